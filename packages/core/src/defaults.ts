@@ -1,0 +1,14 @@
+/** Defaults shared by every backend, ported from the Python original so thresholds mean the same. */
+
+/** `search`: how many hits at most. */
+export const DEFAULT_SEARCH_TOP_K = 5;
+/** `search`: the lowest cosine score returned. */
+export const DEFAULT_SEARCH_MIN_SCORE = 0.7;
+/** `findSimilarMemories`: the lowest cosine score that counts as similar. */
+export const DEFAULT_SIMILARITY_THRESHOLD = 0.85;
+/** `findSimilarMemories`: how many similar memories at most. */
+export const DEFAULT_SIMILAR_LIMIT = 5;
+/** `getRecentMessages`: how many messages when no limit is given. */
+export const DEFAULT_RECENT_MESSAGES_LIMIT = 20;
+/** Short-term stores keep this many newest messages per user unless configured otherwise. */
+export const DEFAULT_MAX_MESSAGES = 20;

@@ -1,0 +1,56 @@
+/**
+ * Marks every casual-memory error. `Symbol.for` makes the marker the same symbol in every copy of
+ * this package, so errors are recognised even when an app ends up with two installs of core.
+ */
+const ERROR_CODES = Symbol.for('@casual-memory/core/error-codes');
+
+export type CasualMemoryErrorCode =
+  | 'CASUAL_MEMORY_ERROR'
+  | 'VALIDATION_ERROR'
+  | 'DIMENSION_MISMATCH'
+  | 'NOT_FOUND'
+  | 'CONFLICT_STATE'
+  | 'STORE_UNAVAILABLE';
+
+export interface CasualMemoryErrorOptions {
+  cause?: unknown;
+}
+
+/** Base class of every error a casual-memory package throws on purpose. */
+export class CasualMemoryError extends Error {
+  static readonly code: CasualMemoryErrorCode = 'CASUAL_MEMORY_ERROR';
+
+  /** A stable, machine-readable code; switch on this rather than on the message. */
+  readonly code: CasualMemoryErrorCode;
+
+  /** The codes of this error's class and all its ancestors, checked by `isInstance`. */
+  readonly [ERROR_CODES]: readonly CasualMemoryErrorCode[];
+
+  constructor(message: string, options: CasualMemoryErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const codes: CasualMemoryErrorCode[] = [];
+    for (let ctor: unknown = new.target; isErrorClass(ctor); ctor = Object.getPrototypeOf(ctor)) {
+      codes.push(ctor.code);
+    }
+    this.code = codes[0] ?? 'CASUAL_MEMORY_ERROR';
+    this[ERROR_CODES] = codes;
+    this.name = new.target.name;
+  }
+
+  /**
+   * True when `value` is an error of this class (or a subclass), even one created by another copy
+   * of `@casual-memory/core`, where `instanceof` would say no.
+   */
+  static isInstance<T extends abstract new (...args: never[]) => CasualMemoryError>(
+    this: T & { code: CasualMemoryErrorCode },
+    value: unknown,
+  ): value is InstanceType<T> {
+    if (typeof value !== 'object' || value === null) return false;
+    const codes = (value as { [ERROR_CODES]?: unknown })[ERROR_CODES];
+    return Array.isArray(codes) && codes.includes(this.code);
+  }
+}
+
+function isErrorClass(value: unknown): value is { code: CasualMemoryErrorCode } {
+  return typeof value === 'function' && Object.prototype.hasOwnProperty.call(value, 'code');
+}

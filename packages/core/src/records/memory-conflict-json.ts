@@ -1,0 +1,18 @@
+import { MemoryConflictSchema, type MemoryConflict } from '../models/memory-conflict';
+import { parseInput } from '../validation/parse-input';
+import { datesToIso, isoToDates } from './json-dates';
+
+const CONFLICT_DATE_FIELDS = ['createdAt', 'resolvedAt'] as const;
+type ConflictDateField = (typeof CONFLICT_DATE_FIELDS)[number];
+
+/** A conflict as JSON for storage: the same fields, dates as ISO-8601 UTC strings. */
+export type MemoryConflictJson = Omit<MemoryConflict, ConflictDateField> & { createdAt: string; resolvedAt?: string };
+
+export function memoryConflictToJson(conflict: MemoryConflict): MemoryConflictJson {
+  return datesToIso(conflict, CONFLICT_DATE_FIELDS) as MemoryConflictJson;
+}
+
+/** Reads a stored conflict back, validating it; `null` optional fields count as absent. */
+export function memoryConflictFromJson(json: unknown, label = 'stored conflict'): MemoryConflict {
+  return parseInput(MemoryConflictSchema, isoToDates(json, CONFLICT_DATE_FIELDS), label);
+}

@@ -1,0 +1,7 @@
+const preset = require('../../jest.preset.js');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...preset,
+  displayName: 'test-suite',
+};

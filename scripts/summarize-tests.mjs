@@ -1,0 +1,26 @@
+// Adds up the per-package jest results (written with --json) into one closing line.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const packagesDir = new URL('../packages/', import.meta.url).pathname;
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const rows = [];
+for (const name of readdirSync(packagesDir).sort()) {
+  const file = join(packagesDir, name, '.jest-results.json');
+  if (!existsSync(file)) continue;
+  const result = JSON.parse(readFileSync(file, 'utf8'));
+  passed += result.numPassedTests;
+  failed += result.numFailedTests;
+  skipped += result.numPendingTests + result.numTodoTests;
+  rows.push(`  ${name.padEnd(22)} ${result.numPassedTests} ok / ${result.numFailedTests} failing / ${result.numPendingTests} skipped`);
+}
+console.log('\n==> test summary');
+console.log(rows.join('\n'));
+if (passed + failed === 0) {
+  console.log('no tests ran');
+  process.exit(1);
+}
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 ? 1 : 0);

@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/pnpm.sh
 if [ ! -d node_modules/.pnpm ]; then
+  echo "==> first run: installing dependencies (pnpm $($PNPM --version))"
   $PNPM install --frozen-lockfile --reporter=silent
 fi
-$PNPM exec turbo run build --output-logs=errors-only >/dev/null
-node examples/demo.mjs
+$PNPM exec turbo run build --filter=@casual-memory/examples... --output-logs=errors-only >/dev/null
+$PNPM --silent --filter @casual-memory/examples demo

@@ -40,3 +40,4 @@ export * from './records/compare-pending-conflicts';
 export * from './records/memory-fact-json';
 export * from './records/memory-conflict-json';
 export * from './records/short-term-memory-json';
+export * from './records/clone-records';

@@ -24,3 +24,4 @@ export const MemoryPatchSchema = z.strictObject({
 });
 
 export type MemoryPatch = z.input<typeof MemoryPatchSchema>;
+export type ParsedMemoryPatch = z.output<typeof MemoryPatchSchema>;

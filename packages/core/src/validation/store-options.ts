@@ -8,6 +8,7 @@ import {
 } from '../defaults';
 import { MemoryFilterSchema } from '../models/memory-filter';
 import { ConflictStatusSchema, type ConflictStatus } from '../models/memory-conflict';
+import { ShortTermMemorySchema, type ShortTermMemory } from '../models/short-term-memory';
 import { cosineScore, nonBlankString, nonNegativeInt } from '../models/schema-primitives';
 import { parseInput } from './parse-input';
 
@@ -74,4 +75,9 @@ export function parseRecentMessagesLimit(limit: unknown): number {
 /** A store's `maxMessages` option: at least 1. */
 export function parseMaxMessages(maxMessages: unknown, fallback: number): number {
   return parseInput(z.number().int().min(1).default(fallback), maxMessages, 'maxMessages');
+}
+
+/** A batch of messages for `addMessages`: validated whole (timestamps defaulted) before any is stored. */
+export function parseShortTermMessages(messages: unknown): ShortTermMemory[] {
+  return parseInput(z.array(ShortTermMemorySchema), messages, 'messages');
 }

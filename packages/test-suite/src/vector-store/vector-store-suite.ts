@@ -1,10 +1,17 @@
 import type { VectorMemoryStore } from '@casual-memory/core';
-import type { TestApi } from '../test-api';
+import { createSuiteHarness } from '../suite-harness';
+import { resolveTestApi, type TestApi } from '../test-api';
+import { registerAddAndGetTests } from './add-and-get-tests';
+import { registerCopyConcurrencyLifecycleTests } from './copy-concurrency-lifecycle-tests';
+import { registerFindSimilarTests } from './find-similar-tests';
+import { registerIsolationTests } from './isolation-tests';
+import { registerSearchTests } from './search-tests';
+import { registerUpdateArchiveDeleteTests } from './update-archive-delete-tests';
+import { registerValidationTests } from './validation-tests';
+import { SUITE_DIMENSIONS } from './vector-fixtures';
+import type { VectorStoreFactoryContext } from './vector-harness';
 
-export interface VectorStoreFactoryContext {
-  /** The vector length the suite will use; create the store (or collection) with it. */
-  dimensions: number;
-}
+export type { VectorStoreFactoryContext } from './vector-harness';
 
 /**
  * Returns a ready store. Called once per test (and again to re-open in persistence tests). Stores
@@ -19,9 +26,17 @@ export interface VectorStoreSuiteOptions {
   persistent?: boolean;
 }
 
+/** Registers the `VectorMemoryStore` conformance tests for one backend. */
 export function vectorStoreSuite(name: string, factory: VectorStoreFactory, options: VectorStoreSuiteOptions = {}): void {
-  void name;
-  void factory;
-  void options;
-  throw new Error('vectorStoreSuite: being written');
+  const api = resolveTestApi(options.test);
+  const harness = createSuiteHarness(api, factory, { dimensions: SUITE_DIMENSIONS }, options.persistent === true);
+  api.describe(`${name} — VectorMemoryStore conformance`, () => {
+    api.describe('add and getById', () => registerAddAndGetTests(harness));
+    api.describe('search', () => registerSearchTests(harness));
+    api.describe('findSimilarMemories', () => registerFindSimilarTests(harness));
+    api.describe('update, archive, delete, clear', () => registerUpdateArchiveDeleteTests(harness));
+    api.describe('user isolation', () => registerIsolationTests(harness));
+    api.describe('validation', () => registerValidationTests(harness));
+    api.describe('copies, concurrency, lifecycle', () => registerCopyConcurrencyLifecycleTests(harness));
+  });
 }

@@ -1,0 +1,44 @@
+import type { JsonValue } from '../models/json-value';
+import type { MemoryConflict } from '../models/memory-conflict';
+import type { MemoryFact } from '../models/memory-fact';
+import type { ShortTermMemory } from '../models/short-term-memory';
+
+/**
+ * Deep copies of records, so stores hand out and keep objects no caller can change. Written for
+ * the known shapes (faster than `structuredClone`, and the copies belong to the caller's realm).
+ */
+export function cloneJson<T extends JsonValue>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => cloneJson(item)) as T;
+  if (typeof value === 'object' && value !== null) {
+    const copy: Record<string, JsonValue> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = cloneJson(item);
+    return copy as T;
+  }
+  return value;
+}
+
+function cloneDates<T extends object>(record: T): T {
+  const copy = { ...record } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(copy)) {
+    if (value instanceof Date) copy[key] = new Date(value.getTime());
+  }
+  return copy as T;
+}
+
+export function cloneMemoryFact(memory: MemoryFact): MemoryFact {
+  const copy = cloneDates(memory);
+  copy.tags = [...memory.tags];
+  return copy;
+}
+
+export function cloneMemoryConflict(conflict: MemoryConflict): MemoryConflict {
+  const copy = cloneDates(conflict);
+  copy.metadata = cloneJson(conflict.metadata);
+  return copy;
+}
+
+export function cloneShortTermMemory(message: ShortTermMemory): ShortTermMemory {
+  const copy = cloneDates(message);
+  if (message.metadata !== undefined) copy.metadata = cloneJson(message.metadata);
+  return copy;
+}

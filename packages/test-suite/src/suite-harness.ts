@@ -1,0 +1,34 @@
+import type { TestApi, TestBody } from './test-api';
+
+/** What every suite's registration files receive. */
+export interface SuiteHarness<Store extends { close(): Promise<void> }, Context> {
+  it: TestApi['it'];
+  /** Wraps a test body: opens a fresh store, runs the body, always closes the store. */
+  withStore(body: (store: Store) => Promise<void>, context?: Partial<Context>): TestBody;
+  /** Opens a store directly (persistence tests re-open after closing). The caller closes it. */
+  open(context?: Partial<Context>): Promise<Store>;
+  persistent: boolean;
+}
+
+/** Builds the harness shared by the three suites. */
+export function createSuiteHarness<Store extends { close(): Promise<void> }, Context>(
+  api: TestApi,
+  factory: (context: Context) => Promise<Store>,
+  defaults: Context,
+  persistent: boolean,
+): SuiteHarness<Store, Context> {
+  const open = (context: Partial<Context> = {}) => factory({ ...defaults, ...context });
+  return {
+    it: (name, body) => api.it(name, body),
+    open,
+    persistent,
+    withStore: (body, context) => async () => {
+      const store = await open(context);
+      try {
+        await body(store);
+      } finally {
+        await store.close();
+      }
+    },
+  };
+}

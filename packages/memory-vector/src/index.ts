@@ -1,0 +1,2 @@
+export * from './in-memory-vector-store';
+export type { KernelKind, KernelPreference } from './vector-arena';

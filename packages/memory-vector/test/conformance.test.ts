@@ -1,0 +1,8 @@
+import { vectorStoreSuite } from '@casual-memory/test-suite';
+import { InMemoryVectorStore } from '@casual-memory/memory-vector';
+
+// The same suite over both kernels: the WebAssembly SIMD one and the plain-JS fallback.
+vectorStoreSuite('InMemoryVectorStore (wasm kernel)', async ({ dimensions }) => new InMemoryVectorStore({ dimensions, kernel: 'wasm' }));
+vectorStoreSuite('InMemoryVectorStore (js kernel)', async ({ dimensions }) => new InMemoryVectorStore({ dimensions, kernel: 'js' }));
+// A tiny initial capacity makes every suite test grow the store and compact it on delete.
+vectorStoreSuite('InMemoryVectorStore (capacity 1)', async ({ dimensions }) => new InMemoryVectorStore({ dimensions, initialCapacity: 1 }));

@@ -1,5 +1,5 @@
 import { vectorStoreSuite } from '@casual-memory/test-suite';
-import { InMemoryVectorStore } from '@casual-memory/memory-vector';
+import { InMemoryVectorStore } from '../src';
 
 // The same suite over both kernels: the WebAssembly SIMD one and the plain-JS fallback.
 vectorStoreSuite('InMemoryVectorStore (wasm kernel)', async ({ dimensions }) => new InMemoryVectorStore({ dimensions, kernel: 'wasm' }));

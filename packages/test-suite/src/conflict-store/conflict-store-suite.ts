@@ -1,5 +1,12 @@
 import type { ConflictStore } from '@casual-memory/core';
-import type { TestApi } from '../test-api';
+import { createSuiteHarness } from '../suite-harness';
+import { resolveTestApi, type TestApi } from '../test-api';
+import { registerAddAndGetTests } from './add-and-get-tests';
+import { registerCountClearIsolationTests } from './count-clear-isolation-tests';
+import { registerLifecycleTests } from './lifecycle-tests';
+import { registerPendingTests } from './pending-tests';
+import { registerResolveEscalateTests } from './resolve-escalate-tests';
+import { registerValidationTests } from './validation-tests';
 
 /**
  * Returns a ready store. Called once per test (and again to re-open in persistence tests). Stores
@@ -14,9 +21,16 @@ export interface ConflictStoreSuiteOptions {
   persistent?: boolean;
 }
 
+/** Registers the `ConflictStore` conformance tests for one backend. */
 export function conflictStoreSuite(name: string, factory: ConflictStoreFactory, options: ConflictStoreSuiteOptions = {}): void {
-  void name;
-  void factory;
-  void options;
-  throw new Error('conflictStoreSuite: being written');
+  const api = resolveTestApi(options.test);
+  const harness = createSuiteHarness<ConflictStore, Record<string, never>>(api, () => factory(), {}, options.persistent === true);
+  api.describe(`${name} — ConflictStore conformance`, () => {
+    api.describe('add and get', () => registerAddAndGetTests(harness));
+    api.describe('pending conflicts', () => registerPendingTests(harness));
+    api.describe('resolve and escalate', () => registerResolveEscalateTests(harness));
+    api.describe('counts, clearing, user isolation', () => registerCountClearIsolationTests(harness));
+    api.describe('validation', () => registerValidationTests(harness));
+    api.describe('copies, concurrency, lifecycle', () => registerLifecycleTests(harness));
+  });
 }

@@ -1,10 +1,13 @@
 import type { ShortTermStore } from '@casual-memory/core';
-import type { TestApi } from '../test-api';
+import { createSuiteHarness } from '../suite-harness';
+import { resolveTestApi, type TestApi } from '../test-api';
+import { registerAddAndReadTests } from './add-and-read-tests';
+import { registerLifecycleTests } from './lifecycle-tests';
+import type { ShortTermStoreFactoryContext } from './short-term-fixtures';
+import { registerTrimCountClearTests } from './trim-count-clear-tests';
+import { registerValidationTests } from './validation-tests';
 
-export interface ShortTermStoreFactoryContext {
-  /** How many newest messages per user the store must keep. */
-  maxMessages: number;
-}
+export type { ShortTermStoreFactoryContext } from './short-term-fixtures';
 
 /**
  * Returns a ready store keeping `maxMessages` per user. Called once per test (and again to re-open
@@ -19,9 +22,14 @@ export interface ShortTermStoreSuiteOptions {
   persistent?: boolean;
 }
 
+/** Registers the `ShortTermStore` conformance tests for one backend. */
 export function shortTermStoreSuite(name: string, factory: ShortTermStoreFactory, options: ShortTermStoreSuiteOptions = {}): void {
-  void name;
-  void factory;
-  void options;
-  throw new Error('shortTermStoreSuite: being written');
+  const api = resolveTestApi(options.test);
+  const harness = createSuiteHarness(api, factory, { maxMessages: 20 }, options.persistent === true);
+  api.describe(`${name} — ShortTermStore conformance`, () => {
+    api.describe('add and read', () => registerAddAndReadTests(harness));
+    api.describe('trimming, counts, clearing, isolation', () => registerTrimCountClearTests(harness));
+    api.describe('validation', () => registerValidationTests(harness));
+    api.describe('copies, concurrency, lifecycle', () => registerLifecycleTests(harness));
+  });
 }

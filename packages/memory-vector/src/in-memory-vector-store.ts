@@ -85,6 +85,11 @@ export class InMemoryVectorStore implements VectorMemoryStore {
     return this.ids.length;
   }
 
+  /** Bytes of WebAssembly memory reserved for vectors and search scratch (grows by doubling). */
+  get reservedBytes(): number {
+    return this.arena.reservedBytes;
+  }
+
   async add(vector: VectorInput, memory: MemoryFactInput): Promise<string> {
     this.assertOpen();
     validateVector(vector, this.dimensions);
@@ -219,11 +224,20 @@ export class InMemoryVectorStore implements VectorMemoryStore {
     const rows = ownsAll ? null : this.users.rowsOf(userId);
     const scores = rows === null ? this.arena.scoreAll(query) : this.arena.scoreRows(query, rows);
     const heap = new TopKHeap(limit);
+    // Until the heap is full a score needs minScore; after that it must beat the weakest kept.
+    // Kept in locals so the hot loop is one compare per row.
+    let full = false;
+    let weakest = -Infinity;
     for (let i = 0; i < scores.length; i++) {
       const score = scores[i]!;
-      if (score < minScore || !heap.admits(score)) continue;
+      if (score < minScore || (full && score <= weakest)) continue;
       const row = rows === null ? i : rows[i]!;
-      if (accept(this.memories[row]!)) heap.push(score, row);
+      if (!accept(this.memories[row]!)) continue;
+      heap.push(score, row);
+      if (heap.full) {
+        full = true;
+        weakest = heap.weakest;
+      }
     }
     return heap.sortedDescending().map(({ score, row }) => ({
       id: this.ids[row]!,

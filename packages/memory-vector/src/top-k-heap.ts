@@ -1,6 +1,6 @@
 /**
  * The best `k` (score, row) pairs seen so far, as a min-heap on score: the root is the weakest
- * kept, so a candidate is compared with one number. O(n log k) for n candidates, no full sort.
+ * kept, so a candidate is compared with one number (`weakest`). O(n log k) for n candidates, no full sort.
  * On equal scores the pair seen first stays.
  */
 export class TopKHeap {
@@ -13,9 +13,14 @@ export class TopKHeap {
     this.rows = new Int32Array(k);
   }
 
-  /** Would `score` enter the heap? Check this before the (costlier) filter. */
-  admits(score: number): boolean {
-    return this.size < this.k || score > this.scores[0]!;
+  /** True once `k` pairs are kept; from then on only scores above `weakest` get in. */
+  get full(): boolean {
+    return this.size === this.k;
+  }
+
+  /** The lowest kept score (meaningful once the heap holds something). */
+  get weakest(): number {
+    return this.scores[0]!;
   }
 
   push(score: number, row: number): void {

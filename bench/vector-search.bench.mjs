@@ -1,5 +1,6 @@
 // Vector search in InMemoryVectorStore: 100 000 × 384 vectors, top-10, against the memory-bandwidth
 // floor (a SIMD loop that only reads the same bytes) and a naive store, all in one run.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -41,30 +42,39 @@ function makeVectors(count, seed) {
   return vectors;
 }
 
-/** Median and p95 of `RUNS` timed calls after `WARMUP` untimed ones, in milliseconds. */
-async function time(label, fn) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+/**
+ * Times several cases in interleaved rounds (a, b, c, a, b, c, ...) after `WARMUP` untimed calls
+ * each, so a passing slowdown of the machine hits every case alike. Median and p95 in milliseconds.
+ */
+async function timeInterleaved(cases) {
+  for (const { fn } of cases) for (let i = 0; i < WARMUP; i++) await fn();
+  const samples = cases.map(() => []);
+  for (let round = 0; round < RUNS; round++) {
+    for (const [index, { fn }] of cases.entries()) {
+      const start = process.hrtime.bigint();
+      await fn();
+      samples[index].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
   }
-  samples.sort((a, b) => a - b);
-  const result = { label, median: samples[Math.floor(RUNS / 2)], p95: samples[Math.floor(RUNS * 0.95)] };
-  console.log(`  ${label.padEnd(58)} median ${result.median.toFixed(2)} ms  p95 ${result.p95.toFixed(2)} ms`);
-  return result;
+  return cases.map(({ label }, index) => {
+    const sorted = samples[index].sort((a, b) => a - b);
+    const result = { label, median: sorted[Math.floor(RUNS / 2)], p95: sorted[Math.floor(RUNS * 0.95)] };
+    console.log(`  ${label.padEnd(66)} median ${result.median.toFixed(2)} ms  p95 ${result.p95.toFixed(2)} ms`);
+    return result;
+  });
 }
 
-/** The floor: the SIMD kernel's `sumFloats` reading the same 100k × 384 floats, doing no other work. */
-function makeFloor(vectors) {
+/**
+ * The floor: the kernel's `sumFloats` reading exactly the bytes the store searches, in the store's
+ * own WebAssembly memory (reached through its private arena on purpose: same bytes, same pages).
+ */
+function makeFloor(store) {
   const bytes = readFileSync(join(packageDir, 'build', 'kernel.wasm'));
-  const floats = COUNT * DIMENSIONS;
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((65_536 + floats * 4) / 65_536) });
+  const { memory } = store.arena;
   const { sumFloats } = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports;
-  const view = new Float32Array(memory.buffer, 65_536, floats);
-  vectors.forEach((vector, i) => view.set(vector, i * DIMENSIONS));
-  return { sum: () => sumFloats(65_536, floats), view };
+  const rowsStart = 65_536 + DIMENSIONS * 4; // after the reserved page and the query row
+  const floats = COUNT * DIMENSIONS;
+  return { sum: () => sumFloats(rowsStart, floats), view: () => new Float32Array(memory.buffer, rowsStart, floats) };
 }
 
 function jsSum(view) {
@@ -114,9 +124,10 @@ async function fill(store, vectors, userOf) {
   }
 }
 
-function rss() {
-  globalThis.gc?.();
-  return process.memoryUsage().rss;
+/** Memory is measured in a fresh process, where nothing else allocates or frees meanwhile. */
+function measureMemory() {
+  const output = execFileSync(process.execPath, ['--expose-gc', join(here, 'vector-memory.child.mjs')], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').at(-1));
 }
 
 export async function run() {
@@ -126,58 +137,63 @@ export async function run() {
   let q = 0;
   const nextQuery = () => queries[q++ % queries.length];
 
-  const floor = makeFloor(vectors);
-  const floorTime = await time('(a) floor: WebAssembly SIMD sum of the same bytes', () => floor.sum());
-  const jsSumTime = await time('    plain-JS sum of the same bytes (4 accumulators)', () => jsSum(floor.view));
   const scores = new Float32Array(COUNT);
   const query32 = Float32Array.from(queries[0]);
-  const jsDotTime = await time('    plain-JS unrolled dot product over every row', () => jsDotAll(floor.view, query32, scores));
-
   const naive = vectors.map((vector, i) => ({ vector: [...vector], text: `memory ${i}` }));
-  const naiveTime = await time('(b) naive store: number[] rows, cosine all, full sort', () => naiveSearch(naive, nextQuery(), TOP_K));
-  naive.length = 0;
-
-  const before = rss();
+  const options = { filter: { userId: 'single-user' }, topK: TOP_K, minScore: -1 };
   const wasmStore = new InMemoryVectorStore({ dimensions: DIMENSIONS, kernel: 'wasm', initialCapacity: COUNT });
   await fill(wasmStore, vectors, () => 'single-user');
-  const afterStore = rss();
-  const options = { filter: { userId: 'single-user' }, topK: TOP_K, minScore: -1 };
-  const wasmTime = await time('(c) InMemoryVectorStore.search, WebAssembly SIMD kernel', () => wasmStore.search(nextQuery(), options));
-
+  const floor = makeFloor(wasmStore);
+  const floorView = floor.view();
   const jsStore = new InMemoryVectorStore({ dimensions: DIMENSIONS, kernel: 'js', initialCapacity: COUNT });
   await fill(jsStore, vectors, () => 'single-user');
-  const jsTime = await time('(d) InMemoryVectorStore.search, plain-JS kernel', () => jsStore.search(nextQuery(), options));
+  const manyUsers = new InMemoryVectorStore({ dimensions: DIMENSIONS, kernel: 'wasm' });
+  await fill(manyUsers, vectors, (i) => `user-${i % USERS}`);
+
+  const [floorTime, jsSumTime, jsDotTime, naiveTime, wasmTime, jsTime, oneUserTime] = await timeInterleaved([
+    { label: '(a) floor: WebAssembly SIMD sum of the same bytes', fn: () => floor.sum() },
+    { label: '    plain-JS sum of the same bytes (4 accumulators)', fn: () => jsSum(floorView) },
+    { label: '    plain-JS unrolled dot product over every row', fn: () => jsDotAll(floorView, query32, scores) },
+    { label: '(b) naive store: number[] rows, cosine all, full sort', fn: () => naiveSearch(naive, nextQuery(), TOP_K) },
+    { label: '(c) InMemoryVectorStore.search, WebAssembly SIMD kernel', fn: () => wasmStore.search(nextQuery(), options) },
+    { label: '(d) InMemoryVectorStore.search, plain-JS kernel', fn: () => jsStore.search(nextQuery(), options) },
+    {
+      label: `(e) one user of ${USERS} (${COUNT / USERS} rows each) in the same 100k`,
+      fn: () => manyUsers.search(nextQuery(), { filter: { userId: 'user-123' }, topK: TOP_K, minScore: -1 }),
+    },
+  ]);
   await jsStore.close();
+  await manyUsers.close();
 
   // Same answers as the naive store (ids map back to row numbers through the text).
   const check = nextQuery();
   const ours = (await wasmStore.search(check, options)).map((hit) => hit.memory.text);
-  const reference = naiveSearch(vectors.map((vector, i) => ({ vector, text: `memory ${i}` })), check, TOP_K).map((hit) => hit.memory.text);
+  const reference = naiveSearch(naive, check, TOP_K).map((hit) => hit.memory.text);
   const sameTopK = ours.join() === reference.join();
-
-  const manyUsers = new InMemoryVectorStore({ dimensions: DIMENSIONS, kernel: 'wasm' });
-  await fill(manyUsers, vectors, (i) => `user-${i % USERS}`);
-  const oneUserTime = await time(`(e) search for one user of ${USERS} (${COUNT / USERS} rows each) in the same 100k`, () =>
-    manyUsers.search(nextQuery(), { filter: { userId: 'user-123' }, topK: TOP_K, minScore: -1 }),
-  );
-  const doubledReserve = manyUsers.reservedBytes / COUNT;
-  await manyUsers.close();
+  naive.length = 0;
 
   const vectorBytes = DIMENSIONS * 4;
   const reservedPerVector = wasmStore.reservedBytes / COUNT;
-  const rssPerVector = (afterStore - before) / COUNT;
   await wasmStore.close();
+  const memory = measureMemory();
+  const doubledReserve = memory.reserved / memory.count;
+  const residentPerVector = memory.rss / memory.count;
+  const heapPerVector = memory.heap / memory.count;
+  const heapCommittedPerVector = memory.heapTotal / memory.count;
+  const vectorResident = residentPerVector - heapCommittedPerVector;
+  console.log(`  memory: ${residentPerVector.toFixed(0)} B/vector resident, of which ${heapPerVector.toFixed(0)} B JS heap (facts, ids)`);
 
   const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
   const row = (name, t, note) => `| ${name} | ${t.median.toFixed(2)} | ${t.p95.toFixed(2)} | ${note} |`;
   return `## Vector search: InMemoryVectorStore
 
 ${COUNT.toLocaleString('en')} × ${DIMENSIONS} seeded random vectors, top-${TOP_K}, minScore -1 (so every row is a
-candidate), median and p95 of ${RUNS} runs after ${WARMUP} warm-up runs. Single-threaded.
+candidate), median and p95 of ${RUNS} runs after ${WARMUP} warm-up runs, the cases timed in interleaved rounds so
+that a passing slowdown of the machine hits them alike. Single-threaded.
 
 | what | median ms | p95 ms | ratio |
 | --- | ---: | ---: | --- |
-${row('(a) floor: WebAssembly SIMD loop that only reads and sums the same bytes', floorTime, 'baseline')}
+${row("(a) floor: WebAssembly SIMD loop that only reads and sums the store's rows, in place", floorTime, 'baseline')}
 ${row('plain-JS summing loop over the same bytes', jsSumTime, `${ratio(jsSumTime.median, floorTime.median)} (a)`)}
 ${row('plain-JS unrolled dot product over every row', jsDotTime, `${ratio(jsDotTime.median, floorTime.median)} (a)`)}
 ${row('(b) naive store: number[] per memory, cosine for every memory, full sort', naiveTime, `${ratio(naiveTime.median, floorTime.median)} (a)`)}
@@ -195,11 +211,14 @@ Memory per vector (384 floats = ${vectorBytes} bytes):
 | --- | ---: | ---: |
 | WebAssembly memory reserved, store sized with \`initialCapacity: 100000\` | ${reservedPerVector.toFixed(0)} | ${(reservedPerVector / vectorBytes).toFixed(3)}× |
 | WebAssembly memory reserved, default capacity grown by doubling | ${doubledReserve.toFixed(0)} | ${(doubledReserve / vectorBytes).toFixed(3)}× |
-| resident memory (RSS) added by the store, facts included | ${rssPerVector.toFixed(0)} | ${(rssPerVector / vectorBytes).toFixed(3)}× |
+| **resident for the vector: RSS added minus JS heap committed, default capacity** | **${vectorResident.toFixed(0)}** | **${(vectorResident / vectorBytes).toFixed(3)}×** |
+| the fact: JS heap used (fact object, id, maps, per-user index); committed | ${heapPerVector.toFixed(0)}; ${heapCommittedPerVector.toFixed(0)} | |
 
-Each row holds the unit vector (${vectorBytes} bytes) plus 8 bytes of search scratch (a score and a
-row number). Reserved but untouched capacity left by doubling is not resident until used. The RSS
-row includes the fact objects (\`{ text, type, userId }\` plus defaults) and the id maps.
+Measured in a fresh process that adds the 100 000 vectors (1 000 users) to a store with the default
+capacity, one \`add\` at a time from one reused buffer, and reads RSS and heap after garbage collection. Each row holds the unit vector
+(${vectorBytes} bytes) plus 8 bytes of search scratch (a score and a row number). Capacity reserved by
+doubling but not yet used is address space, not resident memory, until rows are written there; size
+the store with \`initialCapacity\` to reserve exactly.
 
 How to read it: the search is one pass over the rows, so its floor is memory bandwidth; the SIMD
 kernel keeps four independent f32x4 accumulators and stays close to a loop that only sums the same

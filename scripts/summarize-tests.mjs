@@ -2,13 +2,18 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const packagesDir = new URL('../packages/', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname;
+const packagesDir = join(root, 'packages');
+const projects = [
+  ...readdirSync(packagesDir).sort().map((name) => [name, join(packagesDir, name)]),
+  ['examples', join(root, 'examples')],
+];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const rows = [];
-for (const name of readdirSync(packagesDir).sort()) {
-  const file = join(packagesDir, name, '.jest-results.json');
+for (const [name, dir] of projects) {
+  const file = join(dir, '.jest-results.json');
   if (!existsSync(file)) continue;
   const result = JSON.parse(readFileSync(file, 'utf8'));
   passed += result.numPassedTests;

@@ -1,0 +1,108 @@
+import { cosineSimilarity } from '@casual-memory/core';
+import { InMemoryVectorStore } from '../src';
+
+/** Seeded pseudo-random vectors, so failures reproduce. */
+function randomVectors(count: number, dimensions: number, seed: number): number[][] {
+  let state = seed;
+  const next = () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 4294967296 - 0.5;
+  };
+  return Array.from({ length: count }, () => Array.from({ length: dimensions }, next));
+}
+
+async function fill(store: InMemoryVectorStore, vectors: number[][], userOf: (i: number) => string): Promise<string[]> {
+  return store.addMany(vectors.map((vector, i) => ({ vector, memory: { text: String(i), type: 'fact' as const, userId: userOf(i) } })));
+}
+
+describe('InMemoryVectorStore', () => {
+  it('the wasm and js kernels agree with a brute-force cosine, scores and top k', async () => {
+    const dimensions = 37; // not a multiple of 4: exercises row padding
+    const vectors = randomVectors(500, dimensions, 11);
+    const [query] = randomVectors(1, dimensions, 99);
+    const expected = vectors
+      .map((vector, i) => ({ text: String(i), score: cosineSimilarity(query!, vector) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 20);
+    for (const kernel of ['wasm', 'js'] as const) {
+      const store = new InMemoryVectorStore({ dimensions, kernel });
+      expect(store.kernel).toBe(kernel);
+      await fill(store, vectors, () => 'u');
+      const hits = await store.search(query!, { filter: { userId: 'u' }, topK: 20, minScore: -1 });
+      expect(hits.map((hit) => hit.memory.text)).toEqual(expected.map((item) => item.text));
+      hits.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 5));
+      await store.close();
+    }
+  });
+
+  it('grows past its initial capacity and keeps every vector', async () => {
+    const store = new InMemoryVectorStore({ dimensions: 128, initialCapacity: 2 });
+    const before = store.reservedBytes;
+    const vectors = randomVectors(300, 128, 5);
+    const ids = await fill(store, vectors, (i) => `user-${i % 3}`);
+    expect(store.size).toBe(300);
+    expect(store.reservedBytes).toBeGreaterThan(before);
+    for (const [i, id] of ids.entries()) {
+      const [best] = await store.search(vectors[i]!, { filter: { userId: `user-${i % 3}` }, topK: 1, minScore: 0.999 });
+      expect(best?.id).toBe(id);
+    }
+    await store.close();
+  });
+
+  it('keeps rows, ids and the per-user index right through deletes and clears', async () => {
+    const store = new InMemoryVectorStore({ dimensions: 8, initialCapacity: 4 });
+    const vectors = randomVectors(120, 8, 21);
+    const ids = await fill(store, vectors, (i) => `user-${i % 4}`);
+    const removed = new Set<number>();
+    for (let i = 0; i < 120; i += 7) {
+      expect(await store.deleteMemory(ids[i]!)).toBe(true);
+      removed.add(i);
+    }
+    expect(await store.clearUserMemories('user-1')).toBe(30 - [...removed].filter((i) => i % 4 === 1).length);
+    for (const i of Array.from({ length: 120 }, (_, n) => n)) {
+      const gone = removed.has(i) || i % 4 === 1;
+      const stored = await store.getById(ids[i]!);
+      expect(stored === null).toBe(gone);
+      if (gone) continue;
+      expect(stored?.memory.text).toBe(String(i));
+      const [best] = await store.search(vectors[i]!, { filter: { userId: `user-${i % 4}` }, topK: 1, minScore: 0.999 });
+      expect(best?.id).toBe(ids[i]);
+    }
+    expect(store.size).toBe(120 - removed.size - (30 - [...removed].filter((i) => i % 4 === 1).length));
+    await store.close();
+  });
+
+  it('reports its capacity limit from 4 GiB of WebAssembly memory', () => {
+    const store = new InMemoryVectorStore({ dimensions: 384 });
+    expect(store.maxVectors).toBe(2_781_671);
+    expect(new InMemoryVectorStore({ dimensions: 1536 }).maxVectors).toBe(698_129);
+  });
+
+  it('validates its options', () => {
+    expect(() => new InMemoryVectorStore(undefined as never)).toThrow(/needs options/);
+    expect(() => new InMemoryVectorStore({ dimensions: 0 })).toThrow(/dimensions must be a whole number/);
+    expect(() => new InMemoryVectorStore({ dimensions: 4, kernel: 'gpu' as never })).toThrow(/kernel must be/);
+    expect(() => new InMemoryVectorStore({ dimensions: 4, initialCapacity: 0 })).toThrow(/initialCapacity/);
+  });
+
+  it('falls back to plain JS over an ArrayBuffer where WebAssembly is missing', async () => {
+    const globals = globalThis as { WebAssembly?: unknown };
+    const saved = globals.WebAssembly;
+    delete globals.WebAssembly;
+    try {
+      const store = new InMemoryVectorStore({ dimensions: 4, initialCapacity: 1 });
+      expect(store.kernel).toBe('js');
+      const vectors = randomVectors(50, 4, 3);
+      await fill(store, vectors, () => 'u');
+      const [best] = await store.search(vectors[42]!, { filter: { userId: 'u' }, topK: 1, minScore: 0.999 });
+      expect(best?.memory.text).toBe('42');
+      await store.close();
+    } finally {
+      globals.WebAssembly = saved;
+    }
+  });
+});

@@ -6,18 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'memory-vector', 'package.json'));
 const { InMemoryVectorStore } = require('./dist/index.cjs');
+const { seededRandom } = require('@casual-memory/test-suite');
 const COUNT = 100_000;
 const DIMENSIONS = 384;
 
-let state = 42;
-const next = () => {
-  state ^= state << 13;
-  state >>>= 0;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  state >>>= 0;
-  return state / 4294967296 - 0.5;
-};
+const next = seededRandom(42);
 
 const settle = () => {
   globalThis.gc();

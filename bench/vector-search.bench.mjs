@@ -10,6 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..', 'packages', 'memory-vector');
 const require = createRequire(join(packageDir, 'package.json'));
 const { InMemoryVectorStore } = require('./dist/index.cjs');
+const { seededVectors } = require('@casual-memory/test-suite');
 
 const COUNT = 100_000;
 const DIMENSIONS = 384;
@@ -18,28 +19,8 @@ const USERS = 1_000;
 const WARMUP = 5;
 const RUNS = 30;
 
-/** Deterministic pseudo-random numbers (xorshift32), so every run scores the same data. */
-function random(seed) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 4294967296 - 0.5;
-  };
-}
-
 function makeVectors(count, seed) {
-  const next = random(seed);
-  const vectors = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const vector = new Array(DIMENSIONS);
-    for (let d = 0; d < DIMENSIONS; d++) vector[d] = next();
-    vectors[i] = vector;
-  }
-  return vectors;
+  return seededVectors(count, DIMENSIONS, seed);
 }
 
 /**

@@ -1,19 +1,6 @@
 import { cosineSimilarity } from '@casual-memory/core';
+import { seededVectors as randomVectors } from '@casual-memory/test-suite';
 import { InMemoryVectorStore } from '../src';
-
-/** Seeded pseudo-random vectors, so failures reproduce. */
-function randomVectors(count: number, dimensions: number, seed: number): number[][] {
-  let state = seed;
-  const next = () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 4294967296 - 0.5;
-  };
-  return Array.from({ length: count }, () => Array.from({ length: dimensions }, next));
-}
 
 async function fill(store: InMemoryVectorStore, vectors: number[][], userOf: (i: number) => string): Promise<string[]> {
   return store.addMany(vectors.map((vector, i) => ({ vector, memory: { text: String(i), type: 'fact' as const, userId: userOf(i) } })));

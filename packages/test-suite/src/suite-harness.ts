@@ -1,5 +1,13 @@
 import type { TestApi, TestBody } from './test-api';
 
+/** Options every suite takes. */
+export interface SuiteOptions {
+  /** The runner's `describe`/`it`; defaults to the jest/vitest globals. */
+  test?: TestApi;
+  /** True when a store from a second factory call sees what a closed first one wrote. */
+  persistent?: boolean;
+}
+
 /** What every suite's registration files receive. */
 export interface SuiteHarness<Store extends { close(): Promise<void> }, Context> {
   it: TestApi['it'];

@@ -1,6 +1,6 @@
 import type { ConflictStore } from '@casual-memory/core';
-import { createSuiteHarness } from '../suite-harness';
-import { resolveTestApi, type TestApi } from '../test-api';
+import { createSuiteHarness, type SuiteOptions } from '../suite-harness';
+import { resolveTestApi } from '../test-api';
 import { registerAddAndGetTests } from './add-and-get-tests';
 import { registerCountClearIsolationTests } from './count-clear-isolation-tests';
 import { registerLifecycleTests } from './lifecycle-tests';
@@ -14,12 +14,7 @@ import { registerValidationTests } from './validation-tests';
  */
 export type ConflictStoreFactory = () => Promise<ConflictStore>;
 
-export interface ConflictStoreSuiteOptions {
-  /** The runner's `describe`/`it`; defaults to the jest/vitest globals. */
-  test?: TestApi;
-  /** True when a store from a second factory call sees what a closed first one wrote. */
-  persistent?: boolean;
-}
+export type ConflictStoreSuiteOptions = SuiteOptions;
 
 /** Registers the `ConflictStore` conformance tests for one backend. */
 export function conflictStoreSuite(name: string, factory: ConflictStoreFactory, options: ConflictStoreSuiteOptions = {}): void {

@@ -1,6 +1,6 @@
 import type { VectorMemoryStore } from '@casual-memory/core';
-import { createSuiteHarness } from '../suite-harness';
-import { resolveTestApi, type TestApi } from '../test-api';
+import { createSuiteHarness, type SuiteOptions } from '../suite-harness';
+import { resolveTestApi } from '../test-api';
 import { registerAddAndGetTests } from './add-and-get-tests';
 import { registerCopyConcurrencyLifecycleTests } from './copy-concurrency-lifecycle-tests';
 import { registerFindSimilarTests } from './find-similar-tests';
@@ -19,12 +19,7 @@ export type { VectorStoreFactoryContext } from './vector-harness';
  */
 export type VectorStoreFactory = (context: VectorStoreFactoryContext) => Promise<VectorMemoryStore>;
 
-export interface VectorStoreSuiteOptions {
-  /** The runner's `describe`/`it`; defaults to the jest/vitest globals. */
-  test?: TestApi;
-  /** True when a store from a second factory call sees what a closed first one wrote. */
-  persistent?: boolean;
-}
+export type VectorStoreSuiteOptions = SuiteOptions;
 
 /** Registers the `VectorMemoryStore` conformance tests for one backend. */
 export function vectorStoreSuite(name: string, factory: VectorStoreFactory, options: VectorStoreSuiteOptions = {}): void {

@@ -15,6 +15,8 @@ else
     echo "==> installing pnpm $PNPM_VERSION into .tools/ (no global install)"
     npm install --silent --no-save --no-package-lock --prefix .tools "pnpm@$PNPM_VERSION" >/dev/null
   fi
-  PNPM="$PWD/.tools/node_modules/.bin/pnpm"
+  # On PATH too: turbo looks pnpm up there to run each package's scripts.
+  export PATH="$PWD/.tools/node_modules/.bin:$PATH"
+  PNPM=pnpm
 fi
 export PNPM

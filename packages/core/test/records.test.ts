@@ -136,3 +136,13 @@ describe('clones', () => {
     expect(cloneJson('text')).toBe('text');
   });
 });
+
+describe('clones of inputs with explicit undefined', () => {
+  it('drop the key, so the record reads back like one without the field', () => {
+    const copy = cloneMemoryFact({ ...memory(), source: undefined });
+    expect('source' in copy).toBe(false);
+    const message = cloneShortTermMemory({ role: 'user', content: 'x', timestamp: new Date(0), metadata: undefined });
+    expect(message).toEqual({ role: 'user', content: 'x', timestamp: new Date(0) });
+    expect('metadata' in message).toBe(false);
+  });
+});

@@ -17,10 +17,15 @@ export function cloneJson<T extends JsonValue>(value: T): T {
   return value;
 }
 
+/**
+ * A shallow copy with fresh `Date`s and without keys whose value is `undefined`: an explicit
+ * `{ source: undefined }` reads back like an absent field, as it does from backends storing JSON.
+ */
 function cloneDates<T extends object>(record: T): T {
-  const copy = { ...record } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(copy)) {
-    if (value instanceof Date) copy[key] = new Date(value.getTime());
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    copy[key] = value instanceof Date ? new Date(value.getTime()) : value;
   }
   return copy as T;
 }

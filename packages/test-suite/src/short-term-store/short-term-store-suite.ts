@@ -1,10 +1,15 @@
 import type { ShortTermStore } from '@casual-memory/core';
-import { createSuiteHarness } from '../suite-harness';
-import { resolveTestApi, type TestApi } from '../test-api';
-import { registerAddAndReadTests } from './add-and-read-tests';
+import { createSuiteHarness, type SuiteOptions } from '../suite-harness';
+import { resolveTestApi } from '../test-api';
+import { registerConcurrencyTests } from './concurrency-tests';
+import { registerCopyTests } from './copy-tests';
+import { registerCountAndClearTests } from './count-and-clear-tests';
+import { registerIsolationTests } from './isolation-tests';
 import { registerLifecycleTests } from './lifecycle-tests';
+import { registerOrderAndLimitTests } from './order-and-limit-tests';
+import { registerRoundTripTests } from './round-trip-tests';
 import type { ShortTermStoreFactoryContext } from './short-term-fixtures';
-import { registerTrimCountClearTests } from './trim-count-clear-tests';
+import { registerTrimmingTests } from './trimming-tests';
 import { registerValidationTests } from './validation-tests';
 
 export type { ShortTermStoreFactoryContext } from './short-term-fixtures';
@@ -15,21 +20,21 @@ export type { ShortTermStoreFactoryContext } from './short-term-fixtures';
  */
 export type ShortTermStoreFactory = (context: ShortTermStoreFactoryContext) => Promise<ShortTermStore>;
 
-export interface ShortTermStoreSuiteOptions {
-  /** The runner's `describe`/`it`; defaults to the jest/vitest globals. */
-  test?: TestApi;
-  /** True when a store from a second factory call sees what a closed first one wrote. */
-  persistent?: boolean;
-}
+export type ShortTermStoreSuiteOptions = SuiteOptions;
 
 /** Registers the `ShortTermStore` conformance tests for one backend. */
 export function shortTermStoreSuite(name: string, factory: ShortTermStoreFactory, options: ShortTermStoreSuiteOptions = {}): void {
   const api = resolveTestApi(options.test);
   const harness = createSuiteHarness(api, factory, { maxMessages: 20 }, options.persistent === true);
   api.describe(`${name} — ShortTermStore conformance`, () => {
-    api.describe('add and read', () => registerAddAndReadTests(harness));
-    api.describe('trimming, counts, clearing, isolation', () => registerTrimCountClearTests(harness));
+    api.describe('fields round-trip', () => registerRoundTripTests(harness));
+    api.describe('order and limit', () => registerOrderAndLimitTests(harness));
+    api.describe('trimming to maxMessages', () => registerTrimmingTests(harness));
+    api.describe('counting and clearing', () => registerCountAndClearTests(harness));
+    api.describe('user isolation', () => registerIsolationTests(harness));
     api.describe('validation', () => registerValidationTests(harness));
-    api.describe('copies, concurrency, lifecycle', () => registerLifecycleTests(harness));
+    api.describe('returned messages are copies', () => registerCopyTests(harness));
+    api.describe('concurrency', () => registerConcurrencyTests(harness));
+    api.describe('close and persistence', () => registerLifecycleTests(harness));
   });
 }

@@ -207,7 +207,10 @@ kernel keeps four independent f32x4 accumulators and stays close to a loop that 
 bytes. The naive store pays for 8-byte doubles spread over 100 000 arrays, a norm per row and per
 query, and a sort of all 100 000 scores. A search for one user reads only that user's rows through
 the per-user index. On a shared 2-core VM the absolute times move between runs by 10–30%, and
-with them the ratio to the naive store (it has been seen from 9× to 12.5× here); the ratio to the floor,
-measured over the same memory in interleaved rounds, moves much less.
+with them the ratio to the naive store: over the runs made while writing this, it moved between
+about 8× and 12.5× while the ratio to the floor stayed between 1.07× and 1.21×. This VM reads
+memory slowly for its compute speed (the floor takes 12–15 ms; about 5 ms was measured on another
+machine of the same kind), which narrows the gap to the compute-bound naive store: the search is
+within about 15% of reading the bytes once, so what is left of the 10× goal here is the bandwidth.
 `;
 }

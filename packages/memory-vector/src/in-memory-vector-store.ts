@@ -224,20 +224,21 @@ export class InMemoryVectorStore implements VectorMemoryStore {
     const rows = ownsAll ? null : this.users.rowsOf(userId);
     const scores = rows === null ? this.arena.scoreAll(query) : this.arena.scoreRows(query, rows);
     const heap = new TopKHeap(limit);
-    // Until the heap is full a score needs minScore; after that it must beat the weakest kept.
-    // Kept in locals so the hot loop is one compare per row.
-    let full = false;
-    let weakest = -Infinity;
-    for (let i = 0; i < scores.length; i++) {
+    const rowAt = (i: number): number => (rows === null ? i : rows[i]!);
+    // Phase 1, until the heap is full: a score needs minScore and the filter's approval.
+    let i = 0;
+    for (; i < scores.length && !heap.full; i++) {
       const score = scores[i]!;
-      if (score < minScore || (full && score <= weakest)) continue;
-      const row = rows === null ? i : rows[i]!;
-      if (!accept(this.memories[row]!)) continue;
-      heap.push(score, row);
-      if (heap.full) {
-        full = true;
-        weakest = heap.weakest;
-      }
+      if (score >= minScore && accept(this.memories[rowAt(i)]!)) heap.push(score, rowAt(i));
+    }
+    // Phase 2: a score must beat the weakest kept (which already passed minScore). Kept in a
+    // local, so the loop over almost every row is one compare.
+    let weakest = heap.weakest;
+    for (; i < scores.length; i++) {
+      const score = scores[i]!;
+      if (score <= weakest || !accept(this.memories[rowAt(i)]!)) continue;
+      heap.push(score, rowAt(i));
+      weakest = heap.weakest;
     }
     return heap.sortedDescending().map(({ score, row }) => ({
       id: this.ids[row]!,

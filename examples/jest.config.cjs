@@ -5,4 +5,6 @@ module.exports = {
   ...preset,
   rootDir: __dirname,
   displayName: 'examples',
+  // The preset maps `@casual-memory/<name>` to a sibling folder; here the packages are one level down.
+  moduleNameMapper: { '^@casual-memory/([a-z0-9-]+)$': '<rootDir>/../packages/$1/src/index.ts' },
 };

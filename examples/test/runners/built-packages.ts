@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
-export const PACKAGE_DIR = resolve(__dirname, '../..');
-const REPO_DIR = resolve(PACKAGE_DIR, '../..');
+export const EXAMPLES_DIR = resolve(__dirname, '../..');
+const REPO_DIR = resolve(EXAMPLES_DIR, '..');
 
 /** What the runner fixtures import from `dist`, in build order. */
-const FIXTURE_PACKAGES = ['core', 'test-suite', 'memory-short-term'];
+const FIXTURE_PACKAGES = ['core', 'test-suite', 'memory-vector', 'memory-conflicts', 'memory-short-term'];
 
 type DistState = 'fresh' | 'missing' | 'older than src';
 

@@ -2,6 +2,7 @@ export * from './test-api';
 export * from './random-id';
 export * from './assert-rejects-with';
 export * from './suite-harness';
+export * from './shared-store-view';
 export * from './seeded-vectors';
 export * from './vector-store/vector-store-suite';
 export * from './conflict-store/conflict-store-suite';

@@ -1,0 +1,45 @@
+import { StoreUnavailableError } from '@casual-memory/core';
+
+/**
+ * A view of `store` that behaves like one connection to a shared server: `close()` closes the view
+ * only, and the data stays for the next view. Calls on a closed view reject with
+ * `StoreUnavailableError`; everything else goes straight to `store`.
+ *
+ * Run a suite over views of one in-process store with `persistent: true` to meet it the way a
+ * database-backed store does: state shared by every test and kept across re-opens.
+ */
+export function sharedStoreView<Store extends { close(): Promise<void> }>(store: Store): Store {
+  let closed = false;
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'close') {
+        return async () => {
+          closed = true;
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        closed ? Promise.reject(new StoreUnavailableError('this view of the shared store is closed')) : Reflect.apply(value, target, args);
+    },
+  });
+}
+
+/**
+ * Turns a factory of in-process stores into one that returns views of a single shared store per
+ * distinct context (say, one per `dimensions`), created on first use. See `sharedStoreView`.
+ */
+export function sharedStoreFactory<Context, Store extends { close(): Promise<void> }>(
+  create: (context: Context) => Store | Promise<Store>,
+): (context: Context) => Promise<Store> {
+  const shared = new Map<string, Promise<Store>>();
+  return async (context) => {
+    const key = JSON.stringify(context) ?? '';
+    let store = shared.get(key);
+    if (store === undefined) {
+      store = Promise.resolve(create(context));
+      shared.set(key, store);
+    }
+    return sharedStoreView(await store);
+  };
+}

@@ -26,6 +26,45 @@ describe('InMemoryVectorStore', () => {
     }
   });
 
+  it('matches a brute-force filtered search for every user, filter, topK and minScore', async () => {
+    const dimensions = 16;
+    const vectors = randomVectors(600, dimensions, 3);
+    const queries = randomVectors(6, dimensions, 4);
+    const types = ['fact', 'preference', 'event'] as const;
+    const memories = vectors.map((vector, i) => ({
+      vector,
+      text: String(i),
+      userId: `user-${i % 4}`,
+      type: types[i % 3]!,
+      importance: (i % 10) / 10,
+      archived: i % 7 === 0,
+    }));
+    const store = new InMemoryVectorStore({ dimensions });
+    const ids = await store.addMany(memories.map(({ vector, text, userId, type, importance }) => ({ vector, memory: { text, userId, type, importance } })));
+    for (const [i, memory] of memories.entries()) if (memory.archived) await store.archiveMemory(ids[i]!);
+
+    const filters = [{}, { types: ['preference' as const] }, { minImportance: 0.6 }, { includeArchived: true }];
+    for (const query of queries) {
+      for (const userId of ['user-0', 'user-3']) {
+        for (const extra of filters) {
+          for (const [topK, minScore] of [[1, -1], [7, 0], [25, 0.2], [1000, -1]] as const) {
+            const expected = memories
+              .filter((m) => m.userId === userId && (extra.includeArchived === true || !m.archived))
+              .filter((m) => extra.types === undefined || extra.types.includes(m.type as 'preference'))
+              .filter((m) => extra.minImportance === undefined || m.importance >= extra.minImportance)
+              .map((m) => ({ text: m.text, score: cosineSimilarity(query, m.vector) }))
+              .filter((m) => m.score >= minScore)
+              .sort((a, b) => b.score - a.score)
+              .slice(0, topK);
+            const hits = await store.search(query, { filter: { userId, ...extra }, topK, minScore });
+            expect(hits.map((hit) => hit.memory.text)).toEqual(expected.map((m) => m.text));
+          }
+        }
+      }
+    }
+    await store.close();
+  });
+
   it('grows past its initial capacity and keeps every vector', async () => {
     const store = new InMemoryVectorStore({ dimensions: 128, initialCapacity: 2 });
     const before = store.reservedBytes;

@@ -36,6 +36,11 @@ export interface InMemoryVectorStoreOptions {
   kernel?: KernelPreference;
   /** Rows to reserve up front (default 1024); the store grows by doubling past it. */
   initialCapacity?: number;
+  /**
+   * The most vectors the store takes (default: what 4 GiB of WebAssembly memory holds at this
+   * dimension). Past it, adds reject with `StoreUnavailableError`; a cap bounds the memory used.
+   */
+  maxVectors?: number;
 }
 
 const DEFAULT_INITIAL_CAPACITY = 1024;
@@ -51,7 +56,7 @@ export class InMemoryVectorStore implements VectorMemoryStore {
   readonly dimensions: number;
   /** The dot-product kernel in use. */
   readonly kernel: KernelKind;
-  /** The most vectors this store can hold at its dimension (4 GiB of WebAssembly memory). */
+  /** The most vectors this store takes: the `maxVectors` option, else what 4 GiB holds. */
   readonly maxVectors: number;
   private readonly arena: VectorArena;
   private readonly users = new UserRowIndex();
@@ -74,10 +79,18 @@ export class InMemoryVectorStore implements VectorMemoryStore {
     if (!Number.isInteger(initialCapacity) || initialCapacity < 1) {
       throw new ValidationError('initialCapacity', `initialCapacity must be a whole number of at least 1, got ${String(initialCapacity)}`);
     }
+    const memoryLimit = VectorArena.maxRowsFor(options.dimensions);
+    const maxVectors = options.maxVectors ?? memoryLimit;
+    if (!Number.isInteger(maxVectors) || maxVectors < 1 || maxVectors > memoryLimit) {
+      throw new ValidationError(
+        'maxVectors',
+        `maxVectors must be a whole number from 1 to ${memoryLimit} (what 4 GiB of WebAssembly memory holds at ${options.dimensions} dimensions), got ${String(maxVectors)}`,
+      );
+    }
     this.dimensions = options.dimensions;
-    this.arena = new VectorArena(this.dimensions, initialCapacity, kernel);
+    this.arena = new VectorArena(this.dimensions, Math.min(initialCapacity, maxVectors), kernel, maxVectors);
     this.kernel = this.arena.kernel;
-    this.maxVectors = this.arena.maxRows;
+    this.maxVectors = maxVectors;
   }
 
   /** How many memories (of all users, archived included) the store holds. */

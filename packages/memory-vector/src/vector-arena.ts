@@ -24,7 +24,7 @@ export class VectorArena {
   /** Floats per row: dimensions rounded up to a multiple of 4 (padding stays zero). */
   readonly stride: number;
   readonly kernel: KernelKind;
-  /** The most rows 4 GiB of linear memory can hold at this dimension. */
+  /** The most rows this arena holds: `maxRowsFor(dimensions)` or a lower cap from the caller. */
   readonly maxRows: number;
   private memory: WebAssembly.Memory | null;
   private buffer: ArrayBuffer;
@@ -34,10 +34,10 @@ export class VectorArena {
   private capacityRows: number;
   private rowCount = 0;
 
-  constructor(dimensions: number, initialCapacity: number, preference: KernelPreference) {
+  constructor(dimensions: number, initialCapacity: number, preference: KernelPreference, maxRows = VectorArena.maxRowsFor(dimensions)) {
     this.dimensions = dimensions;
     this.stride = Math.ceil(dimensions / 4) * 4;
-    this.maxRows = VectorArena.maxRowsFor(dimensions);
+    this.maxRows = Math.min(maxRows, VectorArena.maxRowsFor(dimensions));
     if (this.maxRows < 1) throw new ValidationError('dimensions', `${dimensions} dimensions do not fit in 4 GiB of memory`);
     this.capacityRows = Math.min(Math.max(1, initialCapacity), this.maxRows);
     const module = preference === 'js' ? null : wasmKernelModule();
@@ -66,10 +66,6 @@ export class VectorArena {
 
   get count(): number {
     return this.rowCount;
-  }
-
-  get capacity(): number {
-    return this.capacityRows;
   }
 
   /** Bytes of linear memory reserved now. */
@@ -139,9 +135,7 @@ export class VectorArena {
 
   private grow(required: number): void {
     if (required > this.maxRows) {
-      throw new StoreUnavailableError(
-        `InMemoryVectorStore is full: ${this.maxRows} vectors of ${this.dimensions} dimensions fill 4 GiB of WebAssembly memory`,
-      );
+      throw new StoreUnavailableError(`InMemoryVectorStore is full: it holds at most ${this.maxRows} vectors of ${this.dimensions} dimensions`);
     }
     let capacity = this.capacityRows;
     while (capacity < required) capacity *= 2;

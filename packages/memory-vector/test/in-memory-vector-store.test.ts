@@ -113,6 +113,54 @@ describe('InMemoryVectorStore', () => {
     expect(() => new InMemoryVectorStore({ dimensions: 0 })).toThrow(/dimensions must be a whole number/);
     expect(() => new InMemoryVectorStore({ dimensions: 4, kernel: 'gpu' as never })).toThrow(/kernel must be/);
     expect(() => new InMemoryVectorStore({ dimensions: 4, initialCapacity: 0 })).toThrow(/initialCapacity/);
+    for (const maxVectors of [0, 2.5, Number.NaN, 2_781_672]) {
+      expect(() => new InMemoryVectorStore({ dimensions: 384, maxVectors })).toThrow(
+        expect.objectContaining({ name: 'ValidationError', path: 'maxVectors', message: expect.stringMatching(/from 1 to 2781671/) }),
+      );
+    }
+  });
+
+  it('rejects a batch with a non-object item, naming it, and stores none of it', async () => {
+    const store = new InMemoryVectorStore({ dimensions: 2 });
+    const good = { vector: [1, 0], memory: { text: 'fine', type: 'fact' as const, userId: 'u' } };
+    await expect(store.addMany([good, null as never])).rejects.toThrow(expect.objectContaining({ name: 'ValidationError', path: 'items[1]' }));
+    await expect(store.addMany('not a list' as never)).rejects.toThrow(expect.objectContaining({ path: 'items' }));
+    expect(store.size).toBe(0);
+    await store.close();
+  });
+
+  it('takes no more than maxVectors, losing nothing when a batch does not fit', async () => {
+    const store = new InMemoryVectorStore({ dimensions: 4, maxVectors: 3 });
+    expect(store.maxVectors).toBe(3);
+    const fact = (text: string) => ({ text, type: 'fact' as const, userId: 'u' });
+    const first = await store.add([1, 0, 0, 0], fact('a'));
+    await store.add([0, 1, 0, 0], fact('b'));
+    await expect(store.addMany([{ vector: [0, 0, 1, 0], memory: fact('c') }, { vector: [0, 0, 0, 1], memory: fact('d') }])).rejects.toThrow(
+      expect.objectContaining({ name: 'StoreUnavailableError', message: expect.stringMatching(/full: it holds at most 3 vectors/) }),
+    );
+    expect(store.size).toBe(2);
+    await store.add([0, 0, 1, 0], fact('c'));
+    await expect(store.add([0, 0, 0, 1], fact('d'))).rejects.toThrow(/full/);
+    expect(store.size).toBe(3);
+    await store.deleteMemory(first);
+    await store.add([0, 0, 0, 1], fact('d'));
+    const hits = await store.search([1, 1, 1, 1], { filter: { userId: 'u' }, minScore: 0 });
+    expect(hits.map((hit) => hit.memory.text).sort()).toEqual(['b', 'c', 'd']);
+    await store.close();
+  });
+
+  it('refuses kernel "wasm" where the runtime has no WebAssembly SIMD, and uses plain JS for "auto"', () => {
+    const validate = jest.spyOn(WebAssembly, 'validate').mockReturnValue(false);
+    try {
+      jest.isolateModules(() => {
+        // A fresh copy of the package, so the kernel check runs again under the mock.
+        const { InMemoryVectorStore: FreshStore } = jest.requireActual<typeof import('../src')>('../src');
+        expect(() => new FreshStore({ dimensions: 4, kernel: 'wasm' })).toThrow(/no WebAssembly SIMD/);
+        expect(new FreshStore({ dimensions: 4 }).kernel).toBe('js');
+      });
+    } finally {
+      validate.mockRestore();
+    }
   });
 
   it('falls back to plain JS over an ArrayBuffer where WebAssembly is missing', async () => {

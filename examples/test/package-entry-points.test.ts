@@ -1,5 +1,5 @@
 import { runNode, describeRun } from './runners/run-node';
-import { ensureFixturePackagesBuilt, EXAMPLES_DIR } from './runners/built-packages';
+import { ensureFixturePackagesBuilt, EXAMPLES_DIR, PUBLISHED_PACKAGES } from './runners/built-packages';
 
 // ESM and CommonJS consumers both work: every package loads through `import` and `require`, exposes
 // the same names both ways, and errors cross the boundary between the two copies of core.
@@ -14,14 +14,12 @@ let report: EntryPointReport;
 
 beforeAll(async () => {
   ensureFixturePackagesBuilt();
-  const run = await runNode(['test/runners/entry-points.fixture.mjs'], EXAMPLES_DIR, 60_000);
+  const run = await runNode(['test/runners/entry-points.fixture.mjs', ...PUBLISHED_PACKAGES], EXAMPLES_DIR, 60_000);
   if (run.code !== 0) throw new Error(`the entry-point fixture failed: ${describeRun(run)}`);
   report = JSON.parse(run.output.trim().split('\n').at(-1)!) as EntryPointReport;
 }, 300_000);
 
-const PACKAGES = ['core', 'test-suite', 'memory-vector', 'memory-conflicts', 'memory-short-term'];
-
-describe.each(PACKAGES)('@casual-memory/%s', (name) => {
+describe.each(PUBLISHED_PACKAGES)('@casual-memory/%s', (name) => {
   it('loads the ESM build through import and the CommonJS build through require', () => {
     const entry = report.exportsByPackage[name]!;
     expect(entry.esmFile).toMatch(/\/dist\/index\.js$/);

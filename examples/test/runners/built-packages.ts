@@ -5,8 +5,8 @@ import { basename, join, resolve } from 'node:path';
 export const EXAMPLES_DIR = resolve(__dirname, '../..');
 const REPO_DIR = resolve(EXAMPLES_DIR, '..');
 
-/** What the runner fixtures import from `dist`, in build order. */
-const FIXTURE_PACKAGES = ['core', 'test-suite', 'memory-vector', 'memory-conflicts', 'memory-short-term'];
+/** The published packages (folder names), in build order: what the fixtures import from `dist`. */
+export const PUBLISHED_PACKAGES = ['core', 'test-suite', 'memory-vector', 'memory-conflicts', 'memory-short-term'];
 
 type DistState = 'fresh' | 'missing' | 'older than src';
 
@@ -41,7 +41,7 @@ function pnpmCommand(): { command: string; prefix: string[] } {
  * runners never test stale code.
  */
 export function ensureFixturePackagesBuilt(): void {
-  for (const name of FIXTURE_PACKAGES) {
+  for (const name of PUBLISHED_PACKAGES) {
     const before = distState(name);
     if (before === 'fresh') continue;
     const { command, prefix } = pnpmCommand();

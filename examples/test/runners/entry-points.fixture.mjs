@@ -1,13 +1,12 @@
 // Loads every published package twice, through `import` (ESM build) and `require` (CommonJS build),
 // as the two kinds of consumer do, and prints what each exposes as JSON. Started by
-// ../package-entry-points.test.ts.
+// ../package-entry-points.test.ts with the packages' folder names as arguments.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const PACKAGES = ['core', 'test-suite', 'memory-vector', 'memory-conflicts', 'memory-short-term'];
 
 const exportsByPackage = {};
-for (const name of PACKAGES) {
+for (const name of process.argv.slice(2)) {
   const specifier = `@casual-memory/${name}`;
   const esm = await import(specifier);
   const cjs = require(specifier);

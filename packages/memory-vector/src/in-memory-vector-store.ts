@@ -80,6 +80,7 @@ export class InMemoryVectorStore implements VectorMemoryStore {
       throw new ValidationError('initialCapacity', `initialCapacity must be a whole number of at least 1, got ${String(initialCapacity)}`);
     }
     const memoryLimit = VectorArena.maxRowsFor(options.dimensions);
+    if (memoryLimit < 1) throw new ValidationError('dimensions', `${options.dimensions} dimensions do not fit in 4 GiB of memory`);
     const maxVectors = options.maxVectors ?? memoryLimit;
     if (!Number.isInteger(maxVectors) || maxVectors < 1 || maxVectors > memoryLimit) {
       throw new ValidationError(
@@ -88,7 +89,7 @@ export class InMemoryVectorStore implements VectorMemoryStore {
       );
     }
     this.dimensions = options.dimensions;
-    this.arena = new VectorArena(this.dimensions, Math.min(initialCapacity, maxVectors), kernel, maxVectors);
+    this.arena = new VectorArena(this.dimensions, initialCapacity, kernel, maxVectors);
     this.kernel = this.arena.kernel;
     this.maxVectors = maxVectors;
   }
@@ -242,15 +243,19 @@ export class InMemoryVectorStore implements VectorMemoryStore {
     let i = 0;
     for (; i < scores.length && !heap.full; i++) {
       const score = scores[i]!;
-      if (score >= minScore && accept(this.memories[rowAt(i)]!)) heap.push(score, rowAt(i));
+      if (score < minScore) continue;
+      const row = rowAt(i);
+      if (accept(this.memories[row]!)) heap.push(score, row);
     }
     // Phase 2: a score must beat the weakest kept (which already passed minScore). Kept in a
     // local, so the loop over almost every row is one compare.
     let weakest = heap.weakest;
     for (; i < scores.length; i++) {
       const score = scores[i]!;
-      if (score <= weakest || !accept(this.memories[rowAt(i)]!)) continue;
-      heap.push(score, rowAt(i));
+      if (score <= weakest) continue;
+      const row = rowAt(i);
+      if (!accept(this.memories[row]!)) continue;
+      heap.push(score, row);
       weakest = heap.weakest;
     }
     return heap.sortedDescending().map(({ score, row }) => ({

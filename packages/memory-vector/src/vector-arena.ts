@@ -24,7 +24,7 @@ export class VectorArena {
   /** Floats per row: dimensions rounded up to a multiple of 4 (padding stays zero). */
   readonly stride: number;
   readonly kernel: KernelKind;
-  /** The most rows this arena holds: `maxRowsFor(dimensions)` or a lower cap from the caller. */
+  /** The most rows this arena holds, at most `maxRowsFor(dimensions)` (the caller checks). */
   readonly maxRows: number;
   private memory: WebAssembly.Memory | null;
   private buffer: ArrayBuffer;
@@ -34,11 +34,10 @@ export class VectorArena {
   private capacityRows: number;
   private rowCount = 0;
 
-  constructor(dimensions: number, initialCapacity: number, preference: KernelPreference, maxRows = VectorArena.maxRowsFor(dimensions)) {
+  constructor(dimensions: number, initialCapacity: number, preference: KernelPreference, maxRows: number) {
     this.dimensions = dimensions;
     this.stride = Math.ceil(dimensions / 4) * 4;
-    this.maxRows = Math.min(maxRows, VectorArena.maxRowsFor(dimensions));
-    if (this.maxRows < 1) throw new ValidationError('dimensions', `${dimensions} dimensions do not fit in 4 GiB of memory`);
+    this.maxRows = maxRows;
     this.capacityRows = Math.min(Math.max(1, initialCapacity), this.maxRows);
     const module = preference === 'js' ? null : wasmKernelModule();
     if (preference === 'wasm' && module === null) {

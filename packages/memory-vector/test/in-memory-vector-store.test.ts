@@ -113,6 +113,9 @@ describe('InMemoryVectorStore', () => {
     expect(() => new InMemoryVectorStore({ dimensions: 0 })).toThrow(/dimensions must be a whole number/);
     expect(() => new InMemoryVectorStore({ dimensions: 4, kernel: 'gpu' as never })).toThrow(/kernel must be/);
     expect(() => new InMemoryVectorStore({ dimensions: 4, initialCapacity: 0 })).toThrow(/initialCapacity/);
+    expect(() => new InMemoryVectorStore({ dimensions: 2_000_000_000 })).toThrow(
+      expect.objectContaining({ name: 'ValidationError', path: 'dimensions', message: expect.stringMatching(/do not fit in 4 GiB/) }),
+    );
     for (const maxVectors of [0, 2.5, Number.NaN, 2_781_672]) {
       expect(() => new InMemoryVectorStore({ dimensions: 384, maxVectors })).toThrow(
         expect.objectContaining({ name: 'ValidationError', path: 'maxVectors', message: expect.stringMatching(/from 1 to 2781671/) }),

@@ -1,43 +1,71 @@
-export * from './defaults';
+// The public API of @casual-memory/core for applications. What only backend authors need (the store
+// kit, parsers, record helpers) is on the `@casual-memory/core/backend` subpath.
 
-export * from './errors/casual-memory-error';
-export * from './errors/validation-error';
-export * from './errors/dimension-mismatch-error';
-export * from './errors/not-found-error';
-export * from './errors/conflict-state-error';
-export * from './errors/store-unavailable-error';
+export {
+  DEFAULT_MAX_MESSAGES,
+  DEFAULT_RECENT_MESSAGES_LIMIT,
+  DEFAULT_SEARCH_MIN_SCORE,
+  DEFAULT_SEARCH_TOP_K,
+  DEFAULT_SIMILAR_LIMIT,
+  DEFAULT_SIMILARITY_THRESHOLD,
+} from './defaults';
 
-export * from './models/json-value';
-export * from './models/memory-type';
-export * from './models/memory-fact';
-export * from './models/memory-patch';
-export * from './models/memory-filter';
-export * from './models/memory-conflict';
-export * from './models/conflict-resolution';
-export * from './models/short-term-memory';
+export { CasualMemoryError, type CasualMemoryErrorCode, type CasualMemoryErrorOptions } from './errors/casual-memory-error';
+export { ValidationError, type ValidationErrorOptions, type ValidationIssue } from './errors/validation-error';
+export { DimensionMismatchError, type DimensionMismatchErrorOptions } from './errors/dimension-mismatch-error';
+export { NotFoundError, type NotFoundErrorOptions } from './errors/not-found-error';
+export { ConflictStateError } from './errors/conflict-state-error';
+export { StoreClosedError, type StoreClosedErrorOptions } from './errors/store-closed-error';
+export { StoreUnavailableError } from './errors/store-unavailable-error';
+export { StoreFullError } from './errors/store-full-error';
+export { CorruptDataError, type CorruptDataErrorOptions } from './errors/corrupt-data-error';
+export { MAX_ISSUES_IN_MESSAGE } from './errors/summarize-issues';
 
-export * from './protocols/vector-memory-store';
-export * from './protocols/conflict-store';
-export * from './protocols/short-term-store';
-export * from './protocols/embedding-provider';
-export * from './protocols/chat-provider';
-export * from './protocols/nli-provider';
+export { type JsonObject, JsonObjectSchema, type JsonValue, JsonValueSchema, MAX_JSON_DEPTH } from './models/json-value';
+export { MEMORY_SOURCES, MEMORY_TYPES, type MemorySource, MemorySourceSchema, type MemoryType, MemoryTypeSchema } from './models/memory-type';
+export { type MemoryFact, type MemoryFactInput, MemoryFactSchema, type ScoredMemory, type StoredMemory } from './models/memory-fact';
+export { type MemoryPatch, MemoryPatchSchema } from './models/memory-patch';
+export { type MemoryFilter, MemoryFilterSchema } from './models/memory-filter';
+export {
+  CONFLICT_STATUSES,
+  type ConflictStatus,
+  ConflictStatusSchema,
+  type MemoryConflict,
+  type MemoryConflictInput,
+  MemoryConflictSchema,
+  RESOLUTION_DECISIONS,
+  RESOLUTION_TYPES,
+  type ResolutionDecision,
+  ResolutionDecisionSchema,
+  type ResolutionType,
+  ResolutionTypeSchema,
+} from './models/memory-conflict';
+export { type ConflictResolution, ConflictResolutionSchema } from './models/conflict-resolution';
+export {
+  MESSAGE_ROLES,
+  type MessageRole,
+  MessageRoleSchema,
+  type ShortTermMemory,
+  type ShortTermMemoryInput,
+  ShortTermMemorySchema,
+} from './models/short-term-memory';
+export {
+  type FindSimilarOptions,
+  FindSimilarOptionsSchema,
+  type PendingConflictsOptions,
+  PendingConflictsOptionsSchema,
+  type RecentMessagesOptions,
+  RecentMessagesOptionsSchema,
+  type SearchOptions,
+  SearchOptionsSchema,
+} from './validation/store-options';
 
-export * from './validation/parse-input';
-export * from './validation/store-options';
+export type { VectorMemoryItem, VectorMemoryStore } from './protocols/vector-memory-store';
+export type { ConflictStore } from './protocols/conflict-store';
+export type { ShortTermStore } from './protocols/short-term-store';
+export type { EmbeddingProvider } from './protocols/embedding-provider';
+export type { ChatMessage, ChatOptions, ChatProvider, ChatRole } from './protocols/chat-provider';
+export type { NliProvider, NliScores } from './protocols/nli-provider';
 
-export * from './vectors/vector-input';
-export * from './vectors/validate-vector';
-export * from './vectors/cosine-similarity';
-export * from './vectors/normalize-vector';
-
-export * from './records/matches-filter';
-export * from './records/apply-memory-patch';
-export * from './records/archive-memory-fact';
-export * from './records/apply-conflict-resolution';
-export * from './records/escalate-memory-conflict';
-export * from './records/compare-pending-conflicts';
-export * from './records/memory-fact-json';
-export * from './records/memory-conflict-json';
-export * from './records/short-term-memory-json';
-export * from './records/clone-records';
+export type { VectorInput } from './vectors/vector-input';
+export { cosineSimilarity } from './vectors/cosine-similarity';

@@ -10,29 +10,40 @@ export type CasualMemoryErrorCode =
   | 'DIMENSION_MISMATCH'
   | 'NOT_FOUND'
   | 'CONFLICT_STATE'
-  | 'STORE_UNAVAILABLE';
+  | 'STORE_CLOSED'
+  | 'STORE_UNAVAILABLE'
+  | 'STORE_FULL'
+  | 'CORRUPT_DATA';
 
+/** What every error constructor takes: one options object. */
 export interface CasualMemoryErrorOptions {
+  message: string;
+  /** The error this one wraps (a driver's, a parser's), kept for debugging. */
   cause?: unknown;
 }
 
 /** Base class of every error a casual-memory package throws on purpose. */
 export class CasualMemoryError extends Error {
   static readonly code: CasualMemoryErrorCode = 'CASUAL_MEMORY_ERROR';
+  /** Whether the same call may succeed if tried again later (true only for transient failures). */
+  static readonly retryable: boolean = false;
 
   /** A stable, machine-readable code; switch on this rather than on the message. */
   readonly code: CasualMemoryErrorCode;
+  /** True when retrying the same call later may succeed (an unreachable backend); false for bad input or state. */
+  readonly retryable: boolean;
 
   /** The codes of this error's class and all its ancestors, checked by `isInstance`. */
   readonly [ERROR_CODES]: readonly CasualMemoryErrorCode[];
 
-  constructor(message: string, options: CasualMemoryErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(options: CasualMemoryErrorOptions) {
+    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
     const codes: CasualMemoryErrorCode[] = [];
     for (let ctor: unknown = new.target; isErrorClass(ctor); ctor = Object.getPrototypeOf(ctor)) {
       codes.push(ctor.code);
     }
     this.code = codes[0] ?? 'CASUAL_MEMORY_ERROR';
+    this.retryable = (new.target as unknown as { retryable: boolean }).retryable;
     this[ERROR_CODES] = codes;
     this.name = new.target.name;
   }

@@ -1,10 +1,6 @@
-import { CasualMemoryError, type CasualMemoryErrorCode, type CasualMemoryErrorOptions } from './casual-memory-error';
+import { CasualMemoryError, type CasualMemoryErrorCode } from './casual-memory-error';
 
 /** The request is well formed but clashes with what is stored (for example, an id already taken). */
 export class ConflictStateError extends CasualMemoryError {
   static override readonly code: CasualMemoryErrorCode = 'CONFLICT_STATE';
-
-  constructor(message: string, options: CasualMemoryErrorOptions = {}) {
-    super(message, options);
-  }
 }

@@ -1,4 +1,4 @@
-import { CasualMemoryError, type CasualMemoryErrorCode, type CasualMemoryErrorOptions } from './casual-memory-error';
+import { CasualMemoryError, type CasualMemoryErrorCode } from './casual-memory-error';
 
 /** One problem found in an input, with the path of the field it concerns. */
 export interface ValidationIssue {
@@ -7,9 +7,13 @@ export interface ValidationIssue {
   message: string;
 }
 
-export interface ValidationErrorOptions extends CasualMemoryErrorOptions {
-  /** Every problem found; the first one also gives `path`. */
+export interface ValidationErrorOptions {
+  /** Path of the (first) failing field. */
+  path: string;
+  message: string;
+  /** Every problem found; default: one issue made of `path` and `message`. */
   issues?: ValidationIssue[];
+  cause?: unknown;
 }
 
 /** Bad input: a value that does not match the model or an option out of range. Nothing was written. */
@@ -18,11 +22,12 @@ export class ValidationError extends CasualMemoryError {
 
   /** Path of the (first) failing field. */
   readonly path: string;
+  /** Every problem found (the message lists only the first few). */
   readonly issues: ValidationIssue[];
 
-  constructor(path: string, message: string, options: ValidationErrorOptions = {}) {
-    super(message, options);
-    this.path = path;
-    this.issues = options.issues ?? [{ path, message }];
+  constructor(options: ValidationErrorOptions) {
+    super({ message: options.message, cause: options.cause });
+    this.path = options.path;
+    this.issues = options.issues ?? [{ path: options.path, message: options.message }];
   }
 }

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import { ResolutionTypeSchema } from './memory-conflict';
+import { ResolutionDecisionSchema, ResolutionTypeSchema } from './memory-conflict';
 import { nonBlankString } from './schema-primitives';
-
-export const RESOLUTION_DECISIONS = ['keep_a', 'keep_b', 'merge', 'both_valid'] as const;
-export const ResolutionDecisionSchema = z.enum(RESOLUTION_DECISIONS);
-/** keep_a / keep_b: one memory wins; merge: a new text replaces both; both_valid: no contradiction after all. */
-export type ResolutionDecision = z.infer<typeof ResolutionDecisionSchema>;
 
 /** How a conflict was settled. A `merge` must say what the merged memory reads. */
 export const ConflictResolutionSchema = z
@@ -14,14 +9,20 @@ export const ConflictResolutionSchema = z
     conflictId: nonBlankString,
     decision: ResolutionDecisionSchema,
     resolutionType: ResolutionTypeSchema,
+    /** The text of the merged memory: required for `merge`, not allowed otherwise. */
     confirmingMemoryText: nonBlankString.optional(),
     /** A user id, or `system` for automatic resolution. */
     resolvedBy: nonBlankString,
     notes: z.string().optional(),
   })
-  .refine((resolution) => resolution.decision !== 'merge' || resolution.confirmingMemoryText !== undefined, {
-    message: 'a merge needs confirmingMemoryText: the text of the merged memory',
-    path: ['confirmingMemoryText'],
+  .superRefine((resolution, context) => {
+    if (resolution.decision === 'merge' && resolution.confirmingMemoryText === undefined) {
+      context.addIssue({ code: 'custom', path: ['confirmingMemoryText'], message: 'a merge needs confirmingMemoryText: the text of the merged memory', input: resolution });
+    }
+    if (resolution.decision !== 'merge' && resolution.confirmingMemoryText !== undefined) {
+      context.addIssue({ code: 'custom', path: ['confirmingMemoryText'], message: `only a merge has confirmingMemoryText, not ${resolution.decision}`, input: resolution });
+    }
   });
 
-export type ConflictResolution = z.output<typeof ConflictResolutionSchema>;
+export type ConflictResolution = z.input<typeof ConflictResolutionSchema>;
+export type ParsedConflictResolution = z.output<typeof ConflictResolutionSchema>;

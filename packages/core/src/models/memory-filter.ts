@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { MemoryTypeSchema } from './memory-type';
-import { nonBlankString, unitInterval, validDate } from './schema-primitives';
+import { unitInterval, validDate } from './schema-primitives';
 
 /**
- * Which memories a search may return. One meaning for every backend, given by `matchesFilter`.
+ * Which of the user's memories a search may return (the user is the call's first argument). One
+ * meaning for every backend, given by `matchesFilter`.
  * An empty `types` or `tags` list is rejected rather than read as "all" or "none": leave it out.
  */
 export const MemoryFilterSchema = z.strictObject({
-  /** Required: a search only ever sees one user's memories. */
-  userId: nonBlankString,
   /** Keep memories of any of these types. */
   types: z.array(MemoryTypeSchema).min(1, { error: 'must list at least one type; leave it out to allow every type' }).optional(),
   /** Keep memories carrying any of these tags. */
@@ -24,3 +23,4 @@ export const MemoryFilterSchema = z.strictObject({
 });
 
 export type MemoryFilter = z.input<typeof MemoryFilterSchema>;
+export type ParsedMemoryFilter = z.output<typeof MemoryFilterSchema>;

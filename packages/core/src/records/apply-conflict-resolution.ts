@@ -1,32 +1,25 @@
-import type { ConflictResolution } from '../models/conflict-resolution';
+import type { ParsedConflictResolution } from '../models/conflict-resolution';
 import type { MemoryConflict } from '../models/memory-conflict';
 
 /**
- * Returns `conflict` resolved by `resolution` at `now`. `winningMemoryId` is memory A for keep_a,
- * memory B for keep_b, and cleared for merge and both_valid (no single winner). The decision, who
- * resolved it, notes and any merged text are recorded in `metadata`. The caller makes sure the
- * conflict is not already resolved, atomically.
+ * Returns `conflict` resolved by `resolution` at `now`, the resolution in the conflict's own fields:
+ * `winningMemoryId` is memory A for keep_a, memory B for keep_b and absent for merge and
+ * both_valid; a merge's text goes to `mergedText`. `metadata` is the caller's and stays as it is.
+ * The caller makes sure the conflict is not already resolved, atomically.
  */
-export function applyConflictResolution(
-  conflict: MemoryConflict,
-  resolution: ConflictResolution,
-  now: Date,
-): MemoryConflict {
-  const { winningMemoryId: _previousWinner, ...rest } = conflict;
-  const winningMemoryId =
-    resolution.decision === 'keep_a' ? conflict.memoryAId : resolution.decision === 'keep_b' ? conflict.memoryBId : undefined;
+export function applyConflictResolution(conflict: MemoryConflict, resolution: ParsedConflictResolution, now: Date): MemoryConflict {
+  const { winningMemoryId: _winner, mergedText: _merged, resolutionNotes: _notes, ...rest } = conflict;
+  const { decision } = resolution;
+  const winningMemoryId = decision === 'keep_a' ? conflict.memoryAId : decision === 'keep_b' ? conflict.memoryBId : undefined;
   return {
     ...rest,
     status: 'resolved',
     resolvedAt: now,
     resolutionType: resolution.resolutionType,
+    resolutionDecision: decision,
+    resolvedBy: resolution.resolvedBy,
     ...(winningMemoryId !== undefined ? { winningMemoryId } : {}),
-    metadata: {
-      ...conflict.metadata,
-      resolutionDecision: resolution.decision,
-      resolvedBy: resolution.resolvedBy,
-      ...(resolution.notes !== undefined ? { resolutionNotes: resolution.notes } : {}),
-      ...(resolution.confirmingMemoryText !== undefined ? { confirmingMemoryText: resolution.confirmingMemoryText } : {}),
-    },
+    ...(resolution.notes !== undefined ? { resolutionNotes: resolution.notes } : {}),
+    ...(resolution.confirmingMemoryText !== undefined ? { mergedText: resolution.confirmingMemoryText } : {}),
   };
 }

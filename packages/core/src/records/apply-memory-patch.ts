@@ -1,14 +1,5 @@
 import type { MemoryFact } from '../models/memory-fact';
-import { MemoryPatchSchema, type ParsedMemoryPatch } from '../models/memory-patch';
-import { parseInput } from '../validation/parse-input';
-
-/**
- * Validates a patch (throws `ValidationError`, including for any attempt to change `userId`).
- * Backends parse first, so a bad patch is an error even when the id does not exist.
- */
-export function parseMemoryPatch(patch: unknown): ParsedMemoryPatch {
-  return parseInput(MemoryPatchSchema, patch, 'patch');
-}
+import type { ParsedMemoryPatch } from '../models/memory-patch';
 
 /**
  * Returns a new memory with a parsed patch applied: absent or `undefined` keys keep their value,

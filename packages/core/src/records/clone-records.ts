@@ -11,7 +11,10 @@ export function cloneJson<T extends JsonValue>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => cloneJson(item)) as T;
   if (typeof value === 'object' && value !== null) {
     const copy: Record<string, JsonValue> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = cloneJson(item);
+    for (const [key, item] of Object.entries(value)) {
+      // defineProperty keeps a `__proto__` key as data; assignment would change the copy's prototype.
+      Object.defineProperty(copy, key, { value: cloneJson(item), enumerable: true, writable: true, configurable: true });
+    }
     return copy as T;
   }
   return value;

@@ -2,12 +2,12 @@ import type { MemoryFact } from '../models/memory-fact';
 import type { MemoryFilter } from '../models/memory-filter';
 
 /**
- * The one meaning of `MemoryFilter`, shared by every backend: same user; not archived unless
+ * The one meaning of `MemoryFilter`, shared by every backend: not archived unless
  * `includeArchived`; not expired at `validAt` (default `now`) unless `includeExpired`; any of
- * `types`; any of `tags`; importance at least `minImportance`. Expects an already validated filter.
+ * `types`; any of `tags`; importance at least `minImportance`. Expects an already validated filter;
+ * the user is checked by the caller (every store call is scoped to one user before filtering).
  */
 export function matchesFilter(memory: MemoryFact, filter: MemoryFilter, now: Date): boolean {
-  if (memory.userId !== filter.userId) return false;
   if (memory.archived && filter.includeArchived !== true) return false;
   if (memory.validUntil !== undefined && filter.includeExpired !== true) {
     const validAt = filter.validAt ?? now;

@@ -1,5 +1,5 @@
 import { MemoryConflictSchema, type MemoryConflict } from '../models/memory-conflict';
-import { parseInput } from '../validation/parse-input';
+import { parseStored } from '../validation/parse-stored';
 import { datesToIso, isoToDates } from './json-dates';
 
 const CONFLICT_DATE_FIELDS = ['createdAt', 'resolvedAt'] as const;
@@ -12,7 +12,7 @@ export function memoryConflictToJson(conflict: MemoryConflict): MemoryConflictJs
   return datesToIso(conflict, CONFLICT_DATE_FIELDS) as MemoryConflictJson;
 }
 
-/** Reads a stored conflict back, validating it; `null` optional fields count as absent. */
-export function memoryConflictFromJson(json: unknown, label = 'stored conflict'): MemoryConflict {
-  return parseInput(MemoryConflictSchema, isoToDates(json, CONFLICT_DATE_FIELDS), label);
+/** Reads a stored conflict back, validating it (`CorruptDataError` naming `record` when it fails); `null` optional fields count as absent. */
+export function memoryConflictFromJson(json: unknown, record = 'stored conflict'): MemoryConflict {
+  return parseStored(MemoryConflictSchema, isoToDates(json, CONFLICT_DATE_FIELDS), record);
 }

@@ -1,5 +1,5 @@
 import { MemoryFactSchema, type MemoryFact } from '../models/memory-fact';
-import { parseInput } from '../validation/parse-input';
+import { parseStored } from '../validation/parse-stored';
 import { datesToIso, isoToDates } from './json-dates';
 
 const MEMORY_DATE_FIELDS = ['validUntil', 'firstSeen', 'lastSeen', 'archivedAt'] as const;
@@ -12,7 +12,7 @@ export function memoryFactToJson(memory: MemoryFact): MemoryFactJson {
   return datesToIso(memory, MEMORY_DATE_FIELDS) as MemoryFactJson;
 }
 
-/** Reads a stored memory back, validating it; `null` dates count as absent. */
-export function memoryFactFromJson(json: unknown, label = 'stored memory'): MemoryFact {
-  return parseInput(MemoryFactSchema, isoToDates(json, MEMORY_DATE_FIELDS), label);
+/** Reads a stored memory back, validating it (`CorruptDataError` naming `record` when it fails); `null` dates count as absent. */
+export function memoryFactFromJson(json: unknown, record = 'stored memory'): MemoryFact {
+  return parseStored(MemoryFactSchema, isoToDates(json, MEMORY_DATE_FIELDS), record);
 }

@@ -1,5 +1,5 @@
 import { ShortTermMemorySchema, type ShortTermMemory } from '../models/short-term-memory';
-import { parseInput } from '../validation/parse-input';
+import { parseStored } from '../validation/parse-stored';
 import { datesToIso, isoToDates } from './json-dates';
 
 /** A message as JSON for storage: `timestamp` as an ISO-8601 UTC string. */
@@ -9,7 +9,7 @@ export function shortTermMemoryToJson(message: ShortTermMemory): ShortTermMemory
   return datesToIso(message, ['timestamp']) as ShortTermMemoryJson;
 }
 
-/** Reads a stored message back, validating it. */
-export function shortTermMemoryFromJson(json: unknown, label = 'stored message'): ShortTermMemory {
-  return parseInput(ShortTermMemorySchema, isoToDates(json, ['timestamp']), label);
+/** Reads a stored message back, validating it (`CorruptDataError` naming `record` when it fails). */
+export function shortTermMemoryFromJson(json: unknown, record = 'stored message'): ShortTermMemory {
+  return parseStored(ShortTermMemorySchema, isoToDates(json, ['timestamp']), record);
 }

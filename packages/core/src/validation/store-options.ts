@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DEFAULT_MAX_MESSAGES,
   DEFAULT_RECENT_MESSAGES_LIMIT,
   DEFAULT_SEARCH_MIN_SCORE,
   DEFAULT_SEARCH_TOP_K,
@@ -7,26 +8,24 @@ import {
   DEFAULT_SIMILARITY_THRESHOLD,
 } from '../defaults';
 import { MemoryFilterSchema } from '../models/memory-filter';
-import { ConflictStatusSchema, type ConflictStatus } from '../models/memory-conflict';
-import { ShortTermMemorySchema, type ShortTermMemory } from '../models/short-term-memory';
+import { ConflictStatusSchema } from '../models/memory-conflict';
 import { cosineScore, nonBlankString, nonNegativeInt } from '../models/schema-primitives';
-import { parseInput } from './parse-input';
 
 /**
  * Options of `VectorMemoryStore.search`. `topK: 0` returns nothing; a negative or fractional
- * `topK` is a `ValidationError` (the Python original sliced with it instead).
+ * `topK` is a `ValidationError` (the Python original sliced with it instead). `minScore` is
+ * inclusive (up to float32 rounding).
  */
 export const SearchOptionsSchema = z.strictObject({
-  filter: MemoryFilterSchema,
+  filter: MemoryFilterSchema.default(() => ({})),
   topK: nonNegativeInt.default(DEFAULT_SEARCH_TOP_K),
   minScore: cosineScore.default(DEFAULT_SEARCH_MIN_SCORE),
 });
 export type SearchOptions = z.input<typeof SearchOptionsSchema>;
 export type ParsedSearchOptions = z.output<typeof SearchOptionsSchema>;
 
-/** Options of `VectorMemoryStore.findSimilarMemories`; `limit: 0` returns nothing. */
+/** Options of `VectorMemoryStore.findSimilarMemories`; `limit: 0` returns nothing; `threshold` is inclusive. */
 export const FindSimilarOptionsSchema = z.strictObject({
-  userId: nonBlankString,
   threshold: cosineScore.default(DEFAULT_SIMILARITY_THRESHOLD),
   limit: nonNegativeInt.default(DEFAULT_SIMILAR_LIMIT),
   excludeArchived: z.boolean().default(true),
@@ -39,45 +38,18 @@ export const PendingConflictsOptionsSchema = z.strictObject({
   limit: nonNegativeInt.optional(),
 });
 export type PendingConflictsOptions = z.input<typeof PendingConflictsOptionsSchema>;
+export type ParsedPendingConflictsOptions = z.output<typeof PendingConflictsOptionsSchema>;
 
-export function parseSearchOptions(options: unknown): ParsedSearchOptions {
-  return parseInput(SearchOptionsSchema, options, 'options');
-}
+/** Options of `ShortTermStore.getRecentMessages`: `limit` default 20, `0` returns nothing. */
+export const RecentMessagesOptionsSchema = z.strictObject({
+  limit: nonNegativeInt.default(DEFAULT_RECENT_MESSAGES_LIMIT),
+});
+export type RecentMessagesOptions = z.input<typeof RecentMessagesOptionsSchema>;
+export type ParsedRecentMessagesOptions = z.output<typeof RecentMessagesOptionsSchema>;
 
-export function parseFindSimilarOptions(options: unknown): ParsedFindSimilarOptions {
-  return parseInput(FindSimilarOptionsSchema, options, 'options');
-}
+export const UserIdSchema = nonBlankString;
+export const RecordIdSchema = nonBlankString;
+export const OptionalConflictStatusSchema = ConflictStatusSchema.optional();
 
-export function parsePendingConflictsOptions(options: unknown): { limit?: number } {
-  return parseInput(PendingConflictsOptionsSchema, options ?? {}, 'options');
-}
-
-/** A user id: a non-blank string. */
-export function parseUserId(userId: unknown): string {
-  return parseInput(nonBlankString, userId, 'userId');
-}
-
-/** A record id: a non-blank string. */
-export function parseId(id: unknown, label = 'id'): string {
-  return parseInput(nonBlankString, id, label);
-}
-
-/** An optional conflict status filter; `undefined` means every status. */
-export function parseOptionalStatus(status: unknown): ConflictStatus | undefined {
-  return parseInput(ConflictStatusSchema.optional(), status, 'status');
-}
-
-/** `getRecentMessages` limit: default 20, `0` returns nothing, negative is an error. */
-export function parseRecentMessagesLimit(limit: unknown): number {
-  return parseInput(nonNegativeInt.default(DEFAULT_RECENT_MESSAGES_LIMIT), limit, 'limit');
-}
-
-/** A store's `maxMessages` option: at least 1. */
-export function parseMaxMessages(maxMessages: unknown, fallback: number): number {
-  return parseInput(z.number().int().min(1).default(fallback), maxMessages, 'maxMessages');
-}
-
-/** A batch of messages for `addMessages`: validated whole (timestamps defaulted) before any is stored. */
-export function parseShortTermMessages(messages: unknown): ShortTermMemory[] {
-  return parseInput(z.array(ShortTermMemorySchema), messages, 'messages');
-}
+/** A short-term store's `maxMessages` option: how many newest messages to keep per user, at least 1 (default 20). */
+export const MaxMessagesSchema = z.number().int().min(1).default(DEFAULT_MAX_MESSAGES);

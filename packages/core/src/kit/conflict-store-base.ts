@@ -1,0 +1,120 @@
+import { ValidationError } from '../errors/validation-error';
+import type { ConflictResolution, ParsedConflictResolution } from '../models/conflict-resolution';
+import type { ConflictStatus, MemoryConflict, MemoryConflictInput } from '../models/memory-conflict';
+import type { ConflictStore } from '../protocols/conflict-store';
+import { cloneMemoryConflict } from '../records/clone-records';
+import {
+  parseConflictResolution,
+  parseId,
+  parseMemoryConflict,
+  parseOptionalStatus,
+  parsePendingConflictsOptions,
+  parseUserId,
+} from '../validation/parsers';
+import type { ParsedPendingConflictsOptions, PendingConflictsOptions } from '../validation/store-options';
+import { type MaybePromise, StoreBase } from './store-base';
+
+/**
+ * The base of every `ConflictStore`: subclasses implement storage operations on validated input
+ * scoped to one user; the base parses every argument, keeps the closed state, checks that a
+ * resolution names the conflict it resolves, scopes and copies what is returned, and types errors.
+ */
+export abstract class ConflictStoreBase extends StoreBase implements ConflictStore {
+  /** Stores a validated conflict; a `ConflictStateError` when its user already has a conflict with that id. */
+  protected abstract insertConflict(conflict: MemoryConflict): MaybePromise<void>;
+  /** The user's conflict with this id, or null (also when the id belongs to another user). */
+  protected abstract findConflict(userId: string, id: string): MaybePromise<MemoryConflict | null>;
+  /** The user's pending and escalated conflicts in `comparePendingConflicts` order, at most `limit` (all when absent; never 0). */
+  protected abstract listPendingConflicts(userId: string, options: ParsedPendingConflictsOptions): MaybePromise<readonly MemoryConflict[]>;
+  /**
+   * Atomically: when the conflict exists and is not resolved, stores `applyConflictResolution(conflict,
+   * resolution, resolvedAt)` and returns true; otherwise false. Of racing calls exactly one wins.
+   */
+  protected abstract resolveStoredConflict(userId: string, id: string, resolution: ParsedConflictResolution, resolvedAt: Date): MaybePromise<boolean>;
+  /** Atomically: when the conflict exists and is not resolved, stores `escalateMemoryConflict(conflict)`; false otherwise. */
+  protected abstract escalateStoredConflict(userId: string, id: string): MaybePromise<boolean>;
+  protected abstract countConflicts(userId: string, status: ConflictStatus | undefined): MaybePromise<number>;
+  protected abstract removeUserConflicts(userId: string, status: ConflictStatus | undefined): MaybePromise<number>;
+
+  addConflict(conflict: MemoryConflictInput): Promise<string> {
+    return this.run(
+      'addConflict',
+      () => cloneMemoryConflict(parseMemoryConflict(conflict)),
+      async (parsed) => {
+        await this.insertConflict(parsed);
+        return parsed.id;
+      },
+    );
+  }
+
+  getConflict(userId: string, id: string): Promise<MemoryConflict | null> {
+    return this.run(
+      'getConflict',
+      () => ({ user: parseUserId(userId), conflictId: parseId(id) }),
+      async ({ user, conflictId }) => {
+        const found = await this.findConflict(user, conflictId);
+        return found === null || found.userId !== user ? null : cloneMemoryConflict(found);
+      },
+    );
+  }
+
+  getPendingConflicts(userId: string, options?: PendingConflictsOptions): Promise<MemoryConflict[]> {
+    return this.run(
+      'getPendingConflicts',
+      () => ({ user: parseUserId(userId), parsed: parsePendingConflictsOptions(options) }),
+      async ({ user, parsed }) => {
+        if (parsed.limit === 0) return [];
+        const pending = await this.listPendingConflicts(user, parsed);
+        const results: MemoryConflict[] = [];
+        for (const conflict of pending) {
+          if (results.length === parsed.limit) break;
+          if (conflict.userId === user && conflict.status !== 'resolved') results.push(cloneMemoryConflict(conflict));
+        }
+        return results;
+      },
+    );
+  }
+
+  resolveConflict(userId: string, id: string, resolution: ConflictResolution): Promise<boolean> {
+    return this.run(
+      'resolveConflict',
+      () => {
+        const user = parseUserId(userId);
+        const conflictId = parseId(id);
+        const parsed = parseConflictResolution(resolution);
+        if (parsed.conflictId !== conflictId) {
+          throw new ValidationError({
+            path: 'resolution.conflictId',
+            message: `resolution.conflictId "${parsed.conflictId}" does not match the conflict being resolved ("${conflictId}")`,
+          });
+        }
+        return { user, conflictId, parsed };
+      },
+      ({ user, conflictId, parsed }) => this.resolveStoredConflict(user, conflictId, parsed, new Date()),
+    );
+  }
+
+  escalateConflict(userId: string, id: string): Promise<boolean> {
+    return this.run(
+      'escalateConflict',
+      () => ({ user: parseUserId(userId), conflictId: parseId(id) }),
+      ({ user, conflictId }) => this.escalateStoredConflict(user, conflictId),
+    );
+  }
+
+  getConflictCount(userId: string, status?: ConflictStatus): Promise<number> {
+    return this.run(
+      'getConflictCount',
+      () => ({ user: parseUserId(userId), wanted: parseOptionalStatus(status) }),
+      ({ user, wanted }) => this.countConflicts(user, wanted),
+    );
+  }
+
+  clearUserConflicts(userId: string, status?: ConflictStatus): Promise<number> {
+    return this.run(
+      'clearUserConflicts',
+      () => ({ user: parseUserId(userId), wanted: parseOptionalStatus(status) }),
+      ({ user, wanted }) => this.removeUserConflicts(user, wanted),
+    );
+  }
+}

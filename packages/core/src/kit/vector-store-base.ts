@@ -1,0 +1,174 @@
+import { describeValue } from '../errors/describe-value';
+import { ValidationError } from '../errors/validation-error';
+import type { MemoryFact, MemoryFactInput, ScoredMemory, StoredMemory } from '../models/memory-fact';
+import type { ParsedMemoryFilter } from '../models/memory-filter';
+import type { MemoryPatch, ParsedMemoryPatch } from '../models/memory-patch';
+import type { VectorMemoryItem, VectorMemoryStore } from '../protocols/vector-memory-store';
+import { cloneMemoryFact } from '../records/clone-records';
+import { parseFindSimilarOptions, parseId, parseMemoryFact, parseMemoryPatch, parseSearchOptions, parseUserId } from '../validation/parsers';
+import type { FindSimilarOptions, SearchOptions } from '../validation/store-options';
+import { parseDimensions, parseVector } from '../vectors/parse-vector';
+import { clampScore } from '../vectors/score-threshold';
+import type { VectorInput } from '../vectors/vector-input';
+import { type MaybePromise, StoreBase } from './store-base';
+
+/** A validated memory ready to store: a fresh id, its vector scaled to unit length, a private copy of the fact. */
+export interface NewMemoryRecord {
+  id: string;
+  /** Unit length, float32; the backend may keep this array. */
+  vector: Float32Array;
+  memory: MemoryFact;
+}
+
+/** What `queryMemories` must return: the user's memories passing `filter` with score >= `minScore`, best first, at most `limit`. */
+export interface VectorQuery {
+  /** 1 or more (a limit of 0 never reaches the backend). May be far larger than the user's memory count. */
+  limit: number;
+  /** Inclusive up to float32 rounding: keep a score when `meetsScoreThreshold(score, minScore)`. */
+  minScore: number;
+  /** Apply as `matchesFilter(memory, filter, now)` does. */
+  filter: ParsedMemoryFilter;
+  /** The instant expiry is judged at when `filter.validAt` is absent. */
+  now: Date;
+}
+
+/**
+ * The base of every `VectorMemoryStore`: subclasses implement storage operations on input that is
+ * already validated and scoped to one user; the base does the rest once for every backend: parsing
+ * of every argument (each read once), the closed state, ids, unit-length vectors, user scoping of
+ * results, copies of what is returned, clamped scores, and typed errors for anything a driver throws.
+ */
+export abstract class VectorStoreBase extends StoreBase implements VectorMemoryStore {
+  readonly dimensions: number;
+
+  protected constructor(storeName: string, dimensions: number) {
+    super(storeName);
+    this.dimensions = parseDimensions(dimensions);
+  }
+
+  /** Stores validated memories; all or none (a batch that does not fit stores nothing). */
+  protected abstract insertMemories(records: readonly NewMemoryRecord[]): MaybePromise<void>;
+  /** Scores the user's memories against a unit-length `query`; see `VectorQuery` for the rules. */
+  protected abstract queryMemories(userId: string, query: Float32Array, options: VectorQuery): MaybePromise<readonly ScoredMemory[]>;
+  /** The user's memory with this id, or null (also when the id belongs to another user). */
+  protected abstract findMemory(userId: string, id: string): MaybePromise<StoredMemory | null>;
+  /** Applies a parsed patch (see `applyMemoryPatch`); false when the user has no such memory. */
+  protected abstract patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): MaybePromise<boolean>;
+  /** Archives as `archiveMemoryFact` does (the first `archivedAt` is kept); false when missing. */
+  protected abstract archiveStoredMemory(userId: string, id: string, archivedAt: Date, supersededBy: string | undefined): MaybePromise<boolean>;
+  /** Hard-deletes one memory; false when missing. */
+  protected abstract removeMemory(userId: string, id: string): MaybePromise<boolean>;
+  /** Hard-deletes the user's memories; returns how many. */
+  protected abstract removeUserMemories(userId: string): MaybePromise<number>;
+
+  add(vector: VectorInput, memory: MemoryFactInput): Promise<string> {
+    return this.run(
+      'add',
+      () => this.newRecord(vector, memory, 'vector', 'memory'),
+      async (record) => {
+        await this.insertMemories([record]);
+        return record.id;
+      },
+    );
+  }
+
+  addMany(items: readonly VectorMemoryItem[]): Promise<string[]> {
+    return this.run(
+      'addMany',
+      () => {
+        if (!Array.isArray(items)) throw new ValidationError({ path: 'items', message: `items must be an array of { vector, memory }, got ${describeValue(items)}` });
+        const records: NewMemoryRecord[] = [];
+        const count = items.length;
+        // An index loop, not map: map skips holes, and a hole must be rejected like any non-object.
+        for (let index = 0; index < count; index++) {
+          const item: unknown = items[index];
+          if (typeof item !== 'object' || item === null) {
+            throw new ValidationError({ path: `items[${index}]`, message: `items[${index}] must be an object { vector, memory }, got ${describeValue(item)}` });
+          }
+          const { vector, memory } = item as { vector: unknown; memory: unknown };
+          records.push(this.newRecord(vector, memory, `items[${index}].vector`, `items[${index}].memory`));
+        }
+        return records;
+      },
+      async (records) => {
+        if (records.length > 0) await this.insertMemories(records);
+        return records.map((record) => record.id);
+      },
+    );
+  }
+
+  search(userId: string, query: VectorInput, options?: SearchOptions): Promise<ScoredMemory[]> {
+    return this.run(
+      'search',
+      () => ({ user: parseUserId(userId), unit: parseVector(query, this.dimensions, 'query'), parsed: parseSearchOptions(options) }),
+      ({ user, unit, parsed }) => this.query(user, unit, { limit: parsed.topK, minScore: parsed.minScore, filter: parsed.filter, now: new Date() }),
+    );
+  }
+
+  findSimilarMemories(userId: string, vector: VectorInput, options?: FindSimilarOptions): Promise<ScoredMemory[]> {
+    return this.run(
+      'findSimilarMemories',
+      () => ({ user: parseUserId(userId), unit: parseVector(vector, this.dimensions), parsed: parseFindSimilarOptions(options) }),
+      // Similar means similar whatever its validity: an expired fact can still be contradicted.
+      ({ user, unit, parsed }) =>
+        this.query(user, unit, {
+          limit: parsed.limit,
+          minScore: parsed.threshold,
+          filter: { includeArchived: !parsed.excludeArchived, includeExpired: true },
+          now: new Date(),
+        }),
+    );
+  }
+
+  getById(userId: string, id: string): Promise<StoredMemory | null> {
+    return this.run(
+      'getById',
+      () => ({ user: parseUserId(userId), memoryId: parseId(id) }),
+      async ({ user, memoryId }) => {
+        const found = await this.findMemory(user, memoryId);
+        return found === null || found.memory.userId !== user ? null : { id: found.id, memory: cloneMemoryFact(found.memory) };
+      },
+    );
+  }
+
+  updateMemory(userId: string, id: string, patch: MemoryPatch): Promise<boolean> {
+    return this.run(
+      'updateMemory',
+      () => ({ user: parseUserId(userId), memoryId: parseId(id), parsed: parseMemoryPatch(patch) }),
+      ({ user, memoryId, parsed }) => this.patchMemory(user, memoryId, parsed),
+    );
+  }
+
+  archiveMemory(userId: string, id: string, supersededBy?: string): Promise<boolean> {
+    return this.run(
+      'archiveMemory',
+      () => ({ user: parseUserId(userId), memoryId: parseId(id), successor: supersededBy === undefined ? undefined : parseId(supersededBy, 'supersededBy') }),
+      ({ user, memoryId, successor }) => this.archiveStoredMemory(user, memoryId, new Date(), successor),
+    );
+  }
+
+  deleteMemory(userId: string, id: string): Promise<boolean> {
+    return this.run('deleteMemory', () => ({ user: parseUserId(userId), memoryId: parseId(id) }), ({ user, memoryId }) => this.removeMemory(user, memoryId));
+  }
+
+  clearUserMemories(userId: string): Promise<number> {
+    return this.run('clearUserMemories', () => parseUserId(userId), (user) => this.removeUserMemories(user));
+  }
+
+  private newRecord(vector: unknown, memory: unknown, vectorPath: string, memoryPath: string): NewMemoryRecord {
+    const unit = parseVector(vector, this.dimensions, vectorPath);
+    return { id: crypto.randomUUID(), vector: unit, memory: cloneMemoryFact(parseMemoryFact(memory, memoryPath)) };
+  }
+
+  private async query(userId: string, unit: Float32Array, options: VectorQuery): Promise<ScoredMemory[]> {
+    if (options.limit === 0) return [];
+    const hits = await this.queryMemories(userId, unit, options);
+    const results: ScoredMemory[] = [];
+    for (const hit of hits) {
+      if (results.length === options.limit) break;
+      if (hit.memory.userId !== userId) continue;
+      results.push({ id: hit.id, memory: cloneMemoryFact(hit.memory), score: clampScore(hit.score) });
+    }
+    return results;
+  }
+}

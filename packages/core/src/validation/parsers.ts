@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { MemoryConflictSchema, type ConflictStatus, type MemoryConflict } from '../models/memory-conflict';
+import { ConflictResolutionSchema, type ParsedConflictResolution } from '../models/conflict-resolution';
+import { MemoryFactSchema, type MemoryFact } from '../models/memory-fact';
+import { MemoryPatchSchema, type ParsedMemoryPatch } from '../models/memory-patch';
+import { ShortTermMemorySchema, type ShortTermMemory } from '../models/short-term-memory';
+import { parseInput } from './parse-input';
+import {
+  FindSimilarOptionsSchema,
+  OptionalConflictStatusSchema,
+  PendingConflictsOptionsSchema,
+  RecentMessagesOptionsSchema,
+  RecordIdSchema,
+  SearchOptionsSchema,
+  UserIdSchema,
+  type ParsedFindSimilarOptions,
+  type ParsedPendingConflictsOptions,
+  type ParsedRecentMessagesOptions,
+  type ParsedSearchOptions,
+} from './store-options';
+
+// One parser per input of the store protocols, so every backend reads its input the same way.
+
+export function parseUserId(userId: unknown): string {
+  return parseInput(UserIdSchema, userId, 'userId');
+}
+
+export function parseId(id: unknown, label = 'id'): string {
+  return parseInput(RecordIdSchema, id, label);
+}
+
+export function parseMemoryFact(memory: unknown, label = 'memory'): MemoryFact {
+  return parseInput(MemoryFactSchema, memory, label);
+}
+
+/** A patch for `updateMemory`; any attempt to change `userId` is a `ValidationError`. */
+export function parseMemoryPatch(patch: unknown): ParsedMemoryPatch {
+  return parseInput(MemoryPatchSchema, patch, 'patch');
+}
+
+export function parseSearchOptions(options: unknown): ParsedSearchOptions {
+  return parseInput(SearchOptionsSchema, options ?? {}, 'options');
+}
+
+export function parseFindSimilarOptions(options: unknown): ParsedFindSimilarOptions {
+  return parseInput(FindSimilarOptionsSchema, options ?? {}, 'options');
+}
+
+export function parseMemoryConflict(conflict: unknown): MemoryConflict {
+  return parseInput(MemoryConflictSchema, conflict, 'conflict');
+}
+
+export function parseConflictResolution(resolution: unknown): ParsedConflictResolution {
+  return parseInput(ConflictResolutionSchema, resolution, 'resolution');
+}
+
+export function parsePendingConflictsOptions(options: unknown): ParsedPendingConflictsOptions {
+  return parseInput(PendingConflictsOptionsSchema, options ?? {}, 'options');
+}
+
+/** An optional conflict status filter; `undefined` means every status. */
+export function parseOptionalStatus(status: unknown): ConflictStatus | undefined {
+  return parseInput(OptionalConflictStatusSchema, status, 'status');
+}
+
+/** A batch for `addMessages`, validated whole (timestamps defaulted) before any of it is stored. */
+export function parseShortTermMessages(messages: unknown): ShortTermMemory[] {
+  return parseInput(z.array(ShortTermMemorySchema), messages, 'messages');
+}
+
+export function parseRecentMessagesOptions(options: unknown): ParsedRecentMessagesOptions {
+  return parseInput(RecentMessagesOptionsSchema, options ?? {}, 'options');
+}
+
+/**
+ * A store's constructor options, by the backend's strict schema: an unknown key (a typo such as
+ * `maxVector`) is a `ValidationError`, never silently ignored. `store` names the class in messages.
+ */
+export function parseStoreOptions<S extends z.ZodType>(schema: S, options: unknown, store: string): z.output<S> {
+  return parseInput(schema, options ?? {}, `${store} options`);
+}

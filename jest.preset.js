@@ -16,6 +16,7 @@ module.exports = {
   // Workspace packages resolve to their sources, so a package's tests never wait on (or race with)
   // another package's build. Packaging itself is checked by publint and attw in \`lint\`.
   moduleNameMapper: {
+    '^@casual-memory/core/backend$': '<rootDir>/../core/src/backend.ts',
     '^@casual-memory/([a-z0-9-]+)$': '<rootDir>/../$1/src/index.ts',
   },
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/generated/**'],

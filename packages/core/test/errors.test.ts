@@ -1,24 +1,31 @@
 import {
   CasualMemoryError,
   ConflictStateError,
+  CorruptDataError,
   DimensionMismatchError,
   NotFoundError,
+  StoreClosedError,
+  StoreFullError,
   StoreUnavailableError,
   ValidationError,
 } from '../src';
 
 describe('errors', () => {
-  it('carry a stable code and their class name', () => {
-    const cases: [CasualMemoryError, string, string][] = [
-      [new ValidationError('memory.text', 'bad'), 'VALIDATION_ERROR', 'ValidationError'],
-      [new DimensionMismatchError(3, 4), 'DIMENSION_MISMATCH', 'DimensionMismatchError'],
-      [new NotFoundError('memory', 'm1'), 'NOT_FOUND', 'NotFoundError'],
-      [new ConflictStateError('taken'), 'CONFLICT_STATE', 'ConflictStateError'],
-      [new StoreUnavailableError('down'), 'STORE_UNAVAILABLE', 'StoreUnavailableError'],
+  it('carry a stable code, their class name and whether a retry may help', () => {
+    const cases: [CasualMemoryError, string, string, boolean][] = [
+      [new ValidationError({ path: 'memory.text', message: 'bad' }), 'VALIDATION_ERROR', 'ValidationError', false],
+      [new DimensionMismatchError({ expected: 3, actual: 4 }), 'DIMENSION_MISMATCH', 'DimensionMismatchError', false],
+      [new NotFoundError({ resource: 'memory', id: 'm1' }), 'NOT_FOUND', 'NotFoundError', false],
+      [new ConflictStateError({ message: 'taken' }), 'CONFLICT_STATE', 'ConflictStateError', false],
+      [new StoreClosedError({ store: 'MyStore' }), 'STORE_CLOSED', 'StoreClosedError', false],
+      [new StoreUnavailableError({ message: 'down' }), 'STORE_UNAVAILABLE', 'StoreUnavailableError', true],
+      [new StoreFullError({ message: 'full' }), 'STORE_FULL', 'StoreFullError', false],
+      [new CorruptDataError({ record: 'memory "m1"', issues: [{ path: 'text', message: 'missing' }] }), 'CORRUPT_DATA', 'CorruptDataError', false],
     ];
-    for (const [error, code, name] of cases) {
+    for (const [error, code, name, retryable] of cases) {
       expect(error.code).toBe(code);
       expect(error.name).toBe(name);
+      expect(error.retryable).toBe(retryable);
       expect(error).toBeInstanceOf(Error);
       expect(error).toBeInstanceOf(CasualMemoryError);
       expect(CasualMemoryError.isInstance(error)).toBe(true);
@@ -26,11 +33,12 @@ describe('errors', () => {
   });
 
   it('isInstance follows the class hierarchy', () => {
-    const mismatch = new DimensionMismatchError(384, 768);
+    const mismatch = new DimensionMismatchError({ expected: 384, actual: 768 });
     expect(ValidationError.isInstance(mismatch)).toBe(true);
     expect(DimensionMismatchError.isInstance(mismatch)).toBe(true);
-    expect(DimensionMismatchError.isInstance(new ValidationError('x', 'y'))).toBe(false);
+    expect(DimensionMismatchError.isInstance(new ValidationError({ path: 'x', message: 'y' }))).toBe(false);
     expect(StoreUnavailableError.isInstance(mismatch)).toBe(false);
+    expect(StoreUnavailableError.isInstance(new StoreClosedError({ store: 'S' }))).toBe(false);
     expect(CasualMemoryError.isInstance(new Error('plain'))).toBe(false);
     expect(CasualMemoryError.isInstance(null)).toBe(false);
     expect(CasualMemoryError.isInstance('VALIDATION_ERROR')).toBe(false);
@@ -45,14 +53,22 @@ describe('errors', () => {
   });
 
   it('keep the details callers need', () => {
-    const mismatch = new DimensionMismatchError(384, 768, 'query');
+    const mismatch = new DimensionMismatchError({ expected: 384, actual: 768, path: 'query' });
     expect(mismatch).toMatchObject({ expected: 384, actual: 768, path: 'query' });
     expect(mismatch.message).toBe('query has 768 dimensions, but this store holds 384-dimensional vectors');
-    const notFound = new NotFoundError('conflict', 'c1');
+    const notFound = new NotFoundError({ resource: 'conflict', id: 'c1' });
     expect(notFound).toMatchObject({ resource: 'conflict', id: 'c1', message: 'conflict "c1" does not exist' });
     const cause = new Error('ECONNREFUSED');
-    expect(new StoreUnavailableError('redis is down', cause).cause).toBe(cause);
-    const validation = new ValidationError('memory.importance', 'too big');
+    expect(new StoreUnavailableError({ message: 'redis is down', cause }).cause).toBe(cause);
+    expect(new StoreClosedError({ store: 'RedisShortTermStore' }).message).toBe('RedisShortTermStore is closed');
+    const validation = new ValidationError({ path: 'memory.importance', message: 'too big' });
     expect(validation.issues).toEqual([{ path: 'memory.importance', message: 'too big' }]);
+  });
+
+  it('bound a corrupt record message to the first issues', () => {
+    const issues = Array.from({ length: 50 }, (_, i) => ({ path: `row.f${i}`, message: 'bad' }));
+    const error = new CorruptDataError({ record: 'row 7', issues });
+    expect(error.message).toBe('Stored row 7 is corrupt: row.f0: bad; row.f1: bad; row.f2: bad; row.f3: bad; row.f4: bad; and 45 more');
+    expect(error.issues).toHaveLength(50);
   });
 });

@@ -1,14 +1,12 @@
+import { CorruptDataError, type MemoryConflict, type MemoryFact } from '../src';
 import {
-  ValidationError,
   memoryConflictFromJson,
   memoryConflictToJson,
   memoryFactFromJson,
   memoryFactToJson,
   shortTermMemoryFromJson,
   shortTermMemoryToJson,
-  type MemoryConflict,
-  type MemoryFact,
-} from '../src';
+} from '../src/backend';
 
 describe('JSON converters', () => {
   it('round-trip a memory with ISO-8601 UTC dates', () => {
@@ -30,21 +28,29 @@ describe('JSON converters', () => {
     expect('source' in memory).toBe(false);
   });
 
-  it('reject corrupt stored data with the label in the message', () => {
+  it('reject corrupt stored data as CORRUPT_DATA naming the record, not as the caller’s bad input', () => {
     expect(() => memoryFactFromJson({ text: 'x', type: 'fact', userId: 'u', validUntil: 'not a date' }, 'memory m1')).toThrow(/memory m1\.validUntil/);
-    expect(() => memoryFactFromJson('garbage')).toThrow(ValidationError);
+    expect(() => memoryFactFromJson('garbage')).toThrow(CorruptDataError);
+    try {
+      memoryConflictFromJson({ id: 'c9' }, 'conflict "c9" of user "u"');
+      throw new Error('expected CorruptDataError');
+    } catch (error) {
+      expect(CorruptDataError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ code: 'CORRUPT_DATA', retryable: false, record: 'conflict "c9" of user "u"' });
+      expect((error as CorruptDataError).message).toMatch(/^Stored conflict "c9" of user "u" is corrupt: /);
+    }
   });
 
   it('round-trip conflicts and messages', () => {
     const conflict: MemoryConflict = {
       id: 'c', userId: 'u', memoryAId: 'a', memoryBId: 'b', category: 'job', isSingletonCategory: false, similarityScore: 0.9,
       avgImportance: 0.4, createdAt: new Date('2025-01-01T00:00:00Z'), status: 'resolved', resolutionAttempts: 1,
-      resolvedAt: new Date('2025-01-02T00:00:00Z'), resolutionType: 'manual', winningMemoryId: 'a', clarificationHint: '?', metadata: { x: [1] },
+      resolvedAt: new Date('2025-01-02T00:00:00Z'), resolutionType: 'manual', resolutionDecision: 'keep_a', resolvedBy: 'u', winningMemoryId: 'a', clarificationHint: '?', metadata: { x: [1] },
     };
     const json = memoryConflictToJson(conflict);
     expect(json.createdAt).toBe('2025-01-01T00:00:00.000Z');
     expect(memoryConflictFromJson(JSON.parse(JSON.stringify(json)))).toEqual(conflict);
-    expect(memoryConflictFromJson({ ...json, resolvedAt: null, resolutionType: null, winningMemoryId: null })).not.toHaveProperty('winningMemoryId');
+    expect(memoryConflictFromJson({ ...json, status: 'pending', resolvedAt: null, resolutionType: null, resolutionDecision: null, resolvedBy: null, winningMemoryId: null })).not.toHaveProperty('winningMemoryId');
 
     const message = { role: 'assistant' as const, content: 'hi', timestamp: new Date('2026-01-01T00:00:00.001Z'), metadata: { a: 1 } };
     const messageJson = shortTermMemoryToJson(message);

@@ -5,9 +5,9 @@ import {
   MemoryFilterSchema,
   ShortTermMemorySchema,
   ValidationError,
-  parseInput,
   type MemoryConflictInput,
 } from '../src';
+import { parseInput } from '../src/backend';
 
 const parseFact = (value: unknown) => parseInput(MemoryFactSchema, value, 'memory');
 const failure = (run: () => unknown): ValidationError => {
@@ -51,12 +51,13 @@ describe('MemoryFact', () => {
 });
 
 describe('MemoryFilter', () => {
-  it('requires a user and rejects empty type or tag lists', () => {
-    expect(failure(() => parseInput(MemoryFilterSchema, {}, 'filter')).path).toBe('filter.userId');
-    expect(failure(() => parseInput(MemoryFilterSchema, { userId: 'u', types: [] }, 'filter')).message).toMatch(/at least one type/);
-    expect(failure(() => parseInput(MemoryFilterSchema, { userId: 'u', tags: [] }, 'filter')).message).toMatch(/at least one tag/);
-    expect(parseInput(MemoryFilterSchema, { userId: 'u', types: ['event'], tags: ['t'], minImportance: 0 }, 'filter')).toEqual({
-      userId: 'u', types: ['event'], tags: ['t'], minImportance: 0,
+  it('rejects a userId (the user is the call’s first argument) and empty type or tag lists', () => {
+    expect(parseInput(MemoryFilterSchema, {}, 'filter')).toEqual({});
+    expect(failure(() => parseInput(MemoryFilterSchema, { userId: 'u' }, 'filter')).message).toMatch(/userId/);
+    expect(failure(() => parseInput(MemoryFilterSchema, { types: [] }, 'filter')).message).toMatch(/at least one type/);
+    expect(failure(() => parseInput(MemoryFilterSchema, { tags: [] }, 'filter')).message).toMatch(/at least one tag/);
+    expect(parseInput(MemoryFilterSchema, { types: ['event'], tags: ['t'], minImportance: 0 }, 'filter')).toEqual({
+      types: ['event'], tags: ['t'], minImportance: 0,
     });
   });
 });
@@ -82,11 +83,53 @@ describe('MemoryConflict', () => {
   });
 });
 
+describe('MemoryConflict consistency', () => {
+  const base: MemoryConflictInput = {
+    userId: 'u', memoryAId: 'a', memoryBId: 'b', category: 'location', similarityScore: 0.9, avgImportance: 0.6, clarificationHint: 'Where?',
+  };
+  const resolved: MemoryConflictInput = {
+    ...base, status: 'resolved', resolvedAt: new Date(), resolutionType: 'manual', resolutionDecision: 'keep_a', resolvedBy: 'u', winningMemoryId: 'a',
+  };
+  const parse = (value: MemoryConflictInput) => parseInput(MemoryConflictSchema, value, 'conflict');
+
+  it('accepts a resolved record that says when, how, what and by whom', () => {
+    expect(parse(resolved)).toMatchObject({ status: 'resolved', resolutionDecision: 'keep_a', winningMemoryId: 'a' });
+    expect(parse({ ...resolved, resolutionDecision: 'merge', winningMemoryId: undefined, mergedText: 'both' }).mergedText).toBe('both');
+    expect(parse({ ...resolved, resolutionDecision: 'both_valid', winningMemoryId: undefined }).status).toBe('resolved');
+  });
+
+  it('rejects a resolved record missing its decision, time, type or resolver', () => {
+    for (const field of ['resolvedAt', 'resolutionType', 'resolutionDecision', 'resolvedBy'] as const) {
+      expect(failure(() => parse({ ...resolved, [field]: undefined })).issues.map((issue) => issue.path)).toContain(`conflict.${field}`);
+    }
+  });
+
+  it('rejects resolution fields on pending and escalated records', () => {
+    for (const status of ['pending', 'escalated'] as const) {
+      for (const [field, value] of [['resolvedAt', new Date()], ['resolutionType', 'manual'], ['resolutionDecision', 'keep_a'], ['resolvedBy', 'u'], ['resolutionNotes', 'n'], ['mergedText', 't'], ['winningMemoryId', 'a']] as const) {
+        expect(failure(() => parse({ ...base, status, [field]: value })).path).toBe(`conflict.${field}`);
+      }
+    }
+  });
+
+  it('wants the winner to be one of the two memories and to match the decision', () => {
+    expect(failure(() => parse({ ...resolved, winningMemoryId: 'c' })).path).toBe('conflict.winningMemoryId');
+    expect(failure(() => parse({ ...resolved, winningMemoryId: 'b' })).message).toMatch(/keep_a resolution has winningMemoryId "a"/);
+    expect(failure(() => parse({ ...resolved, winningMemoryId: undefined })).path).toBe('conflict.winningMemoryId');
+    expect(failure(() => parse({ ...resolved, resolutionDecision: 'both_valid' })).path).toBe('conflict.winningMemoryId');
+    expect(failure(() => parse({ ...resolved, resolutionDecision: 'merge', winningMemoryId: undefined })).path).toBe('conflict.mergedText');
+    expect(failure(() => parse({ ...resolved, mergedText: 'x' })).path).toBe('conflict.mergedText');
+  });
+});
+
 describe('ConflictResolution', () => {
-  it('requires the merged text for a merge', () => {
+  it('requires the merged text for a merge and refuses it otherwise', () => {
     const merge = { conflictId: 'c', decision: 'merge', resolutionType: 'manual', resolvedBy: 'u' };
     expect(failure(() => parseInput(ConflictResolutionSchema, merge, 'resolution')).path).toBe('resolution.confirmingMemoryText');
     expect(parseInput(ConflictResolutionSchema, { ...merge, confirmingMemoryText: 'both' }, 'resolution').decision).toBe('merge');
+    expect(failure(() => parseInput(ConflictResolutionSchema, { ...merge, decision: 'keep_a', confirmingMemoryText: 'x' }, 'resolution')).path).toBe(
+      'resolution.confirmingMemoryText',
+    );
   });
 });
 

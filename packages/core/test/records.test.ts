@@ -1,6 +1,5 @@
+import { MemoryConflictSchema, MemoryFactSchema, ValidationError, type MemoryConflict, type MemoryFact } from '../src';
 import {
-  MemoryFactSchema,
-  ValidationError,
   applyConflictResolution,
   applyMemoryPatch,
   archiveMemoryFact,
@@ -13,9 +12,7 @@ import {
   matchesFilter,
   parseInput,
   parseMemoryPatch,
-  type MemoryConflict,
-  type MemoryFact,
-} from '../src';
+} from '../src/backend';
 
 const memory = (extra: Partial<MemoryFact> = {}): MemoryFact =>
   parseInput(MemoryFactSchema, { text: 'I live in London', type: 'fact', userId: 'u1', ...extra }, 'memory');
@@ -29,29 +26,28 @@ const conflict = (extra: Partial<MemoryConflict> = {}): MemoryConflict => ({
 describe('matchesFilter', () => {
   const now = new Date('2026-06-01T00:00:00Z');
 
-  it('scopes to the user and hides archived memories unless asked', () => {
-    expect(matchesFilter(memory(), { userId: 'u1' }, now)).toBe(true);
-    expect(matchesFilter(memory(), { userId: 'u2' }, now)).toBe(false);
-    expect(matchesFilter(memory({ archived: true }), { userId: 'u1' }, now)).toBe(false);
-    expect(matchesFilter(memory({ archived: true }), { userId: 'u1', includeArchived: true }, now)).toBe(true);
+  it('hides archived memories unless asked', () => {
+    expect(matchesFilter(memory(), {}, now)).toBe(true);
+    expect(matchesFilter(memory({ archived: true }), {}, now)).toBe(false);
+    expect(matchesFilter(memory({ archived: true }), { includeArchived: true }, now)).toBe(true);
   });
 
   it('hides memories expired at validAt (default now), keeping the boundary', () => {
     const validUntil = new Date('2026-05-01T00:00:00Z');
-    expect(matchesFilter(memory({ validUntil }), { userId: 'u1' }, now)).toBe(false);
-    expect(matchesFilter(memory({ validUntil }), { userId: 'u1', includeExpired: true }, now)).toBe(true);
-    expect(matchesFilter(memory({ validUntil }), { userId: 'u1', validAt: validUntil }, now)).toBe(true);
-    expect(matchesFilter(memory({ validUntil }), { userId: 'u1', validAt: new Date('2026-04-01T00:00:00Z') }, now)).toBe(true);
+    expect(matchesFilter(memory({ validUntil }), {}, now)).toBe(false);
+    expect(matchesFilter(memory({ validUntil }), { includeExpired: true }, now)).toBe(true);
+    expect(matchesFilter(memory({ validUntil }), { validAt: validUntil }, now)).toBe(true);
+    expect(matchesFilter(memory({ validUntil }), { validAt: new Date('2026-04-01T00:00:00Z') }, now)).toBe(true);
   });
 
   it('filters by types, tags (any of) and minimum importance', () => {
     const tagged = memory({ type: 'preference', tags: ['food', 'daily'], importance: 0.6 });
-    expect(matchesFilter(tagged, { userId: 'u1', types: ['fact'] }, now)).toBe(false);
-    expect(matchesFilter(tagged, { userId: 'u1', types: ['fact', 'preference'] }, now)).toBe(true);
-    expect(matchesFilter(tagged, { userId: 'u1', tags: ['work', 'daily'] }, now)).toBe(true);
-    expect(matchesFilter(tagged, { userId: 'u1', tags: ['work'] }, now)).toBe(false);
-    expect(matchesFilter(tagged, { userId: 'u1', minImportance: 0.6 }, now)).toBe(true);
-    expect(matchesFilter(tagged, { userId: 'u1', minImportance: 0.61 }, now)).toBe(false);
+    expect(matchesFilter(tagged, { types: ['fact'] }, now)).toBe(false);
+    expect(matchesFilter(tagged, { types: ['fact', 'preference'] }, now)).toBe(true);
+    expect(matchesFilter(tagged, { tags: ['work', 'daily'] }, now)).toBe(true);
+    expect(matchesFilter(tagged, { tags: ['work'] }, now)).toBe(false);
+    expect(matchesFilter(tagged, { minImportance: 0.6 }, now)).toBe(true);
+    expect(matchesFilter(tagged, { minImportance: 0.61 }, now)).toBe(false);
   });
 });
 
@@ -86,15 +82,21 @@ describe('archiveMemoryFact', () => {
 describe('conflict records', () => {
   const now = new Date('2026-03-03T00:00:00Z');
 
-  it('resolution picks the winner per decision and records it in metadata', () => {
-    const keepA = applyConflictResolution(conflict(), { conflictId: 'c1', decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'u1', notes: 'said so' }, now);
-    expect(keepA).toMatchObject({ status: 'resolved', resolvedAt: now, resolutionType: 'manual', winningMemoryId: 'a' });
-    expect(keepA.metadata).toEqual({ kept: true, resolutionDecision: 'keep_a', resolvedBy: 'u1', resolutionNotes: 'said so' });
+  it('resolution records the decision in the conflict’s own fields and leaves metadata to the caller', () => {
+    const callerMetadata = conflict({ metadata: { kept: true, resolvedBy: 'the caller' } });
+    const keepA = applyConflictResolution(callerMetadata, { conflictId: 'c1', decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'u1', notes: 'said so' }, now);
+    expect(keepA).toMatchObject({
+      status: 'resolved', resolvedAt: now, resolutionType: 'manual', winningMemoryId: 'a', resolutionDecision: 'keep_a', resolvedBy: 'u1', resolutionNotes: 'said so',
+    });
+    expect(keepA.metadata).toEqual({ kept: true, resolvedBy: 'the caller' });
+    expect(MemoryConflictSchema.safeParse(keepA).success).toBe(true);
     const keepB = applyConflictResolution(conflict(), { conflictId: 'c1', decision: 'keep_b', resolutionType: 'automated', resolvedBy: 'system' }, now);
     expect(keepB.winningMemoryId).toBe('b');
     const merged = applyConflictResolution(conflict({ winningMemoryId: 'a' }), { conflictId: 'c1', decision: 'merge', confirmingMemoryText: 'both', resolutionType: 'manual', resolvedBy: 'u1' }, now);
     expect('winningMemoryId' in merged).toBe(false);
-    expect(merged.metadata['confirmingMemoryText']).toBe('both');
+    expect(merged).toMatchObject({ resolutionDecision: 'merge', mergedText: 'both' });
+    expect(merged.metadata).toEqual({ kept: true });
+    expect(MemoryConflictSchema.safeParse(merged).success).toBe(true);
   });
 
   it('escalation counts attempts', () => {
@@ -134,6 +136,15 @@ describe('clones', () => {
     expect(message.metadata.n).toEqual([1]);
     expect(cloneShortTermMemory({ role: 'user', content: 'x', timestamp: new Date(1) })).not.toHaveProperty('metadata');
     expect(cloneJson('text')).toBe('text');
+  });
+
+  it('keep a __proto__ key as plain data', () => {
+    const original = JSON.parse('{"__proto__": {"polluted": true}, "a": [1]}') as Record<string, never>;
+    const copy = cloneJson(original);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect((copy as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
 

@@ -3,11 +3,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const packagesDir = join(root, 'packages');
-const projects = [
-  ...readdirSync(packagesDir).sort().map((name) => [name, join(packagesDir, name)]),
-  ['examples', join(root, 'examples')],
-];
+const inFolder = (folder) =>
+  existsSync(join(root, folder)) ? readdirSync(join(root, folder)).sort().map((name) => [name, join(root, folder, name)]) : [];
+const projects = [...inFolder('packages'), ['examples', join(root, 'examples')], ...inFolder('tools')];
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -10,7 +10,7 @@ $PNPM install --frozen-lockfile --reporter=append-only
 
 bash scripts/start-services.sh
 
-rm -f packages/*/.jest-results.json examples/.jest-results.json
+rm -f packages/*/.jest-results.json examples/.jest-results.json tools/*/.jest-results.json
 status=0
 $PNPM exec turbo run build typecheck lint test --output-logs=full --log-order=grouped || status=$?
 

@@ -1,133 +1,113 @@
+import { ConflictStateError, type ConflictStatus, type MemoryConflict } from '@casual-memory/core';
 import {
-  ConflictResolutionSchema,
-  ConflictStateError,
-  MemoryConflictSchema,
-  StoreUnavailableError,
-  ValidationError,
+  ConflictStoreBase,
   applyConflictResolution,
-  cloneMemoryConflict,
   comparePendingConflicts,
   escalateMemoryConflict,
-  parseId,
-  parseInput,
-  parseOptionalStatus,
-  parsePendingConflictsOptions,
-  parseUserId,
-  type ConflictResolution,
-  type ConflictStatus,
-  type ConflictStore,
-  type MemoryConflict,
-  type MemoryConflictInput,
-  type PendingConflictsOptions,
-} from '@casual-memory/core';
+  type ParsedConflictResolution,
+  type ParsedPendingConflictsOptions,
+} from '@casual-memory/core/backend';
+import { parseConflictStoreOptions, type InMemoryConflictStoreOptions } from './in-memory-conflict-store-options';
+
+const STORE_NAME = 'InMemoryConflictStore';
 
 /**
- * Conflicts kept in process memory: the embedded default. Every method validates first and then
- * changes state synchronously, so concurrent calls never interleave inside one change (of racing
- * `resolveConflict` calls exactly one wins). Conflicts are copied in and out.
+ * Conflicts kept in process memory: the embedded default `ConflictStore`. The kit
+ * (`ConflictStoreBase`) parses every argument, keeps the closed state and copies conflicts in and
+ * out; this class only keeps the user's conflicts by id. Every storage operation runs
+ * synchronously, so concurrent calls never interleave inside one change (of racing
+ * `resolveConflict` calls exactly one wins).
  */
-export class InMemoryConflictStore implements ConflictStore {
-  private readonly conflicts = new Map<string, MemoryConflict>();
-  private readonly idsByUser = new Map<string, Set<string>>();
-  private closed = false;
+export class InMemoryConflictStore extends ConflictStoreBase {
+  /** userId -> conflict id -> conflict: ids are unique within a user, so two users may share one. */
+  private readonly conflictsByUser = new Map<string, Map<string, MemoryConflict>>();
 
-  async addConflict(conflict: MemoryConflictInput): Promise<string> {
-    this.assertOpen();
-    const parsed = parseInput(MemoryConflictSchema, conflict, 'conflict');
-    if (this.conflicts.has(parsed.id)) {
-      throw new ConflictStateError(`a conflict with id "${parsed.id}" already exists`);
+  /** Takes no options today; any key given is a `ValidationError` rather than silently ignored. */
+  constructor(options?: InMemoryConflictStoreOptions) {
+    super(STORE_NAME);
+    parseConflictStoreOptions(options, STORE_NAME);
+  }
+
+  /** How many conflicts the store holds, over all users (0 once closed). Counts every user: O(users). */
+  get size(): number {
+    let total = 0;
+    for (const conflicts of this.conflictsByUser.values()) total += conflicts.size;
+    return total;
+  }
+
+  protected insertConflict(conflict: MemoryConflict): void {
+    let conflicts = this.conflictsByUser.get(conflict.userId);
+    if (conflicts?.has(conflict.id)) {
+      throw new ConflictStateError({ message: `user "${conflict.userId}" already has a conflict with id "${conflict.id}"` });
     }
-    this.conflicts.set(parsed.id, cloneMemoryConflict(parsed));
-    this.userIds(parsed.userId, true).add(parsed.id);
-    return parsed.id;
+    if (conflicts === undefined) {
+      conflicts = new Map();
+      this.conflictsByUser.set(conflict.userId, conflicts);
+    }
+    // The kit hands over its own parsed copy, so keeping it keeps nothing of the caller's.
+    conflicts.set(conflict.id, conflict);
   }
 
-  async getConflict(id: string): Promise<MemoryConflict | null> {
-    this.assertOpen();
-    const conflict = this.conflicts.get(parseId(id));
-    return conflict === undefined ? null : cloneMemoryConflict(conflict);
+  protected findConflict(userId: string, id: string): MemoryConflict | null {
+    return this.conflictsByUser.get(userId)?.get(id) ?? null;
   }
 
-  async getPendingConflicts(userId: string, options?: PendingConflictsOptions): Promise<MemoryConflict[]> {
-    this.assertOpen();
-    const { limit } = parsePendingConflictsOptions(options);
-    const pending = this.userConflicts(parseUserId(userId)).filter((conflict) => conflict.status !== 'resolved');
+  protected listPendingConflicts(userId: string, { limit }: ParsedPendingConflictsOptions): MemoryConflict[] {
+    const pending: MemoryConflict[] = [];
+    for (const conflict of this.conflictsByUser.get(userId)?.values() ?? []) {
+      if (conflict.status !== 'resolved') pending.push(conflict);
+    }
     pending.sort(comparePendingConflicts);
-    return (limit === undefined ? pending : pending.slice(0, limit)).map((conflict) => cloneMemoryConflict(conflict));
+    return limit === undefined ? pending : pending.slice(0, limit);
   }
 
-  async resolveConflict(id: string, resolution: ConflictResolution): Promise<boolean> {
-    this.assertOpen();
-    const conflictId = parseId(id);
-    const parsed = parseInput(ConflictResolutionSchema, resolution, 'resolution');
-    if (parsed.conflictId !== conflictId) {
-      throw new ValidationError(
-        'resolution.conflictId',
-        `resolution.conflictId "${parsed.conflictId}" does not match the conflict being resolved ("${conflictId}")`,
-      );
-    }
-    const conflict = this.conflicts.get(conflictId);
-    if (conflict === undefined || conflict.status === 'resolved') return false;
-    this.conflicts.set(conflictId, applyConflictResolution(conflict, parsed, new Date()));
-    return true;
+  protected resolveStoredConflict(userId: string, id: string, resolution: ParsedConflictResolution, resolvedAt: Date): boolean {
+    return this.replaceUnresolved(userId, id, (conflict) => applyConflictResolution(conflict, resolution, resolvedAt));
   }
 
-  async escalateConflict(id: string): Promise<boolean> {
-    this.assertOpen();
-    const conflictId = parseId(id);
-    const conflict = this.conflicts.get(conflictId);
-    if (conflict === undefined || conflict.status === 'resolved') return false;
-    this.conflicts.set(conflictId, escalateMemoryConflict(conflict));
-    return true;
+  protected escalateStoredConflict(userId: string, id: string): boolean {
+    return this.replaceUnresolved(userId, id, escalateMemoryConflict);
   }
 
-  async getConflictCount(userId: string, status?: ConflictStatus): Promise<number> {
-    this.assertOpen();
-    const user = parseUserId(userId);
-    const wanted = parseOptionalStatus(status);
-    return this.userConflicts(user).filter((conflict) => wanted === undefined || conflict.status === wanted).length;
+  protected countConflicts(userId: string, status: ConflictStatus | undefined): number {
+    const conflicts = this.conflictsByUser.get(userId);
+    if (conflicts === undefined) return 0;
+    if (status === undefined) return conflicts.size;
+    let count = 0;
+    for (const conflict of conflicts.values()) if (conflict.status === status) count++;
+    return count;
   }
 
-  async clearUserConflicts(userId: string, status?: ConflictStatus): Promise<number> {
-    this.assertOpen();
-    const user = parseUserId(userId);
-    const wanted = parseOptionalStatus(status);
-    const ids = this.userIds(user, false);
+  protected removeUserConflicts(userId: string, status: ConflictStatus | undefined): number {
+    const conflicts = this.conflictsByUser.get(userId);
+    if (conflicts === undefined) return 0;
     let removed = 0;
-    for (const id of [...ids]) {
-      const conflict = this.conflicts.get(id);
-      if (conflict === undefined || (wanted !== undefined && conflict.status !== wanted)) continue;
-      this.conflicts.delete(id);
-      ids.delete(id);
-      removed++;
+    if (status === undefined) {
+      removed = conflicts.size;
+      conflicts.clear();
+    } else {
+      // Deleting the entry being visited is safe for a Map iterator.
+      for (const [id, conflict] of conflicts) {
+        if (conflict.status !== status) continue;
+        conflicts.delete(id);
+        removed++;
+      }
     }
-    if (ids.size === 0) this.idsByUser.delete(user);
+    if (conflicts.size === 0) this.conflictsByUser.delete(userId);
     return removed;
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
+  /** Drops every conflict: a closed store holds no data. */
+  protected closeStore(): void {
+    this.conflictsByUser.clear();
   }
 
-  private assertOpen(): void {
-    if (this.closed) throw new StoreUnavailableError('InMemoryConflictStore is closed');
-  }
-
-  private userIds(userId: string, create: boolean): Set<string> {
-    let ids = this.idsByUser.get(userId);
-    if (ids === undefined) {
-      ids = new Set();
-      if (create) this.idsByUser.set(userId, ids);
-    }
-    return ids;
-  }
-
-  private userConflicts(userId: string): MemoryConflict[] {
-    const conflicts: MemoryConflict[] = [];
-    for (const id of this.userIds(userId, false)) {
-      const conflict = this.conflicts.get(id);
-      if (conflict !== undefined) conflicts.push(conflict);
-    }
-    return conflicts;
+  /** Swaps the user's unresolved conflict `id` for `change(conflict)`; false when missing or resolved. */
+  private replaceUnresolved(userId: string, id: string, change: (conflict: MemoryConflict) => MemoryConflict): boolean {
+    const conflicts = this.conflictsByUser.get(userId);
+    const conflict = conflicts?.get(id);
+    if (conflicts === undefined || conflict === undefined || conflict.status === 'resolved') return false;
+    conflicts.set(id, change(conflict));
+    return true;
   }
 }

@@ -1,1 +1,2 @@
-export * from './in-memory-conflict-store';
+export { InMemoryConflictStore } from './in-memory-conflict-store';
+export type { InMemoryConflictStoreOptions } from './in-memory-conflict-store-options';

@@ -1,0 +1,17 @@
+import { parseStoreOptions, toInputError } from '@casual-memory/core/backend';
+import { z } from 'zod';
+
+/** No options yet. Strict, so a key given anyway (a typo, an option of another store) is a `ValidationError`. */
+const InMemoryConflictStoreOptionsSchema = z.strictObject({});
+
+/** The options of `new InMemoryConflictStore(options?)`: none today, so `{}` or nothing. */
+export type InMemoryConflictStoreOptions = z.input<typeof InMemoryConflictStoreOptionsSchema>;
+
+/** Parses constructor options; anything thrown while reading them (a getter, a Proxy) becomes a `ValidationError`. */
+export function parseConflictStoreOptions(options: unknown, store: string): void {
+  try {
+    parseStoreOptions(InMemoryConflictStoreOptionsSchema, options, store);
+  } catch (thrown) {
+    throw toInputError(thrown, store, 'constructor');
+  }
+}

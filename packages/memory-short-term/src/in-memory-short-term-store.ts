@@ -1,83 +1,61 @@
-import {
-  DEFAULT_MAX_MESSAGES,
-  StoreUnavailableError,
-  cloneShortTermMemory,
-  parseMaxMessages,
-  parseRecentMessagesLimit,
-  parseShortTermMessages,
-  parseUserId,
-  type ShortTermMemory,
-  type ShortTermMemoryInput,
-  type ShortTermStore,
-} from '@casual-memory/core';
+import type { ShortTermMemory } from '@casual-memory/core';
+import { ShortTermStoreBase } from '@casual-memory/core/backend';
 import { BoundedBuffer } from './bounded-buffer';
+import { type InMemoryShortTermStoreOptions, parseShortTermStoreOptions } from './in-memory-short-term-store-options';
 
-export interface InMemoryShortTermStoreOptions {
-  /** How many newest messages to keep per user (oldest drop off first). A whole number >= 1; default 20. */
-  maxMessages?: number;
-}
+const STORE_NAME = 'InMemoryShortTermStore';
 
 /**
- * Recent conversation turns kept in process memory: the embedded default `ShortTermStore`. Each user
- * has a bounded window of the newest `maxMessages`; a batch is validated whole before any of it is
- * stored, and messages are copied on the way in and out. Nothing survives the process.
+ * Recent conversation turns kept in process memory: the embedded default `ShortTermStore`. The kit
+ * (`ShortTermStoreBase`) parses every argument (a batch whole, before any of it is stored), keeps
+ * the closed state and copies messages in and out; this class keeps each user's newest
+ * `maxMessages` in a ring buffer. Storage operations run synchronously, so a batch lands whole even
+ * under concurrent calls. Nothing survives the process.
  */
-export class InMemoryShortTermStore implements ShortTermStore {
+export class InMemoryShortTermStore extends ShortTermStoreBase {
   /** Messages kept per user. */
   readonly maxMessages: number;
   private readonly windows = new Map<string, BoundedBuffer<ShortTermMemory>>();
-  private closed = false;
 
-  constructor(options: InMemoryShortTermStoreOptions = {}) {
-    this.maxMessages = parseMaxMessages(options.maxMessages, DEFAULT_MAX_MESSAGES);
+  constructor(options?: InMemoryShortTermStoreOptions) {
+    super(STORE_NAME);
+    this.maxMessages = parseShortTermStoreOptions(options, STORE_NAME).maxMessages;
   }
 
-  async addMessages(userId: string, messages: ShortTermMemoryInput[]): Promise<number> {
-    this.assertOpen();
-    const user = parseUserId(userId);
-    const parsed = parseShortTermMessages(messages);
-    // Only the newest maxMessages of a batch can survive trimming, so only those are copied. No await
-    // below this line: the batch lands whole, before any other call runs.
-    const survivors = parsed.slice(-this.maxMessages);
-    if (survivors.length > 0) {
-      let window = this.windows.get(user);
-      if (window === undefined) {
-        window = new BoundedBuffer<ShortTermMemory>(this.maxMessages);
-        this.windows.set(user, window);
-      }
-      for (const message of survivors) window.push(cloneShortTermMemory(message));
+  /** How many messages the store holds, over all users (0 once closed). Counts every user: O(users). */
+  get size(): number {
+    let total = 0;
+    for (const window of this.windows.values()) total += window.size;
+    return total;
+  }
+
+  protected appendMessages(userId: string, messages: readonly ShortTermMemory[]): void {
+    let window = this.windows.get(userId);
+    if (window === undefined) {
+      window = new BoundedBuffer<ShortTermMemory>(this.maxMessages);
+      this.windows.set(userId, window);
     }
-    return parsed.length;
+    // Only the newest maxMessages of a batch can survive trimming, so only those are kept.
+    for (const message of messages.slice(-this.maxMessages)) window.push(message);
   }
 
-  async getRecentMessages(userId: string, limit?: number): Promise<ShortTermMemory[]> {
-    this.assertOpen();
-    const user = parseUserId(userId);
-    const count = parseRecentMessagesLimit(limit);
-    const window = this.windows.get(user);
-    if (window === undefined) return [];
-    return window.newest(count).map((message) => cloneShortTermMemory(message));
+  protected readRecentMessages(userId: string, limit: number): ShortTermMemory[] {
+    // newest() takes min(limit, size) items, so a limit of 1e10 allocates nothing extra.
+    return this.windows.get(userId)?.newest(limit) ?? [];
   }
 
-  async getMessageCount(userId: string): Promise<number> {
-    this.assertOpen();
-    return this.windows.get(parseUserId(userId))?.size ?? 0;
+  protected countMessages(userId: string): number {
+    return this.windows.get(userId)?.size ?? 0;
   }
 
-  async clearUserMessages(userId: string): Promise<number> {
-    this.assertOpen();
-    const user = parseUserId(userId);
-    const count = this.windows.get(user)?.size ?? 0;
-    this.windows.delete(user);
+  protected removeUserMessages(userId: string): number {
+    const count = this.windows.get(userId)?.size ?? 0;
+    this.windows.delete(userId);
     return count;
   }
 
-  /** Marks the store closed; later calls fail with `StoreUnavailableError`. Safe to call twice. */
-  async close(): Promise<void> {
-    this.closed = true;
-  }
-
-  private assertOpen(): void {
-    if (this.closed) throw new StoreUnavailableError('InMemoryShortTermStore is closed');
+  /** Drops every message: a closed store holds no data. */
+  protected closeStore(): void {
+    this.windows.clear();
   }
 }

@@ -1,1 +1,2 @@
-export * from './in-memory-short-term-store';
+export { InMemoryShortTermStore } from './in-memory-short-term-store';
+export type { InMemoryShortTermStoreOptions } from './in-memory-short-term-store-options';

@@ -1,0 +1,21 @@
+import { MaxMessagesSchema, parseStoreOptions, toInputError } from '@casual-memory/core/backend';
+import { z } from 'zod';
+
+/** Strict, so a misspelt key (`maxMessage`) is a `ValidationError` rather than silently ignored. */
+const InMemoryShortTermStoreOptionsSchema = z.strictObject({
+  /** How many newest messages to keep per user (oldest drop off first). A whole number >= 1; default 20. */
+  maxMessages: MaxMessagesSchema,
+});
+
+/** The options of `new InMemoryShortTermStore(options?)`. */
+export type InMemoryShortTermStoreOptions = z.input<typeof InMemoryShortTermStoreOptionsSchema>;
+type ParsedShortTermStoreOptions = z.output<typeof InMemoryShortTermStoreOptionsSchema>;
+
+/** Parses constructor options; anything thrown while reading them (a getter, a Proxy) becomes a `ValidationError`. */
+export function parseShortTermStoreOptions(options: unknown, store: string): ParsedShortTermStoreOptions {
+  try {
+    return parseStoreOptions(InMemoryShortTermStoreOptionsSchema, options, store);
+  } catch (thrown) {
+    throw toInputError(thrown, store, 'constructor');
+  }
+}

@@ -5,7 +5,7 @@ import { z } from 'zod';
 const InMemoryConflictStoreOptionsSchema = z.strictObject({});
 
 /** The options of `new InMemoryConflictStore(options?)`: none today, so `{}` or nothing. */
-export type InMemoryConflictStoreOptions = z.input<typeof InMemoryConflictStoreOptionsSchema>;
+export type InMemoryConflictStoreOptions = Record<string, never>;
 
 /** Parses constructor options; anything thrown while reading them (a getter, a Proxy) becomes a `ValidationError`. */
 export function parseConflictStoreOptions(options: unknown, store: string): void {

@@ -3,12 +3,14 @@ import { z } from 'zod';
 
 /** Strict, so a misspelt key (`maxMessage`) is a `ValidationError` rather than silently ignored. */
 const InMemoryShortTermStoreOptionsSchema = z.strictObject({
-  /** How many newest messages to keep per user (oldest drop off first). A whole number >= 1; default 20. */
   maxMessages: MaxMessagesSchema,
 });
 
 /** The options of `new InMemoryShortTermStore(options?)`. */
-export type InMemoryShortTermStoreOptions = z.input<typeof InMemoryShortTermStoreOptionsSchema>;
+export interface InMemoryShortTermStoreOptions {
+  /** How many newest messages to keep per user (oldest drop off first). A whole number >= 1; default 20. */
+  maxMessages?: number;
+}
 type ParsedShortTermStoreOptions = z.output<typeof InMemoryShortTermStoreOptionsSchema>;
 
 /** Parses constructor options; anything thrown while reading them (a getter, a Proxy) becomes a `ValidationError`. */

@@ -1,11 +1,17 @@
 // Adds up the per-package jest results (written with --json) into one closing line.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const inFolder = (folder) =>
-  existsSync(join(root, folder)) ? readdirSync(join(root, folder)).sort().map((name) => [name, join(root, folder, name)]) : [];
-const projects = [...inFolder('packages'), ['examples', join(root, 'examples')], ...inFolder('tools')];
+/** The workspace folders directly under `folder`, as [name, path] pairs. */
+function projectsIn(folder) {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => [name, join(dir, name)]);
+}
+const projects = [...projectsIn('packages'), ['examples', join(root, 'examples')], ...projectsIn('tools')];
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -38,5 +38,6 @@ describe.each(published.map(({ dir, manifest }) => [manifest.name, dir, manifest
 
 it('only packages/* are published; examples and tools are private', () => {
   expect(published.map(({ dir }) => dir.split('/')[0])).toEqual(published.map(() => 'packages'));
-  for (const { dir, manifest } of packages) if (!dir.startsWith('packages/')) expect({ dir, private: manifest.private }).toEqual({ dir, private: true });
+  for (const { dir, manifest } of packages)
+    if (!dir.startsWith('packages/')) expect({ dir, private: manifest.private }).toEqual({ dir, private: true });
 });

@@ -69,7 +69,9 @@ describe('peer ranges on workspace packages', () => {
     const problems = peers.flatMap(({ from, to, spec }) => {
       const devLink = before.find(({ manifest }) => manifest.name === from)!.manifest.devDependencies?.[to];
       return [
-        ...(spec.startsWith('workspace:') || validRange(spec) === null ? [`${from} peers on ${to} as "${spec}", not as a range such as ^0.1.0`] : []),
+        ...(spec.startsWith('workspace:') || validRange(spec) === null
+          ? [`${from} peers on ${to} as "${spec}", not as a range such as ^0.1.0`]
+          : []),
         ...(devLink === 'workspace:*' ? [] : [`${from} has no "${to}": "workspace:*" devDependency`]),
       ];
     });
@@ -107,7 +109,9 @@ describe('changeset version on the pending changesets', () => {
   });
 
   it('releases every package whose range was moved to a version not yet released (else the move is never published)', () => {
-    const unreleased = new Set(before.filter(({ manifest }) => expected.get(manifest.name) === manifest.version).map(({ manifest }) => manifest.name));
+    const unreleased = new Set(
+      before.filter(({ manifest }) => expected.get(manifest.name) === manifest.version).map(({ manifest }) => manifest.name),
+    );
     expect(rangesNotAccepting(before).filter((problem) => unreleased.has(problem.split(' ')[0]!))).toEqual([]);
   });
 

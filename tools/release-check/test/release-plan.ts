@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { inc, satisfies, validRange } from 'semver';
 
 export const REPO_DIR = resolve(__dirname, '../../..');
@@ -171,15 +171,25 @@ export function workspaceRanges(
     );
 }
 
-const NOT_COPIED = new Set(['node_modules', '.git', '.turbo', '.tools', 'dist', 'coverage', '.jest-results.json']);
-
 /**
- * The working tree without dependencies, git or build output, in a temporary folder; the root
- * node_modules is linked, so `changeset version` runs there with the repository's changesets CLI.
+ * What `changeset version` reads and writes (the root files, .changeset/, and each workspace package's
+ * package.json and CHANGELOG.md) in a temporary folder, with the root node_modules linked so the
+ * repository's changesets CLI runs there. Sources and build output stay behind: copying them would
+ * race with the builds and tests running beside this one.
  */
 export function copyRepository(from: string = REPO_DIR): string {
   const to = mkdtempSync(join(tmpdir(), 'casual-memory-release-'));
-  cpSync(from, to, { recursive: true, filter: (source) => !NOT_COPIED.has(basename(source)) });
+  const files = [
+    ...readdirSync(from, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name),
+    ...readdirSync(join(from, '.changeset')).map((name) => `.changeset/${name}`),
+    ...workspacePackages(from).flatMap(({ dir }) => [`${dir}/package.json`, `${dir}/CHANGELOG.md`]),
+  ];
+  for (const file of files.filter((name) => existsSync(join(from, name)))) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    copyFileSync(join(from, file), join(to, file));
+  }
   symlinkSync(join(REPO_DIR, 'node_modules'), join(to, 'node_modules'), 'dir');
   return to;
 }

@@ -6,5 +6,8 @@ module.exports = {
   rootDir: __dirname,
   displayName: 'examples',
   // The preset maps `@casual-memory/<name>` to a sibling folder; here the packages are one level down.
-  moduleNameMapper: { '^@casual-memory/([a-z0-9-]+)$': '<rootDir>/../packages/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^@casual-memory/core/backend$': '<rootDir>/../packages/core/src/backend.ts',
+    '^@casual-memory/([a-z0-9-]+)$': '<rootDir>/../packages/$1/src/index.ts',
+  },
 };

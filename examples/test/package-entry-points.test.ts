@@ -1,36 +1,77 @@
-import { runNode, describeRun } from './runners/run-node';
-import { ensureFixturePackagesBuilt, EXAMPLES_DIR, PUBLISHED_PACKAGES } from './runners/built-packages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLES_DIR, ensureFixturePackagesBuilt, PUBLISHED_PACKAGES, REPO_DIR } from './runners/built-packages';
+import { describeRun, runNode } from './runners/run-node';
 
-// ESM and CommonJS consumers both work: every package loads through `import` and `require`, exposes
-// the same names both ways, and errors cross the boundary between the two copies of core.
+// ESM and CommonJS consumers both work: every entry point of every package (core's
+// `@casual-memory/core/backend` too) loads through `import` and `require`, exposes the same names both
+// ways, and errors cross the boundary between the two copies of core.
 
 interface EntryPointReport {
-  exportsByPackage: Record<string, { esm: string[]; cjs: string[]; esmFile: string; cjsFile: string }>;
+  exportsByEntry: Record<string, { esm: string[]; cjs: string[]; esmFile: string; cjsFile: string }>;
   crossCopy: Record<string, unknown>;
-  roundTrips: Record<'esm' | 'cjs', string[]>;
+  kit: Record<'esm' | 'cjs', Record<string, unknown[]>>;
+  roundTrips: Record<'esm' | 'cjs', Record<string, unknown>>;
 }
+
+interface ConditionalExport {
+  import: { default: string };
+  require: { default: string };
+}
+
+/** Every entry point the packages declare in `exports` (not `./package.json`), with the files it should load. */
+const ENTRY_POINTS = PUBLISHED_PACKAGES.flatMap((name) => {
+  const manifest = JSON.parse(readFileSync(join(REPO_DIR, 'packages', name, 'package.json'), 'utf8')) as {
+    name: string;
+    exports: Record<string, ConditionalExport | string>;
+  };
+  return Object.entries(manifest.exports)
+    .filter((entry): entry is [string, ConditionalExport] => typeof entry[1] === 'object')
+    .map(([subpath, target]) => ({
+      specifier: subpath === '.' ? manifest.name : `${manifest.name}/${subpath.replace(/^\.\//, '')}`,
+      esmFile: target.import.default.replace(/^\.\//, ''),
+      cjsFile: target.require.default.replace(/^\.\//, ''),
+    }));
+});
 
 let report: EntryPointReport;
 
 beforeAll(async () => {
   ensureFixturePackagesBuilt();
-  const run = await runNode(['test/runners/entry-points.fixture.mjs', ...PUBLISHED_PACKAGES], EXAMPLES_DIR, 60_000);
+  const specifiers = ENTRY_POINTS.map((entry) => entry.specifier);
+  const run = await runNode(['test/runners/entry-points.fixture.mjs', ...specifiers], EXAMPLES_DIR, 60_000);
   if (run.code !== 0) throw new Error(`the entry-point fixture failed: ${describeRun(run)}`);
   report = JSON.parse(run.output.trim().split('\n').at(-1)!) as EntryPointReport;
 }, 300_000);
 
-describe.each(PUBLISHED_PACKAGES)('@casual-memory/%s', (name) => {
+it('covers the backend entry point of core', () => {
+  expect(ENTRY_POINTS.map((entry) => entry.specifier)).toEqual(
+    expect.arrayContaining(['@casual-memory/core', '@casual-memory/core/backend']),
+  );
+});
+
+describe.each(ENTRY_POINTS)('$specifier', ({ specifier, esmFile, cjsFile }) => {
   it('loads the ESM build through import and the CommonJS build through require', () => {
-    const entry = report.exportsByPackage[name]!;
-    expect(entry.esmFile).toMatch(/\/dist\/index\.js$/);
-    expect(entry.cjsFile).toMatch(/\/dist\/index\.cjs$/);
+    const entry = report.exportsByEntry[specifier]!;
+    expect(entry.esmFile.endsWith(`/${esmFile}`)).toBe(true);
+    expect(entry.cjsFile.endsWith(`/${cjsFile}`)).toBe(true);
   });
 
   it('exposes the same names to both', () => {
-    const entry = report.exportsByPackage[name]!;
+    const entry = report.exportsByEntry[specifier]!;
     expect(entry.esm.length).toBeGreaterThan(0);
     expect(entry.cjs).toEqual(entry.esm);
   });
+});
+
+it('keeps the backend helpers off the main entry of core', () => {
+  const main = report.exportsByEntry['@casual-memory/core']!.esm;
+  const backend = report.exportsByEntry['@casual-memory/core/backend']!.esm;
+  expect(backend).toEqual(
+    expect.arrayContaining(['VectorStoreBase', 'ConflictStoreBase', 'ShortTermStoreBase', 'matchesFilter', 'parseVector']),
+  );
+  expect(main).not.toContain('matchesFilter');
+  expect(main).not.toContain('VectorStoreBase');
 });
 
 it('recognises an error from the CommonJS copy of core with the ESM copy, where instanceof cannot', () => {
@@ -44,6 +85,20 @@ it('recognises an error from the CommonJS copy of core with the ESM copy, where 
   });
 });
 
-it('runs a backend end to end from either build', () => {
-  expect(report.roundTrips).toEqual({ esm: ['I live in London'], cjs: ['I live in London'] });
+it.each(['esm', 'cjs'] as const)('shares the error classes between the main and the backend entry of one build (%s)', (format) => {
+  expect(report.kit[format]).toEqual({
+    kitValidation: ['VALIDATION_ERROR', true],
+    backendError: ['CONFLICT_STATE', true],
+    closed: ['STORE_CLOSED', true, false],
+    parser: ['VALIDATION_ERROR', true],
+  });
+});
+
+it.each(['esm', 'cjs'] as const)('runs every backend end to end on the user-first signatures (%s)', (format) => {
+  expect(report.roundTrips[format]).toEqual({
+    search: ['I live in London'],
+    otherUser: null,
+    resolution: ['keep_b', 'admin', true],
+    recent: ['three'],
+  });
 });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 export const EXAMPLES_DIR = resolve(__dirname, '../..');
-const REPO_DIR = resolve(EXAMPLES_DIR, '..');
+export const REPO_DIR = resolve(EXAMPLES_DIR, '..');
 
 /** The published packages (folder names), in build order: what the fixtures import from `dist`. */
 export const PUBLISHED_PACKAGES = ['core', 'test-suite', 'memory-vector', 'memory-conflicts', 'memory-short-term'];
@@ -27,7 +27,7 @@ function distState(name: string): DistState {
 }
 
 /** pnpm as the current `pnpm test` run found it, else from PATH. */
-function pnpmCommand(): { command: string; prefix: string[] } {
+export function pnpmCommand(): { command: string; prefix: string[] } {
   const execPath = process.env['npm_execpath'];
   if (execPath !== undefined && basename(execPath).includes('pnpm')) {
     return /\.[cm]?js$/.test(execPath) ? { command: process.execPath, prefix: [execPath] } : { command: execPath, prefix: [] };

@@ -1,35 +1,51 @@
-// Adds up the per-package jest results (written with --json) into one closing line.
+// Adds up the jest results (written with --json) of every workspace project into one closing line.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-/** The workspace folders directly under `folder`, as [name, path] pairs. */
-function projectsIn(folder) {
-  const dir = join(root, folder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .map((name) => [name, join(dir, name)]);
+
+/** The workspace projects, from pnpm-workspace.yaml's `packages` globs (`dir` or `dir/*`). */
+function workspaceProjects() {
+  const globs = [...readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8').matchAll(/^\s+-\s+['"]?([^'"\s#]+)['"]?\s*$/gm)].map(
+    (match) => match[1],
+  );
+  return globs.flatMap((glob) => {
+    if (!glob.endsWith('/*')) return [[glob, join(root, glob)]];
+    const parent = join(root, glob.slice(0, -2));
+    if (!existsSync(parent)) return [];
+    return readdirSync(parent, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+      .map((name) => [name, join(parent, name)]);
+  });
 }
-const projects = [...projectsIn('packages'), ['examples', join(root, 'examples')], ...projectsIn('tools')];
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let brokenFiles = 0;
 const rows = [];
-for (const [name, dir] of projects) {
+for (const [name, dir] of workspaceProjects()) {
   const file = join(dir, '.jest-results.json');
   if (!existsSync(file)) continue;
   const result = JSON.parse(readFileSync(file, 'utf8'));
   passed += result.numPassedTests;
   failed += result.numFailedTests;
   skipped += result.numPendingTests + result.numTodoTests;
-  rows.push(`  ${name.padEnd(22)} ${result.numPassedTests} ok / ${result.numFailedTests} failing / ${result.numPendingTests} skipped`);
+  // A test file that could not run at all (it threw while loading) has no tests to count as failed.
+  const broken = result.numRuntimeErrorTestSuites ?? 0;
+  brokenFiles += broken;
+  const brokenNote = broken > 0 ? ` / ${broken} test files did not run` : '';
+  rows.push(
+    `  ${name.padEnd(22)} ${result.numPassedTests} ok / ${result.numFailedTests} failing / ${result.numPendingTests} skipped${brokenNote}`,
+  );
 }
 console.log('\n==> test summary');
 console.log(rows.join('\n'));
-if (passed + failed === 0) {
+if (passed + failed + brokenFiles === 0) {
   console.log('no tests ran');
   process.exit(1);
 }
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 ? 1 : 0);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped${brokenFiles > 0 ? `, ${brokenFiles} test files did not run` : ''}`);
+process.exit(failed + brokenFiles > 0 ? 1 : 0);

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { conflictStoreSuite, shortTermStoreSuite, vectorStoreSuite, type TestApi } from '@casual-memory/test-suite';
-import { ensureFixturePackagesBuilt, EXAMPLES_DIR } from './runners/built-packages';
+import { conflictStoreSuite, shortTermStoreSuite, type TestApi, vectorStoreSuite } from '@casual-memory/test-suite';
+import { EXAMPLES_DIR, ensureFixturePackagesBuilt } from './runners/built-packages';
 import { describeRun, runNode } from './runners/run-node';
 
 // Third-party backends run the conformance suites under jest, vitest or node:test. Our backends run
@@ -65,39 +65,52 @@ it('the suites register at least the Python original store tests', () => {
 describe('the conformance suites under other test runners', () => {
   beforeAll(() => ensureFixturePackagesBuilt(), 300_000);
 
-  it('pass every test under node:test', async () => {
-    const run = await runNode(['--test', '--test-reporter=tap', 'test/runners/node-test.fixture.mjs'], EXAMPLES_DIR, CHILD_TIMEOUT_MS);
-    if (run.code !== 0) throw new Error(`node --test failed: ${describeRun(run)}`);
-    expect({ tests: tapTotal(run.output, 'tests'), pass: tapTotal(run.output, 'pass'), fail: tapTotal(run.output, 'fail') }).toEqual({
-      tests: expected,
-      pass: expected,
-      fail: 0,
-    });
-    for (const title of suiteTitles('node:test')) expect(run.output).toContain(title);
-  }, CHILD_TIMEOUT_MS + 10_000);
-
-  it('pass every test under vitest', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'casual-memory-vitest-'));
-    try {
-      const reportFile = join(outDir, 'report.json');
-      const vitest = join(EXAMPLES_DIR, 'node_modules', 'vitest', 'vitest.mjs');
-      const run = await runNode(
-        [vitest, 'run', '--config', 'test/runners/vitest.config.mjs', '--reporter=json', `--outputFile=${reportFile}`],
-        EXAMPLES_DIR,
-        CHILD_TIMEOUT_MS,
-      );
-      if (run.code !== 0) throw new Error(`vitest run failed: ${describeRun(run)}`);
-      const report = JSON.parse(readFileSync(reportFile, 'utf8')) as VitestJsonReport;
-      expect({ success: report.success, total: report.numTotalTests, passed: report.numPassedTests, failed: report.numFailedTests }).toEqual({
-        success: true,
-        total: expected,
-        passed: expected,
-        failed: 0,
+  it(
+    'pass every test under node:test',
+    async () => {
+      const run = await runNode(['--test', '--test-reporter=tap', 'test/runners/node-test.fixture.mjs'], EXAMPLES_DIR, CHILD_TIMEOUT_MS);
+      if (run.code !== 0) throw new Error(`node --test failed: ${describeRun(run)}`);
+      expect({ tests: tapTotal(run.output, 'tests'), pass: tapTotal(run.output, 'pass'), fail: tapTotal(run.output, 'fail') }).toEqual({
+        tests: expected,
+        pass: expected,
+        fail: 0,
       });
-      const titles = new Set(report.testResults.flatMap((file) => file.assertionResults.map((test) => test.ancestorTitles[0])));
-      expect([...titles].sort()).toEqual(suiteTitles('vitest').sort());
-    } finally {
-      rmSync(outDir, { recursive: true, force: true });
-    }
-  }, CHILD_TIMEOUT_MS + 10_000);
+      for (const title of suiteTitles('node:test')) expect(run.output).toContain(title);
+    },
+    CHILD_TIMEOUT_MS + 10_000,
+  );
+
+  it(
+    'pass every test under vitest',
+    async () => {
+      const outDir = mkdtempSync(join(tmpdir(), 'casual-memory-vitest-'));
+      try {
+        const reportFile = join(outDir, 'report.json');
+        const vitest = join(EXAMPLES_DIR, 'node_modules', 'vitest', 'vitest.mjs');
+        const run = await runNode(
+          [vitest, 'run', '--config', 'test/runners/vitest.config.mjs', '--reporter=json', `--outputFile=${reportFile}`],
+          EXAMPLES_DIR,
+          CHILD_TIMEOUT_MS,
+        );
+        if (run.code !== 0) throw new Error(`vitest run failed: ${describeRun(run)}`);
+        const report = JSON.parse(readFileSync(reportFile, 'utf8')) as VitestJsonReport;
+        expect({
+          success: report.success,
+          total: report.numTotalTests,
+          passed: report.numPassedTests,
+          failed: report.numFailedTests,
+        }).toEqual({
+          success: true,
+          total: expected,
+          passed: expected,
+          failed: 0,
+        });
+        const titles = new Set(report.testResults.flatMap((file) => file.assertionResults.map((test) => test.ancestorTitles[0])));
+        expect([...titles].sort()).toEqual(suiteTitles('vitest').sort());
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    },
+    CHILD_TIMEOUT_MS + 10_000,
+  );
 });

@@ -1,15 +1,17 @@
-import { StoreUnavailableError } from '@casual-memory/core';
+import { StoreClosedError } from '@casual-memory/core';
 
 /**
  * A view of `store` that behaves like one connection to a shared server: `close()` closes the view
  * only, and the data stays for the next view. Calls on a closed view reject with
- * `StoreUnavailableError`; everything else goes straight to `store`.
+ * `StoreClosedError` (code `STORE_CLOSED`), as calls on a closed store do; everything else goes
+ * straight to `store`.
  *
  * Run a suite over views of one in-process store with `persistent: true` to meet it the way a
  * database-backed store does: state shared by every test and kept across re-opens.
  */
 export function sharedStoreView<Store extends { close(): Promise<void> }>(store: Store): Store {
   let closed = false;
+  const storeName = nameOf(store);
   return new Proxy(store, {
     get(target, property) {
       if (property === 'close') {
@@ -20,9 +22,17 @@ export function sharedStoreView<Store extends { close(): Promise<void> }>(store:
       const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) =>
-        closed ? Promise.reject(new StoreUnavailableError('this view of the shared store is closed')) : Reflect.apply(value, target, args);
+        closed
+          ? Promise.reject(new StoreClosedError({ store: storeName, message: `this view of the shared ${storeName} is closed` }))
+          : Reflect.apply(value, target, args);
     },
   });
+}
+
+/** The store's class name for messages, or `store` when it has none. */
+function nameOf(store: object): string {
+  const name: unknown = (store.constructor as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' && name.length > 0 ? name : 'store';
 }
 
 /**

@@ -4,7 +4,11 @@ import type { TestApi, TestBody } from './test-api';
 export interface SuiteOptions {
   /** The runner's `describe`/`it`; defaults to the jest/vitest globals. */
   test?: TestApi;
-  /** True when a store from a second factory call sees what a closed first one wrote. */
+  /**
+   * True when a store from a second factory call sees what a closed first one wrote: a store
+   * backed by a database or server. Adds the persistence tests. An in-process store loses its data
+   * on `close()`; run it through `sharedStoreFactory` to set this.
+   */
   persistent?: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { StoreUnavailableError } from '@casual-memory/core';
+import { CasualMemoryError, StoreClosedError } from '@casual-memory/core';
 import { sharedStoreFactory, sharedStoreView } from '../src';
 
 /** A minimal store with state, a plain property and a close that would lose the state. */
@@ -32,13 +32,23 @@ describe('sharedStoreView', () => {
     expect(await second.all()).toEqual([1, 2]);
   });
 
-  it('rejects calls on a closed view with StoreUnavailableError, leaving other views working', async () => {
+  it('rejects calls on a closed view with StoreClosedError naming the store, leaving other views working', async () => {
     const shared = new CounterStore();
     const closed = sharedStoreView(shared);
     const open = sharedStoreView(shared);
     await closed.close();
-    await expect(closed.push(1)).rejects.toBeInstanceOf(StoreUnavailableError);
+    await closed.close();
+    const error: unknown = await closed.push(1).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(StoreClosedError);
+    expect(CasualMemoryError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'STORE_CLOSED', retryable: false, store: 'CounterStore', message: 'this view of the shared CounterStore is closed' });
     await expect(open.push(1)).resolves.toBe(1);
+  });
+
+  it('names a store without a class name "store"', async () => {
+    const view = sharedStoreView(Object.assign(Object.create(null) as object, { close: async () => undefined, get: async () => 1 }));
+    await view.close();
+    await expect(view.get()).rejects.toMatchObject({ code: 'STORE_CLOSED', store: 'store' });
   });
 
   it('passes properties and method results through unchanged', async () => {

@@ -13,7 +13,7 @@ export function registerAddAndGetTests({ it, withStore }: VectorHarness): void {
     const id = await store.add(axis(0), fact(userId, 'I live in London'));
     assert.equal(typeof id, 'string');
     assert.ok(id.length > 0);
-    const stored = await store.getById(id);
+    const stored = await store.getById(userId, id);
     assert.ok(stored);
     assert.equal(stored.id, id);
     assert.deepEqual(stored.memory, {
@@ -30,13 +30,13 @@ export function registerAddAndGetTests({ it, withStore }: VectorHarness): void {
       archived: true, archivedAt: new Date('2025-03-04T05:06:07.891Z'), supersededBy: 'some-other-id',
     };
     const id = await store.add(axis(1), memory);
-    const stored = await store.getById(id);
+    const stored = await store.getById(userId, id);
     assert.deepEqual(stored?.memory, memory);
     assert.ok(stored?.memory.validUntil instanceof Date);
   }));
 
   it('getById of an unknown id is null', withStore(async (store) => {
-    assert.equal(await store.getById(randomId('missing')), null);
+    assert.equal(await store.getById(randomId('user'), randomId('missing')), null);
   }));
 
   it('gives every memory its own id', withStore(async (store) => {
@@ -51,7 +51,7 @@ export function registerAddAndGetTests({ it, withStore }: VectorHarness): void {
     const ids = await store.addMany([0, 1, 2, 3].map((i) => ({ vector: axis(i), memory: fact(userId, `memory ${i}`) })));
     assert.equal(ids.length, 4);
     assert.equal(new Set(ids).size, 4);
-    for (const [i, id] of ids.entries()) assert.equal((await store.getById(id))?.memory.text, `memory ${i}`);
+    for (const [i, id] of ids.entries()) assert.equal((await store.getById(userId, id))?.memory.text, `memory ${i}`);
   }));
 
   it('addMany of nothing returns no ids', withStore(async (store) => {
@@ -75,7 +75,7 @@ export function registerAddAndGetTests({ it, withStore }: VectorHarness): void {
       ]),
       (error: { code?: string }) => error.code === 'DIMENSION_MISMATCH',
     );
-    assert.deepEqual(await store.findSimilarMemories(axis(0), { userId, threshold: -1, limit: 10, excludeArchived: false }), []);
+    assert.deepEqual(await store.findSimilarMemories(userId, axis(0), { threshold: -1, limit: 10, excludeArchived: false }), []);
     assert.equal(await store.clearUserMemories(userId), 0);
   }));
 
@@ -83,7 +83,7 @@ export function registerAddAndGetTests({ it, withStore }: VectorHarness): void {
     const userId = randomId('user');
     await store.add(Float32Array.from(atCosine(0.9)), fact(userId, 'typed array'));
     await store.add(atCosine(0.9), fact(userId, 'plain array'));
-    const hits = await store.search(Float32Array.from(axis(0)), { filter: { userId } });
+    const hits = await store.search(userId, Float32Array.from(axis(0)));
     assert.equal(hits.length, 2);
     assert.ok(Math.abs(hits[0]!.score - hits[1]!.score) < 1e-6);
   }));

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import type { VectorMemoryStore } from '@casual-memory/core';
 import { assertRejectsWith } from '../assert-rejects-with';
 import { randomId } from '../random-id';
+import { assertNoMemories } from './assert-no-memories';
 import { SUITE_DIMENSIONS, axis, fact } from './vector-fixtures';
 import type { VectorHarness } from './vector-harness';
 
 /** Deliberately bad input, typed loosely as JavaScript callers would send it. */
 type Loose = never;
-
-async function assertNothingStored(store: VectorMemoryStore, userId: string): Promise<void> {
-  const hits = await store.findSimilarMemories(axis(0), { userId, threshold: -1, limit: 100, excludeArchived: false });
-  assert.deepEqual(hits, [], 'a rejected call must store nothing');
-}
 
 export function registerValidationTests({ it, withStore }: VectorHarness): void {
   it('rejects vectors of the wrong length with DimensionMismatchError', withStore(async (store) => {
@@ -21,9 +16,9 @@ export function registerValidationTests({ it, withStore }: VectorHarness): void 
     await assertRejectsWith(() => store.add(short, fact(userId, 'x')), 'DIMENSION_MISMATCH', 'add');
     await assertRejectsWith(() => store.add(long, fact(userId, 'x')), 'DIMENSION_MISMATCH', 'add');
     await assertRejectsWith(() => store.addMany([{ vector: long, memory: fact(userId, 'x') }]), 'DIMENSION_MISMATCH', 'addMany');
-    await assertRejectsWith(() => store.search(short, { filter: { userId } }), 'DIMENSION_MISMATCH', 'search');
-    await assertRejectsWith(() => store.findSimilarMemories(long, { userId }), 'DIMENSION_MISMATCH', 'findSimilarMemories');
-    await assertNothingStored(store, userId);
+    await assertRejectsWith(() => store.search(userId, short), 'DIMENSION_MISMATCH', 'search');
+    await assertRejectsWith(() => store.findSimilarMemories(userId, long), 'DIMENSION_MISMATCH', 'findSimilarMemories');
+    await assertNoMemories(store, userId);
   }));
 
   it('rejects NaN, Infinity, zero and non-array vectors', withStore(async (store) => {
@@ -32,9 +27,9 @@ export function registerValidationTests({ it, withStore }: VectorHarness): void 
     for (const vector of [withValue(Number.NaN), withValue(Infinity), withValue(-Infinity), new Array(SUITE_DIMENSIONS).fill(0), 'abc', null, undefined, [1, 2, 3, 4, 5, 6, 7, '8']]) {
       const error = await assertRejectsWith(() => store.add(vector as Loose, fact(userId, 'x')), 'VALIDATION_ERROR', `add(${String(vector)})`);
       assert.match((error as { path?: string }).path ?? '', /vector/);
-      await assertRejectsWith(() => store.search(vector as Loose, { filter: { userId } }), 'VALIDATION_ERROR', 'search');
+      await assertRejectsWith(() => store.search(userId, vector as Loose), 'VALIDATION_ERROR', 'search');
     }
-    await assertNothingStored(store, userId);
+    await assertNoMemories(store, userId);
   }));
 
   it('rejects invalid memories, naming the field', withStore(async (store) => {
@@ -57,53 +52,90 @@ export function registerValidationTests({ it, withStore }: VectorHarness): void 
       const error = await assertRejectsWith(() => store.add(axis(0), memory as Loose), 'VALIDATION_ERROR', `add ${JSON.stringify(memory)}`);
       assert.match(error.message, new RegExp(field), `the message names ${field}: ${error.message}`);
     }
-    await assertNothingStored(store, userId);
+    await assertNoMemories(store, userId);
   }));
 
-  it('rejects bad search options', withStore(async (store) => {
+  it('search and findSimilarMemories work without options, with the defaults', withStore(async (store) => {
+    const userId = randomId('user');
+    const id = await store.add(axis(0), fact(userId, 'x'));
+    assert.deepEqual((await store.search(userId, axis(0))).map((hit) => hit.id), [id]);
+    assert.deepEqual((await store.search(userId, axis(0), {})).map((hit) => hit.id), [id]);
+    assert.deepEqual((await store.search(userId, axis(0), undefined)).map((hit) => hit.id), [id]);
+    assert.deepEqual((await store.findSimilarMemories(userId, axis(0))).map((hit) => hit.id), [id]);
+    assert.deepEqual((await store.findSimilarMemories(userId, axis(0), {})).map((hit) => hit.id), [id]);
+  }));
+
+  it('rejects bad search options, unknown keys included', withStore(async (store) => {
     const userId = randomId('user');
     await store.add(axis(0), fact(userId, 'x'));
     const bad: unknown[] = [
-      undefined,
-      {},
-      { filter: {} },
-      { filter: { userId: '' } },
-      { filter: { userId }, topK: -1 },
-      { filter: { userId }, topK: 1.5 },
-      { filter: { userId }, minScore: 2 },
-      { filter: { userId }, minScore: Number.NaN },
-      { filter: { userId, types: [] } },
-      { filter: { userId, tags: [] } },
-      { filter: { userId, types: ['opinion'] } },
-      { filter: { userId, minImportance: 3 } },
-      { filter: { userId, validAt: 'now' } },
+      'topK',
+      5,
+      { topk: 3 },
+      { limit: 3 },
+      { filter: { userId } },
+      { filter: null },
+      { filter: { type: ['fact'] } },
+      { topK: -1 },
+      { topK: 1.5 },
+      { topK: '3' },
+      { minScore: 2 },
+      { minScore: -1.5 },
+      { minScore: Number.NaN },
+      { filter: { types: [] } },
+      { filter: { tags: [] } },
+      { filter: { types: ['opinion'] } },
+      { filter: { minImportance: 3 } },
+      { filter: { validAt: 'now' } },
+      { filter: { includeArchived: 'yes' } },
     ];
     for (const options of bad) {
-      await assertRejectsWith(() => store.search(axis(0), options as Loose), 'VALIDATION_ERROR', `search ${JSON.stringify(options)}`);
+      await assertRejectsWith(() => store.search(userId, axis(0), options as Loose), 'VALIDATION_ERROR', `search ${JSON.stringify(options)}`);
     }
   }));
 
-  it('rejects bad findSimilarMemories options', withStore(async (store) => {
+  it('rejects bad findSimilarMemories options, unknown keys included', withStore(async (store) => {
     const userId = randomId('user');
-    for (const options of [undefined, {}, { userId: ' ' }, { userId, limit: -1 }, { userId, limit: 2.5 }, { userId, threshold: Number.NaN }, { userId, threshold: 1.5 }]) {
-      await assertRejectsWith(() => store.findSimilarMemories(axis(0), options as Loose), 'VALIDATION_ERROR', `findSimilarMemories ${JSON.stringify(options)}`);
+    const bad: unknown[] = [0.9, { userId }, { treshold: 0.9 }, { topK: 3 }, { limit: -1 }, { limit: 2.5 }, { threshold: Number.NaN }, { threshold: 1.5 }, { excludeArchived: 1 }];
+    for (const options of bad) {
+      await assertRejectsWith(() => store.findSimilarMemories(userId, axis(0), options as Loose), 'VALIDATION_ERROR', `findSimilarMemories ${JSON.stringify(options)}`);
     }
   }));
 
-  it('rejects blank ids and user ids', withStore(async (store) => {
-    for (const id of ['', '   ', undefined, 42]) {
-      await assertRejectsWith(() => store.getById(id as Loose), 'VALIDATION_ERROR', 'getById');
-      await assertRejectsWith(() => store.updateMemory(id as Loose, { confidence: 1 }), 'VALIDATION_ERROR', 'updateMemory');
-      await assertRejectsWith(() => store.archiveMemory(id as Loose), 'VALIDATION_ERROR', 'archiveMemory');
-      await assertRejectsWith(() => store.deleteMemory(id as Loose), 'VALIDATION_ERROR', 'deleteMemory');
-      await assertRejectsWith(() => store.clearUserMemories(id as Loose), 'VALIDATION_ERROR', 'clearUserMemories');
+  it('rejects blank or non-string ids and user ids in every method', withStore(async (store) => {
+    const userId = randomId('user');
+    const id = await store.add(axis(0), fact(userId, 'x'));
+    for (const bad of ['', '   ', '\n\t', undefined, null, 42, {}, ['x']]) {
+      const what = JSON.stringify(bad) ?? String(bad);
+      for (const [userArg, idArg] of [[bad, id], [userId, bad]]) {
+        const user = userArg as Loose;
+        const memoryId = idArg as Loose;
+        await assertRejectsWith(() => store.getById(user, memoryId), 'VALIDATION_ERROR', `getById with ${what}`);
+        await assertRejectsWith(() => store.updateMemory(user, memoryId, { confidence: 1 }), 'VALIDATION_ERROR', `updateMemory with ${what}`);
+        await assertRejectsWith(() => store.archiveMemory(user, memoryId), 'VALIDATION_ERROR', `archiveMemory with ${what}`);
+        await assertRejectsWith(() => store.deleteMemory(user, memoryId), 'VALIDATION_ERROR', `deleteMemory with ${what}`);
+      }
+      await assertRejectsWith(() => store.search(bad as Loose, axis(0)), 'VALIDATION_ERROR', `search with ${what}`);
+      await assertRejectsWith(() => store.findSimilarMemories(bad as Loose, axis(0)), 'VALIDATION_ERROR', `findSimilarMemories with ${what}`);
+      await assertRejectsWith(() => store.clearUserMemories(bad as Loose), 'VALIDATION_ERROR', `clearUserMemories with ${what}`);
     }
+    assert.deepEqual(await store.getById(userId, id), { id, memory: { text: 'x', type: 'fact', userId, tags: [], importance: 0.5, confidence: 0.5, mentionCount: 1, archived: false } });
+  }));
+
+  it('rejects calls in the old argument order (id or query first, user in the options)', withStore(async (store) => {
+    const userId = randomId('user');
+    const id = await store.add(axis(0), fact(userId, 'x'));
+    await assertRejectsWith(() => (store.getById as (id: string) => Promise<unknown>)(id), 'VALIDATION_ERROR', 'getById(id)');
+    await assertRejectsWith(() => store.search(axis(0) as Loose, { filter: { userId } } as Loose), 'VALIDATION_ERROR', 'search(query, { filter: { userId } })');
+    await assertRejectsWith(() => store.findSimilarMemories(axis(0) as Loose, { userId } as Loose), 'VALIDATION_ERROR', 'findSimilarMemories(vector, { userId })');
+    await assertRejectsWith(() => store.updateMemory(id, { confidence: 1 } as Loose, undefined as Loose), 'VALIDATION_ERROR', 'updateMemory(id, patch)');
+    assert.equal((await store.getById(userId, id))?.memory.confidence, 0.5);
   }));
 
   it('rejects a blank supersededBy and leaves the memory unarchived', withStore(async (store) => {
     const userId = randomId('user');
     const id = await store.add(axis(0), fact(userId, 'x'));
-    await assertRejectsWith(() => store.archiveMemory(id, ' '), 'VALIDATION_ERROR', 'archiveMemory');
-    assert.equal((await store.getById(id))?.memory.archived, false);
+    await assertRejectsWith(() => store.archiveMemory(userId, id, ' '), 'VALIDATION_ERROR', 'archiveMemory');
+    assert.equal((await store.getById(userId, id))?.memory.archived, false);
   }));
 }

@@ -4,7 +4,9 @@ import { resolveTestApi } from '../test-api';
 import { registerAddAndGetTests } from './add-and-get-tests';
 import { registerCopyConcurrencyLifecycleTests } from './copy-concurrency-lifecycle-tests';
 import { registerFindSimilarTests } from './find-similar-tests';
+import { registerHostileInputTests } from './hostile-input-tests';
 import { registerIsolationTests } from './isolation-tests';
+import { registerScoreExactnessTests } from './score-exactness-tests';
 import { registerSearchTests } from './search-tests';
 import { registerUpdateArchiveDeleteTests } from './update-archive-delete-tests';
 import { registerValidationTests } from './validation-tests';
@@ -29,9 +31,11 @@ export function vectorStoreSuite(name: string, factory: VectorStoreFactory, opti
     api.describe('add and getById', () => registerAddAndGetTests(harness));
     api.describe('search', () => registerSearchTests(harness));
     api.describe('findSimilarMemories', () => registerFindSimilarTests(harness));
+    api.describe('score exactness', () => registerScoreExactnessTests(harness));
     api.describe('update, archive, delete, clear', () => registerUpdateArchiveDeleteTests(harness));
     api.describe('user isolation', () => registerIsolationTests(harness));
     api.describe('validation', () => registerValidationTests(harness));
+    api.describe('hostile input', () => registerHostileInputTests(harness));
     api.describe('copies, concurrency, lifecycle', () => registerCopyConcurrencyLifecycleTests(harness));
   });
 }

@@ -1,4 +1,4 @@
-import type { ConflictStore, MemoryConflictInput } from '@casual-memory/core';
+import type { ConflictResolution, ConflictStore, MemoryConflictInput } from '@casual-memory/core';
 import { randomId } from '../random-id';
 import type { SuiteHarness } from '../suite-harness';
 
@@ -17,3 +17,11 @@ export function conflict(userId: string, extra: Partial<MemoryConflictInput> = {
     ...extra,
   };
 }
+
+/** A valid keep_a resolution of `conflictId`; override any field. */
+export function resolution(conflictId: string, extra: Partial<ConflictResolution> = {}): ConflictResolution {
+  return { conflictId, decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'user-1', ...extra };
+}
+
+/** The fields only a resolved conflict carries. */
+export const RESOLUTION_FIELDS = ['resolvedAt', 'resolutionType', 'resolutionDecision', 'resolvedBy', 'resolutionNotes', 'mergedText', 'winningMemoryId'] as const;

@@ -2,7 +2,9 @@ import type { ConflictStore } from '@casual-memory/core';
 import { createSuiteHarness, type SuiteOptions } from '../suite-harness';
 import { resolveTestApi } from '../test-api';
 import { registerAddAndGetTests } from './add-and-get-tests';
-import { registerCountClearIsolationTests } from './count-clear-isolation-tests';
+import { registerCountAndClearTests } from './count-and-clear-tests';
+import { registerHostileInputTests } from './hostile-input-tests';
+import { registerIsolationTests } from './isolation-tests';
 import { registerLifecycleTests } from './lifecycle-tests';
 import { registerPendingTests } from './pending-tests';
 import { registerResolveEscalateTests } from './resolve-escalate-tests';
@@ -24,8 +26,10 @@ export function conflictStoreSuite(name: string, factory: ConflictStoreFactory, 
     api.describe('add and get', () => registerAddAndGetTests(harness));
     api.describe('pending conflicts', () => registerPendingTests(harness));
     api.describe('resolve and escalate', () => registerResolveEscalateTests(harness));
-    api.describe('counts, clearing, user isolation', () => registerCountClearIsolationTests(harness));
+    api.describe('counts and clearing', () => registerCountAndClearTests(harness));
+    api.describe('user isolation and id scoping', () => registerIsolationTests(harness));
     api.describe('validation', () => registerValidationTests(harness));
+    api.describe('hostile input', () => registerHostileInputTests(harness));
     api.describe('copies, concurrency, lifecycle', () => registerLifecycleTests(harness));
   });
 }

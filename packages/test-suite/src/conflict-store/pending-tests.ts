@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomId } from '../random-id';
-import { conflict, type ConflictHarness } from './conflict-fixtures';
+import { conflict, resolution, type ConflictHarness } from './conflict-fixtures';
 
 export function registerPendingTests({ it, withStore }: ConflictHarness): void {
   it('lists pending and escalated conflicts, never resolved ones', withStore(async (store) => {
@@ -8,8 +8,8 @@ export function registerPendingTests({ it, withStore }: ConflictHarness): void {
     const pending = await store.addConflict(conflict(userId, { avgImportance: 0.5 }));
     const escalated = await store.addConflict(conflict(userId, { avgImportance: 0.6 }));
     const resolved = await store.addConflict(conflict(userId, { avgImportance: 0.9 }));
-    await store.escalateConflict(escalated);
-    await store.resolveConflict(resolved, { conflictId: resolved, decision: 'keep_a', resolutionType: 'manual', resolvedBy: userId });
+    await store.escalateConflict(userId, escalated);
+    await store.resolveConflict(userId, resolved, resolution(resolved));
     const ids = (await store.getPendingConflicts(userId)).map((item) => item.id);
     assert.deepEqual(ids, [escalated, pending]);
   }));
@@ -23,6 +23,14 @@ export function registerPendingTests({ it, withStore }: ConflictHarness): void {
     }
     const labels = (await store.getPendingConflicts(userId)).map((item) => item.metadata['label']);
     assert.deepEqual(labels, ['top', 'high', 'mid-old', 'mid-new', 'low']);
+  }));
+
+  it('breaks ties of importance and age by id, so every backend gives the same order', withStore(async (store) => {
+    const userId = randomId('user');
+    const prefix = randomId('conflict');
+    const createdAt = new Date('2025-01-01T00:00:00.000Z');
+    for (const suffix of ['b', 'c', 'a']) await store.addConflict(conflict(userId, { id: `${prefix}-${suffix}`, avgImportance: 0.5, createdAt }));
+    assert.deepEqual((await store.getPendingConflicts(userId)).map((item) => item.id), ['a', 'b', 'c'].map((suffix) => `${prefix}-${suffix}`));
   }));
 
   it('limit keeps the first n; 0 gives none; no limit gives all', withStore(async (store) => {

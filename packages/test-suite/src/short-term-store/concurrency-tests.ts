@@ -8,7 +8,7 @@ export function registerConcurrencyTests({ it, withStore }: ShortTermHarness): v
     const results = await Promise.all(messages(200).map((message) => store.addMessages(userId, [message])));
     assert.deepEqual(results, new Array(200).fill(1));
     assert.equal(await store.getMessageCount(userId), 200);
-    const stored = contents(await store.getRecentMessages(userId, 200));
+    const stored = contents(await store.getRecentMessages(userId, { limit: 200 }));
     assert.deepEqual([...stored].sort(), messageContents(0, 200).sort());
   }, { maxMessages: 250 }));
 
@@ -28,7 +28,7 @@ export function registerConcurrencyTests({ it, withStore }: ShortTermHarness): v
     const results = await Promise.all(Array.from({ length: 50 }, (_, b) => store.addMessages(userId, messages(3, 3 * b))));
     assert.deepEqual(results, new Array(50).fill(3));
     assert.equal(await store.getMessageCount(userId), 20);
-    const stored = contents(await store.getRecentMessages(userId, 100));
+    const stored = contents(await store.getRecentMessages(userId, { limit: 100 }));
     assert.equal(stored.length, 20);
     assert.equal(new Set(stored).size, 20, 'no message is kept twice');
     const sent = new Set(messageContents(0, 150));

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { lookAlikeUserIds } from '../look-alike-user-ids';
 import { randomId } from '../random-id';
 import { contents, messageContents, messages, type ShortTermHarness } from './short-term-fixtures';
 
@@ -36,8 +37,7 @@ export function registerIsolationTests({ it, withStore }: ShortTermHarness): voi
 
   it('user ids are matched exactly: look-alike ids are different users', withStore(async (store) => {
     const base = randomId('user');
-    // Prefixes, case, whitespace and glob or key-pattern characters must not merge users.
-    const ids = [base, `${base}1`, base.toUpperCase(), ` ${base}`, `${base}:*`, `${base}*`, `${base}?`, `${base}[0-9]`, `${base}/ü🙂`];
+    const ids = lookAlikeUserIds(base);
     for (const [i, userId] of ids.entries()) await store.addMessages(userId, [{ role: 'user', content: `for ${i}` }]);
     for (const [i, userId] of ids.entries()) {
       assert.deepEqual(contents(await store.getRecentMessages(userId)), [`for ${i}`], `messages of ${JSON.stringify(userId)}`);

@@ -4,15 +4,15 @@ import { randomId } from '../random-id';
 import { contents, everyFieldMessages, messageContents, messages, type ShortTermHarness } from './short-term-fixtures';
 
 export function registerLifecycleTests({ it, withStore, persistent }: ShortTermHarness): void {
-  it('close can be called twice; every other method then rejects with STORE_UNAVAILABLE', withStore(async (store) => {
+  it('close can be called twice; every other method then rejects with STORE_CLOSED', withStore(async (store) => {
     const userId = randomId('user');
     await store.addMessages(userId, messages(1));
     await store.close();
     await store.close();
-    await assertRejectsWith(() => store.addMessages(userId, messages(1)), 'STORE_UNAVAILABLE', 'addMessages after close');
-    await assertRejectsWith(() => store.getRecentMessages(userId), 'STORE_UNAVAILABLE', 'getRecentMessages after close');
-    await assertRejectsWith(() => store.getMessageCount(userId), 'STORE_UNAVAILABLE', 'getMessageCount after close');
-    await assertRejectsWith(() => store.clearUserMessages(userId), 'STORE_UNAVAILABLE', 'clearUserMessages after close');
+    await assertRejectsWith(() => store.addMessages(userId, messages(1)), 'STORE_CLOSED', 'addMessages after close');
+    await assertRejectsWith(() => store.getRecentMessages(userId), 'STORE_CLOSED', 'getRecentMessages after close');
+    await assertRejectsWith(() => store.getMessageCount(userId), 'STORE_CLOSED', 'getMessageCount after close');
+    await assertRejectsWith(() => store.clearUserMessages(userId), 'STORE_CLOSED', 'clearUserMessages after close');
   }));
 
   if (!persistent) return;
@@ -32,7 +32,7 @@ export function registerLifecycleTests({ it, withStore, persistent }: ShortTermH
         assert.deepEqual(contents(stored.slice(0, 16)), messageContents(2, 18));
         assert.deepEqual(stored.slice(16), everyFieldMessages());
         await second.addMessages(userId, messages(1, 18));
-        assert.deepEqual(contents(await second.getRecentMessages(userId, 1)), ['Message 18']);
+        assert.deepEqual(contents(await second.getRecentMessages(userId, { limit: 1 })), ['Message 18']);
         assert.equal(await second.getMessageCount(userId), 20);
       })();
     } finally {

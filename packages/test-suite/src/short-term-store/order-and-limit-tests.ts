@@ -21,7 +21,7 @@ export function registerOrderAndLimitTests({ it, withStore }: ShortTermHarness):
     ]);
     await store.addMessages(userId, [{ role: 'assistant', content: 'oldest, added last', timestamp: new Date('2001-01-01T00:00:00.000Z') }]);
     assert.deepEqual(contents(await store.getRecentMessages(userId)), ['later', 'earlier', 'same 1', 'same 2', 'same 3', 'oldest, added last']);
-    assert.deepEqual(contents(await store.getRecentMessages(userId, 2)), ['same 3', 'oldest, added last']);
+    assert.deepEqual(contents(await store.getRecentMessages(userId, { limit: 2 })), ['same 3', 'oldest, added last']);
   }));
 
   it('keeps order across batches and single adds', withStore(async (store) => {
@@ -35,9 +35,9 @@ export function registerOrderAndLimitTests({ it, withStore }: ShortTermHarness):
   it('returns the newest `limit` messages, oldest first', withStore(async (store) => {
     const userId = randomId('user');
     await store.addMessages(userId, messages(10));
-    assert.deepEqual(contents(await store.getRecentMessages(userId, 5)), messageContents(5, 10));
-    assert.deepEqual(contents(await store.getRecentMessages(userId, 1)), ['Message 9']);
-    assert.deepEqual(contents(await store.getRecentMessages(userId, 10)), messageContents(0, 10));
+    assert.deepEqual(contents(await store.getRecentMessages(userId, { limit: 5 })), messageContents(5, 10));
+    assert.deepEqual(contents(await store.getRecentMessages(userId, { limit: 1 })), ['Message 9']);
+    assert.deepEqual(contents(await store.getRecentMessages(userId, { limit: 10 })), messageContents(0, 10));
   }));
 
   it('returns 20 messages when no limit is given', withStore(async (store) => {
@@ -45,28 +45,29 @@ export function registerOrderAndLimitTests({ it, withStore }: ShortTermHarness):
     await store.addMessages(userId, messages(25));
     assert.deepEqual(contents(await store.getRecentMessages(userId)), messageContents(5, 25));
     assert.deepEqual(contents(await store.getRecentMessages(userId, undefined)), messageContents(5, 25));
+    assert.deepEqual(contents(await store.getRecentMessages(userId, {})), messageContents(5, 25));
   }, { maxMessages: 30 }));
 
   it('a limit larger than the count returns every message', withStore(async (store) => {
     const userId = randomId('user');
     await store.addMessages(userId, messages(3));
-    assert.deepEqual(contents(await store.getRecentMessages(userId, 50)), messageContents(0, 3));
+    assert.deepEqual(contents(await store.getRecentMessages(userId, { limit: 50 })), messageContents(0, 3));
     await store.addMessages(userId, messages(10, 3));
-    assert.deepEqual(contents(await store.getRecentMessages(userId, 1000)), messageContents(8, 13));
+    assert.deepEqual(contents(await store.getRecentMessages(userId, { limit: 1000 })), messageContents(8, 13));
   }, { maxMessages: 5 }));
 
   it('a limit of 0 returns no messages', withStore(async (store) => {
     const userId = randomId('user');
     await store.addMessages(userId, messages(3));
-    assert.deepEqual(await store.getRecentMessages(userId, 0), []);
+    assert.deepEqual(await store.getRecentMessages(userId, { limit: 0 }), []);
     assert.equal(await store.getMessageCount(userId), 3);
   }));
 
   it('a user without messages has none', withStore(async (store) => {
     const userId = randomId('nobody');
     assert.deepEqual(await store.getRecentMessages(userId), []);
-    assert.deepEqual(await store.getRecentMessages(userId, 5), []);
-    assert.deepEqual(await store.getRecentMessages(userId, 0), []);
+    assert.deepEqual(await store.getRecentMessages(userId, { limit: 5 }), []);
+    assert.deepEqual(await store.getRecentMessages(userId, { limit: 0 }), []);
     assert.equal(await store.getMessageCount(userId), 0);
   }));
 }

@@ -4,6 +4,7 @@ import { resolveTestApi } from '../test-api';
 import { registerConcurrencyTests } from './concurrency-tests';
 import { registerCopyTests } from './copy-tests';
 import { registerCountAndClearTests } from './count-and-clear-tests';
+import { registerHostileInputTests } from './hostile-input-tests';
 import { registerIsolationTests } from './isolation-tests';
 import { registerLifecycleTests } from './lifecycle-tests';
 import { registerOrderAndLimitTests } from './order-and-limit-tests';
@@ -33,6 +34,7 @@ export function shortTermStoreSuite(name: string, factory: ShortTermStoreFactory
     api.describe('counting and clearing', () => registerCountAndClearTests(harness));
     api.describe('user isolation', () => registerIsolationTests(harness));
     api.describe('validation', () => registerValidationTests(harness));
+    api.describe('hostile input', () => registerHostileInputTests(harness));
     api.describe('returned messages are copies', () => registerCopyTests(harness));
     api.describe('concurrency', () => registerConcurrencyTests(harness));
     api.describe('close and persistence', () => registerLifecycleTests(harness));

@@ -7,7 +7,7 @@ export function registerTrimmingTests({ it, withStore }: ShortTermHarness): void
     const userId = randomId('user');
     assert.equal(await store.addMessages(userId, messages(25)), 25);
     assert.equal(await store.getMessageCount(userId), 20);
-    assert.deepEqual(contents(await store.getRecentMessages(userId, 100)), messageContents(5, 25));
+    assert.deepEqual(contents(await store.getRecentMessages(userId, { limit: 100 })), messageContents(5, 25));
   }));
 
   it('trims across batches, first in first out', withStore(async (store) => {
@@ -15,7 +15,7 @@ export function registerTrimmingTests({ it, withStore }: ShortTermHarness): void
     assert.equal(await store.addMessages(userId, messages(10)), 10);
     assert.equal(await store.addMessages(userId, messages(15, 10)), 15);
     assert.equal(await store.getMessageCount(userId), 20);
-    assert.deepEqual(contents(await store.getRecentMessages(userId, 100)), messageContents(5, 25));
+    assert.deepEqual(contents(await store.getRecentMessages(userId, { limit: 100 })), messageContents(5, 25));
   }));
 
   it('trims on single adds too', withStore(async (store) => {

@@ -36,7 +36,7 @@ const BAD_MESSAGES: [string, unknown][] = [
 
 export function registerValidationTests({ it, withStore }: ShortTermHarness): void {
   it('rejects blank or non-string user ids in every method', withStore(async (store) => {
-    for (const userId of ['', '   ', '\n\t', undefined, null, 3, {}]) {
+    for (const userId of ['', '   ', '\n\t', undefined, null, 3, {}, ['user']]) {
       const what = JSON.stringify(userId) ?? String(userId);
       await assertRejectsWith(() => store.addMessages(userId as Loose, messages(1)), 'VALIDATION_ERROR', `addMessages(${what})`);
       await assertRejectsWith(() => store.getRecentMessages(userId as Loose), 'VALIDATION_ERROR', `getRecentMessages(${what})`);
@@ -78,11 +78,14 @@ export function registerValidationTests({ it, withStore }: ShortTermHarness): vo
     assert.match(error.message, /messages\[2\]\.role/);
   }));
 
-  it('rejects negative, fractional and non-numeric limits', withStore(async (store) => {
+  it('rejects bad limits, unknown option keys and a bare number', withStore(async (store) => {
     const userId = randomId('user');
     await store.addMessages(userId, messages(3));
-    for (const limit of [-1, -20, 2.5, Number.NaN, Number.POSITIVE_INFINITY, '2', true]) {
-      await assertRejectsWith(() => store.getRecentMessages(userId, limit as Loose), 'VALIDATION_ERROR', `limit ${String(limit)}`);
+    for (const limit of [-1, -20, 2.5, Number.NaN, Number.POSITIVE_INFINITY, '2', true, null]) {
+      await assertRejectsWith(() => store.getRecentMessages(userId, { limit } as Loose), 'VALIDATION_ERROR', `limit ${String(limit)}`);
+    }
+    for (const options of [{ Limit: 2 }, { limit: 2, offset: 1 }, { topK: 2 }, 2, '2', true]) {
+      await assertRejectsWith(() => store.getRecentMessages(userId, options as Loose), 'VALIDATION_ERROR', `options ${JSON.stringify(options)}`);
     }
     assert.equal(await store.getMessageCount(userId), 3);
   }));

@@ -1,0 +1,70 @@
+import {
+  ConflictStoreBase,
+  applyConflictResolution,
+  comparePendingConflicts,
+  escalateMemoryConflict,
+  type ParsedConflictResolution,
+  type ParsedPendingConflictsOptions,
+} from '@casual-memory/core/backend';
+import { ConflictStateError, type ConflictStatus, type MemoryConflict } from '@casual-memory/core';
+
+/** The simplest correct `ConflictStore` on core's store kit: one map per user (ids are unique within a user). */
+export class ReferenceConflictStore extends ConflictStoreBase {
+  private readonly byUser = new Map<string, Map<string, MemoryConflict>>();
+
+  constructor() {
+    super('ReferenceConflictStore');
+  }
+
+  protected insertConflict(conflict: MemoryConflict): void {
+    const own = this.userConflicts(conflict.userId);
+    if (own.has(conflict.id)) throw new ConflictStateError({ message: `conflict "${conflict.id}" already exists for this user` });
+    own.set(conflict.id, conflict);
+  }
+
+  protected findConflict(userId: string, id: string): MemoryConflict | null {
+    return this.byUser.get(userId)?.get(id) ?? null;
+  }
+
+  protected listPendingConflicts(userId: string, { limit }: ParsedPendingConflictsOptions): MemoryConflict[] {
+    const pending = [...this.userConflicts(userId).values()].filter((conflict) => conflict.status !== 'resolved');
+    return pending.sort(comparePendingConflicts).slice(0, limit);
+  }
+
+  protected resolveStoredConflict(userId: string, id: string, resolution: ParsedConflictResolution, resolvedAt: Date): boolean {
+    const conflict = this.findConflict(userId, id);
+    if (conflict === null || conflict.status === 'resolved') return false;
+    this.userConflicts(userId).set(id, applyConflictResolution(conflict, resolution, resolvedAt));
+    return true;
+  }
+
+  protected escalateStoredConflict(userId: string, id: string): boolean {
+    const conflict = this.findConflict(userId, id);
+    if (conflict === null || conflict.status === 'resolved') return false;
+    this.userConflicts(userId).set(id, escalateMemoryConflict(conflict));
+    return true;
+  }
+
+  protected countConflicts(userId: string, status: ConflictStatus | undefined): number {
+    return [...this.userConflicts(userId).values()].filter((conflict) => status === undefined || conflict.status === status).length;
+  }
+
+  protected removeUserConflicts(userId: string, status: ConflictStatus | undefined): number {
+    const own = this.userConflicts(userId);
+    let removed = 0;
+    for (const [id, conflict] of own) {
+      if ((status === undefined || conflict.status === status) && own.delete(id)) removed += 1;
+    }
+    return removed;
+  }
+
+  protected closeStore(): void {
+    this.byUser.clear();
+  }
+
+  private userConflicts(userId: string): Map<string, MemoryConflict> {
+    let own = this.byUser.get(userId);
+    if (own === undefined) this.byUser.set(userId, (own = new Map()));
+    return own;
+  }
+}

@@ -1,97 +1,56 @@
+import type { MemoryFact, ScoredMemory, StoredMemory } from '@casual-memory/core';
 import {
-  MemoryFactSchema,
-  StoreUnavailableError,
-  ValidationError,
   applyMemoryPatch,
-  cloneMemoryFact,
   archiveMemoryFact,
+  cloneMemoryFact,
   matchesFilter,
-  parseFindSimilarOptions,
-  parseId,
-  parseInput,
-  parseMemoryPatch,
-  parseSearchOptions,
-  parseUserId,
-  validateDimensions,
-  validateVector,
-  type FindSimilarOptions,
-  type MemoryFact,
-  type MemoryFactInput,
-  type MemoryPatch,
-  type ScoredMemory,
-  type SearchOptions,
-  type StoredMemory,
-  type VectorInput,
-  type VectorMemoryItem,
-  type VectorMemoryStore,
-} from '@casual-memory/core';
+  meetsScoreThreshold,
+  type NewMemoryRecord,
+  type ParsedMemoryPatch,
+  VectorStoreBase,
+  type VectorQuery,
+} from '@casual-memory/core/backend';
+import { type InMemoryVectorStoreOptions, parseVectorStoreOptions } from './in-memory-vector-store-options';
 import { TopKHeap } from './top-k-heap';
 import { UserRowIndex } from './user-row-index';
-import { VectorArena, type KernelKind, type KernelPreference } from './vector-arena';
+import { type KernelKind, VectorArena } from './vector-arena';
 
-export interface InMemoryVectorStoreOptions {
-  /** Length of every vector, e.g. 384 for e5-small or 1536 for OpenAI text-embedding-3-small. */
-  dimensions: number;
-  /** `auto` (default) uses the WebAssembly SIMD kernel where available, else plain JS. */
-  kernel?: KernelPreference;
-  /** Rows to reserve up front (default 1024); the store grows by doubling past it. */
-  initialCapacity?: number;
-  /**
-   * The most vectors the store takes (default: what 4 GiB of WebAssembly memory holds at this
-   * dimension). Past it, adds reject with `StoreUnavailableError`; a cap bounds the memory used.
-   */
-  maxVectors?: number;
-}
-
-const DEFAULT_INITIAL_CAPACITY = 1024;
+const STORE_NAME = 'InMemoryVectorStore';
 
 /**
- * Long-term memories with their embeddings in process memory: the embedded default. Vectors are
- * scaled to unit length once, at insert, into one contiguous Float32Array inside WebAssembly memory;
- * a search is one SIMD pass of dot products over the user's rows and a bounded top-k heap.
- * Every method validates before it changes anything, and changes state synchronously, so concurrent
- * calls never interleave inside one change. Memories are copied in and out.
+ * Long-term memories with their embeddings in process memory: the embedded default. Vectors arrive
+ * from the store kit at unit length and are copied into one contiguous Float32Array (inside
+ * WebAssembly memory for the SIMD kernel); a search is one pass of dot products over the user's
+ * rows and a bounded top-k heap. The kit validates every argument before anything changes; every
+ * change here happens synchronously, so concurrent calls never interleave inside one.
  */
-export class InMemoryVectorStore implements VectorMemoryStore {
-  readonly dimensions: number;
+export class InMemoryVectorStore extends VectorStoreBase {
   /** The dot-product kernel in use. */
   readonly kernel: KernelKind;
   /** The most vectors this store takes: the `maxVectors` option, else what 4 GiB holds. */
   readonly maxVectors: number;
   private readonly arena: VectorArena;
+  private readonly initialCapacity: number;
   private readonly users = new UserRowIndex();
-  /** Per row: its id and memory (rows are dense, 0..count-1). */
+  /** Per row: its id and memory (rows are dense, 0..count-1). Ids are random UUIDs, unique across users. */
   private readonly ids: string[] = [];
   private readonly memories: MemoryFact[] = [];
   private readonly rowById = new Map<string, number>();
-  private closed = false;
 
   constructor(options: InMemoryVectorStoreOptions) {
-    if (typeof options !== 'object' || options === null) {
-      throw new ValidationError('options', 'InMemoryVectorStore needs options: { dimensions }');
-    }
-    validateDimensions(options.dimensions);
-    const kernel = options.kernel ?? 'auto';
-    if (kernel !== 'auto' && kernel !== 'wasm' && kernel !== 'js') {
-      throw new ValidationError('kernel', `kernel must be "auto", "wasm" or "js", got ${String(kernel)}`);
-    }
-    const initialCapacity = options.initialCapacity ?? DEFAULT_INITIAL_CAPACITY;
-    if (!Number.isInteger(initialCapacity) || initialCapacity < 1) {
-      throw new ValidationError('initialCapacity', `initialCapacity must be a whole number of at least 1, got ${String(initialCapacity)}`);
-    }
-    const memoryLimit = VectorArena.maxRowsFor(options.dimensions);
-    if (memoryLimit < 1) throw new ValidationError('dimensions', `${options.dimensions} dimensions do not fit in 4 GiB of memory`);
-    const maxVectors = options.maxVectors ?? memoryLimit;
-    if (!Number.isInteger(maxVectors) || maxVectors < 1 || maxVectors > memoryLimit) {
-      throw new ValidationError(
-        'maxVectors',
-        `maxVectors must be a whole number from 1 to ${memoryLimit} (what 4 GiB of WebAssembly memory holds at ${options.dimensions} dimensions), got ${String(maxVectors)}`,
-      );
-    }
-    this.dimensions = options.dimensions;
-    this.arena = new VectorArena(this.dimensions, initialCapacity, kernel, maxVectors);
+    const parsed = parseVectorStoreOptions(options, STORE_NAME);
+    super(STORE_NAME, parsed.dimensions);
+    this.arena = new VectorArena({
+      dimensions: parsed.dimensions,
+      initialCapacity: parsed.initialCapacity,
+      kernel: parsed.kernel,
+      maxRows: parsed.maxVectors,
+      capped: parsed.capped,
+      store: STORE_NAME,
+    });
     this.kernel = this.arena.kernel;
-    this.maxVectors = maxVectors;
+    this.maxVectors = parsed.maxVectors;
+    this.initialCapacity = parsed.initialCapacity;
   }
 
   /** How many memories (of all users, archived included) the store holds. */
@@ -99,93 +58,112 @@ export class InMemoryVectorStore implements VectorMemoryStore {
     return this.ids.length;
   }
 
-  /** Bytes of WebAssembly memory reserved for vectors and search scratch (grows by doubling). */
+  /** Bytes of memory reserved for vectors and search scratch (grows by doubling; see `compact()`). */
   get reservedBytes(): number {
     return this.arena.reservedBytes;
   }
 
-  async add(vector: VectorInput, memory: MemoryFactInput): Promise<string> {
-    this.assertOpen();
-    validateVector(vector, this.dimensions);
-    const fact = parseInput(MemoryFactSchema, memory, 'memory');
-    return this.insert(vector, fact);
+  /**
+   * Shrinks the reserved memory to fit the memories held (WebAssembly memory only grows, so this
+   * moves the rows into a new, smaller memory). Worth calling after deleting many memories; the
+   * store already does it by itself when it becomes empty.
+   */
+  compact(): Promise<void> {
+    return this.run(
+      'compact',
+      () => undefined,
+      () => {
+        this.arena.shrinkTo(this.arena.count);
+        this.users.trim(this.arena.count);
+      },
+    );
   }
 
-  async addMany(items: VectorMemoryItem[]): Promise<string[]> {
-    this.assertOpen();
-    if (!Array.isArray(items)) throw new ValidationError('items', 'items must be an array of { vector, memory }');
-    const facts = items.map((item, index) => {
-      if (typeof item !== 'object' || item === null) {
-        throw new ValidationError(`items[${index}]`, `items[${index}] must be an object { vector, memory }`);
-      }
-      validateVector(item.vector, this.dimensions, `items[${index}].vector`);
-      return parseInput(MemoryFactSchema, item.memory, `items[${index}].memory`);
-    });
-    this.arena.reserve(items.length);
-    return facts.map((fact, index) => this.insert(items[index]!.vector, fact));
+  protected insertMemories(records: readonly NewMemoryRecord[]): void {
+    this.arena.reserve(records.length);
+    for (const { id, vector, memory } of records) {
+      const row = this.arena.append(vector);
+      this.ids[row] = id;
+      this.memories[row] = memory;
+      this.rowById.set(id, row);
+      this.users.add(memory.userId, row);
+    }
   }
 
-  async search(query: VectorInput, options: SearchOptions): Promise<ScoredMemory[]> {
-    this.assertOpen();
-    validateVector(query, this.dimensions, 'query');
-    const { filter, topK, minScore } = parseSearchOptions(options);
-    const now = new Date();
-    return this.topMatches(query, filter.userId, topK, minScore, (memory) => matchesFilter(memory, filter, now));
+  /**
+   * The best `limit` rows of the user scoring at least `minScore` that the filter lets through, best
+   * first. The filter runs only on rows that would enter the heap, so it costs little, and rows it
+   * rejects never take a place from rows it would accept. Returns the stored memories themselves:
+   * the kit copies the few it hands out.
+   */
+  protected queryMemories(userId: string, query: Float32Array, { limit, minScore, filter, now }: VectorQuery): ScoredMemory[] {
+    const userRowCount = this.users.countOf(userId);
+    if (userRowCount === 0) return [];
+    // A user who owns every row is scored in one contiguous pass, where row number = position.
+    const rows = userRowCount === this.arena.count ? null : this.users.rowsOf(userId);
+    const scores = rows === null ? this.arena.scoreAll(query) : this.arena.scoreRows(query, rows);
+    // Sized by the candidates, not by `limit`, which may be far larger than the user's rows.
+    const heap = new TopKHeap(Math.min(limit, scores.length));
+    const memories = this.memories;
+    // Phase 1, until the heap is full: a score needs minScore and the filter's approval.
+    let i = 0;
+    for (; i < scores.length && !heap.full; i++) {
+      const score = scores[i]!;
+      if (!meetsScoreThreshold(score, minScore)) continue;
+      const row = rows === null ? i : rows[i]!;
+      if (matchesFilter(memories[row]!, filter, now)) heap.push(score, row);
+    }
+    // Phase 2: a score must beat the weakest kept (which already met minScore). Kept in a local,
+    // so the loop over almost every row is one compare.
+    let weakest = heap.weakest;
+    for (; i < scores.length; i++) {
+      const score = scores[i]!;
+      if (score <= weakest) continue;
+      const row = rows === null ? i : rows[i]!;
+      if (!matchesFilter(memories[row]!, filter, now)) continue;
+      heap.push(score, row);
+      weakest = heap.weakest;
+    }
+    return heap.sortedDescending().map(({ score, row }) => ({ id: this.ids[row]!, memory: memories[row]!, score }));
   }
 
-  async findSimilarMemories(vector: VectorInput, options: FindSimilarOptions): Promise<ScoredMemory[]> {
-    this.assertOpen();
-    validateVector(vector, this.dimensions);
-    const { userId, threshold, limit, excludeArchived } = parseFindSimilarOptions(options);
-    return this.topMatches(vector, userId, limit, threshold, (memory) => !(excludeArchived && memory.archived));
+  protected findMemory(userId: string, id: string): StoredMemory | null {
+    const row = this.rowOf(userId, id);
+    return row === undefined ? null : { id, memory: this.memories[row]! };
   }
 
-  async getById(id: string): Promise<StoredMemory | null> {
-    this.assertOpen();
-    const row = this.rowById.get(parseId(id));
-    return row === undefined ? null : { id: this.ids[row]!, memory: cloneMemoryFact(this.memories[row]!) };
-  }
-
-  async updateMemory(id: string, patch: MemoryPatch): Promise<boolean> {
-    this.assertOpen();
-    const row = this.rowById.get(parseId(id));
-    const parsed = parseMemoryPatch(patch);
+  protected patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): boolean {
+    const row = this.rowOf(userId, id);
     if (row === undefined) return false;
-    this.memories[row] = cloneMemoryFact(applyMemoryPatch(this.memories[row]!, parsed));
+    // A private copy: the patch's arrays and dates came from the caller.
+    this.memories[row] = cloneMemoryFact(applyMemoryPatch(this.memories[row]!, patch));
     return true;
   }
 
-  async archiveMemory(id: string, supersededBy?: string): Promise<boolean> {
-    this.assertOpen();
-    const row = this.rowById.get(parseId(id));
-    const successor = supersededBy === undefined ? undefined : parseId(supersededBy, 'supersededBy');
+  protected archiveStoredMemory(userId: string, id: string, archivedAt: Date, supersededBy: string | undefined): boolean {
+    const row = this.rowOf(userId, id);
     if (row === undefined) return false;
-    this.memories[row] = archiveMemoryFact(this.memories[row]!, new Date(), successor);
+    this.memories[row] = archiveMemoryFact(this.memories[row]!, archivedAt, supersededBy);
     return true;
   }
 
-  async deleteMemory(id: string): Promise<boolean> {
-    this.assertOpen();
-    const row = this.rowById.get(parseId(id));
+  protected removeMemory(userId: string, id: string): boolean {
+    const row = this.rowOf(userId, id);
     if (row === undefined) return false;
     this.removeRow(row);
     return true;
   }
 
-  async clearUserMemories(userId: string): Promise<number> {
-    this.assertOpen();
-    const user = parseUserId(userId);
+  protected removeUserMemories(userId: string): number {
     let removed = 0;
-    for (let rows = this.users.rowsOf(user); rows.length > 0; rows = this.users.rowsOf(user)) {
+    for (let rows = this.users.rowsOf(userId); rows.length > 0; rows = this.users.rowsOf(userId)) {
       this.removeRow(rows[rows.length - 1]!);
       removed++;
     }
     return removed;
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+  protected closeStore(): void {
     this.arena.release();
     this.users.clear();
     this.ids.length = 0;
@@ -193,18 +171,10 @@ export class InMemoryVectorStore implements VectorMemoryStore {
     this.rowById.clear();
   }
 
-  private assertOpen(): void {
-    if (this.closed) throw new StoreUnavailableError('InMemoryVectorStore is closed');
-  }
-
-  private insert(vector: VectorInput, fact: MemoryFact): string {
-    const id = crypto.randomUUID();
-    const row = this.arena.append(vector);
-    this.ids[row] = id;
-    this.memories[row] = cloneMemoryFact(fact);
-    this.rowById.set(id, row);
-    this.users.add(fact.userId, row);
-    return id;
+  /** The row of the user's memory `id`; undefined when missing or another user's. */
+  private rowOf(userId: string, id: string): number | undefined {
+    const row = this.rowById.get(id);
+    return row !== undefined && this.memories[row]!.userId === userId ? row : undefined;
   }
 
   /** Removes a row; the arena fills the hole with its last row, which we renumber everywhere. */
@@ -223,45 +193,16 @@ export class InMemoryVectorStore implements VectorMemoryStore {
     }
     this.ids.pop();
     this.memories.pop();
+    if (this.ids.length === 0) this.shrinkWhenEmpty();
   }
 
-  /**
-   * The best `limit` rows of `userId` scoring at least `minScore` that `accept` lets through, best
-   * first. The filter runs only on rows that would enter the heap, so it costs little, and rows it
-   * rejects never take a place from rows it would accept.
-   */
-  private topMatches(query: VectorInput, userId: string, limit: number, minScore: number, accept: (memory: MemoryFact) => boolean): ScoredMemory[] {
-    const userRowCount = this.users.countOf(userId);
-    if (limit === 0 || userRowCount === 0) return [];
-    // A user who owns every row is scored in one contiguous pass, where row number = position.
-    const ownsAll = userRowCount === this.arena.count;
-    const rows = ownsAll ? null : this.users.rowsOf(userId);
-    const scores = rows === null ? this.arena.scoreAll(query) : this.arena.scoreRows(query, rows);
-    const heap = new TopKHeap(limit);
-    const rowAt = (i: number): number => (rows === null ? i : rows[i]!);
-    // Phase 1, until the heap is full: a score needs minScore and the filter's approval.
-    let i = 0;
-    for (; i < scores.length && !heap.full; i++) {
-      const score = scores[i]!;
-      if (score < minScore) continue;
-      const row = rowAt(i);
-      if (accept(this.memories[row]!)) heap.push(score, row);
+  /** An empty store goes back to its initial reservation, so memory freed by deletes is returned. */
+  private shrinkWhenEmpty(): void {
+    try {
+      this.arena.shrinkTo(this.initialCapacity);
+      this.users.trim(0);
+    } catch {
+      // Best effort: without memory for the smaller copy, the store keeps the larger one and the delete stands.
     }
-    // Phase 2: a score must beat the weakest kept (which already passed minScore). Kept in a
-    // local, so the loop over almost every row is one compare.
-    let weakest = heap.weakest;
-    for (; i < scores.length; i++) {
-      const score = scores[i]!;
-      if (score <= weakest) continue;
-      const row = rowAt(i);
-      if (!accept(this.memories[row]!)) continue;
-      heap.push(score, row);
-      weakest = heap.weakest;
-    }
-    return heap.sortedDescending().map(({ score, row }) => ({
-      id: this.ids[row]!,
-      memory: cloneMemoryFact(this.memories[row]!),
-      score: Math.min(1, Math.max(-1, score)),
-    }));
   }
 }

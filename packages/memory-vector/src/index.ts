@@ -1,2 +1,3 @@
-export * from './in-memory-vector-store';
+export { InMemoryVectorStore } from './in-memory-vector-store';
+export type { InMemoryVectorStoreOptions } from './in-memory-vector-store-options';
 export type { KernelKind, KernelPreference } from './vector-arena';

@@ -14,16 +14,21 @@ let compiled: WebAssembly.Module | null | undefined;
  * once per process, synchronously (the module is under 1 KiB), so stores keep a sync constructor.
  */
 export function wasmKernelModule(): WebAssembly.Module | null {
+  if (typeof WebAssembly !== 'object') return null;
   if (compiled !== undefined) return compiled;
   compiled = null;
-  if (typeof WebAssembly === 'object' && typeof WebAssembly.Module === 'function') {
+  if (typeof WebAssembly.Module === 'function') {
     const bytes = Uint8Array.from(atob(KERNEL_WASM_BASE64), (char) => char.charCodeAt(0));
-    if (WebAssembly.validate(bytes)) compiled = new WebAssembly.Module(bytes);
+    try {
+      if (WebAssembly.validate(bytes)) compiled = new WebAssembly.Module(bytes);
+    } catch {
+      // Compiling can fail for want of executable memory; the kernel then counts as missing.
+    }
   }
   return compiled;
 }
 
-/** Instantiates the kernel over `memory` (the store's own linear memory). */
+/** Instantiates the kernel over `memory` (the store's own linear memory); the instance holds `memory`, so drop both together. */
 export function instantiateWasmKernel(module: WebAssembly.Module, memory: WebAssembly.Memory): WasmKernelExports {
   const instance = new WebAssembly.Instance(module, { env: { memory } });
   return instance.exports as unknown as WasmKernelExports;

@@ -55,8 +55,17 @@ export class UserRowIndex {
     this.positions[to] = position;
   }
 
+  /** Gives back spare room after many removals (rows are numbered below `rowCount`). */
+  trim(rowCount: number): void {
+    for (const entry of this.byUser.values()) {
+      if (entry.rows.length > Math.max(4, entry.length * 2)) entry.rows = entry.rows.slice(0, Math.max(4, entry.length));
+    }
+    if (this.positions.length > Math.max(16, rowCount * 2)) this.positions = this.positions.slice(0, Math.max(16, rowCount));
+  }
+
   clear(): void {
     this.byUser.clear();
+    this.positions = new Int32Array(16);
   }
 }
 

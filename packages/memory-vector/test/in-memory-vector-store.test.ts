@@ -1,6 +1,7 @@
 import { cosineSimilarity } from '@casual-memory/core';
-import { seededVectors as randomVectors } from '@casual-memory/test-suite';
+import { meetsScoreThreshold } from '@casual-memory/core/backend';
 import { InMemoryVectorStore } from '../src';
+import { randomVectors } from './random-vectors';
 
 async function fill(store: InMemoryVectorStore, vectors: number[][], userOf: (i: number) => string): Promise<string[]> {
   return store.addMany(vectors.map((vector, i) => ({ vector, memory: { text: String(i), type: 'fact' as const, userId: userOf(i) } })));
@@ -19,7 +20,7 @@ describe('InMemoryVectorStore', () => {
       const store = new InMemoryVectorStore({ dimensions, kernel });
       expect(store.kernel).toBe(kernel);
       await fill(store, vectors, () => 'u');
-      const hits = await store.search(query!, { filter: { userId: 'u' }, topK: 20, minScore: -1 });
+      const hits = await store.search('u', query!, { topK: 20, minScore: -1 });
       expect(hits.map((hit) => hit.memory.text)).toEqual(expected.map((item) => item.text));
       hits.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 5));
       await store.close();
@@ -41,7 +42,7 @@ describe('InMemoryVectorStore', () => {
     }));
     const store = new InMemoryVectorStore({ dimensions });
     const ids = await store.addMany(memories.map(({ vector, text, userId, type, importance }) => ({ vector, memory: { text, userId, type, importance } })));
-    for (const [i, memory] of memories.entries()) if (memory.archived) await store.archiveMemory(ids[i]!);
+    for (const [i, memory] of memories.entries()) if (memory.archived) await store.archiveMemory(memory.userId, ids[i]!);
 
     const filters = [{}, { types: ['preference' as const] }, { minImportance: 0.6 }, { includeArchived: true }];
     for (const query of queries) {
@@ -53,10 +54,10 @@ describe('InMemoryVectorStore', () => {
               .filter((m) => extra.types === undefined || extra.types.includes(m.type as 'preference'))
               .filter((m) => extra.minImportance === undefined || m.importance >= extra.minImportance)
               .map((m) => ({ text: m.text, score: cosineSimilarity(query, m.vector) }))
-              .filter((m) => m.score >= minScore)
+              .filter((m) => meetsScoreThreshold(m.score, minScore))
               .sort((a, b) => b.score - a.score)
               .slice(0, topK);
-            const hits = await store.search(query, { filter: { userId, ...extra }, topK, minScore });
+            const hits = await store.search(userId, query, { filter: extra, topK, minScore });
             expect(hits.map((hit) => hit.memory.text)).toEqual(expected.map((m) => m.text));
           }
         }
@@ -73,7 +74,7 @@ describe('InMemoryVectorStore', () => {
     expect(store.size).toBe(300);
     expect(store.reservedBytes).toBeGreaterThan(before);
     for (const [i, id] of ids.entries()) {
-      const [best] = await store.search(vectors[i]!, { filter: { userId: `user-${i % 3}` }, topK: 1, minScore: 0.999 });
+      const [best] = await store.search(`user-${i % 3}`, vectors[i]!, { topK: 1, minScore: 0.999 });
       expect(best?.id).toBe(id);
     }
     await store.close();
@@ -85,42 +86,58 @@ describe('InMemoryVectorStore', () => {
     const ids = await fill(store, vectors, (i) => `user-${i % 4}`);
     const removed = new Set<number>();
     for (let i = 0; i < 120; i += 7) {
-      expect(await store.deleteMemory(ids[i]!)).toBe(true);
+      expect(await store.deleteMemory(`user-${i % 4}`, ids[i]!)).toBe(true);
       removed.add(i);
     }
     expect(await store.clearUserMemories('user-1')).toBe(30 - [...removed].filter((i) => i % 4 === 1).length);
     for (const i of Array.from({ length: 120 }, (_, n) => n)) {
       const gone = removed.has(i) || i % 4 === 1;
-      const stored = await store.getById(ids[i]!);
+      const stored = await store.getById(`user-${i % 4}`, ids[i]!);
       expect(stored === null).toBe(gone);
       if (gone) continue;
       expect(stored?.memory.text).toBe(String(i));
-      const [best] = await store.search(vectors[i]!, { filter: { userId: `user-${i % 4}` }, topK: 1, minScore: 0.999 });
+      const [best] = await store.search(`user-${i % 4}`, vectors[i]!, { topK: 1, minScore: 0.999 });
       expect(best?.id).toBe(ids[i]);
     }
     expect(store.size).toBe(120 - removed.size - (30 - [...removed].filter((i) => i % 4 === 1).length));
     await store.close();
   });
 
-  it('reports its capacity limit from 4 GiB of WebAssembly memory', () => {
-    const store = new InMemoryVectorStore({ dimensions: 384 });
-    expect(store.maxVectors).toBe(2_781_671);
-    expect(new InMemoryVectorStore({ dimensions: 1536 }).maxVectors).toBe(698_129);
+  it('takes a topK or limit far past the rows held (1e9, 1e10) without sizing anything by it', async () => {
+    for (const kernel of ['wasm', 'js'] as const) {
+      const store = new InMemoryVectorStore({ dimensions: 8, kernel });
+      const vectors = randomVectors(30, 8, 12);
+      await fill(store, vectors, (i) => (i < 20 ? 'u' : 'other'));
+      for (const huge of [1e9, 1e10, Number.MAX_SAFE_INTEGER]) {
+        const heapBefore = process.memoryUsage().arrayBuffers;
+        expect(await store.search('u', vectors[0]!, { topK: huge, minScore: -1 })).toHaveLength(20);
+        expect(await store.findSimilarMemories('u', vectors[0]!, { limit: huge, threshold: -1 })).toHaveLength(20);
+        expect(process.memoryUsage().arrayBuffers - heapBefore).toBeLessThan(1_000_000);
+      }
+      await store.close();
+    }
   });
 
-  it('validates its options', () => {
-    expect(() => new InMemoryVectorStore(undefined as never)).toThrow(/needs options/);
-    expect(() => new InMemoryVectorStore({ dimensions: 0 })).toThrow(/dimensions must be a whole number/);
-    expect(() => new InMemoryVectorStore({ dimensions: 4, kernel: 'gpu' as never })).toThrow(/kernel must be/);
-    expect(() => new InMemoryVectorStore({ dimensions: 4, initialCapacity: 0 })).toThrow(/initialCapacity/);
-    expect(() => new InMemoryVectorStore({ dimensions: 2_000_000_000 })).toThrow(
-      expect.objectContaining({ name: 'ValidationError', path: 'dimensions', message: expect.stringMatching(/do not fit in 4 GiB/) }),
-    );
-    for (const maxVectors of [0, 2.5, Number.NaN, 2_781_672]) {
-      expect(() => new InMemoryVectorStore({ dimensions: 384, maxVectors })).toThrow(
-        expect.objectContaining({ name: 'ValidationError', path: 'maxVectors', message: expect.stringMatching(/from 1 to 2781671/) }),
-      );
-    }
+  it('treats an id of another user exactly like an unknown id', async () => {
+    const store = new InMemoryVectorStore({ dimensions: 2 });
+    const id = await store.add([1, 0], { text: 'mine', type: 'fact', userId: 'alice' });
+    expect(await store.getById('bob', id)).toBeNull();
+    expect(await store.updateMemory('bob', id, { text: 'hijacked' })).toBe(false);
+    expect(await store.archiveMemory('bob', id)).toBe(false);
+    expect(await store.deleteMemory('bob', id)).toBe(false);
+    expect(await store.search('bob', [1, 0], { minScore: -1 })).toEqual([]);
+    expect((await store.getById('alice', id))?.memory).toMatchObject({ text: 'mine', archived: false });
+    await store.close();
+  });
+
+  it('rejects every call after close() with STORE_CLOSED', async () => {
+    const store = new InMemoryVectorStore({ dimensions: 2 });
+    await store.close();
+    await store.close();
+    const closed = expect.objectContaining({ name: 'StoreClosedError', code: 'STORE_CLOSED', retryable: false });
+    await expect(store.add([1, 0], { text: 'late', type: 'fact', userId: 'u' })).rejects.toThrow(closed);
+    await expect(store.search('u', [1, 0])).rejects.toThrow(closed);
+    await expect(store.clearUserMemories('u')).rejects.toThrow(closed);
   });
 
   it('rejects a batch with a non-object item, naming it, and stores none of it', async () => {
@@ -139,15 +156,15 @@ describe('InMemoryVectorStore', () => {
     const first = await store.add([1, 0, 0, 0], fact('a'));
     await store.add([0, 1, 0, 0], fact('b'));
     await expect(store.addMany([{ vector: [0, 0, 1, 0], memory: fact('c') }, { vector: [0, 0, 0, 1], memory: fact('d') }])).rejects.toThrow(
-      expect.objectContaining({ name: 'StoreUnavailableError', message: expect.stringMatching(/full: it holds at most 3 vectors/) }),
+      expect.objectContaining({ name: 'StoreFullError', code: 'STORE_FULL', message: expect.stringMatching(/full: it holds at most 3 vectors/) }),
     );
     expect(store.size).toBe(2);
     await store.add([0, 0, 1, 0], fact('c'));
-    await expect(store.add([0, 0, 0, 1], fact('d'))).rejects.toThrow(/full/);
+    await expect(store.add([0, 0, 0, 1], fact('d'))).rejects.toThrow(expect.objectContaining({ code: 'STORE_FULL' }));
     expect(store.size).toBe(3);
-    await store.deleteMemory(first);
+    await store.deleteMemory('u', first);
     await store.add([0, 0, 0, 1], fact('d'));
-    const hits = await store.search([1, 1, 1, 1], { filter: { userId: 'u' }, minScore: 0 });
+    const hits = await store.search('u', [1, 1, 1, 1], { minScore: 0 });
     expect(hits.map((hit) => hit.memory.text).sort()).toEqual(['b', 'c', 'd']);
     await store.close();
   });
@@ -175,7 +192,7 @@ describe('InMemoryVectorStore', () => {
       expect(store.kernel).toBe('js');
       const vectors = randomVectors(50, 4, 3);
       await fill(store, vectors, () => 'u');
-      const [best] = await store.search(vectors[42]!, { filter: { userId: 'u' }, topK: 1, minScore: 0.999 });
+      const [best] = await store.search('u', vectors[42]!, { topK: 1, minScore: 0.999 });
       expect(best?.memory.text).toBe('42');
       await store.close();
     } finally {

@@ -10,6 +10,13 @@ export interface SuiteOptions {
    * on `close()`; run it through `sharedStoreFactory` to set this.
    */
   persistent?: boolean;
+  /**
+   * True (the default) when the store keeps every JavaScript string exactly, NUL characters and lone
+   * UTF-16 surrogates included, as in-process, JSON and Redis storage do. Set false only when the
+   * storage cannot hold them (PostgreSQL text holds no NUL, UTF-8 has no lone surrogates): the
+   * suite then also accepts a `VALIDATION_ERROR` for such strings, but never a changed string.
+   */
+  exactStrings?: boolean;
 }
 
 /** What every suite's registration files receive. */
@@ -20,6 +27,8 @@ export interface SuiteHarness<Store extends { close(): Promise<void> }, Context>
   /** Opens a store directly (persistence tests re-open after closing). The caller closes it. */
   open(context?: Partial<Context>): Promise<Store>;
   persistent: boolean;
+  /** See `SuiteOptions.exactStrings`. */
+  exactStrings: boolean;
 }
 
 /** Builds the harness shared by the three suites. */
@@ -27,13 +36,14 @@ export function createSuiteHarness<Store extends { close(): Promise<void> }, Con
   api: TestApi,
   factory: (context: Context) => Promise<Store>,
   defaults: Context,
-  persistent: boolean,
+  options: SuiteOptions,
 ): SuiteHarness<Store, Context> {
   const open = (context: Partial<Context> = {}) => factory({ ...defaults, ...context });
   return {
     it: (name, body) => api.it(name, body),
     open,
-    persistent,
+    persistent: options.persistent === true,
+    exactStrings: options.exactStrings !== false,
     withStore: (body, context) => async () => {
       const store = await open(context);
       try {

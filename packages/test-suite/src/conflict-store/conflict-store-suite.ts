@@ -21,7 +21,7 @@ export type ConflictStoreSuiteOptions = SuiteOptions;
 /** Registers the `ConflictStore` conformance tests for one backend. */
 export function conflictStoreSuite(name: string, factory: ConflictStoreFactory, options: ConflictStoreSuiteOptions = {}): void {
   const api = resolveTestApi(options.test);
-  const harness = createSuiteHarness<ConflictStore, Record<string, never>>(api, () => factory(), {}, options.persistent === true);
+  const harness = createSuiteHarness<ConflictStore, Record<string, never>>(api, () => factory(), {}, options);
   api.describe(`${name} — ConflictStore conformance`, () => {
     api.describe('add and get', () => registerAddAndGetTests(harness));
     api.describe('pending conflicts', () => registerPendingTests(harness));

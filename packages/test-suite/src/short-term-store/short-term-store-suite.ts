@@ -26,7 +26,7 @@ export type ShortTermStoreSuiteOptions = SuiteOptions;
 /** Registers the `ShortTermStore` conformance tests for one backend. */
 export function shortTermStoreSuite(name: string, factory: ShortTermStoreFactory, options: ShortTermStoreSuiteOptions = {}): void {
   const api = resolveTestApi(options.test);
-  const harness = createSuiteHarness(api, factory, { maxMessages: 20 }, options.persistent === true);
+  const harness = createSuiteHarness(api, factory, { maxMessages: 20 }, options);
   api.describe(`${name} — ShortTermStore conformance`, () => {
     api.describe('fields round-trip', () => registerRoundTripTests(harness));
     api.describe('order and limit', () => registerOrderAndLimitTests(harness));

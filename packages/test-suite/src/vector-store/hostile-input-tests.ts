@@ -14,6 +14,7 @@ import {
 } from '../hostile-values';
 import { randomId } from '../random-id';
 import { succeedsOrRejectsWith } from '../succeeds-or-rejects-with';
+import { takeAwkwardStrings } from '../take-awkward-strings';
 import { assertNoMemories } from './assert-no-memories';
 import { SCORE_TOLERANCE, SUITE_DIMENSIONS, atCosine, axis, fact } from './vector-fixtures';
 import type { VectorHarness } from './vector-harness';
@@ -66,7 +67,7 @@ function everything(store: VectorMemoryStore, userId: string, query = axis(0)) {
   return store.search(userId, query, { topK: 1000, minScore: -1, filter: { includeArchived: true, includeExpired: true } });
 }
 
-export function registerHostileInputTests({ it, withStore }: VectorHarness): void {
+export function registerHostileInputTests({ it, withStore, exactStrings }: VectorHarness): void {
   it('a huge topK or limit returns what exists, without a RangeError, and stays fast', withStore(async (store) => {
     const userId = randomId('user');
     await store.addMany([0.9, 0.95, 0.99].map((cosine) => ({ vector: atCosine(cosine), memory: fact(userId, `${cosine}`) })));
@@ -218,17 +219,24 @@ export function registerHostileInputTests({ it, withStore }: VectorHarness): voi
     assert.ok(huge !== undefined && Math.abs(huge.score - 1) < SCORE_TOLERANCE, 'a huge query scores like its direction');
   }));
 
-  it('keeps text and tags with NUL, lone surrogates or __proto__ exactly, or rejects them with VALIDATION_ERROR', withStore(async (store) => {
+  it('keeps text, tags and user ids with NUL, lone surrogates or __proto__ exactly (or, with exactStrings: false, rejects them with VALIDATION_ERROR)', withStore(async (store) => {
     const userId = randomId('user');
     for (const [i, text] of [...AWKWARD_STRINGS, '__proto__'].entries()) {
       const memory = fact(userId, text, { tags: [text, '__proto__', 'constructor'], supersededBy: text });
-      const result = await succeedsOrRejectsWith(() => store.add(axis(i % SUITE_DIMENSIONS), memory), 'VALIDATION_ERROR', `add ${JSON.stringify(text)}`);
+      const result = await takeAwkwardStrings(exactStrings, () => store.add(axis(i % SUITE_DIMENSIONS), memory), `add ${JSON.stringify(text)}`);
       if (!result.ok) continue;
       const stored = await store.getById(userId, result.value);
       assert.equal(stored?.memory.text, text, `text ${JSON.stringify(text)} came back as ${JSON.stringify(stored?.memory.text)}`);
       assert.deepEqual(stored.memory.tags, [text, '__proto__', 'constructor']);
       assert.equal(stored.memory.supersededBy, text);
+      const tagged = await store.search(userId, axis(i % SUITE_DIMENSIONS), { filter: { tags: [text] }, topK: 50 });
+      assert.ok(tagged.some((hit) => hit.id === result.value), `a search for the tag ${JSON.stringify(text)} finds it`);
     }
+    // A user id with a NUL is its own user, never the user before the NUL.
+    const withNul = await takeAwkwardStrings(exactStrings, () => store.add(axis(0), fact(`${userId}\u0000x`, 'nul user')), 'a user id with a NUL');
+    if (withNul.ok) assert.equal((await store.getById(`${userId}\u0000x`, withNul.value))?.memory.text, 'nul user');
+    const own = await store.search(userId, axis(0), { topK: 50, minScore: -1 });
+    assert.ok(own.every((hit) => hit.memory.userId === userId && hit.memory.text !== 'nul user'), 'the NUL user\'s memory stays theirs');
   }));
 
   it('stores a Date subclass as the plain Date of the same instant', withStore(async (store) => {

@@ -26,7 +26,7 @@ export type VectorStoreSuiteOptions = SuiteOptions;
 /** Registers the `VectorMemoryStore` conformance tests for one backend. */
 export function vectorStoreSuite(name: string, factory: VectorStoreFactory, options: VectorStoreSuiteOptions = {}): void {
   const api = resolveTestApi(options.test);
-  const harness = createSuiteHarness(api, factory, { dimensions: SUITE_DIMENSIONS }, options.persistent === true);
+  const harness = createSuiteHarness(api, factory, { dimensions: SUITE_DIMENSIONS }, options);
   api.describe(`${name} — VectorMemoryStore conformance`, () => {
     api.describe('add and getById', () => registerAddAndGetTests(harness));
     api.describe('search', () => registerSearchTests(harness));

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { ConflictStateError, type ConflictStatus, type MemoryConflict, type ShortTermMemory } from '../src';
+import {
+  ConflictStoreBase,
+  MaxMessagesSchema,
+  type ParsedConflictResolution,
+  ShortTermStoreBase,
+  applyConflictResolution,
+  comparePendingConflicts,
+  escalateMemoryConflict,
+  parseStoreOptions,
+} from '../src/backend';
+
+/** A conflict store over one Map keyed by user and id: what the kit hands down, nothing more. */
+class MapConflictStore extends ConflictStoreBase {
+  readonly rows = new Map<string, MemoryConflict>();
+  leak = false;
+
+  constructor() {
+    super('MapConflictStore');
+  }
+
+  private key(userId: string, id: string): string {
+    return JSON.stringify([userId, id]);
+  }
+  protected insertConflict(conflict: MemoryConflict): void {
+    const key = this.key(conflict.userId, conflict.id);
+    if (this.rows.has(key)) throw new ConflictStateError({ message: `conflict "${conflict.id}" exists` });
+    this.rows.set(key, conflict);
+  }
+  protected findConflict(userId: string, id: string): MemoryConflict | null {
+    if (this.leak) return [...this.rows.values()].find((row) => row.id === id) ?? null;
+    return this.rows.get(this.key(userId, id)) ?? null;
+  }
+  protected listPendingConflicts(userId: string): MemoryConflict[] {
+    return [...this.rows.values()].filter((row) => this.leak || (row.userId === userId && row.status !== 'resolved')).sort(comparePendingConflicts);
+  }
+  protected resolveStoredConflict(userId: string, id: string, resolution: ParsedConflictResolution, resolvedAt: Date): boolean {
+    const row = this.rows.get(this.key(userId, id));
+    if (row === undefined || row.status === 'resolved') return false;
+    this.rows.set(this.key(userId, id), applyConflictResolution(row, resolution, resolvedAt));
+    return true;
+  }
+  protected escalateStoredConflict(userId: string, id: string): boolean {
+    const row = this.rows.get(this.key(userId, id));
+    if (row === undefined || row.status === 'resolved') return false;
+    this.rows.set(this.key(userId, id), escalateMemoryConflict(row));
+    return true;
+  }
+  protected countConflicts(userId: string, status: ConflictStatus | undefined): number {
+    return [...this.rows.values()].filter((row) => row.userId === userId && (status === undefined || row.status === status)).length;
+  }
+  protected removeUserConflicts(userId: string, status: ConflictStatus | undefined): number {
+    let removed = 0;
+    for (const [key, row] of this.rows) if (row.userId === userId && (status === undefined || row.status === status) && this.rows.delete(key)) removed++;
+    return removed;
+  }
+  protected closeStore(): void {
+    this.rows.clear();
+  }
+}
+
+/** The short-term store of core's README, kept here so the README's example is known to work. */
+const OptionsSchema = z.strictObject({ maxMessages: MaxMessagesSchema });
+class ArrayShortTermStore extends ShortTermStoreBase {
+  private readonly lists = new Map<string, ShortTermMemory[]>();
+  private readonly maxMessages: number;
+
+  constructor(options?: z.input<typeof OptionsSchema>) {
+    super('ArrayShortTermStore');
+    this.maxMessages = parseStoreOptions(OptionsSchema, options, 'ArrayShortTermStore').maxMessages;
+  }
+  protected appendMessages(userId: string, messages: readonly ShortTermMemory[]) {
+    this.lists.set(userId, [...(this.lists.get(userId) ?? []), ...messages].slice(-this.maxMessages));
+  }
+  protected readRecentMessages(userId: string, limit: number) {
+    return (this.lists.get(userId) ?? []).slice(-limit);
+  }
+  protected countMessages(userId: string) {
+    return this.lists.get(userId)?.length ?? 0;
+  }
+  protected removeUserMessages(userId: string) {
+    const count = this.countMessages(userId);
+    this.lists.delete(userId);
+    return count;
+  }
+  protected closeStore() {
+    this.lists.clear();
+  }
+}
+
+const conflict = (userId: string, id: string) => ({
+  id, userId, memoryAId: 'a', memoryBId: 'b', category: 'location', similarityScore: 0.9, avgImportance: 0.5, clarificationHint: 'Where do you live?',
+});
+
+describe('ConflictStoreBase', () => {
+  it('parses, scopes, checks the resolution names its conflict, and copies', async () => {
+    const store = new MapConflictStore();
+    expect(await store.addConflict(conflict('u1', 'c1'))).toBe('c1');
+    expect(await store.addConflict(conflict('u2', 'c1'))).toBe('c1');
+    await expect(store.addConflict(conflict('u1', 'c1'))).rejects.toMatchObject({ code: 'CONFLICT_STATE' });
+    await expect(store.addConflict({ ...conflict('u1', 'c2'), status: 'pending', resolvedBy: 'u1' })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+
+    const resolution = { conflictId: 'c1', decision: 'keep_b', resolutionType: 'manual', resolvedBy: 'u1' } as const;
+    await expect(store.resolveConflict('u1', 'c9', resolution)).rejects.toMatchObject({ path: 'resolution.conflictId' });
+    expect(await store.escalateConflict('u1', 'c1')).toBe(true);
+    expect(await store.resolveConflict('u1', 'c1', resolution)).toBe(true);
+    expect(await store.resolveConflict('u1', 'c1', resolution)).toBe(false);
+    expect(await store.getConflict('u1', 'c1')).toMatchObject({ status: 'resolved', resolutionDecision: 'keep_b', winningMemoryId: 'b', resolutionAttempts: 1 });
+    expect(await store.getConflict('u2', 'c1')).toMatchObject({ status: 'pending' });
+    expect(await store.getConflictCount('u1', 'resolved')).toBe(1);
+
+    store.leak = true;
+    expect(await store.getConflict('u3', 'c1')).toBeNull();
+    expect(await store.getPendingConflicts('u1')).toEqual([]);
+    store.leak = false;
+
+    const pending = await store.getPendingConflicts('u2', { limit: 1e10 });
+    expect(pending.map((row) => row.id)).toEqual(['c1']);
+    pending[0]!.metadata['mutated'] = true;
+    expect((await store.getConflict('u2', 'c1'))!.metadata).toEqual({});
+    expect(await store.getPendingConflicts('u2', { limit: 0 })).toEqual([]);
+    expect(await store.clearUserConflicts('u2', 'pending')).toBe(1);
+    await store.close();
+    await expect(store.getConflictCount('u1')).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+  });
+});
+
+describe('ShortTermStoreBase', () => {
+  it('runs the README example store: strict options, trimming, limits, copies, closed state', async () => {
+    expect(() => new ArrayShortTermStore({ maxMessage: 4 } as never)).toThrow(/maxMessage/);
+    const store = new ArrayShortTermStore({ maxMessages: 3 });
+    expect(await store.addMessages('u1', ['a', 'b', 'c', 'd'].map((content) => ({ role: 'user' as const, content })))).toBe(4);
+    expect(await store.addMessages('u1', [])).toBe(0);
+    const recent = await store.getRecentMessages('u1', { limit: 1e10 });
+    expect(recent.map((message) => message.content)).toEqual(['b', 'c', 'd']);
+    recent[0]!.content = 'changed';
+    expect((await store.getRecentMessages('u1', { limit: 1 })).map((message) => message.content)).toEqual(['d']);
+    expect((await store.getRecentMessages('u1'))[0]!.content).toBe('b');
+    expect(await store.getRecentMessages('u1', { limit: 0 })).toEqual([]);
+    await expect(store.addMessages('u1', [{ role: 'bot', content: 'x' }] as never)).rejects.toMatchObject({ path: 'messages[0].role' });
+    expect(await store.getMessageCount('u1')).toBe(3);
+    expect(await store.clearUserMessages('u1')).toBe(3);
+    await store.close();
+    await expect(store.getMessageCount('u1')).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+  });
+});

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export const EXAMPLES_DIR = resolve(__dirname, '../..');
 export const REPO_DIR = resolve(EXAMPLES_DIR, '..');
@@ -35,27 +35,60 @@ export function pnpmCommand(): { command: string; prefix: string[] } {
   return { command: 'pnpm', prefix: [] };
 }
 
+const LOCK_DIR = join(REPO_DIR, 'node_modules', '.cache', 'casual-memory-examples-build.lock');
+const STALE_LOCK_MS = 300_000;
+
+/**
+ * Runs `body` while holding a lock shared by jest's workers: several examples test files check the
+ * builds at once, and two `tsup --clean` runs of one package would delete each other's output.
+ */
+function withBuildLock<T>(body: () => T): T {
+  mkdirSync(dirname(LOCK_DIR), { recursive: true });
+  const deadline = Date.now() + STALE_LOCK_MS;
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A lock left by a killed run is taken over once it is older than any build takes.
+      const age = Date.now() - (statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS || Date.now() > deadline) rmSync(LOCK_DIR, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return body();
+  } finally {
+    rmSync(LOCK_DIR, { recursive: true, force: true });
+  }
+}
+
 /**
  * The fixtures run the packages as published, from `dist`. CI builds before testing, so this normally
  * finds every dist fresh; a missing or out-of-date one (sources edited since) is rebuilt, so the
  * runners never test stale code.
  */
 export function ensureFixturePackagesBuilt(): void {
-  for (const name of PUBLISHED_PACKAGES) {
-    const before = distState(name);
-    if (before === 'fresh') continue;
-    const { command, prefix } = pnpmCommand();
-    const build = spawnSync(command, [...prefix, '--filter', `@casual-memory/${name}`, 'run', 'build'], {
-      cwd: REPO_DIR,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    if (build.status !== 0 || distState(name) !== 'fresh') {
-      const output = `${build.error?.message ?? ''}\n${build.stdout ?? ''}\n${build.stderr ?? ''}`.trim().slice(-3000);
-      throw new Error(
-        `The runner tests import the built @casual-memory/${name}, whose dist is ${before}, and building it failed.\n` +
-          `Run \`pnpm build\` at the repository root, then run these tests again.\n\n${output}`,
-      );
+  if (PUBLISHED_PACKAGES.every((name) => distState(name) === 'fresh')) return;
+  withBuildLock(() => {
+    for (const name of PUBLISHED_PACKAGES) {
+      // Checked again under the lock: another worker may have built it meanwhile.
+      const before = distState(name);
+      if (before === 'fresh') continue;
+      const { command, prefix } = pnpmCommand();
+      const build = spawnSync(command, [...prefix, '--filter', `@casual-memory/${name}`, 'run', 'build'], {
+        cwd: REPO_DIR,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      if (build.status !== 0 || distState(name) !== 'fresh') {
+        const output = `${build.error?.message ?? ''}\n${build.stdout ?? ''}\n${build.stderr ?? ''}`.trim().slice(-3000);
+        throw new Error(
+          `The runner tests import the built @casual-memory/${name}, whose dist is ${before}, and building it failed.\n` +
+            `Run \`pnpm build\` at the repository root, then run these tests again.\n\n${output}`,
+        );
+      }
     }
-  }
+  });
 }

@@ -34,7 +34,12 @@ export function withThrowingGetter<T extends object>(object: T, key: string): T 
  * A copy of `object` whose `key` gives `first` on the first read and `later` on every read after,
  * with a count of reads: a store that reads twice (once to check, once to copy) stores `later`.
  */
-export function withChangingGetter<T extends object>(object: T, key: string, first: unknown, later: unknown): { value: T; reads: () => number } {
+export function withChangingGetter<T extends object>(
+  object: T,
+  key: string,
+  first: unknown,
+  later: unknown,
+): { value: T; reads: () => number } {
   let reads = 0;
   const copy = { ...object } as Record<string, unknown>;
   Object.defineProperty(copy, key, {
@@ -94,7 +99,8 @@ export function nestedJson(levels: number): Record<string, unknown> {
 /** How many objects deep `nestedJson` output is (0 for a non-object). */
 export function jsonDepth(value: unknown): number {
   let depth = 0;
-  for (let current = value; typeof current === 'object' && current !== null; current = (current as Record<string, unknown>)['next']) depth += 1;
+  for (let current = value; typeof current === 'object' && current !== null; current = (current as Record<string, unknown>)['next'])
+    depth += 1;
   return depth;
 }
 

@@ -4,5 +4,17 @@
  * pattern bugs in key-value backends). `base` comes first.
  */
 export function lookAlikeUserIds(base: string): string[] {
-  return [base, `${base}1`, base.toUpperCase(), ` ${base}`, `${base}:*`, `${base}*`, `${base}?`, `${base}[0-9]`, `${base}/ü🙂`, `${base}%`, `${base}_`];
+  return [
+    base,
+    `${base}1`,
+    base.toUpperCase(),
+    ` ${base}`,
+    `${base}:*`,
+    `${base}*`,
+    `${base}?`,
+    `${base}[0-9]`,
+    `${base}/ü🙂`,
+    `${base}%`,
+    `${base}_`,
+  ];
 }

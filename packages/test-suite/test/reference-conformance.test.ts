@@ -11,9 +11,13 @@ vectorStoreSuite('ReferenceVectorStore', async ({ dimensions }) => new Reference
 conflictStoreSuite('ReferenceConflictStore', async () => new ReferenceConflictStore());
 shortTermStoreSuite('ReferenceShortTermStore', async ({ maxMessages }) => new ReferenceShortTermStore(maxMessages));
 
-vectorStoreSuite('ReferenceVectorStore, shared', sharedStoreFactory(({ dimensions }: { dimensions: number }) => new ReferenceVectorStore(dimensions)), {
-  persistent: true,
-});
+vectorStoreSuite(
+  'ReferenceVectorStore, shared',
+  sharedStoreFactory(({ dimensions }: { dimensions: number }) => new ReferenceVectorStore(dimensions)),
+  {
+    persistent: true,
+  },
+);
 const openConflicts = sharedStoreFactory(() => new ReferenceConflictStore());
 conflictStoreSuite('ReferenceConflictStore, shared', () => openConflicts(undefined), { persistent: true });
 shortTermStoreSuite(

@@ -41,7 +41,12 @@ describe('sharedStoreView', () => {
     const error: unknown = await closed.push(1).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(StoreClosedError);
     expect(CasualMemoryError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ code: 'STORE_CLOSED', retryable: false, store: 'CounterStore', message: 'this view of the shared CounterStore is closed' });
+    expect(error).toMatchObject({
+      code: 'STORE_CLOSED',
+      retryable: false,
+      store: 'CounterStore',
+      message: 'this view of the shared CounterStore is closed',
+    });
     await expect(open.push(1)).resolves.toBe(1);
   });
 

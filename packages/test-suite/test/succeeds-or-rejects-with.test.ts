@@ -14,17 +14,25 @@ describe('succeedsOrRejectsWith', () => {
   });
 
   it('fails on another code or a raw error', async () => {
-    await expect(succeedsOrRejectsWith(() => Promise.reject(new StoreUnavailableError({ message: 'invalid byte sequence' })), 'VALIDATION_ERROR', 'add')).rejects.toThrow(
-      /expected error code VALIDATION_ERROR, got STORE_UNAVAILABLE/,
+    await expect(
+      succeedsOrRejectsWith(
+        () => Promise.reject(new StoreUnavailableError({ message: 'invalid byte sequence' })),
+        'VALIDATION_ERROR',
+        'add',
+      ),
+    ).rejects.toThrow(/expected error code VALIDATION_ERROR, got STORE_UNAVAILABLE/);
+    await expect(succeedsOrRejectsWith(() => Promise.reject(new TypeError('x')), 'VALIDATION_ERROR', 'add')).rejects.toThrow(
+      /got TypeError: x/,
     );
-    await expect(succeedsOrRejectsWith(() => Promise.reject(new TypeError('x')), 'VALIDATION_ERROR', 'add')).rejects.toThrow(/got TypeError: x/);
   });
 });
 
 describe('takeAwkwardStrings', () => {
   it('requires success when the store keeps strings exactly', async () => {
     await expect(takeAwkwardStrings(true, async () => 1, 'add')).resolves.toEqual({ ok: true, value: 1 });
-    await expect(takeAwkwardStrings(true, invalid, 'add "\\u0000"')).rejects.toThrow(/must keep this string exactly \(pass exactStrings: false if its storage cannot\), but it threw ValidationError: text holds a NUL/);
+    await expect(takeAwkwardStrings(true, invalid, 'add "\\u0000"')).rejects.toThrow(
+      /must keep this string exactly \(pass exactStrings: false if its storage cannot\), but it threw ValidationError: text holds a NUL/,
+    );
   });
 
   it('also accepts a VALIDATION_ERROR, and only that, when it does not', async () => {

@@ -24,4 +24,12 @@ export function resolution(conflictId: string, extra: Partial<ConflictResolution
 }
 
 /** The fields only a resolved conflict carries. */
-export const RESOLUTION_FIELDS = ['resolvedAt', 'resolutionType', 'resolutionDecision', 'resolvedBy', 'resolutionNotes', 'mergedText', 'winningMemoryId'] as const;
+export const RESOLUTION_FIELDS = [
+  'resolvedAt',
+  'resolutionType',
+  'resolutionDecision',
+  'resolvedBy',
+  'resolutionNotes',
+  'mergedText',
+  'winningMemoryId',
+] as const;

@@ -1,48 +1,60 @@
 import assert from 'node:assert/strict';
 import { assertRejectsWith } from '../assert-rejects-with';
 import { randomId } from '../random-id';
-import { conflict, resolution, type ConflictHarness } from './conflict-fixtures';
+import { type ConflictHarness, conflict, resolution } from './conflict-fixtures';
 
 export function registerLifecycleTests({ it, withStore, open, persistent }: ConflictHarness): void {
-  it('returned conflicts are copies: changing them changes nothing stored', withStore(async (store) => {
-    const userId = randomId('user');
-    const id = await store.addConflict(conflict(userId, { metadata: { list: [1], nested: { a: 'b' } } }));
-    const [fromPending] = await store.getPendingConflicts(userId);
-    const fromGet = await store.getConflict(userId, id);
-    for (const item of [fromPending!, fromGet!]) {
-      item.status = 'resolved';
-      item.createdAt.setTime(0);
-      (item.metadata['list'] as number[]).push(2);
-      (item.metadata['nested'] as Record<string, string>)['a'] = 'changed';
-    }
-    const again = await store.getConflict(userId, id);
-    assert.equal(again?.status, 'pending');
-    assert.notEqual(again?.createdAt.getTime(), 0);
-    assert.deepEqual(again?.metadata, { list: [1], nested: { a: 'b' } });
-  }));
+  it(
+    'returned conflicts are copies: changing them changes nothing stored',
+    withStore(async (store) => {
+      const userId = randomId('user');
+      const id = await store.addConflict(conflict(userId, { metadata: { list: [1], nested: { a: 'b' } } }));
+      const [fromPending] = await store.getPendingConflicts(userId);
+      const fromGet = await store.getConflict(userId, id);
+      for (const item of [fromPending!, fromGet!]) {
+        item.status = 'resolved';
+        item.createdAt.setTime(0);
+        (item.metadata['list'] as number[]).push(2);
+        (item.metadata['nested'] as Record<string, string>)['a'] = 'changed';
+      }
+      const again = await store.getConflict(userId, id);
+      assert.equal(again?.status, 'pending');
+      assert.notEqual(again?.createdAt.getTime(), 0);
+      assert.deepEqual(again?.metadata, { list: [1], nested: { a: 'b' } });
+    }),
+  );
 
-  it('keeps its own copy of what it was given', withStore(async (store) => {
-    const userId = randomId('user');
-    const input = conflict(userId, { createdAt: new Date('2025-01-01T00:00:00.000Z'), metadata: { list: [1] } });
-    const id = await store.addConflict(input);
-    input.category = 'changed';
-    input.createdAt!.setTime(0);
-    (input.metadata!['list'] as number[]).push(2);
-    const stored = await store.getConflict(userId, id);
-    assert.equal(stored?.category, 'location');
-    assert.equal(stored?.createdAt.toISOString(), '2025-01-01T00:00:00.000Z');
-    assert.deepEqual(stored?.metadata, { list: [1] });
-  }));
+  it(
+    'keeps its own copy of what it was given',
+    withStore(async (store) => {
+      const userId = randomId('user');
+      const input = conflict(userId, { createdAt: new Date('2025-01-01T00:00:00.000Z'), metadata: { list: [1] } });
+      const id = await store.addConflict(input);
+      input.category = 'changed';
+      input.createdAt!.setTime(0);
+      (input.metadata!['list'] as number[]).push(2);
+      const stored = await store.getConflict(userId, id);
+      assert.equal(stored?.category, 'location');
+      assert.equal(stored?.createdAt.toISOString(), '2025-01-01T00:00:00.000Z');
+      assert.deepEqual(stored?.metadata, { list: [1] });
+    }),
+  );
 
-  it('loses nothing to 200 parallel writers', withStore(async (store) => {
-    const userId = randomId('user');
-    const ids = await Promise.all(Array.from({ length: 200 }, (_, i) => store.addConflict(conflict(userId, { metadata: { i } }))));
-    assert.equal(new Set(ids).size, 200);
-    assert.equal(await store.getConflictCount(userId), 200);
-    assert.equal((await store.getPendingConflicts(userId)).length, 200);
-    const stored = await Promise.all(ids.map((id) => store.getConflict(userId, id)));
-    assert.deepEqual(stored.map((item) => item?.metadata['i']), ids.map((_, i) => i));
-  }));
+  it(
+    'loses nothing to 200 parallel writers',
+    withStore(async (store) => {
+      const userId = randomId('user');
+      const ids = await Promise.all(Array.from({ length: 200 }, (_, i) => store.addConflict(conflict(userId, { metadata: { i } }))));
+      assert.equal(new Set(ids).size, 200);
+      assert.equal(await store.getConflictCount(userId), 200);
+      assert.equal((await store.getPendingConflicts(userId)).length, 200);
+      const stored = await Promise.all(ids.map((id) => store.getConflict(userId, id)));
+      assert.deepEqual(
+        stored.map((item) => item?.metadata['i']),
+        ids.map((_, i) => i),
+      );
+    }),
+  );
 
   it('close can be called twice; every other method then rejects with STORE_CLOSED', async () => {
     const store = await open();

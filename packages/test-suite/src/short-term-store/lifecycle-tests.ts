@@ -4,16 +4,19 @@ import { randomId } from '../random-id';
 import { contents, everyFieldMessages, messageContents, messages, type ShortTermHarness } from './short-term-fixtures';
 
 export function registerLifecycleTests({ it, withStore, persistent }: ShortTermHarness): void {
-  it('close can be called twice; every other method then rejects with STORE_CLOSED', withStore(async (store) => {
-    const userId = randomId('user');
-    await store.addMessages(userId, messages(1));
-    await store.close();
-    await store.close();
-    await assertRejectsWith(() => store.addMessages(userId, messages(1)), 'STORE_CLOSED', 'addMessages after close');
-    await assertRejectsWith(() => store.getRecentMessages(userId), 'STORE_CLOSED', 'getRecentMessages after close');
-    await assertRejectsWith(() => store.getMessageCount(userId), 'STORE_CLOSED', 'getMessageCount after close');
-    await assertRejectsWith(() => store.clearUserMessages(userId), 'STORE_CLOSED', 'clearUserMessages after close');
-  }));
+  it(
+    'close can be called twice; every other method then rejects with STORE_CLOSED',
+    withStore(async (store) => {
+      const userId = randomId('user');
+      await store.addMessages(userId, messages(1));
+      await store.close();
+      await store.close();
+      await assertRejectsWith(() => store.addMessages(userId, messages(1)), 'STORE_CLOSED', 'addMessages after close');
+      await assertRejectsWith(() => store.getRecentMessages(userId), 'STORE_CLOSED', 'getRecentMessages after close');
+      await assertRejectsWith(() => store.getMessageCount(userId), 'STORE_CLOSED', 'getMessageCount after close');
+      await assertRejectsWith(() => store.clearUserMessages(userId), 'STORE_CLOSED', 'clearUserMessages after close');
+    }),
+  );
 
   if (!persistent) return;
 

@@ -1,4 +1,4 @@
-import type { MemoryFactInput } from '@casual-memory/core';
+import type { MemoryFact, MemoryFactInput } from '@casual-memory/core';
 
 /** The suite's vector length: small enough to read, large enough for distinct directions. */
 export const SUITE_DIMENSIONS = 8;
@@ -23,4 +23,9 @@ export const SCORE_TOLERANCE = 1e-5;
 
 export function fact(userId: string, text: string, extra: Partial<MemoryFactInput> = {}): MemoryFactInput {
   return { text, type: 'fact', userId, ...extra };
+}
+
+/** What `fact(userId, text)` is stored as: every default filled in. */
+export function storedFact(userId: string, text: string): MemoryFact {
+  return { text, type: 'fact', userId, tags: [], importance: 0.5, confidence: 0.5, mentionCount: 1, archived: false };
 }

@@ -1,12 +1,12 @@
+import { ConflictStateError, type ConflictStatus, type MemoryConflict } from '@casual-memory/core';
 import {
-  ConflictStoreBase,
   applyConflictResolution,
+  ConflictStoreBase,
   comparePendingConflicts,
   escalateMemoryConflict,
   type ParsedConflictResolution,
   type ParsedPendingConflictsOptions,
 } from '@casual-memory/core/backend';
-import { ConflictStateError, type ConflictStatus, type MemoryConflict } from '@casual-memory/core';
 
 /** The simplest correct `ConflictStore` on core's store kit: one map per user (ids are unique within a user). */
 export class ReferenceConflictStore extends ConflictStoreBase {
@@ -63,8 +63,8 @@ export class ReferenceConflictStore extends ConflictStoreBase {
   }
 
   private userConflicts(userId: string): Map<string, MemoryConflict> {
-    let own = this.byUser.get(userId);
-    if (own === undefined) this.byUser.set(userId, (own = new Map()));
+    const own = this.byUser.get(userId) ?? new Map<string, MemoryConflict>();
+    this.byUser.set(userId, own);
     return own;
   }
 }

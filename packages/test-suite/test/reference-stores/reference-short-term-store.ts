@@ -1,5 +1,5 @@
-import { ShortTermStoreBase } from '@casual-memory/core/backend';
 import type { ShortTermMemory } from '@casual-memory/core';
+import { ShortTermStoreBase } from '@casual-memory/core/backend';
 
 /** The simplest correct `ShortTermStore` on core's store kit: one array per user, trimmed on append. */
 export class ReferenceShortTermStore extends ShortTermStoreBase {

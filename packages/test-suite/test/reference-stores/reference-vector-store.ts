@@ -1,5 +1,5 @@
+import type { ScoredMemory, StoredMemory } from '@casual-memory/core';
 import {
-  VectorStoreBase,
   applyMemoryPatch,
   archiveMemoryFact,
   matchesFilter,
@@ -7,8 +7,8 @@ import {
   type NewMemoryRecord,
   type ParsedMemoryPatch,
   type VectorQuery,
+  VectorStoreBase,
 } from '@casual-memory/core/backend';
-import type { ScoredMemory, StoredMemory } from '@casual-memory/core';
 
 /**
  * The simplest correct `VectorMemoryStore` on core's store kit: a map and a full scan. The suites'

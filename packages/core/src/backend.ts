@@ -8,6 +8,9 @@ export { ConflictStoreBase } from './kit/conflict-store-base';
 export { ShortTermStoreBase } from './kit/short-term-store-base';
 export { thrownMessage, toInputError, toStoreError } from './kit/to-store-error';
 
+// zod itself, so a backend builds its option schemas with the same zod as core's (and needs no zod dependency).
+export { z } from 'zod';
+
 export { describeValue } from './errors/describe-value';
 export { summarizeIssues } from './errors/summarize-issues';
 

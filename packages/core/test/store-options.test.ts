@@ -85,3 +85,15 @@ describe('store option parsers', () => {
     expect(error.message).toMatch(/and 99995 more$/);
   });
 });
+
+describe('parseInput', () => {
+  it('turns a getter or Proxy trap that throws into a ValidationError, and names the label once', () => {
+    const schema = z.strictObject({ maxMessages: MaxMessagesSchema });
+    const hostile = new Proxy({}, { ownKeys: () => { throw new TypeError('trap'); }, get: () => { throw new TypeError('trap'); } });
+    const error = rejects(() => parseStoreOptions(schema, hostile, 'MyStore'), 'MyStore options');
+    expect(error.message).toBe('Invalid MyStore options: it could not be read (trap)');
+    expect(rejects(() => parseStoreOptions(schema, { maxMessage: 4 }, 'MyStore'), 'MyStore options').message).toBe(
+      'Invalid MyStore options: Unrecognized key: "maxMessage"',
+    );
+  });
+});

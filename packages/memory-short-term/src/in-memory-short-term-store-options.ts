@@ -1,5 +1,4 @@
-import { MaxMessagesSchema, parseStoreOptions, toInputError } from '@casual-memory/core/backend';
-import { z } from 'zod';
+import { MaxMessagesSchema, parseStoreOptions, z } from '@casual-memory/core/backend';
 
 /** Strict, so a misspelt key (`maxMessage`) is a `ValidationError` rather than silently ignored. */
 const InMemoryShortTermStoreOptionsSchema = z.strictObject({
@@ -13,11 +12,7 @@ export interface InMemoryShortTermStoreOptions {
 }
 type ParsedShortTermStoreOptions = z.output<typeof InMemoryShortTermStoreOptionsSchema>;
 
-/** Parses constructor options; anything thrown while reading them (a getter, a Proxy) becomes a `ValidationError`. */
+/** Parses constructor options; anything thrown while reading them (a getter, a Proxy) is a `ValidationError` too. */
 export function parseShortTermStoreOptions(options: unknown, store: string): ParsedShortTermStoreOptions {
-  try {
-    return parseStoreOptions(InMemoryShortTermStoreOptionsSchema, options, store);
-  } catch (thrown) {
-    throw toInputError(thrown, store, 'constructor');
-  }
+  return parseStoreOptions(InMemoryShortTermStoreOptionsSchema, options, store);
 }

@@ -1,18 +1,28 @@
 import type { z } from 'zod';
+import { describeValue } from '../errors/describe-value';
 import { summarizeIssues } from '../errors/summarize-issues';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 
 /**
  * Validates `value` against `schema` and returns the parsed value (defaults filled in), or throws a
  * `ValidationError` naming every failing field under `label` (e.g. `memory.importance`); the message
- * lists the first few, `issues` has them all. Every public entry point validates through this.
+ * lists the first few, `issues` has them all. Anything thrown while reading `value` (a getter or a
+ * Proxy trap) is a `ValidationError` too. Every public entry point validates through this.
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, label: string): z.output<S> {
-  const result = schema.safeParse(value);
+  let result: ReturnType<S['safeParse']>;
+  try {
+    result = schema.safeParse(value) as ReturnType<S['safeParse']>;
+  } catch (thrown) {
+    const reason = thrown instanceof Error ? thrown.message : describeValue(thrown);
+    throw new ValidationError({ path: label, message: `Invalid ${label}: it could not be read (${reason})`, cause: thrown });
+  }
   if (result.success) return result.data;
   const issues = toValidationIssues(result.error.issues, label);
   const first = issues[0] ?? { path: label, message: 'is invalid' };
-  throw new ValidationError({ path: first.path, message: `Invalid ${label}: ${summarizeIssues(issues)}`, issues, cause: result.error });
+  // An issue about the whole value (an unknown key, say) is not prefixed with the label twice.
+  const relative = issues.map((issue) => (issue.path === label ? { path: '', message: issue.message } : issue));
+  throw new ValidationError({ path: first.path, message: `Invalid ${label}: ${summarizeIssues(relative)}`, issues, cause: result.error });
 }
 
 /** zod's issues as ours: paths written `label.field[3]`. */

@@ -1,23 +1,36 @@
 import { parseStoreOptions, toInputError } from '@casual-memory/core/backend';
 import { z } from 'zod';
 import { maxRowsFor } from './arena-layout';
+import type { KernelPreference } from './vector-arena';
 
 /** Rows reserved up front unless `initialCapacity` says otherwise. */
 export const DEFAULT_INITIAL_CAPACITY = 1024;
 
+/** The options of `new InMemoryVectorStore(options)`. */
+export interface InMemoryVectorStoreOptions {
+  /** Length of every vector, e.g. 384 for e5-small or 1536 for OpenAI text-embedding-3-small. */
+  dimensions: number;
+  /**
+   * `auto` (default): the WebAssembly SIMD kernel where the runtime has it and WebAssembly memory can
+   * be reserved, else plain JS (with a process warning in the second case). `wasm`: that kernel or a
+   * typed error. `js`: plain JS on an ordinary ArrayBuffer. Both kernels give bit-identical scores.
+   */
+  kernel?: KernelPreference;
+  /** Rows to reserve up front (default 1024); the store grows by doubling past it. */
+  initialCapacity?: number;
+  /**
+   * The most vectors the store takes (default: what 4 GiB of WebAssembly memory holds at this
+   * dimension). Past it, adds reject with `StoreFullError`; a cap bounds the memory used.
+   */
+  maxVectors?: number;
+}
+
 /** Strict, so a misspelt key (`maxVector`) is a `ValidationError` rather than silently ignored. */
 const InMemoryVectorStoreOptionsSchema = z
   .strictObject({
-    /** Length of every vector, e.g. 384 for e5-small or 1536 for OpenAI text-embedding-3-small. */
     dimensions: z.number().int().min(1),
-    /** `auto` (default) uses the WebAssembly SIMD kernel where it can, else plain JS. */
     kernel: z.enum(['auto', 'wasm', 'js']).default('auto'),
-    /** Rows to reserve up front (default 1024); the store grows by doubling past it. */
     initialCapacity: z.number().int().min(1).default(DEFAULT_INITIAL_CAPACITY),
-    /**
-     * The most vectors the store takes (default: what 4 GiB of WebAssembly memory holds at this
-     * dimension). Past it, adds reject with `StoreFullError`; a cap bounds the memory used.
-     */
     maxVectors: z.number().int().min(1).optional(),
   })
   .superRefine((options, context) => {
@@ -33,12 +46,13 @@ const InMemoryVectorStoreOptionsSchema = z
     }
   });
 
-/** The options of `new InMemoryVectorStore(options)`. */
-export type InMemoryVectorStoreOptions = z.input<typeof InMemoryVectorStoreOptionsSchema>;
+// The interface above is what users read; this line fails to compile if it and the schema part ways.
+true satisfies SameType<InMemoryVectorStoreOptions, z.input<typeof InMemoryVectorStoreOptionsSchema>>;
+type SameType<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
 
 export interface ParsedVectorStoreOptions {
   dimensions: number;
-  kernel: 'auto' | 'wasm' | 'js';
+  kernel: KernelPreference;
   initialCapacity: number;
   /** The cap in force: the option, else what 4 GiB holds. */
   maxVectors: number;

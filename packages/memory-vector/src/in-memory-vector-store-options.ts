@@ -1,5 +1,4 @@
-import { parseStoreOptions, toInputError } from '@casual-memory/core/backend';
-import { z } from 'zod';
+import { parseStoreOptions, z } from '@casual-memory/core/backend';
 import { maxRowsFor } from './arena-layout';
 import type { KernelPreference } from './vector-arena';
 
@@ -60,14 +59,9 @@ export interface ParsedVectorStoreOptions {
   capped: boolean;
 }
 
-/** Parses constructor options; anything thrown while reading them (a getter, a Proxy) becomes a `ValidationError`. */
+/** Parses constructor options; anything thrown while reading them (a getter, a Proxy) is a `ValidationError` too. */
 export function parseVectorStoreOptions(options: unknown, store: string): ParsedVectorStoreOptions {
-  let parsed: z.output<typeof InMemoryVectorStoreOptionsSchema>;
-  try {
-    parsed = parseStoreOptions(InMemoryVectorStoreOptionsSchema, options, store);
-  } catch (thrown) {
-    throw toInputError(thrown, store, 'constructor');
-  }
+  const parsed = parseStoreOptions(InMemoryVectorStoreOptionsSchema, options, store);
   return {
     dimensions: parsed.dimensions,
     kernel: parsed.kernel,

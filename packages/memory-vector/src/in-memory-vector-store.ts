@@ -7,8 +7,8 @@ import {
   meetsScoreThreshold,
   type NewMemoryRecord,
   type ParsedMemoryPatch,
-  VectorStoreBase,
   type VectorQuery,
+  VectorStoreBase,
 } from '@casual-memory/core/backend';
 import { type InMemoryVectorStoreOptions, parseVectorStoreOptions } from './in-memory-vector-store-options';
 import { TopKHeap } from './top-k-heap';

@@ -11,9 +11,13 @@ const f32 = Math.fround;
  * Indices are in floats; `stride` is a multiple of 4.
  */
 export function jsDot(floats: Float32Array, a: number, b: number, stride: number): number {
+  // biome-ignore format: one line per f32x4 accumulator, lanes 0..3
   let s00 = 0, s01 = 0, s02 = 0, s03 = 0;
+  // biome-ignore format: as above
   let s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+  // biome-ignore format: as above
   let s20 = 0, s21 = 0, s22 = 0, s23 = 0;
+  // biome-ignore format: as above
   let s30 = 0, s31 = 0, s32 = 0, s33 = 0;
   let i = 0;
   for (; i + 16 <= stride; i += 16) {
@@ -52,7 +56,15 @@ export function jsDot(floats: Float32Array, a: number, b: number, stride: number
 }
 
 /** out[r] = dot(query, row start + r); all arguments are float indices into `floats`. */
-export function jsScoreRange(floats: Float32Array, vectors: number, stride: number, start: number, count: number, query: number, out: number): void {
+export function jsScoreRange(
+  floats: Float32Array,
+  vectors: number,
+  stride: number,
+  start: number,
+  count: number,
+  query: number,
+  out: number,
+): void {
   let row = vectors + start * stride;
   for (let r = 0; r < count; r++) {
     floats[out + r] = jsDot(floats, row, query, stride);
@@ -61,7 +73,15 @@ export function jsScoreRange(floats: Float32Array, vectors: number, stride: numb
 }
 
 /** out[i] = dot(query, row rows[i]); `rows` holds row numbers. */
-export function jsScoreRows(floats: Float32Array, vectors: number, stride: number, rows: Int32Array, count: number, query: number, out: number): void {
+export function jsScoreRows(
+  floats: Float32Array,
+  vectors: number,
+  stride: number,
+  rows: Int32Array,
+  count: number,
+  query: number,
+  out: number,
+): void {
   for (let i = 0; i < count; i++) {
     floats[out + i] = jsDot(floats, vectors + rows[i]! * stride, query, stride);
   }

@@ -2,7 +2,7 @@ import { StoreFullError, ValidationError } from '@casual-memory/core';
 import { thrownMessage } from '@casual-memory/core/backend';
 import { bytesFor, MAX_PAGES, PAGE_BYTES, pagesFor, RESERVED_BYTES, strideFor } from './arena-layout';
 import { jsScoreRange, jsScoreRows } from './js-kernel';
-import { instantiateWasmKernel, wasmKernelModule, type WasmKernelExports } from './load-wasm-kernel';
+import { instantiateWasmKernel, type WasmKernelExports, wasmKernelModule } from './load-wasm-kernel';
 import { warnKernelFallback } from './warn-kernel-fallback';
 
 /** Which dot-product kernel to use: `auto` picks WebAssembly SIMD where the runtime has it. */
@@ -71,7 +71,10 @@ export class VectorArena {
         wasmReady = true;
       } catch (cause) {
         if (options.kernel === 'wasm') {
-          throw new StoreFullError({ message: `${this.store} could not reserve WebAssembly memory for kernel "wasm" (${bytes} bytes): ${thrownMessage(cause)}`, cause });
+          throw new StoreFullError({
+            message: `${this.store} could not reserve WebAssembly memory for kernel "wasm" (${bytes} bytes): ${thrownMessage(cause)}`,
+            cause,
+          });
         }
         warnKernelFallback(cause);
       }
@@ -136,7 +139,15 @@ export class VectorArena {
     if (this.wasm !== null) {
       this.wasm.scoreRows(this.vectorsByte(), this.stride, list * 4, rows.length, RESERVED_BYTES, out * 4);
     } else {
-      jsScoreRows(this.floats, this.vectorsByte() / 4, this.stride, this.ints.subarray(list, list + rows.length), rows.length, RESERVED_BYTES / 4, out);
+      jsScoreRows(
+        this.floats,
+        this.vectorsByte() / 4,
+        this.stride,
+        this.ints.subarray(list, list + rows.length),
+        rows.length,
+        RESERVED_BYTES / 4,
+        out,
+      );
     }
     return this.floats.subarray(out, out + rows.length);
   }
@@ -174,7 +185,9 @@ export class VectorArena {
 
   private grow(required: number): void {
     if (required > this.maxRows) {
-      throw new StoreFullError({ message: `${this.store} is full: it holds at most ${this.maxRows} vectors of ${this.dimensions} dimensions` });
+      throw new StoreFullError({
+        message: `${this.store} is full: it holds at most ${this.maxRows} vectors of ${this.dimensions} dimensions`,
+      });
     }
     let capacity = this.capacityRows;
     while (capacity < required) capacity *= 2;
@@ -186,7 +199,10 @@ export class VectorArena {
         try {
           this.memory.grow(pages);
         } catch (cause) {
-          throw new StoreFullError({ message: `${this.store} could not grow its memory to ${bytes} bytes: ${thrownMessage(cause)}`, cause });
+          throw new StoreFullError({
+            message: `${this.store} could not grow its memory to ${bytes} bytes: ${thrownMessage(cause)}`,
+            cause,
+          });
         }
       }
       this.buffer = this.memory.buffer;

@@ -22,7 +22,7 @@ describe('InMemoryVectorStore', () => {
       await fill(store, vectors, () => 'u');
       const hits = await store.search('u', query!, { topK: 20, minScore: -1 });
       expect(hits.map((hit) => hit.memory.text)).toEqual(expected.map((item) => item.text));
-      hits.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 5));
+      for (const [i, hit] of hits.entries()) expect(hit.score).toBeCloseTo(expected[i]!.score, 5);
       await store.close();
     }
   });
@@ -41,14 +41,21 @@ describe('InMemoryVectorStore', () => {
       archived: i % 7 === 0,
     }));
     const store = new InMemoryVectorStore({ dimensions });
-    const ids = await store.addMany(memories.map(({ vector, text, userId, type, importance }) => ({ vector, memory: { text, userId, type, importance } })));
+    const ids = await store.addMany(
+      memories.map(({ vector, text, userId, type, importance }) => ({ vector, memory: { text, userId, type, importance } })),
+    );
     for (const [i, memory] of memories.entries()) if (memory.archived) await store.archiveMemory(memory.userId, ids[i]!);
 
     const filters = [{}, { types: ['preference' as const] }, { minImportance: 0.6 }, { includeArchived: true }];
     for (const query of queries) {
       for (const userId of ['user-0', 'user-3']) {
         for (const extra of filters) {
-          for (const [topK, minScore] of [[1, -1], [7, 0], [25, 0.2], [1000, -1]] as const) {
+          for (const [topK, minScore] of [
+            [1, -1],
+            [7, 0],
+            [25, 0.2],
+            [1000, -1],
+          ] as const) {
             const expected = memories
               .filter((m) => m.userId === userId && (extra.includeArchived === true || !m.archived))
               .filter((m) => extra.types === undefined || extra.types.includes(m.type as 'preference'))
@@ -143,7 +150,9 @@ describe('InMemoryVectorStore', () => {
   it('rejects a batch with a non-object item, naming it, and stores none of it', async () => {
     const store = new InMemoryVectorStore({ dimensions: 2 });
     const good = { vector: [1, 0], memory: { text: 'fine', type: 'fact' as const, userId: 'u' } };
-    await expect(store.addMany([good, null as never])).rejects.toThrow(expect.objectContaining({ name: 'ValidationError', path: 'items[1]' }));
+    await expect(store.addMany([good, null as never])).rejects.toThrow(
+      expect.objectContaining({ name: 'ValidationError', path: 'items[1]' }),
+    );
     await expect(store.addMany('not a list' as never)).rejects.toThrow(expect.objectContaining({ path: 'items' }));
     expect(store.size).toBe(0);
     await store.close();
@@ -155,8 +164,17 @@ describe('InMemoryVectorStore', () => {
     const fact = (text: string) => ({ text, type: 'fact' as const, userId: 'u' });
     const first = await store.add([1, 0, 0, 0], fact('a'));
     await store.add([0, 1, 0, 0], fact('b'));
-    await expect(store.addMany([{ vector: [0, 0, 1, 0], memory: fact('c') }, { vector: [0, 0, 0, 1], memory: fact('d') }])).rejects.toThrow(
-      expect.objectContaining({ name: 'StoreFullError', code: 'STORE_FULL', message: expect.stringMatching(/full: it holds at most 3 vectors/) }),
+    await expect(
+      store.addMany([
+        { vector: [0, 0, 1, 0], memory: fact('c') },
+        { vector: [0, 0, 0, 1], memory: fact('d') },
+      ]),
+    ).rejects.toThrow(
+      expect.objectContaining({
+        name: 'StoreFullError',
+        code: 'STORE_FULL',
+        message: expect.stringMatching(/full: it holds at most 3 vectors/),
+      }),
     );
     expect(store.size).toBe(2);
     await store.add([0, 0, 1, 0], fact('c'));

@@ -1,13 +1,19 @@
 import { cosineSimilarity } from '@casual-memory/core';
-import { randomSource, randomVectors } from './random-vectors';
 import { InMemoryVectorStore } from '../src';
+import { randomSource, randomVectors } from './random-vectors';
 
 const KERNELS = ['wasm', 'js'] as const;
 
-async function storeOf(kernel: 'wasm' | 'js', vectors: number[][], userOf: (i: number) => string = () => 'u'): Promise<{ store: InMemoryVectorStore; ids: string[] }> {
+async function storeOf(
+  kernel: 'wasm' | 'js',
+  vectors: number[][],
+  userOf: (i: number) => string = () => 'u',
+): Promise<{ store: InMemoryVectorStore; ids: string[] }> {
   const store = new InMemoryVectorStore({ dimensions: vectors[0]!.length, kernel });
   expect(store.kernel).toBe(kernel);
-  const ids = await store.addMany(vectors.map((vector, i) => ({ vector, memory: { text: String(i), type: 'fact' as const, userId: userOf(i) } })));
+  const ids = await store.addMany(
+    vectors.map((vector, i) => ({ vector, memory: { text: String(i), type: 'fact' as const, userId: userOf(i) } })),
+  );
   return { store, ids };
 }
 
@@ -73,8 +79,8 @@ describe('InMemoryVectorStore kernels', () => {
     const stores = new Map<number, InMemoryVectorStore>();
     for (const [i, { query, stored }] of pairs.entries()) {
       expect(cosineSimilarity(query, stored)).toBeCloseTo(0.7, 12);
-      let store = stores.get(query.length);
-      if (store === undefined) stores.set(query.length, (store = new InMemoryVectorStore({ dimensions: query.length, kernel })));
+      const store = stores.get(query.length) ?? new InMemoryVectorStore({ dimensions: query.length, kernel });
+      stores.set(query.length, store);
       const user = `pair-${i}`;
       const id = await store.add(stored, { text: user, type: 'fact', userId: user });
       const found = await store.search(user, query, { minScore: 0.7 });

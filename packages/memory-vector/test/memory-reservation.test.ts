@@ -12,7 +12,9 @@ function pagesOfRows(rows: number, dimensions: number): number {
 }
 
 async function fill(store: InMemoryVectorStore, vectors: number[][], users: number): Promise<string[]> {
-  return store.addMany(vectors.map((vector, i) => ({ vector, memory: { text: String(i), type: 'fact' as const, userId: `user-${i % users}` } })));
+  return store.addMany(
+    vectors.map((vector, i) => ({ vector, memory: { text: String(i), type: 'fact' as const, userId: `user-${i % users}` } })),
+  );
 }
 
 describe('InMemoryVectorStore memory', () => {
@@ -108,18 +110,22 @@ describe('InMemoryVectorStore memory', () => {
     reservedClosed: number;
   }
 
-  it.each(KERNELS)('%s: gives 100 000 × 384 vectors back to the system when emptied and when closed (child process, --expose-gc)', (kernel) => {
-    const report = runChild<ReleaseReport>('memory-release.child.ts', { args: [kernel] });
-    expect(report.kernel).toBe(kernel);
-    const vectorBytes = 100_000 * 384 * 4;
-    expect(report.reservedFilled).toBeGreaterThan(vectorBytes);
-    expect(report.reservedEmptied).toBe(report.reservedInitially);
-    expect(report.reservedClosed).toBe(0);
-    // Resident memory falls by at least most of the vectors' bytes each time (the JS heap of the
-    // facts is V8's to keep or return, so it is not counted on).
-    expect(report.filled - report.emptied).toBeGreaterThan(0.8 * vectorBytes);
-    expect(report.refilled - report.closed).toBeGreaterThan(0.8 * vectorBytes);
-  }, 60_000);
+  it.each(KERNELS)(
+    '%s: gives 100 000 × 384 vectors back to the system when emptied and when closed (child process, --expose-gc)',
+    (kernel) => {
+      const report = runChild<ReleaseReport>('memory-release.child.ts', { args: [kernel] });
+      expect(report.kernel).toBe(kernel);
+      const vectorBytes = 100_000 * 384 * 4;
+      expect(report.reservedFilled).toBeGreaterThan(vectorBytes);
+      expect(report.reservedEmptied).toBe(report.reservedInitially);
+      expect(report.reservedClosed).toBe(0);
+      // Resident memory falls by at least most of the vectors' bytes each time (the JS heap of the
+      // facts is V8's to keep or return, so it is not counted on).
+      expect(report.filled - report.emptied).toBeGreaterThan(0.8 * vectorBytes);
+      expect(report.refilled - report.closed).toBeGreaterThan(0.8 * vectorBytes);
+    },
+    60_000,
+  );
 
   interface Outcome {
     kernel?: string;
@@ -144,7 +150,13 @@ describe('InMemoryVectorStore memory', () => {
     expect(report.auto).toEqual({ kernel: 'js', ...worked });
     expect(report.secondAuto).toEqual({ kernel: 'js', ...worked });
     expect(report.js).toEqual({ kernel: 'js', ...worked });
-    expect(report.wasm.error).toMatchObject({ name: 'StoreFullError', code: 'STORE_FULL', message: expect.stringMatching(/could not reserve WebAssembly memory/) });
-    expect(report.warnings).toEqual([expect.objectContaining({ name: 'CasualMemoryWarning', code: 'CASUAL_MEMORY_WASM_MEMORY_UNAVAILABLE' })]);
+    expect(report.wasm.error).toMatchObject({
+      name: 'StoreFullError',
+      code: 'STORE_FULL',
+      message: expect.stringMatching(/could not reserve WebAssembly memory/),
+    });
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ name: 'CasualMemoryWarning', code: 'CASUAL_MEMORY_WASM_MEMORY_UNAVAILABLE' }),
+    ]);
   }, 60_000);
 });

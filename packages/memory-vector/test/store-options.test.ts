@@ -49,7 +49,11 @@ describe('InMemoryVectorStore options', () => {
   });
 
   it('report the capacity limit from 4 GiB of WebAssembly memory, or the cap given', async () => {
-    const stores = [new InMemoryVectorStore({ dimensions: 384 }), new InMemoryVectorStore({ dimensions: 1536 }), new InMemoryVectorStore({ dimensions: 4, maxVectors: 3 })];
+    const stores = [
+      new InMemoryVectorStore({ dimensions: 384 }),
+      new InMemoryVectorStore({ dimensions: 1536 }),
+      new InMemoryVectorStore({ dimensions: 4, maxVectors: 3 }),
+    ];
     expect(stores.map((store) => store.maxVectors)).toEqual([2_781_671, 698_129, 3]);
     for (const store of stores) await store.close();
   });
@@ -67,12 +71,17 @@ describe('InMemoryVectorStore options', () => {
       [4],
       Object.create(null),
       Object.assign(Object.create(null), { dimensions: Object.create(null) }),
-      { get dimensions() {
-        return throwing();
-      } },
-      { dimensions: 4, get kernel() {
-        return throwing();
-      } },
+      {
+        get dimensions() {
+          return throwing();
+        },
+      },
+      {
+        dimensions: 4,
+        get kernel() {
+          return throwing();
+        },
+      },
       new Proxy({}, { get: throwing, has: throwing, ownKeys: throwing, getOwnPropertyDescriptor: throwing, getPrototypeOf: throwing }),
       { dimensions: { valueOf: () => 4 } },
       { dimensions: { toString: throwing, valueOf: throwing } },

@@ -30,7 +30,18 @@ async function main(): Promise<void> {
   await store.close();
   const closed = settledRss();
   console.log(
-    JSON.stringify({ kernel: store.kernel, start, filled, emptied, refilled, closed, reservedInitially, reservedFilled, reservedEmptied, reservedClosed: store.reservedBytes }),
+    JSON.stringify({
+      kernel: store.kernel,
+      start,
+      filled,
+      emptied,
+      refilled,
+      closed,
+      reservedInitially,
+      reservedFilled,
+      reservedEmptied,
+      reservedClosed: store.reservedBytes,
+    }),
   );
 }
 

@@ -29,7 +29,9 @@ async function attempt(options: ConstructorParameters<typeof InMemoryVectorStore
 
 async function main(): Promise<void> {
   const warnings: { name: string; code?: unknown; message: string }[] = [];
-  process.on('warning', (warning: Error & { code?: unknown }) => warnings.push({ name: warning.name, code: warning.code, message: warning.message }));
+  process.on('warning', (warning: Error & { code?: unknown }) =>
+    warnings.push({ name: warning.name, code: warning.code, message: warning.message }),
+  );
   const wasmMemory = (() => {
     try {
       new WebAssembly.Memory({ initial: 1 });

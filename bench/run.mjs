@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sections = [];
-for (const file of readdirSync(here).filter((name) => name.endsWith('.bench.mjs')).sort()) {
+for (const file of readdirSync(here)
+  .filter((name) => name.endsWith('.bench.mjs'))
+  .sort()) {
   console.log(`\n==> ${file}`);
   const bench = await import(pathToFileURL(join(here, file)).href);
   sections.push(await bench.run());

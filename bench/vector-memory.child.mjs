@@ -1,5 +1,6 @@
 // Run by vector-search.bench.mjs in a fresh process: how much memory 100 000 × 384 vectors take in
-// InMemoryVectorStore, grown from the default capacity. Prints one JSON line.
+// InMemoryVectorStore, grown from the default capacity, and how much of it comes back after
+// deletes with compact(), when the store empties, and on close. Prints one JSON line.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,19 @@ for (let i = 0; i < COUNT; i++) {
   await store.add(vector, { text: `memory ${i}`, type: 'fact', userId: `user-${i % 1000}` });
 }
 const after = settle();
+const reservedFull = store.reservedBytes;
+// Memory given back: delete 90% of the users' memories and compact, then delete the rest (the
+// store shrinks by itself when it empties), then close.
+for (let user = 100; user < 1000; user++) await store.clearUserMemories(`user-${user}`);
+await store.compact();
+const compacted = settle();
+const reservedCompacted = store.reservedBytes;
+const keptRows = store.size;
+for (let user = 0; user < 100; user++) await store.clearUserMemories(`user-${user}`);
+const emptied = settle();
+const reservedEmptied = store.reservedBytes;
+await store.close();
+const closed = settle();
 console.log(
   JSON.stringify({
     count: COUNT,
@@ -34,6 +48,12 @@ console.log(
     heap: after.heapUsed - before.heapUsed,
     heapTotal: after.heapTotal - before.heapTotal,
     external: after.external - before.external,
-    reserved: store.reservedBytes,
+    reserved: reservedFull,
+    keptRows,
+    reservedCompacted,
+    rssCompacted: compacted.rss - before.rss,
+    reservedEmptied,
+    rssEmptied: emptied.rss - before.rss,
+    rssClosed: closed.rss - before.rss,
   }),
 );

@@ -163,10 +163,11 @@ export class VectorArena {
     const reserved = this.memory !== null ? pagesFor(bytes) * PAGE_BYTES : bytes;
     if (reserved >= this.buffer.byteLength) return;
     const rows = new Uint8Array(this.buffer, this.vectorsByte(), this.rowCount * this.stride * 4);
+    // A failure here leaves the arena as it was; the store kit reports it as retryable.
     if (this.module !== null) {
       this.adoptWasm(this.module, bytes);
     } else {
-      this.buffer = this.plainBuffer(bytes);
+      this.buffer = new ArrayBuffer(bytes);
     }
     new Uint8Array(this.buffer).set(rows, this.vectorsByte());
     this.capacityRows = target;

@@ -74,6 +74,33 @@ describe('InMemoryVectorStore memory', () => {
     await expect(store.compact()).rejects.toThrow(expect.objectContaining({ name: 'StoreClosedError', code: 'STORE_CLOSED' }));
   });
 
+  it('compact() that cannot reserve its new memory rejects with STORE_UNAVAILABLE and leaves the store as it was', async () => {
+    const store = new InMemoryVectorStore({ dimensions: 16, kernel: 'wasm', initialCapacity: 4 });
+    const vectors = randomVectors(2_000, 16, 6);
+    const ids = await fill(store, vectors, 2);
+    await store.clearUserMemories('user-1');
+    const reserved = store.reservedBytes;
+    const Original = WebAssembly.Memory;
+    const globals = WebAssembly as { Memory: typeof WebAssembly.Memory };
+    globals.Memory = class RefusingMemory extends Original {
+      constructor(descriptor: WebAssembly.MemoryDescriptor) {
+        super(descriptor);
+        throw new RangeError('WebAssembly.Memory(): could not allocate memory');
+      }
+    };
+    try {
+      await expect(store.compact()).rejects.toThrow(expect.objectContaining({ code: 'STORE_UNAVAILABLE', cause: expect.any(RangeError) }));
+    } finally {
+      globals.Memory = Original;
+    }
+    expect(store.reservedBytes).toBe(reserved);
+    const [best] = await store.search('user-0', vectors[10]!, { topK: 1, minScore: 0.999 });
+    expect(best?.id).toBe(ids[10]);
+    await store.compact();
+    expect(store.reservedBytes).toBeLessThan(reserved);
+    await store.close();
+  });
+
   it('declares a WebAssembly memory maximum only for a maxVectors cap, and then just what the cap needs', async () => {
     const Original = WebAssembly.Memory;
     const descriptors: WebAssembly.MemoryDescriptor[] = [];

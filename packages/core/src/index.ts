@@ -11,21 +11,17 @@ export {
 } from './defaults';
 
 export { CasualMemoryError, type CasualMemoryErrorCode, type CasualMemoryErrorOptions } from './errors/casual-memory-error';
-export { ValidationError, type ValidationErrorOptions, type ValidationIssue } from './errors/validation-error';
+export { ConflictStateError } from './errors/conflict-state-error';
+export { CorruptDataError, type CorruptDataErrorOptions } from './errors/corrupt-data-error';
 export { DimensionMismatchError, type DimensionMismatchErrorOptions } from './errors/dimension-mismatch-error';
 export { NotFoundError, type NotFoundErrorOptions } from './errors/not-found-error';
-export { ConflictStateError } from './errors/conflict-state-error';
 export { StoreClosedError, type StoreClosedErrorOptions } from './errors/store-closed-error';
-export { StoreUnavailableError } from './errors/store-unavailable-error';
 export { StoreFullError } from './errors/store-full-error';
-export { CorruptDataError, type CorruptDataErrorOptions } from './errors/corrupt-data-error';
+export { StoreUnavailableError } from './errors/store-unavailable-error';
 export { MAX_ISSUES_IN_MESSAGE } from './errors/summarize-issues';
-
+export { ValidationError, type ValidationErrorOptions, type ValidationIssue } from './errors/validation-error';
+export { type ConflictResolution, ConflictResolutionSchema } from './models/conflict-resolution';
 export { type JsonObject, JsonObjectSchema, type JsonValue, JsonValueSchema, MAX_JSON_DEPTH } from './models/json-value';
-export { MEMORY_SOURCES, MEMORY_TYPES, type MemorySource, MemorySourceSchema, type MemoryType, MemoryTypeSchema } from './models/memory-type';
-export { type MemoryFact, type MemoryFactInput, MemoryFactSchema, type ScoredMemory, type StoredMemory } from './models/memory-fact';
-export { type MemoryPatch, MemoryPatchSchema } from './models/memory-patch';
-export { type MemoryFilter, MemoryFilterSchema } from './models/memory-filter';
 export {
   CONFLICT_STATUSES,
   type ConflictStatus,
@@ -40,7 +36,17 @@ export {
   type ResolutionType,
   ResolutionTypeSchema,
 } from './models/memory-conflict';
-export { type ConflictResolution, ConflictResolutionSchema } from './models/conflict-resolution';
+export { type MemoryFact, type MemoryFactInput, MemoryFactSchema, type ScoredMemory, type StoredMemory } from './models/memory-fact';
+export { type MemoryFilter, MemoryFilterSchema } from './models/memory-filter';
+export { type MemoryPatch, MemoryPatchSchema } from './models/memory-patch';
+export {
+  MEMORY_SOURCES,
+  MEMORY_TYPES,
+  type MemorySource,
+  MemorySourceSchema,
+  type MemoryType,
+  MemoryTypeSchema,
+} from './models/memory-type';
 export {
   MESSAGE_ROLES,
   type MessageRole,
@@ -49,6 +55,12 @@ export {
   type ShortTermMemoryInput,
   ShortTermMemorySchema,
 } from './models/short-term-memory';
+export type { ChatMessage, ChatOptions, ChatProvider, ChatRole } from './protocols/chat-provider';
+export type { ConflictStore } from './protocols/conflict-store';
+export type { EmbeddingProvider } from './protocols/embedding-provider';
+export type { NliProvider, NliScores } from './protocols/nli-provider';
+export type { ShortTermStore } from './protocols/short-term-store';
+export type { VectorMemoryItem, VectorMemoryStore } from './protocols/vector-memory-store';
 export {
   type FindSimilarOptions,
   FindSimilarOptionsSchema,
@@ -59,13 +71,5 @@ export {
   type SearchOptions,
   SearchOptionsSchema,
 } from './validation/store-options';
-
-export type { VectorMemoryItem, VectorMemoryStore } from './protocols/vector-memory-store';
-export type { ConflictStore } from './protocols/conflict-store';
-export type { ShortTermStore } from './protocols/short-term-store';
-export type { EmbeddingProvider } from './protocols/embedding-provider';
-export type { ChatMessage, ChatOptions, ChatProvider, ChatRole } from './protocols/chat-provider';
-export type { NliProvider, NliScores } from './protocols/nli-provider';
-
-export type { VectorInput } from './vectors/vector-input';
 export { cosineSimilarity } from './vectors/cosine-similarity';
+export type { VectorInput } from './vectors/vector-input';

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ConflictStateError, type ConflictStatus, type MemoryConflict, type ShortTermMemory } from '../src';
 import {
-  ConflictStoreBase,
-  MaxMessagesSchema,
-  type ParsedConflictResolution,
-  ShortTermStoreBase,
   applyConflictResolution,
+  ConflictStoreBase,
   comparePendingConflicts,
   escalateMemoryConflict,
+  MaxMessagesSchema,
+  type ParsedConflictResolution,
   parseStoreOptions,
+  ShortTermStoreBase,
 } from '../src/backend';
 
 /** A conflict store over one Map keyed by user and id: what the kit hands down, nothing more. */
@@ -33,7 +33,9 @@ class MapConflictStore extends ConflictStoreBase {
     return this.rows.get(this.key(userId, id)) ?? null;
   }
   protected listPendingConflicts(userId: string): MemoryConflict[] {
-    return [...this.rows.values()].filter((row) => this.leak || (row.userId === userId && row.status !== 'resolved')).sort(comparePendingConflicts);
+    return [...this.rows.values()]
+      .filter((row) => this.leak || (row.userId === userId && row.status !== 'resolved'))
+      .sort(comparePendingConflicts);
   }
   protected resolveStoredConflict(userId: string, id: string, resolution: ParsedConflictResolution, resolvedAt: Date): boolean {
     const row = this.rows.get(this.key(userId, id));
@@ -52,7 +54,8 @@ class MapConflictStore extends ConflictStoreBase {
   }
   protected removeUserConflicts(userId: string, status: ConflictStatus | undefined): number {
     let removed = 0;
-    for (const [key, row] of this.rows) if (row.userId === userId && (status === undefined || row.status === status) && this.rows.delete(key)) removed++;
+    for (const [key, row] of this.rows)
+      if (row.userId === userId && (status === undefined || row.status === status) && this.rows.delete(key)) removed++;
     return removed;
   }
   protected closeStore(): void {
@@ -90,7 +93,14 @@ class ArrayShortTermStore extends ShortTermStoreBase {
 }
 
 const conflict = (userId: string, id: string) => ({
-  id, userId, memoryAId: 'a', memoryBId: 'b', category: 'location', similarityScore: 0.9, avgImportance: 0.5, clarificationHint: 'Where do you live?',
+  id,
+  userId,
+  memoryAId: 'a',
+  memoryBId: 'b',
+  category: 'location',
+  similarityScore: 0.9,
+  avgImportance: 0.5,
+  clarificationHint: 'Where do you live?',
 });
 
 describe('ConflictStoreBase', () => {
@@ -99,14 +109,21 @@ describe('ConflictStoreBase', () => {
     expect(await store.addConflict(conflict('u1', 'c1'))).toBe('c1');
     expect(await store.addConflict(conflict('u2', 'c1'))).toBe('c1');
     await expect(store.addConflict(conflict('u1', 'c1'))).rejects.toMatchObject({ code: 'CONFLICT_STATE' });
-    await expect(store.addConflict({ ...conflict('u1', 'c2'), status: 'pending', resolvedBy: 'u1' })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await expect(store.addConflict({ ...conflict('u1', 'c2'), status: 'pending', resolvedBy: 'u1' })).rejects.toMatchObject({
+      code: 'VALIDATION_ERROR',
+    });
 
     const resolution = { conflictId: 'c1', decision: 'keep_b', resolutionType: 'manual', resolvedBy: 'u1' } as const;
     await expect(store.resolveConflict('u1', 'c9', resolution)).rejects.toMatchObject({ path: 'resolution.conflictId' });
     expect(await store.escalateConflict('u1', 'c1')).toBe(true);
     expect(await store.resolveConflict('u1', 'c1', resolution)).toBe(true);
     expect(await store.resolveConflict('u1', 'c1', resolution)).toBe(false);
-    expect(await store.getConflict('u1', 'c1')).toMatchObject({ status: 'resolved', resolutionDecision: 'keep_b', winningMemoryId: 'b', resolutionAttempts: 1 });
+    expect(await store.getConflict('u1', 'c1')).toMatchObject({
+      status: 'resolved',
+      resolutionDecision: 'keep_b',
+      winningMemoryId: 'b',
+      resolutionAttempts: 1,
+    });
     expect(await store.getConflict('u2', 'c1')).toMatchObject({ status: 'pending' });
     expect(await store.getConflictCount('u1', 'resolved')).toBe(1);
 
@@ -130,7 +147,12 @@ describe('ShortTermStoreBase', () => {
   it('runs the README example store: strict options, trimming, limits, copies, closed state', async () => {
     expect(() => new ArrayShortTermStore({ maxMessage: 4 } as never)).toThrow(/maxMessage/);
     const store = new ArrayShortTermStore({ maxMessages: 3 });
-    expect(await store.addMessages('u1', ['a', 'b', 'c', 'd'].map((content) => ({ role: 'user' as const, content })))).toBe(4);
+    expect(
+      await store.addMessages(
+        'u1',
+        ['a', 'b', 'c', 'd'].map((content) => ({ role: 'user' as const, content })),
+      ),
+    ).toBe(4);
     expect(await store.addMessages('u1', [])).toBe(0);
     const recent = await store.getRecentMessages('u1', { limit: 1e10 });
     expect(recent.map((message) => message.content)).toEqual(['b', 'c', 'd']);

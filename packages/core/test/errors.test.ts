@@ -20,7 +20,12 @@ describe('errors', () => {
       [new StoreClosedError({ store: 'MyStore' }), 'STORE_CLOSED', 'StoreClosedError', false],
       [new StoreUnavailableError({ message: 'down' }), 'STORE_UNAVAILABLE', 'StoreUnavailableError', true],
       [new StoreFullError({ message: 'full' }), 'STORE_FULL', 'StoreFullError', false],
-      [new CorruptDataError({ record: 'memory "m1"', issues: [{ path: 'text', message: 'missing' }] }), 'CORRUPT_DATA', 'CorruptDataError', false],
+      [
+        new CorruptDataError({ record: 'memory "m1"', issues: [{ path: 'text', message: 'missing' }] }),
+        'CORRUPT_DATA',
+        'CorruptDataError',
+        false,
+      ],
     ];
     for (const [error, code, name, retryable] of cases) {
       expect(error.code).toBe(code);

@@ -23,7 +23,7 @@ describe('JSON metadata', () => {
 
   it('rejects a cycle with a ValidationError naming where, not a stack overflow', () => {
     const cyclic: Record<string, unknown> = { a: { b: [] } };
-    ((cyclic['a'] as { b: unknown[] }).b).push(cyclic);
+    (cyclic['a'] as { b: unknown[] }).b.push(cyclic);
     const error = rejection(cyclic);
     expect(error.path).toBe('metadata.a.b[0]');
     expect(error.message).toMatch(/cycle/);
@@ -54,7 +54,12 @@ describe('JSON metadata', () => {
   });
 
   it('reports a getter that throws as bad input', () => {
-    const hostile = Object.defineProperty({}, 'key', { enumerable: true, get: () => { throw new Error('no reading me'); } });
+    const hostile = Object.defineProperty({}, 'key', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no reading me');
+      },
+    });
     expect(rejection(hostile).message).toMatch(/could not be read: no reading me/);
   });
 

@@ -1,11 +1,11 @@
 import {
   ConflictResolutionSchema,
+  type MemoryConflictInput,
   MemoryConflictSchema,
   MemoryFactSchema,
   MemoryFilterSchema,
   ShortTermMemorySchema,
   ValidationError,
-  type MemoryConflictInput,
 } from '../src';
 import { parseInput } from '../src/backend';
 
@@ -23,7 +23,14 @@ const failure = (run: () => unknown): ValidationError => {
 describe('MemoryFact', () => {
   it('fills defaults and keeps the text as given', () => {
     expect(parseFact({ text: '  I like tea ', type: 'preference', userId: 'u1' })).toEqual({
-      text: '  I like tea ', type: 'preference', userId: 'u1', tags: [], importance: 0.5, confidence: 0.5, mentionCount: 1, archived: false,
+      text: '  I like tea ',
+      type: 'preference',
+      userId: 'u1',
+      tags: [],
+      importance: 0.5,
+      confidence: 0.5,
+      mentionCount: 1,
+      archived: false,
     });
   });
 
@@ -57,14 +64,22 @@ describe('MemoryFilter', () => {
     expect(failure(() => parseInput(MemoryFilterSchema, { types: [] }, 'filter')).message).toMatch(/at least one type/);
     expect(failure(() => parseInput(MemoryFilterSchema, { tags: [] }, 'filter')).message).toMatch(/at least one tag/);
     expect(parseInput(MemoryFilterSchema, { types: ['event'], tags: ['t'], minImportance: 0 }, 'filter')).toEqual({
-      types: ['event'], tags: ['t'], minImportance: 0,
+      types: ['event'],
+      tags: ['t'],
+      minImportance: 0,
     });
   });
 });
 
 describe('MemoryConflict', () => {
   const base: MemoryConflictInput = {
-    userId: 'u', memoryAId: 'a', memoryBId: 'b', category: 'location', similarityScore: 0.9, avgImportance: 0.6, clarificationHint: 'Where?',
+    userId: 'u',
+    memoryAId: 'a',
+    memoryBId: 'b',
+    category: 'location',
+    similarityScore: 0.9,
+    avgImportance: 0.6,
+    clarificationHint: 'Where?',
   };
 
   it('fills defaults: uuid, now, pending, 0 attempts, {} metadata', () => {
@@ -78,17 +93,33 @@ describe('MemoryConflict', () => {
 
   it('needs two different memories and JSON metadata', () => {
     expect(failure(() => parseInput(MemoryConflictSchema, { ...base, memoryBId: 'a' }, 'conflict')).path).toBe('conflict.memoryBId');
-    expect(failure(() => parseInput(MemoryConflictSchema, { ...base, metadata: { at: new Date() } }, 'conflict')).path).toMatch(/^conflict\.metadata/);
-    expect(failure(() => parseInput(MemoryConflictSchema, { ...base, similarityScore: 1.0000001 }, 'conflict')).path).toBe('conflict.similarityScore');
+    expect(failure(() => parseInput(MemoryConflictSchema, { ...base, metadata: { at: new Date() } }, 'conflict')).path).toMatch(
+      /^conflict\.metadata/,
+    );
+    expect(failure(() => parseInput(MemoryConflictSchema, { ...base, similarityScore: 1.0000001 }, 'conflict')).path).toBe(
+      'conflict.similarityScore',
+    );
   });
 });
 
 describe('MemoryConflict consistency', () => {
   const base: MemoryConflictInput = {
-    userId: 'u', memoryAId: 'a', memoryBId: 'b', category: 'location', similarityScore: 0.9, avgImportance: 0.6, clarificationHint: 'Where?',
+    userId: 'u',
+    memoryAId: 'a',
+    memoryBId: 'b',
+    category: 'location',
+    similarityScore: 0.9,
+    avgImportance: 0.6,
+    clarificationHint: 'Where?',
   };
   const resolved: MemoryConflictInput = {
-    ...base, status: 'resolved', resolvedAt: new Date(), resolutionType: 'manual', resolutionDecision: 'keep_a', resolvedBy: 'u', winningMemoryId: 'a',
+    ...base,
+    status: 'resolved',
+    resolvedAt: new Date(),
+    resolutionType: 'manual',
+    resolutionDecision: 'keep_a',
+    resolvedBy: 'u',
+    winningMemoryId: 'a',
   };
   const parse = (value: MemoryConflictInput) => parseInput(MemoryConflictSchema, value, 'conflict');
 
@@ -106,7 +137,15 @@ describe('MemoryConflict consistency', () => {
 
   it('rejects resolution fields on pending and escalated records', () => {
     for (const status of ['pending', 'escalated'] as const) {
-      for (const [field, value] of [['resolvedAt', new Date()], ['resolutionType', 'manual'], ['resolutionDecision', 'keep_a'], ['resolvedBy', 'u'], ['resolutionNotes', 'n'], ['mergedText', 't'], ['winningMemoryId', 'a']] as const) {
+      for (const [field, value] of [
+        ['resolvedAt', new Date()],
+        ['resolutionType', 'manual'],
+        ['resolutionDecision', 'keep_a'],
+        ['resolvedBy', 'u'],
+        ['resolutionNotes', 'n'],
+        ['mergedText', 't'],
+        ['winningMemoryId', 'a'],
+      ] as const) {
         expect(failure(() => parse({ ...base, status, [field]: value })).path).toBe(`conflict.${field}`);
       }
     }
@@ -127,9 +166,9 @@ describe('ConflictResolution', () => {
     const merge = { conflictId: 'c', decision: 'merge', resolutionType: 'manual', resolvedBy: 'u' };
     expect(failure(() => parseInput(ConflictResolutionSchema, merge, 'resolution')).path).toBe('resolution.confirmingMemoryText');
     expect(parseInput(ConflictResolutionSchema, { ...merge, confirmingMemoryText: 'both' }, 'resolution').decision).toBe('merge');
-    expect(failure(() => parseInput(ConflictResolutionSchema, { ...merge, decision: 'keep_a', confirmingMemoryText: 'x' }, 'resolution')).path).toBe(
-      'resolution.confirmingMemoryText',
-    );
+    expect(
+      failure(() => parseInput(ConflictResolutionSchema, { ...merge, decision: 'keep_a', confirmingMemoryText: 'x' }, 'resolution')).path,
+    ).toBe('resolution.confirmingMemoryText');
   });
 });
 

@@ -1,4 +1,4 @@
-import { MemoryConflictSchema, MemoryFactSchema, ValidationError, type MemoryConflict, type MemoryFact } from '../src';
+import { type MemoryConflict, MemoryConflictSchema, type MemoryFact, MemoryFactSchema, ValidationError } from '../src';
 import {
   applyConflictResolution,
   applyMemoryPatch,
@@ -18,9 +18,20 @@ const memory = (extra: Partial<MemoryFact> = {}): MemoryFact =>
   parseInput(MemoryFactSchema, { text: 'I live in London', type: 'fact', userId: 'u1', ...extra }, 'memory');
 
 const conflict = (extra: Partial<MemoryConflict> = {}): MemoryConflict => ({
-  id: 'c1', userId: 'u1', memoryAId: 'a', memoryBId: 'b', category: 'location', isSingletonCategory: false, similarityScore: 0.9,
-  avgImportance: 0.5, createdAt: new Date('2025-01-01T00:00:00Z'), status: 'pending', resolutionAttempts: 0,
-  clarificationHint: 'Where?', metadata: { kept: true }, ...extra,
+  id: 'c1',
+  userId: 'u1',
+  memoryAId: 'a',
+  memoryBId: 'b',
+  category: 'location',
+  isSingletonCategory: false,
+  similarityScore: 0.9,
+  avgImportance: 0.5,
+  createdAt: new Date('2025-01-01T00:00:00Z'),
+  status: 'pending',
+  resolutionAttempts: 0,
+  clarificationHint: 'Where?',
+  metadata: { kept: true },
+  ...extra,
 });
 
 describe('matchesFilter', () => {
@@ -84,15 +95,33 @@ describe('conflict records', () => {
 
   it('resolution records the decision in the conflict’s own fields and leaves metadata to the caller', () => {
     const callerMetadata = conflict({ metadata: { kept: true, resolvedBy: 'the caller' } });
-    const keepA = applyConflictResolution(callerMetadata, { conflictId: 'c1', decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'u1', notes: 'said so' }, now);
+    const keepA = applyConflictResolution(
+      callerMetadata,
+      { conflictId: 'c1', decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'u1', notes: 'said so' },
+      now,
+    );
     expect(keepA).toMatchObject({
-      status: 'resolved', resolvedAt: now, resolutionType: 'manual', winningMemoryId: 'a', resolutionDecision: 'keep_a', resolvedBy: 'u1', resolutionNotes: 'said so',
+      status: 'resolved',
+      resolvedAt: now,
+      resolutionType: 'manual',
+      winningMemoryId: 'a',
+      resolutionDecision: 'keep_a',
+      resolvedBy: 'u1',
+      resolutionNotes: 'said so',
     });
     expect(keepA.metadata).toEqual({ kept: true, resolvedBy: 'the caller' });
     expect(MemoryConflictSchema.safeParse(keepA).success).toBe(true);
-    const keepB = applyConflictResolution(conflict(), { conflictId: 'c1', decision: 'keep_b', resolutionType: 'automated', resolvedBy: 'system' }, now);
+    const keepB = applyConflictResolution(
+      conflict(),
+      { conflictId: 'c1', decision: 'keep_b', resolutionType: 'automated', resolvedBy: 'system' },
+      now,
+    );
     expect(keepB.winningMemoryId).toBe('b');
-    const merged = applyConflictResolution(conflict({ winningMemoryId: 'a' }), { conflictId: 'c1', decision: 'merge', confirmingMemoryText: 'both', resolutionType: 'manual', resolvedBy: 'u1' }, now);
+    const merged = applyConflictResolution(
+      conflict({ winningMemoryId: 'a' }),
+      { conflictId: 'c1', decision: 'merge', confirmingMemoryText: 'both', resolutionType: 'manual', resolvedBy: 'u1' },
+      now,
+    );
     expect('winningMemoryId' in merged).toBe(false);
     expect(merged).toMatchObject({ resolutionDecision: 'merge', mergedText: 'both' });
     expect(merged.metadata).toEqual({ kept: true });

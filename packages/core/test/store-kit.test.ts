@@ -1,13 +1,13 @@
 import { type MemoryFact, type ScoredMemory, type StoredMemory, StoreUnavailableError } from '../src';
 import {
-  type NewMemoryRecord,
-  type ParsedMemoryPatch,
-  type VectorQuery,
-  VectorStoreBase,
   applyMemoryPatch,
   archiveMemoryFact,
   matchesFilter,
   meetsScoreThreshold,
+  type NewMemoryRecord,
+  type ParsedMemoryPatch,
+  type VectorQuery,
+  VectorStoreBase,
 } from '../src/backend';
 
 /** The smallest honest backend: a Map, brute-force scoring. Lets the tests see what the kit hands down. */
@@ -35,7 +35,8 @@ class MapVectorStore extends VectorStoreBase {
       if (!this.leakOtherUsers && row.memory.userId !== userId) continue;
       let score = 0;
       for (let i = 0; i < query.length; i++) score += query[i]! * row.vector[i]!;
-      if (meetsScoreThreshold(score, options.minScore) && matchesFilter(row.memory, options.filter, options.now)) hits.push({ id: row.id, memory: row.memory, score: score * 1.5 });
+      if (meetsScoreThreshold(score, options.minScore) && matchesFilter(row.memory, options.filter, options.now))
+        hits.push({ id: row.id, memory: row.memory, score: score * 1.5 });
     }
     return hits.sort((a, b) => b.score - a.score);
   }
@@ -109,10 +110,28 @@ describe('VectorStoreBase', () => {
 
   it('turns anything thrown while reading arguments into a ValidationError', async () => {
     const store = new MapVectorStore(2);
-    const hostile = new Proxy({}, { get: () => { throw new TypeError('trap'); }, ownKeys: () => { throw new TypeError('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new TypeError('trap');
+        },
+        ownKeys: () => {
+          throw new TypeError('trap');
+        },
+      },
+    );
     await expect(store.search('u1', [1, 0], hostile as never)).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
     await expect(store.add([1, 0], hostile as never)).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
-    await expect(store.addMany(new Proxy([], { get: () => { throw new RangeError('trap'); } }) as never)).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await expect(
+      store.addMany(
+        new Proxy([], {
+          get: () => {
+            throw new RangeError('trap');
+          },
+        }) as never,
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
     expect(store.rows.size).toBe(0);
   });
 
@@ -157,7 +176,11 @@ describe('VectorStoreBase', () => {
     await store.close();
     expect(store.closedTimes).toBe(1);
     expect(store.closed).toBe(true);
-    await expect(store.getById('u1', 'x')).rejects.toMatchObject({ code: 'STORE_CLOSED', retryable: false, message: 'MapVectorStore is closed' });
+    await expect(store.getById('u1', 'x')).rejects.toMatchObject({
+      code: 'STORE_CLOSED',
+      retryable: false,
+      message: 'MapVectorStore is closed',
+    });
   });
 
   it('refuses a bad dimensions value in the constructor with a ValidationError', () => {

@@ -74,7 +74,14 @@ describe('store option parsers', () => {
 
   it('message batches are validated whole, naming the failing message', () => {
     expect(parseShortTermMessages([{ role: 'user', content: 'hi' }])[0]?.timestamp).toBeInstanceOf(Date);
-    rejects(() => parseShortTermMessages([{ role: 'user', content: 'ok' }, { role: 'x', content: 'bad' }]), 'messages[1].role');
+    rejects(
+      () =>
+        parseShortTermMessages([
+          { role: 'user', content: 'ok' },
+          { role: 'x', content: 'bad' },
+        ]),
+      'messages[1].role',
+    );
   });
 
   it('bound the message however many issues there are, keeping them all on issues', () => {
@@ -89,7 +96,17 @@ describe('store option parsers', () => {
 describe('parseInput', () => {
   it('turns a getter or Proxy trap that throws into a ValidationError, and names the label once', () => {
     const schema = z.strictObject({ maxMessages: MaxMessagesSchema });
-    const hostile = new Proxy({}, { ownKeys: () => { throw new TypeError('trap'); }, get: () => { throw new TypeError('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new TypeError('trap');
+        },
+        get: () => {
+          throw new TypeError('trap');
+        },
+      },
+    );
     const error = rejects(() => parseStoreOptions(schema, hostile, 'MyStore'), 'MyStore options');
     expect(error.message).toBe('Invalid MyStore options: it could not be read (trap)');
     expect(rejects(() => parseStoreOptions(schema, { maxMessage: 4 }, 'MyStore'), 'MyStore options').message).toBe(

@@ -1,5 +1,5 @@
-import { DimensionMismatchError, ValidationError, cosineSimilarity } from '../src';
-import { SCORE_TOLERANCE, clampScore, meetsScoreThreshold, normalizeVector, parseDimensions, parseVector } from '../src/backend';
+import { cosineSimilarity, DimensionMismatchError, ValidationError } from '../src';
+import { clampScore, meetsScoreThreshold, normalizeVector, parseDimensions, parseVector, SCORE_TOLERANCE } from '../src/backend';
 
 describe('cosineSimilarity', () => {
   it('is 1 for the same direction, 0 orthogonal, -1 opposite', () => {
@@ -40,7 +40,10 @@ describe('parseVector', () => {
     expect(Array.from(parseVector([1e-200, 0, 0, 0], 4))).toEqual([1, 0, 0, 0]);
     expect(Array.from(parseVector([5e-324, 0], 2))).toEqual([1, 0]);
     expect(Array.from(parseVector([1e155, 1e155, 0, 0], 4))).toEqual([Math.fround(Math.SQRT1_2), Math.fround(Math.SQRT1_2), 0, 0]);
-    expect(Array.from(parseVector([Number.MAX_VALUE, Number.MAX_VALUE], 2))).toEqual([Math.fround(Math.SQRT1_2), Math.fround(Math.SQRT1_2)]);
+    expect(Array.from(parseVector([Number.MAX_VALUE, Number.MAX_VALUE], 2))).toEqual([
+      Math.fround(Math.SQRT1_2),
+      Math.fround(Math.SQRT1_2),
+    ]);
   });
 
   it('names what is wrong, without calling into the values', () => {
@@ -50,7 +53,14 @@ describe('parseVector', () => {
     expect(() => parseVector([0, 0], 2)).toThrow(/must not be all zeros/);
     expect(() => parseVector('1,2', 2)).toThrow(/got "1,2"/);
     expect(() => parseVector([1, '2'], 2)).toThrow(ValidationError);
-    const hostile = { toString: () => { throw new Error('boom'); }, valueOf: () => { throw new Error('boom'); } };
+    const hostile = {
+      toString: () => {
+        throw new Error('boom');
+      },
+      valueOf: () => {
+        throw new Error('boom');
+      },
+    };
     expect(() => parseVector([1, hostile], 2)).toThrow(/vector\[1\] must be a finite number, got an object/);
     expect(() => parseVector([Object.create(null), 1], 2)).toThrow(/got an object/);
     expect(() => parseVector(Object.create(null), 2)).toThrow(/got an object/);
@@ -94,7 +104,10 @@ describe('score thresholds', () => {
 
   it('find exact duplicates of random 384-d vectors at threshold 1 in float32', () => {
     for (let n = 0; n < 200; n++) {
-      const unit = parseVector(Array.from({ length: 384 }, () => Math.random() * 2 - 1), 384);
+      const unit = parseVector(
+        Array.from({ length: 384 }, () => Math.random() * 2 - 1),
+        384,
+      );
       let dot = 0;
       for (let i = 0; i < unit.length; i++) dot = Math.fround(dot + Math.fround(unit[i]! * unit[i]!));
       expect(meetsScoreThreshold(dot, 1)).toBe(true);

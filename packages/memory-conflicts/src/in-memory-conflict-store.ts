@@ -1,13 +1,13 @@
 import { ConflictStateError, type ConflictStatus, type MemoryConflict } from '@casual-memory/core';
 import {
-  ConflictStoreBase,
   applyConflictResolution,
+  ConflictStoreBase,
   comparePendingConflicts,
   escalateMemoryConflict,
   type ParsedConflictResolution,
   type ParsedPendingConflictsOptions,
 } from '@casual-memory/core/backend';
-import { parseConflictStoreOptions, type InMemoryConflictStoreOptions } from './in-memory-conflict-store-options';
+import { type InMemoryConflictStoreOptions, parseConflictStoreOptions } from './in-memory-conflict-store-options';
 
 const STORE_NAME = 'InMemoryConflictStore';
 

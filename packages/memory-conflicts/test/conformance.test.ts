@@ -1,4 +1,4 @@
-import { InMemoryConflictStore } from '../src';
 import { conflictStoreSuite } from '@casual-memory/test-suite';
+import { InMemoryConflictStore } from '../src';
 
 conflictStoreSuite('InMemoryConflictStore', async () => new InMemoryConflictStore());

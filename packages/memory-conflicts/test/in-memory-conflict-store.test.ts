@@ -1,4 +1,4 @@
-import { ConflictStateError, StoreClosedError, ValidationError, type MemoryConflictInput } from '@casual-memory/core';
+import { ConflictStateError, type MemoryConflictInput, StoreClosedError, ValidationError } from '@casual-memory/core';
 import { InMemoryConflictStore } from '../src';
 
 const conflict = (userId: string, extra: Partial<MemoryConflictInput> = {}): MemoryConflictInput => ({
@@ -65,7 +65,9 @@ describe('InMemoryConflictStore ids are per user', () => {
     expect((await store.getConflict('u1', 'c1'))?.category).toBe('location');
     expect((await store.getConflict('u2', 'c1'))?.category).toBe('job');
 
-    expect(await store.resolveConflict('u1', 'c1', { conflictId: 'c1', decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'u1' })).toBe(true);
+    expect(
+      await store.resolveConflict('u1', 'c1', { conflictId: 'c1', decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'u1' }),
+    ).toBe(true);
     expect((await store.getConflict('u1', 'c1'))?.status).toBe('resolved');
     expect((await store.getConflict('u2', 'c1'))?.status).toBe('pending');
     expect(await store.clearUserConflicts('u2')).toBe(1);
@@ -127,10 +129,14 @@ describe('InMemoryConflictStore resolutions', () => {
     const store = new InMemoryConflictStore();
     const id = await store.addConflict(conflict('u1'));
     expect(await store.escalateConflict('u1', id)).toBe(true);
-    expect(await store.resolveConflict('u1', id, { conflictId: id, decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'u1' })).toBe(true);
+    expect(await store.resolveConflict('u1', id, { conflictId: id, decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'u1' })).toBe(
+      true,
+    );
     const resolved = await store.getConflict('u1', id);
     expect(resolved).toMatchObject({ winningMemoryId: 'memory-london', resolutionAttempts: 1 });
-    expect(await store.resolveConflict('u1', id, { conflictId: id, decision: 'keep_b', resolutionType: 'manual', resolvedBy: 'u1' })).toBe(false);
+    expect(await store.resolveConflict('u1', id, { conflictId: id, decision: 'keep_b', resolutionType: 'manual', resolvedBy: 'u1' })).toBe(
+      false,
+    );
     expect(await store.escalateConflict('u1', id)).toBe(false);
     expect(await store.getConflict('u1', id)).toEqual(resolved);
   });
@@ -140,7 +146,9 @@ describe('InMemoryConflictStore resolutions', () => {
     const id = await store.addConflict(conflict('u1'));
     const decisions = ['keep_a', 'keep_b', 'both_valid', 'keep_a', 'keep_b'] as const;
     const outcomes = await Promise.all(
-      decisions.map((decision) => store.resolveConflict('u1', id, { conflictId: id, decision, resolutionType: 'manual', resolvedBy: 'u1' })),
+      decisions.map((decision) =>
+        store.resolveConflict('u1', id, { conflictId: id, decision, resolutionType: 'manual', resolvedBy: 'u1' }),
+      ),
     );
     expect(outcomes.filter(Boolean)).toHaveLength(1);
     expect((await store.getConflict('u1', id))?.resolutionDecision).toBe(decisions[outcomes.indexOf(true)]);
@@ -150,7 +158,12 @@ describe('InMemoryConflictStore resolutions', () => {
     const store = new InMemoryConflictStore();
     const resolvedId = await store.addConflict(conflict('u1'));
     await store.addConflict(conflict('u1'));
-    await store.resolveConflict('u1', resolvedId, { conflictId: resolvedId, decision: 'both_valid', resolutionType: 'manual', resolvedBy: 'u1' });
+    await store.resolveConflict('u1', resolvedId, {
+      conflictId: resolvedId,
+      decision: 'both_valid',
+      resolutionType: 'manual',
+      resolvedBy: 'u1',
+    });
     expect(await store.getConflictCount('u1', 'resolved')).toBe(1);
     expect(await store.clearUserConflicts('u1', 'escalated')).toBe(0);
     expect(await store.clearUserConflicts('u1', 'resolved')).toBe(1);
@@ -170,7 +183,8 @@ describe('InMemoryConflictStore pending conflicts', () => {
     await store.addConflict(conflict('u1', { id: 'done', avgImportance: 1 }));
     await store.resolveConflict('u1', 'done', { conflictId: 'done', decision: 'both_valid', resolutionType: 'manual', resolvedBy: 'u1' });
     await store.escalateConflict('u1', 'low');
-    const ids = async (limit?: number) => (await store.getPendingConflicts('u1', limit === undefined ? undefined : { limit })).map((c) => c.id);
+    const ids = async (limit?: number) =>
+      (await store.getPendingConflicts('u1', limit === undefined ? undefined : { limit })).map((c) => c.id);
     expect(await ids()).toEqual(['high-old', 'high-new', 'low']);
     expect(await ids(2)).toEqual(['high-old', 'high-new']);
     expect(await ids(0)).toEqual([]);
@@ -191,7 +205,7 @@ describe('InMemoryConflictStore copies', () => {
     expect(first?.createdAt.toISOString()).toBe('2024-01-01T00:00:00.000Z');
     expect(first?.metadata).toEqual({ tags: ['a'] });
     first?.createdAt.setUTCFullYear(1999);
-    (first?.metadata as { tags: string[] }).tags.push('changed by the reader');
+    (first!.metadata as { tags: string[] }).tags.push('changed by the reader');
     const [pending] = await store.getPendingConflicts('u1');
     pending?.createdAt.setUTCFullYear(1999);
 

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_MESSAGES, StoreClosedError, ValidationError, type ShortTermStore } from '@casual-memory/core';
+import { DEFAULT_MAX_MESSAGES, type ShortTermStore, StoreClosedError, ValidationError } from '@casual-memory/core';
 import { InMemoryShortTermStore } from '../src';
 
 const message = (content: string) => ({ role: 'user' as const, content });
@@ -19,7 +19,10 @@ describe('InMemoryShortTermStore options', () => {
     const store: ShortTermStore = new InMemoryShortTermStore();
     expect((store as InMemoryShortTermStore).maxMessages).toBe(DEFAULT_MAX_MESSAGES);
     expect(DEFAULT_MAX_MESSAGES).toBe(20);
-    await store.addMessages('u', Array.from({ length: 30 }, (_, i) => message(`m${i}`)));
+    await store.addMessages(
+      'u',
+      Array.from({ length: 30 }, (_, i) => message(`m${i}`)),
+    );
     expect(await store.getMessageCount('u')).toBe(20);
   });
 
@@ -77,7 +80,12 @@ describe('InMemoryShortTermStore reading', () => {
   it('keeps the newest messages of a batch far larger than its window', async () => {
     const store = new InMemoryShortTermStore({ maxMessages: 2 });
     await store.addMessages('u', [message('old')]);
-    expect(await store.addMessages('u', Array.from({ length: 1000 }, (_, i) => message(`m${i}`)))).toBe(1000);
+    expect(
+      await store.addMessages(
+        'u',
+        Array.from({ length: 1000 }, (_, i) => message(`m${i}`)),
+      ),
+    ).toBe(1000);
     expect(contents(await store.getRecentMessages('u'))).toEqual(['m998', 'm999']);
     expect(store.size).toBe(2);
   });
@@ -111,8 +119,10 @@ describe('InMemoryShortTermStore reading', () => {
     metadata.tags.push('changed by the caller');
     const [read] = await store.getRecentMessages('u');
     read?.timestamp.setUTCFullYear(1999);
-    (read?.metadata as { tags: string[] }).tags.push('changed by the reader');
-    expect(await store.getRecentMessages('u')).toEqual([{ role: 'user', content: 'hi', timestamp: new Date('2024-01-01T00:00:00Z'), metadata: { tags: ['a'] } }]);
+    (read!.metadata as { tags: string[] }).tags.push('changed by the reader');
+    expect(await store.getRecentMessages('u')).toEqual([
+      { role: 'user', content: 'hi', timestamp: new Date('2024-01-01T00:00:00Z'), metadata: { tags: ['a'] } },
+    ]);
   });
 });
 
@@ -121,7 +131,9 @@ describe('InMemoryShortTermStore metadata', () => {
     const store = new InMemoryShortTermStore();
     const metadata: Record<string, unknown> = {};
     metadata['self'] = [metadata];
-    const error = await store.addMessages('u', [message('fine'), { role: 'user', content: 'loop', metadata: metadata as never }]).catch((thrown: unknown) => thrown);
+    const error = await store
+      .addMessages('u', [message('fine'), { role: 'user', content: 'loop', metadata: metadata as never }])
+      .catch((thrown: unknown) => thrown);
     expect(ValidationError.isInstance(error)).toBe(true);
     expect((error as ValidationError).path).toBe('messages[1].metadata.self[0]');
     expect(store.size).toBe(0);
@@ -131,7 +143,9 @@ describe('InMemoryShortTermStore metadata', () => {
     const store = new InMemoryShortTermStore();
     let metadata: Record<string, unknown> = {};
     for (let level = 0; level < 5000; level++) metadata = { inner: metadata };
-    const error = await store.addMessages('u', [{ role: 'user', content: 'deep', metadata: metadata as never }]).catch((thrown: unknown) => thrown);
+    const error = await store
+      .addMessages('u', [{ role: 'user', content: 'deep', metadata: metadata as never }])
+      .catch((thrown: unknown) => thrown);
     expect(ValidationError.isInstance(error)).toBe(true);
     expect((error as ValidationError).message).toMatch(/nests more than 64 levels/);
     expect(store.size).toBe(0);

@@ -63,5 +63,5 @@ export class CasualMemoryError extends Error {
 }
 
 function isErrorClass(value: unknown): value is { code: CasualMemoryErrorCode } {
-  return typeof value === 'function' && Object.prototype.hasOwnProperty.call(value, 'code');
+  return typeof value === 'function' && Object.hasOwn(value, 'code');
 }

@@ -30,7 +30,12 @@ export abstract class ConflictStoreBase extends StoreBase implements ConflictSto
    * Atomically: when the conflict exists and is not resolved, stores `applyConflictResolution(conflict,
    * resolution, resolvedAt)` and returns true; otherwise false. Of racing calls exactly one wins.
    */
-  protected abstract resolveStoredConflict(userId: string, id: string, resolution: ParsedConflictResolution, resolvedAt: Date): MaybePromise<boolean>;
+  protected abstract resolveStoredConflict(
+    userId: string,
+    id: string,
+    resolution: ParsedConflictResolution,
+    resolvedAt: Date,
+  ): MaybePromise<boolean>;
   /** Atomically: when the conflict exists and is not resolved, stores `escalateMemoryConflict(conflict)`; false otherwise. */
   protected abstract escalateStoredConflict(userId: string, id: string): MaybePromise<boolean>;
   protected abstract countConflicts(userId: string, status: ConflictStatus | undefined): MaybePromise<number>;

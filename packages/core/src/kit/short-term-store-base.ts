@@ -43,10 +43,18 @@ export abstract class ShortTermStoreBase extends StoreBase implements ShortTermS
   }
 
   getMessageCount(userId: string): Promise<number> {
-    return this.run('getMessageCount', () => parseUserId(userId), (user) => this.countMessages(user));
+    return this.run(
+      'getMessageCount',
+      () => parseUserId(userId),
+      (user) => this.countMessages(user),
+    );
   }
 
   clearUserMessages(userId: string): Promise<number> {
-    return this.run('clearUserMessages', () => parseUserId(userId), (user) => this.removeUserMessages(user));
+    return this.run(
+      'clearUserMessages',
+      () => parseUserId(userId),
+      (user) => this.removeUserMessages(user),
+    );
   }
 }

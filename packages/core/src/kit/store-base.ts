@@ -49,7 +49,11 @@ export abstract class StoreBase {
   }
 
   /** Runs one public call: checks the store is open, parses the input, then runs the operation. */
-  protected async run<Input, Result>(operation: string, parse: () => Input, execute: (input: Input) => MaybePromise<Result>): Promise<Result> {
+  protected async run<Input, Result>(
+    operation: string,
+    parse: () => Input,
+    execute: (input: Input) => MaybePromise<Result>,
+  ): Promise<Result> {
     if (this.closing !== undefined) throw new StoreClosedError({ store: this.storeName });
     let input: Input;
     try {

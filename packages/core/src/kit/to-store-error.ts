@@ -6,7 +6,10 @@ import { ValidationError } from '../errors/validation-error';
 /** The message of anything thrown, without calling into it beyond reading `message`. */
 export function thrownMessage(thrown: unknown): string {
   try {
-    if (thrown instanceof Error || (typeof thrown === 'object' && thrown !== null && typeof (thrown as { message?: unknown }).message === 'string')) {
+    if (
+      thrown instanceof Error ||
+      (typeof thrown === 'object' && thrown !== null && typeof (thrown as { message?: unknown }).message === 'string')
+    ) {
       return (thrown as { message: string }).message;
     }
   } catch {

@@ -5,7 +5,14 @@ import type { ParsedMemoryFilter } from '../models/memory-filter';
 import type { MemoryPatch, ParsedMemoryPatch } from '../models/memory-patch';
 import type { VectorMemoryItem, VectorMemoryStore } from '../protocols/vector-memory-store';
 import { cloneMemoryFact } from '../records/clone-records';
-import { parseFindSimilarOptions, parseId, parseMemoryFact, parseMemoryPatch, parseSearchOptions, parseUserId } from '../validation/parsers';
+import {
+  parseFindSimilarOptions,
+  parseId,
+  parseMemoryFact,
+  parseMemoryPatch,
+  parseSearchOptions,
+  parseUserId,
+} from '../validation/parsers';
 import type { FindSimilarOptions, SearchOptions } from '../validation/store-options';
 import { parseDimensions, parseVector } from '../vectors/parse-vector';
 import { clampScore } from '../vectors/score-threshold';
@@ -55,7 +62,12 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
   /** Applies a parsed patch (see `applyMemoryPatch`); false when the user has no such memory. */
   protected abstract patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): MaybePromise<boolean>;
   /** Archives as `archiveMemoryFact` does (the first `archivedAt` is kept); false when missing. */
-  protected abstract archiveStoredMemory(userId: string, id: string, archivedAt: Date, supersededBy: string | undefined): MaybePromise<boolean>;
+  protected abstract archiveStoredMemory(
+    userId: string,
+    id: string,
+    archivedAt: Date,
+    supersededBy: string | undefined,
+  ): MaybePromise<boolean>;
   /** Hard-deletes one memory; false when missing. */
   protected abstract removeMemory(userId: string, id: string): MaybePromise<boolean>;
   /** Hard-deletes the user's memories; returns how many. */
@@ -76,14 +88,21 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
     return this.run(
       'addMany',
       () => {
-        if (!Array.isArray(items)) throw new ValidationError({ path: 'items', message: `items must be an array of { vector, memory }, got ${describeValue(items)}` });
+        if (!Array.isArray(items))
+          throw new ValidationError({
+            path: 'items',
+            message: `items must be an array of { vector, memory }, got ${describeValue(items)}`,
+          });
         const records: NewMemoryRecord[] = [];
         const count = items.length;
         // An index loop, not map: map skips holes, and a hole must be rejected like any non-object.
         for (let index = 0; index < count; index++) {
           const item: unknown = items[index];
           if (typeof item !== 'object' || item === null) {
-            throw new ValidationError({ path: `items[${index}]`, message: `items[${index}] must be an object { vector, memory }, got ${describeValue(item)}` });
+            throw new ValidationError({
+              path: `items[${index}]`,
+              message: `items[${index}] must be an object { vector, memory }, got ${describeValue(item)}`,
+            });
           }
           const { vector, memory } = item as { vector: unknown; memory: unknown };
           records.push(this.newRecord(vector, memory, `items[${index}].vector`, `items[${index}].memory`));
@@ -101,7 +120,8 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
     return this.run(
       'search',
       () => ({ user: parseUserId(userId), unit: parseVector(query, this.dimensions, 'query'), parsed: parseSearchOptions(options) }),
-      ({ user, unit, parsed }) => this.query(user, unit, { limit: parsed.topK, minScore: parsed.minScore, filter: parsed.filter, now: new Date() }),
+      ({ user, unit, parsed }) =>
+        this.query(user, unit, { limit: parsed.topK, minScore: parsed.minScore, filter: parsed.filter, now: new Date() }),
     );
   }
 
@@ -142,17 +162,29 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
   archiveMemory(userId: string, id: string, supersededBy?: string): Promise<boolean> {
     return this.run(
       'archiveMemory',
-      () => ({ user: parseUserId(userId), memoryId: parseId(id), successor: supersededBy === undefined ? undefined : parseId(supersededBy, 'supersededBy') }),
+      () => ({
+        user: parseUserId(userId),
+        memoryId: parseId(id),
+        successor: supersededBy === undefined ? undefined : parseId(supersededBy, 'supersededBy'),
+      }),
       ({ user, memoryId, successor }) => this.archiveStoredMemory(user, memoryId, new Date(), successor),
     );
   }
 
   deleteMemory(userId: string, id: string): Promise<boolean> {
-    return this.run('deleteMemory', () => ({ user: parseUserId(userId), memoryId: parseId(id) }), ({ user, memoryId }) => this.removeMemory(user, memoryId));
+    return this.run(
+      'deleteMemory',
+      () => ({ user: parseUserId(userId), memoryId: parseId(id) }),
+      ({ user, memoryId }) => this.removeMemory(user, memoryId),
+    );
   }
 
   clearUserMemories(userId: string): Promise<number> {
-    return this.run('clearUserMemories', () => parseUserId(userId), (user) => this.removeUserMemories(user));
+    return this.run(
+      'clearUserMemories',
+      () => parseUserId(userId),
+      (user) => this.removeUserMemories(user),
+    );
   }
 
   private newRecord(vector: unknown, memory: unknown, vectorPath: string, memoryPath: string): NewMemoryRecord {

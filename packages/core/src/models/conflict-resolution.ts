@@ -17,10 +17,20 @@ export const ConflictResolutionSchema = z
   })
   .superRefine((resolution, context) => {
     if (resolution.decision === 'merge' && resolution.confirmingMemoryText === undefined) {
-      context.addIssue({ code: 'custom', path: ['confirmingMemoryText'], message: 'a merge needs confirmingMemoryText: the text of the merged memory', input: resolution });
+      context.addIssue({
+        code: 'custom',
+        path: ['confirmingMemoryText'],
+        message: 'a merge needs confirmingMemoryText: the text of the merged memory',
+        input: resolution,
+      });
     }
     if (resolution.decision !== 'merge' && resolution.confirmingMemoryText !== undefined) {
-      context.addIssue({ code: 'custom', path: ['confirmingMemoryText'], message: `only a merge has confirmingMemoryText, not ${resolution.decision}`, input: resolution });
+      context.addIssue({
+        code: 'custom',
+        path: ['confirmingMemoryText'],
+        message: `only a merge has confirmingMemoryText, not ${resolution.decision}`,
+        input: resolution,
+      });
     }
   });
 

@@ -32,13 +32,18 @@ export function copyJsonValue(value: unknown): { value: JsonValue } | { problem:
 
   const copy = (current: unknown): JsonValue | undefined => {
     if (current === null || typeof current === 'string' || typeof current === 'boolean') return current;
-    if (typeof current === 'number') return Number.isFinite(current) ? current : fail(`must be a finite number, got ${describeValue(current)}`);
+    if (typeof current === 'number')
+      return Number.isFinite(current) ? current : fail(`must be a finite number, got ${describeValue(current)}`);
     if (typeof current !== 'object') return fail(`is not a JSON value: got ${describeValue(current)}`);
     if (ancestors.has(current)) return fail('refers back to itself (a cycle); metadata must be a tree');
     if (ancestors.size >= MAX_JSON_DEPTH) return fail(`nests more than ${MAX_JSON_DEPTH} levels deep`);
     ancestors.add(current);
     try {
-      return Array.isArray(current) ? copyArray(current) : isPlainObject(current) ? copyObject(current) : fail('is not a plain object or array (Date, Map and class instances are not JSON)');
+      return Array.isArray(current)
+        ? copyArray(current)
+        : isPlainObject(current)
+          ? copyObject(current)
+          : fail('is not a plain object or array (Date, Map and class instances are not JSON)');
     } finally {
       ancestors.delete(current);
     }

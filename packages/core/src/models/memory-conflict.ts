@@ -18,7 +18,15 @@ export const ResolutionDecisionSchema = z.enum(RESOLUTION_DECISIONS);
 export type ResolutionDecision = z.infer<typeof ResolutionDecisionSchema>;
 
 /** The fields only a resolved conflict has. */
-const RESOLUTION_FIELDS = ['resolvedAt', 'resolutionType', 'resolutionDecision', 'resolvedBy', 'resolutionNotes', 'mergedText', 'winningMemoryId'] as const;
+const RESOLUTION_FIELDS = [
+  'resolvedAt',
+  'resolutionType',
+  'resolutionDecision',
+  'resolvedBy',
+  'resolutionNotes',
+  'mergedText',
+  'winningMemoryId',
+] as const;
 
 /**
  * Two memories of one user that contradict each other, tracked until someone settles it. The
@@ -63,7 +71,8 @@ export const MemoryConflictSchema = z
     if (conflict.memoryAId === conflict.memoryBId) issue('memoryBId', 'memoryAId and memoryBId must name two different memories');
     if (conflict.status !== 'resolved') {
       for (const field of RESOLUTION_FIELDS) {
-        if (conflict[field] !== undefined) issue(field, `a ${conflict.status} conflict has no ${field}: only a resolved conflict carries resolution fields`);
+        if (conflict[field] !== undefined)
+          issue(field, `a ${conflict.status} conflict has no ${field}: only a resolved conflict carries resolution fields`);
       }
       return;
     }
@@ -77,10 +86,16 @@ export const MemoryConflictSchema = z
     const decision = conflict.resolutionDecision;
     const expectedWinner = decision === 'keep_a' ? conflict.memoryAId : decision === 'keep_b' ? conflict.memoryBId : undefined;
     if (decision !== undefined && winner !== expectedWinner) {
-      issue('winningMemoryId', expectedWinner === undefined ? `a ${decision} resolution has no winningMemoryId` : `a ${decision} resolution has winningMemoryId "${expectedWinner}"`);
+      issue(
+        'winningMemoryId',
+        expectedWinner === undefined
+          ? `a ${decision} resolution has no winningMemoryId`
+          : `a ${decision} resolution has winningMemoryId "${expectedWinner}"`,
+      );
     }
     if (decision === 'merge' && conflict.mergedText === undefined) issue('mergedText', 'a merge resolution needs mergedText');
-    if (decision !== undefined && decision !== 'merge' && conflict.mergedText !== undefined) issue('mergedText', `a ${decision} resolution has no mergedText`);
+    if (decision !== undefined && decision !== 'merge' && conflict.mergedText !== undefined)
+      issue('mergedText', `a ${decision} resolution has no mergedText`);
   });
 
 export type MemoryConflict = z.output<typeof MemoryConflictSchema>;

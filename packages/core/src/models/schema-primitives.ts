@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** A string with at least one non-whitespace character; kept exactly as given (not trimmed). */
-export const nonBlankString = z
-  .string()
-  .refine((value) => value.trim().length > 0, { message: 'must not be empty or whitespace only' });
+export const nonBlankString = z.string().refine((value) => value.trim().length > 0, { message: 'must not be empty or whitespace only' });
 
 /** A finite number from 0 to 1 inclusive. */
 export const unitInterval = z.number().min(0).max(1);

@@ -1,4 +1,4 @@
-import { MemoryConflictSchema, type MemoryConflict } from '../models/memory-conflict';
+import { type MemoryConflict, MemoryConflictSchema } from '../models/memory-conflict';
 import { parseStored } from '../validation/parse-stored';
 import { datesToIso, isoToDates } from './json-dates';
 

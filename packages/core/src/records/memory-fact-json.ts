@@ -1,4 +1,4 @@
-import { MemoryFactSchema, type MemoryFact } from '../models/memory-fact';
+import { type MemoryFact, MemoryFactSchema } from '../models/memory-fact';
 import { parseStored } from '../validation/parse-stored';
 import { datesToIso, isoToDates } from './json-dates';
 

@@ -1,4 +1,4 @@
-import { ShortTermMemorySchema, type ShortTermMemory } from '../models/short-term-memory';
+import { type ShortTermMemory, ShortTermMemorySchema } from '../models/short-term-memory';
 import { parseStored } from '../validation/parse-stored';
 import { datesToIso, isoToDates } from './json-dates';
 

@@ -1,22 +1,22 @@
 import { z } from 'zod';
-import { MemoryConflictSchema, type ConflictStatus, type MemoryConflict } from '../models/memory-conflict';
 import { ConflictResolutionSchema, type ParsedConflictResolution } from '../models/conflict-resolution';
-import { MemoryFactSchema, type MemoryFact } from '../models/memory-fact';
+import { type ConflictStatus, type MemoryConflict, MemoryConflictSchema } from '../models/memory-conflict';
+import { type MemoryFact, MemoryFactSchema } from '../models/memory-fact';
 import { MemoryPatchSchema, type ParsedMemoryPatch } from '../models/memory-patch';
-import { ShortTermMemorySchema, type ShortTermMemory } from '../models/short-term-memory';
+import { type ShortTermMemory, ShortTermMemorySchema } from '../models/short-term-memory';
 import { parseInput } from './parse-input';
 import {
   FindSimilarOptionsSchema,
   OptionalConflictStatusSchema,
+  type ParsedFindSimilarOptions,
+  type ParsedPendingConflictsOptions,
+  type ParsedRecentMessagesOptions,
+  type ParsedSearchOptions,
   PendingConflictsOptionsSchema,
   RecentMessagesOptionsSchema,
   RecordIdSchema,
   SearchOptionsSchema,
   UserIdSchema,
-  type ParsedFindSimilarOptions,
-  type ParsedPendingConflictsOptions,
-  type ParsedRecentMessagesOptions,
-  type ParsedSearchOptions,
 } from './store-options';
 
 // One parser per input of the store protocols, so every backend reads its input the same way.

@@ -7,8 +7,8 @@ import {
   DEFAULT_SIMILAR_LIMIT,
   DEFAULT_SIMILARITY_THRESHOLD,
 } from '../defaults';
-import { MemoryFilterSchema } from '../models/memory-filter';
 import { ConflictStatusSchema } from '../models/memory-conflict';
+import { MemoryFilterSchema } from '../models/memory-filter';
 import { cosineScore, nonBlankString, nonNegativeInt } from '../models/schema-primitives';
 
 /**

@@ -12,5 +12,5 @@ export function meetsScoreThreshold(score: number, threshold: number): boolean {
 
 /** A score as returned to callers: cosine clamped to [-1, 1]. */
 export function clampScore(score: number): number {
-  return score > 1 ? 1 : score < -1 ? -1 : score;
+  return Math.min(1, Math.max(-1, score));
 }

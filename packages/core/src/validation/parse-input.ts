@@ -10,9 +10,9 @@ import { ValidationError, type ValidationIssue } from '../errors/validation-erro
  * Proxy trap) is a `ValidationError` too. Every public entry point validates through this.
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, label: string): z.output<S> {
-  let result: ReturnType<S['safeParse']>;
+  let result: z.ZodSafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(value) as ReturnType<S['safeParse']>;
+    result = schema.safeParse(value);
   } catch (thrown) {
     const reason = thrown instanceof Error ? thrown.message : describeValue(thrown);
     throw new ValidationError({ path: label, message: `Invalid ${label}: it could not be read (${reason})`, cause: thrown });

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXAMPLES_DIR, pnpmCommand, REPO_DIR } from '../runners/built-packages';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { EXAMPLES_DIR, PUBLISHED_PACKAGES, pnpmCommand, REPO_DIR } from '../runners/built-packages';
 import { describeRun, runCommand } from '../runners/run-node';
 
 const PACK_TIMEOUT_MS = 60_000;
@@ -52,9 +52,31 @@ export async function installTarballs(projectDir: string, tarballs: readonly str
     INSTALL_TIMEOUT_MS,
   );
   if (run.code !== 0) throw new Error(`npm install of the packed tarballs failed: ${describeRun(run)}`);
-  for (const tool of LINKED_DEV_TOOLS) {
-    const source = join(EXAMPLES_DIR, 'node_modules', tool);
-    const target = join(projectDir, 'node_modules', tool);
-    if (existsSync(source) && !existsSync(target)) symlinkSync(source, target, 'dir');
+  const links = [
+    ...LINKED_DEV_TOOLS.map((tool) => ({ name: tool, source: join(EXAMPLES_DIR, 'node_modules', tool) })),
+    ...peerDependenciesToLink(),
+  ];
+  for (const { name, source } of links) {
+    const target = join(projectDir, 'node_modules', name);
+    if (!existsSync(source) || existsSync(target)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(source, target, 'dir');
   }
+}
+
+/**
+ * The peer dependencies of the packed packages that are not ours (a database driver, typeorm, an SDK):
+ * npm with --legacy-peer-deps leaves them out, so they are linked from the package's own dev install,
+ * the way a user who installed the driver has it.
+ */
+function peerDependenciesToLink(): { name: string; source: string }[] {
+  const links: { name: string; source: string }[] = [];
+  for (const name of PUBLISHED_PACKAGES) {
+    const packageDir = join(REPO_DIR, 'packages', name);
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { peerDependencies?: Record<string, string> };
+    for (const peer of Object.keys(manifest.peerDependencies ?? {})) {
+      if (!peer.startsWith('@casual-memory/')) links.push({ name: peer, source: join(packageDir, 'node_modules', peer) });
+    }
+  }
+  return links;
 }

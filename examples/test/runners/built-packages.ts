@@ -1,12 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export const EXAMPLES_DIR = resolve(__dirname, '../..');
 export const REPO_DIR = resolve(EXAMPLES_DIR, '..');
 
-/** The published packages (folder names), in build order: what the fixtures import from `dist`. */
-export const PUBLISHED_PACKAGES = ['core', 'test-suite', 'memory-vector', 'memory-conflicts', 'memory-short-term'];
+/** The published packages (folder names under packages/, the private ones left out), core and test-suite first. */
+export const PUBLISHED_PACKAGES = publishedPackages();
+
+function publishedPackages(): string[] {
+  const names = readdirSync(join(REPO_DIR, 'packages')).filter((name) => {
+    const manifest = join(REPO_DIR, 'packages', name, 'package.json');
+    return existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { private?: boolean }).private !== true;
+  });
+  const first = ['core', 'test-suite'];
+  return [...first.filter((name) => names.includes(name)), ...names.filter((name) => !first.includes(name)).sort()];
+}
 
 type DistState = 'fresh' | 'missing' | 'older than src';
 

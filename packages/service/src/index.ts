@@ -1,0 +1,8 @@
+export type {
+  ConflictRelation,
+  ConflictVerdict,
+  ConflictVerifier,
+  DuplicateDetector,
+  DuplicateRelation,
+  DuplicateVerdict,
+} from './verification/verdicts';

@@ -15,6 +15,7 @@ export { ConflictStateError } from './errors/conflict-state-error';
 export { CorruptDataError, type CorruptDataErrorOptions } from './errors/corrupt-data-error';
 export { DimensionMismatchError, type DimensionMismatchErrorOptions } from './errors/dimension-mismatch-error';
 export { NotFoundError, type NotFoundErrorOptions } from './errors/not-found-error';
+export { ProviderError, type ProviderErrorCode, type ProviderErrorOptions } from './errors/provider-error';
 export { StoreClosedError, type StoreClosedErrorOptions } from './errors/store-closed-error';
 export { StoreFullError } from './errors/store-full-error';
 export { StoreUnavailableError } from './errors/store-unavailable-error';

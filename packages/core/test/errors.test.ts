@@ -4,6 +4,7 @@ import {
   CorruptDataError,
   DimensionMismatchError,
   NotFoundError,
+  ProviderError,
   StoreClosedError,
   StoreFullError,
   StoreUnavailableError,
@@ -75,5 +76,52 @@ describe('errors', () => {
     const error = new CorruptDataError({ record: 'row 7', issues });
     expect(error.message).toBe('Stored row 7 is corrupt: row.f0: bad; row.f1: bad; row.f2: bad; row.f3: bad; row.f4: bad; and 45 more');
     expect(error.issues).toHaveLength(50);
+  });
+});
+
+describe('ProviderError', () => {
+  it('takes its code per error, and is retryable only when the provider is unavailable', () => {
+    const cause = new Error('503 Service Unavailable');
+    const cases = [
+      ['PROVIDER_AUTH', false],
+      ['PROVIDER_NOT_FOUND', false],
+      ['PROVIDER_UNAVAILABLE', true],
+      ['PROVIDER_BAD_RESPONSE', false],
+    ] as const;
+    for (const [code, retryable] of cases) {
+      const error = new ProviderError({
+        code,
+        provider: 'OpenAIChatProvider',
+        model: 'gpt-4o-mini',
+        status: 503,
+        message: 'failed',
+        cause,
+      });
+      expect(error).toMatchObject({
+        code,
+        retryable,
+        name: 'ProviderError',
+        provider: 'OpenAIChatProvider',
+        model: 'gpt-4o-mini',
+        status: 503,
+      });
+      expect(error.message).toBe('failed');
+      expect(error.cause).toBe(cause);
+      expect(error).toBeInstanceOf(CasualMemoryError);
+      expect(ProviderError.isInstance(error)).toBe(true);
+      expect(CasualMemoryError.isInstance(error)).toBe(true);
+      expect(StoreUnavailableError.isInstance(error)).toBe(false);
+    }
+    expect(ProviderError.code).toBe('PROVIDER_ERROR');
+    expect(ProviderError.isInstance(new StoreUnavailableError({ message: 'down' }))).toBe(false);
+    const bare = new ProviderError({ code: 'PROVIDER_BAD_RESPONSE', provider: 'P', message: 'no JSON' });
+    expect({ model: bare.model, status: bare.status, cause: bare.cause }).toEqual({
+      model: undefined,
+      status: undefined,
+      cause: undefined,
+    });
+    // The other classes keep their class-wide retryable.
+    expect(new StoreUnavailableError({ message: 'down' }).retryable).toBe(true);
+    expect(new ConflictStateError({ message: 'taken' }).retryable).toBe(false);
   });
 });

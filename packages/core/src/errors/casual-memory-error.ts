@@ -13,13 +13,20 @@ export type CasualMemoryErrorCode =
   | 'STORE_CLOSED'
   | 'STORE_UNAVAILABLE'
   | 'STORE_FULL'
-  | 'CORRUPT_DATA';
+  | 'CORRUPT_DATA'
+  | 'PROVIDER_ERROR'
+  | 'PROVIDER_AUTH'
+  | 'PROVIDER_NOT_FOUND'
+  | 'PROVIDER_UNAVAILABLE'
+  | 'PROVIDER_BAD_RESPONSE';
 
 /** What every error constructor takes: one options object. */
 export interface CasualMemoryErrorOptions {
   message: string;
   /** The error this one wraps (a driver's, a parser's), kept for debugging. */
   cause?: unknown;
+  /** Overrides the class's `retryable`, for a class whose codes differ in it (`ProviderError`). */
+  retryable?: boolean;
 }
 
 /** Base class of every error a casual-memory package throws on purpose. */
@@ -43,7 +50,7 @@ export class CasualMemoryError extends Error {
       codes.push(ctor.code);
     }
     this.code = codes[0] ?? 'CASUAL_MEMORY_ERROR';
-    this.retryable = (new.target as unknown as { retryable: boolean }).retryable;
+    this.retryable = options.retryable ?? (new.target as unknown as { retryable: boolean }).retryable;
     this[ERROR_CODES] = codes;
     this.name = new.target.name;
   }

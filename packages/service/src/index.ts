@@ -1,3 +1,19 @@
+export { AutoResolutionClassifier, type AutoResolutionClassifierOptions } from './classification/auto-resolution-classifier';
+export { clarificationHint, conflictCategory, DEFAULT_CLARIFICATION_HINT } from './classification/conflict-category';
+export { ConflictClassifier } from './classification/conflict-classifier';
+export { DuplicateClassifier, type DuplicateClassifierOptions } from './classification/duplicate-classifier';
+export {
+  type ClassificationStrategy,
+  MemoryClassificationPipeline,
+  type MemoryClassificationPipelineOptions,
+} from './classification/memory-classification-pipeline';
+export {
+  createClassificationResult,
+  type MemoryClassificationResult,
+  type MemoryOutcome,
+} from './classification/memory-classification-result';
+export { NliClassifier, type NliClassifierOptions } from './classification/nli-classifier';
+export type { CheckType, MemoryClassifier, SimilarityOutcome, SimilarityResult } from './classification/similarity-result';
 export {
   calculateConfidence,
   calculateDaysSince,
@@ -7,6 +23,11 @@ export {
   MIN_CONFIDENCE,
   STALE_AFTER_DAYS,
 } from './confidence/calculate-confidence';
+export { calculateValidUntil } from './dates/calculate-valid-until';
+export { extractAndNormalizeDate, formatAbsoluteDate, type NormalizedDate } from './dates/extract-and-normalize-date';
+export { addDays, getNextWeekday, pythonWeekday, WEEKDAY_MAP, type Weekday } from './dates/get-next-weekday';
+export { type DatedMemoryLike, type NormalizedMemoryDates, normalizeMemoryDates } from './dates/normalize-memory-dates';
+export type { CallCounts } from './observability/call-counts';
 export type {
   ConflictRelation,
   ConflictVerdict,

@@ -1,0 +1,32 @@
+// The original's categories and questions; keywords match whole words (the original matched
+// substrings, so "know" counted as "now" and "olive" as "live").
+const CATEGORY_RULES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['location', /\b(?:live[sd]?|living|reside[sd]?|residing|located|city|country)\b/],
+  ['job', /\b(?:work(?:s|ed|ing)?|jobs?|careers?|employed|position)\b/],
+  ['preference', /\b(?:like[sd]?|love[sd]?|hate[sd]?|prefer(?:s|red)?|favou?rite)\b/],
+  ['temporal', /\b(?:used to|previously|now|currently|before)\b/],
+];
+
+const CLARIFICATION_HINTS: Readonly<Record<string, string>> = {
+  location: 'Where do you currently live?',
+  job: 'What is your current job or position?',
+  preference: 'How do you feel about this now?',
+  temporal: 'Is this still the case, or has it changed?',
+  name: 'What name should I use for you?',
+  age: 'How old are you now?',
+};
+
+/** The question to ask when no category-specific one exists (the classifier's, also used by the executor). */
+export const DEFAULT_CLARIFICATION_HINT = 'Which of these statements is more accurate or current?';
+
+/** What two contradicting statements are about, from keywords in both: location, job, preference, temporal or factual. */
+export function conflictCategory(earlier: string, later: string): string {
+  const text = `${earlier} ${later}`.toLowerCase();
+  for (const [category, pattern] of CATEGORY_RULES) if (pattern.test(text)) return category;
+  return 'factual';
+}
+
+/** The question to put to the user for a contradiction of `category`. */
+export function clarificationHint(category: string): string {
+  return CLARIFICATION_HINTS[category] ?? DEFAULT_CLARIFICATION_HINT;
+}

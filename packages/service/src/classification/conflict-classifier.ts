@@ -1,4 +1,5 @@
 import type { MemoryFact, ScoredMemory } from '@casual-memory/core';
+import { metricsOf } from '../observability/metrics-of';
 import type { ConflictVerifier } from '../verification/verdicts';
 import { clarificationHint, conflictCategory } from './conflict-category';
 import type { CheckType, MemoryClassifier, SimilarityResult } from './similarity-result';
@@ -73,10 +74,4 @@ export class ConflictClassifier implements MemoryClassifier {
     const verifierMetrics = metricsOf(this.verifier);
     return { conflictChecks: this.#checks, conflictFailures: this.#failures, ...verifierMetrics };
   }
-}
-
-/** A component's `getMetrics()` when it has one. */
-export function metricsOf(component: object): Record<string, unknown> {
-  const getMetrics = (component as { getMetrics?: unknown }).getMetrics;
-  return typeof getMetrics === 'function' ? (getMetrics.call(component) as Record<string, unknown>) : {};
 }

@@ -1,7 +1,7 @@
 import type { MemoryFact, ScoredMemory } from '@casual-memory/core';
+import { metricsOf } from '../observability/metrics-of';
 import type { DuplicateDetector } from '../verification/verdicts';
 import { checkUnitInterval } from './check-unit-interval';
-import { metricsOf } from './conflict-classifier';
 import type { CheckType, MemoryClassifier, SimilarityResult } from './similarity-result';
 
 export interface DuplicateClassifierOptions {

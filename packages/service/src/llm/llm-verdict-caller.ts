@@ -1,0 +1,77 @@
+import type { ChatProvider, MemoryFact } from '@casual-memory/core';
+import { ProviderError } from '@casual-memory/core';
+import { countCall } from '../observability/call-counts';
+import { type ParsedVerdict, parseVerdictReply } from './parse-verdict-reply';
+
+/** Counters of an LLM verifier, as `getMetrics()` reports them. */
+export interface LlmVerifierMetrics {
+  /** Chat calls made. */
+  llmCalls: number;
+  /** Calls that returned a reply (readable or not). */
+  llmSuccesses: number;
+  /** Calls that threw. */
+  llmFailures: number;
+  /** Replies that named no known relation. */
+  unreadableReplies: number;
+  /** Verdicts taken from the fallback verifier instead. */
+  fallbacks: number;
+  /** llmSuccesses / llmCalls in percent (2 decimals), once there was a call. */
+  llmSuccessRatePercent?: number;
+}
+
+type Outcome<R extends string> = { verdict: ParsedVerdict<R> } | { failure: unknown };
+
+/**
+ * What the LLM verifiers share: one chat call per pair (system prompt, then the two statements as
+ * JSON), the reply read as JSON or a whole first word, and the counters.
+ */
+export class LlmVerdictCaller<R extends string> {
+  readonly #metrics = { llmCalls: 0, llmSuccesses: 0, llmFailures: 0, unreadableReplies: 0, fallbacks: 0 };
+
+  constructor(
+    private readonly chat: ChatProvider,
+    private readonly systemPrompt: string,
+    private readonly vocabulary: Readonly<Record<string, R>>,
+    private readonly owner: string,
+  ) {}
+
+  async ask(existing: MemoryFact, incoming: MemoryFact): Promise<Outcome<R>> {
+    this.#metrics.llmCalls += 1;
+    countCall('llm');
+    let reply: string;
+    try {
+      reply = await this.chat.chat(
+        [
+          { role: 'system', content: this.systemPrompt },
+          { role: 'user', content: JSON.stringify({ earlier: existing.text, later: incoming.text }) },
+        ],
+        { json: true },
+      );
+      this.#metrics.llmSuccesses += 1;
+    } catch (error) {
+      this.#metrics.llmFailures += 1;
+      return { failure: error };
+    }
+    const verdict = typeof reply === 'string' ? parseVerdictReply(reply, this.vocabulary) : undefined;
+    if (verdict !== undefined) return { verdict };
+    this.#metrics.unreadableReplies += 1;
+    const shown = typeof reply === 'string' ? JSON.stringify(reply.slice(0, 200)) : typeof reply;
+    return {
+      failure: new ProviderError({
+        code: 'PROVIDER_BAD_RESPONSE',
+        provider: this.owner,
+        message: `${this.owner}: unreadable reply ${shown}`,
+      }),
+    };
+  }
+
+  countFallback(): void {
+    this.#metrics.fallbacks += 1;
+  }
+
+  metrics(): LlmVerifierMetrics {
+    const metrics: LlmVerifierMetrics = { ...this.#metrics };
+    if (metrics.llmCalls > 0) metrics.llmSuccessRatePercent = Math.round((metrics.llmSuccesses / metrics.llmCalls) * 10_000) / 100;
+    return metrics;
+  }
+}

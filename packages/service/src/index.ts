@@ -28,6 +28,10 @@ export { extractAndNormalizeDate, formatAbsoluteDate, type NormalizedDate } from
 export { addDays, getNextWeekday, pythonWeekday, WEEKDAY_MAP, type Weekday } from './dates/get-next-weekday';
 export { type DatedMemoryLike, type NormalizedMemoryDates, normalizeMemoryDates } from './dates/normalize-memory-dates';
 export type { CallCounts } from './observability/call-counts';
+export { HashingEmbeddingProvider, type HashingEmbeddingProviderOptions } from './offline/hashing-embedding-provider';
+export { HeuristicConflictVerifier } from './offline/heuristic-conflict-verifier';
+export { HeuristicDuplicateDetector } from './offline/heuristic-duplicate-detector';
+export { HeuristicNliProvider } from './offline/heuristic-nli-provider';
 export { TieredConflictVerifier } from './verification/tiered-conflict-verifier';
 export { TieredDuplicateDetector } from './verification/tiered-duplicate-detector';
 export type {

@@ -1,0 +1,195 @@
+import { normalizeText } from './normalize-text';
+import { stemWord } from './stem-word';
+import { CHANGE_PHRASES, KIND_NOUNS, OCCUPATIONS, OTHER_ENTITIES, RELATIONSHIP_STATES, STOP_WORDS, TIME_WORDS } from './word-lists';
+
+/** What a statement says something about, and the value it gives, when a rule recognises it. */
+export interface StatementAttribute {
+  /** e.g. `residence`, `origin`, `job-title`, `work`, `name`, `age`, `relationship`, `favorite:color`, `like`. */
+  key: string;
+  /** The conflict category reported for it: location, job, name, age, relationship, preference, factual. */
+  category: string;
+  /** A person has one value at a time (where they live, their name); `like` or `speak` can have many. */
+  single: boolean;
+  /** The value's content stems ("central london park"). */
+  value: string[];
+  /** Order matters ("prefer tea over coffee"). */
+  ordered: boolean;
+}
+
+/** One statement as the offline heuristics read it. */
+export interface Statement {
+  text: string;
+  /** All stems. */
+  tokens: string[];
+  /** The stems of the main clause (the last one: "..., now I live in Denver"). */
+  clause: string[];
+  /** `self` (the user), `thing` (no person named: "the conference is on May 2") or the other's stem (`sister`, `dog`). */
+  subject: string;
+  /** The main clause is negated ("I don't", "I never", "I hate"). */
+  negated: boolean;
+  /** Change words anywhere in the text ("moved", "now", "no longer", "anymore", "switched", "quit"). */
+  changeWords: string[];
+  /** The text speaks of the past ("I used to ..."). */
+  past: boolean;
+  /** Content stems of the main clause: no function words, negation or change words. */
+  content: string[];
+  attribute: StatementAttribute | undefined;
+}
+
+const USED_TO = ['used', 'to'].map(stemWord);
+const SINGLE_CHANGE_STEMS: ReadonlySet<string> = new Set(
+  CHANGE_PHRASES.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!),
+);
+// Words dropped before the attribute rules run: they modify a statement, they do not say what it is about.
+const ADVERBS: ReadonlySet<string> = new Set([
+  'not',
+  'longer',
+  'now',
+  'anymor',
+  'again',
+  'still',
+  'also',
+  'just',
+  'really',
+  'lately',
+  'nowaday',
+  'originally',
+  'currently',
+  'actually',
+  'only',
+  'thes',
+  'days',
+]);
+
+interface Rule {
+  pattern: RegExp;
+  key: string | ((match: RegExpExecArray) => string);
+  category: string;
+  single: boolean;
+  ordered?: boolean;
+  /** Which capture group holds the value (default 1). */
+  group?: number;
+  /** The rule only counts when this holds for the value stems. */
+  accept?: (value: string[]) => boolean;
+}
+
+const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATIONS.has(stem));
+const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
+const isNumber = (value: string[]): boolean => value.length === 1 && /^\d{1,3}$/.test(value[0]!);
+
+// Tried in order on " main clause "; the first that matches (and accepts its value) wins.
+const RULES: readonly Rule[] = [
+  {
+    pattern: / (surnam|middl nam|nam) be (.+)/,
+    key: (match) => ({ nam: 'name', surnam: 'surname' })[match[1]!] ?? 'middle-name',
+    category: 'name',
+    single: true,
+    group: 2,
+  },
+  { pattern: / birth year be (\d{4})/, key: 'age', category: 'age', single: true },
+  { pattern: / born in (\d{4})/, key: 'age', category: 'age', single: true },
+  { pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)? $/, key: 'age', category: 'age', single: true, accept: isNumber },
+  { pattern: / ag be (\d{1,3})/, key: 'age', category: 'age', single: true },
+  { pattern: / be from (.+)/, key: 'origin', category: 'location', single: true },
+  { pattern: / born in (.+)/, key: 'origin', category: 'location', single: true },
+  { pattern: / grow up in (.+)/, key: 'origin', category: 'location', single: true },
+  { pattern: / hometown be (.+)/, key: 'origin', category: 'location', single: true },
+  {
+    pattern: / liv ((?:in|on|at|with|near|alon|by|outsid|abroad|downtown|here|there)\b.*)/,
+    key: 'residence',
+    category: 'location',
+    single: true,
+  },
+  { pattern: / (?:mov|relocat) ((?:to|into|out|back|abroad|away|in)\b.*)/, key: 'residence', category: 'location', single: true },
+  { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
+  { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
+  { pattern: / work (.+)/, key: 'work', category: 'job', single: true },
+  { pattern: / (?:be|get) ((?:singl|marri|divorc|engag|widow|separat)\b.*)/, key: 'relationship', category: 'relationship', single: true },
+  { pattern: / (break up.*)/, key: 'relationship', category: 'relationship', single: true },
+  { pattern: / be (in a relationship.*)/, key: 'relationship', category: 'relationship', single: true },
+  {
+    pattern: / have (?:a |an )?((?:girlfriend|boyfriend|partner|wif|husband|fianc|spous)\b.*)/,
+    key: 'relationship',
+    category: 'relationship',
+    single: true,
+  },
+  { pattern: / favorit (\w+) be (.+)/, key: (match) => `favorite:${match[1]}`, category: 'preference', single: true, group: 2 },
+  { pattern: /^ (.+) be my favorit (\w+)/, key: (match) => `favorite:${match[2]}`, category: 'preference', single: true },
+  { pattern: / prefer(?:r)? (.+)/, key: 'prefer', category: 'preference', single: true, ordered: true },
+  // Questions and bare mentions ("Where do I live?", "What is my job?") name the attribute with no value.
+  { pattern: / liv $/, key: 'residence', category: 'location', single: true, group: 0 },
+  { pattern: / (?:job|occupation|profession) $/, key: 'job-title', category: 'job', single: true, group: 0 },
+  { pattern: / wher .*work $/, key: 'work', category: 'job', single: true, group: 0 },
+  { pattern: / nam $/, key: 'name', category: 'name', single: true, group: 0 },
+  { pattern: / (?:how old|my ag) /, key: 'age', category: 'age', single: true, group: 0 },
+  { pattern: / lik (.+)/, key: 'like', category: 'preference', single: false },
+  { pattern: / speak (.+)/, key: 'speak', category: 'factual', single: false },
+  { pattern: / play (.+)/, key: 'play', category: 'factual', single: false },
+  { pattern: / can (.+)/, key: 'can', category: 'factual', single: false },
+  { pattern: / have (.+)/, key: 'have', category: 'factual', single: false },
+];
+
+/** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
+export function analyzeStatement(text: string): Statement {
+  const { tokens, clauses } = normalizeText(text);
+  const clause = clauses[clauses.length - 1] ?? [];
+  const changeWords = findChangeWords(tokens);
+  const past = containsPhrase(tokens, USED_TO);
+  const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
+  const subject = findSubject(clause);
+  const core = clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem));
+  const attribute = subject === 'thing' ? undefined : findAttribute(core);
+  return { text, tokens, clause, subject, negated, changeWords, past, content: contentOf(clause), attribute };
+}
+
+/** Content stems: no function words, negation, change words or clause markers. */
+export function contentOf(stems: readonly string[]): string[] {
+  const content = stems.filter((stem) => !STOP_WORDS.has(stem) && !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem));
+  // "jazz music" says no more than "jazz"; "music" alone stays.
+  const specific = content.filter((stem) => !KIND_NOUNS.has(stem));
+  return specific.length > 0 ? specific : content;
+}
+
+function findChangeWords(tokens: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const phrase of CHANGE_PHRASES) if (containsPhrase(tokens, phrase)) found.push(phrase.join(' '));
+  return found;
+}
+
+function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+  for (let index = 0; index + phrase.length <= tokens.length; index++) {
+    if (phrase.every((stem, offset) => tokens[index + offset] === stem)) return true;
+  }
+  return false;
+}
+
+/** "my sister ..." and "my best friend ..." are about someone else; "I ..." and "my name ..." about the user. */
+function findSubject(clause: readonly string[]): string {
+  const words = clause.filter((stem) => !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem));
+  const [first, second, third] = words;
+  if (first === 'my' || first === 'our') {
+    if (second !== undefined && OTHER_ENTITIES.has(second)) return second;
+    if (third !== undefined && OTHER_ENTITIES.has(third) && second !== undefined && !STOP_WORDS.has(second)) return third;
+  }
+  if (clause.some((stem) => ['i', 'we', 'my', 'our', 'me', 'us'].includes(stem))) return 'self';
+  return 'thing';
+}
+
+function findAttribute(core: readonly string[]): StatementAttribute | undefined {
+  const line = ` ${core.join(' ')} `;
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(line);
+    if (match === null) continue;
+    const value = rule.group === 0 ? [] : contentOf((match[rule.group ?? 1] ?? '').trim().split(' '));
+    if (rule.accept !== undefined && !rule.accept(value)) continue;
+    if (
+      rule.key === 'relationship' &&
+      !isRelationshipState(value) &&
+      !/break|girlfriend|boyfriend|partner|wif|husband|fianc|spous/.test(match[0])
+    )
+      continue;
+    const key = typeof rule.key === 'string' ? rule.key : rule.key(match);
+    return { key, category: rule.category, single: rule.single, value, ordered: rule.ordered === true };
+  }
+  return undefined;
+}

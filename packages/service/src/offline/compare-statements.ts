@@ -1,0 +1,186 @@
+import type { Statement } from './analyze-statement';
+
+/**
+ * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
+ * the conflict verifier and the duplicate detector all read this one comparison, so they never disagree.
+ * - `different-subject`: about different people ("I live in Berlin" / "My sister lives in Rome");
+ * - `different-attribute`: the same person, different things (where one lives / where one works);
+ * - `unrelated`: no content in common;
+ * - `equal`: the same fact; `narrower`: the later one says less than the earlier (still the same fact);
+ * - `refinement`: the later one is the same fact made more precise;
+ * - `negation`: the same predicate, opposite polarity; `value-change`: another value of a single-valued
+ *   attribute, or another number or date for the same thing;
+ * - `update`: either of those, or a related statement, said as a change ("moved to", "no longer", "now");
+ * - `compatible`: other values of a many-valued attribute (pets, languages, likes): both can be true;
+ * - `unclear`: related but the rules cannot tell.
+ */
+export type StatementRelation =
+  | 'different-subject'
+  | 'different-attribute'
+  | 'unrelated'
+  | 'equal'
+  | 'narrower'
+  | 'refinement'
+  | 'negation'
+  | 'value-change'
+  | 'update'
+  | 'compatible'
+  | 'unclear';
+
+export interface StatementComparison {
+  relation: StatementRelation;
+  /** location, job, name, age, relationship, preference, schedule or factual. */
+  category: string;
+  /** One sentence a person can read. */
+  reason: string;
+  /** Jaccard overlap of the two main clauses' content, 0..1. */
+  overlap: number;
+}
+
+const SELF_LIKE: ReadonlySet<string> = new Set(['self', 'thing']);
+// Partial overlap at or above this, with no rule that knows the predicate, is too close to call.
+const UNCLEAR_OVERLAP = 0.25;
+
+/** Compares `later` with `earlier` (stored first). */
+export function compareStatements(earlier: Statement, later: Statement): StatementComparison {
+  const overlap = jaccard(earlier.content, later.content);
+  const category = categoryOf(earlier, later);
+  const result = (relation: StatementRelation, reason: string): StatementComparison => ({ relation, category, reason, overlap });
+  const change = later.changeWords.length > 0 || earlier.past;
+  const changeNote =
+    later.changeWords.length > 0
+      ? `the later one says it changed ("${later.changeWords.join('", "')}")`
+      : 'the earlier one is in the past ("used to")';
+
+  if (earlier.subject !== later.subject && !(SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject))) {
+    const other = SELF_LIKE.has(later.subject) ? earlier.subject : later.subject;
+    const selfOne = SELF_LIKE.has(later.subject) ? later : SELF_LIKE.has(earlier.subject) ? earlier : undefined;
+    // "I have a dog named Rex" / "My dog is called Rex": the user's statement names the other, so they may be one fact.
+    if (selfOne?.tokens.includes(other) && isSubset(later.content, earlier.content)) {
+      return result('equal', `both say the same about the ${other}`);
+    }
+    return result(
+      'different-subject',
+      `they are about different people or things (${describe(earlier.subject)} / ${describe(later.subject)})`,
+    );
+  }
+
+  const a = earlier.attribute;
+  const b = later.attribute;
+  if (a !== undefined && b !== undefined && a.key !== b.key) {
+    return result('different-attribute', `they say different things (${a.key} / ${b.key})`);
+  }
+  if (a !== undefined && b !== undefined) {
+    const what = a.key.replace('favorite:', 'favourite ');
+    const polarityDiffers = earlier.negated !== later.negated;
+    // A bare mention ("I have a job", "Where do I live?") has no value: anything more precise refines it.
+    const shape = b.value.length === 0 ? 'narrower' : a.value.length === 0 ? 'wider' : compareValues(a.value, b.value, a.ordered);
+    if (polarityDiffers) {
+      if (shape === 'equal' || shape === 'narrower' || shape === 'wider') {
+        return change
+          ? result('update', `one denies the ${what} the other states and ${changeNote}`)
+          : result('negation', `one denies the ${what} the other states`);
+      }
+      return result('compatible', `different ${what} values, one of them negated: both can hold`);
+    }
+    if (shape === 'equal') return change ? result('update', `the same ${what}, and ${changeNote}`) : result('equal', `the same ${what}`);
+    if (shape === 'wider')
+      return change
+        ? result('update', `a more precise ${what}, and ${changeNote}`)
+        : result('refinement', `the later one gives the ${what} more precisely`);
+    if (shape === 'narrower')
+      return change
+        ? result('update', `the same ${what}, and ${changeNote}`)
+        : result('narrower', `the later one repeats the ${what} with less detail`);
+    if (shape === 'numbers')
+      return change
+        ? result('update', `another number or date for the ${what}, and ${changeNote}`)
+        : result('value-change', `another number or date for the ${what}`);
+    if (a.single || a.ordered) {
+      return change
+        ? result('update', `a new ${what} (one at a time), and ${changeNote}`)
+        : result('value-change', `two different values of the ${what}, which has one value at a time`);
+    }
+    return result('compatible', `different ${what} values, and one can have several`);
+  }
+
+  // No rule knows the predicate of at least one of them: compare the content words themselves.
+  if (overlap === 0) return result('unrelated', 'they have no content words in common');
+  const shape = compareValues(earlier.content, later.content, false);
+  if (earlier.negated !== later.negated) {
+    if (shape === 'equal' || shape === 'narrower' || shape === 'wider') {
+      return change
+        ? result('update', `one denies what the other states and ${changeNote}`)
+        : result('negation', 'one denies what the other states');
+    }
+    return change
+      ? result('update', `related, one negated, and ${changeNote}`)
+      : result('unclear', 'related statements, one negated, about different things');
+  }
+  if (shape === 'equal')
+    return change ? result('update', `the same statement, and ${changeNote}`) : result('equal', 'the same content words');
+  if (shape === 'numbers')
+    return change
+      ? result('update', `another number, time or date, and ${changeNote}`)
+      : result('value-change', 'the same statement with another number, time or date');
+  if (change) return result('update', `related statements, and ${changeNote}`);
+  if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
+  if (shape === 'narrower') return result('narrower', 'the later one repeats the earlier one with less detail');
+  if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
+  return result('compatible', 'related statements about different things');
+}
+
+type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
+
+const NUMERIC = /^(\d|[tdm]\d)/;
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const isNumeric = (stem: string): boolean => NUMERIC.test(stem) || WEEKDAYS.has(stem);
+
+function compareValues(earlier: readonly string[], later: readonly string[], ordered: boolean): ValueShape {
+  const a = new Set(earlier);
+  const b = new Set(later);
+  if (ordered) {
+    if (earlier.join(' ') === later.join(' ')) return 'equal';
+  } else if (a.size === b.size && [...a].every((stem) => b.has(stem))) return 'equal';
+  if (!ordered && a.size > 0 && isSubset(earlier, later)) return 'wider';
+  if (!ordered && b.size > 0 && isSubset(later, earlier)) return 'narrower';
+  const words = (set: Set<string>) => [...set].filter((stem) => !isNumeric(stem));
+  const numbers = (set: Set<string>) => [...set].filter(isNumeric);
+  const wordsA = words(a);
+  const wordsB = new Set(words(b));
+  if (
+    !ordered &&
+    wordsA.length === wordsB.size &&
+    wordsA.every((stem) => wordsB.has(stem)) &&
+    numbers(a).length > 0 &&
+    numbers(b).length > 0
+  )
+    return 'numbers';
+  return 'different';
+}
+
+function isSubset(small: readonly string[], large: readonly string[]): boolean {
+  const set = new Set(large);
+  return small.every((stem) => set.has(stem));
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  const setA = new Set(a);
+  const setB = new Set(b);
+  if (setA.size === 0 && setB.size === 0) return 1;
+  let shared = 0;
+  for (const stem of setA) if (setB.has(stem)) shared++;
+  return shared / (setA.size + setB.size - shared);
+}
+
+function describe(subject: string): string {
+  return subject === 'self' || subject === 'thing' ? 'the user' : `the ${subject}`;
+}
+
+function categoryOf(earlier: Statement, later: Statement): string {
+  const attribute = earlier.attribute ?? later.attribute;
+  if (attribute !== undefined) return attribute.category;
+  const stems = [...earlier.content, ...later.content];
+  if (stems.some((stem) => /^[tdm]\d/.test(stem) || WEEKDAYS.has(stem))) return 'schedule';
+  return 'factual';
+}

@@ -1,0 +1,243 @@
+import { stemWord } from './stem-word';
+import { MONTHS, NUMBER_WORDS, TENS_WORDS, TIMES_WORDS } from './word-lists';
+
+/** A text as the offline components read it: clauses of normalised stems. */
+export interface NormalizedText {
+  /** Every stem, clauses joined. */
+  tokens: string[];
+  /** The stems split at clause boundaries ("I don't live in Chicago anymore, I live in Denver"). */
+  clauses: string[][];
+}
+
+const CLAUSE = '|';
+
+// Contractions are expanded first so "don't" and "do not" give the same tokens.
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bcan't\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/n't\b/g, ' not'],
+  [/'m\b/g, ' am'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/\b(it|that|he|she|what|there|who|where|here)'s\b/g, '$1 is'],
+  // Any other 's is a possessive: "my brother's name" reads "my brother name".
+  [/'s\b/g, ''],
+  [/s'(?=\s|$)/g, 's'],
+];
+
+// Phrases rewritten to one canonical form after stemming, so paraphrases share tokens (plain words
+// here, stemmed when the module loads). Longer phrases first where one is a prefix of another.
+const PHRASES: readonly [readonly string[], readonly string[]][] = (
+  [
+    ['can not stand', 'not like'],
+    ['no longer', 'not longer'],
+    ['not any more', 'not anymore'],
+    ['any more', 'anymore'],
+    ['my home is in', 'i live in'],
+    ['make my home in', 'live in'],
+    ['home town', 'hometown'],
+    ['based in', 'live in'],
+    ['located in', 'live in'],
+    ['reside in', 'live in'],
+    ['by myself', 'alone'],
+    ['on my own', 'alone'],
+    ['employed at', 'work at'],
+    ['employed by', 'work at'],
+    ['work for', 'work at'],
+    ['my job is', 'i work as'],
+    ['job as', 'work as'],
+    ['position as', 'work as'],
+    ['role as', 'work as'],
+    ['job at', 'work at'],
+    ['call me', 'my name is'],
+    ['is called', 'name is'],
+    ['is named', 'name is'],
+    ['go by', 'name is'],
+    ['last name', 'surname'],
+    ['family name', 'surname'],
+    ['first name', 'name'],
+    ['come from', 'is from'],
+    ['fan of', 'like'],
+    ['fond of', 'like'],
+    ['get up', 'wake up'],
+    ['year of birth', 'birth year'],
+    ['years old', ''],
+    ['take place', 'is'],
+  ] as const
+).map(([phrase, replacement]) => [phrase.split(' ').map(stemWord), replacement.split(' ').filter(Boolean).map(stemWord)]);
+
+// Single words mapped to a canonical form: intensity ("love") and synonyms collapse, and a dislike is a
+// negated like, so "I hate X" and "I like X" differ exactly by their polarity.
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['love', 'like'],
+      ['adore', 'like'],
+      ['enjoy', 'like'],
+      ['hate', 'not like'],
+      ['dislike', 'not like'],
+      ['detest', 'not like'],
+      ['loathe', 'not like'],
+      ['never', 'not'],
+      ['no', 'not'],
+      ['favourite', 'favorite'],
+      ['fave', 'favorite'],
+      ['colour', 'color'],
+      ['neighbour', 'neighbor'],
+      ['bike', 'bicycle'],
+      ['own', 'have'],
+      ['practise', 'practice'],
+    ] as const
+  ).map(([word, replacement]) => [stemWord(word), replacement.split(' ').map(stemWord)]),
+);
+
+const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
+const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
+
+/**
+ * Lower-cases, expands contractions, turns number words, ordinals, clock times and day-month dates
+ * into canonical tokens, stems every word, rewrites common paraphrases to one form and splits clauses.
+ * Pure and deterministic.
+ */
+export function normalizeText(text: string): NormalizedText {
+  let value = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) value = value.replace(pattern, replacement);
+  value = value.replace(TIME, (_match, hour: string, _minutes: string | undefined, half: string) => {
+    const clock = (Number(hour) % 12) + (half === 'pm' ? 12 : 0);
+    return ` t${clock} `;
+  });
+  value = value.replace(ORDINAL, '$1');
+  value = value.replace(/[,;.!?:()\n]+/g, ` ${CLAUSE} `).replace(/[^a-z0-9|]+/g, ' ');
+  const words = numbersToDigits(value.split(' ').filter((word) => word.length > 0));
+  const dated = mergeDates(dropGoBeforeGerund(words));
+  const stems = applyPhrases(dated.flatMap((word) => (isToken(word) ? [word] : expandSynonym(stemWord(word)))));
+  const clauses = splitClauses(stems);
+  return { tokens: clauses.flat(), clauses };
+}
+
+function isToken(word: string): boolean {
+  return word === CLAUSE || /^\d/.test(word) || /^[tdm]\d/.test(word);
+}
+
+function expandSynonym(stem: string): readonly string[] {
+  return SYNONYMS.get(stem) ?? [stem];
+}
+
+/** "forty two" -> "42", "third" -> "3", "one son" -> "a son" (one of a thing reads as the article). */
+function numbersToDigits(words: string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const tens = TENS_WORDS[word];
+    if (tens !== undefined) {
+      const unit = NUMBER_WORDS[words[index + 1] ?? ''];
+      if (unit !== undefined && unit > 0 && unit < 10) {
+        out.push(String(tens + unit));
+        index++;
+      } else out.push(String(tens));
+      continue;
+    }
+    const times = TIMES_WORDS[word];
+    if (times !== undefined) {
+      out.push(String(times), 'times');
+      continue;
+    }
+    const number = NUMBER_WORDS[word];
+    if (number === undefined) {
+      out.push(word);
+      continue;
+    }
+    const next = words[index + 1];
+    if (word === 'one' && next !== undefined && next !== CLAUSE && !/^\d/.test(next) && NUMBER_WORDS[next] === undefined) out.push('a');
+    else if ((word === 'first' || word === 'second') && next === 'name') out.push(word);
+    else out.push(String(number));
+  }
+  return out;
+}
+
+/** "go running" reads "running": the activity, not the going. */
+function dropGoBeforeGerund(words: string[]): string[] {
+  return words.filter((word, index) => !(['go', 'goes', 'went', 'going'].includes(word) && /ing$/.test(words[index + 1] ?? '')));
+}
+
+/** "March 3" and "3 March" both become "d03-03"; a month alone stays a word. */
+function mergeDates(words: string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const next = words[index + 1] ?? '';
+    const month = MONTHS[word];
+    const nextMonth = MONTHS[next];
+    if (month !== undefined && isDay(next)) {
+      out.push(dateToken(month, next));
+      index++;
+    } else if (isDay(word) && nextMonth !== undefined) {
+      out.push(dateToken(nextMonth, word));
+      index++;
+    } else if (isDay(word) && next === 'of' && MONTHS[words[index + 2] ?? ''] !== undefined) {
+      out.push(dateToken(MONTHS[words[index + 2]!]!, word));
+      index += 2;
+    } else out.push(month !== undefined && word.length > 3 ? `m${String(month).padStart(2, '0')}` : word);
+  }
+  return out;
+}
+
+function isDay(word: string): boolean {
+  return /^\d{1,2}$/.test(word) && Number(word) >= 1 && Number(word) <= 31;
+}
+
+function dateToken(month: number, day: string): string {
+  return `d${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+function applyPhrases(stems: string[]): string[] {
+  const out: string[] = [];
+  let index = 0;
+  outer: while (index < stems.length) {
+    for (const [phrase, replacement] of PHRASES) {
+      if (phrase.every((stem, offset) => stems[index + offset] === stem)) {
+        out.push(...replacement);
+        index += phrase.length;
+        continue outer;
+      }
+    }
+    out.push(stems[index]!);
+    index++;
+  }
+  return out;
+}
+
+const CLAUSE_STARTERS: ReadonlySet<string> = new Set(['i', 'we', 'now', 'my', 'our', 'then', 'thes', 'nowaday']);
+const PERSONAL: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+
+/**
+ * Splits at "and/but/so" that start a new clause ("..., so now I have a car") and at punctuation when
+ * what follows has a person in it; "Shibuya, Tokyo" stays one clause.
+ */
+function splitClauses(stems: string[]): string[][] {
+  const segments: string[][] = [[]];
+  for (let index = 0; index < stems.length; index++) {
+    const stem = stems[index]!;
+    const next = stems[index + 1] ?? '';
+    if (stem === CLAUSE || (['and', 'but', 'so'].includes(stem) && CLAUSE_STARTERS.has(next))) {
+      segments.push([]);
+      continue;
+    }
+    segments[segments.length - 1]!.push(stem);
+  }
+  const clauses: string[][] = [];
+  for (const segment of segments) {
+    if (segment.length === 0) continue;
+    const previous = clauses[clauses.length - 1];
+    if (previous !== undefined && !segment.some((stem) => PERSONAL.has(stem))) previous.push(...segment);
+    else clauses.push(segment);
+  }
+  return clauses;
+}

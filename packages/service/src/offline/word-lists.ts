@@ -1,0 +1,129 @@
+import { stemWord } from './stem-word';
+
+// Word lists shared by the offline embedder and heuristics. Written as plain words and stemmed when the
+// module loads, so a change to the stemmer can never leave a list out of step with the text it reads.
+
+const stems = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(stemWord));
+
+/** Function words and fillers that say nothing about which fact a statement holds. */
+export const STOP_WORDS = stems(`
+  a an the i me my myself mine we us our you your be am is are was were do does did have has had
+  to of in on at for with and or so but that this it its as by very really quite also too actually
+  currently some any there which who what when where how will would should could about from into over
+  than then up out absolutely totally pretty truly definitely originally year years old last next ago
+  recently today yesterday tomorrow week weeks month months day days every each always usually generally
+  something thing things lot big used
+`);
+
+/** Relative time words: when something was said, not what. Dropped before the attribute rules. */
+export const TIME_WORDS = stems('last next ago recently today yesterday tomorrow week weeks month months year years this');
+
+/** Kind nouns that add no precision after a more specific word ("jazz music", "Italian food"). */
+export const KIND_NOUNS = stems('music food foods dish dishes cuisine movie movies film films show shows genre stuff');
+
+/**
+ * Phrases that say a statement replaces an earlier one on purpose: "I moved to", "I no longer",
+ * "anymore", "these days", "I switched to", "I quit", "I used to".
+ */
+export const CHANGE_PHRASES: readonly (readonly string[])[] = `
+  moved|relocated|now|nowadays|longer|anymore|these days|switched|started|began|quit|stopped|used to|became|
+  turned|got|broke|rescheduled|postponed|changed|decided|again|bought|graduated|retired|sold|lately
+`
+  .split('|')
+  .map((phrase) => phrase.trim().split(/\s+/).map(stemWord));
+
+/** People and animals a statement can be about instead of the user ("my sister lives in Rome"). */
+export const OTHER_ENTITIES = stems(`
+  sister brother sibling mother father parent parents wife husband spouse partner son daughter child children
+  baby friend colleague coworker boss manager neighbor neighbour cousin aunt uncle grandmother grandfather
+  grandma grandpa girlfriend boyfriend fiance roommate niece nephew dog cat pet family teacher doctor
+`);
+
+/** Occupations, so "I am a nurse" is read as a job title and "I am a morning person" is not. */
+export const OCCUPATIONS = stems(`
+  teacher doctor nurse engineer developer programmer lawyer architect student chef cook designer accountant
+  photographer principal barista manager scientist researcher writer journalist artist musician pilot driver
+  electrician plumber carpenter farmer dentist pharmacist consultant analyst clerk cashier waiter waitress
+  professor lecturer tutor mechanic firefighter officer soldier salesman entrepreneur founder ceo cto intern
+  unemployed retired freelancer librarian vet veterinarian surgeon therapist psychologist economist banker
+  translator editor actor singer
+`);
+
+/** Relationship states a person has one of at a time. */
+export const RELATIONSHIP_STATES = stems('single married divorced engaged widowed separated relationship');
+
+/** Number words (before stemming) and their values. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+/** "twice" is "2 times". */
+export const TIMES_WORDS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };
+
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Month names and abbreviations (before stemming), 1-based. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};

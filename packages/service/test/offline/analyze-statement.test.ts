@@ -1,0 +1,76 @@
+import { analyzeStatement } from '../../src/offline/analyze-statement';
+import { normalizeText } from '../../src/offline/normalize-text';
+import { stemWord } from '../../src/offline/stem-word';
+
+describe('normalizeText', () => {
+  it('lower-cases, expands contractions and stems', () => {
+    expect(normalizeText("I don't LIKE Mondays").tokens).toEqual(['i', 'do', 'not', 'lik', 'monday']);
+    expect(normalizeText("She's living in Rome").tokens).toEqual(['she', 'be', 'liv', 'in', 'rom']);
+  });
+
+  it('turns number words, ordinals, clock times and dates into canonical tokens', () => {
+    expect(normalizeText("I'm forty-two").tokens).toEqual(['i', 'be', '42']);
+    expect(normalizeText('the third floor').tokens).toContain('3');
+    expect(normalizeText('twice a week').tokens.slice(0, 2)).toEqual(['2', 'tim']);
+    expect(normalizeText('at 3pm').tokens).toContain('t15');
+    expect(normalizeText('on March 3rd').tokens).toContain('d03-03');
+    expect(normalizeText('on 3 March').tokens).toContain('d03-03');
+    expect(normalizeText('in April').tokens).toContain('m04');
+  });
+
+  it('rewrites common paraphrases to one form', () => {
+    expect(normalizeText('I reside in Berlin').tokens).toEqual(normalizeText('I live in Berlin').tokens);
+    expect(normalizeText('I hate loud music').tokens).toEqual(normalizeText("I can't stand loud music").tokens);
+    expect(normalizeText('I love dogs').tokens).toEqual(normalizeText('I like dogs').tokens);
+  });
+
+  it('splits clauses where a new one starts, not inside a list of places', () => {
+    expect(normalizeText("I don't live in Chicago anymore, I live in Denver").clauses).toHaveLength(2);
+    expect(normalizeText('I live in Shibuya, Tokyo').clauses).toHaveLength(1);
+    expect(normalizeText('I bought a car, so now I have a car').clauses).toHaveLength(2);
+  });
+
+  it('stems inflections of one word to one stem', () => {
+    expect(new Set(['live', 'lives', 'lived', 'living'].map(stemWord)).size).toBe(1);
+    expect(new Set(['run', 'running', 'runs'].map(stemWord)).size).toBe(1);
+    expect(stemWord('allergic')).toBe(stemWord('allergy'));
+  });
+});
+
+describe('analyzeStatement', () => {
+  it.each([
+    ['I live in London', 'residence', ['london']],
+    ['I moved to Paris last month', 'residence', ['paris']],
+    ["I'm from Spain", 'origin', ['spain']],
+    ['I work as a nurse', 'job-title', ['nurs']],
+    ['I am a senior software engineer', 'job-title', ['senior', 'softwar', 'engineer']],
+    ['I work at Google', 'work', ['googl']],
+    ['My name is Alex', 'name', ['alex']],
+    ['My last name is Miller', 'surname', ['miller']],
+    ['I am 30 years old', 'age', ['30']],
+    ['I was born in 1990', 'age', ['1990']],
+    ['I am married', 'relationship', ['marri']],
+    ['My favourite colour is blue', 'favorite:color', ['blu']],
+    ['I speak French', 'speak', ['french']],
+  ])('reads the attribute of %s', (text, key, value) => {
+    expect(analyzeStatement(text).attribute).toMatchObject({ key, value });
+  });
+
+  it('finds the subject: the user, someone else, or nobody in particular', () => {
+    expect(analyzeStatement('I live in Berlin').subject).toBe('self');
+    expect(analyzeStatement('My sister lives in Rome').subject).toBe('sister');
+    expect(analyzeStatement('My best friend is Sara').subject).toBe('friend');
+    expect(analyzeStatement('My name is Tom').subject).toBe('self');
+    expect(analyzeStatement('The conference is on May 2').subject).toBe('thing');
+  });
+
+  it('reads negation, change words and "used to"', () => {
+    expect(analyzeStatement("I don't smoke").negated).toBe(true);
+    expect(analyzeStatement('I never drink soda').negated).toBe(true);
+    expect(analyzeStatement('I hate winter').negated).toBe(true);
+    expect(analyzeStatement('I no longer drink coffee').changeWords).toContain('longer');
+    expect(analyzeStatement('These days I live in Portland').changeWords).toContain('thes day');
+    expect(analyzeStatement('I used to play chess').past).toBe(true);
+    expect(analyzeStatement('I live in New York').changeWords).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { DECISION_CASES, type DecisionResult, runDecisions } from './helpers/run-decisions';
+
+// Floors at what the heuristics reach today (see the README's "Offline mode"), so a regression fails.
+// The holdout half was not looked at while tuning; its floor is the honest figure.
+const FLOORS = { all: 0.87, dev: 0.92, holdout: 0.82 };
+
+const accuracy = (results: readonly DecisionResult[]) =>
+  results.filter((result) => result.actual === result.expected).length / results.length;
+
+describe('the labelled write decisions, offline', () => {
+  let results: DecisionResult[];
+
+  beforeAll(async () => {
+    results = await runDecisions();
+  });
+
+  it('has at least 150 hand-written cases covering every outcome and topic', () => {
+    expect(DECISION_CASES.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(DECISION_CASES.map((entry) => entry.id)).size).toBe(DECISION_CASES.length);
+    for (const outcome of ['same', 'superseded', 'conflict', 'neutral']) {
+      expect(DECISION_CASES.filter((entry) => entry.expected === outcome).length).toBeGreaterThanOrEqual(30);
+    }
+    const categories = new Set(DECISION_CASES.map((entry) => entry.category));
+    for (const category of [
+      'location',
+      'job',
+      'name',
+      'age',
+      'relationship',
+      'preference',
+      'habit',
+      'plan',
+      'negation',
+      'other',
+      'paraphrase',
+    ]) {
+      expect(categories).toContain(category);
+    }
+  });
+
+  it('reaches the accuracy floors overall and on each half', () => {
+    expect(accuracy(results)).toBeGreaterThanOrEqual(FLOORS.all);
+    expect(accuracy(results.filter((result) => result.split === 'dev'))).toBeGreaterThanOrEqual(FLOORS.dev);
+    expect(accuracy(results.filter((result) => result.split === 'holdout'))).toBeGreaterThanOrEqual(FLOORS.holdout);
+  });
+
+  it('never supersedes or merges away a distinct true fact', () => {
+    const violations = results.filter((result) => result.expected === 'neutral' && result.actual !== 'neutral');
+    expect(violations.map((result) => `${result.id}: ${result.earlier} / ${result.later} -> ${result.actual}`)).toEqual([]);
+  });
+
+  it('gives every decision a reason', () => {
+    for (const result of results) expect(result.reason.length).toBeGreaterThan(5);
+  });
+});

@@ -133,7 +133,7 @@ const RULES: readonly Rule[] = [
 export function analyzeStatement(text: string): Statement {
   const { tokens, clauses } = normalizeText(text);
   const clause = clauses[clauses.length - 1] ?? [];
-  const changeWords = findChangeWords(tokens);
+  const changeWords = findChangeWords(tokens, text);
   const past = containsPhrase(tokens, USED_TO);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
   const subject = findSubject(clause);
@@ -150,9 +150,15 @@ export function contentOf(stems: readonly string[]): string[] {
   return specific.length > 0 ? specific : content;
 }
 
-function findChangeWords(tokens: readonly string[]): string[] {
+/** The change phrases found, as the text wrote them ("moved", "no longer"), for reasons a person reads. */
+function findChangeWords(tokens: readonly string[], text: string): string[] {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
   const found: string[] = [];
-  for (const phrase of CHANGE_PHRASES) if (containsPhrase(tokens, phrase)) found.push(phrase.join(' '));
+  for (const phrase of CHANGE_PHRASES) {
+    if (!containsPhrase(tokens, phrase)) continue;
+    const at = words.findIndex((word) => stemWord(word) === phrase[0]);
+    found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
+  }
   return found;
 }
 

@@ -71,7 +71,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return result('different-attribute', `they say different things (${a.key} / ${b.key})`);
   }
   if (a !== undefined && b !== undefined) {
-    const what = a.key.replace('favorite:', 'favourite ');
+    const what = describeAttribute(a.key);
     const polarityDiffers = earlier.negated !== later.negated;
     // A bare mention ("I have a job", "Where do I live?") has no value: anything more precise refines it.
     const shape = b.value.length === 0 ? 'narrower' : a.value.length === 0 ? 'wider' : compareValues(a.value, b.value, a.ordered);
@@ -99,7 +99,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     if (a.single || a.ordered) {
       return change
         ? result('update', `a new ${what} (one at a time), and ${changeNote}`)
-        : result('value-change', `two different values of the ${what}, which has one value at a time`);
+        : result('value-change', `two different values for the ${what}, which has one value at a time`);
     }
     return result('compatible', `different ${what} values, and one can have several`);
   }
@@ -183,4 +183,26 @@ function categoryOf(earlier: Statement, later: Statement): string {
   const stems = [...earlier.content, ...later.content];
   if (stems.some((stem) => /^[tdm]\d/.test(stem) || WEEKDAYS.has(stem))) return 'schedule';
   return 'factual';
+}
+
+const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
+  residence: 'place one lives',
+  origin: 'place one is from',
+  'job-title': 'job',
+  work: 'work',
+  name: 'name',
+  surname: 'surname',
+  'middle-name': 'middle name',
+  age: 'age',
+  relationship: 'relationship status',
+  prefer: 'preference',
+  like: 'liking',
+  speak: 'language',
+  play: 'thing one plays',
+  can: 'ability',
+  have: 'thing one has',
+};
+
+function describeAttribute(key: string): string {
+  return key.startsWith('favorite:') ? `favourite ${key.slice('favorite:'.length)}` : (ATTRIBUTE_NAMES[key] ?? key);
 }

@@ -69,7 +69,7 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('I never drink soda').negated).toBe(true);
     expect(analyzeStatement('I hate winter').negated).toBe(true);
     expect(analyzeStatement('I no longer drink coffee').changeWords).toContain('longer');
-    expect(analyzeStatement('These days I live in Portland').changeWords).toContain('thes day');
+    expect(analyzeStatement('These days I live in Portland').changeWords).toContain('these days');
     expect(analyzeStatement('I used to play chess').past).toBe(true);
     expect(analyzeStatement('I live in New York').changeWords).toEqual([]);
   });

@@ -105,6 +105,12 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   }
 
   // No rule knows the predicate of at least one of them: compare the content words themselves.
+  if (earlier.content.length === 0 && later.content.length === 0) {
+    // Nothing but function words on both sides: only the very same words are the same statement.
+    const same =
+      earlier.tokens.length > 0 ? earlier.tokens.join(' ') === later.tokens.join(' ') : earlier.text.trim() === later.text.trim();
+    return same ? result('equal', 'the same words') : result('unclear', 'no content words to compare');
+  }
   if (overlap === 0) return result('unrelated', 'they have no content words in common');
   const shape = compareValues(earlier.content, later.content, false);
   if (earlier.negated !== later.negated) {

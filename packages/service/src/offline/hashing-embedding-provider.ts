@@ -99,7 +99,9 @@ export function extractFeatures(text: string): Map<string, number> {
   const statement = analyzeStatement(text);
   const features = new Map<string, number>();
   const add = (name: string, weight: number) => features.set(name, (features.get(name) ?? 0) + weight);
-  const words = contentOf(statement.tokens);
+  // A text of function words only ("it is what it is") keeps them, so it does not collide with every other such text.
+  const content = contentOf(statement.tokens);
+  const words = content.length > 0 ? content : statement.tokens.filter((token) => token !== 'not');
   for (const word of words) {
     const kind = kindOf(word);
     add(`w:${word}`, kind === undefined ? WORD_WEIGHT : VALUE_WEIGHT);

@@ -58,3 +58,13 @@ describe('HeuristicNliProvider', () => {
     expect(nli.getMetrics()['heuristicNliPredictions']).toBeGreaterThan(0);
   });
 });
+
+describe('HeuristicNliProvider on texts without content words', () => {
+  it('calls them the same only when they are the same words', async () => {
+    const nli = new HeuristicNliProvider();
+    expect((await nli.predict('It is what it is', 'It is what it is')).entailment).toBeGreaterThanOrEqual(0.85);
+    expect((await nli.predict('It is what it is', 'So it is')).entailment).toBeLessThan(0.85);
+    expect((await nli.predict('!!!', '???')).entailment).toBeLessThan(0.85);
+    expect((await nli.predict('!!!', '!!!')).entailment).toBeGreaterThanOrEqual(0.85);
+  });
+});

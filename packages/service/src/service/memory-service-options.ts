@@ -1,0 +1,79 @@
+import type { ChatProvider, ConflictStore, EmbeddingProvider, NliProvider, VectorMemoryStore } from '@casual-memory/core';
+import { z } from '@casual-memory/core/backend';
+import type { ClassificationStrategy } from '../classification/memory-classification-pipeline';
+import type { MemoryClassifier } from '../classification/similarity-result';
+import type { ConflictVerifier, DuplicateDetector } from '../verification/verdicts';
+import type { ServiceEventHandler } from './service-event';
+
+/** Options of `new MemoryService(options)`. Only the two stores are required: the rest runs offline. */
+export interface MemoryServiceOptions {
+  vectorStore: VectorMemoryStore;
+  conflictStore: ConflictStore;
+  /** Default: `HashingEmbeddingProvider` with the vector store's dimensions (offline). */
+  embedding?: EmbeddingProvider;
+  /** Default: `HeuristicNliProvider` (offline). */
+  nli?: NliProvider;
+  /** A chat model asked only about pairs the heuristics cannot tell (tiered). Default: none. */
+  chat?: ChatProvider;
+  /** Replaces the conflict verifier (default: heuristics, then `chat` if given). */
+  conflictVerifier?: ConflictVerifier;
+  /** Replaces the duplicate detector (default: heuristics, then `chat` if given). */
+  duplicateDetector?: DuplicateDetector;
+  /** Replaces the whole classifier chain (default: NLI, conflict, duplicate, auto-resolution). */
+  classifiers?: MemoryClassifier[];
+  /** Default `tiered`. */
+  strategy?: ClassificationStrategy;
+  /** Default 0.90. */
+  secondaryConflictThreshold?: number;
+  /** Default 3. */
+  maxSecondaryChecks?: number;
+  /** Lowest similarity for an earlier memory to be compared with a new one. Default 0.85. */
+  similarityThreshold?: number;
+  /** How many similar memories at most are compared. Default 5. */
+  maxSimilar?: number;
+  /** `query` default `topK`. Default 5. */
+  queryTopK?: number;
+  /** `query` default `minScore`. Default 0.75 (the original's). */
+  queryMinScore?: number;
+  /** Receives one span-like event per stage. Default: none. */
+  onEvent?: ServiceEventHandler;
+  /** The clock. Default `() => new Date()`. */
+  now?: () => Date;
+}
+
+const object = <T>(what: string) => z.custom<T>((value) => typeof value === 'object' && value !== null, { error: `expected ${what}` });
+const fn = <T>(what: string) => z.custom<T>((value) => typeof value === 'function', { error: `expected ${what}` });
+const unit = z.number().min(0).max(1);
+const score = z.number().min(-1).max(1);
+const count = z.number().int().min(0);
+
+/** The schema `MemoryServiceOptions` is checked against (unknown keys are errors). */
+export const MemoryServiceOptionsSchema = z.strictObject({
+  vectorStore: object<VectorMemoryStore>('a VectorMemoryStore'),
+  conflictStore: object<ConflictStore>('a ConflictStore'),
+  embedding: object<EmbeddingProvider>('an EmbeddingProvider').optional(),
+  nli: object<NliProvider>('an NliProvider').optional(),
+  chat: object<ChatProvider>('a ChatProvider').optional(),
+  conflictVerifier: object<ConflictVerifier>('a ConflictVerifier').optional(),
+  duplicateDetector: object<DuplicateDetector>('a DuplicateDetector').optional(),
+  classifiers: z.array(object<MemoryClassifier>('a MemoryClassifier')).optional(),
+  strategy: z.enum(['single', 'tiered', 'all']).default('tiered'),
+  secondaryConflictThreshold: unit.default(0.9),
+  maxSecondaryChecks: count.default(3),
+  similarityThreshold: score.default(0.85),
+  maxSimilar: count.default(5),
+  queryTopK: count.default(5),
+  queryMinScore: score.default(0.75),
+  onEvent: fn<ServiceEventHandler>('a function').optional(),
+  now: fn<() => Date>('a function').optional(),
+});
+
+/** Per-call options of `add`. */
+export interface AddOptions {
+  /** Overrides the service's `similarityThreshold` for this add. */
+  similarityThreshold?: number;
+  /** Overrides the service's `maxSimilar` for this add. */
+  maxSimilar?: number;
+}
+
+export const AddOptionsSchema = z.strictObject({ similarityThreshold: score.optional(), maxSimilar: count.optional() });

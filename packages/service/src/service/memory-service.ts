@@ -1,0 +1,315 @@
+import {
+  type ConflictStore,
+  type EmbeddingProvider,
+  type MemoryConflict,
+  type MemoryFactInput,
+  NotFoundError,
+  type ScoredMemory,
+  type SearchOptions,
+  ValidationError,
+  type VectorMemoryStore,
+} from '@casual-memory/core';
+import { parseConflictResolution, parseId, parseInput, parseMemoryFact, parseStoreOptions, parseUserId } from '@casual-memory/core/backend';
+import { AutoResolutionClassifier } from '../classification/auto-resolution-classifier';
+import { checkCount } from '../classification/check-unit-interval';
+import { ConflictClassifier } from '../classification/conflict-classifier';
+import { DuplicateClassifier } from '../classification/duplicate-classifier';
+import { MemoryClassificationPipeline } from '../classification/memory-classification-pipeline';
+import { NliClassifier } from '../classification/nli-classifier';
+import { MemoryActionExecutor } from '../execution/memory-action-executor';
+import { checkUserTags, PENDING_CONFLICT_TAG, REJECTED_TAG, userTags } from '../execution/reserved-tags';
+import { LlmConflictVerifier } from '../llm/llm-conflict-verifier';
+import { LlmDuplicateDetector } from '../llm/llm-duplicate-detector';
+import { countCall, emptyCallCounts, withCallCounts } from '../observability/call-counts';
+import { defaultConflictVerifier, defaultDuplicateDetector, defaultEmbedding, defaultNli } from '../verification/offline-defaults';
+import { TieredConflictVerifier } from '../verification/tiered-conflict-verifier';
+import { TieredDuplicateDetector } from '../verification/tiered-duplicate-detector';
+import type { ConflictVerifier, DuplicateDetector } from '../verification/verdicts';
+import type { AddResult } from './add-result';
+import { applyConflictDecision } from './apply-conflict-decision';
+import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
+import type { ConflictDecision, ConflictResolutionResult, HistoryEntry } from './resolve-conflict-types';
+import { StageTimer } from './service-event';
+import { KeyedSerializer } from './user-serializer';
+
+/** Options of `MemoryService.query`. */
+export interface QueryOptions {
+  /** Default: the service's `queryTopK` (5). */
+  topK?: number;
+  /** Default: the service's `queryMinScore` (0.75). */
+  minScore?: number;
+  /** Types, tags, importance, archived and expiry (`validAt`, `includeExpired`), as the vector store applies them, before `topK`. */
+  filter?: SearchOptions['filter'];
+}
+
+/**
+ * Long-term memory that stays consistent. `add` decides, for each new fact, whether it is new, a
+ * duplicate of a stored fact (one more mention), an update that supersedes one, or a contradiction
+ * to put to the user; `query` finds the user's current memories; conflicts wait in the conflict store
+ * until `resolveConflict`. Works offline by default: only the two stores are required.
+ */
+export class MemoryService {
+  readonly vectorStore: VectorMemoryStore;
+  readonly conflictStore: ConflictStore;
+  readonly embedding: EmbeddingProvider;
+  readonly pipeline: MemoryClassificationPipeline;
+  readonly executor: MemoryActionExecutor;
+  readonly #options: ReturnType<typeof MemoryServiceOptionsSchema.parse>;
+  readonly #serializer = new KeyedSerializer();
+  readonly #timer: StageTimer;
+  readonly #now: () => Date;
+
+  constructor(options: MemoryServiceOptions) {
+    const parsed = parseStoreOptions(MemoryServiceOptionsSchema, options, 'MemoryService');
+    this.#options = parsed;
+    this.vectorStore = parsed.vectorStore;
+    this.conflictStore = parsed.conflictStore;
+    this.#now = parsed.now ?? (() => new Date());
+    this.#timer = new StageTimer(parsed.onEvent);
+    this.embedding = parsed.embedding ?? defaultEmbedding(this.vectorStore.dimensions);
+    if (this.embedding.dimensions !== this.vectorStore.dimensions) {
+      throw new ValidationError({
+        path: 'embedding',
+        message: `Invalid MemoryService options: the embedding gives ${this.embedding.dimensions}-d vectors, the vector store holds ${this.vectorStore.dimensions}-d`,
+      });
+    }
+    const classifiers = parsed.classifiers ?? [
+      new NliClassifier(parsed.nli ?? defaultNli()),
+      new ConflictClassifier(parsed.conflictVerifier ?? conflictVerifierFor(parsed.chat)),
+      new DuplicateClassifier(parsed.duplicateDetector ?? duplicateDetectorFor(parsed.chat)),
+      new AutoResolutionClassifier(),
+    ];
+    this.pipeline = new MemoryClassificationPipeline(classifiers, {
+      strategy: parsed.strategy,
+      secondaryConflictThreshold: parsed.secondaryConflictThreshold,
+      maxSecondaryChecks: parsed.maxSecondaryChecks,
+    });
+    this.executor = new MemoryActionExecutor(this.vectorStore, this.conflictStore, { now: this.#now });
+  }
+
+  /**
+   * Classifies and stores one memory (it carries its `userId`). One embedding call; the similar
+   * memories compared are the same user's; writes of one user run one at a time in this process.
+   */
+  async add(input: MemoryFactInput, options: AddOptions = {}): Promise<AddResult> {
+    const memory = parseMemoryFact(input);
+    checkUserTags(memory.tags, 'memory.tags');
+    if (memory.archived || memory.supersededBy !== undefined || memory.archivedAt !== undefined) {
+      throw new ValidationError({ path: 'memory.archived', message: 'Invalid memory: a new memory cannot be archived or superseded' });
+    }
+    const perCall = parseInput(AddOptionsSchema, options ?? {}, 'options');
+    const threshold = perCall.similarityThreshold ?? this.#options.similarityThreshold;
+    const limit = perCall.maxSimilar ?? this.#options.maxSimilar;
+    const calls = emptyCallCounts();
+    const attributes = { 'user.id': memory.userId, 'memory.type': memory.type };
+    const [result] = await this.#timer.time(
+      'casual_memory.add',
+      attributes,
+      () =>
+        withCallCounts(calls, async () => {
+          const started = performance.now();
+          const [vector, embeddingMs] = await this.#timer.time('casual_memory.embed', attributes, async () => {
+            countCall('embedding');
+            const [embedded] = await this.embedding.embedDocuments([memory.text]);
+            if (embedded === undefined)
+              throw new ValidationError({ path: 'embedding', message: 'The embedding provider returned no vector' });
+            return embedded;
+          });
+          const queuedAt = performance.now();
+          return this.#serializer.run(memory.userId, async () => {
+            const queueMs = performance.now() - queuedAt;
+            const [similar, searchMs] = await this.#timer.time(
+              'casual_memory.search',
+              attributes,
+              () => this.vectorStore.findSimilarMemories(memory.userId, vector, { threshold, limit, excludeArchived: true }),
+              (found) => ({ 'similar.count': found.length }),
+            );
+            const [classification, classifyMs] = await this.#timer.time(
+              'casual_memory.classify',
+              attributes,
+              () => this.pipeline.classify(memory, similar),
+              (done) => ({ outcome: done.overallOutcome, 'pairs.checked': done.similarityResults.length }),
+            );
+            const [action, executeMs] = await this.#timer.time(
+              'casual_memory.execute',
+              attributes,
+              () => this.executor.execute(classification, vector),
+              (done) => ({ action: done.action, 'failures.count': done.failures.length }),
+            );
+            const addResult: AddResult = {
+              action: action.action,
+              memoryId: action.memoryId,
+              supersededIds: action.supersededIds,
+              conflictIds: action.conflictIds,
+              decisions: classification.similarityResults.map((decision) => ({
+                memoryId: decision.similar.id,
+                score: decision.similar.score,
+                outcome: decision.outcome,
+                classifier: decision.classifier,
+                confidence: decision.confidence,
+                reason: decision.reason,
+              })),
+              calls,
+              timings: {
+                embedding: embeddingMs,
+                queue: queueMs,
+                search: searchMs,
+                classify: classifyMs,
+                execute: executeMs,
+                total: performance.now() - started,
+              },
+              failures: action.failures,
+            };
+            if (action.duplicateOf !== undefined) addResult.duplicateOf = action.duplicateOf;
+            return addResult;
+          });
+        }),
+      (done) => ({ action: done.action, 'calls.embedding': calls.embedding, 'calls.nli': calls.nli, 'calls.llm': calls.llm }),
+    );
+    return result;
+  }
+
+  /**
+   * The user's current memories closest to `text`, best first, with ids and scores. Expired memories
+   * are dropped by the store's filter before `topK` is applied; memories held by a pending conflict
+   * never appear (not even with `includeArchived`).
+   */
+  async query(userId: string, text: string, options: QueryOptions = {}): Promise<ScoredMemory[]> {
+    const user = parseUserId(userId);
+    if (typeof text !== 'string' || text.trim() === '')
+      throw new ValidationError({ path: 'text', message: 'Invalid text: expected a non-empty string' });
+    const topK = options.topK ?? this.#options.queryTopK;
+    const minScore = options.minScore ?? this.#options.queryMinScore;
+    const [hits] = await this.#timer.time(
+      'casual_memory.query',
+      { 'user.id': user },
+      async () => {
+        const vector = await this.embedding.embedQuery(text);
+        if (options.filter?.includeArchived !== true)
+          return this.vectorStore.search(user, vector, { topK, minScore, filter: options.filter ?? {} });
+        // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
+        const held = (await this.conflictStore.getPendingConflicts(user)).length;
+        const found = await this.vectorStore.search(user, vector, { topK: topK + held, minScore, filter: options.filter });
+        return found.filter((hit) => !hit.memory.tags.includes(PENDING_CONFLICT_TAG)).slice(0, topK);
+      },
+      (found) => ({ 'results.count': found.length }),
+    );
+    return hits;
+  }
+
+  /** The user's archived memories, most recently archived first, with what superseded each. */
+  async history(userId: string, options: { limit?: number } = {}): Promise<HistoryEntry[]> {
+    const user = parseUserId(userId);
+    const limit = options.limit === undefined ? undefined : checkCount(options.limit, 'options.limit');
+    const [entries] = await this.#timer.time('casual_memory.history', { 'user.id': user }, async () => {
+      // No store call lists a user's memories; a search with the lowest score and no limit does.
+      const probe = new Float32Array(this.vectorStore.dimensions);
+      probe[0] = 1;
+      const all = await this.vectorStore.search(user, probe, {
+        topK: Number.MAX_SAFE_INTEGER,
+        minScore: -1,
+        filter: { includeArchived: true, includeExpired: true },
+      });
+      const archived = all.filter((hit) => hit.memory.archived && !hit.memory.tags.includes(PENDING_CONFLICT_TAG));
+      archived.sort((x, y) => (y.memory.archivedAt?.getTime() ?? 0) - (x.memory.archivedAt?.getTime() ?? 0));
+      const limited = limit === undefined ? archived : archived.slice(0, limit);
+      const byId = new Map(all.map((hit) => [hit.id, hit]));
+      return limited.map((hit): HistoryEntry => {
+        const supersededBy = hit.memory.supersededBy ?? null;
+        const replacement = supersededBy === null ? undefined : byId.get(supersededBy);
+        return {
+          id: hit.id,
+          memory: { ...hit.memory, tags: userTags(hit.memory.tags) },
+          reason: hit.memory.tags.includes(REJECTED_TAG) ? 'rejected' : 'superseded',
+          archivedAt: hit.memory.archivedAt ?? null,
+          supersededBy,
+          supersededByMemory:
+            replacement === undefined
+              ? null
+              : { id: replacement.id, memory: { ...replacement.memory, tags: userTags(replacement.memory.tags) } },
+        };
+      });
+    });
+    return entries;
+  }
+
+  /** The user's unresolved conflicts (pending and escalated), most important first. */
+  async getPendingConflicts(userId: string, options: { limit?: number } = {}): Promise<MemoryConflict[]> {
+    return this.conflictStore.getPendingConflicts(parseUserId(userId), options);
+  }
+
+  /** Marks a conflict escalated (asked again later); `false` when missing or already resolved. */
+  async escalateConflict(userId: string, conflictId: string): Promise<boolean> {
+    return this.conflictStore.escalateConflict(parseUserId(userId), parseId(conflictId, 'conflictId'));
+  }
+
+  /**
+   * Settles a conflict and applies the decision to the vector store, once: a conflict already
+   * resolved (before, or by a concurrent call here or in another process) gives `applied: false` and
+   * changes nothing. An unknown conflict is a `NotFoundError`.
+   */
+  async resolveConflict(
+    userId: string,
+    conflictId: string,
+    decision: ConflictDecision | ConflictDecision['decision'],
+  ): Promise<ConflictResolutionResult> {
+    const user = parseUserId(userId);
+    const id = parseId(conflictId, 'conflictId');
+    const asked = typeof decision === 'string' ? { decision } : decision;
+    const resolution = parseConflictResolution({
+      conflictId: id,
+      decision: asked?.decision,
+      resolutionType: asked?.resolutionType ?? 'manual',
+      resolvedBy: asked?.resolvedBy ?? user,
+      ...(asked?.confirmingMemoryText === undefined ? {} : { confirmingMemoryText: asked.confirmingMemoryText }),
+      ...(asked?.notes === undefined ? {} : { notes: asked.notes }),
+    });
+    const [result] = await this.#timer.time(
+      'casual_memory.resolve_conflict',
+      { 'user.id': user, decision: resolution.decision },
+      () =>
+        this.#serializer.run(user, async () => {
+          const conflict = await this.conflictStore.getConflict(user, id);
+          if (conflict === null) throw new NotFoundError({ resource: 'conflict', id });
+          const notApplied: ConflictResolutionResult = {
+            applied: false,
+            conflictId: id,
+            decision: resolution.decision,
+            currentIds: [],
+            archivedIds: [],
+            failures: [],
+          };
+          if (conflict.status === 'resolved') return notApplied;
+          // Embed the merged text before claiming the conflict, so a provider failure leaves it pending.
+          const mergedText = resolution.confirmingMemoryText;
+          const mergedVector = mergedText === undefined ? undefined : (await this.embedding.embedDocuments([mergedText]))[0];
+          // The store's atomic resolve is the claim: of racing resolvers (in any process) one wins.
+          if (!(await this.conflictStore.resolveConflict(user, id, resolution))) return notApplied;
+          return applyConflictDecision(
+            { vectorStore: this.vectorStore, now: this.#now(), ...(mergedVector === undefined ? {} : { mergedVector, mergedText }) },
+            conflict,
+            resolution.decision,
+          );
+        }),
+      (done) => ({ applied: done.applied, 'failures.count': done.failures.length }),
+    );
+    return result;
+  }
+
+  /** The counters of the pipeline and its classifiers and verifiers. */
+  getMetrics(): Record<string, unknown> {
+    const classifiers: Record<string, unknown> = {};
+    for (const classifier of this.pipeline.classifiers) classifiers[classifier.name] = classifier.getMetrics?.() ?? {};
+    return { pipeline: this.pipeline.getMetrics(), classifiers };
+  }
+}
+
+function conflictVerifierFor(chat: MemoryServiceOptions['chat']): ConflictVerifier {
+  const heuristic = defaultConflictVerifier();
+  return chat === undefined ? heuristic : new TieredConflictVerifier([heuristic, new LlmConflictVerifier(chat, { fallback: heuristic })]);
+}
+
+function duplicateDetectorFor(chat: MemoryServiceOptions['chat']): DuplicateDetector {
+  const heuristic = defaultDuplicateDetector();
+  return chat === undefined ? heuristic : new TieredDuplicateDetector([heuristic, new LlmDuplicateDetector(chat, { fallback: heuristic })]);
+}

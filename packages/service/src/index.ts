@@ -27,11 +27,32 @@ export { calculateValidUntil } from './dates/calculate-valid-until';
 export { extractAndNormalizeDate, formatAbsoluteDate, type NormalizedDate } from './dates/extract-and-normalize-date';
 export { addDays, getNextWeekday, pythonWeekday, WEEKDAY_MAP, type Weekday } from './dates/get-next-weekday';
 export { type DatedMemoryLike, type NormalizedMemoryDates, normalizeMemoryDates } from './dates/normalize-memory-dates';
+export type { ActionFailure } from './execution/action-failure';
+export { type ActionResult, MemoryActionExecutor, type MemoryActionExecutorOptions } from './execution/memory-action-executor';
+export { PENDING_CONFLICT_TAG, REJECTED_TAG, RESERVED_TAG_PREFIX } from './execution/reserved-tags';
+export {
+  type ConversationMessage,
+  type ExtractedMemory,
+  type ExtractOptions,
+  LlmMemoryExtractor,
+  type LlmMemoryExtractorOptions,
+} from './extraction/llm-memory-extractor';
+export { MEMORY_EXTRACTION_PROMPT } from './extraction/memory-extraction-prompt';
+export { CONFLICT_VERIFIER_PROMPT } from './llm/conflict-verifier-prompt';
+export { DUPLICATE_DETECTOR_PROMPT } from './llm/duplicate-detector-prompt';
+export { LlmConflictVerifier, type LlmConflictVerifierOptions } from './llm/llm-conflict-verifier';
+export { LlmDuplicateDetector, type LlmDuplicateDetectorOptions } from './llm/llm-duplicate-detector';
+export type { LlmVerifierMetrics } from './llm/llm-verdict-caller';
 export type { CallCounts } from './observability/call-counts';
 export { HashingEmbeddingProvider, type HashingEmbeddingProviderOptions } from './offline/hashing-embedding-provider';
 export { HeuristicConflictVerifier } from './offline/heuristic-conflict-verifier';
 export { HeuristicDuplicateDetector } from './offline/heuristic-duplicate-detector';
 export { HeuristicNliProvider } from './offline/heuristic-nli-provider';
+export type { AddDecision, AddResult, AddTimings } from './service/add-result';
+export { MemoryService, type QueryOptions } from './service/memory-service';
+export { type AddOptions, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './service/memory-service-options';
+export type { ConflictDecision, ConflictResolutionResult, HistoryEntry } from './service/resolve-conflict-types';
+export type { EventAttributes, ServiceEvent, ServiceEventHandler } from './service/service-event';
 export { TieredConflictVerifier } from './verification/tiered-conflict-verifier';
 export { TieredDuplicateDetector } from './verification/tiered-duplicate-detector';
 export type {

@@ -1,0 +1,64 @@
+import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
+import { InMemoryVectorStore } from '@casual-memory/memory-vector';
+import { MemoryService } from '../src/service/memory-service';
+import { scriptedChat } from './helpers/chat';
+
+// The service end to end with its offline defaults (no model, no network) on the in-memory stores.
+function offlineService(options: Partial<ConstructorParameters<typeof MemoryService>[0]> = {}) {
+  return new MemoryService({
+    vectorStore: new InMemoryVectorStore({ dimensions: 384 }),
+    conflictStore: new InMemoryConflictStore(),
+    ...options,
+  });
+}
+const u1 = (text: string) => ({ text, type: 'fact' as const, userId: 'u1' });
+
+describe('MemoryService offline (default providers)', () => {
+  it.each([
+    ['I live in London', 'I live in Paris', 'conflict'],
+    ['I live in London', 'I moved to Paris', 'added'],
+    ['I live in London', 'I live in London', 'duplicate'],
+    ['I like coffee', 'I love coffee', 'duplicate'],
+    ['I live in London', 'My sister lives in Paris', 'added'],
+    ['My name is Sam', 'My name is Alex', 'conflict'],
+    ['I smoke', 'I no longer smoke', 'added'],
+  ])('%j then %j: %s', async (earlier, later, action) => {
+    const service = offlineService();
+    await service.add(u1(earlier));
+    const result = await service.add(u1(later));
+    expect(result.action).toBe(action);
+    expect(result.calls).toEqual({ embedding: 1, nli: 1, llm: 0 });
+  });
+
+  it('supersedes on an explicit change and finds the new fact with the default query settings', async () => {
+    const service = offlineService();
+    const london = await service.add(u1('I live in London'));
+    const paris = await service.add(u1('I moved to Paris'));
+    expect(paris.supersededIds).toEqual([london.memoryId]);
+    expect((await service.query('u1', 'where do I live')).map((hit) => hit.memory.text)).toEqual(['I moved to Paris']);
+    expect(await service.history('u1')).toMatchObject([{ id: london.memoryId, supersededBy: paris.memoryId }]);
+  });
+
+  it('gives one memory mentioned 50 times for 50 parallel identical adds', async () => {
+    const service = offlineService();
+    const results = await Promise.all(Array.from({ length: 50 }, () => service.add(u1('I like green tea'))));
+    const hits = await service.query('u1', 'I like green tea');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.memory.mentionCount).toBe(50);
+    expect(new Set(results.map((result) => result.memoryId)).size).toBe(1);
+  });
+
+  it('asks the chat model only about what the heuristics cannot tell', async () => {
+    const { provider, calls } = scriptedChat('{"relation": "contradiction", "category": "vehicle", "reason": "one car"}');
+    // A lower similarity threshold, so the two car statements are compared at all.
+    const service = offlineService({ chat: provider, similarityThreshold: 0.6 });
+    await service.add(u1('I live in London'));
+    expect((await service.add(u1('I live in Paris'))).calls.llm).toBe(0);
+    await service.add({ text: 'I drive a Honda', type: 'fact', userId: 'u2' });
+    const toyota = await service.add({ text: 'I drive a Toyota', type: 'fact', userId: 'u2' });
+    expect(toyota.calls.llm).toBeGreaterThanOrEqual(1);
+    expect(toyota.action).toBe('conflict');
+    expect(toyota.decisions[0]?.reason).toBe('one car');
+    expect(calls.length).toBe(toyota.calls.llm);
+  });
+});

@@ -51,14 +51,18 @@ export function classifyFailure(
     const detail = `${status}: ${bounded(serverText(thrown), secrets)}`;
     if (status === 401 || status === 403) return { code: 'PROVIDER_AUTH', transient: false, status, detail };
     if (status === 404) return { code: 'PROVIDER_NOT_FOUND', transient: false, status, detail };
+    // A 429 for an exhausted quota (OpenAI's `insufficient_quota`) will not clear in seconds: fail at once.
+    if (status === 429 && (thrown as { code?: unknown }).code === 'insufficient_quota') {
+      return { code: 'PROVIDER_UNAVAILABLE', transient: false, status, detail };
+    }
     if (status === 429 || status >= 500) {
       const serverDelayMs = serverRetryDelay((thrown as { headers?: unknown }).headers);
       return { code: 'PROVIDER_UNAVAILABLE', transient: true, status, detail, ...(serverDelayMs === undefined ? {} : { serverDelayMs }) };
     }
     return { code: 'PROVIDER_BAD_RESPONSE', transient: false, status, detail };
   }
-  if (thrown instanceof SyntaxError) {
-    return { code: 'PROVIDER_BAD_RESPONSE', transient: false, detail: `malformed JSON (${bounded(thrown.message, secrets)})` };
+  if (thrown instanceof SyntaxError || className(thrown) === 'SyntaxError') {
+    return { code: 'PROVIDER_BAD_RESPONSE', transient: false, detail: `malformed JSON (${bounded(thrownMessage(thrown), secrets)})` };
   }
   return { code: 'PROVIDER_UNAVAILABLE', transient: false, detail: bounded(thrownMessage(thrown), secrets) };
 }

@@ -116,6 +116,14 @@ describe('429, 5xx and timeouts are retried', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it('an exhausted quota (429 insufficient_quota) fails at once', async () => {
+    server.enqueue({ status: 429, json: { error: { message: 'You exceeded your current quota', code: 'insufficient_quota' } } });
+    const error = await failure(provider({ maxRetries: 3 }).chat(hello));
+    expect(error).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', status: 429 });
+    expect(error.message).toContain('after 1 attempt (429: You exceeded your current quota)');
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('tries once with maxRetries: 0', async () => {
     server.enqueue({ status: 429 });
     const error = await failure(provider({ maxRetries: 0 }).chat(hello));

@@ -33,6 +33,7 @@ describe('OpenAIEmbeddingProvider', () => {
     expect(server.requests[0]!.path).toBe('/v1/embeddings');
     expect(server.requests[0]!.body).toEqual({ model: 'test-embed', input: ['I live in London', 'I like tea'], encoding_format: 'base64' });
     expect(embed).toMatchObject({ model: 'test-embed', dimensions: 4, batchSize: 128, queryPrefix: '', documentPrefix: '' });
+    expect(embed.endpoint).toBe(server.baseURL);
   });
 
   it('sends batches of batchSize, one after the other, and keeps the order', async () => {

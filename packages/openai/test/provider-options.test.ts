@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { ValidationError } from '@casual-memory/core';
 import { OpenAI } from 'openai';
 import { OpenAIChatProvider, OpenAIEmbeddingProvider } from '../src';
@@ -167,6 +168,25 @@ describe("on the user's own client", () => {
         message: 'refused by the stand-in',
       },
     );
+  });
+
+  it('knows malformed JSON from another realm by its class name', async () => {
+    const foreign: unknown = runInNewContext('new SyntaxError("Unexpected end of JSON input")');
+    expect(foreign instanceof SyntaxError).toBe(false);
+    const client = {
+      chat: {
+        completions: {
+          create: async () => {
+            throw foreign;
+          },
+        },
+      },
+      embeddings: { create: async () => ({}) },
+    };
+    await expect(new OpenAIChatProvider({ model: 'm', client: client as never }).chat(hello)).rejects.toMatchObject({
+      code: 'PROVIDER_BAD_RESPONSE',
+      message: expect.stringContaining('malformed JSON (Unexpected end of JSON input)'),
+    });
   });
 
   it('anything else a client throws is PROVIDER_UNAVAILABLE, not retried', async () => {

@@ -31,6 +31,14 @@ export interface InjectedFailure {
 
 let sharedValidator: OpenApiValidator | undefined;
 
+/** Options of `QdrantStandIn.start`. */
+export interface StandInOptions {
+  /** Where Qdrant's OpenAPI schema is (default: this package's test fixture). */
+  specPath?: string;
+  /** Validate requests and responses (default true). Only the bench turns it off, to time the store rather than the validator. */
+  validate?: boolean;
+}
+
 /**
  * A small Qdrant for tests, on 127.0.0.1 and a random port: the REST endpoints this package's
  * store uses, with Qdrant's documented semantics (filters, cosine scores, score_threshold,
@@ -47,10 +55,12 @@ export class QdrantStandIn {
   recordRequests = false;
   private readonly failures: InjectedFailure[] = [];
   private readonly validator: OpenApiValidator;
+  private readonly validate: boolean;
   private readonly server: Server;
 
-  private constructor(validator: OpenApiValidator) {
+  private constructor(validator: OpenApiValidator, validate: boolean) {
     this.validator = validator;
+    this.validate = validate;
     this.server = createServer((request, response) => {
       this.handle(request, response).catch((error: unknown) => {
         this.violations.push({ direction: 'response', operation: 'stand-in', problems: [`stand-in crashed: ${String(error)}`] });
@@ -60,9 +70,10 @@ export class QdrantStandIn {
   }
 
   /** Starts a stand-in; the schema validator is compiled once per process and shared. */
-  static async start(): Promise<QdrantStandIn> {
-    sharedValidator ??= new OpenApiValidator();
-    const standIn = new QdrantStandIn(sharedValidator);
+  static async start({ specPath, validate = true }: StandInOptions = {}): Promise<QdrantStandIn> {
+    if (specPath === undefined) sharedValidator ??= new OpenApiValidator();
+    const validator = specPath === undefined ? sharedValidator! : new OpenApiValidator(specPath);
+    const standIn = new QdrantStandIn(validator, validate);
     await new Promise<void>((resolve) => standIn.server.listen(0, '127.0.0.1', resolve));
     return standIn;
   }
@@ -96,7 +107,7 @@ export class QdrantStandIn {
     const operation = matched?.operationId ?? `${method} ${path}`;
     const send = (status: number, body: Json) => {
       const full = { ...body, time: Number(process.hrtime.bigint() - started) / 1e9 };
-      const problems = this.validator.validateResponse(method, path, status, full);
+      const problems = this.validate ? this.validator.validateResponse(method, path, status, full) : [];
       if (problems.length > 0) this.violations.push({ direction: 'response', operation, problems });
       const json = JSON.stringify(full);
       response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
@@ -116,7 +127,7 @@ export class QdrantStandIn {
     // Qdrant's JSON parser keeps strings as UTF-8 and refuses a lone surrogate escape.
     const lone = body === undefined ? undefined : findLoneSurrogate(body);
     const problems = lone === undefined ? [] : [`${lone} holds a lone UTF-16 surrogate, which Qdrant's JSON parser refuses`];
-    problems.push(...this.validator.validateRequest(method, path, url.searchParams, body));
+    if (this.validate) problems.push(...this.validator.validateRequest(method, path, url.searchParams, body));
     if (this.recordRequests) this.requests.push({ operation, method, path, query: url.search, body });
     if (problems.length > 0) {
       this.violations.push({ direction: 'request', operation, problems });

@@ -50,7 +50,7 @@ export { HeuristicDuplicateDetector } from './offline/heuristic-duplicate-detect
 export { HeuristicNliProvider } from './offline/heuristic-nli-provider';
 export type { AddDecision, AddResult, AddTimings } from './service/add-result';
 export { MemoryService, type QueryOptions } from './service/memory-service';
-export { type AddOptions, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './service/memory-service-options';
+export type { AddOptions, MemoryServiceOptions } from './service/memory-service-options';
 export type { ConflictDecision, ConflictResolutionResult, HistoryEntry } from './service/resolve-conflict-types';
 export type { EventAttributes, ServiceEvent, ServiceEventHandler } from './service/service-event';
 export { TieredConflictVerifier } from './verification/tiered-conflict-verifier';

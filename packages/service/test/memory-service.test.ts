@@ -195,6 +195,19 @@ describe('fixes of issue 10', () => {
     expect(await texts({ includeArchived: true })).toEqual(['I live in London']);
   });
 
+  it('counts a repeated contradicting statement as a mention of the held memory, not a second conflict', async () => {
+    const { service, vectorStore } = ruleService();
+    await service.add(u1('I live in London'));
+    const paris = await service.add(u1('I live in Paris'));
+    const again = await service.add(u1('I live in Paris'));
+    expect(again).toMatchObject({ action: 'duplicate', memoryId: paris.memoryId, duplicateOf: paris.memoryId, conflictIds: [] });
+    expect(await service.getPendingConflicts('u1')).toHaveLength(1);
+    expect((await vectorStore.getById('u1', paris.memoryId))?.memory).toMatchObject({ mentionCount: 2, archived: true });
+    // A different contradiction still opens its own conflict.
+    expect((await service.add(u1('I live in Rome'))).action).toBe('conflict');
+    expect(await service.getPendingConflicts('u1')).toHaveLength(2);
+  });
+
   describe('resolveConflict', () => {
     async function conflictSetup() {
       const setup = ruleService();

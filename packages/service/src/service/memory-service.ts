@@ -2,6 +2,7 @@ import {
   type ConflictStore,
   type EmbeddingProvider,
   type MemoryConflict,
+  type MemoryFact,
   type MemoryFactInput,
   NotFoundError,
   type ScoredMemory,
@@ -127,7 +128,7 @@ export class MemoryService {
             const [classification, classifyMs] = await this.#timer.time(
               'casual_memory.classify',
               attributes,
-              () => this.pipeline.classify(memory, similar),
+              () => this.classify(memory, vector, similar, threshold, limit),
               (done) => ({ outcome: done.overallOutcome, 'pairs.checked': done.similarityResults.length }),
             );
             const [action, executeMs] = await this.#timer.time(
@@ -167,6 +168,24 @@ export class MemoryService {
       (done) => ({ action: done.action, 'calls.embedding': calls.embedding, 'calls.nli': calls.nli, 'calls.llm': calls.llm }),
     );
     return result;
+  }
+
+  /**
+   * Classifies against the current memories; a contradiction is first compared with the memories
+   * already held by pending conflicts, so saying the contradicting thing again counts a mention of
+   * the held memory instead of opening a second conflict about the same statement.
+   */
+  private async classify(memory: MemoryFact, vector: Float32Array, similar: ScoredMemory[], threshold: number, limit: number) {
+    const classification = await this.pipeline.classify(memory, similar);
+    if (classification.overallOutcome !== 'conflict') return classification;
+    const held = await this.vectorStore.search(memory.userId, vector, {
+      topK: limit,
+      minScore: threshold,
+      filter: { includeArchived: true, includeExpired: true, tags: [PENDING_CONFLICT_TAG] },
+    });
+    if (held.length === 0) return classification;
+    const againstHeld = await this.pipeline.classify(memory, held);
+    return againstHeld.overallOutcome === 'skip' ? againstHeld : classification;
   }
 
   /**

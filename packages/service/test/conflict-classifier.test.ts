@@ -92,5 +92,8 @@ describe('conflictCategory', () => {
     expect(clarificationHint('location')).toBe('Where do you currently live?');
     expect(clarificationHint('job')).toBe('What is your current job or position?');
     expect(clarificationHint('factual')).toBe(DEFAULT_CLARIFICATION_HINT);
+    // The offline verifier's own categories have questions too.
+    expect(clarificationHint('relationship')).toBe('What is your relationship status now?');
+    expect(clarificationHint('schedule')).toBe('Which date or time is the right one?');
   });
 });

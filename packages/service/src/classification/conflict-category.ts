@@ -14,6 +14,8 @@ const CLARIFICATION_HINTS: Readonly<Record<string, string>> = {
   temporal: 'Is this still the case, or has it changed?',
   name: 'What name should I use for you?',
   age: 'How old are you now?',
+  relationship: 'What is your relationship status now?',
+  schedule: 'Which date or time is the right one?',
 };
 
 /** The question to ask when no category-specific one exists (the classifier's, also used by the executor). */

@@ -5,6 +5,7 @@ import {
   type MemoryFactInput,
   type MemorySource,
   type MemoryType,
+  ProviderError,
 } from '@casual-memory/core';
 import { checkUnitInterval } from '../classification/check-unit-interval';
 import { normalizeMemoryDates } from '../dates/normalize-memory-dates';

@@ -53,3 +53,20 @@ describe('the labelled write decisions, offline', () => {
     for (const result of results) expect(result.reason.length).toBeGreaterThan(5);
   });
 });
+
+describe('the labelled write decisions with an LLM behind the heuristics', () => {
+  it('asks the model about few adds: median 0, mean at most 0.3', async () => {
+    let asked = 0;
+    const chat = {
+      chat: async () => {
+        asked++;
+        return '{"relation": "none", "reason": "stub"}';
+      },
+    };
+    const results = await runDecisions(DECISION_CASES, chat);
+    const calls = results.map((result) => result.llmCalls).sort((a, b) => a - b);
+    expect(calls[Math.floor(calls.length / 2)]).toBe(0);
+    expect(calls.reduce((sum, value) => sum + value, 0) / calls.length).toBeLessThanOrEqual(0.3);
+    expect(asked).toBe(calls.reduce((sum, value) => sum + value, 0));
+  });
+});

@@ -1,14 +1,8 @@
-import { type ChatProvider, MemoryFactSchema } from '@casual-memory/core';
+import type { ChatProvider } from '@casual-memory/core';
+import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
 import { InMemoryVectorStore } from '@casual-memory/memory-vector';
-import { AutoResolutionClassifier } from '../../../src/classification/auto-resolution-classifier';
-import { ConflictClassifier } from '../../../src/classification/conflict-classifier';
-import { DuplicateClassifier } from '../../../src/classification/duplicate-classifier';
-import { MemoryClassificationPipeline } from '../../../src/classification/memory-classification-pipeline';
-import { NliClassifier } from '../../../src/classification/nli-classifier';
-import { HashingEmbeddingProvider } from '../../../src/offline/hashing-embedding-provider';
-import { HeuristicConflictVerifier } from '../../../src/offline/heuristic-conflict-verifier';
-import { HeuristicDuplicateDetector } from '../../../src/offline/heuristic-duplicate-detector';
-import { HeuristicNliProvider } from '../../../src/offline/heuristic-nli-provider';
+import type { AddResult } from '../../../src/service/add-result';
+import { MemoryService } from '../../../src/service/memory-service';
 import decisions from '../fixtures/write-decisions.json';
 
 export type Outcome = 'same' | 'superseded' | 'conflict' | 'neutral';
@@ -26,43 +20,42 @@ export const DECISION_CASES = decisions.cases as DecisionCase[];
 
 export interface DecisionResult extends DecisionCase {
   actual: Outcome;
+  /** Similarity of the closest earlier memory the service compared, if any. */
   score: number | undefined;
   reason: string;
+  llmCalls: number;
 }
 
-/** Runs every case through the offline pipeline: the earlier statement stored, the later one classified. */
+/** The outcome of the later add, in the labels' words. */
+export function outcomeOf(result: AddResult): Outcome {
+  if (result.action === 'duplicate') return 'same';
+  if (result.action === 'conflict') return 'conflict';
+  return result.supersededIds.length > 0 ? 'superseded' : 'neutral';
+}
+
+/**
+ * Runs cases through `MemoryService` on in-memory stores with its offline defaults (plus `chat` when
+ * given): the earlier statement is added, then the later one, for a fresh user per case.
+ */
 export async function runDecisions(cases: readonly DecisionCase[] = DECISION_CASES, chat?: ChatProvider): Promise<DecisionResult[]> {
-  void chat;
-  const embedding = new HashingEmbeddingProvider();
-  const store = new InMemoryVectorStore({ dimensions: embedding.dimensions });
-  const pipeline = new MemoryClassificationPipeline([
-    new NliClassifier(new HeuristicNliProvider()),
-    new ConflictClassifier(new HeuristicConflictVerifier()),
-    new DuplicateClassifier(new HeuristicDuplicateDetector()),
-    new AutoResolutionClassifier(),
-  ]);
+  const vectorStore = new InMemoryVectorStore({ dimensions: 384 });
+  const conflictStore = new InMemoryConflictStore();
+  const service = new MemoryService({ vectorStore, conflictStore, ...(chat === undefined ? {} : { chat }) });
   const results: DecisionResult[] = [];
   for (const [index, entry] of cases.entries()) {
     const userId = `user-${index}`;
-    await store.add(embedding.embed(entry.earlier), { text: entry.earlier, type: 'fact', userId });
-    const newMemory = MemoryFactSchema.parse({ text: entry.later, type: 'fact', userId });
-    const similar = await store.findSimilarMemories(userId, embedding.embed(entry.later));
-    const result = await pipeline.classify(newMemory, similar);
-    const actual: Outcome =
-      result.overallOutcome === 'skip'
-        ? 'same'
-        : result.overallOutcome === 'conflict'
-          ? 'conflict'
-          : result.supersedes.length > 0
-            ? 'superseded'
-            : 'neutral';
-    const first = result.similarityResults[0];
+    await service.add({ text: entry.earlier, type: 'fact', userId });
+    const result = await service.add({ text: entry.later, type: 'fact', userId });
+    const first = result.decisions[0];
     results.push({
       ...entry,
-      actual,
-      score: similar[0]?.score,
+      actual: outcomeOf(result),
+      score: first?.score,
       reason: first === undefined ? 'nothing similar stored' : `${first.classifier}: ${first.reason}`,
+      llmCalls: result.calls.llm,
     });
   }
+  await vectorStore.close();
+  await conflictStore.close();
   return results;
 }

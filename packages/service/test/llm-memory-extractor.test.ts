@@ -67,9 +67,9 @@ describe('LlmMemoryExtractor', () => {
     await expect(
       new LlmMemoryExtractor(scriptedChat(new Error('down')).provider, { onError: 'throw' }).extract(conversation),
     ).rejects.toThrow('down');
-    await expect(new LlmMemoryExtractor(scriptedChat('nope').provider, { onError: 'throw' }).extract(conversation)).rejects.toThrow(
-      SyntaxError,
-    );
+    await expect(new LlmMemoryExtractor(scriptedChat('nope').provider, { onError: 'throw' }).extract(conversation)).rejects.toMatchObject({
+      code: 'PROVIDER_BAD_RESPONSE',
+    });
   });
 
   it('calls the chat once with the filled-in system prompt and the conversation as JSON lines', async () => {

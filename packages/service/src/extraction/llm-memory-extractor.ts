@@ -91,8 +91,14 @@ export class LlmMemoryExtractor {
     const items = Array.isArray(parsed) ? parsed : asRecord(parsed)?.memories;
     if (!Array.isArray(items)) {
       this.#metrics.unreadableReplies += 1;
-      if (this.#onError === 'throw')
-        throw new SyntaxError(`LlmMemoryExtractor: the reply holds no list of memories: ${String(reply).slice(0, 200)}`);
+      if (this.#onError === 'throw') {
+        const shown = JSON.stringify(String(reply).slice(0, 200));
+        throw new ProviderError({
+          code: 'PROVIDER_BAD_RESPONSE',
+          provider: 'LlmMemoryExtractor',
+          message: `LlmMemoryExtractor: the reply holds no list of memories: ${shown}`,
+        });
+      }
       return [];
     }
     const memories: ExtractedMemory[] = [];

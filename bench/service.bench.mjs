@@ -347,8 +347,8 @@ search itself (a scan of every row of the user) dominates; that cost is the stor
 Pairs written by hand (\`packages/service/test/offline/fixtures/write-decisions.json\`, committed before the heuristics
 existed): the earlier statement is added, then the later one, for a fresh user each; the later add's result is the
 outcome (\`duplicate\` → same, \`conflict\` → conflict, \`added\` with superseded ids → superseded, else neutral).
-${decisions.filter((entry) => entry.expected === 'same').length} same, ${decisions.filter((entry) => entry.expected === 'superseded').length} superseded, ${decisions.filter((entry) => entry.expected === 'conflict').length} conflict, ${decisions.filter((entry) => entry.expected === 'neutral').length} neutral. The heuristics were tuned on the dev half only; the holdout
-half was run once at the end. The baseline is the Python original's fallback heuristics (substring negation pairs,
+${decisions.filter((entry) => entry.expected === 'same').length} same, ${decisions.filter((entry) => entry.expected === 'superseded').length} superseded, ${decisions.filter((entry) => entry.expected === 'conflict').length} conflict, ${decisions.filter((entry) => entry.expected === 'neutral').length} neutral. The heuristics were tuned on dev failures only; no rule was
+changed because of a holdout case. The baseline is the Python original's fallback heuristics (substring negation pairs,
 "live in"/"work as" at similarity ≥ 0.92, duplicate at similarity ≥ 0.95, no NLI without a model) on the same
 embeddings in the same run.
 

@@ -53,10 +53,18 @@ function isNoScript(thrown: unknown): boolean {
  */
 export class RedisConnection {
   private readonly isCluster: boolean;
+  /** The options of a call that cannot wait in an offline queue: shared, as node-redis only reads them. */
+  private readonly plainOptions: RedisShortTermCommandOptions = { typeMapping: {} };
 
+  /**
+   * @param clientQueues whether the client may hold commands in an offline queue (node-redis's
+   *   default): each call then gets an abort signal, fired at the deadline so the queued command is
+   *   dropped. A client with `disableOfflineQueue` needs none, and skips its cost.
+   */
   constructor(
     private readonly client: RedisShortTermClient,
     readonly timeoutMs: number,
+    private readonly clientQueues: boolean,
   ) {
     this.isCluster = 'masters' in client;
   }
@@ -85,16 +93,16 @@ export class RedisConnection {
   }
 
   private withDeadline<T>(command: string, execute: (options: RedisShortTermCommandOptions) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
+    const controller = this.clientQueues ? new AbortController() : undefined;
     let reply: Promise<T>;
     try {
-      reply = execute({ abortSignal: controller.signal, typeMapping: {} });
+      reply = execute(controller === undefined ? this.plainOptions : { abortSignal: controller.signal, typeMapping: {} });
     } catch (thrown) {
       // A client that throws instead of rejecting (not a node-redis one, or a broken one).
       reply = Promise.reject(thrown);
     }
     return within(reply, this.timeoutMs, () => {
-      controller.abort();
+      controller?.abort();
       return new RedisCommandTimeoutError(command, this.timeoutMs);
     });
   }

@@ -105,7 +105,7 @@ export class RedisShortTermStore extends ShortTermStoreBase {
   readonly maxContentBytes: number | undefined;
   /** How long one call waits for Redis. */
   readonly commandTimeoutMs: number;
-  private readonly connection: RedisConnection;
+  private connection: RedisConnection;
   private readonly onCorruptEntry: (entry: CorruptShortTermEntry) => void;
   /** Set when `create` opened the client: `close()` closes it then. */
   private ownedClient: OwnedClient | undefined;
@@ -124,7 +124,7 @@ export class RedisShortTermStore extends ShortTermStoreBase {
     this.maxContentBytes = parsed.maxContentBytes;
     this.commandTimeoutMs = parsed.commandTimeoutMs;
     this.onCorruptEntry = parsed.onCorruptEntry ?? warnCorruptEntry;
-    this.connection = new RedisConnection(client, parsed.commandTimeoutMs);
+    this.connection = new RedisConnection(client, parsed.commandTimeoutMs, true);
   }
 
   /**
@@ -166,6 +166,7 @@ export class RedisShortTermStore extends ShortTermStoreBase {
     }
     const store = new RedisShortTermStore(client, storeOptions);
     store.ownedClient = client;
+    store.connection = new RedisConnection(client, store.commandTimeoutMs, false);
     return store;
   }
 
@@ -193,8 +194,9 @@ export class RedisShortTermStore extends ShortTermStoreBase {
     const reply = await this.onList(userId, key, () => this.connection.command(key, true, ['LRANGE', key, String(-count), '-1']));
     if (!Array.isArray(reply)) throw new Error(`Redis answered LRANGE with ${thrownMessage(reply)}`);
     const messages: ShortTermMemory[] = [];
+    const owner = `of user ${JSON.stringify(userId)}`;
     for (let position = 0; position < reply.length; position++) {
-      const message = this.readEntry(userId, key, reply[position], position - reply.length);
+      const message = this.readEntry(userId, owner, key, reply[position], position - reply.length);
       if (message !== undefined) messages.push(message);
     }
     return messages;
@@ -268,9 +270,9 @@ export class RedisShortTermStore extends ShortTermStoreBase {
   }
 
   /** One list entry as a message, or undefined (reported to `onCorruptEntry`) when it is not a valid one. */
-  private readEntry(userId: string, key: string, entry: unknown, index: number): ShortTermMemory | undefined {
+  private readEntry(userId: string, owner: string, key: string, entry: unknown, index: number): ShortTermMemory | undefined {
     const raw = typeof entry === 'string' ? entry : Buffer.isBuffer(entry) ? entry.toString('utf8') : String(entry);
-    const record = `message ${index} of user ${JSON.stringify(userId)}`;
+    const record = `message ${index} ${owner}`;
     let error: CorruptDataError;
     try {
       return shortTermMemoryFromJson(JSON.parse(raw), record);

@@ -8,7 +8,7 @@ export { describeValue } from './errors/describe-value';
 export { summarizeIssues } from './errors/summarize-issues';
 export { ConflictStoreBase } from './kit/conflict-store-base';
 export { ShortTermStoreBase } from './kit/short-term-store-base';
-export { type MaybePromise, StoreBase } from './kit/store-base';
+export { type MaybePromise, StoreBase, type StoreBaseOptions } from './kit/store-base';
 export { thrownMessage, toInputError, toStoreError } from './kit/to-store-error';
 export { type NewMemoryRecord, type VectorQuery, VectorStoreBase } from './kit/vector-store-base';
 export type { ParsedConflictResolution } from './models/conflict-resolution';

@@ -58,7 +58,7 @@ export abstract class ConflictStoreBase extends StoreBase implements ConflictSto
       () => ({ user: parseUserId(userId), conflictId: parseId(id) }),
       async ({ user, conflictId }) => {
         const found = await this.findConflict(user, conflictId);
-        return found === null || found.userId !== user ? null : cloneMemoryConflict(found);
+        return found === null || found.userId !== user ? null : this.copy(found);
       },
     );
   }
@@ -73,7 +73,7 @@ export abstract class ConflictStoreBase extends StoreBase implements ConflictSto
         const results: MemoryConflict[] = [];
         for (const conflict of pending) {
           if (results.length === parsed.limit) break;
-          if (conflict.userId === user && conflict.status !== 'resolved') results.push(cloneMemoryConflict(conflict));
+          if (conflict.userId === user && conflict.status !== 'resolved') results.push(this.copy(conflict));
         }
         return results;
       },
@@ -97,6 +97,10 @@ export abstract class ConflictStoreBase extends StoreBase implements ConflictSto
       },
       ({ user, conflictId, parsed }) => this.resolveStoredConflict(user, conflictId, parsed, new Date()),
     );
+  }
+
+  private copy(conflict: MemoryConflict): MemoryConflict {
+    return this.freshResults ? conflict : cloneMemoryConflict(conflict);
   }
 
   escalateConflict(userId: string, id: string): Promise<boolean> {

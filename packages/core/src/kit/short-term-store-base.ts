@@ -22,7 +22,8 @@ export abstract class ShortTermStoreBase extends StoreBase implements ShortTermS
   addMessages(userId: string, messages: readonly ShortTermMemoryInput[]): Promise<number> {
     return this.run(
       'addMessages',
-      () => ({ user: parseUserId(userId), parsed: parseShortTermMessages(messages).map((message) => cloneShortTermMemory(message)) }),
+      // Parsing already copied each message and its metadata; only the timestamp is still the caller's Date.
+      () => ({ user: parseUserId(userId), parsed: parseShortTermMessages(messages).map(withOwnTimestamp) }),
       async ({ user, parsed }) => {
         if (parsed.length > 0) await this.appendMessages(user, parsed);
         return parsed.length;
@@ -37,7 +38,8 @@ export abstract class ShortTermStoreBase extends StoreBase implements ShortTermS
       async ({ user, parsed }) => {
         if (parsed.limit === 0) return [];
         const messages = await this.readRecentMessages(user, parsed.limit);
-        return messages.slice(-parsed.limit).map((message) => cloneShortTermMemory(message));
+        const newest = messages.length > parsed.limit ? messages.slice(-parsed.limit) : messages;
+        return this.freshResults ? [...newest] : newest.map((message) => cloneShortTermMemory(message));
       },
     );
   }
@@ -57,4 +59,9 @@ export abstract class ShortTermStoreBase extends StoreBase implements ShortTermS
       (user) => this.removeUserMessages(user),
     );
   }
+}
+
+function withOwnTimestamp(message: ShortTermMemory): ShortTermMemory {
+  message.timestamp = new Date(message.timestamp.getTime());
+  return message;
 }

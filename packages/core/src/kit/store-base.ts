@@ -5,6 +5,16 @@ import { toInputError, toStoreError } from './to-store-error';
 /** A value or a promise of it: in-process backends answer synchronously, database backends asynchronously. */
 export type MaybePromise<T> = T | Promise<T>;
 
+/** Options every store base takes from its subclass. */
+export interface StoreBaseOptions {
+  /**
+   * True when the backend builds new objects for every record it returns (rows decoded from a database,
+   * say), so the base need not copy them again. Leave it false when the backend hands out objects it
+   * keeps (an in-process store): the base then copies each one before a caller sees it.
+   */
+  freshResults?: boolean;
+}
+
 /**
  * What the three store bases share: the closed state, and one path for every public call that
  * reads the caller's input first (turning anything thrown there into a `ValidationError`) and then
@@ -13,10 +23,13 @@ export type MaybePromise<T> = T | Promise<T>;
 export abstract class StoreBase {
   /** The class name users know, used in error messages. */
   protected readonly storeName: string;
+  /** See `StoreBaseOptions.freshResults`. */
+  protected readonly freshResults: boolean;
   private closing: Promise<void> | undefined;
 
-  protected constructor(storeName: string) {
+  protected constructor(storeName: string, options: StoreBaseOptions = {}) {
     this.storeName = storeName;
+    this.freshResults = options.freshResults === true;
   }
 
   /** True once `close()` was called. */

@@ -17,7 +17,7 @@ import type { FindSimilarOptions, SearchOptions } from '../validation/store-opti
 import { parseDimensions, parseVector } from '../vectors/parse-vector';
 import { clampScore } from '../vectors/score-threshold';
 import type { VectorInput } from '../vectors/vector-input';
-import { type MaybePromise, StoreBase } from './store-base';
+import { type MaybePromise, StoreBase, type StoreBaseOptions } from './store-base';
 
 /** A validated memory ready to store: a fresh id, its vector scaled to unit length, a private copy of the fact. */
 export interface NewMemoryRecord {
@@ -48,8 +48,8 @@ export interface VectorQuery {
 export abstract class VectorStoreBase extends StoreBase implements VectorMemoryStore {
   readonly dimensions: number;
 
-  protected constructor(storeName: string, dimensions: number) {
-    super(storeName);
+  protected constructor(storeName: string, dimensions: number, options: StoreBaseOptions = {}) {
+    super(storeName, options);
     this.dimensions = parseDimensions(dimensions);
   }
 
@@ -146,7 +146,8 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
       () => ({ user: parseUserId(userId), memoryId: parseId(id) }),
       async ({ user, memoryId }) => {
         const found = await this.findMemory(user, memoryId);
-        return found === null || found.memory.userId !== user ? null : { id: found.id, memory: cloneMemoryFact(found.memory) };
+        if (found === null || found.memory.userId !== user) return null;
+        return this.freshResults ? found : { id: found.id, memory: cloneMemoryFact(found.memory) };
       },
     );
   }
@@ -199,7 +200,7 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
     for (const hit of hits) {
       if (results.length === options.limit) break;
       if (hit.memory.userId !== userId) continue;
-      results.push({ id: hit.id, memory: cloneMemoryFact(hit.memory), score: clampScore(hit.score) });
+      results.push({ id: hit.id, memory: this.freshResults ? hit.memory : cloneMemoryFact(hit.memory), score: clampScore(hit.score) });
     }
     return results;
   }

@@ -68,8 +68,9 @@ export function copyJsonValue(value: unknown): { value: JsonValue } | { problem:
       const item = copy((object as Record<string, unknown>)[key]);
       path.pop();
       if (item === undefined) return undefined;
-      // defineProperty, not assignment: `out['__proto__'] = x` would change out's prototype.
-      Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+      // defineProperty for `__proto__`: assignment would change out's prototype instead.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else out[key] = item;
     }
     return out;
   };

@@ -11,9 +11,11 @@ export function cloneJson<T extends JsonValue>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => cloneJson(item)) as T;
   if (typeof value === 'object' && value !== null) {
     const copy: Record<string, JsonValue> = {};
-    for (const [key, item] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const item = cloneJson((value as Record<string, JsonValue>)[key] as JsonValue);
       // defineProperty keeps a `__proto__` key as data; assignment would change the copy's prototype.
-      Object.defineProperty(copy, key, { value: cloneJson(item), enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else copy[key] = item;
     }
     return copy as T;
   }
@@ -45,8 +47,9 @@ export function cloneMemoryConflict(conflict: MemoryConflict): MemoryConflict {
   return copy;
 }
 
+/** Field by field: messages are copied on every read of a window, so this one is on a hot path. */
 export function cloneShortTermMemory(message: ShortTermMemory): ShortTermMemory {
-  const copy = cloneDates(message);
+  const copy: ShortTermMemory = { content: message.content, role: message.role, timestamp: new Date(message.timestamp.getTime()) };
   if (message.metadata !== undefined) copy.metadata = cloneJson(message.metadata);
   return copy;
 }

@@ -115,7 +115,8 @@ export class RedisShortTermStore extends ShortTermStoreBase {
    * `StoreUnavailableError` until it is ready). `close()` leaves the client open: it is yours.
    */
   constructor(client: RedisShortTermClient, options?: RedisShortTermStoreOptions) {
-    super(STORE_NAME);
+    // Every read decodes new objects from Redis replies, so the kit need not copy them again.
+    super(STORE_NAME, { freshResults: true });
     const parsed = parseRedisShortTermStoreOptions(options, STORE_NAME);
     checkClient(client);
     this.maxMessages = parsed.maxMessages;

@@ -58,7 +58,8 @@ export class QdrantVectorStore extends VectorStoreBase {
   constructor(client: QdrantClientLike, options: QdrantVectorStoreOptions) {
     const parsed = parseQdrantStoreOptions(options, STORE_NAME);
     assertClient(client);
-    super(STORE_NAME, parsed.dimensions);
+    // Every hit is decoded from a Qdrant payload into new objects, so the kit need not copy them again.
+    super(STORE_NAME, parsed.dimensions, { freshResults: true });
     this.client = client;
     this.options = parsed;
     this.collection = parsed.collection;

@@ -1,0 +1,326 @@
+import {
+  CasualMemoryError,
+  ConflictStateError,
+  type ConflictStatus,
+  type MemoryConflict,
+  StoreUnavailableError,
+  ValidationError,
+} from '@casual-memory/core';
+import {
+  ConflictStoreBase,
+  comparePendingConflicts,
+  type ParsedConflictResolution,
+  type ParsedPendingConflictsOptions,
+  thrownMessage,
+} from '@casual-memory/core/backend';
+import { DataSource, type DataSourceOptions, type QueryResult } from 'typeorm';
+import { CONFLICT_COLUMNS } from './conflict-columns';
+import { createConflictEntitySchema } from './conflict-entity-schema';
+import { createConflictMigrations } from './conflict-migrations';
+import { assertStorable, assertStorableResolution, conflictParams, rowToConflict, selectColumns } from './conflict-rows';
+import { isBadValue, isMissingDriver, isUniqueViolation } from './driver-errors';
+import { SqlDialect } from './sql-dialect';
+import { sqlFamilyOf } from './sql-family';
+import { tableNames } from './table-names';
+import {
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_POOL_SIZE,
+  DEFAULT_STATEMENT_TIMEOUT_MS,
+  parseCreateOptions,
+  parseTypeORMConflictStoreOptions,
+  type TypeORMConflictStoreCreateOptions,
+  type TypeORMConflictStoreOptions,
+} from './typeorm-conflict-store-options';
+import { StatementTimeoutError, withTimeout } from './with-timeout';
+
+const STORE_NAME = 'TypeORMConflictStore';
+const OPEN = `('pending', 'escalated')`;
+
+/**
+ * Conflicts in one SQL table on PostgreSQL, MySQL/MariaDB or SQLite, through TypeORM 0.3 or 1.x.
+ * The kit (`ConflictStoreBase`) parses every argument and types every error; this class runs one
+ * statement per call. Resolving and escalating are single conditional UPDATEs, so of racing calls
+ * exactly one resolves, and no write is ever half done.
+ */
+export class TypeORMConflictStore extends ConflictStoreBase {
+  /** The DataSource the store runs its statements on. */
+  readonly dataSource: DataSource;
+  /** The conflict table's name: `<tablePrefix>conflicts`. */
+  readonly tableName: string;
+  private readonly dialect: SqlDialect;
+  private readonly statementTimeoutMs: number;
+  private readonly table: string;
+  private readonly columns: string;
+  /** True when `create()` built the DataSource: then `close()` destroys it. */
+  private ownsDataSource = false;
+
+  /**
+   * A store on your own DataSource (`postgres`, `mysql`, `mariadb`, `better-sqlite3` or `sqlite`),
+   * initialized by you, with the conflict table created by this package's migrations
+   * (`createConflictMigrations`). `close()` leaves the DataSource open: it is yours.
+   */
+  constructor(dataSource: DataSource, options?: TypeORMConflictStoreOptions) {
+    super(STORE_NAME);
+    const parsed = parseTypeORMConflictStoreOptions(options, STORE_NAME);
+    const type =
+      typeof dataSource === 'object' && dataSource !== null ? (dataSource as { options?: { type?: unknown } }).options?.type : undefined;
+    if (typeof (dataSource as { createQueryRunner?: unknown } | null)?.createQueryRunner !== 'function') {
+      throw new ValidationError({ path: 'dataSource', message: `${STORE_NAME} needs a TypeORM DataSource` });
+    }
+    this.dataSource = dataSource;
+    this.dialect = new SqlDialect(sqlFamilyOf(type, 'dataSource.options.type'));
+    this.statementTimeoutMs = parsed.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+    this.tableName = tableNames(parsed.tablePrefix ?? '').table;
+    this.table = this.dialect.quote(this.tableName);
+    this.columns = selectColumns(this.dialect);
+  }
+
+  /**
+   * Builds a DataSource for the database in `options`, connects, runs the table's migrations
+   * (unless `migrate: false`) and returns a store that owns the DataSource (`close()` destroys it).
+   * An unreachable database is a `StoreUnavailableError` within `connectTimeoutMs`.
+   */
+  static async create(options: TypeORMConflictStoreCreateOptions): Promise<TypeORMConflictStore> {
+    const parsed = parseCreateOptions(options, STORE_NAME);
+    const names = tableNames(parsed.tablePrefix ?? '');
+    const connectTimeoutMs = parsed.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    const statementTimeoutMs = parsed.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+    let dataSource: DataSource | undefined;
+    try {
+      // TypeORM picks the driver here: a type it has none for, or a driver not installed, throws now.
+      dataSource = new DataSource({
+        ...driverOptions(parsed, connectTimeoutMs, statementTimeoutMs),
+        entities: [createConflictEntitySchema({ type: parsed.type, tablePrefix: names.prefix })],
+        migrations: createConflictMigrations({ tablePrefix: names.prefix }),
+        migrationsTableName: names.migrationsTable,
+        synchronize: false,
+        logging: false,
+      } as unknown as DataSourceOptions);
+      // Generous: the pool may try more than one address, and migrations take a few statements.
+      await withTimeout(dataSource.initialize(), connectTimeoutMs + statementTimeoutMs, `${STORE_NAME}.create: connecting`);
+      if (parsed.migrate !== false) {
+        await withTimeout(dataSource.runMigrations(), statementTimeoutMs * 4, `${STORE_NAME}.create: migrations`);
+      }
+    } catch (thrown) {
+      if (dataSource !== undefined) destroyWhenSettled(dataSource);
+      throw createError(thrown, parsed.type);
+    }
+    const store = new TypeORMConflictStore(dataSource, { tablePrefix: names.prefix, statementTimeoutMs });
+    store.ownsDataSource = true;
+    return store;
+  }
+
+  protected async insertConflict(conflict: MemoryConflict): Promise<void> {
+    assertStorable(conflict, this.dialect);
+    const names = CONFLICT_COLUMNS.map(({ name }) => this.dialect.quote(name)).join(', ');
+    const values = CONFLICT_COLUMNS.map(() => '?').join(', ');
+    try {
+      await this.execute(`INSERT INTO ${this.table} (${names}) VALUES (${values})`, conflictParams(conflict, this.dialect));
+    } catch (thrown) {
+      if (isUniqueViolation(thrown)) {
+        throw new ConflictStateError({
+          message: `user ${JSON.stringify(conflict.userId)} already has a conflict with id ${JSON.stringify(conflict.id)}`,
+        });
+      }
+      throw thrown;
+    }
+  }
+
+  protected async findConflict(userId: string, id: string): Promise<MemoryConflict | null> {
+    if (!this.storable(userId, id)) return null;
+    const { records } = await this.execute(`SELECT ${this.columns} FROM ${this.table} WHERE ${this.userAndId}`, [userId, id]);
+    const [row] = records as Record<string, unknown>[];
+    return row === undefined ? null : rowToConflict(row);
+  }
+
+  protected async listPendingConflicts(userId: string, { limit }: ParsedPendingConflictsOptions): Promise<MemoryConflict[]> {
+    if (!this.storable(userId)) return [];
+    const q = (name: string) => this.dialect.quote(name);
+    const open = `${q('user_id')} = ? AND ${q('status')} IN ${OPEN}`;
+    const order = `ORDER BY ${q('avg_importance')} DESC, ${q('created_at')} ASC, ${q('id')} ASC`;
+    // One more than asked: if it ties with the last one asked for, the database's id order (its
+    // collation, not JavaScript's) could pick the wrong one of the tie, so the whole tie is read.
+    const { records } = await this.execute(
+      `SELECT ${this.columns} FROM ${this.table} WHERE ${open} ${order}${limit === undefined ? '' : ' LIMIT ?'}`,
+      limit === undefined ? [userId] : [userId, limit + 1],
+    );
+    const conflicts = (records as Record<string, unknown>[]).map(rowToConflict);
+    if (limit === undefined || conflicts.length <= limit) return conflicts.sort(comparePendingConflicts);
+    const last = conflicts[limit - 1]!;
+    const next = conflicts[limit]!;
+    const sameKey = (conflict: MemoryConflict) =>
+      conflict.avgImportance === last.avgImportance && conflict.createdAt.getTime() === last.createdAt.getTime();
+    if (!sameKey(next)) return conflicts.slice(0, limit).sort(comparePendingConflicts);
+    const tie = await this.execute(
+      `SELECT ${this.columns} FROM ${this.table} WHERE ${open} AND ${q('avg_importance')} = ? AND ${q('created_at')} = ?`,
+      [userId, last.avgImportance, this.dialect.dateParam(last.createdAt)],
+    );
+    const ahead = conflicts.filter((conflict) => !sameKey(conflict));
+    const tied = (tie.records as Record<string, unknown>[]).map(rowToConflict);
+    return [...ahead, ...tied].sort(comparePendingConflicts).slice(0, limit);
+  }
+
+  protected async resolveStoredConflict(
+    userId: string,
+    id: string,
+    resolution: ParsedConflictResolution,
+    resolvedAt: Date,
+  ): Promise<boolean> {
+    if (!this.storable(userId, id)) return false;
+    assertStorableResolution(resolution, this.dialect);
+    const q = (name: string) => this.dialect.quote(name);
+    const winner = resolution.decision === 'keep_a' ? q('memory_a_id') : resolution.decision === 'keep_b' ? q('memory_b_id') : 'NULL';
+    // One conditional statement: of racing resolutions, the database lets exactly one match.
+    const { affected } = await this.execute(
+      `UPDATE ${this.table} SET ${q('status')} = 'resolved', ${q('resolved_at')} = ?, ${q('resolution_type')} = ?, ` +
+        `${q('resolution_decision')} = ?, ${q('resolved_by')} = ?, ${q('resolution_notes')} = ?, ${q('merged_text')} = ?, ` +
+        `${q('winning_memory_id')} = ${winner} WHERE ${this.userAndId} AND ${q('status')} IN ${OPEN}`,
+      [
+        this.dialect.dateParam(resolvedAt),
+        resolution.resolutionType,
+        resolution.decision,
+        resolution.resolvedBy,
+        resolution.notes ?? null,
+        resolution.confirmingMemoryText ?? null,
+        userId,
+        id,
+      ],
+    );
+    return affected === 1;
+  }
+
+  protected async escalateStoredConflict(userId: string, id: string): Promise<boolean> {
+    if (!this.storable(userId, id)) return false;
+    const q = (name: string) => this.dialect.quote(name);
+    const { affected } = await this.execute(
+      `UPDATE ${this.table} SET ${q('status')} = 'escalated', ${q('resolution_attempts')} = ${q('resolution_attempts')} + 1 ` +
+        `WHERE ${this.userAndId} AND ${q('status')} IN ${OPEN}`,
+      [userId, id],
+    );
+    return affected === 1;
+  }
+
+  protected async countConflicts(userId: string, status: ConflictStatus | undefined): Promise<number> {
+    if (!this.storable(userId)) return 0;
+    const [where, params] = this.userAndStatus(userId, status);
+    const { records } = await this.execute(`SELECT COUNT(*) AS ${this.dialect.quote('count')} FROM ${this.table} WHERE ${where}`, params);
+    return Number((records as { count: unknown }[])[0]?.count ?? 0);
+  }
+
+  protected async removeUserConflicts(userId: string, status: ConflictStatus | undefined): Promise<number> {
+    if (!this.storable(userId)) return 0;
+    const [where, params] = this.userAndStatus(userId, status);
+    const { affected } = await this.execute(`DELETE FROM ${this.table} WHERE ${where}`, params);
+    return affected ?? 0;
+  }
+
+  protected async closeStore(): Promise<void> {
+    if (this.ownsDataSource && this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  /** Unique-key violations were handled where they mean something; a value the database refused is the caller's; the rest is the database's. */
+  protected override toStoreError(thrown: unknown, operation: string): CasualMemoryError {
+    if (isBadValue(thrown)) {
+      return new ValidationError({
+        path: operation,
+        message: `${STORE_NAME}.${operation}: the database refused a value: ${thrownMessage(thrown)}`,
+        cause: thrown,
+      });
+    }
+    if (thrown instanceof StatementTimeoutError) {
+      return new StoreUnavailableError({ message: `${STORE_NAME}.${operation} failed: ${thrown.message}`, cause: thrown });
+    }
+    return super.toStoreError(thrown, operation);
+  }
+
+  private get userAndId(): string {
+    return `${this.dialect.quote('user_id')} = ? AND ${this.dialect.quote('id')} = ?`;
+  }
+
+  private userAndStatus(userId: string, status: ConflictStatus | undefined): [string, unknown[]] {
+    const user = `${this.dialect.quote('user_id')} = ?`;
+    return status === undefined ? [user, [userId]] : [`${user} AND ${this.dialect.quote('status')} = ?`, [userId, status]];
+  }
+
+  /** Whether these strings could be stored at all: a lookup by one that cannot never finds anything (and never reaches the driver, which would alter it). */
+  private storable(...texts: (string | undefined)[]): boolean {
+    return texts.every((text) => text === undefined || this.dialect.storable(text));
+  }
+
+  /** Runs one statement on a connection of its own, within the statement timeout. */
+  private async execute(sql: string, params: unknown[]): Promise<QueryResult> {
+    if (!this.dataSource.isInitialized) {
+      throw new StoreUnavailableError({
+        message: `${STORE_NAME}: the DataSource is not initialized (call dataSource.initialize() first)`,
+        cause: undefined,
+      });
+    }
+    const runner = this.dataSource.createQueryRunner();
+    // The connection goes back to the pool only once the statement has settled, even after a timeout.
+    const running = runner.query(this.dialect.placeholders(sql), params, true).finally(() => runner.release().catch(() => undefined));
+    return withTimeout(running, this.statementTimeoutMs, 'the database');
+  }
+}
+
+function driverOptions(options: TypeORMConflictStoreCreateOptions, connectTimeoutMs: number, statementTimeoutMs: number): object {
+  if (!('url' in options)) {
+    const file = options.database !== ':memory:';
+    return options.type === 'better-sqlite3'
+      ? { type: 'better-sqlite3', database: options.database, timeout: statementTimeoutMs, enableWAL: file }
+      : { type: 'sqlite', database: options.database, busyTimeout: statementTimeoutMs, enableWAL: file };
+  }
+  if (options.type === 'postgres') {
+    return {
+      type: 'postgres',
+      url: options.url,
+      connectTimeoutMS: connectTimeoutMs,
+      poolSize: options.poolSize ?? DEFAULT_POOL_SIZE,
+      extra: {
+        connectionTimeoutMillis: connectTimeoutMs,
+        // The server cancels a statement past the timeout, and the client stops waiting for one.
+        statement_timeout: statementTimeoutMs,
+        query_timeout: statementTimeoutMs,
+        keepAlive: true,
+      },
+    };
+  }
+  return {
+    type: options.type,
+    url: options.url,
+    // utf8mb4: four-byte characters (emoji) too; TypeORM's default is utf8 (three bytes).
+    charset: 'utf8mb4',
+    timezone: 'Z',
+    connectTimeout: connectTimeoutMs,
+    poolSize: options.poolSize ?? DEFAULT_POOL_SIZE,
+    extra: { enableKeepAlive: true },
+  };
+}
+
+/** Destroys a DataSource whose `create()` failed, once its pending initialization has settled either way. */
+function destroyWhenSettled(dataSource: DataSource): void {
+  const destroy = () => {
+    if (dataSource.isInitialized) dataSource.destroy().catch(() => undefined);
+  };
+  setTimeout(destroy, 0).unref();
+  // A late initialization (after our timeout) is caught here too.
+  const poll = setInterval(() => {
+    if (dataSource.isInitialized) {
+      destroy();
+      clearInterval(poll);
+    }
+  }, 1000);
+  poll.unref();
+  setTimeout(() => clearInterval(poll), 120_000).unref();
+}
+
+function createError(thrown: unknown, type: string): CasualMemoryError {
+  if (isMissingDriver(thrown)) {
+    return new ValidationError({
+      path: 'options.type',
+      message: `${STORE_NAME}.create: TypeORM cannot open a "${type}" DataSource here: ${thrownMessage(thrown)}`,
+      cause: thrown,
+    });
+  }
+  if (CasualMemoryError.isInstance(thrown)) return thrown;
+  return new StoreUnavailableError({ message: `${STORE_NAME}.create failed: ${thrownMessage(thrown)}`, cause: thrown });
+}

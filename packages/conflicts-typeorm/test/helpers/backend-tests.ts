@@ -1,0 +1,310 @@
+import {
+  CorruptDataError,
+  type MemoryConflict,
+  type MemoryConflictInput,
+  StoreUnavailableError,
+  ValidationError,
+} from '@casual-memory/core';
+import { applyConflictResolution, comparePendingConflicts, parseConflictResolution } from '@casual-memory/core/backend';
+import { randomId, seededRandom } from '@casual-memory/test-suite';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { createConflictEntitySchema, createConflictMigrations, TypeORMConflictStore } from '../../src';
+import { describeOn, dropTables, loadedTypeormVersion, runTablePrefix, type TestDatabase, TYPEORM_LINE } from './test-databases';
+
+function conflict(userId: string, extra: Partial<MemoryConflictInput> = {}): MemoryConflictInput {
+  return {
+    userId,
+    memoryAId: randomId('memory-a'),
+    memoryBId: randomId('memory-b'),
+    category: 'location',
+    similarityScore: 0.91,
+    avgImportance: 0.7,
+    clarificationHint: 'Where do you currently live?',
+    ...extra,
+  };
+}
+
+/** The store's own tests on one database, beyond the conformance suite. */
+export function registerBackendTests(database: TestDatabase): void {
+  const q = (name: string) => (database.name === 'mysql' ? `\`${name}\`` : `"${name}"`);
+
+  describeOn(database, `TypeORMConflictStore on ${database.type} (TypeORM ${loadedTypeormVersion()})`, () => {
+    const prefix = runTablePrefix();
+    let store: TypeORMConflictStore;
+
+    beforeAll(async () => {
+      store = await TypeORMConflictStore.create(database.options(prefix));
+    });
+    afterAll(async () => {
+      await store?.close();
+      await dropTables(database, prefix);
+    }, 60_000);
+
+    const raw = (sql: string, params: unknown[] = []) => store.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
+    const param = (index: number) => (database.name === 'postgres' ? `$${index}` : '?');
+
+    it(`runs on TypeORM ${TYPEORM_LINE} with the ${database.type} driver`, () => {
+      expect(loadedTypeormVersion().startsWith(TYPEORM_LINE === '0.3' ? '0.3.' : '1.')).toBe(true);
+      expect(store.dataSource.options.type).toBe(database.type);
+      expect(store.tableName).toBe(`${prefix}conflicts`);
+    });
+
+    it('creates the table its entity schema describes: TypeORM would change nothing', async () => {
+      let dataSource = store.dataSource;
+      const [server] = database.name === 'mysql' ? await raw('SELECT VERSION() AS version') : [];
+      if (database.type === 'mysql' && /mariadb/i.test(String(server?.version))) {
+        // TypeORM's `mysql` type misreads MariaDB's implicit NULL defaults as a change (its `mariadb`
+        // type knows them), so the comparison runs through a `mariadb` DataSource on the same table.
+        dataSource = database.dataSource({
+          type: 'mariadb',
+          entities: [createConflictEntitySchema({ type: 'mariadb', tablePrefix: prefix })],
+        });
+        await dataSource.initialize();
+      }
+      try {
+        const pending = await dataSource.driver.createSchemaBuilder().log();
+        expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+      } finally {
+        if (dataSource !== store.dataSource) await dataSource.destroy();
+      }
+    });
+
+    it('serves getPendingConflicts from the pending index', async () => {
+      const userId = randomId('user');
+      for (let i = 0; i < 5; i++) await store.addConflict(conflict(userId, { avgImportance: i / 10 }));
+      const table = q(`${prefix}conflicts`);
+      const where = `${q('user_id')} = ${param(1)} AND ${q('status')} IN ('pending', 'escalated')`;
+      const order = `ORDER BY ${q('avg_importance')} DESC, ${q('created_at')} ASC, ${q('id')} ASC LIMIT 10`;
+      const explain = { postgres: 'EXPLAIN', mysql: 'EXPLAIN', sqlite: 'EXPLAIN QUERY PLAN' }[database.name];
+      if (database.name === 'postgres') await raw('SET enable_seqscan = off'); // a tiny table would be scanned otherwise
+      const plan = JSON.stringify(await raw(`${explain} SELECT * FROM ${table} WHERE ${where} ${order}`, [userId]));
+      if (database.name === 'postgres') await raw('RESET enable_seqscan');
+      expect(plan).toContain(`${prefix}conflicts_pending_idx`);
+    });
+
+    it('returns pending conflicts in exactly comparePendingConflicts order, on random data full of ties', async () => {
+      // seededRandom gives [-0.5, 0.5): shifted to [0, 1), reproducible.
+      const next = seededRandom(7);
+      const random = () => next() + 0.5;
+      const userId = randomId('user');
+      const added: MemoryConflict[] = [];
+      const idChars = ['a', 'B', 'z', '0', '_', 'é', 'Ω', '\uffee', '😀'];
+      for (let i = 0; i < 120; i++) {
+        const id = `${Array.from({ length: 1 + Math.floor(random() * 4) }, () => idChars[Math.floor(random() * idChars.length)]).join('')}-${i}`;
+        const input = conflict(userId, {
+          id,
+          avgImportance: [0, 0.5, 0.5, 1, random()][Math.floor(random() * 5)]!,
+          createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, 0, Math.floor(random() * 3))),
+          ...(random() < 0.2 ? { status: 'escalated' as const, resolutionAttempts: 1 } : {}),
+        });
+        await store.addConflict(input);
+        added.push((await store.getConflict(userId, id))!);
+      }
+      const resolved = added.filter((_, i) => i % 7 === 0);
+      for (const { id } of resolved)
+        await store.resolveConflict(userId, id, { conflictId: id, decision: 'both_valid', resolutionType: 'manual', resolvedBy: userId });
+      const expected = added.filter((item) => !resolved.includes(item)).sort(comparePendingConflicts);
+      for (const limit of [undefined, 1, 2, 3, 5, 17, 60, 200]) {
+        const pending = await store.getPendingConflicts(userId, limit === undefined ? undefined : { limit });
+        expect(pending.map(({ id }) => id)).toEqual(expected.slice(0, limit ?? expected.length).map(({ id }) => id));
+      }
+    });
+
+    it("resolves in one statement to exactly what core's applyConflictResolution gives", async () => {
+      const userId = randomId('user');
+      for (const [decision, extra] of [
+        ['keep_a', { notes: 'moved back' }],
+        ['keep_b', {}],
+        ['merge', { confirmingMemoryText: 'Lives in Paris and London', notes: '' }],
+        ['both_valid', {}],
+      ] as const) {
+        const id = await store.addConflict(conflict(userId, { metadata: { resolvedBy: 'the caller' } }));
+        await store.escalateConflict(userId, id);
+        const before = (await store.getConflict(userId, id))!;
+        const resolution = { conflictId: id, decision, resolutionType: 'conversational' as const, resolvedBy: 'system', ...extra };
+        const startedAt = Date.now();
+        expect(await store.resolveConflict(userId, id, resolution)).toBe(true);
+        const after = (await store.getConflict(userId, id))!;
+        expect(after.resolvedAt!.getTime()).toBeGreaterThanOrEqual(startedAt);
+        expect(after).toEqual(applyConflictResolution(before, parseConflictResolution(resolution), after.resolvedAt!));
+        expect(await store.resolveConflict(userId, id, resolution)).toBe(false);
+      }
+    });
+
+    it('of 100 resolvers racing on separate connections, exactly one wins and its resolution is the stored one', async () => {
+      const userId = randomId('user');
+      const id = await store.addConflict(conflict(userId));
+      const results = await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          store.resolveConflict(userId, id, {
+            conflictId: id,
+            decision: i % 2 ? 'keep_a' : 'keep_b',
+            resolutionType: 'automated',
+            resolvedBy: `resolver-${i}`,
+          }),
+        ),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const winner = results.indexOf(true);
+      const stored = (await store.getConflict(userId, id))!;
+      expect(stored.resolvedBy).toBe(`resolver-${winner}`);
+      expect(stored.resolutionDecision).toBe(winner % 2 ? 'keep_a' : 'keep_b');
+    });
+
+    it('keeps metadata exactly: nested, unicode, quotes, backslashes and SQL in strings, numbers at the edges', async () => {
+      const userId = randomId('user');
+      const metadata = {
+        sql: "'; DROP TABLE conflicts; --",
+        quotes: `"double" 'single' \`back\` \\ backslash \\' \\" %s ? $1 :name`,
+        unicode: 'ünïcødé 日本語 עברית 🙂👍🏽 \u200b\ufeff',
+        nested: { list: [1, 'two', null, true, false, { deep: [[[]]] }], empty: {}, emptyList: [] },
+        numbers: [0, -1, 1.5, 0.1 + 0.2, 1e-300, 1.7976931348623157e308, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 5e-324],
+        'key with "quotes" and \'; DROP': 'value',
+        '': 'empty key',
+      };
+      const id = await store.addConflict(conflict(userId, { metadata, clarificationHint: metadata.sql, category: metadata.unicode }));
+      const stored = await store.getConflict(userId, id);
+      expect(stored?.metadata).toEqual(metadata);
+      expect(JSON.stringify(stored?.metadata.numbers)).toBe(JSON.stringify(metadata.numbers));
+      expect(stored?.clarificationHint).toBe(metadata.sql);
+      expect(stored?.category).toBe(metadata.unicode);
+      expect(await store.getConflictCount(userId)).toBe(1);
+    });
+
+    it('gives dates back as the same instants, to the millisecond, from 1000 to 9999', async () => {
+      const userId = randomId('user');
+      for (const iso of ['1000-01-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '2025-06-30T12:34:56.789Z', '9999-12-31T23:59:59.999Z']) {
+        const id = await store.addConflict(conflict(userId, { createdAt: new Date(iso) }));
+        const createdAt = (await store.getConflict(userId, id))?.createdAt;
+        expect(createdAt).toBeInstanceOf(Date);
+        expect(createdAt?.toISOString()).toBe(iso);
+      }
+    });
+
+    it('refuses what its columns cannot keep exactly with VALIDATION_ERROR, storing nothing', async () => {
+      const userId = randomId('user');
+      const refused: [string, Partial<MemoryConflictInput>][] = [
+        ['an id of 65 characters', { id: 'i'.repeat(65) }],
+        ['a memory id of 256 characters', { memoryAId: 'm'.repeat(256) }],
+        ['a category of 256 characters', { category: 'c'.repeat(256) }],
+        ['a date before the year 1000', { createdAt: new Date('0999-12-31T23:59:59.999Z') }],
+        ['a date after 9999', { createdAt: new Date('+010000-01-01T00:00:00.000Z') }],
+        ['a lone surrogate in a metadata key', { metadata: { '\ud800': 1 } }],
+        ['a lone surrogate in the hint', { clarificationHint: 'x\udfff' }],
+      ];
+      if (database.name === 'postgres') refused.push(['a NUL in metadata', { metadata: { list: ['a\u0000b'] } }]);
+      for (const [what, extra] of refused) {
+        const error = await store.addConflict(conflict(userId, extra)).catch((caught: unknown) => caught);
+        expect([what, ValidationError.isInstance(error)]).toEqual([what, true]);
+      }
+      expect(await store.getConflictCount(userId)).toBe(0);
+      // At the limits it stores them: 64-character ids, 255-character names (in characters, not bytes).
+      const id = `${'é'.repeat(63)}x`;
+      await store.addConflict(conflict('ü'.repeat(255), { id, memoryAId: '🙂'.repeat(255) }));
+      expect((await store.getConflict('ü'.repeat(255), id))?.memoryAId).toBe('🙂'.repeat(255));
+      await store.clearUserConflicts('ü'.repeat(255));
+      // A lookup by a string no row can hold finds nothing rather than something it was altered into.
+      expect(await store.getConflict('\ud800', 'x')).toBeNull();
+      expect(await store.getConflictCount('\udc00')).toBe(0);
+    });
+
+    it('reads a damaged row as CORRUPT_DATA naming it', async () => {
+      const userId = randomId('user');
+      const id = await store.addConflict(conflict(userId));
+      await raw(`UPDATE ${q(`${prefix}conflicts`)} SET ${q('status')} = 'lost' WHERE ${q('user_id')} = ${param(1)}`, [userId]);
+      const error = await store.getConflict(userId, id).catch((caught: unknown) => caught);
+      expect(CorruptDataError.isInstance(error)).toBe(true);
+      expect((error as CorruptDataError).record).toContain(id);
+    });
+
+    it('keeps stores with different table prefixes apart', async () => {
+      const otherPrefix = runTablePrefix();
+      const other = await TypeORMConflictStore.create(database.options(otherPrefix));
+      try {
+        const userId = randomId('user');
+        const id = await store.addConflict(conflict(userId, { id: 'shared-id' }));
+        expect(await other.getConflict(userId, id)).toBeNull();
+        await other.addConflict(conflict(userId, { id: 'shared-id', category: 'other' }));
+        expect((await store.getConflict(userId, id))?.category).toBe('location');
+        expect((await other.getConflict(userId, id))?.category).toBe('other');
+      } finally {
+        await other.close();
+        await dropTables(database, otherPrefix);
+      }
+    });
+
+    describe('on a DataSource of your own', () => {
+      const ownPrefix = runTablePrefix();
+      const migrationsTableName = `${ownPrefix}migrations`;
+      const executed: string[] = [];
+
+      /** An upgrade shipped after the first release: it runs after the table exists, once. */
+      class AddReviewIndex implements MigrationInterface {
+        name = `AddReviewIndex_${ownPrefix}1767312000000`;
+        async up(queryRunner: QueryRunner): Promise<void> {
+          executed.push(this.name);
+          await queryRunner.query(
+            `CREATE INDEX ${q(`${ownPrefix}conflicts_review_idx`)} ON ${q(`${ownPrefix}conflicts`)} (${q('resolved_at')})`,
+          );
+        }
+        async down(queryRunner: QueryRunner): Promise<void> {
+          await queryRunner.query(
+            `DROP INDEX ${q(`${ownPrefix}conflicts_review_idx`)}${database.name === 'mysql' ? ` ON ${q(`${ownPrefix}conflicts`)}` : ''}`,
+          );
+        }
+      }
+
+      const open = async (migrations: unknown[]): Promise<DataSource> => {
+        const dataSource = database.dataSource({
+          entities: [createConflictEntitySchema({ type: database.type, tablePrefix: ownPrefix })],
+          migrations,
+          migrationsTableName,
+        });
+        await dataSource.initialize();
+        return dataSource;
+      };
+
+      afterAll(() => dropTables(database, ownPrefix), 60_000);
+
+      it('runs the migrations in order and each only once, an upgrade included', async () => {
+        const [createTable] = createConflictMigrations({ tablePrefix: ownPrefix });
+        // The first release: only the table.
+        const first = await open([createTable]);
+        expect((await first.runMigrations()).map(({ name }) => name)).toEqual([new createTable!().name]);
+        expect(await first.runMigrations()).toEqual([]);
+        await first.destroy();
+        // An upgrade adds a migration (listed first on purpose: TypeORM orders by timestamp).
+        const second = await open([AddReviewIndex, ...createConflictMigrations({ tablePrefix: ownPrefix })]);
+        expect((await second.runMigrations()).map(({ name }) => name)).toEqual([new AddReviewIndex().name]);
+        expect(await second.runMigrations()).toEqual([]);
+        expect(executed).toEqual([new AddReviewIndex().name]);
+        const recorded = (await second.query(`SELECT ${q('name')} FROM ${q(migrationsTableName)} ORDER BY ${q('id')}`)) as {
+          name: string;
+        }[];
+        expect(recorded.map(({ name }) => name)).toEqual([new createTable!().name, new AddReviewIndex().name]);
+        await second.destroy();
+      });
+
+      it('works on it, and close() leaves it open for its owner', async () => {
+        const dataSource = await open(createConflictMigrations({ tablePrefix: ownPrefix }));
+        try {
+          const own = new TypeORMConflictStore(dataSource, { tablePrefix: ownPrefix });
+          const userId = randomId('user');
+          const id = await own.addConflict(conflict(userId));
+          expect((await own.getConflict(userId, id))?.id).toBe(id);
+          // TypeORM's repository sees the same row through the entity schema.
+          const repository = dataSource.getRepository(`CasualMemoryConflict_${ownPrefix}conflicts`);
+          expect(await repository.countBy({ userId })).toBe(1);
+          await own.close();
+          expect(dataSource.isInitialized).toBe(true);
+        } finally {
+          await dataSource.destroy();
+        }
+        // Once its owner destroyed it, calls fail as unavailable, not with a raw TypeORM error.
+        const late = new TypeORMConflictStore(dataSource, { tablePrefix: ownPrefix });
+        const error = await late.getConflictCount('u').catch((caught: unknown) => caught);
+        expect(StoreUnavailableError.isInstance(error)).toBe(true);
+      });
+    });
+  });
+}

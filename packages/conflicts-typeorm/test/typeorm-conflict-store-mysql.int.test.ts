@@ -1,0 +1,4 @@
+import { registerBackendTests } from './helpers/backend-tests';
+import { DATABASES } from './helpers/test-databases';
+
+registerBackendTests(DATABASES.mysql);

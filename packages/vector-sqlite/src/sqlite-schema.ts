@@ -1,0 +1,88 @@
+import { CorruptDataError, DimensionMismatchError } from '@casual-memory/core';
+
+/** The schema this package writes; kept in `casual_memory_schema` so a later version can migrate. */
+export const SCHEMA_VERSION = 1;
+
+/** Every table the store uses; all start with `casual_memory` so they sit beside your own tables. */
+export const TABLES = {
+  schema: 'casual_memory_schema',
+  users: 'casual_memory_users',
+  memories: 'casual_memory_facts',
+  tags: 'casual_memory_tags',
+  vectors: 'casual_memory_vectors',
+} as const;
+
+/** The DDL for vectors of `dimensions`; every statement is `IF NOT EXISTS`, so it is safe on an existing database. */
+export function schemaSql(dimensions: number): string {
+  return `
+CREATE TABLE IF NOT EXISTS ${TABLES.schema} (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ${TABLES.users} (
+  user_key INTEGER PRIMARY KEY,
+  user_id NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS ${TABLES.memories} (
+  row_key INTEGER PRIMARY KEY AUTOINCREMENT,
+  id NOT NULL,
+  user_key INTEGER NOT NULL REFERENCES ${TABLES.users} (user_key),
+  type TEXT NOT NULL,
+  importance REAL NOT NULL,
+  valid_until INTEGER,
+  archived INTEGER NOT NULL,
+  memory TEXT NOT NULL,
+  UNIQUE (user_key, id)
+);
+CREATE INDEX IF NOT EXISTS ${TABLES.memories}_by_type ON ${TABLES.memories} (user_key, archived, type);
+CREATE INDEX IF NOT EXISTS ${TABLES.memories}_by_importance ON ${TABLES.memories} (user_key, importance);
+CREATE INDEX IF NOT EXISTS ${TABLES.memories}_by_valid_until ON ${TABLES.memories} (user_key, valid_until);
+CREATE TABLE IF NOT EXISTS ${TABLES.tags} (
+  row_key INTEGER NOT NULL REFERENCES ${TABLES.memories} (row_key),
+  tag NOT NULL,
+  PRIMARY KEY (row_key, tag)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ${TABLES.tags}_by_tag ON ${TABLES.tags} (tag, row_key);
+CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLES.vectors} USING vec0(
+  user_key INTEGER PARTITION KEY,
+  embedding float[${dimensions}] distance_metric=cosine
+);`;
+}
+
+/**
+ * Checks what `casual_memory_schema` says about an existing database: the same vector length, and a
+ * schema version this package reads. Returns true when the rows are missing (a new database).
+ */
+export function checkSchemaRows(rows: readonly { key: string; value: string }[], dimensions: number): boolean {
+  const values = new Map(rows.map((row) => [row.key, row.value]));
+  const version = values.get('version');
+  const stored = values.get('dimensions');
+  if (version === undefined && stored === undefined) return true;
+  if (version !== String(SCHEMA_VERSION)) {
+    throw new CorruptDataError({
+      record: `table ${TABLES.schema}`,
+      issues: [
+        {
+          path: 'version',
+          message: `schema version ${String(version)} is not one this package reads (${SCHEMA_VERSION}); upgrade @casual-memory/vector-sqlite`,
+        },
+      ],
+    });
+  }
+  const storedDimensions = Number(stored);
+  if (!Number.isInteger(storedDimensions) || storedDimensions < 1) {
+    throw new CorruptDataError({
+      record: `table ${TABLES.schema}`,
+      issues: [{ path: 'dimensions', message: `dimensions ${String(stored)} is not a positive integer` }],
+    });
+  }
+  if (storedDimensions !== dimensions) {
+    throw new DimensionMismatchError({
+      expected: storedDimensions,
+      actual: dimensions,
+      path: 'dimensions',
+      message: `this database holds ${storedDimensions}-dimensional vectors, but the store was opened with dimensions ${dimensions}`,
+    });
+  }
+  return false;
+}

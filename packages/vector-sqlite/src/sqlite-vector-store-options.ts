@@ -19,12 +19,20 @@ export interface SqliteVectorStoreOpenOptions {
   dimensions: number;
   /** Milliseconds a write waits for another connection's lock before failing with `StoreUnavailableError` (default 5000). */
   busyTimeout?: number;
+  /**
+   * Bytes of the file SQLite reads through memory-mapped I/O (`PRAGMA mmap_size`; default 256 MiB,
+   * 0 turns it off). Searches read every vector of the user, so mapping them roughly halves a
+   * large search and speeds up inserts spread over many users.
+   */
+  mmapSize?: number;
 }
 
 /** sqlite-vec's limit for a `float[N]` column. */
 export const MAX_DIMENSIONS = 8192;
 /** How long a write waits for a lock held by another connection unless `busyTimeout` says otherwise. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+/** Bytes mapped unless `mmapSize` says otherwise: 256 MiB holds about 170 000 vectors of 384 dimensions. */
+export const DEFAULT_MMAP_SIZE = 256 * 1024 * 1024;
 
 const dimensions = z.number().int().min(1).max(MAX_DIMENSIONS);
 
@@ -41,6 +49,7 @@ const SqliteVectorStoreOpenOptionsSchema = z.strictObject({
     .refine((path) => !path.includes('\0'), { message: 'must not contain NUL' }),
   dimensions,
   busyTimeout: z.number().int().min(0).max(2_147_483_647).default(DEFAULT_BUSY_TIMEOUT_MS),
+  mmapSize: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(DEFAULT_MMAP_SIZE),
 });
 
 // The interfaces above are what users read; these lines fail to compile if they and the schemas part ways.

@@ -89,7 +89,7 @@ export class SqliteVectorStore extends VectorStoreBase {
 
   /** `open`, synchronously (better-sqlite3 is synchronous): throws the same typed errors. */
   static openSync(options: SqliteVectorStoreOpenOptions): SqliteVectorStore {
-    const { path, dimensions, busyTimeout } = parseSqliteOpenOptions(options, STORE_NAME);
+    const { path, dimensions, busyTimeout, mmapSize } = parseSqliteOpenOptions(options, STORE_NAME);
     let db: Db;
     try {
       db = new Database(path, { timeout: busyTimeout });
@@ -99,6 +99,8 @@ export class SqliteVectorStore extends VectorStoreBase {
     try {
       // WAL: readers never wait for the writer, and a crash mid-write leaves the file as it was.
       if (path !== ':memory:') db.pragma('journal_mode = WAL');
+      // Vectors are read straight from the mapped file instead of being copied into SQLite's page cache.
+      db.pragma(`mmap_size = ${mmapSize}`);
       const store = new SqliteVectorStore(db, { dimensions });
       store.ownsDatabase = true;
       return store;

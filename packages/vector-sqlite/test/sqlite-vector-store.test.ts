@@ -47,6 +47,18 @@ describe('SqliteVectorStore', () => {
     db.close();
   });
 
+  it('maps the file for reads: 256 MiB unless mmapSize says otherwise', async () => {
+    const mmapOf = (store: SqliteVectorStore) => (store as unknown as { db: Database.Database }).db.pragma('mmap_size', { simple: true });
+    const path = newPath();
+    const byDefault = await SqliteVectorStore.open({ path, dimensions: 4 });
+    expect(mmapOf(byDefault)).toBe(256 * 1024 * 1024);
+    await byDefault.close();
+    const off = await SqliteVectorStore.open({ path, dimensions: 4, mmapSize: 0 });
+    expect(mmapOf(off)).toBe(0);
+    await off.close();
+    expect(await codeOf(SqliteVectorStore.open({ path, dimensions: 4, mmapSize: -1 }))).toBe('VALIDATION_ERROR');
+  });
+
   it('rejects re-opening a file with other dimensions (DIMENSION_MISMATCH), leaving it usable', async () => {
     const path = newPath();
     const store = await SqliteVectorStore.open({ path, dimensions: 4 });

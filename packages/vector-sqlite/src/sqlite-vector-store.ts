@@ -29,6 +29,8 @@ const STORE_NAME = 'SqliteVectorStore';
 const KNN_MAX = 4096;
 /** Neighbours asked for at least, so a filter that drops a few still leaves enough without a second query. */
 const KNN_MIN = 32;
+/** Prepared search statements kept (one per distinct filter shape). */
+const SEARCH_STATEMENTS_KEPT = 64;
 
 type Db = Database.Database;
 
@@ -58,6 +60,7 @@ export class SqliteVectorStore extends VectorStoreBase {
   /** True when `open` opened the database, so `close()` closes it. */
   private ownsDatabase = false;
   private readonly statements: ReturnType<typeof prepareStatements>;
+  private readonly searchStatements = new Map<string, Database.Statement>();
 
   /**
    * Uses a better-sqlite3 database you opened: loads sqlite-vec into it (unless `loadExtension:
@@ -128,13 +131,18 @@ export class SqliteVectorStore extends VectorStoreBase {
     })();
   }
 
-  protected queryMemories(userId: string, query: Float32Array, { limit, minScore, filter, now }: VectorQuery): ScoredMemory[] {
+  protected queryMemories(userId: string, query: Float32Array, options: VectorQuery): ScoredMemory[] {
+    // One read transaction: every query of the search sees the same snapshot, whatever other connections write.
+    return this.db.transaction(() => this.searchSnapshot(userId, query, options))();
+  }
+
+  private searchSnapshot(userId: string, query: Float32Array, { limit, minScore, filter, now }: VectorQuery): ScoredMemory[] {
     const userKey = this.userKeyOf(userId);
     if (userKey === undefined) return [];
     const condition = memoryFilterSql(filter, now);
     const queryBytes = Buffer.from(query.buffer, query.byteOffset, query.byteLength);
     const accepts = (memory: MemoryFact): boolean => memory.userId === userId && matchesFilter(memory, filter, now);
-    const rowsOf = this.db.prepare(
+    const rowsOf = this.cachedStatement(
       `SELECT m.row_key, m.id, m.memory FROM ${TABLES.memories} m
        WHERE m.row_key IN (SELECT value FROM json_each(?)) AND m.user_key = ? AND ${condition.sql}`,
     );
@@ -224,7 +232,7 @@ export class SqliteVectorStore extends VectorStoreBase {
     { limit, minScore }: { limit: number; minScore: number },
     accepts: (memory: MemoryFact) => boolean,
   ): ScoredMemory[] {
-    const scan = this.db.prepare(
+    const scan = this.cachedStatement(
       `SELECT m.row_key, m.id, m.memory, vec_distance_cosine(v.embedding, ?) AS distance
        FROM ${TABLES.memories} m JOIN ${TABLES.vectors} v ON v.rowid = m.row_key
        WHERE m.user_key = ? AND ${condition.sql}
@@ -240,6 +248,19 @@ export class SqliteVectorStore extends VectorStoreBase {
       if (hits.length === limit) break;
     }
     return hits;
+  }
+
+  /** A statement for this SQL, prepared once: searches build their SQL from the filter, and filters repeat. */
+  private cachedStatement(sql: string): Database.Statement {
+    let statement = this.searchStatements.get(sql);
+    if (statement === undefined) {
+      // A bound on distinct filters kept: the oldest goes first.
+      if (this.searchStatements.size >= SEARCH_STATEMENTS_KEPT)
+        this.searchStatements.delete(this.searchStatements.keys().next().value as string);
+      statement = this.db.prepare(sql);
+      this.searchStatements.set(sql, statement);
+    }
+    return statement;
   }
 
   private userKeyOf(userId: string): bigint | undefined {

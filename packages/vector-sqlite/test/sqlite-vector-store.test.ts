@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CasualMemoryError, type MemoryFactInput } from '@casual-memory/core';
@@ -95,8 +95,10 @@ describe('SqliteVectorStore', () => {
 
   it('fails to open a file that is not a database with CORRUPT_DATA, leaving the file as it was', async () => {
     const path = newPath();
-    writeFileSync(path, 'this is not a database, but it is long enough to have a header of one hundred bytes or so.....');
+    const content = 'this is not a database, but it is long enough to have a header of one hundred bytes or so.....';
+    writeFileSync(path, content);
     expect(await codeOf(SqliteVectorStore.open({ path, dimensions: 4 }))).toBe('CORRUPT_DATA');
+    expect(readFileSync(path, 'utf8')).toBe(content);
   });
 
   it('works on a database you opened, and leaves it open on close()', async () => {
@@ -233,6 +235,17 @@ describe('SqliteVectorStore', () => {
     }
     expect(await store.clearUserMemories('\uD800')).toBe(1);
     expect((await store.search('\uFFFD', [1, 0])).map((hit) => hit.memory.text)).toEqual(['\uFFFD']);
+    await store.close();
+  });
+
+  it('answers many distinct filters alike (search statements are cached, the oldest dropped past 64)', async () => {
+    const store = await SqliteVectorStore.open({ path: ':memory:', dimensions: 2 });
+    await store.add([1, 0], fact('tagged', { tags: ['t1'] }));
+    for (let count = 1; count <= 70; count++) {
+      const tags = Array.from({ length: count }, (_, index) => `t${index + 1}`);
+      expect((await store.search('u1', [1, 0], { filter: { tags } })).map((hit) => hit.memory.text)).toEqual(['tagged']);
+    }
+    expect((await store.search('u1', [1, 0], { filter: { tags: ['t1'] } })).map((hit) => hit.memory.text)).toEqual(['tagged']);
     await store.close();
   });
 });

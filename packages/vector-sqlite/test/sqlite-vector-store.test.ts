@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CasualMemoryError, type MemoryFactInput } from '@casual-memory/core';
@@ -247,5 +247,15 @@ describe('SqliteVectorStore', () => {
     }
     expect((await store.search('u1', [1, 0], { filter: { tags: ['t1'] } })).map((hit) => hit.memory.text)).toEqual(['tagged']);
     await store.close();
+  });
+
+  it('keeps the file small for many users with few memories (small vector chunks)', async () => {
+    const path = newPath();
+    const store = await SqliteVectorStore.open({ path, dimensions: 384 });
+    const vector = vectorOf(1, 384);
+    await store.addMany(Array.from({ length: 200 }, (_, index) => ({ vector, memory: fact(`m${index}`, { userId: `user-${index}` }) })));
+    await store.close();
+    // 200 users at sqlite-vec's default chunk of 1024 vectors would be 300 MB; at 32, about 10 MB.
+    expect(statSync(path).size).toBeLessThan(20 * 1024 * 1024);
   });
 });

@@ -161,5 +161,8 @@ per second; it is not expected to match the in-memory store, which keeps every v
 WebAssembly SIMD scan over RAM. SQLite's search is sqlite-vec's exact KNN over the user's partition
 (the vectors are read from the file, memory-mapped by default: the \`mmapSize: 0\` rows read the same
 file through SQLite's page cache instead), then one indexed query for the hits' rows; its insert
-writes four tables and the WAL in one transaction per batch.`;
+writes four tables and the WAL in one transaction per batch. The vectors sit in sqlite-vec chunks of
+32 per user: sqlite-vec writes a whole chunk for each new partition, so at its default of 1 024 a user
+with one memory took 1.5 MB of file, and (measured apart, on sqlite-vec alone) 20 000 vectors over
+1 000 users took 3× as long to insert as with chunks of 64, for the same search times.`;
 }

@@ -258,4 +258,19 @@ describe('SqliteVectorStore', () => {
     // 200 users at sqlite-vec's default chunk of 1024 vectors would be 300 MB; at 32, about 10 MB.
     expect(statSync(path).size).toBeLessThan(20 * 1024 * 1024);
   });
+
+  it('shares one file between two open stores (two connections, as two processes would)', async () => {
+    const path = newPath();
+    const first = await SqliteVectorStore.open({ path, dimensions: 2 });
+    const second = await SqliteVectorStore.open({ path, dimensions: 2 });
+    const a = await first.add([1, 0], fact('from the first'));
+    const b = await second.add([0.9, 0.1], fact('from the second'));
+    expect((await first.search('u1', [1, 0])).map((hit) => hit.id)).toEqual([a, b]);
+    expect(await second.archiveMemory('u1', a, b)).toBe(true);
+    expect((await first.search('u1', [1, 0])).map((hit) => hit.id)).toEqual([b]);
+    expect(await first.clearUserMemories('u1')).toBe(2);
+    expect(await second.getById('u1', b)).toBeNull();
+    await first.close();
+    await second.close();
+  });
 });

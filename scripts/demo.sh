@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm run demo`: installs and builds if needed, then runs the example over the in-memory stores.
+# `npm run demo`: installs and builds if needed, then runs a scripted session through the
+# `casual-memory` command (examples/demo.mjs) in a temporary data folder, offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/pnpm.sh

@@ -2,55 +2,61 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureFixturePackagesBuilt } from './runners/built-packages';
 
-// The demo runs against the built packages, as a user would run it (`npm run demo`).
+// The demo runs the built `casual-memory` command, as a user would (`npm run demo`).
 describe('npm run demo', () => {
   let output = '';
   beforeAll(() => {
     ensureFixturePackagesBuilt();
-    output = execFileSync(process.execPath, [join(__dirname, '..', 'demo.mjs')], { encoding: 'utf8' });
+    output = execFileSync(process.execPath, [join(__dirname, '..', 'demo.mjs')], {
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
   }, 300_000);
-  const section = (number: number): string => output.split(/^(?=\d\. )/m).find((part) => part.startsWith(`${number}. `)) ?? '';
+  /** The output of the command whose line starts with `$ casual-memory <start>`, the n-th such (from 0). */
+  const step = (start: string, nth = 0): string =>
+    output
+      .split(/^(?=\$ casual-memory )/m)
+      .filter((part) => part.startsWith(`$ casual-memory ${start}`))
+      [nth]?.split('\n')
+      .slice(1)
+      .join('\n') ?? '';
 
-  it('keeps only the newest short-term turns', () => {
-    expect(section(1)).toContain('(4 kept of 5 sent)');
-    expect(output).not.toContain('Hi! I just moved.');
+  it('stores a new fact', () => {
+    expect(step('remember "I live in London"', 0)).toMatch(/^added #[0-9a-f]{8} "I live in London"\n/);
   });
 
-  it('merges a duplicate instead of storing it twice', () => {
-    expect(section(2)).toMatch(/"I live in London" -> duplicate of [0-9a-f]{8}, mentionCount now 2/);
+  it('counts the same fact again as a duplicate', () => {
+    expect(step('remember "I live in London"', 1)).toMatch(/^duplicate of #[0-9a-f]{8} "I live in London" \(mentioned 2 times\)\n/);
   });
 
-  it('records each contradiction as a conflict', () => {
-    expect(section(2)).toMatch(/"I live in Paris" contradicts "I live in London" \(score 0\.\d\d\) -> conflict/);
-    expect(section(2)).toMatch(/"I work at the hospital as a nurse" contradicts "I work at the hospital" \(score 0\.\d\d\) -> conflict/);
-    expect(output).toContain('conflicts: 2 resolved, 0 pending');
+  it('lets an update supersede the old fact', () => {
+    expect(step('remember "I moved to Lisbon"')).toMatch(
+      /^added #[0-9a-f]{8} "I moved to Lisbon"\n {2}supersedes #[0-9a-f]{8} "I live in London": /,
+    );
   });
 
-  it("records each resolution in the conflict's own fields and leaves the caller's metadata alone", () => {
-    const conflicts = section(3);
-    expect(conflicts).toContain('ask: "Where do you currently live?"');
-    expect(conflicts).toContain('resolved: true; the conflict now records resolutionDecision keep_b, resolvedBy demo-user');
-    expect(conflicts).toMatch(/winningMemoryId [0-9a-f]{8}, resolutionNotes "moved last month"/);
-    expect(conflicts).toContain('resolved: true; the conflict now records resolutionDecision merge, resolvedBy demo-user');
-    expect(conflicts).toContain('mergedText "I work at the hospital as a nurse" (no winning memory)');
-    expect(conflicts).toContain(`metadata is still the caller's: {"memoryAText":"I live in London","memoryBText":"I live in Paris"}`);
+  it('turns a contradiction into a conflict with the question to ask', () => {
+    const conflict = step('remember "I live in Porto"');
+    expect(conflict).toMatch(/^conflict #[0-9a-f]{8}: "I live in Porto" contradicts #[0-9a-f]{8} "I moved to Lisbon"\n/);
+    expect(conflict).toContain('ask the user: Where do you currently live?');
+    expect(step('conflicts')).toContain('a: "I moved to Lisbon"  b: "I live in Porto"  (location, pending)');
   });
 
-  it('recalls the current facts and keeps the superseded ones archived, not deleted', () => {
-    const [live, liveWithArchived, job, jobWithArchived] = section(4).split('search "').slice(1);
-    expect(live).toContain('I live in Paris');
-    expect(live).not.toContain('I live in London');
-    expect(liveWithArchived).toContain('I live in London  [archived]');
-    expect(job).toContain('I work at the hospital as a nurse\n');
-    expect(job).not.toContain('[archived]');
-    expect(jobWithArchived).toContain('I work at the hospital  [archived]');
+  it('recalls the current fact before and after the conflict is resolved', () => {
+    expect(step('recall "where do I live"', 0)).toMatch(/^0\.\d\d {2}#[0-9a-f]{8} {2}I moved to Lisbon\n\n$/);
+    expect(step('recall "where do I live"', 1)).toMatch(/^0\.\d\d {2}#[0-9a-f]{8} {2}I moved to Lisbon\n\n$/);
+    expect(step('resolve')).toMatch(
+      /^resolved #[0-9a-f]{8}: keep_b\n {2}current {2}#[0-9a-f]{8} "I live in Porto"\n {2}archived #[0-9a-f]{8} "I moved to Lisbon"/,
+    );
+    expect(step('recall "where do I live"', 2)).toMatch(/^0\.\d\d {2}#[0-9a-f]{8} {2}I live in Porto\n\n$/);
   });
 
-  it('keeps other users out', () => {
-    expect(section(4)).toContain('another user sees none of it: 0 memories, 0 conflicts');
-  });
-
-  it('fails calls after close() with a typed, non-retryable error', () => {
-    expect(section(5)).toContain('after close(): StoreClosedError STORE_CLOSED (retryable: false), StoreClosedError.isInstance: true');
+  it('keeps what was superseded in the history, and counts it all', () => {
+    const history = step('history');
+    expect(history).toMatch(/"I moved to Lisbon" -> superseded by #[0-9a-f]{8} "I live in Porto"/);
+    expect(history).toMatch(/"I live in London" -> superseded by #[0-9a-f]{8} "I moved to Lisbon"/);
+    expect(step('stats')).toContain(
+      'default: 2 current, 2 superseded, 0 rejected, 0 held, 0 expired; conflicts 0 pending, 0 escalated, 1 resolved',
+    );
   });
 });

@@ -1,0 +1,34 @@
+import { memoryFactToJson } from '@casual-memory/core/backend';
+import { type CommandResult, shortId } from '../output';
+import type { Session } from '../session';
+
+export interface RecallOptions {
+  userId: string;
+  query: string;
+  topK?: number;
+  minScore?: number;
+}
+
+/** `recall`: the user's current memories closest to the query, best first, with scores. */
+export async function recall(session: Session, options: RecallOptions): Promise<CommandResult> {
+  const c = session.colors;
+  const hits = await session.service.query(options.userId, options.query, {
+    ...(options.topK === undefined ? {} : { topK: options.topK }),
+    ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
+  });
+  const lines =
+    hits.length === 0
+      ? [c.dim(`nothing remembered about ${JSON.stringify(options.query)}`)]
+      : hits.map((hit) => {
+          const tags = hit.memory.tags.length === 0 ? '' : c.dim(` [${hit.memory.tags.join(', ')}]`);
+          return `${c.cyan(hit.score.toFixed(2))}  ${c.dim(`#${shortId(hit.id)}`)}  ${hit.memory.text}${tags}`;
+        });
+  return {
+    data: {
+      user: options.userId,
+      query: options.query,
+      memories: hits.map((hit) => ({ id: hit.id, score: hit.score, ...memoryFactToJson(hit.memory) })),
+    },
+    lines,
+  };
+}

@@ -1,0 +1,169 @@
+import type { ChatProvider, ConflictStore, EmbeddingProvider, ShortTermStore, VectorMemoryStore } from '@casual-memory/core';
+import { CliError } from './cli-error';
+import { EXIT_CODES } from './exit-codes';
+import { loadOptional } from './load-optional';
+import { DEFAULT_OPENAI_DIMENSIONS, OFFLINE_DIMENSIONS, type Settings, usesOpenAI } from './settings';
+
+/** The concrete parts behind one command: the only place the CLI picks packages. */
+export interface OpenedStores {
+  vectorStore: VectorMemoryStore;
+  conflictStore: ConflictStore;
+  shortTermStore?: ShortTermStore;
+  embedding?: EmbeddingProvider;
+  chat?: ChatProvider;
+  /** What is used, for `stats` and `--help`: e.g. `{ vectors: 'SQLite /path/vectors.sqlite (sqlite-vec)', … }`. */
+  parts: Record<'vectors' | 'conflicts' | 'shortTerm' | 'models', string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens each part: embedded files in the data directory by default, a server when its flag is given.
+ * What was opened before a failure is closed again, so a bad URL leaves nothing behind.
+ */
+export async function openStores(settings: Settings): Promise<OpenedStores> {
+  const opened: { close(): Promise<void> }[] = [];
+  const closeAll = async () => {
+    await Promise.allSettled(opened.reverse().map((store) => store.close()));
+  };
+  try {
+    const models = await openModels(settings);
+    settings.dataDir.checkEmbedder(models.embedder);
+
+    const vectors = await openVectorStore(settings, models.dimensions);
+    opened.push(vectors.store);
+    const conflicts = await openConflictStore(settings);
+    opened.push(conflicts.store);
+    const shortTerm = await openShortTermStore(settings);
+    if (shortTerm !== undefined) opened.push(shortTerm.store);
+
+    return {
+      vectorStore: vectors.store,
+      conflictStore: conflicts.store,
+      ...(shortTerm === undefined ? {} : { shortTermStore: shortTerm.store }),
+      ...(models.embedding === undefined ? {} : { embedding: models.embedding }),
+      ...(models.chat === undefined ? {} : { chat: models.chat }),
+      parts: {
+        vectors: vectors.description,
+        conflicts: conflicts.description,
+        shortTerm: shortTerm?.description ?? 'none (no --redis-url)',
+        models: models.description,
+      },
+      close: closeAll,
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+interface Models {
+  embedder: string;
+  dimensions: number;
+  embedding?: EmbeddingProvider;
+  chat?: ChatProvider;
+  description: string;
+}
+
+async function openModels(settings: Settings): Promise<Models> {
+  if (!usesOpenAI(settings)) {
+    if (settings.dimensions !== undefined && settings.dimensions !== OFFLINE_DIMENSIONS) {
+      throw new CliError(
+        `--dimensions is for an embedding model; the offline embedder makes ${OFFLINE_DIMENSIONS}`,
+        EXIT_CODES.usage,
+        'USAGE',
+      );
+    }
+    // The service's own defaults: hashing embedder and heuristic verifiers, no network.
+    return {
+      embedder: `hashing-${OFFLINE_DIMENSIONS}`,
+      dimensions: OFFLINE_DIMENSIONS,
+      description: 'offline (hashing embedder, heuristic verifiers)',
+    };
+  }
+  const { OpenAIChatProvider, OpenAIEmbeddingProvider } = await loadOptional(
+    () => import('@casual-memory/openai'),
+    '--openai-base-url / OPENAI_API_KEY',
+    'openai',
+  );
+  const dimensions = settings.dimensions ?? DEFAULT_OPENAI_DIMENSIONS;
+  const endpoint = {
+    ...(settings.openaiBaseUrl === undefined ? {} : { baseURL: settings.openaiBaseUrl }),
+    ...(settings.openaiApiKey === undefined ? {} : { apiKey: settings.openaiApiKey }),
+  };
+  return {
+    embedder: `openai:${settings.embeddingModel}:${dimensions}`,
+    dimensions,
+    embedding: new OpenAIEmbeddingProvider({ model: settings.embeddingModel, dimensions, ...endpoint }),
+    chat: new OpenAIChatProvider({ model: settings.chatModel, ...endpoint }),
+    description: `${settings.embeddingModel} (${dimensions} d) and ${settings.chatModel} at ${settings.openaiBaseUrl ?? 'OpenAI'}`,
+  };
+}
+
+async function openVectorStore(settings: Settings, dimensions: number): Promise<{ store: VectorMemoryStore; description: string }> {
+  if (settings.qdrantUrl !== undefined) {
+    const { QdrantVectorStore } = await loadOptional(
+      () => import('@casual-memory/vector-qdrant'),
+      '--qdrant-url',
+      '@qdrant/js-client-rest',
+    );
+    const store = await QdrantVectorStore.create({
+      url: settings.qdrantUrl,
+      ...(settings.qdrantApiKey === undefined ? {} : { apiKey: settings.qdrantApiKey }),
+      collection: settings.qdrantCollection,
+      dimensions,
+    });
+    return { store, description: `Qdrant ${redactUrl(settings.qdrantUrl)}, collection ${settings.qdrantCollection}` };
+  }
+  const { SqliteVectorStore } = await loadOptional(() => import('@casual-memory/vector-sqlite'), 'the vector store', 'better-sqlite3');
+  const path = settings.dataDir.file('vectors.sqlite');
+  const store = await SqliteVectorStore.open({ path, dimensions, busyTimeout: settings.connectTimeoutMs });
+  return { store, description: `SQLite ${path} (sqlite-vec)` };
+}
+
+async function openConflictStore(settings: Settings): Promise<{ store: ConflictStore; description: string }> {
+  const { TypeORMConflictStore } = await loadOptional(
+    () => import('@casual-memory/conflicts-typeorm'),
+    'the conflict store',
+    'typeorm better-sqlite3',
+  );
+  const timeouts = { connectTimeoutMs: settings.connectTimeoutMs, statementTimeoutMs: Math.max(settings.connectTimeoutMs, 5000) };
+  if (settings.databaseUrl !== undefined) {
+    const { type, url } = serverOf(settings.databaseUrl);
+    const store = await loadOptional(
+      () => TypeORMConflictStore.create({ type, url, migrate: true, poolSize: 2, ...timeouts }),
+      '--database-url',
+      type === 'postgres' ? 'pg' : 'mysql2',
+    );
+    return { store, description: `${type} ${redactUrl(url)}` };
+  }
+  const path = settings.dataDir.file('conflicts.sqlite');
+  const store = await TypeORMConflictStore.create({ type: 'better-sqlite3', database: path, migrate: true, ...timeouts });
+  return { store, description: `SQLite ${path}` };
+}
+
+/** postgres:// (postgresql://), mysql:// or mariadb:// (sent to mysql2 as mysql://). */
+function serverOf(databaseUrl: string): { type: 'postgres' | 'mysql' | 'mariadb'; url: string } {
+  const scheme = /^([a-z]+):\/\//i.exec(databaseUrl)?.[1]?.toLowerCase();
+  if (scheme === 'postgres' || scheme === 'postgresql') return { type: 'postgres', url: databaseUrl };
+  if (scheme === 'mysql') return { type: 'mysql', url: databaseUrl };
+  if (scheme === 'mariadb') return { type: 'mariadb', url: databaseUrl.replace(/^mariadb:/i, 'mysql:') };
+  throw new CliError('--database-url must start with postgres://, mysql:// or mariadb://', EXIT_CODES.usage, 'USAGE');
+}
+
+/** A URL without its password, for what the command prints. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/[^@/]*@/, '//***@');
+  }
+}
+
+async function openShortTermStore(settings: Settings): Promise<{ store: ShortTermStore; description: string } | undefined> {
+  if (settings.redisUrl === undefined) return undefined;
+  const { RedisShortTermStore } = await loadOptional(() => import('@casual-memory/short-term-redis'), '--redis-url', 'redis');
+  const store = await RedisShortTermStore.create({ url: settings.redisUrl, connectTimeoutMs: settings.connectTimeoutMs });
+  return { store, description: `Redis ${redactUrl(settings.redisUrl)}` };
+}

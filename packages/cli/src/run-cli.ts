@@ -1,0 +1,314 @@
+import { MEMORY_TYPES, type MemoryType, type ResolutionDecision } from '@casual-memory/core';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CliError } from './cli-error';
+import { listConflicts } from './commands/conflicts';
+import { exportMemories } from './commands/export';
+import { forget } from './commands/forget';
+import { history } from './commands/history';
+import { importFile } from './commands/import';
+import { recall } from './commands/recall';
+import { remember } from './commands/remember';
+import { DECISIONS, resolve } from './commands/resolve';
+import { stats } from './commands/stats';
+import { DataDir } from './data-dir';
+import { defaultDataDir } from './default-data-dir';
+import { describeFailure } from './describe-failure';
+import { EXIT_CODES, type ExitCode } from './exit-codes';
+import { type CommandResult, colorsFor, type Io } from './output';
+import { openSession, type Session } from './session';
+import type { Settings } from './settings';
+
+// Set by the build (tsup.config.ts) from package.json.
+declare const __CLI_VERSION__: string | undefined;
+const VERSION = typeof __CLI_VERSION__ === 'string' ? __CLI_VERSION__ : '0.0.0';
+
+const EXAMPLES = `
+Examples:
+  $ casual-memory remember "I live in London"
+  $ casual-memory remember "I live in Paris"          # a contradiction: prints the conflict and the question to ask
+  $ casual-memory conflicts
+  $ casual-memory resolve 1a2b3c4d keep_b             # the user said: Paris
+  $ casual-memory recall "where do I live" --json | jq '.memories[0].text'
+  $ casual-memory export --user ana > ana.jsonl && casual-memory import ana.jsonl --data-dir ./copy
+  $ CASUAL_MEMORY_DATA_DIR=/tmp/mem casual-memory stats
+
+Data lives in one folder (--data-dir, else $CASUAL_MEMORY_DATA_DIR, else ${defaultDataDir()}).
+Offline by default: a hashing embedder and heuristic verifiers, no server, no API key.
+
+Exit codes: 0 ok (a recorded conflict included), 1 bad usage or input, 2 not found,
+3 conflict already resolved, 4 a store or model did not answer (or its driver is missing),
+5 unreadable data (nothing was changed), 6 unexpected failure (DEBUG=1 shows the stack).
+`;
+
+/**
+ * Runs `casual-memory` with `argv` (without node and the script) and resolves to the exit code. It
+ * never throws: every failure is one line on stderr (and, with --json, one JSON document on stdout).
+ */
+export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Promise<ExitCode> {
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  const env = io.env ?? process.env;
+  const json = argv.includes('--json');
+  const errors = colorsFor(stderr, env);
+  let outcome: CommandResult | undefined;
+  let exportText: string | undefined;
+
+  const program = new Command('casual-memory');
+  program
+    .description('Long-term memory that stays consistent: remember facts, recall them, settle contradictions.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => stdout.write(text),
+      writeErr: (text) => stderr.write(text),
+      outputError: () => {}, // reported once, below, as every other failure
+    })
+    .showSuggestionAfterError()
+    .addOption(new Option('--data-dir <dir>', 'the folder holding the memories').env('CASUAL_MEMORY_DATA_DIR'))
+    .option('--json', 'print one JSON document on stdout instead of text')
+    .addOption(new Option('--qdrant-url <url>', 'keep vectors in Qdrant instead of the data folder').env('CASUAL_MEMORY_QDRANT_URL'))
+    .addOption(new Option('--qdrant-api-key <key>', 'API key for --qdrant-url').env('QDRANT_API_KEY'))
+    .addOption(new Option('--qdrant-collection <name>', 'the Qdrant collection').default('casual_memory'))
+    .addOption(
+      new Option('--database-url <url>', 'keep conflicts in PostgreSQL or MySQL/MariaDB (postgres://, mysql://)').env(
+        'CASUAL_MEMORY_DATABASE_URL',
+      ),
+    )
+    .addOption(new Option('--redis-url <url>', 'keep imported chat turns in Redis (short-term memory)').env('CASUAL_MEMORY_REDIS_URL'))
+    .addOption(
+      new Option('--openai-base-url <url>', 'use an OpenAI-compatible server (Ollama, vLLM, ...) for embeddings and checks').env(
+        'CASUAL_MEMORY_OPENAI_BASE_URL',
+      ),
+    )
+    .addOption(new Option('--openai-api-key <key>', 'use OpenAI (or the server above) with this key').env('OPENAI_API_KEY'))
+    .addOption(new Option('--embedding-model <name>', 'embedding model with a server').default('text-embedding-3-small'))
+    .addOption(new Option('--chat-model <name>', 'chat model with a server').default('gpt-4o-mini'))
+    .addOption(new Option('--dimensions <n>', 'the embedding model vector length (default 1536)').argParser(positiveInteger))
+    .addOption(new Option('--connect-timeout <ms>', 'how long to wait for a server').default(5000).argParser(positiveInteger))
+    .addHelpText('after', EXAMPLES);
+
+  /** Opens the stores named by the options, runs one command, closes them (also on failure). */
+  const withSession = async (command: Command, body: (session: Session) => Promise<CommandResult>) => {
+    const session = await openSession(settingsFrom(command.optsWithGlobals(), env), colorsFor(stdout, env), errors, stderr);
+    try {
+      outcome = await body(session);
+    } finally {
+      await session.stores.close();
+    }
+  };
+  const user = () => new Option('-u, --user <id>', 'whose memories').env('CASUAL_MEMORY_USER').default('default');
+
+  program
+    .command('remember')
+    .description('store a fact; prints the decision: added, duplicate of #id, supersedes #id, or conflict #id with the question to ask')
+    .argument('<text>', 'the statement, e.g. "I live in London"')
+    .addOption(user())
+    .addOption(new Option('-t, --type <type>', 'what kind of memory').choices(MEMORY_TYPES).default('fact'))
+    .option('--tags <tags>', 'comma-separated tags', '')
+    .option('--importance <0..1>', 'how much it matters (default 0.5)', unitInterval)
+    .action(async (text: string, options: { user: string; type: MemoryType; tags: string; importance?: number }, command: Command) => {
+      const tags = options.tags
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== '');
+      await withSession(command, (session) =>
+        remember(session, {
+          userId: options.user,
+          text,
+          type: options.type,
+          tags,
+          ...(options.importance === undefined ? {} : { importance: options.importance }),
+        }),
+      );
+    });
+
+  program
+    .command('recall')
+    .description('the current memories closest to a query, with scores')
+    .argument('<query>', 'what to look for, e.g. "where do I live"')
+    .addOption(user())
+    .option('-k, --top-k <n>', 'at most this many (default 5)', positiveInteger)
+    .option('--min-score <score>', 'lowest similarity returned (default 0.75)', score)
+    .action(async (query: string, options: { user: string; topK?: number; minScore?: number }, command: Command) => {
+      await withSession(command, (session) =>
+        recall(session, {
+          userId: options.user,
+          query,
+          ...(options.topK === undefined ? {} : { topK: options.topK }),
+          ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
+        }),
+      );
+    });
+
+  program
+    .command('conflicts')
+    .description('contradictions waiting for the user, most important first, with the question to ask')
+    .addOption(user())
+    .action(async (options: { user: string }, command: Command) => {
+      await withSession(command, (session) => listConflicts(session, options.user));
+    });
+
+  program
+    .command('resolve')
+    .description("settle a conflict with the user's answer: keep_a (the earlier), keep_b (the newer), merge (--text), both_valid")
+    .argument('<conflict-id>', 'the id (or its first characters) from `conflicts`')
+    .addArgument(new Argument('<decision>', 'keep_a, keep_b, merge or both_valid').choices(DECISIONS))
+    .addOption(user())
+    .option('--text <statement>', 'for merge: the one statement that replaces both')
+    .option('--notes <notes>', 'kept on the conflict')
+    .action(
+      async (
+        conflictId: string,
+        decision: ResolutionDecision,
+        options: { user: string; text?: string; notes?: string },
+        command: Command,
+      ) => {
+        await withSession(command, (session) =>
+          resolve(session, {
+            userId: options.user,
+            conflictId,
+            decision,
+            ...(options.text === undefined ? {} : { text: options.text }),
+            ...(options.notes === undefined ? {} : { notes: options.notes }),
+          }),
+        );
+      },
+    );
+
+  program
+    .command('history')
+    .description('archived memories, most recent first, with what superseded them')
+    .addOption(user())
+    .option('-n, --limit <n>', 'at most this many', positiveInteger)
+    .action(async (options: { user: string; limit?: number }, command: Command) => {
+      await withSession(command, (session) => history(session, options.user, options.limit));
+    });
+
+  program
+    .command('import')
+    .description(
+      'many facts ({"text": ...}) or chat messages ({"role": ..., "content": ...}), one JSON object per line; a re-run skips lines already imported',
+    )
+    .argument('<file.jsonl>', 'the file (an `export` reads back as it is)')
+    .addOption(user())
+    .action(async (file: string, options: { user: string }, command: Command) => {
+      await withSession(command, (session) =>
+        importFile(session, { file, userId: options.user, progress: !json && stderr.isTTY === true }),
+      );
+    });
+
+  program
+    .command('export')
+    .description("the user's current memories, one JSON object per line (reads back with `import`)")
+    .addOption(user())
+    .action(async (options: { user: string }, command: Command) => {
+      await withSession(command, async (session) => {
+        const exported = await exportMemories(session, options.user);
+        exportText = exported.jsonl;
+        return exported;
+      });
+    });
+
+  program
+    .command('forget')
+    .description('delete one memory for good')
+    .argument('<memory-id>', 'the id (or its first characters) from `recall` or `history`')
+    .addOption(user())
+    .action(async (memoryId: string, options: { user: string }, command: Command) => {
+      await withSession(command, (session) => forget(session, options.user, memoryId));
+    });
+
+  program
+    .command('stats')
+    .description('memories per user and status, conflicts per status, and where each part is kept')
+    .addOption(new Option('-u, --user <id>', 'only this user (default: every user this data folder has seen)').env('CASUAL_MEMORY_USER'))
+    .action(async (options: { user?: string }, command: Command) => {
+      await withSession(command, (session) => stats(session, options.user));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (thrown) {
+    if (thrown instanceof CommanderError) {
+      // --help and --version end here too, successfully.
+      if (thrown.exitCode === 0) return EXIT_CODES.ok;
+      // No command: the help went to stderr already.
+      if (thrown.code === 'commander.help') return EXIT_CODES.usage;
+      return report(new CliError(`${thrown.message.replace(/^error: /, '')} (see casual-memory --help)`, EXIT_CODES.usage, 'USAGE'));
+    }
+    return report(thrown);
+  }
+  if (outcome === undefined) return EXIT_CODES.ok;
+  if (json) stdout.write(`${JSON.stringify(outcome.data, null, 2)}\n`);
+  else if (exportText !== undefined) stdout.write(exportText);
+  else stdout.write(outcome.lines.map((line) => `${line}\n`).join(''));
+  return outcome.exitCode ?? EXIT_CODES.ok;
+
+  function report(thrown: unknown): ExitCode {
+    const failure = describeFailure(thrown);
+    stderr.write(`${errors.red('casual-memory:')} ${failure.message}\n`);
+    if (env['DEBUG'] !== undefined && env['DEBUG'] !== '' && thrown instanceof Error && thrown.stack !== undefined) {
+      stderr.write(`${thrown.stack}\n`);
+    }
+    if (json)
+      stdout.write(`${JSON.stringify({ error: { code: failure.code, message: failure.message, exitCode: failure.exitCode } }, null, 2)}\n`);
+    return failure.exitCode;
+  }
+}
+
+interface GlobalOptions {
+  dataDir?: string;
+  qdrantUrl?: string;
+  qdrantApiKey?: string;
+  qdrantCollection: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  openaiBaseUrl?: string;
+  openaiApiKey?: string;
+  embeddingModel: string;
+  chatModel: string;
+  dimensions?: number;
+  connectTimeout: number;
+}
+
+function settingsFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv): Settings {
+  const o = options as unknown as GlobalOptions;
+  const set = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+  const entries = {
+    qdrantUrl: set(o.qdrantUrl),
+    qdrantApiKey: set(o.qdrantApiKey),
+    databaseUrl: set(o.databaseUrl),
+    redisUrl: set(o.redisUrl),
+    openaiBaseUrl: set(o.openaiBaseUrl),
+    openaiApiKey: set(o.openaiApiKey),
+    dimensions: o.dimensions,
+  };
+  const defined = Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+  return {
+    dataDir: new DataDir(set(o.dataDir) ?? defaultDataDir(env)),
+    qdrantCollection: o.qdrantCollection,
+    embeddingModel: o.embeddingModel,
+    chatModel: o.chatModel,
+    connectTimeoutMs: o.connectTimeout,
+    ...defined,
+  };
+}
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(parsed) || parsed < 1)
+    throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return parsed;
+}
+
+function unitInterval(value: string): number {
+  const parsed = Number(value);
+  if (value.trim() === '' || !(parsed >= 0 && parsed <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return parsed;
+}
+
+function score(value: string): number {
+  const parsed = Number(value);
+  if (value.trim() === '' || !(parsed >= -1 && parsed <= 1)) throw new InvalidArgumentError('expected a number from -1 to 1');
+  return parsed;
+}

@@ -1,0 +1,302 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, cliJson, ensureBuilt, removeTempDirs, tempDir } from './run-built-cli';
+
+// Each command through the built `casual-memory`, one process per call, as a user or a script runs it.
+
+beforeAll(ensureBuilt, 180_000);
+afterAll(removeTempDirs);
+
+interface Remembered {
+  action: 'added' | 'duplicate' | 'conflict';
+  memoryId: string;
+  duplicateOf?: string;
+  supersededIds: string[];
+  conflictIds: string[];
+  conflicts: { id: string; question: string; memoryA: { id: string; text: string }; memoryB: { id: string; text: string } }[];
+  decisions: { memoryId: string; outcome: string; reason: string }[];
+}
+interface Recalled {
+  memories: { id: string; text: string; score: number }[];
+}
+
+const texts = (recalled: Recalled) => recalled.memories.map((memory) => memory.text);
+
+describe('remember', () => {
+  it('adds a new fact, counts the same fact again as a duplicate, and keeps it across invocations', () => {
+    const dataDir = tempDir();
+    const first = cliJson<Remembered>(['remember', 'I live in London'], { dataDir });
+    expect(first).toMatchObject({ exitCode: 0, action: 'added', supersededIds: [], conflictIds: [] });
+
+    const again = cliJson<Remembered>(['remember', 'I live in London'], { dataDir });
+    expect(again).toMatchObject({ exitCode: 0, action: 'duplicate', duplicateOf: first.memoryId, memoryId: first.memoryId });
+    expect(again.decisions[0]).toMatchObject({ memoryId: first.memoryId, outcome: 'same' });
+
+    const recalled = cliJson<Recalled>(['recall', 'where do I live'], { dataDir });
+    expect(texts(recalled)).toEqual(['I live in London']);
+    expect(recalled.memories[0]).toMatchObject({ id: first.memoryId, mentionCount: 2 });
+  });
+
+  it('prints the decision and its reason as text', () => {
+    const dataDir = tempDir();
+    const added = cli(['remember', 'I live in London'], { dataDir });
+    expect(added).toMatchObject({ code: 0, stderr: '' });
+    expect(added.stdout).toMatch(/^added #[0-9a-f]{8} "I live in London"\n$/);
+
+    const moved = cli(['remember', 'I moved to Lisbon'], { dataDir });
+    expect(moved.stdout).toMatch(/^added #[0-9a-f]{8} "I moved to Lisbon"\n {2}supersedes #[0-9a-f]{8} "I live in London": .*moved/);
+
+    const contradiction = cli(['remember', 'I live in Madrid'], { dataDir });
+    expect(contradiction.code).toBe(0);
+    expect(contradiction.stdout).toContain('contradicts');
+    expect(contradiction.stdout).toContain('ask the user: Where do you currently live?');
+    expect(contradiction.stdout).toMatch(/then: casual-memory resolve [0-9a-f]{8} keep_a\|keep_b\|merge\|both_valid/);
+  });
+
+  it('archives what an update supersedes, and history says by what', () => {
+    const dataDir = tempDir();
+    const london = cliJson<Remembered>(['remember', 'I live in London'], { dataDir });
+    const lisbon = cliJson<Remembered>(['remember', 'I moved to Lisbon'], { dataDir });
+    expect(lisbon).toMatchObject({ action: 'added', supersededIds: [london.memoryId] });
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I moved to Lisbon']);
+
+    const history = cliJson<{ entries: { id: string; reason: string; supersededBy: string; supersededByText: string }[] }>(['history'], {
+      dataDir,
+    });
+    expect(history.entries).toEqual([
+      expect.objectContaining({
+        id: london.memoryId,
+        reason: 'superseded',
+        supersededBy: lisbon.memoryId,
+        supersededByText: 'I moved to Lisbon',
+      }),
+    ]);
+    expect(cli(['history'], { dataDir }).stdout).toMatch(/"I live in London" -> superseded by #[0-9a-f]{8} "I moved to Lisbon"/);
+  });
+
+  it('takes --type, --tags and --importance, and keeps users apart', () => {
+    const dataDir = tempDir();
+    const run = cliJson<Remembered>(
+      ['remember', 'I like green tea', '--type', 'preference', '--tags', 'drinks, tea', '--importance', '0.9', '--user', 'ana'],
+      {
+        dataDir,
+      },
+    );
+    expect(run).toMatchObject({ exitCode: 0, action: 'added' });
+    const recalled = cliJson<Recalled>(['recall', 'I like green tea', '--user', 'ana'], { dataDir });
+    expect(recalled.memories[0]).toMatchObject({ text: 'I like green tea', type: 'preference', tags: ['drinks', 'tea'], importance: 0.9 });
+    expect(cliJson<Recalled>(['recall', 'I like green tea', '--user', 'bob'], { dataDir }).memories).toEqual([]);
+    expect(cliJson<Recalled>(['recall', 'I like green tea'], { dataDir, env: { CASUAL_MEMORY_USER: 'ana' } }).memories).toHaveLength(1);
+  });
+});
+
+describe('conflicts and resolve', () => {
+  function withConflict() {
+    const dataDir = tempDir();
+    const london = cliJson<Remembered>(['remember', 'I live in London'], { dataDir });
+    const paris = cliJson<Remembered>(['remember', 'I live in Paris'], { dataDir });
+    return { dataDir, london, paris, conflictId: paris.conflictIds[0] as string };
+  }
+
+  it('records a contradiction as a conflict with the question to ask, and holds the new memory out of recall', () => {
+    const { dataDir, london, paris, conflictId } = withConflict();
+    expect(paris).toMatchObject({ exitCode: 0, action: 'conflict' });
+    expect(paris.conflicts).toEqual([
+      expect.objectContaining({
+        id: conflictId,
+        question: 'Where do you currently live?',
+        memoryA: { id: london.memoryId, text: 'I live in London' },
+        memoryB: { id: paris.memoryId, text: 'I live in Paris' },
+      }),
+    ]);
+    const listed = cliJson<{ conflicts: { id: string; clarificationHint: string; memoryAText: string; memoryBText: string }[] }>(
+      ['conflicts'],
+      {
+        dataDir,
+      },
+    );
+    expect(listed.conflicts).toEqual([
+      expect.objectContaining({
+        id: conflictId,
+        clarificationHint: 'Where do you currently live?',
+        memoryAText: 'I live in London',
+        memoryBText: 'I live in Paris',
+      }),
+    ]);
+    expect(cli(['conflicts'], { dataDir }).stdout).toContain('ask the user: Where do you currently live?');
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in London']);
+  });
+
+  it('resolve keep_b makes the newer fact current, once; a short id prefix works', () => {
+    const { dataDir, london, paris, conflictId } = withConflict();
+    const resolved = cliJson<{ applied: boolean; currentIds: string[]; archivedIds: string[] }>(
+      ['resolve', conflictId.slice(0, 8), 'keep_b'],
+      { dataDir },
+    );
+    expect(resolved).toMatchObject({ exitCode: 0, applied: true, currentIds: [paris.memoryId], archivedIds: [london.memoryId] });
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in Paris']);
+    expect(cliJson<{ conflicts: unknown[] }>(['conflicts'], { dataDir }).conflicts).toEqual([]);
+
+    const again = cli(['resolve', conflictId, 'keep_a'], { dataDir });
+    expect(again.code).toBe(3);
+    expect(again.stderr).toBe(`casual-memory: conflict ${conflictId} is already resolved\n`);
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in Paris']);
+  });
+
+  it('resolve merge needs --text and replaces both memories with it', () => {
+    const { dataDir, conflictId } = withConflict();
+    const missing = cli(['resolve', conflictId, 'merge'], { dataDir });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('merge needs --text');
+    const merged = cliJson<{ mergedMemoryId: string }>(['resolve', conflictId, 'merge', '--text', 'I live in London and in Paris'], {
+      dataDir,
+    });
+    expect(merged).toMatchObject({ exitCode: 0, applied: true, mergedMemoryId: expect.any(String) });
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live', '--min-score', '0.5'], { dataDir }))).toEqual([
+      'I live in London and in Paris',
+    ]);
+  });
+
+  it('an unknown conflict is exit 2, a bad decision exit 1', () => {
+    const { dataDir } = withConflict();
+    expect(cli(['resolve', 'no-such-conflict', 'keep_a'], { dataDir })).toMatchObject({ code: 2 });
+    const bad = cli(['resolve', 'whatever', 'maybe'], { dataDir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('keep_a, keep_b, merge, both_valid');
+  });
+});
+
+describe('forget', () => {
+  it('deletes a memory for good; a second time is exit 2', () => {
+    const dataDir = tempDir();
+    const { memoryId } = cliJson<Remembered>(['remember', 'I have a dentist appointment on Friday'], { dataDir });
+    expect(cliJson(['forget', memoryId], { dataDir })).toMatchObject({ exitCode: 0, id: memoryId, forgotten: true });
+    expect(cliJson<Recalled>(['recall', 'dentist appointment'], { dataDir }).memories).toEqual([]);
+    const again = cli(['forget', memoryId], { dataDir });
+    expect(again.code).toBe(2);
+    expect(again.stderr.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('import and export', () => {
+  const lines = [
+    JSON.stringify({ text: 'I live in London' }),
+    JSON.stringify({ text: 'I like green tea', type: 'preference', tags: ['drinks'] }),
+    JSON.stringify({ role: 'user', content: 'I work at the hospital' }),
+    JSON.stringify({ role: 'assistant', content: 'That sounds demanding.' }),
+    '',
+    JSON.stringify({ text: 'I live in London' }),
+    JSON.stringify({ text: 'I live in Paris' }),
+  ];
+
+  it('imports facts and chat messages with a summary of decisions, and skips imported lines on a re-run', () => {
+    const dataDir = tempDir();
+    const file = join(tempDir(), 'facts.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const first = cliJson(['import', file], { dataDir });
+    expect(first).toMatchObject({
+      exitCode: 0,
+      lines: 7,
+      imported: 5,
+      alreadyImported: 0,
+      ignored: 1,
+      decisions: { added: 3, duplicate: 1, conflict: 1, superseded: 0 },
+      errors: [],
+    });
+    const second = cliJson(['import', file], { dataDir });
+    expect(second).toMatchObject({ exitCode: 0, imported: 0, alreadyImported: 6, decisions: { added: 0, duplicate: 0, conflict: 0 } });
+    const text = cli(['import', file], { dataDir });
+    expect(text.stdout).toContain('imported 0 of 7 lines');
+    expect(text.stderr).toBe(''); // no progress bar without a terminal
+
+    // A longer file with the same start resumes where the first left off.
+    writeFileSync(file, `${[...lines, JSON.stringify({ text: 'I have two cats' })].join('\n')}\n`);
+    expect(cliJson(['import', file], { dataDir })).toMatchObject({ imported: 1, alreadyImported: 6, decisions: { added: 1 } });
+  });
+
+  it('reports bad lines (exit 1) and imports the rest', () => {
+    const dataDir = tempDir();
+    const file = join(tempDir(), 'mixed.jsonl');
+    writeFileSync(
+      file,
+      ['{"text": "I live in Rome"}', 'not json', '[1, 2]', '{"text": ""}', '{"foo": 1}', '{"text": "I speak Italian"}'].join('\n'),
+    );
+    const run = cliJson<{ errors: { line: number; message: string }[] }>(['import', file], { dataDir });
+    expect(run).toMatchObject({ exitCode: 1, imported: 2 });
+    expect(run.errors.map((error) => error.line)).toEqual([2, 3, 4, 5]);
+    // The bad lines were not marked: fixed, they import on the next run, the good ones are not added twice.
+    writeFileSync(file, ['{"text": "I live in Rome"}', '{"text": "I have a bike"}'].join('\n'));
+    expect(cliJson(['import', file], { dataDir })).toMatchObject({ exitCode: 0, imported: 1, alreadyImported: 1 });
+  });
+
+  it('a missing file is exit 1', () => {
+    const run = cli(['import', join(tempDir(), 'nope.jsonl')], { dataDir: tempDir() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^casual-memory: cannot read .*nope\.jsonl: ENOENT\n$/);
+  });
+
+  it('export writes the current memories as JSON lines that import reads back', () => {
+    const source = tempDir();
+    cli(['remember', 'I live in London'], { dataDir: source });
+    cli(['remember', 'I moved to Lisbon'], { dataDir: source });
+    cli(['remember', 'I like green tea', '--type', 'preference', '--tags', 'drinks'], { dataDir: source });
+    cli(['remember', 'I live in London', '--user', 'ana'], { dataDir: source });
+    const exported = cli(['export'], { dataDir: source });
+    expect(exported.code).toBe(0);
+    const rows = exported.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows.map((row) => row['text']).sort()).toEqual(['I like green tea', 'I moved to Lisbon']);
+
+    const file = join(tempDir(), 'export.jsonl');
+    writeFileSync(file, exported.stdout);
+    const copy = tempDir();
+    expect(cliJson(['import', file], { dataDir: copy })).toMatchObject({ exitCode: 0, imported: 2, decisions: { added: 2 } });
+    const reexported = cli(['export'], { dataDir: copy })
+      .stdout.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const comparable = (row: Record<string, unknown>) => {
+      const { id: _id, ...rest } = row;
+      return rest;
+    };
+    expect(reexported.map(comparable).sort(byText)).toEqual(rows.map(comparable).sort(byText));
+    expect(cliJson<{ memories: unknown[] }>(['export', '--user', 'ana'], { dataDir: source }).memories).toHaveLength(1);
+  });
+});
+
+function byText(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  return String(a['text']).localeCompare(String(b['text']));
+}
+
+describe('stats', () => {
+  it('counts memories per user and status, and conflicts per status', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    cli(['remember', 'I live in Paris'], { dataDir });
+    cli(['remember', 'I work at Google', '--user', 'ana'], { dataDir });
+    cli(['remember', 'I moved to Berlin', '--user', 'ana'], { dataDir });
+    cli(['remember', 'I work at Microsoft', '--user', 'ana'], { dataDir });
+    const stats = cliJson<{ users: unknown[]; parts: Record<string, string> }>(['stats'], { dataDir });
+    expect(stats.exitCode).toBe(0);
+    expect(stats.users).toEqual([
+      {
+        user: 'ana',
+        memories: { current: 2, expired: 0, superseded: 0, rejected: 0, heldForConflict: 1 },
+        conflicts: { pending: 1, escalated: 0, resolved: 0 },
+      },
+      {
+        user: 'default',
+        memories: { current: 1, expired: 0, superseded: 0, rejected: 0, heldForConflict: 1 },
+        conflicts: { pending: 1, escalated: 0, resolved: 0 },
+      },
+    ]);
+    expect(stats.parts['models']).toContain('offline');
+    expect(cli(['stats'], { dataDir }).stdout).toContain('default: 1 current');
+  });
+
+  it('an empty data folder has no users', () => {
+    expect(cliJson(['stats'], { dataDir: tempDir() })).toMatchObject({ exitCode: 0, users: [] });
+  });
+});

@@ -1,0 +1,174 @@
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { cli, cliJson, ensureBuilt, removeTempDirs, snapshot, tempDir } from './run-built-cli';
+
+// Bad input gives one line on stderr and a documented exit code, never a stack trace, and leaves the
+// data folder exactly as it was.
+
+beforeAll(ensureBuilt, 180_000);
+afterAll(removeTempDirs);
+
+/** A data folder with one memory and one pending conflict in it. */
+function populated(): string {
+  const dataDir = tempDir();
+  expect(cli(['remember', 'I live in London'], { dataDir }).code).toBe(0);
+  expect(cli(['remember', 'I live in Paris'], { dataDir }).code).toBe(0);
+  return dataDir;
+}
+
+function expectOneLine(stderr: string): void {
+  expect(stderr).toMatch(/^casual-memory: [^\n]+\n$/);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('usage errors: exit 1', () => {
+  it.each([
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['remembr', 'x'], 'Did you mean remember?'],
+    [['remember'], "missing required argument 'text'"],
+    [['remember', 'x', '--type', 'rumour'], 'Allowed choices are fact, preference, event, goal, weather'],
+    [['remember', 'x', '--importance', '2'], 'expected a number from 0 to 1'],
+    [['recall', 'x', '--top-k', '0'], 'expected a whole number of 1 or more'],
+    [['recall', 'x', '--no-such-option'], "unknown option '--no-such-option'"],
+    [['remember', ''], 'must not be empty'],
+    [['remember', '   '], 'must not be empty'],
+    [['remember', 'x', '--tags', 'casual-memory:pending-conflict'], 'reserved'],
+    [['--database-url', 'sqlserver://db/x', 'stats'], 'must start with postgres://, mysql:// or mariadb://'],
+    [['--dimensions', '768', 'stats'], '--dimensions is for an embedding model'],
+  ])('%j', (args, message) => {
+    const dataDir = populated();
+    const before = snapshot(dataDir);
+    const run = cli(args, { dataDir });
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe('');
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('with --json, the error is also one JSON document on stdout', () => {
+    const run = cliJson<{ error: { code: string; message: string; exitCode: number } }>(['remember', ' '], { dataDir: tempDir() });
+    expect(run.exitCode).toBe(1);
+    expect(run.error).toEqual({ code: 'VALIDATION_ERROR', message: expect.stringContaining('must not be empty'), exitCode: 1 });
+    expect(cliJson(['nope'], { dataDir: tempDir() })).toMatchObject({ exitCode: 1, error: { code: 'USAGE' } });
+  });
+
+  it('no command prints the help on stderr (exit 1); --help and --version exit 0', () => {
+    const none = cli([]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('Usage: casual-memory');
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['remember', 'recall', 'conflicts', 'resolve', 'history', 'import', 'export', 'forget', 'stats']) {
+      expect(help.stdout).toContain(`  ${command} `);
+    }
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('Exit codes: 0 ok');
+    expect(cli(['resolve', '--help']).stdout).toContain('keep_a, keep_b, merge or both_valid');
+    expect(cli(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+  });
+
+  it('a --data-dir that is a file is exit 1', () => {
+    const file = join(tempDir(), 'a-file');
+    writeFileSync(file, 'x');
+    const run = cli(['stats'], { dataDir: file });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('is not a directory');
+  });
+});
+
+describe('corrupt data: exit 5, nothing changed', () => {
+  it.each([
+    ['vectors.sqlite', 'this is not a database, just text that is long enough to have a header........'],
+    ['meta.json', '{"format": 99}'],
+    ['users.json', '{"not": "a list"}'],
+    ['imported-lines.txt', 'not a hash\n'],
+  ])('%s holding %s', (file, content) => {
+    const dataDir = populated();
+    writeFileSync(join(dataDir, file), content);
+    const before = snapshot(dataDir);
+    const importFile = join(tempDir(), 'one.jsonl');
+    writeFileSync(importFile, '{"text": "I have a cat"}\n');
+    for (const args of [['remember', 'I have a dog'], ['import', importFile], ['stats'], ['recall', 'where do I live']]) {
+      const run = cli(args, { dataDir });
+      expect({ args, code: run.code }).toEqual({ args, code: 5 });
+      expectOneLine(run.stderr);
+    }
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('a conflicts database that is not SQLite', () => {
+    const dataDir = populated();
+    writeFileSync(join(dataDir, 'conflicts.sqlite'), 'this is not a database, just text that is long enough to have a header........');
+    const before = snapshot(dataDir);
+    const run = cli(['conflicts'], { dataDir });
+    expect(run.code).not.toBe(0);
+    expectOneLine(run.stderr);
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('vectors of another embedder', () => {
+    const dataDir = populated();
+    writeFileSync(join(dataDir, 'meta.json'), '{"format": 1, "embedder": "openai:text-embedding-3-small:1536"}');
+    const before = snapshot(dataDir);
+    const run = cli(['recall', 'where do I live'], { dataDir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('holds vectors from the embedder openai:text-embedding-3-small:1536, not hashing-384');
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+});
+
+describe('servers that do not answer: exit 4, nothing changed', () => {
+  let port = 0;
+  beforeAll(async () => {
+    // A port the system just handed out and took back: nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    port = (probe.address() as { port: number }).port;
+    await new Promise((resolve) => probe.close(resolve));
+  });
+
+  it.each([
+    ['--database-url', 'postgres'],
+    ['--database-url', 'mysql'],
+    ['--redis-url', 'redis'],
+    ['--qdrant-url', 'http'],
+  ])('%s %s://', (flag, scheme) => {
+    const dataDir = populated();
+    const before = snapshot(dataDir);
+    const url = `${scheme}://user:secret@127.0.0.1:${port}/${scheme === 'redis' ? '0' : 'db'}`;
+    const started = Date.now();
+    const run = cli([flag, scheme === 'http' ? `http://127.0.0.1:${port}` : url, '--connect-timeout', '2000', 'remember', 'I have a dog'], {
+      dataDir,
+    });
+    expect(run.code).toBe(4);
+    expectOneLine(run.stderr);
+    expect(run.stderr).not.toContain('secret');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+});
+
+describe('a model server that does not answer', () => {
+  it('is exit 4; DEBUG=1 adds the stack trace', () => {
+    const dataDir = tempDir();
+    const args = ['--openai-base-url', 'http://127.0.0.1:1/v1', '--dimensions', '8', 'remember', 'I have a dog'];
+    const run = cli(args, { dataDir });
+    expect(run.code).toBe(4);
+    expectOneLine(run.stderr);
+    const debug = cli(args, { dataDir, env: { DEBUG: '1' } });
+    expect(debug.code).toBe(4);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe('colour', () => {
+  it('is off without a terminal and with NO_COLOR, on with FORCE_COLOR', () => {
+    const dataDir = tempDir();
+    expect(cli(['remember', 'I live in London'], { dataDir }).stdout).not.toContain('\u001b[');
+    expect(cli(['recall', 'where do I live'], { dataDir, env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(cli(['recall', 'where do I live'], { dataDir, env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(cli(['recall', 'where do I live', '--json'], { dataDir, env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+});

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeInterleaved } from './lib/time-interleaved.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..', 'packages', 'openai');
@@ -36,25 +37,6 @@ function answerBody(count, format) {
   return Buffer.from(JSON.stringify({ object: 'list', model: 'bench', data, usage: { prompt_tokens: count, total_tokens: count } }));
 }
 
-/** Interleaved rounds (a, b, c, ...) after untimed warm-up calls, so a passing slowdown hits every case alike. Median and p95 in ms. */
-async function timeInterleaved(cases) {
-  for (const { fn } of cases) for (let i = 0; i < WARMUP; i++) await fn();
-  const samples = cases.map(() => []);
-  for (let round = 0; round < RUNS; round++) {
-    for (const [index, { fn }] of cases.entries()) {
-      const start = process.hrtime.bigint();
-      await fn();
-      samples[index].push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  }
-  return cases.map(({ label }, index) => {
-    const sorted = samples[index].sort((a, b) => a - b);
-    const result = { label, median: sorted[Math.floor(RUNS / 2)], p95: sorted[Math.floor(RUNS * 0.95)] };
-    console.log(`  ${label.padEnd(70)} median ${result.median.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms`);
-    return result;
-  });
-}
-
 export async function run() {
   const bodies = { base64: answerBody(TEXTS, 'base64'), float: answerBody(TEXTS, 'float') };
   const server = createServer((request, response) => {
@@ -82,18 +64,21 @@ export async function run() {
       throw new Error('the provider and the SDK decoded different vectors');
     }
 
-    const [sdk, provider, sdkFloat, providerFloat] = await timeInterleaved([
-      {
-        label: 'openai SDK embeddings.create (its default: base64 asked, decoded to number[])',
-        fn: () => client.embeddings.create({ model: 'bench', input: texts }),
-      },
-      { label: 'OpenAIEmbeddingProvider.embedDocuments (base64 into Float32Array)', fn: () => base64Provider.embedDocuments(texts) },
-      {
-        label: "openai SDK embeddings.create, encoding_format: 'float'",
-        fn: () => client.embeddings.create({ model: 'bench', input: texts, encoding_format: 'float' }),
-      },
-      { label: "OpenAIEmbeddingProvider.embedDocuments, encodingFormat: 'float'", fn: () => floatProvider.embedDocuments(texts) },
-    ]);
+    const [sdk, provider, sdkFloat, providerFloat] = await timeInterleaved(
+      [
+        {
+          label: 'openai SDK embeddings.create (its default: base64 asked, decoded to number[])',
+          fn: () => client.embeddings.create({ model: 'bench', input: texts }),
+        },
+        { label: 'OpenAIEmbeddingProvider.embedDocuments (base64 into Float32Array)', fn: () => base64Provider.embedDocuments(texts) },
+        {
+          label: "openai SDK embeddings.create, encoding_format: 'float'",
+          fn: () => client.embeddings.create({ model: 'bench', input: texts, encoding_format: 'float' }),
+        },
+        { label: "OpenAIEmbeddingProvider.embedDocuments, encodingFormat: 'float'", fn: () => floatProvider.embedDocuments(texts) },
+      ],
+      { warmup: WARMUP, runs: RUNS, digits: 1 },
+    );
     const ratio = provider.median / sdk.median;
     const row = ({ label, median, p95 }) => `| ${label} | ${median.toFixed(1)} | ${p95.toFixed(1)} |`;
     const megabytes = (bytes) => (bytes / 2 ** 20).toFixed(2);

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeInterleaved } from './lib/time-interleaved.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..', 'packages', 'vector-qdrant');
@@ -39,28 +40,6 @@ function loadStandIn() {
   );
   const { QdrantStandIn } = createRequire(join(outDir, 'x.cjs'))(join(outDir, 'qdrant-stand-in.cjs'));
   return { QdrantStandIn, cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
-}
-
-/**
- * Times cases in interleaved rounds (a, b, a, b, ...) after `WARMUP` untimed calls each, so a passing
- * slowdown of the machine (2 cores, shared with other work) hits every case alike. Median and p95 in ms.
- */
-async function timeInterleaved(cases) {
-  for (const { fn } of cases) for (let i = 0; i < WARMUP; i++) await fn();
-  const samples = cases.map(() => []);
-  for (let round = 0; round < RUNS; round++) {
-    for (const [index, { fn }] of cases.entries()) {
-      const start = process.hrtime.bigint();
-      await fn();
-      samples[index].push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  }
-  return cases.map(({ label }, index) => {
-    const sorted = samples[index].sort((a, b) => a - b);
-    const result = { label, median: sorted[Math.floor(RUNS / 2)], p95: sorted[Math.floor(RUNS * 0.95)] };
-    console.log(`  ${label.padEnd(60)} median ${result.median.toFixed(3)} ms  p95 ${result.p95.toFixed(3)} ms`);
-    return result;
-  });
 }
 
 function memoryOf(i, userId) {
@@ -122,14 +101,20 @@ export async function run() {
     });
     const rawUpsert = () => client.upsert('add-raw', { wait: true, points: rawPoints.map((point) => ({ id: randomUUID(), ...point })) });
 
-    const searchResults = await timeInterleaved([
-      { label: `(a) raw client.query, top ${TOP_K} of ${MEMORIES}, ${DIMENSIONS} dims`, fn: rawQuery },
-      { label: '(b) QdrantVectorStore.search, the same request', fn: () => store.search(userId, query, searchOptions) },
-    ]);
-    const addResults = await timeInterleaved([
-      { label: `(c) raw client.upsert of ${BATCH} points, wait=true`, fn: rawUpsert },
-      { label: `(d) QdrantVectorStore.addMany(${BATCH}), the same request`, fn: () => addStore.addMany(batch) },
-    ]);
+    const searchResults = await timeInterleaved(
+      [
+        { label: `(a) raw client.query, top ${TOP_K} of ${MEMORIES}, ${DIMENSIONS} dims`, fn: rawQuery },
+        { label: '(b) QdrantVectorStore.search, the same request', fn: () => store.search(userId, query, searchOptions) },
+      ],
+      { warmup: WARMUP, runs: RUNS, digits: 3 },
+    );
+    const addResults = await timeInterleaved(
+      [
+        { label: `(c) raw client.upsert of ${BATCH} points, wait=true`, fn: rawUpsert },
+        { label: `(d) QdrantVectorStore.addMany(${BATCH}), the same request`, fn: () => addStore.addMany(batch) },
+      ],
+      { warmup: WARMUP, runs: RUNS, digits: 3 },
+    );
 
     // Both sides' requests once more, with the stand-in validating them against Qdrant's schema.
     const checked = await QdrantStandIn.start({ specPath: join(packageDir, 'test', 'fixtures', 'openapi-v1.19.json') });

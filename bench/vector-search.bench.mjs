@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeInterleaved } from './lib/time-interleaved.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..', 'packages', 'memory-vector');
@@ -21,28 +22,6 @@ const RUNS = 30;
 
 function makeVectors(count, seed) {
   return seededVectors(count, DIMENSIONS, seed);
-}
-
-/**
- * Times several cases in interleaved rounds (a, b, c, a, b, c, ...) after `WARMUP` untimed calls
- * each, so a passing slowdown of the machine hits every case alike. Median and p95 in milliseconds.
- */
-async function timeInterleaved(cases) {
-  for (const { fn } of cases) for (let i = 0; i < WARMUP; i++) await fn();
-  const samples = cases.map(() => []);
-  for (let round = 0; round < RUNS; round++) {
-    for (const [index, { fn }] of cases.entries()) {
-      const start = process.hrtime.bigint();
-      await fn();
-      samples[index].push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  }
-  return cases.map(({ label }, index) => {
-    const sorted = samples[index].sort((a, b) => a - b);
-    const result = { label, median: sorted[Math.floor(RUNS / 2)], p95: sorted[Math.floor(RUNS * 0.95)] };
-    console.log(`  ${label.padEnd(66)} median ${result.median.toFixed(2)} ms  p95 ${result.p95.toFixed(2)} ms`);
-    return result;
-  });
 }
 
 /**
@@ -146,27 +125,30 @@ export async function run() {
   await fill(oneVector, vectors.slice(0, 1), () => 'single-user');
   const CALLS = 100;
 
-  const [floorTime, naiveTime, jsSumTime, jsDotTime, wasmTime, jsTime, oneUserTime, perCallTimes] = await timeInterleaved([
-    { label: '(a) floor: WebAssembly SIMD sum of the same bytes', fn: () => floor.sum() },
-    // The naive store leaves 100 000 objects of garbage per call, which V8 goes on collecting, on
-    // both cores, for a while after it returns; the cases timed next allocate nothing, so that
-    // work does not land on the store's figures or the floor.
-    { label: '(b) naive store: number[] rows, cosine all, full sort', fn: () => naiveSearch(naive, nextQuery(), TOP_K) },
-    { label: '    plain-JS sum of the same bytes (4 accumulators)', fn: () => jsSum(floorView) },
-    { label: '    plain-JS unrolled dot product over every row', fn: () => jsDotAll(floorView, query32, scores) },
-    { label: '(c) InMemoryVectorStore.search, WebAssembly SIMD kernel', fn: () => wasmStore.search('single-user', nextQuery(), options) },
-    { label: '(d) InMemoryVectorStore.search, plain-JS kernel', fn: () => jsStore.search('single-user', nextQuery(), options) },
-    {
-      label: `(e) one user of ${USERS} (${COUNT / USERS} rows each) in the same 100k`,
-      fn: () => manyUsers.search('user-123', nextQuery(), options),
-    },
-    {
-      label: `(f) ${CALLS} searches of a store holding one vector`,
-      fn: async () => {
-        for (let call = 0; call < CALLS; call++) await oneVector.search('single-user', nextQuery(), options);
+  const [floorTime, naiveTime, jsSumTime, jsDotTime, wasmTime, jsTime, oneUserTime, perCallTimes] = await timeInterleaved(
+    [
+      { label: '(a) floor: WebAssembly SIMD sum of the same bytes', fn: () => floor.sum() },
+      // The naive store leaves 100 000 objects of garbage per call, which V8 goes on collecting, on
+      // both cores, for a while after it returns; the cases timed next allocate nothing, so that
+      // work does not land on the store's figures or the floor.
+      { label: '(b) naive store: number[] rows, cosine all, full sort', fn: () => naiveSearch(naive, nextQuery(), TOP_K) },
+      { label: '    plain-JS sum of the same bytes (4 accumulators)', fn: () => jsSum(floorView) },
+      { label: '    plain-JS unrolled dot product over every row', fn: () => jsDotAll(floorView, query32, scores) },
+      { label: '(c) InMemoryVectorStore.search, WebAssembly SIMD kernel', fn: () => wasmStore.search('single-user', nextQuery(), options) },
+      { label: '(d) InMemoryVectorStore.search, plain-JS kernel', fn: () => jsStore.search('single-user', nextQuery(), options) },
+      {
+        label: `(e) one user of ${USERS} (${COUNT / USERS} rows each) in the same 100k`,
+        fn: () => manyUsers.search('user-123', nextQuery(), options),
       },
-    },
-  ]);
+      {
+        label: `(f) ${CALLS} searches of a store holding one vector`,
+        fn: async () => {
+          for (let call = 0; call < CALLS; call++) await oneVector.search('single-user', nextQuery(), options);
+        },
+      },
+    ],
+    { warmup: WARMUP, runs: RUNS, digits: 2 },
+  );
   await jsStore.close();
   await manyUsers.close();
   await oneVector.close();

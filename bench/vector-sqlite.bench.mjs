@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeInterleaved } from './lib/time-interleaved.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { SqliteVectorStore } = createRequire(join(here, '..', 'packages', 'vector-sqlite', 'package.json'))('./dist/index.cjs');
@@ -60,25 +61,6 @@ async function fill(stores, count, userOf) {
   return seconds;
 }
 
-/** Times the cases in interleaved rounds (a, b, a, b, ...) after `WARMUP` untimed calls each; median and p95 in ms. */
-async function timeInterleaved(cases, runs) {
-  for (const { fn } of cases) for (let i = 0; i < WARMUP; i++) await fn(i);
-  const samples = cases.map(() => []);
-  for (let round = 0; round < runs; round++) {
-    for (const [index, { fn }] of cases.entries()) {
-      const start = process.hrtime.bigint();
-      await fn(round);
-      samples[index].push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  }
-  return cases.map(({ label }, index) => {
-    const sorted = samples[index].sort((a, b) => a - b);
-    const result = { label, median: sorted[Math.floor(runs / 2)], p95: sorted[Math.floor(runs * 0.95)] };
-    console.log(`  ${label.padEnd(58)} median ${result.median.toFixed(3)} ms  p95 ${result.p95.toFixed(3)} ms`);
-    return result;
-  });
-}
-
 const ms = (value) => value.toFixed(value < 10 ? 2 : 1);
 const ratio = (value) => `${value.toFixed(value < 10 ? 2 : 1)}×`;
 
@@ -106,7 +88,7 @@ async function measure(folder, count, layout) {
       },
       { label: `  the same, mmapSize: 0`, fn: (i) => unmapped.search(searchUser, queries[i], options) },
     ],
-    RUNS[count],
+    { warmup: WARMUP, runs: RUNS[count], digits: 3 },
   );
   await unmapped.close();
   // Both stores must agree on the answer (exact search on both sides; float32 rounding may swap near-ties).

@@ -30,6 +30,7 @@ Examples:
   $ casual-memory resolve 1a2b3c4d keep_b             # the user said: Paris
   $ casual-memory recall "where do I live" --json | jq '.memories[0].text'
   $ casual-memory export --user ana > ana.jsonl && casual-memory import ana.jsonl --data-dir ./copy
+  $ casual-memory export | casual-memory import - --data-dir ./copy
   $ CASUAL_MEMORY_DATA_DIR=/tmp/mem casual-memory stats
 
 Data lives in one folder (--data-dir, else $CASUAL_MEMORY_DATA_DIR, else ${defaultDataDir()}).
@@ -189,7 +190,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .description(
       'many facts ({"text": ...}) or chat messages ({"role": ..., "content": ...}), one JSON object per line; a re-run skips lines already imported',
     )
-    .argument('<file.jsonl>', 'the file (an `export` reads back as it is)')
+    .argument('<file.jsonl>', 'the file (an `export` reads back as it is), or - for stdin')
     .addOption(user())
     .action(async (file: string, options: { user: string }, command: Command) => {
       await withSession(command, (session) =>

@@ -263,6 +263,11 @@ describe('import and export', () => {
     };
     expect(reexported.map(comparable).sort(byText)).toEqual(rows.map(comparable).sort(byText));
     expect(cliJson<{ memories: unknown[] }>(['export', '--user', 'ana'], { dataDir: source }).memories).toHaveLength(1);
+
+    // Piped: `export | import -`.
+    const piped = tempDir();
+    expect(cli(['import', '-', '--json'], { dataDir: piped, input: exported.stdout }).code).toBe(0);
+    expect(cli(['export'], { dataDir: piped }).stdout.trim().split('\n')).toHaveLength(2);
   });
 });
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,14 +40,30 @@ function cleanEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function cli(args: readonly string[], options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+export function cli(args: readonly string[], options: { dataDir?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Run {
   const dataDirArgs = options.dataDir === undefined ? [] : ['--data-dir', options.dataDir];
   const run = spawnSync(process.execPath, [BIN, ...args, ...dataDirArgs], {
     encoding: 'utf8',
     env: cleanEnv(options.env ?? {}),
     timeout: 60_000,
+    ...(options.input === undefined ? {} : { input: options.input }),
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** As `cli`, without blocking the event loop (for a server in the test process). */
+export function cliAsync(args: readonly string[], options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  const dataDirArgs = options.dataDir === undefined ? [] : ['--data-dir', options.dataDir];
+  const child = spawn(process.execPath, [BIN, ...args, ...dataDirArgs], { env: cleanEnv(options.env ?? {}) });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
 /** Runs with --json and parses stdout, which must be exactly one JSON document. */

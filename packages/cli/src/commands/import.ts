@@ -38,7 +38,8 @@ export async function importFile(session: Session, options: ImportOptions): Prom
   const c = session.colors;
   let text: string;
   try {
-    text = readFileSync(options.file, 'utf8');
+    // `-` is stdin, so an export can be piped straight into another data folder.
+    text = readFileSync(options.file === '-' ? 0 : options.file, 'utf8');
   } catch (error) {
     throw new CliError(`cannot read ${options.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, EXIT_CODES.usage, 'USAGE');
   }

@@ -130,7 +130,15 @@ async function openConflictStore(settings: Settings): Promise<{ store: ConflictS
   if (settings.databaseUrl !== undefined) {
     const { type, url } = serverOf(settings.databaseUrl);
     const store = await loadOptional(
-      () => TypeORMConflictStore.create({ type, url, migrate: true, poolSize: 2, ...timeouts }),
+      () =>
+        TypeORMConflictStore.create({
+          type,
+          url,
+          migrate: true,
+          poolSize: 2,
+          ...timeouts,
+          ...(settings.tablePrefix === undefined ? {} : { tablePrefix: settings.tablePrefix }),
+        }),
       '--database-url',
       type === 'postgres' ? 'pg' : 'mysql2',
     );
@@ -164,6 +172,10 @@ export function redactUrl(url: string): string {
 async function openShortTermStore(settings: Settings): Promise<{ store: ShortTermStore; description: string } | undefined> {
   if (settings.redisUrl === undefined) return undefined;
   const { RedisShortTermStore } = await loadOptional(() => import('@casual-memory/short-term-redis'), '--redis-url', 'redis');
-  const store = await RedisShortTermStore.create({ url: settings.redisUrl, connectTimeoutMs: settings.connectTimeoutMs });
+  const store = await RedisShortTermStore.create({
+    url: settings.redisUrl,
+    connectTimeoutMs: settings.connectTimeoutMs,
+    ...(settings.redisKeyPrefix === undefined ? {} : { keyPrefix: settings.redisKeyPrefix }),
+  });
   return { store, description: `Redis ${redactUrl(settings.redisUrl)}` };
 }

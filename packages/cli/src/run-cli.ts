@@ -75,7 +75,13 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
         'CASUAL_MEMORY_DATABASE_URL',
       ),
     )
+    .addOption(
+      new Option('--table-prefix <prefix>', "put before the conflict table's name on a --database-url server").env(
+        'CASUAL_MEMORY_TABLE_PREFIX',
+      ),
+    )
     .addOption(new Option('--redis-url <url>', 'keep imported chat turns in Redis (short-term memory)').env('CASUAL_MEMORY_REDIS_URL'))
+    .addOption(new Option('--redis-key-prefix <prefix>', 'put before every Redis key').env('CASUAL_MEMORY_REDIS_KEY_PREFIX'))
     .addOption(
       new Option('--openai-base-url <url>', 'use an OpenAI-compatible server (Ollama, vLLM, ...) for embeddings and checks').env(
         'CASUAL_MEMORY_OPENAI_BASE_URL',
@@ -263,7 +269,9 @@ interface GlobalOptions {
   qdrantApiKey?: string;
   qdrantCollection: string;
   databaseUrl?: string;
+  tablePrefix?: string;
   redisUrl?: string;
+  redisKeyPrefix?: string;
   openaiBaseUrl?: string;
   openaiApiKey?: string;
   embeddingModel: string;
@@ -279,7 +287,9 @@ function settingsFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv):
     qdrantUrl: set(o.qdrantUrl),
     qdrantApiKey: set(o.qdrantApiKey),
     databaseUrl: set(o.databaseUrl),
+    tablePrefix: set(o.tablePrefix),
     redisUrl: set(o.redisUrl),
+    redisKeyPrefix: set(o.redisKeyPrefix),
     openaiBaseUrl: set(o.openaiBaseUrl),
     openaiApiKey: set(o.openaiApiKey),
     dimensions: o.dimensions,

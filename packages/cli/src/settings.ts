@@ -7,7 +7,10 @@ export interface Settings {
   qdrantApiKey?: string;
   qdrantCollection: string;
   databaseUrl?: string;
+  /** Put before the conflict table's name on a database server (letters, digits, `_`). */
+  tablePrefix?: string;
   redisUrl?: string;
+  redisKeyPrefix?: string;
   /** Any of these switches the embedder and the verifiers' fallback to an OpenAI-compatible server. */
   openaiBaseUrl?: string;
   openaiApiKey?: string;

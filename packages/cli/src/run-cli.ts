@@ -41,6 +41,26 @@ Exit codes: 0 ok (a recorded conflict included), 1 bad usage or input, 2 not fou
 5 unreadable data (nothing was changed), 6 unexpected failure (DEBUG=1 shows the stack).
 `;
 
+const COMMAND_EXAMPLES: Record<string, string[]> = {
+  remember: [
+    'remember "I live in London"',
+    'remember "I like green tea" --type preference --tags drinks --user ana',
+    'remember "Dentist on Friday" --type event --json',
+  ],
+  recall: ['recall "where do I live"', 'recall "drinks" --top-k 10 --min-score 0.5 --user ana'],
+  conflicts: ['conflicts', 'conflicts --user ana --json'],
+  resolve: [
+    'resolve 1a2b3c4d keep_b',
+    'resolve 1a2b3c4d merge --text "I live in London and Paris"',
+    'resolve 1a2b3c4d both_valid --notes "two homes"',
+  ],
+  history: ['history', 'history --limit 5 --json'],
+  import: ['import facts.jsonl', 'import chat.jsonl --user ana', 'export | casual-memory import - --data-dir ./copy'],
+  export: ['export > memories.jsonl', 'export --user ana --json'],
+  forget: ['forget 1a2b3c4d'],
+  stats: ['stats', 'stats --user ana --json'],
+};
+
 /**
  * Runs `casual-memory` with `argv` (without node and the script) and resolves to the exit code. It
  * never throws: every failure is one line on stderr (and, with --json, one JSON document on stdout).
@@ -65,6 +85,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
       outputError: () => {}, // reported once, below, as every other failure
     })
     .showSuggestionAfterError()
+    .configureHelp({ showGlobalOptions: true })
     .addOption(new Option('--data-dir <dir>', 'the folder holding the memories').env('CASUAL_MEMORY_DATA_DIR'))
     .option('--json', 'print one JSON document on stdout instead of text')
     .addOption(new Option('--qdrant-url <url>', 'keep vectors in Qdrant instead of the data folder').env('CASUAL_MEMORY_QDRANT_URL'))
@@ -232,6 +253,12 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .action(async (options: { user?: string }, command: Command) => {
       await withSession(command, (session) => stats(session, options.user));
     });
+
+  for (const command of program.commands) {
+    const examples = COMMAND_EXAMPLES[command.name()];
+    if (examples !== undefined)
+      command.addHelpText('after', `\nExamples:\n${examples.map((line) => `  $ casual-memory ${line}`).join('\n')}\n`);
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -65,7 +65,9 @@ describe('usage errors: exit 1', () => {
     }
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).toContain('Exit codes: 0 ok');
-    expect(cli(['resolve', '--help']).stdout).toContain('keep_a, keep_b, merge or both_valid');
+    const resolveHelp = cli(['resolve', '--help']);
+    expect(resolveHelp.stdout).toContain('keep_a, keep_b, merge or both_valid');
+    expect(resolveHelp.stdout).toContain('$ casual-memory resolve 1a2b3c4d keep_b');
     expect(cli(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
   });
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { TypeORMConflictStore } from '@casual-memory/conflicts-typeorm';
+import { describeWithService } from '@casual-memory/test-suite';
 import { registerConflictLifecycleTests } from './helpers/sql-lifecycle';
 
 // MemoryService on the SQL conflict store on PostgreSQL. Without a server the tests skip and say why,
@@ -28,8 +29,10 @@ const tablePrefix = `svc_${randomBytes(5).toString('hex')}_`;
 const missing = unavailable();
 const name = 'MemoryService on TypeORMConflictStore (PostgreSQL)';
 
-if (missing === undefined) {
-  describe(name, () => {
+describeWithService(
+  name,
+  missing === undefined ? undefined : `${missing}. Start it (scripts/start-services.sh) or set POSTGRES_URL.`,
+  () => {
     registerConflictLifecycleTests(() => TypeORMConflictStore.create({ type: 'postgres', url: POSTGRES_URL, tablePrefix }));
     afterAll(async () => {
       // Our own tables only: the run's random prefix.
@@ -41,14 +44,5 @@ if (missing === undefined) {
         await store.close();
       }
     }, 60_000);
-  });
-} else if (process.env['CI'] === 'true') {
-  describe(name, () => {
-    it('needs PostgreSQL (CI=true: a missing service fails instead of skipping)', () => {
-      throw new Error(missing);
-    });
-  });
-} else {
-  console.warn(`Skipping "${name}": ${missing}. Start it (scripts/start-services.sh) or set POSTGRES_URL.`);
-  describe.skip(name, () => registerConflictLifecycleTests(() => Promise.reject(new Error(missing))));
-}
+  },
+);

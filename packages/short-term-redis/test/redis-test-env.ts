@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { describeWithService } from '@casual-memory/test-suite';
 import { createClient } from 'redis';
 
 /** The shared Redis the tests use: `REDIS_URL`, or the local default. */
@@ -41,20 +42,11 @@ export function describeWithRedis(name: string, tests: () => void): void {
 
 /** `describe` that runs `tests` when `unavailable` is undefined, and otherwise skips (fails under CI=true) saying why. */
 export function describeIfAvailable(name: string, unavailable: string | undefined, tests: () => void): void {
-  if (unavailable === undefined) {
-    describe(name, tests);
-  } else if (process.env['CI'] === 'true') {
-    describe(name, () => {
-      it('needs its service (CI=true: a missing service fails instead of skipping)', () => {
-        throw new Error(unavailable);
-      });
-    });
-  } else {
-    console.warn(
-      `Skipping "${name}": ${unavailable}. Start it (bash scripts/start-services.sh from the repository root) or set REDIS_URL.`,
-    );
-    describe.skip(name, tests);
-  }
+  const why =
+    unavailable === undefined
+      ? undefined
+      : `${unavailable}. Start it (bash scripts/start-services.sh from the repository root) or set REDIS_URL.`;
+  describeWithService(name, why, tests);
 }
 
 /** A key prefix of this test run's own, so runs can share one Redis. */

@@ -3,6 +3,7 @@
 
 export { assertRejectsWith } from './assert-rejects-with';
 export { type ConflictStoreFactory, type ConflictStoreSuiteOptions, conflictStoreSuite } from './conflict-store/conflict-store-suite';
+export { type DescribeWithServiceOptions, describeWithService } from './describe-with-service';
 export { randomId } from './random-id';
 export { seededRandom, seededVectors } from './seeded-vectors';
 export { sharedStoreFactory, sharedStoreView } from './shared-store-view';

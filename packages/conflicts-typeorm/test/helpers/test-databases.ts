@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { describeWithService } from '@casual-memory/test-suite';
 import { DataSource } from 'typeorm';
 import { TypeORMConflictStore, type TypeORMConflictStoreCreateOptions } from '../../src';
 
@@ -108,18 +109,11 @@ export function runTablePrefix(): string {
  * CI=true, where a missing PostgreSQL or MariaDB is a failure: CI must never pass by skipping them.
  */
 export function describeOn(database: TestDatabase, name: string, tests: () => void): void {
-  if (database.unavailable === undefined) {
-    describe(name, tests);
-  } else if (process.env['CI'] === 'true') {
-    describe(name, () => {
-      it('needs its database (CI=true: a missing service fails instead of skipping)', () => {
-        throw new Error(database.unavailable);
-      });
-    });
-  } else {
-    console.warn(`Skipping "${name}": ${database.unavailable}. Start it (scripts/start-services.sh) or set POSTGRES_URL / MYSQL_URL.`);
-    describe.skip(name, tests);
-  }
+  const why =
+    database.unavailable === undefined
+      ? undefined
+      : `${database.unavailable}. Start it (scripts/start-services.sh) or set POSTGRES_URL / MYSQL_URL.`;
+  describeWithService(name, why, tests);
 }
 
 /** Drops the conflict table and the migrations table of `tablePrefix`, if there. */

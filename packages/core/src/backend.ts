@@ -9,6 +9,7 @@ export { summarizeIssues } from './errors/summarize-issues';
 export { ConflictStoreBase } from './kit/conflict-store-base';
 export { ShortTermStoreBase } from './kit/short-term-store-base';
 export { type MaybePromise, StoreBase, type StoreBaseOptions } from './kit/store-base';
+export { throwIfAborted, UserLockBase, type UserLockGrant } from './kit/user-lock-base';
 export { thrownMessage, toInputError, toStoreError } from './kit/to-store-error';
 export { type NewMemoryRecord, type VectorQuery, VectorStoreBase } from './kit/vector-store-base';
 export type { ParsedConflictResolution } from './models/conflict-resolution';
@@ -41,6 +42,7 @@ export {
   parseShortTermMessages,
   parseStoreOptions,
   parseUserId,
+  parseUserLockOptions,
 } from './validation/parsers';
 export {
   MaxMessagesSchema,
@@ -49,6 +51,7 @@ export {
   type ParsedRecentMessagesOptions,
   type ParsedSearchOptions,
 } from './validation/store-options';
+export { MAX_LOCK_MS, type ParsedUserLockOptions, UserLockOptionsSchema } from './validation/user-lock-options';
 export { type NumericVector, normalizeVector } from './vectors/normalize-vector';
 export { parseDimensions, parseVector } from './vectors/parse-vector';
 export { clampScore, meetsScoreThreshold, SCORE_TOLERANCE } from './vectors/score-threshold';

@@ -12,3 +12,7 @@ export const DEFAULT_SIMILAR_LIMIT = 5;
 export const DEFAULT_RECENT_MESSAGES_LIMIT = 20;
 /** Short-term stores keep this many newest messages per user unless configured otherwise. */
 export const DEFAULT_MAX_MESSAGES = 20;
+/** `UserLock.acquire`: how long a lease lasts before the next acquirer may take it (a crashed holder's lock frees itself). */
+export const DEFAULT_LOCK_LEASE_MS = 30_000;
+/** `UserLock.acquire`: how long to wait for a held lock before a `LockTimeoutError`. */
+export const DEFAULT_LOCK_WAIT_MS = 30_000;

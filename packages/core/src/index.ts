@@ -2,6 +2,8 @@
 // kit, parsers, record helpers) is on the `@casual-memory/core/backend` subpath.
 
 export {
+  DEFAULT_LOCK_LEASE_MS,
+  DEFAULT_LOCK_WAIT_MS,
   DEFAULT_MAX_MESSAGES,
   DEFAULT_RECENT_MESSAGES_LIMIT,
   DEFAULT_SEARCH_MIN_SCORE,
@@ -14,6 +16,7 @@ export { CasualMemoryError, type CasualMemoryErrorCode, type CasualMemoryErrorOp
 export { ConflictStateError } from './errors/conflict-state-error';
 export { CorruptDataError, type CorruptDataErrorOptions } from './errors/corrupt-data-error';
 export { DimensionMismatchError, type DimensionMismatchErrorOptions } from './errors/dimension-mismatch-error';
+export { LockTimeoutError, type LockTimeoutErrorOptions } from './errors/lock-timeout-error';
 export { NotFoundError, type NotFoundErrorOptions } from './errors/not-found-error';
 export { ProviderError, type ProviderErrorCode, type ProviderErrorOptions } from './errors/provider-error';
 export { StoreClosedError, type StoreClosedErrorOptions } from './errors/store-closed-error';
@@ -21,6 +24,7 @@ export { StoreFullError } from './errors/store-full-error';
 export { StoreUnavailableError } from './errors/store-unavailable-error';
 export { MAX_ISSUES_IN_MESSAGE } from './errors/summarize-issues';
 export { ValidationError, type ValidationErrorOptions, type ValidationIssue } from './errors/validation-error';
+export { InProcessUserLock } from './locks/in-process-user-lock';
 export { type ConflictResolution, ConflictResolutionSchema } from './models/conflict-resolution';
 export { type JsonObject, JsonObjectSchema, type JsonValue, JsonValueSchema, MAX_JSON_DEPTH } from './models/json-value';
 export {
@@ -61,6 +65,7 @@ export type { ConflictStore } from './protocols/conflict-store';
 export type { EmbeddingProvider } from './protocols/embedding-provider';
 export type { NliProvider, NliScores } from './protocols/nli-provider';
 export type { ShortTermStore } from './protocols/short-term-store';
+export type { UserLock, UserLockLease, UserLockOptions } from './protocols/user-lock';
 export type { VectorMemoryItem, VectorMemoryStore } from './protocols/vector-memory-store';
 export {
   type FindSimilarOptions,

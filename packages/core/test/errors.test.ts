@@ -3,6 +3,7 @@ import {
   ConflictStateError,
   CorruptDataError,
   DimensionMismatchError,
+  LockTimeoutError,
   NotFoundError,
   ProviderError,
   StoreClosedError,
@@ -21,6 +22,7 @@ describe('errors', () => {
       [new StoreClosedError({ store: 'MyStore' }), 'STORE_CLOSED', 'StoreClosedError', false],
       [new StoreUnavailableError({ message: 'down' }), 'STORE_UNAVAILABLE', 'StoreUnavailableError', true],
       [new StoreFullError({ message: 'full' }), 'STORE_FULL', 'StoreFullError', false],
+      [new LockTimeoutError({ userId: 'u1', waitMs: 50 }), 'LOCK_TIMEOUT', 'LockTimeoutError', true],
       [
         new CorruptDataError({ record: 'memory "m1"', issues: [{ path: 'text', message: 'missing' }] }),
         'CORRUPT_DATA',
@@ -67,6 +69,15 @@ describe('errors', () => {
     const cause = new Error('ECONNREFUSED');
     expect(new StoreUnavailableError({ message: 'redis is down', cause }).cause).toBe(cause);
     expect(new StoreClosedError({ store: 'RedisShortTermStore' }).message).toBe('RedisShortTermStore is closed');
+    const timeout = new LockTimeoutError({ userId: 'u1', waitMs: 250 });
+    expect(timeout).toMatchObject({ userId: 'u1', waitMs: 250, message: 'The lock of user "u1" was not granted within 250 ms' });
+    expect(LockTimeoutError.isInstance(timeout)).toBe(true);
+    expect(StoreUnavailableError.isInstance(timeout)).toBe(false);
+    const reason = new Error('deadline');
+    expect(new LockTimeoutError({ userId: 'u1', waitMs: 5, message: 'aborted', cause: reason })).toMatchObject({
+      message: 'aborted',
+      cause: reason,
+    });
     const validation = new ValidationError({ path: 'memory.importance', message: 'too big' });
     expect(validation.issues).toEqual([{ path: 'memory.importance', message: 'too big' }]);
   });

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { CasualMemoryError, type CasualMemoryErrorCode } from '@casual-memory/core';
 
+/** The codes of transient failures, the only ones a retry may fix. */
+const RETRYABLE_CODES: ReadonlySet<CasualMemoryErrorCode> = new Set(['STORE_UNAVAILABLE', 'PROVIDER_UNAVAILABLE', 'LOCK_TIMEOUT']);
+
 /**
  * Asserts that `action` rejects with a casual-memory error of `code` and returns the error for
  * further checks. The error must be one of core's typed errors (`CasualMemoryError.isInstance`,
  * which works across duplicated installs of core), never a raw `TypeError`, `RangeError` or driver
- * error, and must say whether to retry: only `STORE_UNAVAILABLE` is retryable.
+ * error, and must say whether to retry: only `STORE_UNAVAILABLE`, `PROVIDER_UNAVAILABLE` and `LOCK_TIMEOUT` are retryable.
  */
 export async function assertRejectsWith(
   action: () => Promise<unknown>,
@@ -27,6 +30,7 @@ export async function assertRejectsWith(
   );
   assert.equal(caught.code, code, `${what}: expected error code ${code}, got ${caught.code} (${caught.message})`);
   assert.ok(caught.message.length > 0, `${what}: the error has no message`);
-  assert.equal(caught.retryable, code === 'STORE_UNAVAILABLE', `${what}: ${code} must have retryable ${code === 'STORE_UNAVAILABLE'}`);
+  const retryable = RETRYABLE_CODES.has(code);
+  assert.equal(caught.retryable, retryable, `${what}: ${code} must have retryable ${retryable}`);
   return caught;
 }

@@ -1,4 +1,4 @@
-// The public API of @casual-memory/test-suite: the three conformance suites, the helpers to run an
+// The public API of @casual-memory/test-suite: the conformance suites (three stores and the user lock), the helpers to run an
 // in-process store the way a database-backed one meets them, and the assertions the suites use.
 
 export { assertRejectsWith } from './assert-rejects-with';
@@ -16,6 +16,7 @@ export {
 export { succeedsOrRejectsWith } from './succeeds-or-rejects-with';
 export type { SuiteOptions } from './suite-harness';
 export { resolveTestApi, type TestApi, type TestBody } from './test-api';
+export { type UserLockFactory, type UserLockSuiteOptions, userLockSuite } from './user-lock/user-lock-suite';
 export {
   type VectorStoreFactory,
   type VectorStoreFactoryContext,

@@ -14,6 +14,7 @@ export type CasualMemoryErrorCode =
   | 'STORE_UNAVAILABLE'
   | 'STORE_FULL'
   | 'CORRUPT_DATA'
+  | 'LOCK_TIMEOUT'
   | 'PROVIDER_ERROR'
   | 'PROVIDER_AUTH'
   | 'PROVIDER_NOT_FOUND'

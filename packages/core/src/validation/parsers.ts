@@ -18,6 +18,7 @@ import {
   SearchOptionsSchema,
   UserIdSchema,
 } from './store-options';
+import { type ParsedUserLockOptions, UserLockOptionsSchema } from './user-lock-options';
 
 // One parser per input of the store protocols, so every backend reads its input the same way.
 
@@ -78,4 +79,9 @@ export function parseRecentMessagesOptions(options: unknown): ParsedRecentMessag
  */
 export function parseStoreOptions<S extends z.ZodType>(schema: S, options: unknown, store: string): z.output<S> {
   return parseInput(schema, options ?? {}, `${store} options`);
+}
+
+/** Options of `UserLock.acquire`, defaults filled in. */
+export function parseUserLockOptions(options: unknown): ParsedUserLockOptions {
+  return parseInput(UserLockOptionsSchema, options ?? {}, 'options');
 }

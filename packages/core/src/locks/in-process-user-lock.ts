@@ -1,0 +1,135 @@
+import { LockTimeoutError } from '../errors/lock-timeout-error';
+import { StoreClosedError } from '../errors/store-closed-error';
+import { throwIfAborted, UserLockBase } from '../kit/user-lock-base';
+import type { UserLockLease } from '../protocols/user-lock';
+import type { ParsedUserLockOptions } from '../validation/user-lock-options';
+
+interface Holder {
+  token: string;
+  /** Ends the lease at `leaseMs` so a holder that never releases cannot block the user for good. */
+  expiry: ReturnType<typeof setTimeout>;
+}
+
+interface Waiter {
+  options: ParsedUserLockOptions;
+  grant(lease: UserLockLease): void;
+  fail(error: Error): void;
+}
+
+/** One user's lock: the current holder, and the acquirers waiting, first come first served. */
+interface UserQueue {
+  holder: Holder | undefined;
+  waiters: Waiter[];
+}
+
+/** One lock per store object, for `sharedFor`. */
+const sharedLocks = new WeakMap<object, InProcessUserLock>();
+
+/**
+ * A `UserLock` for the writers of one process: per user, acquirers are served in order, one at a
+ * time. Leases expire after `leaseMs`; `fence` increases with every grant. Timers are unref'd (they
+ * never keep the process alive), and none is left running once every lease is released or the lock
+ * is closed. `InProcessUserLock.sharedFor(store)` gives every service on the same store one lock.
+ */
+export class InProcessUserLock extends UserLockBase {
+  private readonly users = new Map<string, UserQueue>();
+  private lastFence = 0;
+
+  constructor() {
+    super('InProcessUserLock');
+  }
+
+  /**
+   * The one lock of `store` in this process (created on first use, and again if it was closed), so
+   * that every `MemoryService` on the same store object serialises with the others. Held weakly:
+   * it goes when the store does.
+   */
+  static sharedFor(store: object): InProcessUserLock {
+    let lock = sharedLocks.get(store);
+    if (lock === undefined || lock.closed) {
+      lock = new InProcessUserLock();
+      sharedLocks.set(store, lock);
+    }
+    return lock;
+  }
+
+  protected acquireLease(userId: string, options: ParsedUserLockOptions): Promise<UserLockLease> {
+    throwIfAborted(userId, options);
+    let queue = this.users.get(userId);
+    if (queue === undefined) {
+      queue = { holder: undefined, waiters: [] };
+      this.users.set(userId, queue);
+    }
+    if (queue.holder === undefined && queue.waiters.length === 0) return Promise.resolve(this.grant(userId, queue, options));
+    if (options.waitMs === 0) return Promise.reject(new LockTimeoutError({ userId, waitMs: 0 }));
+    return this.wait(userId, queue, options);
+  }
+
+  protected closeStore(): void {
+    const closed = new StoreClosedError({ store: this.storeName });
+    for (const queue of this.users.values()) {
+      if (queue.holder !== undefined) clearTimeout(queue.holder.expiry);
+      for (const waiter of queue.waiters.splice(0)) waiter.fail(closed);
+    }
+    this.users.clear();
+  }
+
+  private wait(userId: string, queue: UserQueue, options: ParsedUserLockOptions): Promise<UserLockLease> {
+    return new Promise((resolve, reject) => {
+      const settle = () => {
+        clearTimeout(timeout);
+        options.signal?.removeEventListener('abort', onAbort);
+      };
+      const giveUp = (error: Error) => {
+        const index = queue.waiters.indexOf(waiter);
+        if (index >= 0) queue.waiters.splice(index, 1);
+        settle();
+        reject(error);
+      };
+      const onAbort = () => {
+        try {
+          throwIfAborted(userId, options);
+        } catch (error) {
+          giveUp(error as Error);
+        }
+      };
+      const waiter: Waiter = {
+        options,
+        grant: (lease) => {
+          settle();
+          resolve(lease);
+        },
+        fail: giveUp,
+      };
+      const timeout = setTimeout(() => giveUp(new LockTimeoutError({ userId, waitMs: options.waitMs })), options.waitMs);
+      timeout.unref?.();
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      queue.waiters.push(waiter);
+    });
+  }
+
+  private grant(userId: string, queue: UserQueue, options: ParsedUserLockOptions): UserLockLease {
+    const token = globalThis.crypto.randomUUID();
+    const free = () => {
+      if (queue.holder?.token !== token) return; // expired already: the lock is someone else's now
+      clearTimeout(queue.holder.expiry);
+      queue.holder = undefined;
+      this.next(userId, queue);
+    };
+    const expiry = setTimeout(free, options.leaseMs);
+    expiry.unref?.();
+    queue.holder = { token, expiry };
+    this.lastFence += 1;
+    return this.lease({ userId, token, fence: this.lastFence, release: free });
+  }
+
+  /** Hands the free lock to the first waiter, or forgets the user when no one waits. */
+  private next(userId: string, queue: UserQueue): void {
+    const waiter = queue.waiters.shift();
+    if (waiter === undefined) {
+      if (this.users.get(userId) === queue) this.users.delete(userId);
+      return;
+    }
+    waiter.grant(this.grant(userId, queue, waiter.options));
+  }
+}

@@ -47,7 +47,12 @@ export const CONFLICT_COLUMNS: readonly ConflictColumn[] = [
   column('merged_text', 'mergedText', 'text', true),
   column('winning_memory_id', 'winningMemoryId', 'name', true),
   column('metadata', 'metadata', 'json'),
+  // Added by the second migration (`addResolutionAppliedAtMigration`), so it comes last.
+  column('resolution_applied_at', 'resolutionAppliedAt', 'timestamp', true),
 ];
+
+/** Columns added by later migrations: the first migration's CREATE TABLE leaves them out. */
+export const LATER_COLUMNS: ReadonlySet<string> = new Set(['resolution_applied_at']);
 
 /** The varchar length of a kind, if it is one. */
 export function columnLength(kind: ColumnKind, family: SqlFamily): number | undefined {

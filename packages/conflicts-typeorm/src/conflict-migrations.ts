@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CONFLICT_COLUMNS, columnSqlType, type SqlFamily } from './conflict-columns';
+import { addResolutionAppliedAtMigration } from './add-resolution-applied-at-migration';
+import { CONFLICT_COLUMNS, columnSqlType, LATER_COLUMNS, type SqlFamily } from './conflict-columns';
 import { sqlFamilyOf } from './sql-family';
 import { parseTablePrefix, type TableNames, tableNames } from './table-names';
 
@@ -35,7 +36,7 @@ export function createConflictMigrations(options: ConflictMigrationsOptions = {}
       await queryRunner.query(`DROP TABLE ${quoteName(family, names.table)}`);
     }
   }
-  return [CreateConflictTable];
+  return [CreateConflictTable, addResolutionAppliedAtMigration(names)];
 }
 
 export function quoteName(family: SqlFamily, name: string): string {
@@ -46,7 +47,7 @@ export function quoteName(family: SqlFamily, name: string): string {
 async function createTableStatements(queryRunner: QueryRunner, family: SqlFamily, names: TableNames): Promise<string[]> {
   const q = (name: string) => quoteName(family, name);
   const table = q(names.table);
-  const columns = CONFLICT_COLUMNS.map((column) => {
+  const columns = CONFLICT_COLUMNS.filter((column) => !LATER_COLUMNS.has(column.name)).map((column) => {
     // PostgreSQL compares and sorts ids byte by byte ("C"), whatever the database's locale.
     const collate = family === 'postgres' && (column.kind === 'id' || column.name === 'user_id') ? ' COLLATE "C"' : '';
     return `${q(column.name)} ${columnSqlType(column.kind, family)}${collate} ${column.nullable ? 'NULL' : 'NOT NULL'}`;

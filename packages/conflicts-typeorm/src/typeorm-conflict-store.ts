@@ -189,6 +189,31 @@ export class TypeORMConflictStore extends ConflictStoreBase {
     return affected === 1;
   }
 
+  protected async markStoredResolutionApplied(userId: string, id: string, appliedAt: Date): Promise<boolean> {
+    if (!this.storable(userId, id)) return false;
+    const q = (name: string) => this.dialect.quote(name);
+    // One conditional statement: of racing marks, the database lets exactly one match.
+    const { affected } = await this.execute(
+      `UPDATE ${this.table} SET ${q('resolution_applied_at')} = ? ` +
+        `WHERE ${this.userAndId} AND ${q('status')} = 'resolved' AND ${q('resolution_applied_at')} IS NULL`,
+      [this.dialect.dateParam(appliedAt), userId, id],
+    );
+    return affected === 1;
+  }
+
+  protected async listUnappliedResolutions(userId: string, { limit }: ParsedPendingConflictsOptions): Promise<MemoryConflict[]> {
+    if (!this.storable(userId)) return [];
+    const q = (name: string) => this.dialect.quote(name);
+    // Few rows (a claim is normally applied within the same call): the kit sorts ties by id itself.
+    const { records } = await this.execute(
+      `SELECT ${this.columns} FROM ${this.table} WHERE ${q('user_id')} = ? AND ${q('status')} = 'resolved' ` +
+        `AND ${q('resolution_applied_at')} IS NULL ORDER BY ${q('resolved_at')} ASC, ${q('id')} ASC` +
+        `${limit === undefined ? '' : ' LIMIT ?'}`,
+      limit === undefined ? [userId] : [userId, limit],
+    );
+    return (records as Record<string, unknown>[]).map(rowToConflict);
+  }
+
   protected async escalateStoredConflict(userId: string, id: string): Promise<boolean> {
     if (!this.storable(userId, id)) return false;
     const q = (name: string) => this.dialect.quote(name);

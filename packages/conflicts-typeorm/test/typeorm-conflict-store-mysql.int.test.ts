@@ -1,4 +1,6 @@
 import { registerBackendTests } from './helpers/backend-tests';
 import { DATABASES } from './helpers/test-databases';
+import { registerUpgradeTests } from './helpers/upgrade-tests';
 
 registerBackendTests(DATABASES.mysql);
+registerUpgradeTests(DATABASES.mysql);

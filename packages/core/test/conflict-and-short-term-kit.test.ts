@@ -5,7 +5,9 @@ import {
   ConflictStoreBase,
   comparePendingConflicts,
   escalateMemoryConflict,
+  isResolutionUnapplied,
   MaxMessagesSchema,
+  markResolutionApplied,
   type ParsedConflictResolution,
   parseStoreOptions,
   ShortTermStoreBase,
@@ -42,6 +44,15 @@ class MapConflictStore extends ConflictStoreBase {
     if (row === undefined || row.status === 'resolved') return false;
     this.rows.set(this.key(userId, id), applyConflictResolution(row, resolution, resolvedAt));
     return true;
+  }
+  protected markStoredResolutionApplied(userId: string, id: string, appliedAt: Date): boolean {
+    const row = this.rows.get(this.key(userId, id));
+    if (row === undefined || !isResolutionUnapplied(row)) return false;
+    this.rows.set(this.key(userId, id), markResolutionApplied(row, appliedAt));
+    return true;
+  }
+  protected listUnappliedResolutions(userId: string): MemoryConflict[] {
+    return [...this.rows.values()].filter((row) => this.leak || (row.userId === userId && isResolutionUnapplied(row)));
   }
   protected escalateStoredConflict(userId: string, id: string): boolean {
     const row = this.rows.get(this.key(userId, id));

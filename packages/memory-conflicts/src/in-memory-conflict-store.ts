@@ -3,7 +3,10 @@ import {
   applyConflictResolution,
   ConflictStoreBase,
   comparePendingConflicts,
+  compareUnappliedResolutions,
   escalateMemoryConflict,
+  isResolutionUnapplied,
+  markResolutionApplied,
   type ParsedConflictResolution,
   type ParsedPendingConflictsOptions,
 } from '@casual-memory/core/backend';
@@ -67,6 +70,23 @@ export class InMemoryConflictStore extends ConflictStoreBase {
 
   protected escalateStoredConflict(userId: string, id: string): boolean {
     return this.replaceUnresolved(userId, id, escalateMemoryConflict);
+  }
+
+  protected markStoredResolutionApplied(userId: string, id: string, appliedAt: Date): boolean {
+    const conflicts = this.conflictsByUser.get(userId);
+    const conflict = conflicts?.get(id);
+    if (conflicts === undefined || conflict === undefined || !isResolutionUnapplied(conflict)) return false;
+    conflicts.set(id, markResolutionApplied(conflict, appliedAt));
+    return true;
+  }
+
+  protected listUnappliedResolutions(userId: string, { limit }: ParsedPendingConflictsOptions): MemoryConflict[] {
+    const unapplied: MemoryConflict[] = [];
+    for (const conflict of this.conflictsByUser.get(userId)?.values() ?? []) {
+      if (isResolutionUnapplied(conflict)) unapplied.push(conflict);
+    }
+    unapplied.sort(compareUnappliedResolutions);
+    return limit === undefined ? unapplied : unapplied.slice(0, limit);
   }
 
   protected countConflicts(userId: string, status: ConflictStatus | undefined): number {

@@ -3,6 +3,7 @@ import type { ConflictResolution, ParsedConflictResolution } from '../models/con
 import type { ConflictStatus, MemoryConflict, MemoryConflictInput } from '../models/memory-conflict';
 import type { ConflictStore } from '../protocols/conflict-store';
 import { cloneMemoryConflict } from '../records/clone-records';
+import { compareUnappliedResolutions, isResolutionUnapplied } from '../records/mark-resolution-applied';
 import {
   parseConflictResolution,
   parseId,
@@ -36,6 +37,16 @@ export abstract class ConflictStoreBase extends StoreBase implements ConflictSto
     resolution: ParsedConflictResolution,
     resolvedAt: Date,
   ): MaybePromise<boolean>;
+  /**
+   * Atomically: when the conflict exists, is resolved and has no `resolutionAppliedAt`, stores
+   * `markResolutionApplied(conflict, appliedAt)` and returns true; otherwise false.
+   */
+  protected abstract markStoredResolutionApplied(userId: string, id: string, appliedAt: Date): MaybePromise<boolean>;
+  /** The user's resolved conflicts without `resolutionAppliedAt`, in `compareUnappliedResolutions` order, at most `limit` (all when absent; never 0). */
+  protected abstract listUnappliedResolutions(
+    userId: string,
+    options: ParsedPendingConflictsOptions,
+  ): MaybePromise<readonly MemoryConflict[]>;
   /** Atomically: when the conflict exists and is not resolved, stores `escalateMemoryConflict(conflict)`; false otherwise. */
   protected abstract escalateStoredConflict(userId: string, id: string): MaybePromise<boolean>;
   protected abstract countConflicts(userId: string, status: ConflictStatus | undefined): MaybePromise<number>;
@@ -96,6 +107,32 @@ export abstract class ConflictStoreBase extends StoreBase implements ConflictSto
         return { user, conflictId, parsed };
       },
       ({ user, conflictId, parsed }) => this.resolveStoredConflict(user, conflictId, parsed, new Date()),
+    );
+  }
+
+  markResolutionApplied(userId: string, id: string): Promise<boolean> {
+    return this.run(
+      'markResolutionApplied',
+      () => ({ user: parseUserId(userId), conflictId: parseId(id) }),
+      ({ user, conflictId }) => this.markStoredResolutionApplied(user, conflictId, new Date()),
+    );
+  }
+
+  getUnappliedResolutions(userId: string, options?: PendingConflictsOptions): Promise<MemoryConflict[]> {
+    return this.run(
+      'getUnappliedResolutions',
+      () => ({ user: parseUserId(userId), parsed: parsePendingConflictsOptions(options) }),
+      async ({ user, parsed }) => {
+        if (parsed.limit === 0) return [];
+        // A fresh array built here: a driver's result array may come from another realm.
+        const results: MemoryConflict[] = [];
+        for (const conflict of await this.listUnappliedResolutions(user, parsed)) {
+          if (conflict.userId === user && isResolutionUnapplied(conflict)) results.push(this.copy(conflict));
+        }
+        results.sort(compareUnappliedResolutions);
+        if (parsed.limit !== undefined) results.length = Math.min(results.length, parsed.limit);
+        return results;
+      },
     );
   }
 

@@ -26,6 +26,7 @@ const RESOLUTION_FIELDS = [
   'resolutionNotes',
   'mergedText',
   'winningMemoryId',
+  'resolutionAppliedAt',
 ] as const;
 
 /**
@@ -61,6 +62,12 @@ export const MemoryConflictSchema = z
     resolutionNotes: z.string().optional(),
     /** The text of the merged memory (merge only). */
     mergedText: nonBlankString.optional(),
+    /**
+     * When the decision was fully applied to the memories. A resolved conflict without it was claimed
+     * (the decision is settled) but not yet fully applied: whoever applies it finishes the job, then
+     * sets it with `ConflictStore.markResolutionApplied`.
+     */
+    resolutionAppliedAt: validDate.optional(),
     /** The question to put to the user, e.g. "Where do you currently live?". */
     clarificationHint: nonBlankString,
     /** The caller's own data; no store writes into it. */

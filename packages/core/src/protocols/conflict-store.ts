@@ -12,8 +12,19 @@ export interface ConflictStore {
   getConflict(userId: string, id: string): Promise<MemoryConflict | null>;
   /** Pending and escalated conflicts, most important first, then oldest first. */
   getPendingConflicts(userId: string, options?: PendingConflictsOptions): Promise<MemoryConflict[]>;
-  /** Atomically resolves; `false` when missing or already resolved (of many racing calls, one wins). */
+  /**
+   * Atomically resolves; `false` when missing or already resolved (of many racing calls, one wins).
+   * This is the claim: the conflict is stored resolved without `resolutionAppliedAt` until whoever
+   * applies the decision to the memories calls `markResolutionApplied`.
+   */
   resolveConflict(userId: string, id: string, resolution: ConflictResolution): Promise<boolean>;
+  /**
+   * Atomically records that a resolved conflict's decision has been applied (sets
+   * `resolutionAppliedAt`); `false` when missing, not resolved, or already marked (of racing calls, one wins).
+   */
+  markResolutionApplied(userId: string, id: string): Promise<boolean>;
+  /** Resolved conflicts not yet marked applied (claimed, not finished), oldest resolution first. */
+  getUnappliedResolutions(userId: string, options?: PendingConflictsOptions): Promise<MemoryConflict[]>;
   /** Marks as escalated and counts one more attempt; `false` when missing or already resolved. */
   escalateConflict(userId: string, id: string): Promise<boolean>;
   getConflictCount(userId: string, status?: ConflictStatus): Promise<number>;

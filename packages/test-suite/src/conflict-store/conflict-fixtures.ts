@@ -32,4 +32,5 @@ export const RESOLUTION_FIELDS = [
   'resolutionNotes',
   'mergedText',
   'winningMemoryId',
+  'resolutionAppliedAt',
 ] as const;

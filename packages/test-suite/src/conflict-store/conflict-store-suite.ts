@@ -2,6 +2,7 @@ import type { ConflictStore } from '@casual-memory/core';
 import { createSuiteHarness, type SuiteOptions } from '../suite-harness';
 import { resolveTestApi } from '../test-api';
 import { registerAddAndGetTests } from './add-and-get-tests';
+import { registerAppliedResolutionTests } from './applied-resolution-tests';
 import { registerCountAndClearTests } from './count-and-clear-tests';
 import { registerHostileInputTests } from './hostile-input-tests';
 import { registerIsolationTests } from './isolation-tests';
@@ -26,6 +27,7 @@ export function conflictStoreSuite(name: string, factory: ConflictStoreFactory, 
     api.describe('add and get', () => registerAddAndGetTests(harness));
     api.describe('pending conflicts', () => registerPendingTests(harness));
     api.describe('resolve and escalate', () => registerResolveEscalateTests(harness));
+    api.describe('claimed and applied resolutions', () => registerAppliedResolutionTests(harness));
     api.describe('counts and clearing', () => registerCountAndClearTests(harness));
     api.describe('user isolation and id scoping', () => registerIsolationTests(harness));
     api.describe('validation', () => registerValidationTests(harness));

@@ -3,7 +3,10 @@ import {
   applyConflictResolution,
   ConflictStoreBase,
   comparePendingConflicts,
+  compareUnappliedResolutions,
   escalateMemoryConflict,
+  isResolutionUnapplied,
+  markResolutionApplied,
   type ParsedConflictResolution,
   type ParsedPendingConflictsOptions,
 } from '@casual-memory/core/backend';
@@ -36,6 +39,18 @@ export class ReferenceConflictStore extends ConflictStoreBase {
     if (conflict === null || conflict.status === 'resolved') return false;
     this.userConflicts(userId).set(id, applyConflictResolution(conflict, resolution, resolvedAt));
     return true;
+  }
+
+  protected markStoredResolutionApplied(userId: string, id: string, appliedAt: Date): boolean {
+    const conflict = this.findConflict(userId, id);
+    if (conflict === null || !isResolutionUnapplied(conflict)) return false;
+    this.userConflicts(userId).set(id, markResolutionApplied(conflict, appliedAt));
+    return true;
+  }
+
+  protected listUnappliedResolutions(userId: string, { limit }: ParsedPendingConflictsOptions): MemoryConflict[] {
+    const unapplied = [...this.userConflicts(userId).values()].filter(isResolutionUnapplied);
+    return unapplied.sort(compareUnappliedResolutions).slice(0, limit);
   }
 
   protected escalateStoredConflict(userId: string, id: string): boolean {

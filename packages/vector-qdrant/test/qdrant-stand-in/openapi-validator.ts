@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { parseQdrantDatetime } from './stand-in-datetime';
 
 /** Qdrant's own OpenAPI description of its REST API, v1.19 (see fixtures/README.md). */
 export const OPENAPI_PATH = join(__dirname, '..', 'fixtures', 'openapi-v1.19.json');
@@ -38,6 +39,17 @@ export interface SchemaViolation {
 }
 
 const SPEC_ID = 'qdrant-openapi';
+/** Schema keywords that Qdrant checks after parsing (its `validator` derive), answered with 422. */
+const BOUND_KEYWORDS = new Set([
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+]);
 const UINT_LIMITS: Record<string, number> = { uint8: 255, uint32: 4_294_967_295 };
 const FLOAT32_MAX = 3.4028234663852886e38;
 
@@ -47,7 +59,8 @@ const FLOAT32_MAX = 3.4028234663852886e38;
  * - `{ "nullable": true }` alone (schemars' way to write an `Option` branch of an `anyOf`) means
  *   `null`, and `nullable` next to a `type` adds `null` to it (and to an `enum`);
  * - `$ref`s point into the one registered copy of the document;
- * - Qdrant's number formats (`uint`, `uint64`, `float`, ...) are checked as the ranges they name.
+ * - Qdrant's number formats (`uint`, `uint64`, `float`, ...) are checked as the ranges they name;
+ * - `date-time` accepts what Qdrant's server parses (stand-in-datetime.ts), which is more than RFC 3339.
  * Everything else (required keys, `additionalProperties: false`, enums, `anyOf`/`oneOf`) is ajv's.
  */
 export class OpenApiValidator {
@@ -61,7 +74,9 @@ export class OpenApiValidator {
       components: SchemaObject;
     };
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
-    addFormats(this.ajv, ['uuid', 'date-time', 'uri']);
+    addFormats(this.ajv, ['uuid', 'uri']);
+    // `date-time` is what Qdrant's server reads (RFC 3339 and its shorter forms), not JSON Schema's strict RFC 3339.
+    this.ajv.addFormat('date-time', { type: 'string', validate: (text: string) => parseQdrantDatetime(text) !== undefined });
     for (const [name, max] of Object.entries({ uint: Number.MAX_SAFE_INTEGER, uint64: Number.MAX_SAFE_INTEGER, ...UINT_LIMITS })) {
       this.ajv.addFormat(name, { type: 'number', validate: (value: number) => Number.isInteger(value) && value >= 0 && value <= max });
     }
@@ -100,22 +115,44 @@ export class OpenApiValidator {
 
   /** Every problem with a request: an unknown endpoint, unknown or ill-typed query parameters, a body not matching the schema. */
   validateRequest(method: string, path: string, query: URLSearchParams, body: Json | undefined): string[] {
+    return this.checkRequest(method, path, query, body).problems;
+  }
+
+  /**
+   * The status Qdrant answers a request the schema refuses with: 422 ("Validation error in JSON
+   * body") when the body parses but breaks only a bound (`minimum`, `maxItems`, ...: the checks of
+   * Qdrant's `validator` derive, run after parsing; tests/openapi/test_query.py `limit: 0`), else
+   * 400 ("Format error in JSON body": serde could not read it).
+   */
+  refusalStatus(method: string, path: string, query: URLSearchParams, body: Json | undefined): 400 | 422 {
+    return this.checkRequest(method, path, query, body).boundsOnly ? 422 : 400;
+  }
+
+  private checkRequest(method: string, path: string, query: URLSearchParams, body: Json | undefined) {
     const route = this.routeOf(method, path);
-    if (route === undefined) return [`${method} ${path} is not an endpoint of Qdrant's API`];
+    if (route === undefined) return { problems: [`${method} ${path} is not an endpoint of Qdrant's API`], boundsOnly: false };
     const { operation } = route;
     const problems: string[] = [];
+    let boundsOnly = true;
     const declared = new Map((operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => [p.name, p]));
     for (const [name, raw] of query) {
       const parameter = declared.get(name);
       if (parameter === undefined) {
         problems.push(`query parameter "${name}" is not a parameter of ${operation.operationId}`);
+        boundsOnly = false;
         continue;
       }
       const check = this.compile(`${operation.operationId}?${name}`, parameter.schema);
-      if (!check(coerceQueryValue(raw))) problems.push(...describe(check.errors, `query.${name}`));
+      if (!check(coerceQueryValue(raw))) {
+        problems.push(...describe(check.errors, `query.${name}`));
+        boundsOnly = false;
+      }
     }
     for (const parameter of declared.values()) {
-      if (parameter.required === true && !query.has(parameter.name)) problems.push(`query parameter "${parameter.name}" is required`);
+      if (parameter.required === true && !query.has(parameter.name)) {
+        problems.push(`query parameter "${parameter.name}" is required`);
+        boundsOnly = false;
+      }
     }
     const bodySchema = operation.requestBody?.content['application/json'].schema;
     if (bodySchema === undefined) {
@@ -124,9 +161,12 @@ export class OpenApiValidator {
       problems.push(`${operation.operationId} needs a JSON request body`);
     } else {
       const check = this.compile(`${operation.operationId} request`, bodySchema);
-      if (!check(body)) problems.push(...describe(check.errors, 'body'));
+      if (!check(body)) {
+        problems.push(...describe(check.errors, 'body'));
+        boundsOnly &&= (check.errors ?? []).every((error) => BOUND_KEYWORDS.has(error.keyword));
+      }
     }
-    return problems;
+    return { problems, boundsOnly: boundsOnly && problems.length > 0 };
   }
 
   /** Every problem with a response body of `status` (the schema's entry for that status, else `4XX`, else `default`). */

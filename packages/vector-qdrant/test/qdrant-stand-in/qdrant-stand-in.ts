@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OpenApiValidator, type SchemaViolation } from './openapi-validator';
-import { NotFoundInCollection, StandInCollection } from './stand-in-collection';
-import { BadInput, UnsupportedByStandIn } from './stand-in-filter';
+import { parsePathPointId } from './point-id';
+import { StandInCollection } from './stand-in-collection';
+import { AlreadyExists, BadInput, InvalidBody, NotFoundInCollection, UnsupportedByStandIn } from './stand-in-errors';
 
 type Json = Record<string, unknown>;
 
@@ -131,6 +132,9 @@ export class QdrantStandIn {
     if (this.recordRequests) this.requests.push({ operation, method, path, query: url.search, body });
     if (problems.length > 0) {
       this.violations.push({ direction: 'request', operation, problems });
+      if (lone === undefined && this.validator.refusalStatus(method, path, url.searchParams, body) === 422) {
+        return fail(422, `Validation error in JSON body: [${problems.join('; ')}]`);
+      }
       return fail(400, `Format error in JSON body: ${problems.join('; ')}`);
     }
     const injected = this.failures.find((failure) => failure.operation === operation);
@@ -144,13 +148,14 @@ export class QdrantStandIn {
         return fail(injected.status, `Service internal error: failure injected by the test (${injected.status})`);
     }
     try {
-      const result = this.dispatch(operation, matched!.params['collection_name'] ?? '', (body ?? {}) as Json);
+      const result = this.dispatch(operation, matched!.params, (body ?? {}) as Json);
       if (result === NOT_FOUND) return fail(404, `Not found: Collection \`${matched!.params['collection_name']}\` doesn't exist!`);
       const wait = url.searchParams.get('wait') === 'true';
       const reported = isUpdateResult(result) && !wait ? { ...result, status: 'acknowledged' } : result;
       return send(200, { result: reported, status: 'ok' });
     } catch (error) {
       if (error instanceof BadInput) return fail(400, error.message);
+      if (error instanceof InvalidBody) return fail(422, error.message);
       if (error instanceof NotFoundInCollection) return fail(404, `Not found: ${error.message}`);
       if (error instanceof AlreadyExists) return fail(409, error.message);
       if (error instanceof UnsupportedByStandIn) {
@@ -161,23 +166,18 @@ export class QdrantStandIn {
     }
   }
 
-  private dispatch(operation: string, name: string, body: Json): unknown {
+  private dispatch(operation: string, params: Record<string, string>, body: Json): unknown {
+    const name = params['collection_name'] ?? '';
     const collection = this.collections.get(name);
     switch (operation) {
+      case 'get_collections':
+        return { collections: [...this.collections.keys()].map((key) => ({ name: key })) };
       case 'collection_exists':
         return { exists: collection !== undefined };
-      case 'create_collection': {
+      case 'create_collection':
         if (collection !== undefined) throw new AlreadyExists(`Wrong input: Collection \`${name}\` already exists!`);
-        const vectors = body['vectors'] as { size?: unknown; distance?: unknown } | undefined;
-        if (vectors === undefined || typeof vectors.size !== 'number' || vectors.distance !== 'Cosine') {
-          throw new UnsupportedByStandIn('create_collection: only one unnamed Cosine vector is implemented by the stand-in');
-        }
-        const hnsw = Object.fromEntries(
-          Object.entries((body['hnsw_config'] as Json | undefined) ?? {}).filter(([, value]) => value != null),
-        );
-        this.collections.set(name, new StandInCollection(vectors.size, { onDiskPayload: body['on_disk_payload'] === true, hnsw }));
+        this.collections.set(name, StandInCollection.create(body));
         return true;
-      }
       case 'delete_collection':
         return this.collections.delete(name);
     }
@@ -185,12 +185,25 @@ export class QdrantStandIn {
     switch (operation) {
       case 'get_collection':
         return collection.info();
+      case 'update_collection':
+        return collection.update(body);
       case 'create_field_index':
         return collection.createIndex(body);
+      case 'delete_field_index':
+        return collection.deleteIndex(params['field_name']!);
       case 'upsert_points':
         return collection.upsert(body);
+      case 'get_point': {
+        const id = parsePathPointId(params['id']!);
+        if (id === undefined) throw new BadInput(`Wrong input: ${params['id']} is not a valid point ID`);
+        return collection.getPoint(id);
+      }
+      case 'get_points':
+        return collection.getPoints(body);
       case 'query_points':
         return collection.query(body);
+      case 'query_batch_points':
+        return collection.queryBatch(body);
       case 'scroll_points':
         return collection.scroll(body);
       case 'count_points':
@@ -203,6 +216,8 @@ export class QdrantStandIn {
         return collection.setPayload(body, true);
       case 'delete_payload':
         return collection.deletePayload(body);
+      case 'clear_payload':
+        return collection.clearPayload(body);
       default:
         throw new UnsupportedByStandIn(`${operation} is not implemented by the stand-in`);
     }
@@ -210,8 +225,6 @@ export class QdrantStandIn {
 }
 
 const NOT_FOUND = Symbol('collection not found');
-
-class AlreadyExists extends Error {}
 
 function isUpdateResult(result: unknown): result is Json {
   return typeof result === 'object' && result !== null && 'operation_id' in result && 'status' in result;

@@ -1,37 +1,40 @@
-/** A request the stand-in does not implement (it covers what the store sends); answered with an error and recorded. */
-export class UnsupportedByStandIn extends Error {}
-
-/** A request real Qdrant would refuse with 400 (e.g. a wrong vector size); answered with 400. */
-export class BadInput extends Error {}
+import { isObject, valuesAtPath } from './payload-path';
+import { type PointId, parsePointId } from './point-id';
+import { parseQdrantDatetime } from './stand-in-datetime';
+import { BadInput, InvalidBody, UnsupportedByStandIn } from './stand-in-errors';
 
 type Payload = Record<string, unknown>;
 type Condition = Record<string, unknown>;
 
-/** A point as the filter sees it: its canonical id and payload. */
+/** A point as the filter sees it: its id, payload and the names of the vectors it has. */
 export interface FilterablePoint {
-  id: string;
+  id: PointId;
   payload: Payload;
+  vectors?: ReadonlyMap<string, unknown>;
 }
 
 /**
- * Qdrant's filter semantics, from its filtering documentation (concepts/filtering):
- * - `must`: every condition holds (an empty list holds); `must_not`: none holds;
- *   `should`: at least one holds (so an empty list never holds); `min_should`: at least
- *   `min_count` of its conditions hold. Each clause takes one condition or a list; a condition may
- *   itself be a filter (nesting).
- * - A field condition reads every value of the key: an array field's elements each count, a
- *   missing or null field has no values. `match.value` holds when one value equals it (same JSON
- *   type); `match.any` when one value is in the list; `match.except` when a value is not in it.
- *   `range` holds when one value lies within every bound: numbers for a number range, and for a
- *   range with string bounds (`datetime_range`) values that parse as RFC 3339 datetimes, compared
- *   to the microsecond (Qdrant's precision); values of another type never match.
- * - `is_empty`: the key is missing, null or an empty array; `is_null`: the key holds null.
- * - `has_id`: the point's id is listed (UUIDs compared in canonical form).
+ * Qdrant's filter semantics, from its filtering documentation (concepts/filtering) and its tests:
+ * - `must`: every condition holds (an empty list holds); `must_not`: none holds; `should`: at least
+ *   one holds (an empty list never holds); `min_should`: at least `min_count` hold. A clause takes
+ *   one condition or a list; a condition may itself be a filter.
+ * - A condition with a `key` is a field condition, whatever else it holds (`{ key, is_empty }` and
+ *   `{ key, is_null }` are field conditions: tests/openapi/test_basic_retrieve_api.py), and needs at
+ *   least one check, else 422 "At least one field condition must be specified"
+ *   (tests/openapi/test_validation.py); every check given must hold.
+ * - A field condition reads every value under the key, an array's elements each; null and missing
+ *   have none. `match.value`: one value equals it; `match.any`: one value is listed (`[]` matches
+ *   nothing: test_match_any_empty.py); `match.except`: one value is not listed (`[]` matches every
+ *   point having the field: test_match_except_empty.py); `match.text`: a string value contains it.
+ *   `range`: one value within every bound, numbers for number bounds, datetimes (stand-in-datetime.ts)
+ *   for string bounds; a bound that is not a datetime is a 400. `values_count`: the number of values.
+ * - `is_empty`: no value (missing, null, `[]`); `is_null`: the value is null or an array holding a
+ *   null (test_is_null_array_consistency.py). `has_id`: the id is listed; `has_vector`: the point has
+ *   that vector; `nested`: one element of the array satisfies the whole inner filter.
  */
 export function matchesQdrantFilter(point: FilterablePoint, filter: unknown): boolean {
   if (filter === undefined || filter === null) return true;
   const { must, should, must_not: mustNot, min_should: minShould } = filter as Record<string, unknown>;
-  const list = (clause: unknown): unknown[] => (clause === undefined || clause === null ? [] : Array.isArray(clause) ? clause : [clause]);
   if (!list(must).every((condition) => holds(point, condition))) return false;
   if (list(mustNot).some((condition) => holds(point, condition))) return false;
   if (should !== undefined && should !== null && !list(should).some((condition) => holds(point, condition))) return false;
@@ -42,15 +45,55 @@ export function matchesQdrantFilter(point: FilterablePoint, filter: unknown): bo
   return true;
 }
 
+/** Checks a filter's conditions up front, so a request Qdrant refuses is refused even when no point is looked at. */
+export function checkQdrantFilter(filter: unknown, where = 'filter'): void {
+  if (filter === undefined || filter === null) return;
+  const clauses = filter as Record<string, unknown>;
+  for (const clause of ['must', 'should', 'must_not'] as const) {
+    list(clauses[clause]).forEach((condition, i) => {
+      checkCondition(condition as Condition, `${where}.${clause}[${i}]`);
+    });
+  }
+  const minShould = clauses['min_should'] as { conditions?: unknown[] } | null | undefined;
+  (minShould?.conditions ?? []).forEach((condition, i) => {
+    checkCondition(condition as Condition, `${where}.min_should.conditions[${i}]`);
+  });
+}
+
+function checkCondition(condition: Condition, where: string): void {
+  if ('key' in condition) {
+    const checks = FIELD_CHECKS.filter((kind) => condition[kind] !== undefined && condition[kind] !== null);
+    if (checks.length === 0) throw new InvalidBody(`${where}.match`, 'At least one field condition must be specified');
+    const range = condition['range'];
+    if (isObject(range)) rangeBounds(range);
+    return;
+  }
+  if ('nested' in condition) checkQdrantFilter((condition['nested'] as Condition)['filter'], `${where}.nested.filter`);
+  else if (['must', 'should', 'must_not', 'min_should'].some((clause) => clause in condition)) checkQdrantFilter(condition, where);
+}
+
+const FIELD_CHECKS = ['match', 'range', 'geo_bounding_box', 'geo_radius', 'geo_polygon', 'values_count', 'is_empty', 'is_null'] as const;
+
+function list(clause: unknown): unknown[] {
+  return clause === undefined || clause === null ? [] : Array.isArray(clause) ? clause : [clause];
+}
+
 function holds(point: FilterablePoint, raw: unknown): boolean {
   const condition = raw as Condition;
-  if ('has_id' in condition) return (condition['has_id'] as unknown[]).some((id) => canonicalId(id) === point.id);
-  if ('is_empty' in condition) return valuesOf(point.payload, keyOf(condition['is_empty'])).length === 0;
-  if ('is_null' in condition) return isNull(point.payload, keyOf(condition['is_null']));
   if ('key' in condition) return fieldHolds(point.payload, condition);
-  if ('must' in condition || 'should' in condition || 'must_not' in condition || 'min_should' in condition) {
-    return matchesQdrantFilter(point, condition);
+  if ('has_id' in condition) {
+    const listed = new Set((condition['has_id'] as unknown[]).map(parsePointId));
+    return listed.has(point.id);
   }
+  if ('is_empty' in condition) return isEmpty(point.payload, keyOf(condition['is_empty']));
+  if ('is_null' in condition) return isNull(point.payload, keyOf(condition['is_null']));
+  if ('has_vector' in condition) return point.vectors?.has(condition['has_vector'] as string) ?? false;
+  if ('nested' in condition) {
+    const { key, filter } = condition['nested'] as { key: string; filter: unknown };
+    const elements = valuesAtPath(point.payload, key).flatMap((value) => (Array.isArray(value) ? value : [value]));
+    return elements.some((element) => isObject(element) && matchesQdrantFilter({ id: point.id, payload: element }, filter));
+  }
+  if (['must', 'should', 'must_not', 'min_should'].some((clause) => clause in condition)) return matchesQdrantFilter(point, condition);
   throw new UnsupportedByStandIn(`condition ${JSON.stringify(condition)} is not implemented by the stand-in`);
 }
 
@@ -58,15 +101,17 @@ function fieldHolds(payload: Payload, condition: Condition): boolean {
   const key = condition['key'] as string;
   const values = valuesOf(payload, key);
   const checks: boolean[] = [];
-  for (const [kind, spec] of Object.entries(condition)) {
-    if (kind === 'key' || spec === null || spec === undefined) continue;
+  for (const kind of FIELD_CHECKS) {
+    const spec = condition[kind];
+    if (spec === null || spec === undefined) continue;
     if (kind === 'match') checks.push(matchHolds(values, spec as Record<string, unknown>));
     else if (kind === 'range') checks.push(rangeHolds(values, spec as Record<string, unknown>));
-    else if (kind === 'is_empty') checks.push((values.length === 0) === spec);
+    else if (kind === 'values_count') checks.push(countHolds(values.length, spec as Record<string, number | null>));
+    else if (kind === 'is_empty') checks.push(isEmpty(payload, key) === spec);
     else if (kind === 'is_null') checks.push(isNull(payload, key) === spec);
     else throw new UnsupportedByStandIn(`field condition "${kind}" is not implemented by the stand-in`);
   }
-  if (checks.length === 0) throw new BadInput(`Wrong input: field condition on "${key}" has no condition`);
+  if (checks.length === 0) throw new InvalidBody('filter.match', 'At least one field condition must be specified');
   return checks.every(Boolean);
 }
 
@@ -74,24 +119,35 @@ function matchHolds(values: unknown[], match: Record<string, unknown>): boolean 
   if ('value' in match) return values.some((value) => value === match['value']);
   if ('any' in match) return values.some((value) => (match['any'] as unknown[]).includes(value));
   if ('except' in match) return values.some((value) => !(match['except'] as unknown[]).includes(value));
+  if ('text' in match) return values.some((value) => typeof value === 'string' && value.includes(match['text'] as string));
   throw new UnsupportedByStandIn(`match ${JSON.stringify(match)} is not implemented by the stand-in`);
 }
 
-function rangeHolds(values: unknown[], range: Record<string, unknown>): boolean {
-  const bounds = Object.entries(range).filter(([, bound]) => bound !== null && bound !== undefined);
-  const datetime = bounds.some(([, bound]) => typeof bound === 'string');
-  if (datetime) {
-    const limits = bounds.map(([op, bound]): [string, bigint] => {
-      const micros = typeof bound === 'string' ? parseDatetimeMicros(bound) : undefined;
-      if (micros === undefined) throw new BadInput(`Wrong input: ${op} ${JSON.stringify(bound)} is not a datetime`);
+function rangeBounds(range: Record<string, unknown>): [string, number | bigint][] {
+  return Object.entries(range)
+    .filter(([, bound]) => bound !== null && bound !== undefined)
+    .map(([op, bound]) => {
+      if (typeof bound === 'number') return [op, bound];
+      const micros = typeof bound === 'string' ? parseQdrantDatetime(bound) : undefined;
+      if (micros === undefined)
+        throw new BadInput(`Format error in JSON body: ${op}: ${JSON.stringify(bound)} is not a datetime Qdrant reads`);
       return [op, micros];
     });
+}
+
+function rangeHolds(values: unknown[], range: Record<string, unknown>): boolean {
+  const bounds = rangeBounds(range);
+  if (bounds.some(([, bound]) => typeof bound === 'bigint')) {
     return values.some((value) => {
-      const micros = typeof value === 'string' ? parseDatetimeMicros(value) : undefined;
-      return micros !== undefined && limits.every(([op, limit]) => compare(op, micros, limit));
+      const micros = typeof value === 'string' ? parseQdrantDatetime(value) : undefined;
+      return micros !== undefined && bounds.every(([op, bound]) => compare(op, micros, bound as bigint));
     });
   }
   return values.some((value) => typeof value === 'number' && bounds.every(([op, bound]) => compare(op, value, bound as number)));
+}
+
+function countHolds(count: number, spec: Record<string, number | null>): boolean {
+  return Object.entries(spec).every(([op, bound]) => bound === null || compare(op, count, bound));
 }
 
 function compare<T extends number | bigint>(op: string, value: T, bound: T): boolean {
@@ -102,50 +158,21 @@ function compare<T extends number | bigint>(op: string, value: T, bound: T): boo
   throw new BadInput(`Wrong input: unknown range bound ${op}`);
 }
 
-/** RFC 3339 and the shorter forms Qdrant documents for datetime payloads (UTC when no offset), in microseconds. */
-export function parseDatetimeMicros(text: string): bigint | undefined {
-  const found = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|z|[+-]\d{2}:?\d{2})?$/.exec(text);
-  if (found === null) return undefined;
-  const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone = 'Z'] = found;
-  const ms = Date.parse(`${year}-${month}-${day}T${hour}:${minute}:${second}.000${zone.toUpperCase() === 'Z' ? 'Z' : zone}`);
-  if (Number.isNaN(ms)) return undefined;
-  return BigInt(ms) * 1000n + BigInt(`${fraction}000000`.slice(0, 6));
-}
-
 function keyOf(field: unknown): string {
-  return typeof field === 'string' ? field : ((field as { key: string }).key as string);
+  return typeof field === 'string' ? field : (field as { key: string }).key;
 }
 
-/** Every value of `key` (a dotted path; `a[]` reads the array's elements): array elements each, null and missing none. */
+/** Every value under `key`: arrays flattened, null dropped (what `match`, `range` and `values_count` read). */
 function valuesOf(payload: Payload, key: string): unknown[] {
-  let current: unknown[] = [payload];
-  for (const part of key.split('.')) {
-    const name = part.endsWith('[]') ? part.slice(0, -2) : part;
-    const next: unknown[] = [];
-    for (const value of current) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
-      const field = Object.hasOwn(value, name) ? (value as Payload)[name] : undefined;
-      if (Array.isArray(field)) next.push(...field);
-      else if (field !== undefined) next.push(field);
-    }
-    current = next;
-  }
-  return current.filter((value) => value !== null);
+  return valuesAtPath(payload, key)
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value) => value !== null);
+}
+
+function isEmpty(payload: Payload, key: string): boolean {
+  return valuesOf(payload, key).length === 0;
 }
 
 function isNull(payload: Payload, key: string): boolean {
-  return Object.hasOwn(payload, key) && payload[key] === null;
-}
-
-/** A UUID in Qdrant's canonical form (lowercase, hyphenated); integers as their decimal text. */
-export function canonicalId(id: unknown): string | undefined {
-  if (typeof id === 'number') return String(id);
-  if (typeof id !== 'string') return undefined;
-  const hex = id
-    .replace(/^urn:uuid:/i, '')
-    .replace(/^\{(.*)\}$/, '$1')
-    .replace(/-/g, '')
-    .toLowerCase();
-  if (!/^[0-9a-f]{32}$/.test(hex)) return undefined;
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return valuesAtPath(payload, key).some((value) => value === null || (Array.isArray(value) && value.includes(null)));
 }

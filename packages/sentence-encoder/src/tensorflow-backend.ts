@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { ProviderError } from '@casual-memory/core';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { MODEL_ID, PROVIDER_NAME } from './model-constants';
+
+/**
+ * Where TensorFlow.js runs the model. `wasm`: WebAssembly with SIMD (XNNPACK), the binaries shipped
+ * inside `@tensorflow/tfjs-backend-wasm`. `cpu`: plain JavaScript. Measured in BENCHMARKS.md.
+ */
+export type SentenceEncoderBackend = 'cpu' | 'wasm';
+
+export const BACKENDS: readonly SentenceEncoderBackend[] = ['wasm', 'cpu'];
+
+/** The fastest of the two on the machines measured (BENCHMARKS.md). */
+export const DEFAULT_BACKEND: SentenceEncoderBackend = 'wasm';
+
+let wasmConfigured = false;
+
+/**
+ * Makes `backend` TensorFlow.js's backend for this process. Production mode skips TensorFlow.js's
+ * debugging checks and its console advice to install `@tensorflow/tfjs-node`.
+ */
+export async function activateBackend(backend: SentenceEncoderBackend): Promise<void> {
+  tf.enableProdMode();
+  if (backend === 'wasm' && !wasmConfigured) {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    // The .wasm files sit next to the package's node entry point; read from disk, never fetched.
+    const entry = createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm');
+    wasm.setWasmPaths(`${dirname(entry)}/`);
+    wasmConfigured = true;
+  }
+  let ready: boolean;
+  let cause: unknown;
+  try {
+    ready = await tf.setBackend(backend);
+  } catch (error) {
+    ready = false;
+    cause = error;
+  }
+  if (!ready) {
+    throw new ProviderError({
+      code: 'PROVIDER_UNAVAILABLE',
+      provider: PROVIDER_NAME,
+      model: MODEL_ID,
+      message: `${PROVIDER_NAME}: the TensorFlow.js backend "${backend}" could not start here${backend === 'wasm' ? '; try backend: "cpu"' : ''}`,
+      cause,
+    });
+  }
+}

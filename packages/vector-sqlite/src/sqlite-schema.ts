@@ -1,4 +1,5 @@
 import { CorruptDataError, DimensionMismatchError } from '@casual-memory/core';
+import type Database from 'better-sqlite3';
 
 /** The schema this package writes; kept in `casual_memory_schema` so a later version can migrate. */
 export const SCHEMA_VERSION = 1;
@@ -93,4 +94,45 @@ export function checkSchemaRows(rows: readonly { key: string; value: string }[],
     });
   }
   return false;
+}
+
+/** The columns of each of our ordinary tables, in order: how a table of ours is told from a foreign one of the same name. */
+const OWN_COLUMNS: Record<Exclude<keyof typeof TABLES, 'vectors'>, readonly string[]> = {
+  schema: ['key', 'value'],
+  users: ['user_key', 'user_id'],
+  memories: ['row_key', 'id', 'user_key', 'type', 'importance', 'valid_until', 'archived', 'memory'],
+  tags: ['row_key', 'tag'],
+};
+
+/**
+ * Throws a `CorruptDataError` (not retryable: no retry changes the file) when one of our table names
+ * is taken by something this package did not create: a table with other columns, a view or index,
+ * or a vector table that is not sqlite-vec's. `CREATE TABLE IF NOT EXISTS` would silently keep it,
+ * and every later call would fail on it.
+ */
+export function checkOwnTables(db: Database.Database): void {
+  const objects = db.prepare(
+    `SELECT name, type, sql FROM sqlite_master WHERE name IN (${Object.values(TABLES)
+      .map(() => '?')
+      .join(', ')})`,
+  );
+  for (const { name, type, sql } of objects.all(...Object.values(TABLES)) as { name: string; type: string; sql: string | null }[]) {
+    const key = (Object.keys(TABLES) as (keyof typeof TABLES)[]).find((candidate) => TABLES[candidate] === name);
+    let problem: string | undefined;
+    if (type !== 'table') problem = `is a ${type}, not a table of @casual-memory/vector-sqlite`;
+    else if (key === 'vectors') {
+      if (!/\bUSING\s+vec0\s*\(/i.test(sql ?? '')) problem = 'is not a sqlite-vec (vec0) table of @casual-memory/vector-sqlite';
+    } else if (key !== undefined) {
+      const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(name) as string[]).join(', ');
+      const expected = OWN_COLUMNS[key].join(', ');
+      if (columns !== expected) problem = `has the columns (${columns}), not those of @casual-memory/vector-sqlite (${expected})`;
+    }
+    if (problem !== undefined) {
+      throw new CorruptDataError({
+        record: `table ${name}`,
+        issues: [{ path: name, message: `${name} ${problem}` }],
+        message: `The database has a ${type} named ${name} that this package did not create (${problem}); use another database file, or rename or drop it`,
+      });
+    }
+  }
 }

@@ -14,7 +14,7 @@ import { load as loadSqliteVec } from 'sqlite-vec';
 import { memoryFilterSql } from './memory-filter-sql';
 import { memoryColumns, memoryFromColumn } from './memory-row';
 import type { SqliteDatabaseLike } from './sqlite-database-like';
-import { checkSchemaRows, SCHEMA_VERSION, schemaSql, TABLES } from './sqlite-schema';
+import { checkOwnTables, checkSchemaRows, SCHEMA_VERSION, schemaSql, TABLES } from './sqlite-schema';
 import { toSqliteStoreError } from './sqlite-store-error';
 import { encodeSqliteText } from './sqlite-text';
 import {
@@ -52,8 +52,9 @@ interface Neighbour {
  * table `casual_memory_vectors` (cosine distance, partitioned by user). Search asks sqlite-vec for
  * the user's nearest neighbours and applies the filter in SQL, asking for more neighbours when the
  * filter left too few, and scans the user's filtered rows when that is not enough (sqlite-vec
- * returns at most 4096 neighbours per query). Every write is one transaction, so `addMany` stores
- * all or nothing, and better-sqlite3 runs each call to completion before the next.
+ * returns at most 4096 neighbours per query). Every write is one `BEGIN IMMEDIATE` transaction, so
+ * `addMany` stores all or nothing and a writer in another process waits (up to `busyTimeout`) instead
+ * of failing; better-sqlite3 runs each call to completion before the next.
  */
 export class SqliteVectorStore extends VectorStoreBase {
   private readonly db: Db;
@@ -119,7 +120,7 @@ export class SqliteVectorStore extends VectorStoreBase {
 
   protected insertMemories(records: readonly NewMemoryRecord[]): void {
     const { insertMemory, insertTag, insertVector } = this.statements;
-    this.db.transaction(() => {
+    this.writeTransaction(() => {
       for (const { id, vector, memory } of records) {
         const userKey = this.ensureUserKey(memory.userId);
         const { lastInsertRowid } = insertMemory.run({ id: encodeSqliteText(id), user_key: userKey, ...memoryColumns(memory) });
@@ -128,7 +129,7 @@ export class SqliteVectorStore extends VectorStoreBase {
         // vec0 wants integers as BigInt (a JS number binds as a float) and the vector as float32 bytes.
         insertVector.run(rowKey, userKey, Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength));
       }
-    })();
+    });
   }
 
   protected queryMemories(userId: string, query: Float32Array, options: VectorQuery): ScoredMemory[] {
@@ -182,46 +183,55 @@ export class SqliteVectorStore extends VectorStoreBase {
   }
 
   protected patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): boolean {
-    return this.db.transaction(() => {
+    return this.writeTransaction(() => {
       const row = this.findRow(userId, id);
       if (row === undefined) return false;
       const memory = applyMemoryPatch(memoryFromColumn(row.memory, row.id), patch);
       this.writeMemory(row.row_key, memory, patch.tags !== undefined);
       return true;
-    })();
+    });
   }
 
   protected archiveStoredMemory(userId: string, id: string, archivedAt: Date, supersededBy: string | undefined): boolean {
-    return this.db.transaction(() => {
+    return this.writeTransaction(() => {
       const row = this.findRow(userId, id);
       if (row === undefined) return false;
       this.writeMemory(row.row_key, archiveMemoryFact(memoryFromColumn(row.memory, row.id), archivedAt, supersededBy), false);
       return true;
-    })();
+    });
   }
 
   protected removeMemory(userId: string, id: string): boolean {
-    return this.db.transaction(() => {
+    return this.writeTransaction(() => {
       const row = this.findRow(userId, id);
       if (row === undefined) return false;
       this.deleteRow(BigInt(row.row_key));
       return true;
-    })();
+    });
   }
 
   protected removeUserMemories(userId: string): number {
-    return this.db.transaction(() => {
+    return this.writeTransaction(() => {
       const userKey = this.userKeyOf(userId);
       if (userKey === undefined) return 0;
       const keys = this.statements.userRowKeys.pluck().all(userKey) as number[];
       for (const rowKey of keys) this.deleteRow(BigInt(rowKey));
       this.statements.deleteUser.run(userKey);
       return keys.length;
-    })();
+    });
   }
 
   protected closeStore(): void {
     if (this.ownsDatabase && this.db.open) this.db.close();
+  }
+
+  /**
+   * Runs `body` in a transaction that takes the write lock first (`BEGIN IMMEDIATE`). A deferred
+   * transaction reads first and then must upgrade, which fails at once with `SQLITE_BUSY` when
+   * another connection wrote meanwhile; taking the lock up front waits up to `busyTimeout` instead.
+   */
+  private writeTransaction<T>(body: () => T): T {
+    return this.db.transaction(body).immediate();
   }
 
   /** The slow, complete path: every vector of the user's rows that pass the SQL filter, scored and sorted by SQLite. */
@@ -312,9 +322,14 @@ function assertDatabase(database: unknown): void {
   }
 }
 
-/** Creates the tables when missing, or checks the version and vector length of existing ones; one transaction. */
+/**
+ * Creates the tables when missing, or checks the version and vector length of existing ones. One
+ * `BEGIN IMMEDIATE` transaction: processes opening one new file at once take turns, and each after
+ * the first finds the tables made.
+ */
 function ensureSchema(db: Db, dimensions: number): void {
   db.transaction(() => {
+    checkOwnTables(db);
     const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(TABLES.schema) !== undefined;
     const rows = exists ? (db.prepare(`SELECT key, value FROM ${TABLES.schema}`).all() as { key: string; value: string }[]) : [];
     const fresh = checkSchemaRows(rows, dimensions);
@@ -324,7 +339,7 @@ function ensureSchema(db: Db, dimensions: number): void {
       insert.run('version', String(SCHEMA_VERSION));
       insert.run('dimensions', String(dimensions));
     }
-  })();
+  }).immediate();
 }
 
 function prepareStatements(db: Db) {

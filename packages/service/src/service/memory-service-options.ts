@@ -1,4 +1,4 @@
-import type { ChatProvider, ConflictStore, EmbeddingProvider, NliProvider, VectorMemoryStore } from '@casual-memory/core';
+import type { ChatProvider, ConflictStore, EmbeddingProvider, NliProvider, UserLock, VectorMemoryStore } from '@casual-memory/core';
 import { z } from '@casual-memory/core/backend';
 import type { ClassificationStrategy } from '../classification/memory-classification-pipeline';
 import type { MemoryClassifier } from '../classification/similarity-result';
@@ -39,6 +39,13 @@ export interface MemoryServiceOptions {
   onEvent?: ServiceEventHandler;
   /** The clock. Default `() => new Date()`. */
   now?: () => Date;
+  /**
+   * Held around each write of a user (`add`, `resolveConflict`), so writers never interleave. Default:
+   * `InProcessUserLock.sharedFor(vectorStore)`, shared by every service on the same vector store object
+   * in this process. Pass a cross-process lock (`SqliteUserLock`, PostgreSQL, Redis) when several
+   * processes write to the same stores. The service never closes it.
+   */
+  lock?: UserLock;
 }
 
 const object = <T>(what: string) => z.custom<T>((value) => typeof value === 'object' && value !== null, { error: `expected ${what}` });
@@ -66,6 +73,7 @@ export const MemoryServiceOptionsSchema = z.strictObject({
   queryMinScore: score.default(0.75),
   onEvent: fn<ServiceEventHandler>('a function').optional(),
   now: fn<() => Date>('a function').optional(),
+  lock: object<UserLock>('a UserLock').optional(),
 });
 
 /** Per-call options of `add`. */

@@ -1,6 +1,7 @@
 import {
   type ConflictStore,
   type EmbeddingProvider,
+  InProcessUserLock,
   type MemoryConflict,
   type MemoryFact,
   type MemoryFactInput,
@@ -31,7 +32,7 @@ import { applyConflictDecision } from './apply-conflict-decision';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry } from './resolve-conflict-types';
 import { StageTimer } from './service-event';
-import { KeyedSerializer } from './user-serializer';
+import { UserLockRunner } from './user-lock-runner';
 
 /** Options of `MemoryService.query`. */
 export interface QueryOptions {
@@ -56,7 +57,7 @@ export class MemoryService {
   readonly pipeline: MemoryClassificationPipeline;
   readonly executor: MemoryActionExecutor;
   readonly #options: ReturnType<typeof MemoryServiceOptionsSchema.parse>;
-  readonly #serializer = new KeyedSerializer();
+  readonly #serializer: UserLockRunner;
   readonly #timer: StageTimer;
   readonly #now: () => Date;
 
@@ -67,6 +68,7 @@ export class MemoryService {
     this.conflictStore = parsed.conflictStore;
     this.#now = parsed.now ?? (() => new Date());
     this.#timer = new StageTimer(parsed.onEvent);
+    this.#serializer = new UserLockRunner(parsed.lock ?? InProcessUserLock.sharedFor(this.vectorStore));
     this.embedding = parsed.embedding ?? defaultEmbedding(this.vectorStore.dimensions);
     if (this.embedding.dimensions !== this.vectorStore.dimensions) {
       throw new ValidationError({
@@ -90,7 +92,7 @@ export class MemoryService {
 
   /**
    * Classifies and stores one memory (it carries its `userId`). One embedding call; the similar
-   * memories compared are the same user's; writes of one user run one at a time in this process.
+   * memories compared are the same user's; writes of one user run one at a time, holding the user's `lock`.
    */
   async add(input: MemoryFactInput, options: AddOptions = {}): Promise<AddResult> {
     const memory = parseMemoryFact(input);

@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { DIMENSIONS, MAX_PIECES, MODEL_ID, PROVIDER_NAME } from './model-constants';
 import { SentencePieceTokenizer } from './sentence-piece-tokenizer';
 import { activateBackend, type SentenceEncoderBackend } from './tensorflow-backend';
-import { corrupt, readWeights } from './weights-files';
+import { corrupt, readWeights, WEIGHTS_PACKAGE } from './weights-files';
 
 /**
  * Universal Sentence Encoder lite, loaded: the graph's weights as tensors on the backend, and the
@@ -64,46 +64,64 @@ export class SentenceEncoderModel {
     const indices = tf.tensor2d(positions, [ids.length, 2], 'int32');
     const values = tf.tensor1d(ids, 'int32');
     let output: tf.Tensor | undefined;
+    let flat: Float32Array;
     try {
       output = (await this.#graph.executeAsync({ indices, values })) as tf.Tensor;
-      if (output.shape.length !== 2 || output.shape[0] !== batch.length || output.shape[1] !== DIMENSIONS) {
-        throw badResponse(`the model returned a [${output.shape.join(', ')}] tensor for ${batch.length} texts`);
-      }
-      const flat = (await output.data()) as Float32Array;
-      const vectors: Float32Array[] = [];
-      for (let row = 0; row < batch.length; row++) {
-        const raw = flat.subarray(row * DIMENSIONS, (row + 1) * DIMENSIONS);
-        const vector = raw.every(Number.isFinite) ? normalizeVector(raw, new Float32Array(DIMENSIONS)) : null;
-        // Only damaged weights make a zero or non-finite sentence vector.
-        if (vector === null) throw badResponse(`the model returned a zero or non-finite vector for text ${row} of the batch`);
-        vectors.push(vector);
-      }
-      return vectors;
+      flat = (await output.data()) as Float32Array;
+    } catch (cause) {
+      throw damaged(`TensorFlow.js could not run the model (${describe(cause)})`, cause);
     } finally {
       indices.dispose();
       values.dispose();
       output?.dispose();
     }
+    if (flat.length !== batch.length * DIMENSIONS) throw damaged(`the model returned ${flat.length} values for ${batch.length} texts`);
+    const vectors: Float32Array[] = [];
+    for (let row = 0; row < batch.length; row++) {
+      const raw = flat.subarray(row * DIMENSIONS, (row + 1) * DIMENSIONS);
+      const vector = raw.every(Number.isFinite) ? normalizeVector(raw, new Float32Array(DIMENSIONS)) : null;
+      // Only damaged weights make a zero or non-finite sentence vector.
+      if (vector === null) throw damaged(`the model returned a zero or non-finite vector for text ${row} of the batch`);
+      vectors.push(vector);
+    }
+    return vectors;
   }
 }
 
-/** Reads the weights in `dir`, starts `backend` and builds the graph on it. */
+/**
+ * Reads the weights in `dir`, starts `backend`, builds the graph on it and runs it once on a word:
+ * weights that load but cannot run (or run to NaN) fail here, and the first real call is not the one
+ * that pays for the backend's first-run setup.
+ */
 export async function loadSentenceEncoderModel(dir: string, backend: SentenceEncoderBackend): Promise<SentenceEncoderModel> {
   const [weights] = await Promise.all([readWeights(dir), activateBackend(backend)]);
   let graph: GraphModel;
   try {
     graph = await loadGraphModel({ load: async () => weights.artifacts });
   } catch (cause) {
-    throw corrupt(dir, `TensorFlow.js cannot build the graph (${cause instanceof Error ? cause.message : String(cause)})`, cause);
+    throw corrupt(dir, `TensorFlow.js cannot build the graph (${describe(cause)})`, cause);
   }
-  return new SentenceEncoderModel(graph, new SentencePieceTokenizer(weights.vocabulary), backend);
+  const model = new SentenceEncoderModel(graph, new SentencePieceTokenizer(weights.vocabulary), backend);
+  try {
+    await model.embed([model.tokenize('hello')]);
+  } catch (error) {
+    await model.dispose();
+    throw error;
+  }
+  return model;
 }
 
-function badResponse(reason: string): ProviderError {
+/** A run that failed or made nonsense: with weights that loaded, only damaged ones do that. */
+function damaged(reason: string, cause?: unknown): ProviderError {
   return new ProviderError({
     code: 'PROVIDER_BAD_RESPONSE',
     provider: PROVIDER_NAME,
     model: MODEL_ID,
-    message: `${PROVIDER_NAME}: ${reason}`,
+    message: `${PROVIDER_NAME}: ${reason}; the weights of ${WEIGHTS_PACKAGE} may be damaged (reinstall it)`,
+    cause,
   });
+}
+
+function describe(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.message : String(thrown);
 }

@@ -1,0 +1,113 @@
+import { ValidationError } from '@casual-memory/core';
+import { LlmMemoryExtractor } from '@casual-memory/service';
+import { generateText, type ModelMessage, stepCountIs } from 'ai';
+import { memoryContext, memoryTools, saveTurn, type TurnMessage } from '../src';
+import { memoryFixture } from './memory-fixture';
+import { scriptedModel } from './scripted-model';
+
+describe('saveTurn as onFinish', () => {
+  it('saves the user statements of a turn once, however many tool steps the turn took', async () => {
+    const memory = memoryFixture();
+    const prompt = "I moved to Lisbon last week. I'm allergic to peanuts! What should I eat tonight?";
+    const model = scriptedModel([
+      { call: [['recall', { query: 'food allergies' }]] },
+      { call: [['recall', { query: 'where the user lives' }]] },
+      { call: [['conflicts', {}]] },
+      { text: 'Try a bifana, without peanuts.' },
+    ]);
+
+    const result = await generateText({
+      model,
+      prompt,
+      tools: memoryTools(memory.options),
+      stopWhen: stepCountIs(6),
+      onFinish: saveTurn({ ...memory.options, prompt }),
+    });
+
+    expect(result.steps).toHaveLength(4);
+    expect(memory.adds()).toBe(2);
+    const saved = memory.events.filter((event) => event.type === 'turn-saved');
+    expect(saved).toEqual([
+      expect.objectContaining({
+        userId: memory.userId,
+        statements: ['I moved to Lisbon last week.', "I'm allergic to peanuts!"],
+        results: [expect.objectContaining({ action: 'added' }), expect.objectContaining({ action: 'added' })],
+      }),
+    ]);
+    expect(await memory.texts('allergic to peanuts')).toEqual(["I'm allergic to peanuts!"]);
+    const [lisbon] = await memory.service.query(memory.userId, 'I moved to Lisbon');
+    expect(lisbon?.memory).toMatchObject({ text: 'I moved to Lisbon last week.', source: 'user', mentionCount: 1 });
+  });
+
+  it('ignores a second call for the same turn (a handler passed to onStepFinish by mistake saves once)', async () => {
+    const memory = memoryFixture();
+    const onFinish = saveTurn({ ...memory.options, prompt: 'I live in London.' });
+    await onFinish({ text: 'ok' });
+    await onFinish({ text: 'ok' });
+    expect(memory.adds()).toBe(1);
+    expect((await memory.service.query(memory.userId, 'I live in London'))[0]?.memory.mentionCount).toBe(1);
+  });
+
+  it("takes this turn's user messages out of a conversation, and gives the next turn its memories", async () => {
+    const memory = memoryFixture();
+    const messages: ModelMessage[] = [
+      { role: 'user', content: 'I work at Google.' },
+      { role: 'assistant', content: 'Nice!' },
+      { role: 'user', content: [{ type: 'text', text: 'My sister lives in Rome.' }] },
+      { role: 'user', content: 'I live in Berlin.' },
+    ];
+    await generateText({ model: scriptedModel([{ text: 'Noted.' }]), messages, onFinish: saveTurn({ ...memory.options, messages }) });
+    expect(memory.events.find((event) => event.type === 'turn-saved')).toMatchObject({
+      statements: ['My sister lives in Rome.', 'I live in Berlin.'],
+    });
+
+    const context = await memoryContext({ ...memory.options, prompt: 'Where do I live?', minScore: 0.5 });
+    expect(context.memories.map((hit) => hit.text)).toContain('I live in Berlin.');
+    expect(context.text.split('\n')[0]).toMatch(/^What you remember about the user/);
+    expect(context.text).toContain('- "I live in Berlin." (fact)');
+
+    const model = scriptedModel([{ text: 'In Berlin.' }]);
+    await generateText({ model, system: `You are helpful.\n\n${context.text}`, prompt: 'Where do I live?' });
+    const [system] = model.doGenerateCalls[0]?.prompt ?? [];
+    expect(system).toEqual({ role: 'system', content: expect.stringContaining('"I live in Berlin."') });
+  });
+
+  it('hands the turn to an extractor when given one (LlmMemoryExtractor fits)', async () => {
+    const memory = memoryFixture();
+    const seen: TurnMessage[][] = [];
+    // A chat provider answering as an extraction model would; the extractor is the service's own.
+    const extractor = new LlmMemoryExtractor({
+      chat: async (chatMessages) => {
+        seen.push(chatMessages.filter((message) => message.role !== 'system') as TurnMessage[]);
+        return JSON.stringify({ memories: [{ text: 'Is vegetarian', type: 'preference', importance: 0.8 }] });
+      },
+    });
+    const prompt = "Anything but meat, please, I don't eat it.";
+    await generateText({
+      model: scriptedModel([{ text: 'Vegetarian it is.' }]),
+      prompt,
+      onFinish: saveTurn({ ...memory.options, prompt, extractor }),
+    });
+
+    expect(JSON.stringify(seen)).toContain("I don't eat it.");
+    expect(JSON.stringify(seen)).toContain('Vegetarian it is.');
+    const [stored] = await memory.service.query(memory.userId, 'Is vegetarian');
+    expect(stored?.memory).toMatchObject({ text: 'Is vegetarian', type: 'preference', importance: 0.8 });
+  });
+
+  it('keeps questions and requests out by default', async () => {
+    const memory = memoryFixture();
+    await saveTurn({ ...memory.options, prompt: 'Hello! Can you help me plan my trip? What is the weather in Rome? Tell me a joke.' })({
+      text: '',
+    });
+    expect(memory.adds()).toBe(0);
+    expect(memory.events).toEqual([expect.objectContaining({ type: 'turn-saved', statements: [] })]);
+  });
+
+  it('needs exactly one of prompt and messages', async () => {
+    const memory = memoryFixture();
+    expect(() => saveTurn(memory.options)).toThrow(ValidationError);
+    expect(() => saveTurn({ ...memory.options, prompt: 'x', messages: [] })).toThrow(/exactly one of prompt and messages/);
+    await expect(memoryContext({ ...memory.options })).rejects.toThrow(ValidationError);
+  });
+});

@@ -2,6 +2,7 @@ export { AutoResolutionClassifier, type AutoResolutionClassifierOptions } from '
 export { clarificationHint, conflictCategory, DEFAULT_CLARIFICATION_HINT } from './classification/conflict-category';
 export { ConflictClassifier } from './classification/conflict-classifier';
 export { DuplicateClassifier, type DuplicateClassifierOptions } from './classification/duplicate-classifier';
+export { JudgeClassifier, type JudgeClassifierOptions } from './classification/judge-classifier';
 export {
   type ClassificationStrategy,
   MemoryClassificationPipeline,
@@ -38,16 +39,20 @@ export {
   type LlmMemoryExtractorOptions,
 } from './extraction/llm-memory-extractor';
 export { MEMORY_EXTRACTION_PROMPT } from './extraction/memory-extraction-prompt';
+export type { PairJudge, PairJudgement, PairJudgeOptions, PairVerdict } from './judgement/pair-verdict';
 export { CONFLICT_VERIFIER_PROMPT } from './llm/conflict-verifier-prompt';
 export { DUPLICATE_DETECTOR_PROMPT } from './llm/duplicate-detector-prompt';
 export { LlmConflictVerifier, type LlmConflictVerifierOptions } from './llm/llm-conflict-verifier';
 export { LlmDuplicateDetector, type LlmDuplicateDetectorOptions } from './llm/llm-duplicate-detector';
+export { LlmPairJudge, type LlmPairJudgeOptions } from './llm/llm-pair-judge';
 export type { LlmVerifierMetrics } from './llm/llm-verdict-caller';
+export { PAIR_JUDGE_PROMPT } from './llm/pair-judge-prompt';
 export type { CallCounts } from './observability/call-counts';
 export { HashingEmbeddingProvider, type HashingEmbeddingProviderOptions } from './offline/hashing-embedding-provider';
 export { HeuristicConflictVerifier } from './offline/heuristic-conflict-verifier';
 export { HeuristicDuplicateDetector } from './offline/heuristic-duplicate-detector';
 export { HeuristicNliProvider } from './offline/heuristic-nli-provider';
+export { HeuristicPairJudge } from './offline/heuristic-pair-judge';
 export type { AddDecision, AddResult, AddTimings } from './service/add-result';
 export { MemoryService, type QueryOptions } from './service/memory-service';
 export type { AddOptions, MemoryServiceOptions } from './service/memory-service-options';

@@ -331,7 +331,7 @@ describe('fixes of issue 10', () => {
     });
 
     it('archives what the held memory superseded once it becomes current', async () => {
-      const { service, vectorStore } = ruleService();
+      const { service, vectorStore, conflictStore } = ruleService();
       const london = await service.add(u1('I live in London'));
       const paris = await service.add(u1('I live in Paris'));
       // Simulate a classification that both superseded and contradicted: set pendingSupersedes by hand.
@@ -342,7 +342,7 @@ describe('fixes of issue 10', () => {
         userId: 'u1',
       });
       jest
-        .spyOn(service.conflictStore, 'getConflict')
+        .spyOn(conflictStore, 'getConflict')
         .mockResolvedValueOnce({ ...(conflict as NonNullable<typeof conflict>), metadata: { pendingSupersedes: [extra] } });
       const result = await service.resolveConflict('u1', paris.conflictIds[0] ?? '', 'keep_b');
       expect(result.archivedIds).toEqual([london.memoryId, extra]);
@@ -427,8 +427,8 @@ describe('observability and options', () => {
     jest.spyOn(vectorStore, 'findSimilarMemories').mockRejectedValueOnce(new Error('store down'));
     await expect(service.add(u1('I like tea'))).rejects.toThrow('store down');
     expect(events.filter((event) => event.status === 'error').map((event) => [event.name, event.error])).toEqual([
-      ['casual_memory.search', 'store down'],
-      ['casual_memory.add', 'store down'],
+      ['casual_memory.search', 'VectorMemoryStore.findSimilarMemories failed: store down'],
+      ['casual_memory.add', 'VectorMemoryStore.findSimilarMemories failed: store down'],
     ]);
   });
 
@@ -449,7 +449,7 @@ describe('observability and options', () => {
     await service.add(u1('I like tea'));
     await service.add(u1('I like tea'));
     expect(service.getMetrics()).toMatchObject({
-      pipeline: { strategy: 'tiered', classifiers: ['nli', 'conflict', 'duplicate', 'auto_resolution'] },
+      pipeline: { strategy: 'all', classifiers: ['nli', 'conflict', 'duplicate', 'auto_resolution'] },
       classifiers: { nli: { nliPredictions: 1 } },
     });
   });

@@ -27,7 +27,7 @@ describe('MemoryService offline (default providers)', () => {
     await service.add(u1(earlier));
     const result = await service.add(u1(later));
     expect(result.action).toBe(action);
-    expect(result.calls).toEqual({ embedding: 1, nli: 1, llm: 0 });
+    expect(result.calls).toEqual({ embedding: 1, nli: 0, llm: 0 });
   });
 
   it('supersedes on an explicit change and finds the new fact with the default query settings', async () => {
@@ -58,7 +58,7 @@ describe('MemoryService offline (default providers)', () => {
     const toyota = await service.add({ text: 'I drive a Toyota', type: 'fact', userId: 'u2' });
     expect(toyota.calls.llm).toBeGreaterThanOrEqual(1);
     expect(toyota.action).toBe('conflict');
-    expect(toyota.decisions[0]?.reason).toBe('one car');
+    expect(toyota.decisions[0]?.reason).toBe('the model: one car');
     expect(calls.length).toBe(toyota.calls.llm);
   });
 });

@@ -25,3 +25,8 @@ export function withCallCounts<T>(counts: CallCounts, operation: () => Promise<T
 export function emptyCallCounts(): CallCounts {
   return { embedding: 0, nli: 0, llm: 0 };
 }
+
+/** The counts of the operation running in the current async context (`undefined` outside one). */
+export function currentCallCounts(): Readonly<CallCounts> | undefined {
+  return scope.getStore();
+}

@@ -1,6 +1,15 @@
 import { normalizeText } from './normalize-text';
 import { stemWord } from './stem-word';
-import { CHANGE_PHRASES, KIND_NOUNS, OCCUPATIONS, OTHER_ENTITIES, RELATIONSHIP_STATES, STOP_WORDS, TIME_WORDS } from './word-lists';
+import {
+  CHANGE_PHRASES,
+  KIND_NOUNS,
+  NOT_NAMES,
+  OCCUPATIONS,
+  OTHER_ENTITIES,
+  RELATIONSHIP_STATES,
+  STOP_WORDS,
+  TIME_WORDS,
+} from './word-lists';
 
 /** What a statement says something about, and the value it gives, when a rule recognises it. */
 export interface StatementAttribute {
@@ -136,7 +145,7 @@ export function analyzeStatement(text: string): Statement {
   const changeWords = findChangeWords(tokens, text);
   const past = containsPhrase(tokens, USED_TO);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
-  const subject = findSubject(clause);
+  const subject = namedSubject(findSubject(clause), text);
   const core = clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem));
   const attribute = subject === 'thing' ? undefined : findAttribute(core);
   return { text, tokens, clause, subject, negated, changeWords, past, content: contentOf(clause), attribute };
@@ -156,11 +165,19 @@ function findChangeWords(tokens: readonly string[], text: string): string[] {
   const found: string[] = [];
   for (const phrase of CHANGE_PHRASES) {
     if (!containsPhrase(tokens, phrase)) continue;
-    const at = words.findIndex((word) => stemWord(word) === phrase[0]);
+    const at = words.findIndex((word) => stemWord(word) === phrase[0] && !NOT_A_CHANGE.test(words.slice(index(word, words)).join(' ')));
+    if (at === -1 && phrase.length === 1 && TENSE_SENSITIVE.has(phrase[0]!)) continue;
     found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
   }
   return found;
 }
+
+// Stems that are a change only in some forms: "I got a job" is one, "I get to work by bike" is not;
+// "I turned 30" is one, "turns out" is not.
+const TENSE_SENSITIVE: ReadonlySet<string> = new Set(['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join'].map(stemWord));
+const NOT_A_CHANGE =
+  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b)/;
+const index = (word: string, words: readonly string[]): number => words.indexOf(word);
 
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
   for (let index = 0; index + phrase.length <= tokens.length; index++) {
@@ -179,6 +196,29 @@ function findSubject(clause: readonly string[]): string {
   }
   if (clause.some((stem) => ['i', 'we', 'my', 'our', 'me', 'us'].includes(stem))) return 'self';
   return 'thing';
+}
+
+/**
+ * "My friend Ravi" and "my friend Aisha" are two people, and "Max, my dog" is the dog named Max: a
+ * capitalised name beside the kin or pet word makes it part of the subject.
+ */
+function namedSubject(subject: string, text: string): string {
+  if (subject === 'self' || subject === 'thing') return subject;
+  const words = text.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (stemWord(word.toLowerCase()) !== subject) continue;
+    const after = words[index + 1];
+    if (after !== undefined && isName(after)) return `${subject}:${after.toLowerCase()}`;
+    const before = words[index - 2];
+    if (before !== undefined && isName(before) && new RegExp(`\\b${before}, my ${word}\\b`).test(text))
+      return `${subject}:${before.toLowerCase()}`;
+  }
+  return subject;
+}
+
+function isName(word: string): boolean {
+  return /^[A-Z][a-z]+$/.test(word) && !NOT_NAMES.has(word);
 }
 
 function findAttribute(core: readonly string[]): StatementAttribute | undefined {

@@ -1,4 +1,4 @@
-import type { Statement } from './analyze-statement';
+import { contentOf, type Statement } from './analyze-statement';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -40,6 +40,8 @@ export interface StatementComparison {
 const SELF_LIKE: ReadonlySet<string> = new Set(['self', 'thing']);
 // Partial overlap at or above this, with no rule that knows the predicate, is too close to call.
 const UNCLEAR_OVERLAP = 0.25;
+// A change word makes an update only of a statement about the same thing: this much content in common.
+const UPDATE_OVERLAP = 0.2;
 
 /** Compares `later` with `earlier` (stored first). */
 export function compareStatements(earlier: Statement, later: Statement): StatementComparison {
@@ -56,7 +58,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     const other = SELF_LIKE.has(later.subject) ? earlier.subject : later.subject;
     const selfOne = SELF_LIKE.has(later.subject) ? later : SELF_LIKE.has(earlier.subject) ? earlier : undefined;
     // "I have a dog named Rex" / "My dog is called Rex": the user's statement names the other, so they may be one fact.
-    if (selfOne?.tokens.includes(other) && isSubset(later.content, earlier.content)) {
+    if (selfOne?.tokens.includes(other.split(':')[0]!) && isSubset(later.content, earlier.content)) {
       return result('equal', `both say the same about the ${other}`);
     }
     return result(
@@ -111,7 +113,12 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       earlier.tokens.length > 0 ? earlier.tokens.join(' ') === later.tokens.join(' ') : earlier.text.trim() === later.text.trim();
     return same ? result('equal', 'the same words') : result('unclear', 'no content words to compare');
   }
-  if (overlap === 0) return result('unrelated', 'they have no content words in common');
+  if (overlap === 0) {
+    // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
+    if (change && jaccard(contentOf(earlier.tokens), contentOf(later.tokens)) >= UPDATE_OVERLAP)
+      return result('update', `related statements, and ${changeNote}`);
+    return result('unrelated', 'they have no content words in common');
+  }
   const shape = compareValues(earlier.content, later.content, false);
   if (earlier.negated !== later.negated) {
     if (shape === 'equal' || shape === 'narrower' || shape === 'wider') {
@@ -119,7 +126,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         ? result('update', `one denies what the other states and ${changeNote}`)
         : result('negation', 'one denies what the other states');
     }
-    return change
+    return change && overlap >= UPDATE_OVERLAP
       ? result('update', `related, one negated, and ${changeNote}`)
       : result('unclear', 'related statements, one negated, about different things');
   }
@@ -129,7 +136,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return change
       ? result('update', `another number, time or date, and ${changeNote}`)
       : result('value-change', 'the same statement with another number, time or date');
-  if (change) return result('update', `related statements, and ${changeNote}`);
+  if (change && overlap >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   if (shape === 'narrower') return result('narrower', 'the later one repeats the earlier one with less detail');
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
@@ -180,7 +187,9 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 }
 
 function describe(subject: string): string {
-  return subject === 'self' || subject === 'thing' ? 'the user' : `the ${subject}`;
+  if (subject === 'self' || subject === 'thing') return 'the user';
+  const [kind, name] = subject.split(':');
+  return name === undefined ? `the ${kind}` : `the ${kind} ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
 function categoryOf(earlier: Statement, later: Statement): string {

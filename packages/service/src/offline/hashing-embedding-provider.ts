@@ -34,6 +34,9 @@ const KIND_WEIGHT = 0.8;
 const VALUE_WEIGHT = 0.5;
 // The character trigrams of all words together weigh this much of the word features (typos, inflections).
 const CHARACTER_SHARE = 0.35;
+// Floors as a share of the distance from the baseline to 1 (see `similarityFloor`, `recallFloor`).
+const SIMILARITY_FLOOR_ABOVE_BASELINE = 0.01;
+const RECALL_FLOOR_ABOVE_BASELINE = 0.06;
 
 /**
  * A deterministic embedder that needs no model and no network: word, word-bigram and character-trigram
@@ -46,11 +49,23 @@ const CHARACTER_SHARE = 0.35;
 export class HashingEmbeddingProvider implements EmbeddingProvider {
   readonly dimensions: number;
   readonly baseline: number;
+  readonly modelId: string;
+  /**
+   * Any shared feature lifts two texts above `baseline`, and related statements often share only one
+   * (the attribute, a name): so the write pipeline compares whatever clears the baseline, and the rules
+   * sort out the rest (calibrated on the development pairs, see BENCHMARKS.md).
+   */
+  readonly similarityFloor: number;
+  /** A question shares fewer features with its answer than a paraphrase does: a little above the baseline. */
+  readonly recallFloor: number;
 
   constructor(options?: HashingEmbeddingProviderOptions) {
     const parsed = parseStoreOptions(OptionsSchema, options, 'HashingEmbeddingProvider');
     this.dimensions = parsed.dimensions;
     this.baseline = parsed.baseline;
+    this.modelId = `hashing-${parsed.dimensions}${parsed.baseline === 0.5 ? '' : `-b${parsed.baseline}`}`;
+    this.similarityFloor = parsed.baseline + (1 - parsed.baseline) * SIMILARITY_FLOOR_ABOVE_BASELINE;
+    this.recallFloor = parsed.baseline + (1 - parsed.baseline) * RECALL_FLOOR_ABOVE_BASELINE;
   }
 
   async embedDocuments(texts: string[]): Promise<Float32Array[]> {

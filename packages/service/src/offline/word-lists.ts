@@ -27,7 +27,9 @@ export const KIND_NOUNS = stems('music food foods dish dishes cuisine movie movi
  */
 export const CHANGE_PHRASES: readonly (readonly string[])[] = `
   moved|relocated|now|nowadays|longer|anymore|these days|switched|started|began|quit|stopped|used to|became|
-  turned|got|broke|rescheduled|postponed|changed|decided|again|bought|graduated|retired|sold|lately
+  turned|got|rescheduled|postponed|changed|decided|again|bought|graduated|retired|sold|lately|
+  meant|correction|sorry|oops|instead|mistake|typo|wrong|cancelled|canceled|upgraded|gave up|pushed back|
+  finally|since|passed|dropped|left|joined|took up|any more
 `
   .split('|')
   .map((phrase) => phrase.trim().split(/\s+/).map(stemWord));
@@ -37,7 +39,17 @@ export const OTHER_ENTITIES = stems(`
   sister brother sibling mother father parent parents wife husband spouse partner son daughter child children
   baby friend colleague coworker boss manager neighbor neighbour cousin aunt uncle grandmother grandfather
   grandma grandpa girlfriend boyfriend fiance roommate niece nephew dog cat pet family teacher doctor
+  kid kids mum mom dad puppy kitten rabbit hamster parrot horse fish landlord flatmate housemate
+  appointment meeting flight trip class lesson surgery operation interview party wedding concert exam
+  conference checkup dentist vet deadline shift reservation booking
 `);
+
+/** Capitalised words that start a sentence or follow a kin word without being a name. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  'I Im My The A An And But So He She They We It This That Our Your His Her Their Actually Just Also Anyway Oh Fyi Btw Quick Random Turns Well Ok Okay Yeah Yes No Hey Sorry Oops Update Correction Note Finally Still Now'.split(
+    ' ',
+  ),
+);
 
 /** Occupations, so "I am a nurse" is read as a job title and "I am a morning person" is not. */
 export const OCCUPATIONS = stems(`

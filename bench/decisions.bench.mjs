@@ -1,0 +1,176 @@
+// Write decisions and recall, measured on data written without reading the rules: the development
+// pairs (used for tuning), the sealed pairs (never used for tuning; measured here only), and a stream of
+// simulated users over months. Each with the hashing embedder and with the offline sentence encoder,
+// offline and with a perfect chat model (the pipeline's ceiling). `pnpm bench decisions`.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  calibrationBands,
+  loadPairSet,
+  OUTCOMES,
+  perfectChat,
+  perfectChatForPairs,
+  runPairs,
+  runStream,
+  summarizePairs,
+  summarizeStream,
+} from './lib/decision-eval.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const require = createRequire(join(root, 'packages', 'service', 'package.json'));
+const { MemoryService, HashingEmbeddingProvider } = require('./dist/index.cjs');
+const { InMemoryVectorStore } = require('@casual-memory/memory-vector');
+const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
+
+const SETS = {
+  'hand-written (old, tuned on)': join(root, 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json'),
+  'development (tuned on)': join(here, 'decisions', 'dev-set.json'),
+  sealed: [join(here, 'decisions', 'sealed', 'set-a.json'), join(here, 'decisions', 'sealed', 'set-b.json')],
+};
+const stream = require(join(here, 'decisions', 'stream', 'stream.json'));
+
+/** The embedders measured: the zero-dependency hashing one, and the sentence encoder when it is built. */
+async function embedders() {
+  const list = [{ name: 'hashing', create: async () => new HashingEmbeddingProvider({ dimensions: 384 }) }];
+  try {
+    const encoder = require(join(root, 'packages', 'sentence-encoder', 'dist', 'index.cjs'));
+    const provider = await encoder.SentenceEncoderEmbeddingProvider.create();
+    list.push({ name: 'sentence encoder', create: async () => provider });
+  } catch (error) {
+    console.log(`  sentence encoder not measured: ${error.message}`);
+  }
+  return list;
+}
+
+function serviceFactory(embedding, chatFor) {
+  return async (extra = {}) => {
+    const vectorStore = new InMemoryVectorStore({ dimensions: embedding.dimensions });
+    const conflictStore = new InMemoryConflictStore();
+    const chat = chatFor?.(extra);
+    const service = new MemoryService({
+      vectorStore,
+      conflictStore,
+      embedding,
+      ...(chat === undefined ? {} : { chat }),
+      ...(extra.now === undefined ? {} : { now: extra.now }),
+    });
+    return { service, close: async () => Promise.all([vectorStore.close(), conflictStore.close()]) };
+  };
+}
+
+const pct = (value) => `${(value * 100).toFixed(1)}%`;
+
+export async function run() {
+  const rows = [];
+  const details = [];
+  const streamRows = [];
+  for (const embedder of await embedders()) {
+    const embedding = await embedder.create();
+    for (const [setName, paths] of Object.entries(SETS)) {
+      const cases = [paths].flat().flatMap((path) => loadPairSet(path));
+      for (const withModel of [false, true]) {
+        const chat = withModel ? perfectChatForPairs(cases) : undefined;
+        const result = await runPairs(cases, serviceFactory(embedding, chat && (() => chat)));
+        const summary = summarizePairs(result);
+        const label = `${embedder.name}, ${withModel ? 'perfect model' : 'offline'}`;
+        console.log(
+          `  ${setName} / ${label}: ${pct(summary.accuracy)} (lost facts ${summary.lostFacts.length}, model calls mean ${summary.llmMean.toFixed(2)})`,
+        );
+        rows.push({ setName, label, summary, bands: calibrationBands(result) });
+        if (setName === 'sealed') details.push({ label, summary });
+      }
+    }
+    for (const withModel of [false, true]) {
+      const make = serviceFactory(embedding, withModel ? (extra) => perfectChat(extra.labelOf) : undefined);
+      const summary = summarizeStream(await runStream(stream.users, make));
+      const label = `${embedder.name}, ${withModel ? 'perfect model' : 'offline'}`;
+      console.log(
+        `  stream / ${label}: decisions ${pct(summary.accuracy)} (on target ${pct(summary.onTarget)}), recall@3 ${pct(summary.recallAt3)}, outranked ${summary.outranked}, model calls median ${summary.llmMedian} mean ${summary.llmMean.toFixed(2)}`,
+      );
+      streamRows.push({ label, summary });
+    }
+  }
+
+  const pairTable = rows
+    .map(
+      ({ setName, label, summary }) =>
+        `| ${setName} | ${label} | ${summary.count} | **${pct(summary.accuracy)}** | ${OUTCOMES.map((outcome) => pct(summary.perLabel[outcome])).join(' | ')} | ${summary.lostFacts.length} | ${summary.llmMedian} / ${summary.llmMean.toFixed(2)} |`,
+    )
+    .join('\n');
+  const topicTable = details
+    .map(
+      ({ label, summary }) =>
+        `| ${label} | ${Object.entries(summary.perTopic)
+          .map(([topic, value]) => `${topic} ${pct(value)}`)
+          .join(', ')} |`,
+    )
+    .join('\n');
+  const bandTable = rows
+    .filter(({ setName }) => setName === 'sealed')
+    .map(
+      ({ label, bands }) =>
+        `| ${label} | ${bands.map((band) => `[${band.from}, ${band.to}): ${band.count} at ${pct(band.precision)}`).join('; ')} |`,
+    )
+    .join('\n');
+  const streamTable = streamRows
+    .map(
+      ({ label, summary }) =>
+        `| ${label} | ${summary.statements} | ${pct(summary.accuracy)} | ${pct(summary.onTarget)} | ${OUTCOMES.map((outcome) => pct(summary.perLabel[outcome])).join(' | ')} | ${summary.lostFacts} | ${summary.llmMedian} / ${summary.llmMean.toFixed(2)} | ${pct(summary.recallAt3)} of ${summary.questions} | ${summary.outranked} |`,
+    )
+    .join('\n');
+  const sealedMatrix = details
+    .map(
+      ({ label, summary }) =>
+        `${label}: ${OUTCOMES.map((expected) => `${expected} → ${OUTCOMES.map((actual) => summary.matrix[expected][actual]).join('/')}`).join('; ')}`,
+    )
+    .join('\n');
+
+  return `## Write decisions and recall (MemoryService defaults)
+
+\`node --expose-gc bench/run.mjs decisions\` (after \`pnpm build\`). In-memory stores; each pair is a
+fresh user: the earlier statement is added, then the later one, and the later one's outcome is compared
+with the label (same / superseded / conflict / neutral). Every pair set here was written by helpers who
+were given only the four labels and their meanings, never the rules, except the old hand-written set.
+The **sealed** pairs (389, parts A and B, split by topic: health and medication, other people, pets,
+schedules, money, hobbies, corrections, "no longer", refinements, paraphrase, negation, work, home) were
+committed before any rule changed and were not used for tuning; the development pairs were. "Perfect
+model" is a chat provider that answers every question from the labels: it measures the pipeline's ceiling
+(does it find the pair, and does it ask about it). "Lost facts": a neutral pair superseded or merged, so a
+true fact disappears. Model calls: median / mean per decided add.
+
+| set | embedder, mode | pairs | accuracy | same | superseded | conflict | neutral | lost facts | model calls |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${pairTable}
+
+Sealed, per topic:
+
+| embedder, mode | accuracy per topic |
+| --- | --- |
+${topicTable}
+
+Sealed, confusion (expected → actual same/superseded/conflict/neutral):
+
+\`\`\`text
+${sealedMatrix}
+\`\`\`
+
+Calibration on the sealed pairs: the precision of the decisions in each band of the confidence they were
+made with (an undecided pair kept as two facts reports 0.5).
+
+| embedder, mode | bands |
+| --- | --- |
+${bandTable}
+
+### Stream: ${stream.users.length} simulated users × ${stream.users[0].statements.length} statements over months
+
+Every statement is added in order with the stream's date as the clock; questions are asked after their
+step (\`query\`, top 3, default \`minScore\`). "On target": the right outcome against the right earlier
+memory. "Outranked": a stale or someone else's fact ranked above the current answer.
+
+| embedder, mode | statements | decisions | on target | same | superseded | conflict | new | lost facts | model calls | recall@3 | outranked |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${streamTable}
+`;
+}

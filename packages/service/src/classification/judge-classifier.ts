@@ -1,0 +1,130 @@
+import type { MemoryFact, ScoredMemory } from '@casual-memory/core';
+import type { PairJudge, PairVerdict } from '../judgement/pair-verdict';
+import { currentCallCounts } from '../observability/call-counts';
+import { metricsOf } from '../observability/metrics-of';
+import { checkCount, checkUnitInterval } from './check-unit-interval';
+import { clarificationHint, conflictCategory } from './conflict-category';
+import type { CheckType, MemoryClassifier, SimilarityResult } from './similarity-result';
+
+export interface JudgeClassifierOptions {
+  /** Asked only about the pairs `judge` is not confident about. Default: none. */
+  model?: PairJudge;
+  /**
+   * With a model: a rule verdict is acted on at or above this confidence, anything below goes to the
+   * model. Default 0.95.
+   */
+  acceptWithModel?: number;
+  /**
+   * Without a model: a rule verdict is acted on at or above this confidence; below it the pair stays
+   * two facts (nothing lost) and the decision says so. Default 0.5: act on the more likely reading.
+   */
+  acceptOffline?: number;
+  /** The most model calls one `add` may make; further unsure pairs keep both facts. Default 1. */
+  maxModelCallsPerAdd?: number;
+}
+
+/**
+ * Decides each pair with a judge that knows how sure it is: the rules' verdict is taken when its
+ * measured confidence clears the bar; otherwise a chat model is asked when one is configured, and when
+ * none is (or it fails), both statements stay as two facts and the decision's reason says why.
+ * Contradictions carry the category, the question to ask the user and the pair's average importance.
+ */
+export class JudgeClassifier implements MemoryClassifier {
+  readonly name = 'judge';
+  readonly acceptWithModel: number;
+  readonly acceptOffline: number;
+  readonly maxModelCallsPerAdd: number;
+  readonly #judge: PairJudge;
+  readonly #model: PairJudge | undefined;
+  readonly #counts = { judged: 0, byRules: 0, byModel: 0, undecided: 0 };
+
+  constructor(judge: PairJudge, options: JudgeClassifierOptions = {}) {
+    this.#judge = judge;
+    this.#model = options.model;
+    this.acceptWithModel = checkUnitInterval(options.acceptWithModel ?? 0.95, 'acceptWithModel');
+    this.acceptOffline = checkUnitInterval(options.acceptOffline ?? 0.5, 'acceptOffline');
+    this.maxModelCallsPerAdd = checkCount(options.maxModelCallsPerAdd ?? 1, 'maxModelCallsPerAdd');
+  }
+
+  async classifyPair(
+    newMemory: MemoryFact,
+    similar: ScoredMemory,
+    checkType: CheckType,
+    existing: SimilarityResult | null,
+  ): Promise<SimilarityResult | null> {
+    if (existing !== null) return existing;
+    this.#counts.judged += 1;
+    const rules = await this.#judge.judge(similar.memory, newMemory, similar.score);
+    const bar = this.#model === undefined ? this.acceptOffline : this.acceptWithModel;
+    if (rules.outcome !== 'unsure' && rules.confidence >= bar) {
+      this.#counts.byRules += 1;
+      return this.toResult(newMemory, similar, rules, checkType);
+    }
+    if (this.#model !== undefined && (currentCallCounts()?.llm ?? 0) < this.maxModelCallsPerAdd) {
+      const asked = await this.#model.judge(similar.memory, newMemory, similar.score);
+      if (asked.outcome !== 'unsure') {
+        this.#counts.byModel += 1;
+        return this.toResult(newMemory, similar, asked, checkType, rules);
+      }
+      return this.undecided(similar, rules, checkType, asked.reason);
+    }
+    return this.undecided(
+      similar,
+      rules,
+      checkType,
+      this.#model === undefined ? 'no chat model is configured' : 'the model was already asked for this add',
+    );
+  }
+
+  private toResult(
+    newMemory: MemoryFact,
+    similar: ScoredMemory,
+    verdict: PairVerdict,
+    checkType: CheckType,
+    overruled?: PairVerdict,
+  ): SimilarityResult {
+    const outcome = verdict.outcome === 'unsure' ? 'neutral' : verdict.outcome;
+    const metadata: Record<string, unknown> = {
+      detectionMethod: verdict.method,
+      checkType,
+      ...(verdict.relation === undefined ? {} : { relation: verdict.relation }),
+      ...(overruled === undefined ? {} : { rulesSaid: `${overruled.outcome} (${overruled.confidence.toFixed(2)})` }),
+    };
+    if (outcome === 'conflict') {
+      const category = verdict.category ?? conflictCategory(similar.memory.text, newMemory.text);
+      metadata.category = category;
+      metadata.clarificationHint = clarificationHint(category);
+      metadata.avgImportance = (similar.memory.importance + newMemory.importance) / 2;
+    }
+    const reason = verdict.method === 'llm' ? `the model: ${verdict.reason}` : verdict.reason;
+    return { similar, outcome, confidence: verdict.confidence, classifier: this.name, reason, metadata };
+  }
+
+  private undecided(similar: ScoredMemory, rules: PairVerdict, checkType: CheckType, why: string): SimilarityResult {
+    this.#counts.undecided += 1;
+    const guess = rules.outcome === 'unsure' ? 'cannot tell' : `lean to ${rules.outcome} at ${rules.confidence.toFixed(2)}`;
+    return {
+      similar,
+      outcome: 'neutral',
+      confidence: 0.5,
+      classifier: this.name,
+      reason: `undecided, both kept: the rules ${guess} (${rules.reason}) and ${why}`,
+      metadata: {
+        detectionMethod: 'undecided',
+        checkType,
+        undecided: true,
+        rulesSaid: `${rules.outcome} (${rules.confidence.toFixed(2)})`,
+      },
+    };
+  }
+
+  getMetrics(): Record<string, unknown> {
+    return {
+      ...this.#counts,
+      acceptWithModel: this.acceptWithModel,
+      acceptOffline: this.acceptOffline,
+      ...metricsOf(this.#judge),
+      ...(this.#model === undefined ? {} : metricsOf(this.#model)),
+    };
+  }
+}

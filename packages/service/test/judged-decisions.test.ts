@@ -1,0 +1,197 @@
+import type { EmbeddingProvider } from '@casual-memory/core';
+import { ValidationError } from '@casual-memory/core';
+import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
+import { InMemoryVectorStore } from '@casual-memory/memory-vector';
+import { JudgeClassifier } from '../src/classification/judge-classifier';
+import { LlmPairJudge } from '../src/llm/llm-pair-judge';
+import { HashingEmbeddingProvider } from '../src/offline/hashing-embedding-provider';
+import { HeuristicPairJudge } from '../src/offline/heuristic-pair-judge';
+import { MemoryService } from '../src/service/memory-service';
+import { scriptedChat } from './helpers/chat';
+import { fact, scored } from './helpers/memories';
+
+function service(options: Partial<ConstructorParameters<typeof MemoryService>[0]> = {}) {
+  return new MemoryService({
+    vectorStore: new InMemoryVectorStore({ dimensions: options.embedding?.dimensions ?? 384 }),
+    conflictStore: new InMemoryConflictStore(),
+    ...options,
+  });
+}
+const say = (text: string, userId = 'u1') => ({ text, type: 'fact' as const, userId });
+
+describe('decisions a user relies on (offline defaults)', () => {
+  it('counts the same words said again as a mention, even with a change word in them', async () => {
+    const memories = service();
+    const first = await memories.add(say("I've been getting into gardening lately"));
+    const again = await memories.add(say("I've been getting into gardening lately."));
+    expect(again).toMatchObject({ action: 'duplicate', duplicateOf: first.memoryId, supersededIds: [] });
+    expect(again.decisions[0]).toMatchObject({ outcome: 'same', reason: 'the same words again' });
+  });
+
+  it('does not take an appointment that moved for a home that moved', async () => {
+    const memories = service();
+    await memories.add(say('I moved to Denver last month'));
+    const appointment = await memories.add(say('My dentist appointment got moved to Tuesday'));
+    expect(appointment).toMatchObject({ action: 'added', supersededIds: [], conflictIds: [] });
+    expect((await memories.query('u1', 'where do I live')).map((hit) => hit.memory.text)).toContain('I moved to Denver last month');
+  });
+
+  it('keeps two named friends apart', async () => {
+    const memories = service();
+    await memories.add(say('My best friend Ravi lives in Berlin'));
+    const aisha = await memories.add(say('My best friend Aisha lives in Madrid'));
+    expect(aisha).toMatchObject({ action: 'added', supersededIds: [], conflictIds: [] });
+  });
+
+  it("answers a question about the user with the user's fact before a relative's", async () => {
+    const memories = service();
+    await memories.add(say('My sister lives in Boston'));
+    await memories.add(say('I live in Porto'));
+    const hits = await memories.query('u1', 'where do I live');
+    expect(hits[0]?.memory.text).toBe('I live in Porto');
+    const sister = await memories.query('u1', 'where does my sister live');
+    expect(sister[0]?.memory.text).toBe('My sister lives in Boston');
+  });
+
+  it('keeps both facts when the rules cannot tell, and says so', async () => {
+    const memories = service();
+    await memories.add(say('I hate horror films'));
+    const later = await memories.add(say("can't stand scary movies"));
+    expect(later.action).toBe('added');
+    expect(later.supersededIds).toEqual([]);
+    expect(later.decisions[0]?.reason).toMatch(/^undecided, both kept: .*no chat model is configured/);
+  });
+});
+
+describe('similarity floors belong to the embedding provider', () => {
+  // Vectors chosen by text: two statements at cosine 0.3, a question at cosine 0.2 with one of them.
+  function calibrated(similarityFloor: number | undefined, recallFloor: number | undefined): EmbeddingProvider {
+    const unit = (x: number): Float32Array => Float32Array.from([x, Math.sqrt(1 - x * x), 0, 0]);
+    const vectors: Record<string, Float32Array> = {
+      'I live in London': Float32Array.from([1, 0, 0, 0]),
+      'I live in Paris': unit(0.3),
+      'where do I live': Float32Array.from([0.2, 0, Math.sqrt(0.96), 0]),
+    };
+    const embed = (text: string) => vectors[text] ?? Float32Array.from([0, 0, 1, 0]);
+    return {
+      dimensions: 4,
+      ...(similarityFloor === undefined ? {} : { similarityFloor }),
+      ...(recallFloor === undefined ? {} : { recallFloor }),
+      embedDocuments: async (texts) => texts.map(embed),
+      embedQuery: async (text) => embed(text),
+    };
+  }
+
+  it("compares pairs above the provider's floor, and not below it", async () => {
+    const low = service({ embedding: calibrated(0.25, 0.1) });
+    await low.add(say('I live in London'));
+    expect((await low.add(say('I live in Paris'))).action).toBe('conflict');
+    const high = service({ embedding: calibrated(0.35, 0.1) });
+    await high.add(say('I live in London'));
+    expect((await high.add(say('I live in Paris'))).decisions).toEqual([]);
+  });
+
+  it("uses the provider's recall floor as the default minScore, and 0.85 / 0.75 when it declares none", async () => {
+    const withFloor = service({ embedding: calibrated(0.9, 0.15) });
+    await withFloor.add(say('I live in Paris'));
+    expect(await withFloor.query('u1', 'where do I live')).toHaveLength(0);
+    await withFloor.add(say('I live in London'));
+    expect((await withFloor.query('u1', 'where do I live')).map((hit) => hit.memory.text)).toEqual(['I live in London']);
+    const without = service({ embedding: calibrated(undefined, undefined) });
+    await without.add(say('I live in London'));
+    expect(await without.query('u1', 'where do I live')).toHaveLength(0);
+    expect((await without.add(say('I live in Paris'))).decisions).toEqual([]);
+  });
+
+  it('declares calibrated floors on the hashing embedder', () => {
+    const hashing = new HashingEmbeddingProvider({ dimensions: 64 });
+    expect(hashing.similarityFloor).toBeGreaterThan(hashing.baseline);
+    expect(hashing.recallFloor).toBeGreaterThan(hashing.similarityFloor);
+    expect(hashing.modelId).toBe('hashing-64');
+  });
+});
+
+describe('a chat model behind the rules', () => {
+  it('is asked only about pairs the rules are not sure of, at most once per add', async () => {
+    const { provider, calls } = scriptedChat('{"relation": "distinct", "reason": "different things"}');
+    const memories = service({ chat: provider });
+    await memories.add(say('I live in London'));
+    const paris = await memories.add(say('I live in Paris'));
+    expect(paris.calls.llm).toBe(0);
+    await memories.add(say('I support Arsenal', 'u2'));
+    await memories.add(say('My favourite food is pasta', 'u2'));
+    const spurs = await memories.add(say("I'm a lifelong Spurs supporter", 'u2'));
+    expect(spurs.calls.llm).toBe(1);
+    expect(calls).toHaveLength(1);
+    expect(JSON.parse(calls[0]?.messages.at(-1)?.content ?? '{}')).toHaveProperty('later', "I'm a lifelong Spurs supporter");
+  });
+
+  it("acts on the model's answer, with its reason", async () => {
+    const { provider } = scriptedChat('{"relation": "contradiction", "category": "preference", "reason": "two teams"}');
+    const memories = service({ chat: provider });
+    await memories.add(say('I support Arsenal'));
+    const spurs = await memories.add(say("I'm a lifelong Spurs supporter"));
+    expect(spurs.action).toBe('conflict');
+    expect(spurs.decisions[0]).toMatchObject({ classifier: 'judge', reason: 'the model: two teams' });
+    expect((await memories.getPendingConflicts('u1'))[0]).toMatchObject({ category: 'preference' });
+  });
+
+  it('keeps both facts when the model fails or answers nonsense', async () => {
+    for (const reply of [new Error('down'), 'I would rather not say']) {
+      const { provider } = scriptedChat(reply);
+      const memories = service({ chat: provider });
+      await memories.add(say('I support Arsenal'));
+      const spurs = await memories.add(say("I'm a lifelong Spurs supporter"));
+      expect(spurs).toMatchObject({ action: 'added', supersededIds: [], conflictIds: [] });
+      expect(spurs.decisions[0]?.reason).toMatch(/^undecided, both kept: .*the model could not be asked/);
+    }
+  });
+});
+
+describe('JudgeClassifier and the pair judges', () => {
+  it('validates its options', () => {
+    expect(() => new JudgeClassifier(new HeuristicPairJudge(), { acceptOffline: 2 })).toThrow(ValidationError);
+    expect(() => new JudgeClassifier(new HeuristicPairJudge(), { maxModelCallsPerAdd: -1 })).toThrow(ValidationError);
+  });
+
+  it('gives each heuristic verdict a confidence in [0, 1] and a reason', async () => {
+    const judge = new HeuristicPairJudge();
+    for (const [earlier, later] of [
+      ['I live in London', 'I live in Paris'],
+      ['I like tea', 'My dog likes walks'],
+      ['I smoke', 'I quit smoking'],
+    ] as const) {
+      const verdict = await judge.judge(fact(earlier), fact(later), 0.9);
+      expect(verdict.confidence).toBeGreaterThanOrEqual(0);
+      expect(verdict.confidence).toBeLessThanOrEqual(1);
+      expect(verdict.reason.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads the model reply in its four words and the older verifiers words', async () => {
+    for (const [word, outcome] of [
+      ['same', 'same'],
+      ['update', 'superseded'],
+      ['contradiction', 'conflict'],
+      ['distinct', 'neutral'],
+      ['none', 'neutral'],
+    ] as const) {
+      const { provider } = scriptedChat(`{"relation": "${word}"}`);
+      const verdict = await new LlmPairJudge(provider).judge(fact('a'), fact('b'), 0.5);
+      expect(verdict.outcome).toBe(outcome);
+    }
+  });
+
+  it('passes an existing result on unchanged', async () => {
+    const classifier = new JudgeClassifier(new HeuristicPairJudge());
+    const existing = {
+      similar: scored('m1', 'x', 0.9),
+      outcome: 'same' as const,
+      confidence: 1,
+      classifier: 'x',
+      reason: 'x',
+      metadata: {},
+    };
+    expect(await classifier.classifyPair(fact('y'), existing.similar, 'primary', existing)).toBe(existing);
+  });
+});

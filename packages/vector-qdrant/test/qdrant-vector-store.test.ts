@@ -302,6 +302,22 @@ describe('requests', () => {
     await assertRejectsWith(() => store.search('u', [1, 0, 0, 0]), 'CORRUPT_DATA', 'search');
     await store.close();
   });
+
+  it('reports a point with an integer id (written by another program) as CORRUPT_DATA, not as the id "7"', async () => {
+    // Qdrant returns integer ids as JSON numbers (OpenAPI ExtendedPointId); this store only writes UUIDs.
+    const name = collection();
+    const store = await open(name);
+    const id = await store.add([1, 0, 0, 0], fact('u'));
+    expect(await store.search('u', [1, 0, 0, 0])).toHaveLength(1);
+    // The same payload under an integer id: only the id is wrong.
+    const { payload } = standIn.collections.get(name)!.points.get(id)!;
+    await new QdrantClient({ url: standIn.url, checkCompatibility: false }).upsert(name, {
+      wait: true,
+      points: [{ id: 7, vector: [1, 0, 0, 0], payload }],
+    });
+    await assertRejectsWith(() => store.search('u', [1, 0, 0, 0]), 'CORRUPT_DATA', 'search');
+    await store.close();
+  });
 });
 
 describe('errors', () => {

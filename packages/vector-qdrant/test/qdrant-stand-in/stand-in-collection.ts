@@ -303,9 +303,28 @@ export class StandInCollection {
   query(body: Json): Json {
     rejectOthers(
       body,
-      ['query', 'filter', 'limit', 'offset', 'score_threshold', 'with_payload', 'with_vector', 'with_vectors', 'using', 'params'],
+      [
+        'query',
+        'prefetch',
+        'filter',
+        'limit',
+        'offset',
+        'score_threshold',
+        'with_payload',
+        'with_vector',
+        'with_vectors',
+        'using',
+        'params',
+      ],
       'query_points',
     );
+    const prefetch = body['prefetch'];
+    if (prefetch !== undefined && prefetch !== null) {
+      if (body['query'] === undefined || body['query'] === null) {
+        throw new BadInput("Bad request: A query is needed to merge the prefetches. Can't have prefetches without defining a query.");
+      }
+      throw new UnsupportedByStandIn('query_points: "prefetch" is not implemented by the stand-in');
+    }
     checkQdrantFilter(body['filter']);
     const limit = (body['limit'] as number | undefined | null) ?? 10;
     const offset = (body['offset'] as number | undefined | null) ?? 0;
@@ -328,6 +347,10 @@ export class StandInCollection {
       scored = matching()
         .map((point) => ({ point, score: 0, key: Math.random() }))
         .sort((a, b) => a.key - b.key);
+    } else if (isObject(raw) && 'recommend' in raw) {
+      const using = (body['using'] as string | null | undefined) ?? '';
+      const { target, examples } = this.recommendTarget(raw['recommend'] as Json, using);
+      scored = this.nearest(target, using, body['filter'], threshold ?? undefined).filter(({ point }) => !examples.has(pointKey(point.id)));
     } else {
       const target = isObject(raw) && 'nearest' in raw && Object.keys(raw).length === 1 ? raw['nearest'] : raw;
       scored = this.nearest(target, (body['using'] as string | null | undefined) ?? '', body['filter'], threshold ?? undefined);
@@ -363,6 +386,37 @@ export class StandInCollection {
       scored.push({ point, score });
     }
     return scored.sort((a, b) => (ascending ? a.score - b.score : b.score - a.score) || comparePointIds(a.point.id, b.point.id));
+  }
+
+  /**
+   * `{ recommend }` with the default `average_vector` strategy (documentation: concepts/explore,
+   * "Recommendation API"): the average of the positive examples, moved away from the average of the
+   * negative ones (`2·avg(positive) − avg(negative)`), searched as a nearest query; examples given
+   * by id are looked up (404 when missing) and left out of the results.
+   */
+  private recommendTarget(recommend: Json, using: string): { target: number[]; examples: Set<string> } {
+    rejectOthers(recommend, ['positive', 'negative', 'strategy'], 'recommend');
+    if (recommend['strategy'] != null && recommend['strategy'] !== 'average_vector') {
+      throw new UnsupportedByStandIn(`recommend strategy ${JSON.stringify(recommend['strategy'])} is not implemented by the stand-in`);
+    }
+    const examples = new Set<string>();
+    const vectorOf = (example: unknown): number[] => {
+      if (Array.isArray(example)) return example as number[];
+      const id = this.idOf(example);
+      const vector = this.points.get(pointKey(id))?.vectors.get(using);
+      if (!(vector instanceof Float32Array)) throw new NotFoundInCollection(`No point with id ${id} found`);
+      examples.add(pointKey(id));
+      return Array.from(vector);
+    };
+    const average = (list: unknown): number[] | undefined => {
+      const vectors = ((list as unknown[] | null | undefined) ?? []).map(vectorOf);
+      if (vectors.length === 0) return undefined;
+      return vectors[0]!.map((_, i) => vectors.reduce((sum, vector) => sum + vector[i]!, 0) / vectors.length);
+    };
+    const positive = average(recommend['positive']);
+    const negative = average(recommend['negative']);
+    if (positive === undefined) throw new BadInput('Bad request: At least one positive vector ID required');
+    return { target: negative === undefined ? positive : positive.map((x, i) => 2 * x - negative[i]!), examples };
   }
 
   /**

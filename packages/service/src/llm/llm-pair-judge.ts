@@ -39,7 +39,7 @@ export class LlmPairJudge implements PairJudge {
     this.#defaultConfidence = options.defaultConfidence ?? 0.9;
   }
 
-  async judge(existing: MemoryFact, incoming: MemoryFact): Promise<PairVerdict> {
+  async judge(existing: MemoryFact, incoming: MemoryFact, _similarity?: number): Promise<PairVerdict> {
     const outcome = await this.#caller.ask(existing, incoming);
     if ('verdict' in outcome) {
       const { relation, confidence, reason, category } = outcome.verdict;

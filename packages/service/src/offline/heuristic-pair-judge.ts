@@ -44,7 +44,7 @@ const SAME_TEXT_CONFIDENCE = 0.99;
 export class HeuristicPairJudge implements PairJudge {
   #judgements = 0;
 
-  async judge(existing: MemoryFact, incoming: MemoryFact): Promise<PairVerdict> {
+  async judge(existing: MemoryFact, incoming: MemoryFact, _similarity?: number): Promise<PairVerdict> {
     this.#judgements += 1;
     if (isSameText(existing.text, incoming.text)) {
       return { outcome: 'same', confidence: SAME_TEXT_CONFIDENCE, reason: 'the same words again', method: 'exact', relation: 'same-text' };

@@ -41,12 +41,13 @@ export interface StandInOptions {
 }
 
 /**
- * A small Qdrant for tests, on 127.0.0.1 and a random port: the REST endpoints this package's
- * store uses, with Qdrant's documented semantics (filters, cosine scores, score_threshold,
- * limit/offset, payload set/overwrite/delete, delete by ids or filter, count, scroll, collections
- * and payload indexes). Every request body, query string and response body is validated against
- * Qdrant's own OpenAPI schema; a mismatch is recorded in `violations` (tests assert it stays empty)
- * and a bad request is answered with 400, as Qdrant refuses a body it cannot parse.
+ * A small Qdrant 1.19 for tests, on 127.0.0.1 and a random port: collections, points, query, scroll,
+ * count, payload and index operations with Qdrant's semantics, held to Qdrant's own tests (see
+ * README.md beside this file for what is implemented and what not). Every request body, query
+ * string and response body is validated against Qdrant's OpenAPI schema; a mismatch is recorded in
+ * `violations` (tests assert it stays empty) and a bad request is answered as Qdrant answers it (400
+ * when it does not parse, 422 when it breaks a bound). What the stand-in does not implement is
+ * answered with 501 and recorded too.
  */
 export class QdrantStandIn {
   readonly violations: SchemaViolation[] = [];

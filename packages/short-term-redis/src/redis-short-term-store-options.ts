@@ -12,9 +12,21 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const timeoutMs = z.number().int().min(1).max(MAX_TIMER_MS);
 
+/** In a `u` regex a surrogate pair is one code point, so this matches only surrogates standing alone. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * A key prefix: any text without a lone UTF-16 surrogate. Redis keys are bytes and the client
+ * sends UTF-8, where every lone surrogate becomes U+FFFD: two prefixes differing only there
+ * would share keys.
+ */
+export const KeyPrefixSchema = z.string().refine((prefix) => !LONE_SURROGATE.test(prefix), {
+  message: 'must not contain a lone UTF-16 surrogate (Redis would store U+FFFD in its place, so two prefixes could share keys)',
+});
+
 const storeOptionShape = {
   maxMessages: MaxMessagesSchema,
-  keyPrefix: z.string().default(DEFAULT_KEY_PREFIX),
+  keyPrefix: KeyPrefixSchema.default(DEFAULT_KEY_PREFIX),
   ttlSeconds: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
   maxContentBytes: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
   onCorruptEntry: z
@@ -36,7 +48,7 @@ const RedisShortTermStoreCreateOptionsSchema = z.strictObject({
 export interface RedisShortTermStoreOptions {
   /** How many newest messages to keep per user (older ones are trimmed on append). A whole number >= 1; default 20. */
   maxMessages?: number;
-  /** Put before every key; default `casual-memory:short-term:`. Give each application or environment its own. */
+  /** Put before every key; default `casual-memory:short-term:`. Give each application or environment its own. No lone UTF-16 surrogates. */
   keyPrefix?: string;
   /** Seconds a user's list lives after their last append (EXPIRE, refreshed on every append). Default: no expiry. */
   ttlSeconds?: number;

@@ -1,21 +1,9 @@
-import {
-  type CasualMemoryError,
-  CorruptDataError,
-  type ShortTermMemory,
-  StoreFullError,
-  StoreUnavailableError,
-  ValidationError,
-} from '@casual-memory/core';
-import {
-  ShortTermStoreBase,
-  shortTermMemoryFromJson,
-  shortTermMemoryToJson,
-  thrownMessage,
-  toStoreError,
-} from '@casual-memory/core/backend';
-import { createClient } from 'redis';
+import { type CasualMemoryError, CorruptDataError, type ShortTermMemory, ValidationError } from '@casual-memory/core';
+import { ShortTermStoreBase, shortTermMemoryFromJson, shortTermMemoryToJson, thrownMessage } from '@casual-memory/core/backend';
+import { connectRedisClient } from './connect-redis-client';
 import { type CorruptShortTermEntry, warnCorruptEntry } from './corrupt-short-term-entry';
 import { RedisConnection, type RedisShortTermClient } from './redis-connection';
+import { isErrorReply } from './redis-errors';
 import { APPEND_SCRIPT, CLEAR_SCRIPT } from './redis-scripts';
 import {
   parseRedisShortTermStoreCreateOptions,
@@ -23,6 +11,7 @@ import {
   type RedisShortTermStoreCreateOptions,
   type RedisShortTermStoreOptions,
 } from './redis-short-term-store-options';
+import { toRedisStoreError } from './redis-store-error';
 import { shortTermRedisKey } from './short-term-redis-key';
 import { within } from './within';
 
@@ -35,26 +24,6 @@ interface OwnedClient {
   readonly isOpen: boolean;
   close(): Promise<unknown>;
   destroy(): void;
-}
-
-/** Reconnect after 50 ms, doubling up to 2 s, with jitter, and never give up: the store works again once Redis is back. */
-function reconnectDelay(retries: number): number {
-  return Math.min(50 * 2 ** retries, 2000) + Math.floor(Math.random() * 100);
-}
-
-/** `url` without credentials, for error messages. */
-function describeUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
-  } catch {
-    return 'the given url';
-  }
-}
-
-/** A Redis error reply of `kind` (`WRONGTYPE`, `OOM`), also when raised inside a script. */
-function isErrorReply(thrown: unknown, kind: string): boolean {
-  return thrown instanceof Error && (thrown.message.startsWith(`${kind} `) || thrown.message.includes(`: ${kind} `));
 }
 
 function toCount(reply: unknown): number {
@@ -132,39 +101,13 @@ export class RedisShortTermStore extends ShortTermStoreBase {
    * Connects a client of its own to `url` and returns a store on it; `close()` closes that client.
    * The client does not queue commands while disconnected (a call then fails at once with
    * `StoreUnavailableError`) and reconnects by itself, backing off up to 2 s between attempts.
-   * Rejects with `StoreUnavailableError` when Redis cannot be reached within `connectTimeoutMs`.
+   * Rejects with `StoreUnavailableError` when Redis cannot be reached within `connectTimeoutMs`
+   * (retryable), or at once, with `retryable: false`, when it refuses the credentials or the
+   * database number; a malformed `url` is a `ValidationError`.
    */
   static async create(options: RedisShortTermStoreCreateOptions): Promise<RedisShortTermStore> {
     const { url, connectTimeoutMs, ...storeOptions } = parseRedisShortTermStoreCreateOptions(options, STORE_NAME);
-    let client: ReturnType<typeof createClient>;
-    try {
-      client = createClient({
-        url,
-        disableOfflineQueue: true,
-        socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: reconnectDelay },
-      });
-    } catch (thrown) {
-      throw new ValidationError({
-        path: `${STORE_NAME} options.url`,
-        message: `${STORE_NAME} cannot use its url: ${thrownMessage(thrown)}`,
-        cause: thrown,
-      });
-    }
-    // Without a listener, node-redis's 'error' event (each failed reconnect) would crash the process.
-    let lastError: unknown;
-    client.on('error', (thrown: unknown) => {
-      lastError = thrown;
-    });
-    try {
-      await within(client.connect(), connectTimeoutMs, () => new Error(`no connection within ${connectTimeoutMs} ms`));
-    } catch (thrown) {
-      client.destroy();
-      const cause = lastError ?? thrown;
-      throw new StoreUnavailableError({
-        message: `${STORE_NAME} could not connect to ${describeUrl(url)} within ${connectTimeoutMs} ms: ${thrownMessage(cause)}`,
-        cause,
-      });
-    }
+    const client = await connectRedisClient(STORE_NAME, url, connectTimeoutMs);
     const store = new RedisShortTermStore(client, storeOptions);
     store.ownedClient = client;
     store.connection = new RedisConnection(client, store.commandTimeoutMs, false);
@@ -225,15 +168,9 @@ export class RedisShortTermStore extends ShortTermStoreBase {
     }
   }
 
-  /** Redis out of memory is `StoreFullError`; other failures as the kit types them (`StoreUnavailableError` with `cause`). */
+  /** Redis out of memory is `StoreFullError`, a failure no retry can cure a non-retryable `StoreUnavailableError`, the rest as the kit types it. */
   protected override toStoreError(thrown: unknown, operation: string): CasualMemoryError {
-    if (isErrorReply(thrown, 'OOM')) {
-      return new StoreFullError({
-        message: `${STORE_NAME}.${operation}: Redis refused the write for lack of memory: ${thrownMessage(thrown)}`,
-        cause: thrown,
-      });
-    }
-    return toStoreError(thrown, STORE_NAME, operation);
+    return toRedisStoreError(thrown, STORE_NAME, operation);
   }
 
   private checkContentSize(messages: readonly ShortTermMemory[]): void {

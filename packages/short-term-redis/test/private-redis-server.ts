@@ -35,10 +35,14 @@ export class PrivateRedisServer {
   private child: ChildProcess | undefined;
   private readonly dir = mkdtempSync(join(tmpdir(), 'short-term-redis-test-'));
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly extraArgs: readonly string[],
+  ) {}
 
-  static async start(): Promise<PrivateRedisServer> {
-    const server = new PrivateRedisServer(await freePort());
+  /** @param extraArgs more redis-server options, such as `['--requirepass', 'secret']`. */
+  static async start(extraArgs: readonly string[] = []): Promise<PrivateRedisServer> {
+    const server = new PrivateRedisServer(await freePort(), extraArgs);
     await server.start();
     return server;
   }
@@ -51,7 +55,7 @@ export class PrivateRedisServer {
   async start(): Promise<void> {
     const child = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir],
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir, ...this.extraArgs],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },

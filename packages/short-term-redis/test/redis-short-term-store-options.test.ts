@@ -44,6 +44,9 @@ describe('RedisShortTermStore options', () => {
     [{ maxMessages: 0 }, 'maxMessages'],
     [{ maxMessages: 1.5 }, 'maxMessages'],
     [{ keyPrefix: 5 }, 'keyPrefix'],
+    // Sent as UTF-8, each lone surrogate becomes U+FFFD: 'app\uD800:' and 'app\uDFFF:' would share keys.
+    [{ keyPrefix: 'app\uD800:' }, 'keyPrefix'],
+    [{ keyPrefix: 'app:\uDFFF' }, 'keyPrefix'],
     [{ ttlSeconds: 0 }, 'ttlSeconds'],
     [{ ttlSeconds: 2.5 }, 'ttlSeconds'],
     [{ ttlSeconds: Number.POSITIVE_INFINITY }, 'ttlSeconds'],
@@ -55,6 +58,10 @@ describe('RedisShortTermStore options', () => {
     const caught = thrownBy(() => new RedisShortTermStore(idleClient, options as never));
     expect(ValidationError.isInstance(caught)).toBe(true);
     expect((caught as ValidationError).path).toBe(`RedisShortTermStore options.${field}`);
+  });
+
+  it('takes a key prefix with any well-formed Unicode, surrogate pairs included', () => {
+    expect(new RedisShortTermStore(idleClient, { keyPrefix: 'app-😀-é:' }).keyFor('u')).toBe('app-😀-é:{u}');
   });
 
   it('rejects an unknown option, such as { ttl: 60 } or a url given to the constructor, by name', () => {

@@ -111,28 +111,30 @@ const OWN_COLUMNS: Record<Exclude<keyof typeof TABLES, 'vectors'>, readonly stri
  * and every later call would fail on it.
  */
 export function checkOwnTables(db: Database.Database): void {
-  const objects = db.prepare(
-    `SELECT name, type, sql FROM sqlite_master WHERE name IN (${Object.values(TABLES)
-      .map(() => '?')
-      .join(', ')})`,
-  );
-  for (const { name, type, sql } of objects.all(...Object.values(TABLES)) as { name: string; type: string; sql: string | null }[]) {
-    const key = (Object.keys(TABLES) as (keyof typeof TABLES)[]).find((candidate) => TABLES[candidate] === name);
-    let problem: string | undefined;
-    if (type !== 'table') problem = `is a ${type}, not a table of @casual-memory/vector-sqlite`;
-    else if (key === 'vectors') {
-      if (!/\bUSING\s+vec0\s*\(/i.test(sql ?? '')) problem = 'is not a sqlite-vec (vec0) table of @casual-memory/vector-sqlite';
-    } else if (key !== undefined) {
-      const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(name) as string[]).join(', ');
-      const expected = OWN_COLUMNS[key].join(', ');
-      if (columns !== expected) problem = `has the columns (${columns}), not those of @casual-memory/vector-sqlite (${expected})`;
-    }
-    if (problem !== undefined) {
-      throw new CorruptDataError({
-        record: `table ${name}`,
-        issues: [{ path: name, message: `${name} ${problem}` }],
-        message: `The database has a ${type} named ${name} that this package did not create (${problem}); use another database file, or rename or drop it`,
-      });
-    }
+  for (const [key, name] of Object.entries(TABLES) as [keyof typeof TABLES, string][]) {
+    checkOwnTable(db, name, key === 'vectors' ? 'vec0' : OWN_COLUMNS[key]);
   }
+}
+
+/** Throws a `CorruptDataError` when `name` exists but is not a table with exactly `expected` columns (or a sqlite-vec table, for `'vec0'`). */
+export function checkOwnTable(db: Database.Database, name: string, expected: readonly string[] | 'vec0'): void {
+  const found = db.prepare('SELECT type, sql FROM sqlite_master WHERE name = ?').get(name) as
+    | { type: string; sql: string | null }
+    | undefined;
+  if (found === undefined) return;
+  let problem: string | undefined;
+  if (found.type !== 'table') problem = `is a ${found.type}, not a table of @casual-memory/vector-sqlite`;
+  else if (expected === 'vec0') {
+    if (!/\bUSING\s+vec0\s*\(/i.test(found.sql ?? '')) problem = 'is not a sqlite-vec (vec0) table of @casual-memory/vector-sqlite';
+  } else {
+    const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(name) as string[]).join(', ');
+    if (columns !== expected.join(', '))
+      problem = `has the columns (${columns}), not those of @casual-memory/vector-sqlite (${expected.join(', ')})`;
+  }
+  if (problem === undefined) return;
+  throw new CorruptDataError({
+    record: `table ${name}`,
+    issues: [{ path: name, message: `${name} ${problem}` }],
+    message: `The database has a ${found.type} named ${name} that this package did not create (${problem}); use another database file, or rename or drop it`,
+  });
 }

@@ -42,20 +42,26 @@ const SqliteVectorStoreOptionsSchema = z.strictObject({
   loadExtension: z.boolean().default(true),
 });
 
+/** A database file's path, or `':memory:'`. */
+export const SqlitePathSchema = z
+  .string()
+  .min(1)
+  .refine((path) => !path.includes('\0'), { message: 'must not contain NUL' });
+/** Milliseconds a write waits for another connection's lock. */
+export const BusyTimeoutSchema = z.number().int().min(0).max(2_147_483_647).default(DEFAULT_BUSY_TIMEOUT_MS);
+
 const SqliteVectorStoreOpenOptionsSchema = z.strictObject({
-  path: z
-    .string()
-    .min(1)
-    .refine((path) => !path.includes('\0'), { message: 'must not contain NUL' }),
+  path: SqlitePathSchema,
   dimensions,
-  busyTimeout: z.number().int().min(0).max(2_147_483_647).default(DEFAULT_BUSY_TIMEOUT_MS),
+  busyTimeout: BusyTimeoutSchema,
   mmapSize: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(DEFAULT_MMAP_SIZE),
 });
 
 // The interfaces above are what users read; these lines fail to compile if they and the schemas part ways.
 true satisfies SameType<SqliteVectorStoreOptions, z.input<typeof SqliteVectorStoreOptionsSchema>>;
 true satisfies SameType<SqliteVectorStoreOpenOptions, z.input<typeof SqliteVectorStoreOpenOptionsSchema>>;
-type SameType<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
+/** True when A and B have the same keys and types: ties an options interface to its schema. */
+export type SameType<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
 
 export type ParsedSqliteVectorStoreOptions = z.output<typeof SqliteVectorStoreOptionsSchema>;
 export type ParsedSqliteVectorStoreOpenOptions = z.output<typeof SqliteVectorStoreOpenOptionsSchema>;

@@ -1,4 +1,4 @@
-import { type CasualMemoryError, type MemoryFact, type ScoredMemory, type StoredMemory, ValidationError } from '@casual-memory/core';
+import type { CasualMemoryError, MemoryFact, ScoredMemory, StoredMemory } from '@casual-memory/core';
 import {
   applyMemoryPatch,
   archiveMemoryFact,
@@ -9,10 +9,12 @@ import {
   type VectorQuery,
   VectorStoreBase,
 } from '@casual-memory/core/backend';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { load as loadSqliteVec } from 'sqlite-vec';
+import { assertDatabase } from './assert-database';
 import { memoryFilterSql } from './memory-filter-sql';
 import { memoryColumns, memoryFromColumn } from './memory-row';
+import { openDatabaseFile } from './open-database-file';
 import type { SqliteDatabaseLike } from './sqlite-database-like';
 import { checkOwnTables, checkSchemaRows, SCHEMA_VERSION, schemaSql, TABLES } from './sqlite-schema';
 import { toSqliteStoreError } from './sqlite-store-error';
@@ -69,7 +71,7 @@ export class SqliteVectorStore extends VectorStoreBase {
    */
   constructor(database: SqliteDatabaseLike, options: SqliteVectorStoreOptions) {
     const parsed = parseSqliteStoreOptions(options, STORE_NAME);
-    assertDatabase(database);
+    assertDatabase(database, STORE_NAME);
     // Every memory is decoded from its row into new objects, so the kit need not copy them again.
     super(STORE_NAME, parsed.dimensions, { freshResults: true });
     this.db = database as unknown as Db;
@@ -94,24 +96,13 @@ export class SqliteVectorStore extends VectorStoreBase {
   /** `open`, synchronously (better-sqlite3 is synchronous): throws the same typed errors. */
   static openSync(options: SqliteVectorStoreOpenOptions): SqliteVectorStore {
     const { path, dimensions, busyTimeout, mmapSize } = parseSqliteOpenOptions(options, STORE_NAME);
-    let db: Db;
-    try {
-      db = new Database(path, { timeout: busyTimeout });
-    } catch (thrown) {
-      throw toSqliteStoreError(thrown, STORE_NAME, 'open');
-    }
-    try {
-      // WAL: readers never wait for the writer, and a crash mid-write leaves the file as it was.
-      if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    return openDatabaseFile(path, busyTimeout, STORE_NAME, (db) => {
       // Vectors are read straight from the mapped file instead of being copied into SQLite's page cache.
       db.pragma(`mmap_size = ${mmapSize}`);
       const store = new SqliteVectorStore(db, { dimensions });
       store.ownsDatabase = true;
       return store;
-    } catch (thrown) {
-      db.close();
-      throw toSqliteStoreError(thrown, STORE_NAME, 'open');
-    }
+    });
   }
 
   protected override toStoreError(thrown: unknown, operation: string): CasualMemoryError {
@@ -302,23 +293,6 @@ export class SqliteVectorStore extends VectorStoreBase {
     this.statements.deleteTags.run(rowKey);
     this.statements.deleteVector.run(rowKey);
     this.statements.deleteMemory.run(rowKey);
-  }
-}
-
-function assertDatabase(database: unknown): void {
-  const candidate = database as Partial<Record<'prepare' | 'exec' | 'transaction' | 'loadExtension', unknown>> | null;
-  if (
-    typeof candidate !== 'object' ||
-    candidate === null ||
-    typeof candidate.prepare !== 'function' ||
-    typeof candidate.exec !== 'function' ||
-    typeof candidate.transaction !== 'function' ||
-    typeof candidate.loadExtension !== 'function'
-  ) {
-    throw new ValidationError({ path: 'database', message: `${STORE_NAME} needs a better-sqlite3 Database as its first argument` });
-  }
-  if ((candidate as { open?: unknown }).open === false) {
-    throw new ValidationError({ path: 'database', message: `${STORE_NAME} needs an open database; this one was closed` });
   }
 }
 

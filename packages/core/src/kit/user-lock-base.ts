@@ -61,14 +61,15 @@ export abstract class UserLockBase extends StoreBase implements UserLock {
   /**
    * Calls `attempt` until it grants (returns a lease), pausing with a growing backoff (2 ms up to
    * 100 ms, jittered) in between; throws `LockTimeoutError` once `waitMs` has passed or `signal`
-   * aborts, `StoreClosedError` if the lock is closed meanwhile. `waitMs: 0` tries once.
+   * aborts, `StoreClosedError` if the lock is closed meanwhile. `waitMs: 0` tries once. A backend
+   * that waited for something else first passes the `deadline` (ms since the epoch) the wait began with.
    */
   protected async poll(
     userId: string,
     options: ParsedUserLockOptions,
     attempt: () => Promise<UserLockLease | undefined>,
+    deadline = Date.now() + options.waitMs,
   ): Promise<UserLockLease> {
-    const deadline = Date.now() + options.waitMs;
     let pause = FIRST_POLL_MS;
     for (;;) {
       throwIfAborted(userId, options);

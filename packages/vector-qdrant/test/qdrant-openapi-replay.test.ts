@@ -1,6 +1,8 @@
 import { QdrantStandIn } from './qdrant-stand-in/qdrant-stand-in';
 import { COLLECTION_QUERY_STEPS } from './replay/collection-query-steps';
 import { FILTER_STEPS } from './replay/filter-steps';
+import { MORE_FILTER_STEPS } from './replay/more-filter-steps';
+import { NESTED_STEPS } from './replay/nested-steps';
 import { PAYLOAD_STEPS } from './replay/payload-steps';
 import type { Answer, ReplayStep, Saved } from './replay/replay-step';
 import { RETRIEVE_STEPS } from './replay/retrieve-steps';
@@ -10,7 +12,14 @@ import { RETRIEVE_STEPS } from './replay/retrieve-steps';
 // stand-in. A step agrees when the stand-in answers Qdrant's status and passes Qdrant's assertions
 // with a response that matches Qdrant's OpenAPI schema; it is unimplemented when the stand-in
 // answers 501. Goal (issue 18): no step disagrees, at most 10 are unimplemented.
-const STEPS: readonly ReplayStep[] = [...RETRIEVE_STEPS, ...FILTER_STEPS, ...PAYLOAD_STEPS, ...COLLECTION_QUERY_STEPS];
+const STEPS: readonly ReplayStep[] = [
+  ...RETRIEVE_STEPS,
+  ...FILTER_STEPS,
+  ...MORE_FILTER_STEPS,
+  ...NESTED_STEPS,
+  ...PAYLOAD_STEPS,
+  ...COLLECTION_QUERY_STEPS,
+];
 const MAX_UNIMPLEMENTED = 10;
 
 type Outcome = 'agree' | 'disagree' | 'unimplemented';

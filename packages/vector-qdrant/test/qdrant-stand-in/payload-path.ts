@@ -24,23 +24,32 @@ export function parsePayloadPath(path: string): Step[] {
   return steps;
 }
 
-/** The raw values a path reaches (arrays not flattened, nulls kept): the building block of the filter semantics. */
+/**
+ * The raw values a path reaches (the last one's arrays not flattened, nulls kept): the building
+ * block of the filter semantics. Only `[]` or `[n]` walks into an array: `a.b` does not reach the
+ * `b` of objects inside an array `a` (tests/openapi/test_nested_payload_indexing.py: "Do not
+ * implicitly do inside nested array").
+ */
 export function valuesAtPath(payload: Json, path: string): unknown[] {
   let current: unknown[] = [payload];
   for (const { name, index } of parsePayloadPath(path)) {
     const next: unknown[] = [];
-    for (const value of current) {
-      const objects = Array.isArray(value) ? value : [value];
-      for (const object of objects) {
-        if (!isObject(object) || !Object.hasOwn(object, name)) continue;
-        const field = object[name];
-        if (index === undefined) next.push(field);
-        else if (Array.isArray(field)) next.push(...(index === 'all' ? field : index < field.length ? [field[index]] : []));
-      }
+    for (const object of current) {
+      if (!isObject(object) || !Object.hasOwn(object, name)) continue;
+      const field = object[name];
+      if (index === undefined) next.push(field);
+      else if (Array.isArray(field)) next.push(...(index === 'all' ? field : index < field.length ? [field[index]] : []));
     }
     current = next;
   }
   return current;
+}
+
+/** Every value under a path as filters read it: arrays flattened, null dropped. */
+export function flatValuesAtPath(payload: Json, path: string): unknown[] {
+  return valuesAtPath(payload, path)
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value) => value !== null);
 }
 
 /** `set_payload` with `key`: merges `payload` into the object(s) the path names, creating missing objects on the way. */

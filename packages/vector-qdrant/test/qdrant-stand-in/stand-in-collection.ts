@@ -1,4 +1,4 @@
-import { deleteAtPath, isObject, mergeAtPath, pickPaths, valuesAtPath } from './payload-path';
+import { deleteAtPath, flatValuesAtPath, isObject, mergeAtPath, pickPaths } from './payload-path';
 import { comparePointIds, type PointId, parsePointId, pointKey } from './point-id';
 import { parseQdrantDatetime } from './stand-in-datetime';
 import { BadInput, InvalidBody, NotFoundInCollection, UnsupportedByStandIn } from './stand-in-errors';
@@ -137,7 +137,7 @@ export class StandInCollection {
   info(): Json {
     const payloadSchema: Json = {};
     for (const [field, { data_type, params }] of this.payloadSchema) {
-      const points = [...this.points.values()].filter((point) => valuesAtPath(point.payload, field).some((v) => v !== null)).length;
+      const points = [...this.points.values()].filter((point) => flatValuesAtPath(point.payload, field).length > 0).length;
       payloadSchema[field] = { data_type, ...(params !== undefined ? { params } : {}), points };
     }
     const vectorParams = (vector: DenseVector) => ({ size: vector.size, distance: vector.distance, ...vector.extra });
@@ -436,7 +436,7 @@ export class StandInCollection {
     const start = 'start_from' in orderBy && orderBy.start_from != null ? numeric(orderBy.start_from) : undefined;
     const entries: { point: StoredPoint; value: number }[] = [];
     for (const point of points) {
-      for (const raw of valuesAtPath(point.payload, orderBy.key).flatMap((v) => (Array.isArray(v) ? v : [v]))) {
+      for (const raw of flatValuesAtPath(point.payload, orderBy.key)) {
         const value = numeric(raw);
         if (value === undefined) continue;
         if (start !== undefined && (descending ? value > start : value < start)) continue;

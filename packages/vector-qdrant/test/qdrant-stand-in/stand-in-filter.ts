@@ -1,4 +1,4 @@
-import { isObject, valuesAtPath } from './payload-path';
+import { flatValuesAtPath, isObject, valuesAtPath } from './payload-path';
 import { type PointId, parsePointId } from './point-id';
 import { parseQdrantDatetime } from './stand-in-datetime';
 import { BadInput, InvalidBody, UnsupportedByStandIn } from './stand-in-errors';
@@ -162,12 +162,8 @@ function keyOf(field: unknown): string {
   return typeof field === 'string' ? field : (field as { key: string }).key;
 }
 
-/** Every value under `key`: arrays flattened, null dropped (what `match`, `range` and `values_count` read). */
-function valuesOf(payload: Payload, key: string): unknown[] {
-  return valuesAtPath(payload, key)
-    .flatMap((value) => (Array.isArray(value) ? value : [value]))
-    .filter((value) => value !== null);
-}
+/** Every value under `key` (what `match`, `range` and `values_count` read). */
+const valuesOf = flatValuesAtPath;
 
 function isEmpty(payload: Payload, key: string): boolean {
   return valuesOf(payload, key).length === 0;

@@ -9,7 +9,7 @@ const vector = [0.2, 0.1, 0.9, 0.7];
 // Qdrant 1.19 has no /points/search any more (not in its OpenAPI paths): the search steps of this
 // file are replayed as the equivalent query (test_query.py `test_basic_search` asserts they agree).
 const search = (from: string, body: Record<string, unknown>, check: ReplayStep['check']): ReplayStep => ({
-  from: `${FILE} ${from}`,
+  from: from.startsWith('tests/') ? from : `${FILE} ${from}`,
   method: 'POST',
   path: QUERY,
   body: { query: vector, ...body },

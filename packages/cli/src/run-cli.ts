@@ -6,6 +6,7 @@ import { exportMemories } from './commands/export';
 import { forget } from './commands/forget';
 import { history } from './commands/history';
 import { importFile } from './commands/import';
+import { DEFAULT_MCP_PORT, parsePort, serveMcp } from './commands/mcp';
 import { recall } from './commands/recall';
 import { remember } from './commands/remember';
 import { DECISIONS, resolve } from './commands/resolve';
@@ -16,7 +17,7 @@ import { describeFailure } from './describe-failure';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import { type CommandResult, colorsFor, type Io } from './output';
 import { openSession, type Session } from './session';
-import type { Settings } from './settings';
+import { OFFLINE_EMBEDDERS, type OfflineEmbedder, type Settings } from './settings';
 
 // Set by the build (tsup.config.ts) from package.json.
 declare const __CLI_VERSION__: string | undefined;
@@ -34,7 +35,8 @@ Examples:
   $ CASUAL_MEMORY_DATA_DIR=/tmp/mem casual-memory stats
 
 Data lives in one folder (--data-dir, else $CASUAL_MEMORY_DATA_DIR, else ${defaultDataDir()}).
-Offline by default: a hashing embedder and heuristic verifiers, no server, no API key.
+Offline by default: a sentence model run locally (Universal Sentence Encoder lite) and heuristic
+verifiers, no server, no API key; --embedder hashing needs no model at all.
 
 Exit codes: 0 ok (a recorded conflict included), 1 bad usage or input, 2 not found,
 3 conflict already resolved, 4 a store or model did not answer (or its driver is missing),
@@ -59,6 +61,12 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
   export: ['export > memories.jsonl', 'export --user ana --json'],
   forget: ['forget 1a2b3c4d'],
   stats: ['stats', 'stats --user ana --json'],
+  mcp: [
+    'mcp                                   # for an MCP client that starts the command (stdio)',
+    'mcp --user ana --data-dir ~/memories',
+    'mcp --http --port 8090                # one user, on 127.0.0.1 only',
+    'mcp --http --token-file tokens.json   # a user per bearer token: { "<token>": "<user id>" }',
+  ],
 };
 
 /**
@@ -109,6 +117,11 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
       ),
     )
     .addOption(new Option('--openai-api-key <key>', 'use OpenAI (or the server above) with this key').env('OPENAI_API_KEY'))
+    .addOption(
+      new Option('--embedder <name>', "the offline embedder (default: the data folder's, else sentence-encoder)")
+        .choices(OFFLINE_EMBEDDERS)
+        .env('CASUAL_MEMORY_EMBEDDER'),
+    )
     .addOption(new Option('--embedding-model <name>', 'embedding model with a server').default('text-embedding-3-small'))
     .addOption(new Option('--chat-model <name>', 'chat model with a server').default('gpt-4o-mini'))
     .addOption(new Option('--dimensions <n>', 'the embedding model vector length (default 1536)').argParser(positiveInteger))
@@ -254,6 +267,42 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
       await withSession(command, (session) => stats(session, options.user));
     });
 
+  program
+    .command('mcp')
+    .description('serve the memory to an MCP client (Claude Desktop, an IDE, an agent): over stdio, or Streamable HTTP with --http')
+    .addOption(user())
+    .option('--http', 'serve Streamable HTTP instead of stdio')
+    .addOption(
+      new Option('--host <address>', 'with --http: the address to bind (any but loopback needs --token-file)').default('127.0.0.1'),
+    )
+    .addOption(new Option('--port <n>', 'with --http: the port (0: any free one)').default(DEFAULT_MCP_PORT).argParser(parsePort))
+    .addOption(
+      new Option(
+        '--token-file <file>',
+        'with --http: JSON { "<token>": "<user id>" }; each request needs a token and reaches its user only',
+      ).env('CASUAL_MEMORY_MCP_TOKEN_FILE'),
+    )
+    .option('--allowed-host <names...>', 'with --http: host names clients use to reach the server (default: the bound address)')
+    .action(
+      async (
+        options: { user: string; http?: boolean; host: string; port: number; tokenFile?: string; allowedHost?: string[] },
+        command: Command,
+      ) => {
+        await withSession(command, (session) =>
+          serveMcp(session, {
+            userId: options.user,
+            http: options.http === true,
+            host: options.host,
+            port: options.port,
+            ...(options.tokenFile === undefined ? {} : { tokenFile: options.tokenFile }),
+            ...(options.allowedHost === undefined ? {} : { allowedHosts: options.allowedHost }),
+            stdin: process.stdin,
+            stdout,
+          }),
+        );
+      },
+    );
+
   for (const command of program.commands) {
     const examples = COMMAND_EXAMPLES[command.name()];
     if (examples !== undefined)
@@ -304,6 +353,7 @@ interface GlobalOptions {
   embeddingModel: string;
   chatModel: string;
   dimensions?: number;
+  embedder?: OfflineEmbedder;
   connectTimeout: number;
 }
 
@@ -320,6 +370,7 @@ function settingsFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv):
     openaiBaseUrl: set(o.openaiBaseUrl),
     openaiApiKey: set(o.openaiApiKey),
     dimensions: o.dimensions,
+    embedder: o.embedder,
   };
   const defined = Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
   return {

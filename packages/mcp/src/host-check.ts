@@ -19,7 +19,10 @@ export function hostnameOf(value: string, scheme = 'http://'): string | undefine
  * DNS-rebinding protection: a page on another site that makes its own name resolve to this machine
  * sends its own name as Host (and as Origin), so only requests naming an allowed host get through.
  */
-export function checkHostHeaders(headers: { host?: string | undefined; origin?: string | undefined }, allowed: readonly string[]): string | undefined {
+export function checkHostHeaders(
+  headers: { host?: string | undefined; origin?: string | undefined },
+  allowed: readonly string[],
+): string | undefined {
   const host = headers.host === undefined ? undefined : hostnameOf(headers.host);
   if (host === undefined || !allowed.includes(host)) return `Invalid Host header: ${JSON.stringify(headers.host ?? null)}`;
   if (headers.origin !== undefined && headers.origin !== 'null') {

@@ -46,7 +46,8 @@ export async function startMemoryHttpServer(options: MemoryHttpServerOptions): P
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? 3000;
   const path = options.path ?? '/mcp';
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ValidationError({ path: 'port', message: 'Invalid port: expected 0..65535' });
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ValidationError({ path: 'port', message: 'Invalid port: expected 0..65535' });
   if (!path.startsWith('/')) throw new ValidationError({ path: 'path', message: 'Invalid path: expected it to start with /' });
   const tokens = options.tokens === undefined ? undefined : new BearerTokens(options.tokens);
   if (tokens !== undefined && options.userId !== undefined) {

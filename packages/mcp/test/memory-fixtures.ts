@@ -32,7 +32,13 @@ export interface Remembered {
   memoryId: string;
   supersedes: { id: string; text: string; reason: string }[];
   duplicateOf: { id: string; text: string; mentionCount: number; reason: string } | null;
-  conflicts: { id: string; question: string; memoryA: { id: string; text: string }; memoryB: { id: string; text: string }; reason: string }[];
+  conflicts: {
+    id: string;
+    question: string;
+    memoryA: { id: string; text: string };
+    memoryB: { id: string; text: string };
+    reason: string;
+  }[];
 }
 export interface Recalled {
   memories: { id: string; text: string; score: number; mentionCount: number }[];

@@ -87,7 +87,13 @@ describe('tools', () => {
     const recalled = await call<Recalled>(client, 'recall', { query: 'where do I work' });
     expect(recalled.structured.memories.map((memory) => memory.text)).toEqual(['I work at Google']);
     const history = await call<{ entries: { text: string; reason: string; replacedBy: { text: string } | null }[] }>(client, 'history', {});
-    expect(history.structured.entries).toEqual([expect.objectContaining({ text: 'I work at Microsoft', reason: 'rejected', replacedBy: expect.objectContaining({ text: 'I work at Google' }) })]);
+    expect(history.structured.entries).toEqual([
+      expect.objectContaining({
+        text: 'I work at Microsoft',
+        reason: 'rejected',
+        replacedBy: expect.objectContaining({ text: 'I work at Google' }),
+      }),
+    ]);
   });
 
   it('merges with the text the user gave', async () => {
@@ -101,7 +107,9 @@ describe('tools', () => {
       decision: 'merge',
       mergedText: 'I live in London and in Paris',
     });
-    expect(merged.structured.current).toEqual([expect.objectContaining({ id: merged.structured.mergedMemoryId, text: 'I live in London and in Paris' })]);
+    expect(merged.structured.current).toEqual([
+      expect.objectContaining({ id: merged.structured.mergedMemoryId, text: 'I live in London and in Paris' }),
+    ]);
     expect((await call(client, 'history', {})).structured).toMatchObject({ entries: [expect.anything(), expect.anything()] });
   });
 

@@ -20,7 +20,10 @@ export class ScriptedClassifier implements MemoryClassifier {
     const verdict: Verdict =
       similar.memory.text === newMemory.text
         ? { outcome: 'same', reason: 'the same words again' }
-        : (this.#table.get(`${similar.memory.text}\u0000${newMemory.text}`) ?? { outcome: 'neutral' as Verdict['outcome'], reason: 'unrelated' });
+        : (this.#table.get(`${similar.memory.text}\u0000${newMemory.text}`) ?? {
+            outcome: 'neutral' as Verdict['outcome'],
+            reason: 'unrelated',
+          });
     const category = verdict.category ?? 'factual';
     return {
       similar,

@@ -11,7 +11,9 @@ export const HistoryInputSchema = z.object({
 export const HistoryOutputSchema = z.object({
   entries: z.array(
     MemoryRefSchema.extend({
-      reason: z.enum(['superseded', 'rejected']).describe('superseded: replaced by a newer memory; rejected: the user kept the other side of a conflict'),
+      reason: z
+        .enum(['superseded', 'rejected'])
+        .describe('superseded: replaced by a newer memory; rejected: the user kept the other side of a conflict'),
       archivedAt: z.string().nullable(),
       replacedBy: MemoryRefSchema.nullable(),
     }),
@@ -24,7 +26,8 @@ export function registerHistoryTool(server: McpServer, context: ToolContext): vo
     'history',
     {
       title: 'What the user used to say',
-      description: 'Archived memories, most recent first: facts that were superseded by newer ones or rejected in a conflict, with what replaced them.',
+      description:
+        'Archived memories, most recent first: facts that were superseded by newer ones or rejected in a conflict, with what replaced them.',
       inputSchema: HistoryInputSchema,
       outputSchema: HistoryOutputSchema,
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
@@ -38,7 +41,8 @@ export function registerHistoryTool(server: McpServer, context: ToolContext): vo
           text: entry.memory.text,
           reason: entry.reason,
           archivedAt: entry.archivedAt?.toISOString() ?? null,
-          replacedBy: entry.supersededByMemory === null ? null : { id: entry.supersededByMemory.id, text: entry.supersededByMemory.memory.text },
+          replacedBy:
+            entry.supersededByMemory === null ? null : { id: entry.supersededByMemory.id, text: entry.supersededByMemory.memory.text },
         }));
         const lines = entries.map(
           (entry) =>

@@ -53,7 +53,9 @@ export function registerRecallTool(server: McpServer, context: ToolContext): voi
             ? [`No stored memory matches ${JSON.stringify(input.query)}.`]
             : [
                 RECALL_PREAMBLE,
-                ...memories.map((memory) => `- ${JSON.stringify(memory.text)} (${memory.type}, score ${memory.score.toFixed(2)}, id ${memory.id})`),
+                ...memories.map(
+                  (memory) => `- ${JSON.stringify(memory.text)} (${memory.type}, score ${memory.score.toFixed(2)}, id ${memory.id})`,
+                ),
               ];
         return toolResult({ query: input.query, memories }, lines);
       } catch (error) {

@@ -1,3 +1,4 @@
+import { collectionSetup } from './collection-setup';
 import type { ReplayStep } from './replay-step';
 
 /** The vectors of Qdrant's `basic_collection_setup` (tests/openapi/helpers/collection_setup.py), by id. */
@@ -19,41 +20,26 @@ export const BASIC_VECTORS: Record<number, number[]> = {
  */
 export function basicCollectionSetup(collection: string, from: string): ReplayStep[] {
   const point = (id: number, payload?: Record<string, unknown>) => ({ id, vector: BASIC_VECTORS[id], ...(payload ? { payload } : {}) });
-  return [
-    { from, method: 'DELETE', path: `/collections/${collection}`, status: 200 },
+  return collectionSetup(
+    from,
+    collection,
     {
-      from,
-      method: 'PUT',
-      path: `/collections/${collection}`,
-      body: {
-        vectors: { size: 4, distance: 'Dot', on_disk: false },
-        sparse_vectors: { 'sparse-text': {} },
-        on_disk_payload: true,
-        wal_config: { wal_capacity_mb: null },
-      },
-      status: 200,
+      vectors: { size: 4, distance: 'Dot', on_disk: false },
+      sparse_vectors: { 'sparse-text': {} },
+      on_disk_payload: true,
+      wal_config: { wal_capacity_mb: null },
     },
-    { from, method: 'GET', path: `/collections/${collection}`, status: 200 },
-    {
-      from,
-      method: 'PUT',
-      path: `/collections/${collection}/points`,
-      query: { wait: 'true' },
-      body: {
-        points: [
-          point(1, { city: 'Berlin', price: 10.0 }),
-          point(2, { city: ['Berlin', 'London'], price: 11.0 }),
-          point(3, { city: ['Berlin', 'Moscow'], price: 9.5 }),
-          point(4, { city: ['London', 'Moscow'], price: 9 }),
-          point(5, { count: 0 }),
-          point(6),
-          point(7, { city: null, price: null }),
-          point(8, { city: [], price: [] }),
-          { id: 9, vector: { 'sparse-text': { indices: [66, 12], values: [0.5, 0.5] } } },
-          { id: 10, vector: { 'sparse-text': { indices: [1, 2, 3], values: [0.1, 0.2, 0.3] } }, payload: { city: [], price: [] } },
-        ],
-      },
-      status: 200,
-    },
-  ];
+    [
+      point(1, { city: 'Berlin', price: 10.0 }),
+      point(2, { city: ['Berlin', 'London'], price: 11.0 }),
+      point(3, { city: ['Berlin', 'Moscow'], price: 9.5 }),
+      point(4, { city: ['London', 'Moscow'], price: 9 }),
+      point(5, { count: 0 }),
+      point(6),
+      point(7, { city: null, price: null }),
+      point(8, { city: [], price: [] }),
+      { id: 9, vector: { 'sparse-text': { indices: [66, 12], values: [0.5, 0.5] } } },
+      { id: 10, vector: { 'sparse-text': { indices: [1, 2, 3], values: [0.1, 0.2, 0.3] } }, payload: { city: [], price: [] } },
+    ],
+  );
 }

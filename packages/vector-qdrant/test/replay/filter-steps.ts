@@ -1,15 +1,11 @@
 import { basicCollectionSetup } from './basic-collection';
+import { collectionSetup } from './collection-setup';
 import { type Answer, idsOf, type ReplayStep } from './replay-step';
 
 type Step = ReplayStep;
 
 function createCollection(from: string, collection: string, size: number, points: unknown[], indexes: [string, string][] = []): Step[] {
-  return [
-    { from, method: 'DELETE', path: `/collections/${collection}`, status: 200 },
-    { from, method: 'PUT', path: `/collections/${collection}`, body: { vectors: { size, distance: 'Dot' } }, status: 200 },
-    ...indexes.map(([field, schema]) => createIndex(from, collection, field, schema)),
-    { from, method: 'PUT', path: `/collections/${collection}/points`, query: { wait: 'true' }, body: { points }, status: 200 },
-  ];
+  return collectionSetup(from, collection, { vectors: { size, distance: 'Dot' } }, points, { readBack: false, indexes });
 }
 
 function createIndex(from: string, collection: string, field: string, schema: string): Step {

@@ -1,4 +1,5 @@
 import { basicCollectionSetup } from './basic-collection';
+import { collectionSetup } from './collection-setup';
 import { type Answer, idsOf, type ReplayStep } from './replay-step';
 
 type Step = ReplayStep;
@@ -18,18 +19,12 @@ function multipayloadCollectionSetup(collection: string, from: string): Step[] {
     [7, [0.25, 0.98, 0.14, 0.43], { city: 'London', color: 'red', count: 0, price: 50.0 }],
     [8, [0.19, 0.53, 0.72, 0.15], { city: 'Moscow', color: 'red', count: 1, price: 100.0 }],
   ].map(([id, vector, payload]) => ({ id, vector, payload }));
-  return [
-    { from, method: 'DELETE', path: `/collections/${collection}`, status: 200 },
-    {
-      from,
-      method: 'PUT',
-      path: `/collections/${collection}`,
-      body: { vectors: { size: 4, distance: 'Dot', on_disk: false }, sparse_vectors: { 'sparse-text': {} }, on_disk_payload: true },
-      status: 200,
-    },
-    { from, method: 'GET', path: `/collections/${collection}`, status: 200 },
-    { from, method: 'PUT', path: `/collections/${collection}/points`, query: { wait: 'true' }, body: { points }, status: 200 },
-  ];
+  return collectionSetup(
+    from,
+    collection,
+    { vectors: { size: 4, distance: 'Dot', on_disk: false }, sparse_vectors: { 'sparse-text': {} }, on_disk_payload: true },
+    points,
+  );
 }
 const minShould = {
   conditions: [
@@ -65,25 +60,11 @@ const cityCount = (range: Record<string, number>) => ({ must: [{ key: 'city', va
 const EUCLID = 'tests/openapi/test_euclid_dist.py test_search_with_threshold';
 const MANHATTAN = 'tests/openapi/test_manhattan_dist.py (as test_euclid_dist.py, Manhattan distance)';
 function distanceSetup(collection: string, distance: string, from: string): Step[] {
-  return [
-    { from, method: 'DELETE', path: `/collections/${collection}`, status: 200 },
-    { from, method: 'PUT', path: `/collections/${collection}`, body: { vectors: { size: 2, distance, on_disk: false } }, status: 200 },
-    { from, method: 'GET', path: `/collections/${collection}`, status: 200 },
-    {
-      from,
-      method: 'PUT',
-      path: `/collections/${collection}/points`,
-      query: { wait: 'true' },
-      body: {
-        points: [
-          { id: 1, vector: [0.0, 0.0], payload: { city: 'Berlin' } },
-          { id: 2, vector: [0.0, 1.0], payload: { city: ['Berlin', 'London'] } },
-          { id: 3, vector: [-1, -1], payload: { city: ['Berlin', 'Moscow'] } },
-        ],
-      },
-      status: 200,
-    },
-  ];
+  return collectionSetup(from, collection, { vectors: { size: 2, distance, on_disk: false } }, [
+    { id: 1, vector: [0.0, 0.0], payload: { city: 'Berlin' } },
+    { id: 2, vector: [0.0, 1.0], payload: { city: ['Berlin', 'London'] } },
+    { id: 3, vector: [-1, -1], payload: { city: ['Berlin', 'Moscow'] } },
+  ]);
 }
 const scored = (from: string, collection: string, body: Record<string, unknown>, expected: [number, number][]): Step => ({
   from,

@@ -9,6 +9,7 @@ import { describeRun, runNode } from './runners/run-node';
 
 interface EntryPointReport {
   exportsByEntry: Record<string, { esm: string[]; cjs: string[]; esmFile: string; cjsFile: string }>;
+  errorNamesByEntry: Record<string, Record<'esm' | 'cjs', Record<string, { className: string; name?: string; stackLine?: string }>>>;
   crossCopy: Record<string, unknown>;
   kit: Record<'esm' | 'cjs', Record<string, unknown[]>>;
   roundTrips: Record<'esm' | 'cjs', Record<string, unknown>>;
@@ -62,6 +63,33 @@ describe.each(ENTRY_POINTS)('$specifier', ({ specifier, esmFile, cjsFile }) => {
     expect(entry.esm.length).toBeGreaterThan(0);
     expect(entry.cjs).toEqual(entry.esm);
   });
+});
+
+describe.each(ENTRY_POINTS.flatMap(({ specifier }) => (['esm', 'cjs'] as const).map((format) => ({ specifier, format }))))(
+  'error classes of $specifier ($format)',
+  ({ specifier, format }) => {
+    it('carry their own names: the class, its instances and the first line of their stack', () => {
+      const errors = report.errorNamesByEntry[specifier]![format];
+      for (const [exported, seen] of Object.entries(errors)) {
+        expect({ exported, ...seen }).toEqual({ exported, className: exported, name: exported, stackLine: `${exported}: probe` });
+      }
+    });
+  },
+);
+
+it('finds every error class of core in both builds', () => {
+  const classes = [
+    'CasualMemoryError',
+    'ConflictStateError',
+    'CorruptDataError',
+    'DimensionMismatchError',
+    'LockTimeoutError',
+    'NotFoundError',
+  ];
+  classes.push('ProviderError', 'StoreClosedError', 'StoreFullError', 'StoreUnavailableError', 'ValidationError');
+  for (const format of ['esm', 'cjs'] as const) {
+    expect(Object.keys(report.errorNamesByEntry['@casual-memory/core']![format]).sort()).toEqual(classes);
+  }
 });
 
 it('keeps the backend helpers off the main entry of core', () => {

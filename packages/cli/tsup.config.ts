@@ -12,4 +12,6 @@ export default defineConfig({
   sourcemap: true,
   target: 'node20',
   define: { __CLI_VERSION__: JSON.stringify(version) },
+  // As every package's build (../../tsup.config.ts): classes keep their names in both builds.
+  keepNames: true,
 });

@@ -19,6 +19,44 @@ for (const specifier of process.argv.slice(2)) {
   };
 }
 
+// Every exported error class, through both builds: its own `name`, and the `name` and first stack
+// line of an instance (a CommonJS bundle once renamed them all `_class2`, `_class4`, ...). The
+// constructors take one options object; this one has what every error class of ours asks for.
+const ERROR_OPTIONS = {
+  message: 'probe',
+  path: 'probe',
+  resource: 'memory',
+  id: 'm1',
+  store: 'ProbeStore',
+  record: 'row 1',
+  issues: [],
+  expected: 3,
+  actual: 4,
+  code: 'PROVIDER_UNAVAILABLE',
+  provider: 'ProbeProvider',
+  userId: 'u1',
+  waitMs: 10,
+};
+function errorNames(exported) {
+  const names = {};
+  for (const [key, value] of Object.entries(exported)) {
+    if (typeof value !== 'function' || !(value.prototype instanceof Error)) continue;
+    let instance;
+    try {
+      instance = Reflect.construct(value, [ERROR_OPTIONS]);
+    } catch (thrown) {
+      names[key] = { className: value.name, constructorThrew: String(thrown) };
+      continue;
+    }
+    names[key] = { className: value.name, name: instance.name, stackLine: String(instance.stack).split('\n')[0] };
+  }
+  return names;
+}
+const errorNamesByEntry = {};
+for (const specifier of process.argv.slice(2)) {
+  errorNamesByEntry[specifier] = { esm: errorNames(await import(specifier)), cjs: errorNames(require(specifier)) };
+}
+
 // An app whose ESM and CommonJS code both load core gets two copies of it: errors from one copy
 // must still be recognised by the other.
 const esmCore = await import('@casual-memory/core');
@@ -133,4 +171,4 @@ for (const [format, { InMemoryVectorStore, InMemoryConflictStore, InMemoryShortT
   await Promise.all([vectors.close(), conflicts.close(), turns.close()]);
 }
 
-console.log(JSON.stringify({ exportsByEntry, crossCopy, kit, roundTrips }));
+console.log(JSON.stringify({ exportsByEntry, errorNamesByEntry, crossCopy, kit, roundTrips }));

@@ -26,6 +26,14 @@ export interface OpenAIEmbeddingProviderOptions extends OpenAIConnectionOptions 
    * (OpenAI's text-embedding-3-*). Others may reject the parameter.
    */
   sendDimensions?: boolean;
+  /**
+   * The cosine at which the write pipeline compares two statements (core's `EmbeddingProvider`).
+   * Default: the model's, for text-embedding-3-*, ada-002 and E5 models; none for others (the service
+   * then uses 0.85). Set it from a calibration on your model.
+   */
+  similarityFloor?: number;
+  /** The default `minScore` of recall. Default: the model's when known, as above (the service then uses 0.75). */
+  recallFloor?: number;
 }
 
 /** Strict, so a misspelt key (`batchsize`) is a `ValidationError` rather than silently ignored. */
@@ -38,6 +46,8 @@ const OpenAIEmbeddingProviderOptionsSchema = z
     documentPrefix: z.string().default(''),
     encodingFormat: z.enum(['base64', 'float']).default('base64'),
     sendDimensions: z.boolean().default(false),
+    similarityFloor: z.number().min(-1).max(1).optional(),
+    recallFloor: z.number().min(-1).max(1).optional(),
   })
   .superRefine(refineConnection);
 
@@ -52,6 +62,8 @@ export interface ParsedEmbeddingProviderOptions extends ParsedConnectionOptions 
   documentPrefix: string;
   encodingFormat: 'base64' | 'float';
   sendDimensions: boolean;
+  similarityFloor?: number | undefined;
+  recallFloor?: number | undefined;
 }
 
 /** Parses constructor options; anything thrown while reading them (a getter, a Proxy) is a `ValidationError` too. */

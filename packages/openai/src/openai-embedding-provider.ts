@@ -1,6 +1,7 @@
 import { DimensionMismatchError, type EmbeddingProvider } from '@casual-memory/core';
 import { parseInput, z } from '@casual-memory/core/backend';
 import { decodeEmbedding } from './decode-embedding';
+import { knownModelFloors } from './embedding-model-floors';
 import { OpenAIConnection } from './openai-connection';
 import { type OpenAIEmbeddingProviderOptions, parseEmbeddingProviderOptions } from './openai-embedding-provider-options';
 import { SignalOptionSchema } from './signal-option';
@@ -30,6 +31,10 @@ export class OpenAIEmbeddingProvider implements EmbeddingProvider {
   readonly batchSize: number;
   readonly queryPrefix: string;
   readonly documentPrefix: string;
+  /** `openai:<model>:<dimensions>`: vectors of another model or length must not share a store. */
+  readonly modelId: string;
+  readonly similarityFloor?: number;
+  readonly recallFloor?: number;
   readonly #encodingFormat: 'base64' | 'float';
   readonly #sendDimensions: boolean;
   readonly #connection: OpenAIConnection;
@@ -42,6 +47,12 @@ export class OpenAIEmbeddingProvider implements EmbeddingProvider {
     this.batchSize = parsed.batchSize;
     this.queryPrefix = parsed.queryPrefix;
     this.documentPrefix = parsed.documentPrefix;
+    this.modelId = `openai:${parsed.model}:${parsed.dimensions}`;
+    const known = knownModelFloors(parsed.model);
+    const similarityFloor = parsed.similarityFloor ?? known?.similarityFloor;
+    const recallFloor = parsed.recallFloor ?? known?.recallFloor;
+    if (similarityFloor !== undefined) this.similarityFloor = similarityFloor;
+    if (recallFloor !== undefined) this.recallFloor = recallFloor;
     this.#encodingFormat = parsed.encodingFormat;
     this.#sendDimensions = parsed.sendDimensions;
   }

@@ -40,6 +40,10 @@ export interface Statement {
   changeWords: string[];
   /** The text speaks of the past ("I used to ..."). */
   past: boolean;
+  /** The text says it corrects something said before ("actually", "I meant", "sorry", "..., not X"). */
+  correction: boolean;
+  /** Stems right after a "not" in a correction ("Marathi, not Hindi": `hindi`): the value taken back. */
+  retracted: string[];
   /** Content stems of the main clause: no function words, negation or change words. */
   content: string[];
   attribute: StatementAttribute | undefined;
@@ -131,6 +135,17 @@ const RULES: readonly Rule[] = [
   { pattern: / wher .*work $/, key: 'work', category: 'job', single: true, group: 0 },
   { pattern: / nam $/, key: 'name', category: 'name', single: true, group: 0 },
   { pattern: / (?:how old|my ag) /, key: 'age', category: 'age', single: true, group: 0 },
+  // "My motorbike is a Honda" / "My motorbike is a Yamaha": a thing of the user's has one value at a time.
+  // Not "my car is in the garage" (where it is, not what it is) nor "my bank is closing" (what it does).
+  {
+    pattern:
+      /^ my (\w+) (?:be|run|cost|take)(?: a| an| the)? (?!in |at |on |with |near |from |for |to |by |off |out |still |not |get|go|be |hav|do )(.+)/,
+    key: (match) => `my:${match[1]}`,
+    category: 'factual',
+    single: true,
+    group: 2,
+    accept: (value) => value.length > 0 && value.length <= 4,
+  },
   { pattern: / lik (.+)/, key: 'like', category: 'preference', single: false },
   { pattern: / speak (.+)/, key: 'speak', category: 'factual', single: false },
   { pattern: / play (.+)/, key: 'play', category: 'factual', single: false },
@@ -148,8 +163,24 @@ export function analyzeStatement(text: string): Statement {
   const subject = namedSubject(findSubject(clause), text);
   const core = clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem));
   const attribute = subject === 'thing' ? undefined : findAttribute(core);
-  return { text, tokens, clause, subject, negated, changeWords, past, content: contentOf(clause), attribute };
+  const correction = CORRECTION.test(text) || COMMA_NOT.test(text);
+  const retracted = correction ? retractedStems(tokens) : [];
+  return { text, tokens, clause, subject, negated, changeWords, past, correction, retracted, content: contentOf(clause), attribute };
 }
+
+const CORRECTION =
+  /\b(?:actually|i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|i said\b.*\bwrong|not \w+ as i said)\b/i;
+const COMMA_NOT = /\w,?\s+not\s+\w[\w'-]*\s*(?:[,.;!—-]|$)/i;
+
+function retractedStems(tokens: readonly string[]): string[] {
+  const stems: string[] = [];
+  tokens.forEach((stem, index) => {
+    if (stem !== 'not') return;
+    for (const next of tokens.slice(index + 1, index + 3)) if (next !== CLAUSE_MARK && !STOP_WORDS.has(next)) stems.push(next);
+  });
+  return stems;
+}
+const CLAUSE_MARK = '|';
 
 /** Content stems: no function words, negation, change words or clause markers. */
 export function contentOf(stems: readonly string[]): string[] {

@@ -11,6 +11,7 @@ import { contentOf, type Statement } from './analyze-statement';
  * - `negation`: the same predicate, opposite polarity; `value-change`: another value of a single-valued
  *   attribute, or another number or date for the same thing;
  * - `update`: either of those, or a related statement, said as a change ("moved to", "no longer", "now");
+ * - `correction`: the later one says it corrects the earlier ("actually", "I meant", "Marathi, not Hindi");
  * - `compatible`: other values of a many-valued attribute (pets, languages, likes): both can be true;
  * - `unclear`: related but the rules cannot tell.
  */
@@ -24,6 +25,7 @@ export type StatementRelation =
   | 'negation'
   | 'value-change'
   | 'update'
+  | 'correction'
   | 'compatible'
   | 'unclear';
 
@@ -49,6 +51,9 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const category = categoryOf(earlier, later);
   const result = (relation: StatementRelation, reason: string): StatementComparison => ({ relation, category, reason, overlap });
   const change = later.changeWords.length > 0 || earlier.past;
+  // Words that say the thing itself is gone or replaced: enough with one word in common ("Sold the Golf").
+  const strongChange = later.changeWords.some((word) => STRONG_CHANGE.test(word));
+  const sharedAnywhere = sharedStems(contentOf(earlier.tokens), contentOf(later.tokens));
   const changeNote =
     later.changeWords.length > 0
       ? `the later one says it changed ("${later.changeWords.join('", "')}")`
@@ -65,6 +70,14 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       'different-subject',
       `they are about different people or things (${describe(earlier.subject)} / ${describe(later.subject)})`,
     );
+  }
+
+  // "Sorry, I meant Marathi, not Hindi" after "I grew up speaking Hindi": the later one takes a value back.
+  if (
+    later.correction &&
+    (later.retracted.some((stem) => earlier.content.includes(stem)) || (sharedAnywhere > 0 && overlap >= UPDATE_OVERLAP))
+  ) {
+    return result('correction', 'the later one corrects the earlier one');
   }
 
   const a = earlier.attribute;
@@ -115,7 +128,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   }
   if (overlap === 0) {
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
-    if (change && jaccard(contentOf(earlier.tokens), contentOf(later.tokens)) >= UPDATE_OVERLAP)
+    if ((strongChange && sharedAnywhere > 0) || (change && jaccard(contentOf(earlier.tokens), contentOf(later.tokens)) >= UPDATE_OVERLAP))
       return result('update', `related statements, and ${changeNote}`);
     return result('unrelated', 'they have no content words in common');
   }
@@ -126,7 +139,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         ? result('update', `one denies what the other states and ${changeNote}`)
         : result('negation', 'one denies what the other states');
     }
-    return change && overlap >= UPDATE_OVERLAP
+    return change && (overlap >= UPDATE_OVERLAP || strongChange)
       ? result('update', `related, one negated, and ${changeNote}`)
       : result('unclear', 'related statements, one negated, about different things');
   }
@@ -136,7 +149,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return change
       ? result('update', `another number, time or date, and ${changeNote}`)
       : result('value-change', 'the same statement with another number, time or date');
-  if (change && overlap >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
+  if (change && (overlap >= UPDATE_OVERLAP || strongChange)) return result('update', `related statements, and ${changeNote}`);
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   if (shape === 'narrower') return result('narrower', 'the later one repeats the earlier one with less detail');
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
@@ -170,6 +183,14 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
   )
     return 'numbers';
   return 'different';
+}
+
+const STRONG_CHANGE =
+  /^(?:sold|quit|quitting|cancel+ed|gave up|give up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
+
+function sharedStems(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a);
+  return new Set(b.filter((stem) => set.has(stem))).size;
 }
 
 function isSubset(small: readonly string[], large: readonly string[]): boolean {

@@ -7,11 +7,18 @@ export { z } from 'zod';
 export { describeValue } from './errors/describe-value';
 export { summarizeIssues } from './errors/summarize-issues';
 export { ConflictStoreBase } from './kit/conflict-store-base';
+export { pageMemoriesById } from './kit/page-memories-by-id';
 export { ShortTermStoreBase } from './kit/short-term-store-base';
 export { type MaybePromise, StoreBase, type StoreBaseOptions } from './kit/store-base';
 export { thrownMessage, toInputError, toStoreError } from './kit/to-store-error';
 export { throwIfAborted, UserLockBase, type UserLockGrant } from './kit/user-lock-base';
-export { type NewMemoryRecord, type VectorQuery, VectorStoreBase } from './kit/vector-store-base';
+export {
+  type MemoryListPage,
+  type MemoryListQuery,
+  type NewMemoryRecord,
+  type VectorQuery,
+  VectorStoreBase,
+} from './kit/vector-store-base';
 export type { ParsedConflictResolution } from './models/conflict-resolution';
 export { copyJsonValue } from './models/json-value';
 export type { ParsedMemoryFilter } from './models/memory-filter';
@@ -33,6 +40,7 @@ export {
   parseConflictResolution,
   parseFindSimilarOptions,
   parseId,
+  parseListMemoriesOptions,
   parseMemoryConflict,
   parseMemoryFact,
   parseMemoryPatch,
@@ -48,6 +56,7 @@ export {
 export {
   MaxMessagesSchema,
   type ParsedFindSimilarOptions,
+  type ParsedListMemoriesOptions,
   type ParsedPendingConflictsOptions,
   type ParsedRecentMessagesOptions,
   type ParsedSearchOptions,

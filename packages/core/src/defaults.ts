@@ -16,3 +16,7 @@ export const DEFAULT_MAX_MESSAGES = 20;
 export const DEFAULT_LOCK_LEASE_MS = 30_000;
 /** `UserLock.acquire`: how long to wait for a held lock before a `LockTimeoutError`. */
 export const DEFAULT_LOCK_WAIT_MS = 30_000;
+/** `listMemories`: how many memories per page when no limit is given. */
+export const DEFAULT_LIST_LIMIT = 100;
+/** `listMemories`: the largest page a caller may ask for. */
+export const MAX_LIST_LIMIT = 1000;

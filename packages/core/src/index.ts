@@ -2,6 +2,7 @@
 // kit, parsers, record helpers) is on the `@casual-memory/core/backend` subpath.
 
 export {
+  DEFAULT_LIST_LIMIT,
   DEFAULT_LOCK_LEASE_MS,
   DEFAULT_LOCK_WAIT_MS,
   DEFAULT_MAX_MESSAGES,
@@ -10,6 +11,7 @@ export {
   DEFAULT_SEARCH_TOP_K,
   DEFAULT_SIMILAR_LIMIT,
   DEFAULT_SIMILARITY_THRESHOLD,
+  MAX_LIST_LIMIT,
 } from './defaults';
 
 export { CasualMemoryError, type CasualMemoryErrorCode, type CasualMemoryErrorOptions } from './errors/casual-memory-error';
@@ -66,10 +68,14 @@ export type { EmbeddingProvider } from './protocols/embedding-provider';
 export type { NliProvider, NliScores } from './protocols/nli-provider';
 export type { ShortTermStore } from './protocols/short-term-store';
 export type { UserLock, UserLockLease, UserLockOptions } from './protocols/user-lock';
-export type { VectorMemoryItem, VectorMemoryStore } from './protocols/vector-memory-store';
+export type { MemoryPage, VectorMemoryItem, VectorMemoryStore } from './protocols/vector-memory-store';
 export {
   type FindSimilarOptions,
   FindSimilarOptionsSchema,
+  type ListFilter,
+  ListFilterSchema,
+  type ListMemoriesOptions,
+  ListMemoriesOptionsSchema,
   type PendingConflictsOptions,
   PendingConflictsOptionsSchema,
   type RecentMessagesOptions,

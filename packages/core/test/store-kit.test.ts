@@ -2,10 +2,12 @@ import { type MemoryFact, type ScoredMemory, type StoredMemory, StoreUnavailable
 import {
   applyMemoryPatch,
   archiveMemoryFact,
+  type MemoryListQuery,
   matchesFilter,
   meetsScoreThreshold,
   type NewMemoryRecord,
   type ParsedMemoryPatch,
+  pageMemoriesById,
   type VectorQuery,
   VectorStoreBase,
 } from '../src/backend';
@@ -44,6 +46,12 @@ class MapVectorStore extends VectorStoreBase {
   protected findMemory(userId: string, id: string): StoredMemory | null {
     const row = this.rows.get(id);
     return row === undefined || (!this.leakOtherUsers && row.memory.userId !== userId) ? null : { id, memory: row.memory };
+  }
+
+  protected listUserMemories(userId: string, query: MemoryListQuery) {
+    this.maybeFail();
+    const rows = [...this.rows.values()].filter((row) => this.leakOtherUsers || row.memory.userId === userId);
+    return pageMemoriesById(rows, query);
   }
 
   protected patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): boolean {
@@ -168,6 +176,24 @@ describe('VectorStoreBase', () => {
     expect(await store.findSimilarMemories('u1', [1, 0])).toEqual([]);
     expect(await store.findSimilarMemories('u1', [1, 0], { excludeArchived: false })).toHaveLength(1);
     expect(await store.findSimilarMemories('u1', [1, 0], { limit: 0 })).toEqual([]);
+  });
+
+  it('lists a page at a time through opaque cursors, scoped to the user and copied, and refuses a cursor it did not make', async () => {
+    const store = new MapVectorStore(2);
+    const mine = [await store.add([1, 0], fact('u1')), await store.add([0, 1], fact('u1')), await store.add([1, 1], fact('u1'))].sort();
+    await store.add([1, 0], fact('u2'));
+    store.leakOtherUsers = true;
+    const first = await store.listMemories('u1', { limit: 2 });
+    expect(first.nextCursor).toMatch(/^cm1\./);
+    const second = await store.listMemories('u1', { limit: 2, cursor: first.nextCursor! });
+    expect(second.nextCursor).toBeUndefined();
+    expect([...first.memories, ...second.memories].map((stored) => stored.id)).toEqual(mine);
+    (first.memories[0]!.memory as MemoryFact).tags.push('mutated');
+    expect((await store.getById('u1', mine[0]!))!.memory.tags).toEqual([]);
+    for (const cursor of ['', 'abc', 'cm1.!!', `cm1.${btoa('{"after":1}')}`, `cm1.${btoa('[')}`])
+      await expect(store.listMemories('u1', { cursor })).rejects.toMatchObject({ code: 'VALIDATION_ERROR', path: 'options.cursor' });
+    for (const limit of [0, -1, 1.5, 1001])
+      await expect(store.listMemories('u1', { limit })).rejects.toMatchObject({ code: 'VALIDATION_ERROR', path: 'options.limit' });
   });
 
   it('closes once; every later call is STORE_CLOSED', async () => {

@@ -3,10 +3,13 @@ import {
   applyMemoryPatch,
   archiveMemoryFact,
   cloneMemoryFact,
+  type MemoryListPage,
+  type MemoryListQuery,
   matchesFilter,
   meetsScoreThreshold,
   type NewMemoryRecord,
   type ParsedMemoryPatch,
+  pageMemoriesById,
   type VectorQuery,
   VectorStoreBase,
 } from '@casual-memory/core/backend';
@@ -130,6 +133,13 @@ export class InMemoryVectorStore extends VectorStoreBase {
   protected findMemory(userId: string, id: string): StoredMemory | null {
     const row = this.rowOf(userId, id);
     return row === undefined ? null : { id, memory: this.memories[row]! };
+  }
+
+  /** By id: rows move when others are deleted, ids never do. Returns the stored memories themselves; the kit copies them. */
+  protected listUserMemories(userId: string, query: MemoryListQuery): MemoryListPage {
+    const rows = this.users.rowsOf(userId);
+    const memories = Array.from(rows, (row) => ({ id: this.ids[row]!, memory: this.memories[row]! }));
+    return pageMemoriesById(memories, query);
   }
 
   protected patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): boolean {

@@ -3,20 +3,22 @@ import { ValidationError } from '../errors/validation-error';
 import type { MemoryFact, MemoryFactInput, ScoredMemory, StoredMemory } from '../models/memory-fact';
 import type { ParsedMemoryFilter } from '../models/memory-filter';
 import type { MemoryPatch, ParsedMemoryPatch } from '../models/memory-patch';
-import type { VectorMemoryItem, VectorMemoryStore } from '../protocols/vector-memory-store';
+import type { MemoryPage, VectorMemoryItem, VectorMemoryStore } from '../protocols/vector-memory-store';
 import { cloneMemoryFact } from '../records/clone-records';
 import {
   parseFindSimilarOptions,
   parseId,
+  parseListMemoriesOptions,
   parseMemoryFact,
   parseMemoryPatch,
   parseSearchOptions,
   parseUserId,
 } from '../validation/parsers';
-import type { FindSimilarOptions, SearchOptions } from '../validation/store-options';
+import type { FindSimilarOptions, ListMemoriesOptions, SearchOptions } from '../validation/store-options';
 import { parseDimensions, parseVector } from '../vectors/parse-vector';
 import { clampScore } from '../vectors/score-threshold';
 import type { VectorInput } from '../vectors/vector-input';
+import { decodeListCursor, encodeListCursor } from './list-cursor';
 import { type MaybePromise, StoreBase, type StoreBaseOptions } from './store-base';
 
 /** A validated memory ready to store: a fresh id, its vector scaled to unit length, a private copy of the fact. */
@@ -39,6 +41,23 @@ export interface VectorQuery {
   now: Date;
 }
 
+/** What `listUserMemories` is asked for: one page of the user's memories in the backend's stable order. */
+export interface MemoryListQuery {
+  /** The `next` position of the page before (already checked by `isListPosition`); absent for the first page. */
+  after?: string;
+  /** 1 to 1000: return at most this many. */
+  limit: number;
+  /** Apply as `matchesFilter(memory, filter, now)` does (`includeExpired` is always true: a listing is an inventory). */
+  filter: ParsedMemoryFilter;
+  now: Date;
+}
+
+/** A page from `listUserMemories`: `next` is where the following page starts, absent when none follows. */
+export interface MemoryListPage {
+  memories: readonly StoredMemory[];
+  next?: string;
+}
+
 /**
  * The base of every `VectorMemoryStore`: subclasses implement storage operations on input that is
  * already validated and scoped to one user; the base does the rest once for every backend: parsing
@@ -59,6 +78,11 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
   protected abstract queryMemories(userId: string, query: Float32Array, options: VectorQuery): MaybePromise<readonly ScoredMemory[]>;
   /** The user's memory with this id, or null (also when the id belongs to another user). */
   protected abstract findMemory(userId: string, id: string): MaybePromise<StoredMemory | null>;
+  /**
+   * One page of the user's memories passing `filter`, in an order that stays the same while memories
+   * are added and removed (by id, by insertion), starting after `query.after`, at most `query.limit`.
+   */
+  protected abstract listUserMemories(userId: string, query: MemoryListQuery): MaybePromise<MemoryListPage>;
   /** Applies a parsed patch (see `applyMemoryPatch`); false when the user has no such memory. */
   protected abstract patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): MaybePromise<boolean>;
   /** Archives as `archiveMemoryFact` does (the first `archivedAt` is kept); false when missing. */
@@ -150,6 +174,33 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
         return this.freshResults ? found : { id: found.id, memory: cloneMemoryFact(found.memory) };
       },
     );
+  }
+
+  listMemories(userId: string, options?: ListMemoriesOptions): Promise<MemoryPage> {
+    return this.run(
+      'listMemories',
+      () => {
+        const user = parseUserId(userId);
+        const { cursor, limit, includeArchived, filter } = parseListMemoriesOptions(options);
+        const after = cursor === undefined ? undefined : decodeListCursor(cursor, (position) => this.isListPosition(position));
+        return { user, after, limit, filter: { ...filter, includeArchived, includeExpired: true } };
+      },
+      async ({ user, after, limit, filter }) => {
+        const page = await this.listUserMemories(user, { ...(after === undefined ? {} : { after }), limit, filter, now: new Date() });
+        const memories: StoredMemory[] = [];
+        for (const found of page.memories) {
+          if (memories.length === limit) break;
+          if (found.memory.userId !== user) continue;
+          memories.push(this.freshResults ? found : { id: found.id, memory: cloneMemoryFact(found.memory) });
+        }
+        return page.next === undefined ? { memories } : { memories, nextCursor: encodeListCursor(page.next) };
+      },
+    );
+  }
+
+  /** Whether a position decoded from a cursor is one this backend could have made; override to check its form. */
+  protected isListPosition(_position: string): boolean {
+    return true;
   }
 
   updateMemory(userId: string, id: string, patch: MemoryPatch): Promise<boolean> {

@@ -1,12 +1,20 @@
 import type { MemoryFactInput, ScoredMemory, StoredMemory } from '../models/memory-fact';
 import type { MemoryPatch } from '../models/memory-patch';
-import type { FindSimilarOptions, SearchOptions } from '../validation/store-options';
+import type { FindSimilarOptions, ListMemoriesOptions, SearchOptions } from '../validation/store-options';
 import type { VectorInput } from '../vectors/vector-input';
 
 /** One item of `addMany`. */
 export interface VectorMemoryItem {
   vector: VectorInput;
   memory: MemoryFactInput;
+}
+
+/** One page of `listMemories`. */
+export interface MemoryPage {
+  /** In the store's stable order (each backend documents its own). */
+  memories: StoredMemory[];
+  /** Pass as `cursor` for the next page; absent on the last page. Opaque: only this store reads it. */
+  nextCursor?: string;
 }
 
 /**
@@ -26,6 +34,12 @@ export interface VectorMemoryStore {
   /** The user's memories with score >= `threshold`, best first, at most `limit`; spots duplicates and contradictions. */
   findSimilarMemories(userId: string, vector: VectorInput, options?: FindSimilarOptions): Promise<ScoredMemory[]>;
   getById(userId: string, id: string): Promise<StoredMemory | null>;
+  /**
+   * The user's memories a page at a time, in a stable order: following `nextCursor` until it is
+   * absent returns each memory that existed throughout exactly once. Archived ones only with
+   * `includeArchived`; expired ones always. A cursor this store did not make is a `ValidationError`.
+   */
+  listMemories(userId: string, options?: ListMemoriesOptions): Promise<MemoryPage>;
   /** Applies a partial update; `false` when the user has no such memory. `userId` cannot change. */
   updateMemory(userId: string, id: string, patch: MemoryPatch): Promise<boolean>;
   /** Soft-deletes: marks the memory archived (optionally superseded by another); `false` when missing. */

@@ -7,8 +7,10 @@ import { type ShortTermMemory, ShortTermMemorySchema } from '../models/short-ter
 import { parseInput } from './parse-input';
 import {
   FindSimilarOptionsSchema,
+  ListMemoriesOptionsSchema,
   OptionalConflictStatusSchema,
   type ParsedFindSimilarOptions,
+  type ParsedListMemoriesOptions,
   type ParsedPendingConflictsOptions,
   type ParsedRecentMessagesOptions,
   type ParsedSearchOptions,
@@ -45,6 +47,10 @@ export function parseSearchOptions(options: unknown): ParsedSearchOptions {
 
 export function parseFindSimilarOptions(options: unknown): ParsedFindSimilarOptions {
   return parseInput(FindSimilarOptionsSchema, options ?? {}, 'options');
+}
+
+export function parseListMemoriesOptions(options: unknown): ParsedListMemoriesOptions {
+  return parseInput(ListMemoriesOptionsSchema, options ?? {}, 'options');
 }
 
 export function parseMemoryConflict(conflict: unknown): MemoryConflict {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
+  DEFAULT_LIST_LIMIT,
   DEFAULT_MAX_MESSAGES,
   DEFAULT_RECENT_MESSAGES_LIMIT,
   DEFAULT_SEARCH_MIN_SCORE,
   DEFAULT_SEARCH_TOP_K,
   DEFAULT_SIMILAR_LIMIT,
   DEFAULT_SIMILARITY_THRESHOLD,
+  MAX_LIST_LIMIT,
 } from '../defaults';
 import { ConflictStatusSchema } from '../models/memory-conflict';
 import { MemoryFilterSchema } from '../models/memory-filter';
@@ -32,6 +34,24 @@ export const FindSimilarOptionsSchema = z.strictObject({
 });
 export type FindSimilarOptions = z.input<typeof FindSimilarOptionsSchema>;
 export type ParsedFindSimilarOptions = z.output<typeof FindSimilarOptionsSchema>;
+
+/** Which memories `listMemories` returns besides the archived switch: the search filter's type, tag and importance conditions. */
+export const ListFilterSchema = MemoryFilterSchema.pick({ types: true, tags: true, minImportance: true });
+export type ListFilter = z.input<typeof ListFilterSchema>;
+
+/**
+ * Options of `VectorMemoryStore.listMemories`. `cursor` is the `nextCursor` of the page before;
+ * `limit` is 1 to 1000 (default 100); archived memories only with `includeArchived`. A listing is
+ * an inventory, so expired memories are always included.
+ */
+export const ListMemoriesOptionsSchema = z.strictObject({
+  cursor: z.string().min(1, { error: 'must be a cursor a previous page returned; leave it out for the first page' }).optional(),
+  limit: z.number().int().min(1).max(MAX_LIST_LIMIT).default(DEFAULT_LIST_LIMIT),
+  includeArchived: z.boolean().default(false),
+  filter: ListFilterSchema.default(() => ({})),
+});
+export type ListMemoriesOptions = z.input<typeof ListMemoriesOptionsSchema>;
+export type ParsedListMemoriesOptions = z.output<typeof ListMemoriesOptionsSchema>;
 
 /** Options of `ConflictStore.getPendingConflicts`: no `limit` means all; `limit: 0` means none. */
 export const PendingConflictsOptionsSchema = z.strictObject({

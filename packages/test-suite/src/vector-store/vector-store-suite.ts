@@ -6,6 +6,7 @@ import { registerCopyConcurrencyLifecycleTests } from './copy-concurrency-lifecy
 import { registerFindSimilarTests } from './find-similar-tests';
 import { registerHostileInputTests } from './hostile-input-tests';
 import { registerIsolationTests } from './isolation-tests';
+import { registerListTests } from './list-tests';
 import { registerScoreExactnessTests } from './score-exactness-tests';
 import { registerSearchTests } from './search-tests';
 import { registerUpdateArchiveDeleteTests } from './update-archive-delete-tests';
@@ -33,6 +34,7 @@ export function vectorStoreSuite(name: string, factory: VectorStoreFactory, opti
     api.describe('findSimilarMemories', () => registerFindSimilarTests(harness));
     api.describe('score exactness', () => registerScoreExactnessTests(harness));
     api.describe('update, archive, delete, clear', () => registerUpdateArchiveDeleteTests(harness));
+    api.describe('listMemories', () => registerListTests(harness));
     api.describe('user isolation', () => registerIsolationTests(harness));
     api.describe('validation', () => registerValidationTests(harness));
     api.describe('hostile input', () => registerHostileInputTests(harness));

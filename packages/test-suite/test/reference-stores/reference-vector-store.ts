@@ -2,10 +2,13 @@ import type { ScoredMemory, StoredMemory } from '@casual-memory/core';
 import {
   applyMemoryPatch,
   archiveMemoryFact,
+  type MemoryListPage,
+  type MemoryListQuery,
   matchesFilter,
   meetsScoreThreshold,
   type NewMemoryRecord,
   type ParsedMemoryPatch,
+  pageMemoriesById,
   type VectorQuery,
   VectorStoreBase,
 } from '@casual-memory/core/backend';
@@ -39,6 +42,13 @@ export class ReferenceVectorStore extends VectorStoreBase {
   protected findMemory(userId: string, id: string): StoredMemory | null {
     const record = this.own(userId, id);
     return record === undefined ? null : { id, memory: record.memory };
+  }
+
+  protected listUserMemories(userId: string, query: MemoryListQuery): MemoryListPage {
+    return pageMemoriesById(
+      [...this.records.values()].filter((record) => record.memory.userId === userId),
+      query,
+    );
   }
 
   protected patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): boolean {

@@ -54,9 +54,10 @@ export { HeuristicDuplicateDetector } from './offline/heuristic-duplicate-detect
 export { HeuristicNliProvider } from './offline/heuristic-nli-provider';
 export { HeuristicPairJudge } from './offline/heuristic-pair-judge';
 export type { AddDecision, AddResult, AddTimings } from './service/add-result';
+export type { CallOptions } from './service/call-deadline';
 export { MemoryService, type QueryOptions } from './service/memory-service';
 export type { AddOptions, MemoryServiceOptions } from './service/memory-service-options';
-export type { ConflictDecision, ConflictResolutionResult, HistoryEntry } from './service/resolve-conflict-types';
+export type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './service/resolve-conflict-types';
 export type { EventAttributes, ServiceEvent, ServiceEventHandler } from './service/service-event';
 export { TieredConflictVerifier } from './verification/tiered-conflict-verifier';
 export { TieredDuplicateDetector } from './verification/tiered-duplicate-detector';

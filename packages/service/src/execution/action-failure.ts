@@ -1,13 +1,22 @@
+import type { CasualMemoryError } from '@casual-memory/core';
+import { thrownMessage } from '@casual-memory/core/backend';
+import { typedError } from '../service/call-deadline';
+
 /** One store operation on one memory that did not happen; the rest of the action went on. */
 export interface ActionFailure {
+  /** The memory; for `mark_applied`, and for a merged memory that could not be added, the conflict's id. */
   memoryId: string;
-  /** `archive` (a superseded memory), `update` (a duplicate's counters, a conflict's memory), `add`. */
-  operation: 'archive' | 'update' | 'add';
-  /** `not_found`: the memory is gone (deleted meanwhile); `error`: the store failed. */
+  /**
+   * `archive` (a superseded memory), `update` (a duplicate's counters, a conflict's memory), `add`
+   * (a merged memory), `delete` (a held memory left without its conflict), `mark_applied` (recording a
+   * resolution as applied).
+   */
+  operation: 'archive' | 'update' | 'add' | 'delete' | 'mark_applied';
+  /** `not_found`: the memory is gone (deleted meanwhile), for good; `error`: the store failed, and a retry may succeed. */
   reason: 'not_found' | 'error';
   message: string;
-  /** What the store threw, for `error`. */
-  error?: unknown;
+  /** What failed, for `error`: always one of core's typed errors (a store's own error is its `cause`). */
+  error?: CasualMemoryError;
 }
 
 /** Runs one per-memory store operation, turning `false` and errors into a failure record instead of aborting. */
@@ -19,10 +28,20 @@ export async function attempt(
 ): Promise<boolean> {
   try {
     if (await run()) return true;
-    failures.push({ memoryId, operation, reason: 'not_found', message: `memory "${memoryId}" no longer exists` });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    failures.push({ memoryId, operation, reason: 'error', message, error });
+    failures.push(notFoundFailure(memoryId, operation));
+  } catch (thrown) {
+    failures.push(errorFailure(memoryId, operation, thrown));
   }
   return false;
+}
+
+/** A failure record for `thrown`, typed. */
+export function errorFailure(memoryId: string, operation: ActionFailure['operation'], thrown: unknown): ActionFailure {
+  const error = typedError('store', `VectorMemoryStore (${operation})`, thrown);
+  return { memoryId, operation, reason: 'error', message: thrownMessage(thrown), error };
+}
+
+/** A failure record for a memory that no longer exists. */
+export function notFoundFailure(memoryId: string, operation: ActionFailure['operation']): ActionFailure {
+  return { memoryId, operation, reason: 'not_found', message: `memory "${memoryId}" no longer exists` };
 }

@@ -33,3 +33,11 @@ export function checkUserTags(tags: readonly string[], path: string): void {
     });
   }
 }
+
+/**
+ * Carried by a merged memory while its conflict's resolution is being applied, so a retry finds the
+ * memory an interrupted attempt added instead of adding a second; removed as the last step.
+ */
+export function mergedFromTag(conflictId: string): string {
+  return `${RESERVED_TAG_PREFIX}merged-from:${conflictId}`;
+}

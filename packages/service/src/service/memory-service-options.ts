@@ -3,6 +3,7 @@ import { z } from '@casual-memory/core/backend';
 import type { ClassificationStrategy } from '../classification/memory-classification-pipeline';
 import type { MemoryClassifier } from '../classification/similarity-result';
 import type { ConflictVerifier, DuplicateDetector } from '../verification/verdicts';
+import { CALL_OPTION_FIELDS, type CallOptions } from './call-deadline';
 import type { ServiceEventHandler } from './service-event';
 
 /** Options of `new MemoryService(options)`. Only the two stores are required: the rest runs offline. */
@@ -40,6 +41,12 @@ export interface MemoryServiceOptions {
   /** The clock. Default `() => new Date()`. */
   now?: () => Date;
   /**
+   * Default deadline of every call, in ms (a call's own `timeoutMs` overrides it): a store or
+   * provider call still running then ends the call with a retryable typed error, and the user's next
+   * write goes ahead. Default: none.
+   */
+  timeoutMs?: number;
+  /**
    * Held around each write of a user (`add`, `resolveConflict`), so writers never interleave. Default:
    * `InProcessUserLock.sharedFor(vectorStore)`, shared by every service on the same vector store object
    * in this process. Pass a cross-process lock (`SqliteUserLock`, PostgreSQL, Redis) when several
@@ -73,15 +80,20 @@ export const MemoryServiceOptionsSchema = z.strictObject({
   queryMinScore: score.default(0.75),
   onEvent: fn<ServiceEventHandler>('a function').optional(),
   now: fn<() => Date>('a function').optional(),
+  timeoutMs: CALL_OPTION_FIELDS.timeoutMs,
   lock: object<UserLock>('a UserLock').optional(),
 });
 
 /** Per-call options of `add`. */
-export interface AddOptions {
+export interface AddOptions extends CallOptions {
   /** Overrides the service's `similarityThreshold` for this add. */
   similarityThreshold?: number;
   /** Overrides the service's `maxSimilar` for this add. */
   maxSimilar?: number;
 }
 
-export const AddOptionsSchema = z.strictObject({ similarityThreshold: score.optional(), maxSimilar: count.optional() });
+export const AddOptionsSchema = z.strictObject({
+  similarityThreshold: score.optional(),
+  maxSimilar: count.optional(),
+  ...CALL_OPTION_FIELDS,
+});

@@ -5,13 +5,20 @@ import {
   type MemoryConflict,
   type MemoryFact,
   type MemoryFactInput,
-  NotFoundError,
   type ScoredMemory,
   type SearchOptions,
   ValidationError,
   type VectorMemoryStore,
 } from '@casual-memory/core';
-import { parseConflictResolution, parseId, parseInput, parseMemoryFact, parseStoreOptions, parseUserId } from '@casual-memory/core/backend';
+import {
+  parseConflictResolution,
+  parseId,
+  parseInput,
+  parseMemoryFact,
+  parseStoreOptions,
+  parseUserId,
+  z,
+} from '@casual-memory/core/backend';
 import { AutoResolutionClassifier } from '../classification/auto-resolution-classifier';
 import { checkCount } from '../classification/check-unit-interval';
 import { ConflictClassifier } from '../classification/conflict-classifier';
@@ -28,14 +35,18 @@ import { TieredConflictVerifier } from '../verification/tiered-conflict-verifier
 import { TieredDuplicateDetector } from '../verification/tiered-duplicate-detector';
 import type { ConflictVerifier, DuplicateDetector } from '../verification/verdicts';
 import type { AddResult } from './add-result';
-import { applyConflictDecision } from './apply-conflict-decision';
+import type { ConflictDecisionContext } from './apply-conflict-decision';
+import { CALL_OPTION_FIELDS, type CallOptions, withDeadline } from './call-deadline';
+import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
-import type { ConflictDecision, ConflictResolutionResult, HistoryEntry } from './resolve-conflict-types';
+import { repairUser } from './repair-user';
+import { resolveConflictOnce } from './resolve-conflict';
+import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
 import { StageTimer } from './service-event';
 import { UserLockRunner } from './user-lock-runner';
 
 /** Options of `MemoryService.query`. */
-export interface QueryOptions {
+export interface QueryOptions extends CallOptions {
   /** Default: the service's `queryTopK` (5). */
   topK?: number;
   /** Default: the service's `queryMinScore` (0.75). */
@@ -64,22 +75,24 @@ export class MemoryService {
   constructor(options: MemoryServiceOptions) {
     const parsed = parseStoreOptions(MemoryServiceOptionsSchema, options, 'MemoryService');
     this.#options = parsed;
-    this.vectorStore = parsed.vectorStore;
-    this.conflictStore = parsed.conflictStore;
+    // The service's views of what it was given: each call races the call's deadline and throws typed errors.
+    this.vectorStore = guardMethods(parsed.vectorStore, 'store', 'VectorMemoryStore');
+    this.conflictStore = guardMethods(parsed.conflictStore, 'store', 'ConflictStore');
     this.#now = parsed.now ?? (() => new Date());
     this.#timer = new StageTimer(parsed.onEvent);
-    this.#serializer = new UserLockRunner(parsed.lock ?? InProcessUserLock.sharedFor(this.vectorStore));
-    this.embedding = parsed.embedding ?? defaultEmbedding(this.vectorStore.dimensions);
+    this.#serializer = new UserLockRunner(parsed.lock ?? InProcessUserLock.sharedFor(parsed.vectorStore));
+    this.embedding = guardEmbedding(parsed.embedding ?? defaultEmbedding(this.vectorStore.dimensions));
     if (this.embedding.dimensions !== this.vectorStore.dimensions) {
       throw new ValidationError({
         path: 'embedding',
         message: `Invalid MemoryService options: the embedding gives ${this.embedding.dimensions}-d vectors, the vector store holds ${this.vectorStore.dimensions}-d`,
       });
     }
+    const guarded = guardProviders(parsed);
     const classifiers = parsed.classifiers ?? [
-      new NliClassifier(parsed.nli ?? defaultNli()),
-      new ConflictClassifier(parsed.conflictVerifier ?? conflictVerifierFor(parsed.chat)),
-      new DuplicateClassifier(parsed.duplicateDetector ?? duplicateDetectorFor(parsed.chat)),
+      new NliClassifier(guarded.nli ?? defaultNli()),
+      new ConflictClassifier(parsed.conflictVerifier ?? conflictVerifierFor(guarded.chat)),
+      new DuplicateClassifier(parsed.duplicateDetector ?? duplicateDetectorFor(guarded.chat)),
       new AutoResolutionClassifier(),
     ];
     this.pipeline = new MemoryClassificationPipeline(classifiers, {
@@ -109,64 +122,70 @@ export class MemoryService {
       'casual_memory.add',
       attributes,
       () =>
-        withCallCounts(calls, async () => {
-          const started = performance.now();
-          const [vector, embeddingMs] = await this.#timer.time('casual_memory.embed', attributes, async () => {
-            countCall('embedding');
-            const [embedded] = await this.embedding.embedDocuments([memory.text]);
-            if (embedded === undefined)
-              throw new ValidationError({ path: 'embedding', message: 'The embedding provider returned no vector' });
-            return embedded;
-          });
-          const queuedAt = performance.now();
-          return this.#serializer.run(memory.userId, async () => {
-            const queueMs = performance.now() - queuedAt;
-            const [similar, searchMs] = await this.#timer.time(
-              'casual_memory.search',
-              attributes,
-              () => this.vectorStore.findSimilarMemories(memory.userId, vector, { threshold, limit, excludeArchived: true }),
-              (found) => ({ 'similar.count': found.length }),
-            );
-            const [classification, classifyMs] = await this.#timer.time(
-              'casual_memory.classify',
-              attributes,
-              () => this.classify(memory, vector, similar, threshold, limit),
-              (done) => ({ outcome: done.overallOutcome, 'pairs.checked': done.similarityResults.length }),
-            );
-            const [action, executeMs] = await this.#timer.time(
-              'casual_memory.execute',
-              attributes,
-              () => this.executor.execute(classification, vector),
-              (done) => ({ action: done.action, 'failures.count': done.failures.length }),
-            );
-            const addResult: AddResult = {
-              action: action.action,
-              memoryId: action.memoryId,
-              supersededIds: action.supersededIds,
-              conflictIds: action.conflictIds,
-              decisions: classification.similarityResults.map((decision) => ({
-                memoryId: decision.similar.id,
-                score: decision.similar.score,
-                outcome: decision.outcome,
-                classifier: decision.classifier,
-                confidence: decision.confidence,
-                reason: decision.reason,
-              })),
-              calls,
-              timings: {
-                embedding: embeddingMs,
-                queue: queueMs,
-                search: searchMs,
-                classify: classifyMs,
-                execute: executeMs,
-                total: performance.now() - started,
+        this.#within('add', perCall, (signal) =>
+          withCallCounts(calls, async () => {
+            const started = performance.now();
+            const [vector, embeddingMs] = await this.#timer.time('casual_memory.embed', attributes, async () => {
+              countCall('embedding');
+              const [embedded] = await this.embedding.embedDocuments([memory.text]);
+              if (embedded === undefined)
+                throw new ValidationError({ path: 'embedding', message: 'The embedding provider returned no vector' });
+              return embedded;
+            });
+            const queuedAt = performance.now();
+            return this.#serializer.run(
+              memory.userId,
+              async () => {
+                const queueMs = performance.now() - queuedAt;
+                const [similar, searchMs] = await this.#timer.time(
+                  'casual_memory.search',
+                  attributes,
+                  () => this.vectorStore.findSimilarMemories(memory.userId, vector, { threshold, limit, excludeArchived: true }),
+                  (found) => ({ 'similar.count': found.length }),
+                );
+                const [classification, classifyMs] = await this.#timer.time(
+                  'casual_memory.classify',
+                  attributes,
+                  () => this.classify(memory, vector, similar, threshold, limit),
+                  (done) => ({ outcome: done.overallOutcome, 'pairs.checked': done.similarityResults.length }),
+                );
+                const [action, executeMs] = await this.#timer.time(
+                  'casual_memory.execute',
+                  attributes,
+                  () => this.executor.execute(classification, vector),
+                  (done) => ({ action: done.action, 'failures.count': done.failures.length }),
+                );
+                const addResult: AddResult = {
+                  action: action.action,
+                  memoryId: action.memoryId,
+                  supersededIds: action.supersededIds,
+                  conflictIds: action.conflictIds,
+                  decisions: classification.similarityResults.map((decision) => ({
+                    memoryId: decision.similar.id,
+                    score: decision.similar.score,
+                    outcome: decision.outcome,
+                    classifier: decision.classifier,
+                    confidence: decision.confidence,
+                    reason: decision.reason,
+                  })),
+                  calls,
+                  timings: {
+                    embedding: embeddingMs,
+                    queue: queueMs,
+                    search: searchMs,
+                    classify: classifyMs,
+                    execute: executeMs,
+                    total: performance.now() - started,
+                  },
+                  failures: action.failures,
+                };
+                if (action.duplicateOf !== undefined) addResult.duplicateOf = action.duplicateOf;
+                return addResult;
               },
-              failures: action.failures,
-            };
-            if (action.duplicateOf !== undefined) addResult.duplicateOf = action.duplicateOf;
-            return addResult;
-          });
-        }),
+              signal,
+            );
+          }),
+        ),
       (done) => ({ action: done.action, 'calls.embedding': calls.embedding, 'calls.nli': calls.nli, 'calls.llm': calls.llm }),
     );
     return result;
@@ -186,7 +205,12 @@ export class MemoryService {
       filter: { includeArchived: true, includeExpired: true, tags: [PENDING_CONFLICT_TAG] },
     });
     if (held.length === 0) return classification;
-    const againstHeld = await this.pipeline.classify(memory, held);
+    // Only memories a conflict still holds: one an add failed to record a conflict for is no mention target.
+    const open = new Set((await this.conflictStore.getPendingConflicts(memory.userId)).map((conflict) => conflict.memoryBId));
+    const againstHeld = await this.pipeline.classify(
+      memory,
+      held.filter((hit) => open.has(hit.id)),
+    );
     return againstHeld.overallOutcome === 'skip' ? againstHeld : classification;
   }
 
@@ -204,75 +228,86 @@ export class MemoryService {
     const [hits] = await this.#timer.time(
       'casual_memory.query',
       { 'user.id': user },
-      async () => {
-        const vector = await this.embedding.embedQuery(text);
-        if (options.filter?.includeArchived !== true)
-          return this.vectorStore.search(user, vector, { topK, minScore, filter: options.filter ?? {} });
-        // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
-        const held = (await this.conflictStore.getPendingConflicts(user)).length;
-        const found = await this.vectorStore.search(user, vector, { topK: topK + held, minScore, filter: options.filter });
-        return found.filter((hit) => !hit.memory.tags.includes(PENDING_CONFLICT_TAG)).slice(0, topK);
-      },
+      () =>
+        this.#within('query', options, async () => {
+          const vector = await this.embedding.embedQuery(text);
+          if (options.filter?.includeArchived !== true)
+            return this.vectorStore.search(user, vector, { topK, minScore, filter: options.filter ?? {} });
+          // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
+          const held = (await this.conflictStore.getPendingConflicts(user)).length;
+          const found = await this.vectorStore.search(user, vector, { topK: topK + held, minScore, filter: options.filter });
+          return found.filter((hit) => !hit.memory.tags.includes(PENDING_CONFLICT_TAG)).slice(0, topK);
+        }),
       (found) => ({ 'results.count': found.length }),
     );
     return hits;
   }
 
   /** The user's archived memories, most recently archived first, with what superseded each. */
-  async history(userId: string, options: { limit?: number } = {}): Promise<HistoryEntry[]> {
+  async history(userId: string, options: { limit?: number } & CallOptions = {}): Promise<HistoryEntry[]> {
     const user = parseUserId(userId);
     const limit = options.limit === undefined ? undefined : checkCount(options.limit, 'options.limit');
-    const [entries] = await this.#timer.time('casual_memory.history', { 'user.id': user }, async () => {
-      // No store call lists a user's memories; a search with the lowest score and no limit does.
-      const probe = new Float32Array(this.vectorStore.dimensions);
-      probe[0] = 1;
-      const all = await this.vectorStore.search(user, probe, {
-        topK: Number.MAX_SAFE_INTEGER,
-        minScore: -1,
-        filter: { includeArchived: true, includeExpired: true },
-      });
-      const archived = all.filter((hit) => hit.memory.archived && !hit.memory.tags.includes(PENDING_CONFLICT_TAG));
-      archived.sort((x, y) => (y.memory.archivedAt?.getTime() ?? 0) - (x.memory.archivedAt?.getTime() ?? 0));
-      const limited = limit === undefined ? archived : archived.slice(0, limit);
-      const byId = new Map(all.map((hit) => [hit.id, hit]));
-      return limited.map((hit): HistoryEntry => {
-        const supersededBy = hit.memory.supersededBy ?? null;
-        const replacement = supersededBy === null ? undefined : byId.get(supersededBy);
-        return {
-          id: hit.id,
-          memory: { ...hit.memory, tags: userTags(hit.memory.tags) },
-          reason: hit.memory.tags.includes(REJECTED_TAG) ? 'rejected' : 'superseded',
-          archivedAt: hit.memory.archivedAt ?? null,
-          supersededBy,
-          supersededByMemory:
-            replacement === undefined
-              ? null
-              : { id: replacement.id, memory: { ...replacement.memory, tags: userTags(replacement.memory.tags) } },
-        };
-      });
-    });
+    const [entries] = await this.#timer.time('casual_memory.history', { 'user.id': user }, () =>
+      this.#within('history', options, async () => {
+        // No store call lists a user's memories; a search with the lowest score and no limit does.
+        const probe = new Float32Array(this.vectorStore.dimensions);
+        probe[0] = 1;
+        const all = await this.vectorStore.search(user, probe, {
+          topK: Number.MAX_SAFE_INTEGER,
+          minScore: -1,
+          filter: { includeArchived: true, includeExpired: true },
+        });
+        const archived = all.filter((hit) => hit.memory.archived && !hit.memory.tags.includes(PENDING_CONFLICT_TAG));
+        archived.sort((x, y) => (y.memory.archivedAt?.getTime() ?? 0) - (x.memory.archivedAt?.getTime() ?? 0));
+        const limited = limit === undefined ? archived : archived.slice(0, limit);
+        const byId = new Map(all.map((hit) => [hit.id, hit]));
+        return limited.map((hit): HistoryEntry => {
+          const supersededBy = hit.memory.supersededBy ?? null;
+          const replacement = supersededBy === null ? undefined : byId.get(supersededBy);
+          return {
+            id: hit.id,
+            memory: { ...hit.memory, tags: userTags(hit.memory.tags) },
+            reason: hit.memory.tags.includes(REJECTED_TAG) ? 'rejected' : 'superseded',
+            archivedAt: hit.memory.archivedAt ?? null,
+            supersededBy,
+            supersededByMemory:
+              replacement === undefined
+                ? null
+                : { id: replacement.id, memory: { ...replacement.memory, tags: userTags(replacement.memory.tags) } },
+          };
+        });
+      }),
+    );
     return entries;
   }
 
   /** The user's unresolved conflicts (pending and escalated), most important first. */
-  async getPendingConflicts(userId: string, options: { limit?: number } = {}): Promise<MemoryConflict[]> {
-    return this.conflictStore.getPendingConflicts(parseUserId(userId), options);
+  async getPendingConflicts(userId: string, options: { limit?: number } & CallOptions = {}): Promise<MemoryConflict[]> {
+    const user = parseUserId(userId);
+    const { timeoutMs, signal, ...storeOptions } = options ?? {};
+    return this.#within('getPendingConflicts', { timeoutMs, signal }, () => this.conflictStore.getPendingConflicts(user, storeOptions));
   }
 
   /** Marks a conflict escalated (asked again later); `false` when missing or already resolved. */
-  async escalateConflict(userId: string, conflictId: string): Promise<boolean> {
-    return this.conflictStore.escalateConflict(parseUserId(userId), parseId(conflictId, 'conflictId'));
+  async escalateConflict(userId: string, conflictId: string, options: CallOptions = {}): Promise<boolean> {
+    const user = parseUserId(userId);
+    const id = parseId(conflictId, 'conflictId');
+    return this.#within('escalateConflict', options, () => this.conflictStore.escalateConflict(user, id));
   }
 
   /**
-   * Settles a conflict and applies the decision to the vector store, once: a conflict already
-   * resolved (before, or by a concurrent call here or in another process) gives `applied: false` and
-   * changes nothing. An unknown conflict is a `NotFoundError`.
+   * Settles a conflict and applies the decision to the vector store, once. The conflict store's
+   * atomic resolve is the claim (of racing calls here or in other processes one wins); the steps
+   * that follow keep a current fact at every point, and the conflict is marked applied only when all
+   * are done. A failed step leaves it claimed but unapplied (`complete: false`, `failures`): calling
+   * again, with any decision, finishes the claimed one. A conflict already applied gives
+   * `applied: false` and changes nothing. An unknown conflict is a `NotFoundError`.
    */
   async resolveConflict(
     userId: string,
     conflictId: string,
     decision: ConflictDecision | ConflictDecision['decision'],
+    options: CallOptions = {},
   ): Promise<ConflictResolutionResult> {
     const user = parseUserId(userId);
     const id = parseId(conflictId, 'conflictId');
@@ -289,32 +324,39 @@ export class MemoryService {
       'casual_memory.resolve_conflict',
       { 'user.id': user, decision: resolution.decision },
       () =>
-        this.#serializer.run(user, async () => {
-          const conflict = await this.conflictStore.getConflict(user, id);
-          if (conflict === null) throw new NotFoundError({ resource: 'conflict', id });
-          const notApplied: ConflictResolutionResult = {
-            applied: false,
-            conflictId: id,
-            decision: resolution.decision,
-            currentIds: [],
-            archivedIds: [],
-            failures: [],
-          };
-          if (conflict.status === 'resolved') return notApplied;
-          // Embed the merged text before claiming the conflict, so a provider failure leaves it pending.
-          const mergedText = resolution.confirmingMemoryText;
-          const mergedVector = mergedText === undefined ? undefined : (await this.embedding.embedDocuments([mergedText]))[0];
-          // The store's atomic resolve is the claim: of racing resolvers (in any process) one wins.
-          if (!(await this.conflictStore.resolveConflict(user, id, resolution))) return notApplied;
-          return applyConflictDecision(
-            { vectorStore: this.vectorStore, now: this.#now(), ...(mergedVector === undefined ? {} : { mergedVector, mergedText }) },
-            conflict,
-            resolution.decision,
-          );
-        }),
-      (done) => ({ applied: done.applied, 'failures.count': done.failures.length }),
+        this.#within('resolveConflict', options, (signal) =>
+          this.#serializer.run(user, () => resolveConflictOnce(this.#decisionContext(), id, user, resolution), signal),
+        ),
+      (done) => ({ applied: done.applied, complete: done.complete, 'failures.count': done.failures.length }),
     );
     return result;
+  }
+
+  /**
+   * Finishes what failures left unfinished for a user: resolutions claimed but not fully applied
+   * (finished with their stored decision) and held memories no conflict points at (removed). Safe to
+   * call any time, and again; holds the user's lock.
+   */
+  async repair(userId: string, options: CallOptions = {}): Promise<RepairResult> {
+    const user = parseUserId(userId);
+    const [result] = await this.#timer.time(
+      'casual_memory.repair',
+      { 'user.id': user },
+      () =>
+        this.#within('repair', options, (signal) => this.#serializer.run(user, () => repairUser(this.#decisionContext(), user), signal)),
+      (done) => ({ 'resolutions.count': done.resolutions.length, 'removed.count': done.removedHeldIds.length }),
+    );
+    return result;
+  }
+
+  #decisionContext(): ConflictDecisionContext {
+    return { vectorStore: this.vectorStore, conflictStore: this.conflictStore, embedding: this.embedding, now: this.#now() };
+  }
+
+  /** Runs one public call under its deadline (`timeoutMs`, `signal`, else the service's `timeoutMs`). */
+  #within<T>(method: string, options: CallOptions | undefined, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const parsed = parseInput(CALL_OPTIONS_SCHEMA, { timeoutMs: options?.timeoutMs, signal: options?.signal }, 'options');
+    return withDeadline(`MemoryService.${method}`, parsed, this.#options.timeoutMs, task);
   }
 
   /** The counters of the pipeline and its classifiers and verifiers. */
@@ -323,6 +365,17 @@ export class MemoryService {
     for (const classifier of this.pipeline.classifiers) classifiers[classifier.name] = classifier.getMetrics?.() ?? {};
     return { pipeline: this.pipeline.getMetrics(), classifiers };
   }
+}
+
+const CALL_OPTIONS_SCHEMA = z.object(CALL_OPTION_FIELDS);
+
+/** The providers the default classifiers use, seen through the service's deadline (the chat model also gets its signal). */
+function guardProviders(parsed: ReturnType<typeof MemoryServiceOptionsSchema.parse>): ReturnType<typeof MemoryServiceOptionsSchema.parse> {
+  return {
+    ...parsed,
+    ...(parsed.nli === undefined ? {} : { nli: guardMethods(parsed.nli, 'provider', 'NliProvider') }),
+    ...(parsed.chat === undefined ? {} : { chat: guardChat(parsed.chat) }),
+  };
 }
 
 function conflictVerifierFor(chat: MemoryServiceOptions['chat']): ConflictVerifier {

@@ -15,8 +15,19 @@ export interface ConflictDecision {
 }
 
 export interface ConflictResolutionResult {
-  /** `false` when the conflict was already resolved (by an earlier or a concurrent call): nothing was changed. */
+  /**
+   * `true` when this call applied the decision (or finished applying one claimed earlier); `false`
+   * when the conflict was already resolved and applied, or claimed by a concurrent call: nothing was changed.
+   */
   applied: boolean;
+  /**
+   * `true` when every step is done and the conflict is recorded as applied (`resolutionAppliedAt`).
+   * `false` after a store error (see `failures`): the conflict stays claimed but unapplied, and
+   * `resolveConflict` again, or `repair(userId)`, finishes it. Always `true` when `applied` is `false`.
+   */
+  complete: boolean;
+  /** `true` when this call finished a resolution claimed earlier (its stored decision, whatever was asked now). */
+  resumed: boolean;
   conflictId: string;
   decision: ResolutionDecision;
   /** Memories current after the resolution (searchable). */
@@ -26,6 +37,16 @@ export interface ConflictResolutionResult {
   /** The merged memory (merge only). */
   mergedMemoryId?: string;
   /** Store operations that did not happen (a memory deleted meanwhile, a store error). */
+  failures: ActionFailure[];
+}
+
+/** What `MemoryService.repair` found unfinished for one user, and what it did. */
+export interface RepairResult {
+  /** Resolutions that were claimed but not fully applied, each finished (or still failing: see its `complete`). */
+  resolutions: ConflictResolutionResult[];
+  /** Held memories no conflict points at (an add whose conflict could not be recorded, nor its memory removed), now deleted. */
+  removedHeldIds: string[];
+  /** Held memories that could not be removed (a store error): call `repair` again. */
   failures: ActionFailure[];
 }
 

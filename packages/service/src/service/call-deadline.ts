@@ -1,0 +1,135 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { CasualMemoryError, ProviderError, StoreUnavailableError } from '@casual-memory/core';
+import { z } from '@casual-memory/core/backend';
+
+/** Per-call options every `MemoryService` method takes: a deadline, a cancel signal, or both. */
+export interface CallOptions {
+  /** Ends the call with a retryable error after this many ms (the service's `timeoutMs` when absent). */
+  timeoutMs?: number;
+  /** Aborting it ends the call with a retryable error; the signal is passed on to the chat provider. */
+  signal?: AbortSignal;
+}
+
+const isSignal = (value: unknown): value is AbortSignal =>
+  typeof value === 'object' && value !== null && typeof (value as AbortSignal).aborted === 'boolean' && 'addEventListener' in value;
+
+/** Zod fields of `CallOptions`, spread into each method's options schema. */
+export const CALL_OPTION_FIELDS = {
+  timeoutMs: z.number().int().positive().max(2_147_483_647).optional(),
+  signal: z.custom<AbortSignal>(isSignal, { error: 'expected an AbortSignal' }).optional(),
+};
+
+/** What a guarded call is: a store's, or a model provider's (they fail with different error classes). */
+export type CallKind = 'store' | 'provider';
+
+/** The deadline of the service call running in the current async context. */
+interface Deadline {
+  /** `MemoryService.<method>`. */
+  readonly operation: string;
+  readonly signal: AbortSignal;
+  readonly timeoutMs: number | undefined;
+  /** True when the timer fired (not the caller's signal). */
+  timedOut: boolean;
+}
+
+// Stores and providers are shared by concurrent calls; the async context tells each guarded call
+// whose deadline it runs under, without threading a signal through every classifier.
+const scope = new AsyncLocalStorage<Deadline>();
+
+/**
+ * Runs `task` under a deadline: `timeoutMs` (or `defaultTimeoutMs`) and the caller's `signal`.
+ * Guarded store and provider calls inside it race the deadline, so a hung call ends as a retryable
+ * typed error and the call's user lock is released; a call not yet started when it passed is not
+ * started at all. `task` receives the deadline's signal (for the user lock's wait).
+ */
+export async function withDeadline<T>(
+  operation: string,
+  options: CallOptions,
+  defaultTimeoutMs: number | undefined,
+  task: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const controller = new AbortController();
+  const deadline: Deadline = { operation, signal: controller.signal, timeoutMs, timedOut: false };
+  const caller = options.signal;
+  if (caller?.aborted) throw deadlineError(deadline, 'store', operation);
+  const onCallerAbort = () => controller.abort(caller?.reason);
+  caller?.addEventListener('abort', onCallerAbort, { once: true });
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          deadline.timedOut = true;
+          controller.abort();
+        }, timeoutMs);
+  try {
+    const running = scope.run(deadline, () => task(controller.signal));
+    return await new Promise<T>((resolve, reject) => {
+      running.then(resolve, reject);
+      // A guarded call rejects with its own, more precise error first; this catches any other wait.
+      controller.signal.addEventListener('abort', () => setImmediate(() => reject(deadlineError(deadline, 'store', operation))), {
+        once: true,
+      });
+    });
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    caller?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+/** The signal of the current call's deadline, if any (for a chat provider's `signal`). */
+export function currentDeadlineSignal(): AbortSignal | undefined {
+  return scope.getStore()?.signal;
+}
+
+/**
+ * Runs one store or provider call: under a deadline it races it (and does not start it once the
+ * deadline passed); anything it throws that is not one of core's typed errors is wrapped in one
+ * (`StoreUnavailableError` for a store, `ProviderError` `PROVIDER_UNAVAILABLE` for a provider).
+ */
+export async function guardedCall<T>(kind: CallKind, label: string, call: () => T | Promise<T>): Promise<T> {
+  const deadline = scope.getStore();
+  if (deadline?.signal.aborted) throw deadlineError(deadline, kind, label);
+  let running: Promise<T>;
+  try {
+    running = Promise.resolve(call());
+  } catch (thrown) {
+    running = Promise.reject(thrown);
+  }
+  const typed = running.catch((thrown: unknown) => {
+    throw typedError(kind, label, thrown);
+  });
+  if (deadline === undefined) return typed;
+  const { signal } = deadline;
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(deadlineError(deadline, kind, label));
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  // The losing side's rejection is handled here, so it never surfaces as unhandled.
+  typed.catch(() => undefined);
+  aborted.catch(() => undefined);
+  try {
+    return await Promise.race([typed, aborted]);
+  } finally {
+    if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Our own errors as they are; anything else thrown by a store or provider as a typed, retryable one keeping it as `cause`. */
+export function typedError(kind: CallKind, label: string, thrown: unknown): CasualMemoryError {
+  if (CasualMemoryError.isInstance(thrown)) return thrown;
+  const message = `${label} failed: ${thrown instanceof Error ? thrown.message : String(thrown)}`;
+  return kind === 'store'
+    ? new StoreUnavailableError({ message, cause: thrown })
+    : new ProviderError({ code: 'PROVIDER_UNAVAILABLE', provider: label.split('.')[0] ?? label, message, cause: thrown });
+}
+
+function deadlineError(deadline: Deadline, kind: CallKind, label: string): CasualMemoryError {
+  const why = deadline.timedOut ? `did not finish within ${deadline.timeoutMs} ms (timeoutMs)` : "was cancelled by the caller's signal";
+  const message = label === deadline.operation ? `${deadline.operation} ${why}` : `${deadline.operation} ${why}: waiting for ${label}`;
+  const cause = deadline.timedOut ? undefined : deadline.signal.reason;
+  return kind === 'store'
+    ? new StoreUnavailableError({ message, cause })
+    : new ProviderError({ code: 'PROVIDER_UNAVAILABLE', provider: label.split('.')[0] ?? label, message, cause });
+}

@@ -1,0 +1,102 @@
+import { type ChatOptions, type ChatProvider, type EmbeddingProvider, ProviderError } from '@casual-memory/core';
+import { describeValue } from '@casual-memory/core/backend';
+import { type CallKind, currentDeadlineSignal, guardedCall } from './call-deadline';
+
+/**
+ * The service's view of an injected store or provider: every method call goes through
+ * `guardedCall`, so it races the current call's deadline and anything it throws arrives typed. The
+ * object itself is untouched; properties other than methods read through. Outside a service call
+ * the view only types errors.
+ */
+export function guardMethods<T extends object>(target: T, kind: CallKind, name: string): T {
+  // One wrapper per method, so reading a method twice gives the same function.
+  const wrappers = new WeakMap<(...args: unknown[]) => unknown, (...args: unknown[]) => Promise<unknown>>();
+  return new Proxy(target, {
+    get(object, property) {
+      // Read with the target as receiver: a class with private fields answers only to itself.
+      const value: unknown = Reflect.get(object, property, object);
+      if (typeof value !== 'function' || property === 'constructor') return value;
+      const method = value as (...args: unknown[]) => unknown;
+      let wrapper = wrappers.get(method);
+      if (wrapper === undefined) {
+        const label = `${name}.${String(property)}`;
+        wrapper = (...args: unknown[]) => guardedCall(kind, label, () => method.apply(object, args));
+        wrappers.set(method, wrapper);
+      }
+      return wrapper;
+    },
+  });
+}
+
+/**
+ * An embedding provider whose answers are checked: one vector per text, each of `dimensions`
+ * finite numbers. Anything else (null, a short vector, NaN) is a `ProviderError`
+ * `PROVIDER_BAD_RESPONSE` before anything is stored.
+ */
+export function guardEmbedding(provider: EmbeddingProvider): EmbeddingProvider {
+  const guarded = guardMethods(provider, 'provider', 'EmbeddingProvider');
+  return new Proxy(guarded, {
+    get(object, property, receiver) {
+      if (property === 'embedDocuments') {
+        return async (texts: string[]) => {
+          const vectors: unknown = await object.embedDocuments(texts);
+          if (!Array.isArray(vectors) || vectors.length !== texts.length) {
+            throw badResponse(
+              'embedDocuments',
+              `returned ${describeValue(vectors)} for ${texts.length} text${texts.length === 1 ? '' : 's'}, expected one vector per text`,
+            );
+          }
+          vectors.forEach((vector, index) => {
+            checkVector(vector, provider.dimensions, 'embedDocuments', `vector ${index}`);
+          });
+          return vectors as Float32Array[];
+        };
+      }
+      if (property === 'embedQuery') {
+        return async (text: string) => {
+          const vector: unknown = await object.embedQuery(text);
+          checkVector(vector, provider.dimensions, 'embedQuery', 'the vector');
+          return vector as Float32Array;
+        };
+      }
+      return Reflect.get(object, property, receiver);
+    },
+  });
+}
+
+/** A chat provider that also passes the current call's deadline signal on, so a model call is cancelled with it. */
+export function guardChat(provider: ChatProvider): ChatProvider {
+  return {
+    chat: (messages, options?: ChatOptions) => {
+      const signal = anySignal(options?.signal, currentDeadlineSignal());
+      const passed: ChatOptions = { ...options, ...(signal === undefined ? {} : { signal }) };
+      return guardedCall('provider', 'ChatProvider.chat', () => provider.chat(messages, passed));
+    },
+  };
+}
+
+function anySignal(first: AbortSignal | undefined, second: AbortSignal | undefined): AbortSignal | undefined {
+  if (first === undefined || second === undefined) return first ?? second;
+  return AbortSignal.any([first, second]);
+}
+
+function checkVector(vector: unknown, dimensions: number, method: string, what: string): void {
+  const isVector = vector instanceof Float32Array || vector instanceof Float64Array || Array.isArray(vector);
+  if (!isVector) throw badResponse(method, `returned ${describeValue(vector)} as ${what}, expected ${dimensions} numbers`);
+  const values = vector as ArrayLike<unknown>;
+  if (values.length !== dimensions) throw badResponse(method, `returned ${values.length} numbers as ${what}, expected ${dimensions}`);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw badResponse(method, `returned ${describeValue(value)} at index ${i} of ${what}, expected a finite number`);
+    }
+  }
+}
+
+function badResponse(method: string, detail: string): ProviderError {
+  return new ProviderError({
+    code: 'PROVIDER_BAD_RESPONSE',
+    provider: 'EmbeddingProvider',
+    message: `EmbeddingProvider.${method} ${detail}`,
+  });
+}

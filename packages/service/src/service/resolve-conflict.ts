@@ -1,0 +1,48 @@
+import { type MemoryConflict, NotFoundError } from '@casual-memory/core';
+import { applyConflictResolution, type ParsedConflictResolution } from '@casual-memory/core/backend';
+import { applyConflictDecision, type ConflictDecisionContext } from './apply-conflict-decision';
+import type { ConflictResolutionResult } from './resolve-conflict-types';
+
+/**
+ * Settles one conflict: claims it (the conflict store's atomic `resolveConflict`: of racing
+ * resolvers in any process one wins), then applies the decision. A conflict claimed earlier but not
+ * fully applied (a failed store, a crash, a claim that timed out and committed later) is finished
+ * with its stored decision instead. Runs holding the user's lock.
+ */
+export async function resolveConflictOnce(
+  context: ConflictDecisionContext,
+  conflictId: string,
+  userId: string,
+  resolution: ParsedConflictResolution,
+): Promise<ConflictResolutionResult> {
+  const conflict = await context.conflictStore.getConflict(userId, conflictId);
+  if (conflict === null) throw new NotFoundError({ resource: 'conflict', id: conflictId });
+  if (conflict.status === 'resolved') {
+    if (conflict.resolutionAppliedAt !== undefined) return notApplied(conflict, resolution);
+    return finishClaimed(context, conflict);
+  }
+  // Embed the merged text before claiming, so a provider failure leaves the conflict pending.
+  const text = resolution.confirmingMemoryText;
+  const mergedVector = text === undefined ? undefined : (await context.embedding.embedDocuments([text]))[0];
+  if (!(await context.conflictStore.resolveConflict(userId, conflictId, resolution))) return notApplied(conflict, resolution);
+  const claimed = applyConflictResolution(conflict, resolution, context.now);
+  return applyConflictDecision(context, claimed, mergedVector === undefined ? {} : { mergedVector });
+}
+
+/** Finishes a resolution that was claimed but not fully applied, with the decision stored in it. */
+export async function finishClaimed(context: ConflictDecisionContext, conflict: MemoryConflict): Promise<ConflictResolutionResult> {
+  return { ...(await applyConflictDecision(context, conflict)), resumed: true };
+}
+
+function notApplied(conflict: MemoryConflict, resolution: ParsedConflictResolution): ConflictResolutionResult {
+  return {
+    applied: false,
+    complete: true,
+    resumed: false,
+    conflictId: conflict.id,
+    decision: resolution.decision,
+    currentIds: [],
+    archivedIds: [],
+    failures: [],
+  };
+}

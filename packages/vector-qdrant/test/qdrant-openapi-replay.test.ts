@@ -3,6 +3,7 @@ import { COLLECTION_QUERY_STEPS } from './replay/collection-query-steps';
 import { FILTER_STEPS } from './replay/filter-steps';
 import { MORE_FILTER_STEPS } from './replay/more-filter-steps';
 import { NESTED_STEPS } from './replay/nested-steps';
+import { ORDER_BY_STEPS } from './replay/order-by-steps';
 import { PAYLOAD_STEPS } from './replay/payload-steps';
 import type { Answer, ReplayStep, Saved } from './replay/replay-step';
 import { RETRIEVE_STEPS } from './replay/retrieve-steps';
@@ -18,6 +19,7 @@ const STEPS: readonly ReplayStep[] = [
   ...MORE_FILTER_STEPS,
   ...NESTED_STEPS,
   ...PAYLOAD_STEPS,
+  ...ORDER_BY_STEPS,
   ...COLLECTION_QUERY_STEPS,
 ];
 const MAX_UNIMPLEMENTED = 10;

@@ -461,6 +461,9 @@ export class StandInCollection {
     const withPayload = body['with_payload'] ?? true;
     const matching = [...this.points.values()].filter((point) => matchesQdrantFilter(point, body['filter']));
     if (body['order_by'] !== undefined && body['order_by'] !== null) {
+      // Ordered pages continue from a value (`start_from`), not an id: tests/openapi/test_order_by.py test_cannot_use_offset_with_order_by.
+      if (body['offset'] !== undefined && body['offset'] !== null)
+        throw new BadInput('Bad request: offset cannot be used with order_by, use order_by.start_from');
       const page = this.ordered(matching, body['order_by']).slice(0, limit);
       return {
         points: page.map(({ point, value }) => ({ ...this.record(point, withPayload, withVectorOf(body)), order_value: value })),

@@ -1,10 +1,10 @@
 import { ProviderError, StoreClosedError } from '@casual-memory/core';
 import { normalizeVector } from '@casual-memory/core/backend';
-import { type GraphModel, loadGraphModel } from '@tensorflow/tfjs-converter';
-import * as tf from '@tensorflow/tfjs-core';
+import type { GraphModel } from '@tensorflow/tfjs-converter';
+import type { Tensor } from '@tensorflow/tfjs-core';
 import { DIMENSIONS, MAX_PIECES, MODEL_ID, PROVIDER_NAME } from './model-constants';
 import { SentencePieceTokenizer } from './sentence-piece-tokenizer';
-import { activateBackend, type SentenceEncoderBackend } from './tensorflow-backend';
+import { activateBackend, type SentenceEncoderBackend, type TensorFlow } from './tensorflow-backend';
 import { corrupt, readWeights, WEIGHTS_PACKAGE } from './weights-files';
 
 /**
@@ -15,12 +15,14 @@ import { corrupt, readWeights, WEIGHTS_PACKAGE } from './weights-files';
  */
 export class SentenceEncoderModel {
   readonly backend: SentenceEncoderBackend;
+  readonly #tf: TensorFlow;
   readonly #graph: GraphModel;
   readonly #tokenizer: SentencePieceTokenizer;
   #queue: Promise<unknown> = Promise.resolve();
   #disposed = false;
 
-  constructor(graph: GraphModel, tokenizer: SentencePieceTokenizer, backend: SentenceEncoderBackend) {
+  constructor(tf: TensorFlow, graph: GraphModel, tokenizer: SentencePieceTokenizer, backend: SentenceEncoderBackend) {
+    this.#tf = tf;
     this.#graph = graph;
     this.#tokenizer = tokenizer;
     this.backend = backend;
@@ -61,12 +63,12 @@ export class SentenceEncoderModel {
       for (let column = 0; column < pieces.length; column++) positions.push(row, column);
       for (const id of pieces) ids.push(id);
     });
-    const indices = tf.tensor2d(positions, [ids.length, 2], 'int32');
-    const values = tf.tensor1d(ids, 'int32');
-    let output: tf.Tensor | undefined;
+    const indices = this.#tf.tensor2d(positions, [ids.length, 2], 'int32');
+    const values = this.#tf.tensor1d(ids, 'int32');
+    let output: Tensor | undefined;
     let flat: Float32Array;
     try {
-      output = (await this.#graph.executeAsync({ indices, values })) as tf.Tensor;
+      output = (await this.#graph.executeAsync({ indices, values })) as Tensor;
       flat = (await output.data()) as Float32Array;
     } catch (cause) {
       throw damaged(`TensorFlow.js could not run the model (${describe(cause)})`, cause);
@@ -94,14 +96,18 @@ export class SentenceEncoderModel {
  * that pays for the backend's first-run setup.
  */
 export async function loadSentenceEncoderModel(dir: string, backend: SentenceEncoderBackend): Promise<SentenceEncoderModel> {
-  const [weights] = await Promise.all([readWeights(dir), activateBackend(backend)]);
+  const [weights, tf, { loadGraphModel }] = await Promise.all([
+    readWeights(dir),
+    activateBackend(backend),
+    import('@tensorflow/tfjs-converter'),
+  ]);
   let graph: GraphModel;
   try {
     graph = await loadGraphModel({ load: async () => weights.artifacts });
   } catch (cause) {
     throw corrupt(dir, `TensorFlow.js cannot build the graph (${describe(cause)})`, cause);
   }
-  const model = new SentenceEncoderModel(graph, new SentencePieceTokenizer(weights.vocabulary), backend);
+  const model = new SentenceEncoderModel(tf, graph, new SentencePieceTokenizer(weights.vocabulary), backend);
   try {
     await model.embed([model.tokenize('hello')]);
   } catch (error) {

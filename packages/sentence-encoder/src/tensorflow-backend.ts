@@ -1,8 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { ProviderError } from '@casual-memory/core';
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import { MODEL_ID, PROVIDER_NAME } from './model-constants';
 
 /**
@@ -16,13 +14,20 @@ export const BACKENDS: readonly SentenceEncoderBackend[] = ['wasm', 'cpu'];
 /** The fastest of the two on the machines measured (BENCHMARKS.md). */
 export const DEFAULT_BACKEND: SentenceEncoderBackend = 'wasm';
 
+/** TensorFlow.js's core module, imported when a model loads. */
+export type TensorFlow = typeof import('@tensorflow/tfjs-core');
+
 let wasmConfigured = false;
 
 /**
- * Makes `backend` TensorFlow.js's backend for this process. Production mode skips TensorFlow.js's
- * debugging checks and its console advice to install `@tensorflow/tfjs-node`.
+ * Makes `backend` TensorFlow.js's backend for this process and returns TensorFlow.js. Imported here,
+ * not at the top: a program that never embeds (a CLI command listing conflicts) skips its start-up
+ * cost. Production mode skips TensorFlow.js's debugging checks and its console advice to install
+ * `@tensorflow/tfjs-node`.
  */
-export async function activateBackend(backend: SentenceEncoderBackend): Promise<void> {
+export async function activateBackend(backend: SentenceEncoderBackend): Promise<TensorFlow> {
+  const tf = await import('@tensorflow/tfjs-core');
+  await import('@tensorflow/tfjs-backend-cpu');
   tf.enableProdMode();
   if (backend === 'wasm' && !wasmConfigured) {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
@@ -48,4 +53,5 @@ export async function activateBackend(backend: SentenceEncoderBackend): Promise<
       cause,
     });
   }
+  return tf;
 }

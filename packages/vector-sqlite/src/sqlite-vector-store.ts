@@ -2,6 +2,8 @@ import type { CasualMemoryError, MemoryFact, ScoredMemory, StoredMemory } from '
 import {
   applyMemoryPatch,
   archiveMemoryFact,
+  type MemoryListPage,
+  type MemoryListQuery,
   matchesFilter,
   meetsScoreThreshold,
   type NewMemoryRecord,
@@ -171,6 +173,42 @@ export class SqliteVectorStore extends VectorStoreBase {
   protected findMemory(userId: string, id: string): StoredMemory | null {
     const row = this.findRow(userId, id);
     return row === undefined ? null : { id: row.id, memory: memoryFromColumn(row.memory, row.id) };
+  }
+
+  /**
+   * Keyset pagination on `row_key` (insertion order; AUTOINCREMENT never reuses a key), so a page
+   * costs the same wherever it starts and rows added or deleted meanwhile move nothing. One read
+   * transaction per page; rows are read until one past the page shows that more follow.
+   */
+  protected listUserMemories(userId: string, { after, limit, filter, now }: MemoryListQuery): MemoryListPage {
+    return this.db.transaction(() => {
+      const userKey = this.userKeyOf(userId);
+      if (userKey === undefined) return { memories: [] };
+      const condition = memoryFilterSql(filter, now);
+      const statement = this.cachedStatement(
+        `SELECT m.row_key, m.id, m.memory FROM ${TABLES.memories} m
+         WHERE m.user_key = ? AND m.row_key > ? AND ${condition.sql} ORDER BY m.row_key`,
+      );
+      const memories: StoredMemory[] = [];
+      let last = 0;
+      for (const row of statement.iterate(
+        userKey,
+        after === undefined ? 0 : BigInt(after),
+        ...condition.params,
+      ) as IterableIterator<MemoryRow>) {
+        const memory = memoryFromColumn(row.memory, row.id);
+        if (memory.userId !== userId || !matchesFilter(memory, filter, now)) continue;
+        if (memories.length === limit) return { memories, next: String(last) };
+        memories.push({ id: row.id, memory });
+        last = row.row_key;
+      }
+      return { memories };
+    })();
+  }
+
+  /** A cursor's position is a `row_key`: a whole number. */
+  protected override isListPosition(position: string): boolean {
+    return /^[0-9]{1,19}$/.test(position);
   }
 
   protected patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): boolean {

@@ -1,6 +1,8 @@
 import { type CasualMemoryError, type MemoryFact, type ScoredMemory, type StoredMemory, ValidationError } from '@casual-memory/core';
 import {
   archiveMemoryFact,
+  type MemoryListPage,
+  type MemoryListQuery,
   meetsScoreThreshold,
   type NewMemoryRecord,
   type ParsedMemoryPatch,
@@ -162,6 +164,34 @@ export class QdrantVectorStore extends VectorStoreBase {
   protected async findMemory(userId: string, id: string): Promise<StoredMemory | null> {
     const memory = await this.readMemory(userId, id);
     return memory === null ? null : { id, memory };
+  }
+
+  /**
+   * One Qdrant scroll with the user's filter, in Qdrant's point id order: `next_page_offset` (the
+   * first id of the next page) is the position, so a page starts where the last one ended however
+   * many points were written or deleted meanwhile.
+   */
+  protected async listUserMemories(userId: string, { after, limit, filter, now }: MemoryListQuery): Promise<MemoryListPage> {
+    const qdrantFilter = hasLoneSurrogate(userId) ? null : memoryFilter(userId, filter, now);
+    if (qdrantFilter === null) return { memories: [] };
+    await this.ensureReady();
+    const { points, next_page_offset: nextOffset } = await this.client.scroll(this.collection, {
+      filter: qdrantFilter,
+      limit,
+      ...(after === undefined ? {} : { offset: after }),
+      with_payload: true,
+      with_vector: false,
+    });
+    const memories = points.map((point) => {
+      const id = pointIdOf(point.id);
+      return { id, memory: memoryFromPayload(point.payload, id) };
+    });
+    return nextOffset === null || nextOffset === undefined ? { memories } : { memories, next: pointIdOf(nextOffset) };
+  }
+
+  /** A cursor's position is a point id this store gave. */
+  protected override isListPosition(position: string): boolean {
+    return isPointId(position);
   }
 
   protected async patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): Promise<boolean> {

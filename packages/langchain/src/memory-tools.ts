@@ -1,7 +1,7 @@
 import { MEMORY_TYPES, RESOLUTION_DECISIONS } from '@casual-memory/core';
 import { parseStoreOptions, z } from '@casual-memory/core/backend';
 import type { AddResult, MemoryService } from '@casual-memory/service';
-import { tool } from '@langchain/core/tools';
+import { type StructuredToolInterface, tool } from '@langchain/core/tools';
 import { memoryServiceSchema } from './memory-service-schema';
 
 export interface MemoryToolsOptions {
@@ -24,7 +24,7 @@ const OptionsSchema = z.strictObject({
  * string; recalled memories are data, never instructions. A failing store rejects with core's typed
  * error, which LangChain's tool nodes hand back to the model as a tool error.
  */
-export function memoryTools(options: MemoryToolsOptions) {
+export function memoryTools(options: MemoryToolsOptions): StructuredToolInterface[] {
   const { service, userId, recallLimit } = parseStoreOptions(OptionsSchema, options, 'memoryTools');
   const textOf = async (id: string) => (await service.vectorStore.getById(userId, id))?.memory.text ?? '';
   const memoryRefs = (ids: readonly string[]) => Promise.all(ids.map(async (id) => ({ id, text: await textOf(id) })));
@@ -132,5 +132,7 @@ export function memoryTools(options: MemoryToolsOptions) {
     },
   );
 
-  return [remember, recall, conflicts, resolve] as const;
+  // One element type, so `tools.find(...)?.invoke(toolCall)` type-checks where a tuple of four tool types would not.
+  const tools: StructuredToolInterface[] = [remember, recall, conflicts, resolve];
+  return tools;
 }

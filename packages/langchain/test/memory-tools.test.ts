@@ -13,9 +13,9 @@ type Tools = ReturnType<typeof memoryTools>;
  */
 async function round(tools: Tools, calls: Array<[name: string, args: Record<string, unknown>]>, history: BaseMessage[] = []) {
   const toolCalls: ToolCall[] = calls.map(([name, args], index) => ({ id: `call-${index}`, name, args, type: 'tool_call' }));
-  const model = new FakeStreamingChatModel({ chunks: [new AIMessageChunk({ content: '', tool_calls: toolCalls })] }).bindTools([...tools]);
+  const model = new FakeStreamingChatModel({ chunks: [new AIMessageChunk({ content: '', tool_calls: toolCalls })] }).bindTools(tools);
   const request = await model.invoke([...history, new HumanMessage('(the user speaks)')]);
-  const byName = new Map<string, { invoke(call: ToolCall): Promise<unknown> }>(tools.map((tool) => [tool.name, tool]));
+  const byName = new Map(tools.map((tool) => [tool.name, tool]));
   const answers: ToolMessage[] = [];
   for (const call of request.tool_calls ?? []) {
     const tool = byName.get(call.name);
@@ -35,7 +35,7 @@ describe('memoryTools with a tool-calling chat model', () => {
   it('binds as four tools whose JSON schemas describe their input', () => {
     const tools = memoryTools({ service: newService(), userId: 'ana' });
     expect(tools.map((tool) => tool.name)).toEqual(['remember', 'recall', 'conflicts', 'resolve']);
-    const bound = new FakeStreamingChatModel({}).bindTools([...tools]) as unknown as {
+    const bound = new FakeStreamingChatModel({}).bindTools(tools) as unknown as {
       config: {
         tools: Array<{
           function: { name: string; parameters: { properties: Record<string, { description?: string }>; required?: string[] } };
@@ -109,7 +109,13 @@ describe('memoryTools with a tool-calling chat model', () => {
 
   it('refuses input its schema does not accept, and rejects with the typed error of the service or store', async () => {
     const service = newService();
-    const [remember, , , resolve] = memoryTools({ service, userId: newUserId() });
+    const tools = memoryTools({ service, userId: newUserId() });
+    const named = (name: string) => {
+      const found = tools.find((tool) => tool.name === name);
+      if (found === undefined) throw new Error(`no tool ${name}`);
+      return found;
+    };
+    const [remember, resolve] = [named('remember'), named('resolve')];
     await expect(remember.invoke({ text: '  ' })).rejects.toThrow(/did not match expected schema/);
     await expect(resolve.invoke({ conflictId: 'nope', decision: 'keep_a' })).rejects.toThrow(/nope/);
     await service.vectorStore.close();

@@ -2,6 +2,7 @@ import {
   type ConflictStore,
   type EmbeddingProvider,
   InProcessUserLock,
+  MAX_LIST_LIMIT,
   type MemoryConflict,
   type MemoryFact,
   type MemoryFactInput,
@@ -37,6 +38,7 @@ import type { ConflictVerifier, DuplicateDetector } from '../verification/verdic
 import type { AddResult } from './add-result';
 import type { ConflictDecisionContext } from './apply-conflict-decision';
 import { CALL_OPTION_FIELDS, type CallOptions, withDeadline } from './call-deadline';
+import { allMemories } from './each-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
 import { repairUser } from './repair-user';
@@ -249,14 +251,7 @@ export class MemoryService {
     const limit = options.limit === undefined ? undefined : checkCount(options.limit, 'options.limit');
     const [entries] = await this.#timer.time('casual_memory.history', { 'user.id': user }, () =>
       this.#within('history', options, async () => {
-        // No store call lists a user's memories; a search with the lowest score and no limit does.
-        const probe = new Float32Array(this.vectorStore.dimensions);
-        probe[0] = 1;
-        const all = await this.vectorStore.search(user, probe, {
-          topK: Number.MAX_SAFE_INTEGER,
-          minScore: -1,
-          filter: { includeArchived: true, includeExpired: true },
-        });
+        const all = await allMemories(this.vectorStore, user, { includeArchived: true, limit: MAX_LIST_LIMIT });
         const archived = all.filter((hit) => hit.memory.archived && !hit.memory.tags.includes(PENDING_CONFLICT_TAG));
         archived.sort((x, y) => (y.memory.archivedAt?.getTime() ?? 0) - (x.memory.archivedAt?.getTime() ?? 0));
         const limited = limit === undefined ? archived : archived.slice(0, limit);

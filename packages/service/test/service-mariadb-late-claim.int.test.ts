@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { TypeORMConflictStore } from '@casual-memory/conflicts-typeorm';
+import { InMemoryVectorStore } from '@casual-memory/memory-vector';
+import { describeWithService } from '@casual-memory/test-suite';
+import { MemoryService } from '../src/service/memory-service';
+
+// Issue 16, item 2, on a real MariaDB: another transaction holds the conflict's row, so the claim's
+// UPDATE waits; the store gives up after statementTimeoutMs (STORE_UNAVAILABLE, retryable), but the
+// UPDATE is still queued on the server and commits once the row is free. The retry finds the conflict
+// claimed but unapplied and finishes it. Without a server the test skips and says why, except under
+// CI=true, where a missing MariaDB fails instead.
+const MYSQL_URL = process.env['MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306/test';
+const PROBE = `
+const url = new URL(process.argv[1]);
+const socket = require('node:net').connect({ host: url.hostname, port: Number(url.port || 3306) });
+socket.setTimeout(2000, () => { console.log('no answer within 2 s'); process.exit(1); });
+socket.on('connect', () => process.exit(0));
+socket.on('error', (error) => { console.log(error.message); process.exit(1); });
+`;
+
+function unavailable(): string | undefined {
+  try {
+    execFileSync(process.execPath, ['-e', PROBE, MYSQL_URL], { timeout: 5000, stdio: 'pipe' });
+    return undefined;
+  } catch (thrown) {
+    const output = String((thrown as { stdout?: unknown }).stdout ?? '').trim();
+    return `${MYSQL_URL.replace(/\/\/[^@/]*@/, '//')} does not answer (${output || String(thrown)})`;
+  }
+}
+
+const tablePrefix = `svc_${randomBytes(5).toString('hex')}_`;
+const missing = unavailable();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describeWithService(
+  'MemoryService on TypeORMConflictStore (MariaDB): a claim that timed out and committed later',
+  missing === undefined ? undefined : `${missing}. Start it (scripts/start-services.sh) or set MYSQL_URL.`,
+  () => {
+    let conflictStore: TypeORMConflictStore;
+    beforeAll(async () => {
+      conflictStore = await TypeORMConflictStore.create({ type: 'mysql', url: MYSQL_URL, tablePrefix, statementTimeoutMs: 500 });
+    }, 60_000);
+    afterAll(async () => {
+      try {
+        for (const table of [`${tablePrefix}conflicts`, `${tablePrefix}conflicts_migrations`])
+          await conflictStore?.dataSource.query(`DROP TABLE IF EXISTS \`${table}\``);
+      } finally {
+        await conflictStore?.close();
+      }
+    }, 60_000);
+
+    it('is finished by the retry: the new fact becomes current, the earlier one archived', async () => {
+      const vectorStore = new InMemoryVectorStore({ dimensions: 384 });
+      const service = new MemoryService({ vectorStore, conflictStore });
+      const user = `user-${randomBytes(4).toString('hex')}`;
+      const current = async () => (await service.query(user, 'where do I live', { minScore: 0 })).map((hit) => hit.memory.text);
+      await service.add({ text: 'I live in London', type: 'fact', userId: user });
+      const paris = await service.add({ text: 'I live in Paris', type: 'fact', userId: user });
+      const conflictId = paris.conflictIds[0] ?? '';
+
+      // Another transaction locks the row, as a concurrent writer would.
+      const locker = conflictStore.dataSource.createQueryRunner();
+      await locker.connect();
+      await locker.startTransaction();
+      await locker.query(`SELECT \`id\` FROM \`${tablePrefix}conflicts\` WHERE \`user_id\` = ? AND \`id\` = ? FOR UPDATE`, [
+        user,
+        conflictId,
+      ]);
+      try {
+        await expect(service.resolveConflict(user, conflictId, 'keep_b')).rejects.toMatchObject({
+          code: 'STORE_UNAVAILABLE',
+          retryable: true,
+        });
+        expect(await current()).toEqual(['I live in London']);
+      } finally {
+        await locker.commitTransaction();
+        await locker.release();
+      }
+      // The queued UPDATE commits now: the conflict is claimed, nothing applied yet.
+      let claimed = await conflictStore.getConflict(user, conflictId);
+      for (let i = 0; i < 50 && claimed?.status !== 'resolved'; i++) {
+        await sleep(100);
+        claimed = await conflictStore.getConflict(user, conflictId);
+      }
+      expect(claimed).toMatchObject({ status: 'resolved', resolutionDecision: 'keep_b' });
+      expect(claimed?.resolutionAppliedAt).toBeUndefined();
+      expect(await conflictStore.getUnappliedResolutions(user)).toHaveLength(1);
+      expect(await current()).toEqual(['I live in London']);
+
+      const retried = await service.resolveConflict(user, conflictId, 'keep_b');
+      expect(retried).toMatchObject({ applied: true, complete: true, resumed: true, decision: 'keep_b', failures: [] });
+      expect(await current()).toEqual(['I live in Paris']);
+      expect((await conflictStore.getConflict(user, conflictId))?.resolutionAppliedAt).toBeInstanceOf(Date);
+      expect(await service.resolveConflict(user, conflictId, 'keep_b')).toMatchObject({ applied: false });
+    }, 60_000);
+  },
+);

@@ -89,6 +89,7 @@ export async function runMemoryScenario(client: Client): Promise<void> {
   const resolved = await call(client, 'resolve_conflict', { conflictId: conflict?.id, decision: 'keep_b' });
   expect(resolved.structured).toMatchObject({
     applied: true,
+    complete: true,
     current: [{ id: porto.structured.memoryId, text: 'I live in Porto' }],
     archived: [{ id: lisbon.structured.memoryId, text: 'I moved to Lisbon' }],
   });

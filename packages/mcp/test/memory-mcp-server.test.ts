@@ -82,7 +82,7 @@ describe('tools', () => {
     expect((await call(client, 'resolve_conflict', { conflictId, decision: 'keep_a' })).structured).toMatchObject({ applied: true });
     const again = await call(client, 'resolve_conflict', { conflictId, decision: 'keep_b' });
     expect(again.isError).toBeFalsy();
-    expect(again.structured).toMatchObject({ applied: false, current: [], archived: [] });
+    expect(again.structured).toMatchObject({ applied: false, complete: true, current: [], archived: [] });
     expect(again.text).toBe(`conflict #${conflictId} was already resolved: nothing changed`);
     const recalled = await call<Recalled>(client, 'recall', { query: 'where do I work' });
     expect(recalled.structured.memories.map((memory) => memory.text)).toEqual(['I work at Google']);

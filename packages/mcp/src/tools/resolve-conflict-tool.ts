@@ -15,6 +15,7 @@ export const ResolveConflictInputSchema = z.object({
 
 export const ResolveConflictOutputSchema = z.object({
   applied: z.boolean().describe('false when it was already resolved: nothing changed'),
+  complete: z.boolean().describe('false when a store failed part way: call resolve_conflict again to finish it'),
   conflictId: z.string(),
   decision: DecisionValueSchema,
   current: z.array(MemoryRefSchema).describe('memories current (recalled) after the resolution'),
@@ -51,6 +52,7 @@ export function registerResolveConflictTool(server: McpServer, context: ToolCont
           Promise.all(ids.map(async (id) => ({ id, text: (await context.service.vectorStore.getById(userId, id))?.memory.text ?? '' })));
         const output = {
           applied: result.applied,
+          complete: result.complete,
           conflictId: result.conflictId,
           decision: result.decision,
           current: await refs(result.currentIds),
@@ -66,6 +68,7 @@ export function registerResolveConflictTool(server: McpServer, context: ToolCont
             ]
           : [`conflict #${output.conflictId} was already resolved: nothing changed`];
         for (const warning of output.warnings) lines.push(`  warning: ${warning}`);
+        if (!output.complete) lines.push('  not every step happened: call resolve_conflict again with the same conflictId to finish it');
         return toolResult(output, lines);
       } catch (error) {
         return failureResult(error, context.onError);

@@ -7,7 +7,7 @@ import { currentUserMessages } from './turn-messages';
 
 export interface MemoryContextOptions extends MemoryOptions {
   /** The turn's `prompt` (or `messages`: the latest user messages are the query). */
-  prompt?: string;
+  prompt?: string | readonly ModelMessage[];
   messages?: readonly ModelMessage[];
   /** Most memories given. Default 5. */
   limit?: number;

@@ -23,18 +23,20 @@ export const memoryOptionsShape = {
       typeof (value as { query?: unknown }).query === 'function',
     { error: 'expected a MemoryService' },
   ),
-  userId: z.string().trim().min(1, 'expected a non-empty user id'),
+  userId: z.string().refine((value) => value.trim() !== '', 'expected a non-empty user id'),
   onEvent: z.custom<MemoryEventHandler>((value) => typeof value === 'function', { error: 'expected a function' }).optional(),
 };
 
 /** A turn as `generateText` takes it: `prompt` or `messages`. */
+const messageList = z.array(z.custom<ModelMessage>((value) => isObject(value), { error: 'expected a message' }));
+
 export const turnShape = {
-  prompt: z.string().optional(),
-  messages: z.array(z.custom<ModelMessage>((value) => isObject(value), { error: 'expected a message' })).optional(),
+  prompt: z.union([z.string(), messageList]).optional(),
+  messages: messageList.optional(),
 };
 
 /** The refinement that one of `prompt` and `messages` is given, not both. */
 export const exactlyOneTurnInput = [
-  (options: { prompt?: string | undefined; messages?: unknown }) => (options.prompt === undefined) !== (options.messages === undefined),
+  (options: { prompt?: unknown; messages?: unknown }) => (options.prompt === undefined) !== (options.messages === undefined),
   { error: 'give exactly one of prompt and messages' },
 ] as const;

@@ -17,7 +17,7 @@ export interface TurnExtractor {
 
 export interface SaveTurnOptions extends MemoryOptions {
   /** The turn's `prompt`, as given to `generateText` / `streamText` (or `messages`). */
-  prompt?: string;
+  prompt?: string | readonly ModelMessage[];
   /** The turn's `messages`; the user messages after the last other message are this turn's. */
   messages?: readonly ModelMessage[];
   /**

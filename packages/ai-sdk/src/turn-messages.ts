@@ -17,12 +17,16 @@ export function messageText(message: ModelMessage): string {
 }
 
 /**
- * The user's side of the current turn: `prompt`, or the user messages after the last other message
- * of `messages` (earlier turns were saved when they finished).
+ * The user's side of the current turn: a string `prompt`, or else the user messages after the last
+ * other message of `prompt` or `messages`, as `generateText` takes them (earlier turns were saved
+ * when they finished).
  */
-export function currentUserMessages(turn: { prompt?: string | undefined; messages?: readonly ModelMessage[] | undefined }): TurnMessage[] {
-  if (turn.prompt !== undefined) return turn.prompt.trim() === '' ? [] : [{ role: 'user', content: turn.prompt }];
-  const messages = turn.messages ?? [];
+export function currentUserMessages(turn: {
+  prompt?: string | readonly ModelMessage[] | undefined;
+  messages?: readonly ModelMessage[] | undefined;
+}): TurnMessage[] {
+  if (typeof turn.prompt === 'string') return turn.prompt.trim() === '' ? [] : [{ role: 'user', content: turn.prompt }];
+  const messages = turn.prompt ?? turn.messages ?? [];
   let start = messages.length;
   while (start > 0 && messages[start - 1]?.role === 'user') start -= 1;
   return messages

@@ -95,6 +95,24 @@ describe('saveTurn as onFinish', () => {
     expect(stored?.memory).toMatchObject({ text: 'Is vegetarian', type: 'preference', importance: 0.8 });
   });
 
+  it('takes prompt as messages too, as generateText does, and keeps the user id exactly as given', async () => {
+    const memory = memoryFixture();
+    const prompt: ModelMessage[] = [
+      { role: 'assistant', content: 'Where are you from?' },
+      { role: 'user', content: "I'm from Spain." },
+    ];
+    await generateText({
+      model: scriptedModel([{ text: 'Olé.' }]),
+      prompt,
+      onFinish: saveTurn({ ...memory.options, userId: ' ana ', prompt }),
+    });
+    expect(memory.events).toEqual([expect.objectContaining({ type: 'turn-saved', userId: ' ana ', statements: ["I'm from Spain."] })]);
+    expect((await memory.service.query(' ana ', "I'm from Spain", { minScore: -1 })).map((hit) => hit.memory.text)).toEqual([
+      "I'm from Spain.",
+    ]);
+    expect(await memory.service.query('ana', "I'm from Spain", { minScore: -1 })).toEqual([]);
+  });
+
   it('keeps questions and requests out by default', async () => {
     const memory = memoryFixture();
     await saveTurn({ ...memory.options, prompt: 'Hello! Can you help me plan my trip? What is the weather in Rome? Tell me a joke.' })({

@@ -4,7 +4,7 @@ import type { MemoryService } from '@casual-memory/service';
 import type { Document } from '@langchain/core/documents';
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import { type MemoryDocumentMetadata, toMemoryDocument } from './memory-document';
-import { memoryServiceSchema } from './memory-service-schema';
+import { memoryServiceSchema, userIdSchema } from './memory-service-schema';
 
 export interface CasualMemoryRetrieverOptions extends BaseRetrieverInput {
   service: MemoryService;
@@ -20,7 +20,7 @@ export interface CasualMemoryRetrieverOptions extends BaseRetrieverInput {
 
 const OptionsSchema = z.looseObject({
   service: memoryServiceSchema,
-  userId: z.string().trim().min(1, 'expected a non-empty user id'),
+  userId: userIdSchema,
   topK: z.number().int().min(0).optional(),
   minScore: z.number().min(-1).max(1).optional(),
   filter: z.record(z.string(), z.unknown()).optional(),

@@ -2,7 +2,7 @@ import { MEMORY_TYPES, RESOLUTION_DECISIONS } from '@casual-memory/core';
 import { parseStoreOptions, z } from '@casual-memory/core/backend';
 import type { AddResult, MemoryService } from '@casual-memory/service';
 import { type StructuredToolInterface, tool } from '@langchain/core/tools';
-import { memoryServiceSchema } from './memory-service-schema';
+import { memoryServiceSchema, userIdSchema } from './memory-service-schema';
 
 export interface MemoryToolsOptions {
   service: MemoryService;
@@ -14,7 +14,7 @@ export interface MemoryToolsOptions {
 
 const OptionsSchema = z.strictObject({
   service: memoryServiceSchema,
-  userId: z.string().trim().min(1, 'expected a non-empty user id'),
+  userId: userIdSchema,
   recallLimit: z.number().int().min(1).max(50).default(5),
 });
 

@@ -2,6 +2,7 @@ import type { ShortTermStore } from '@casual-memory/core';
 import { parseStoreOptions, z } from '@casual-memory/core/backend';
 import { BaseChatMessageHistory } from '@langchain/core/chat_history';
 import { AIMessage, type BaseMessage, HumanMessage } from '@langchain/core/messages';
+import { userIdSchema } from './memory-service-schema';
 import { fromShortTermMessage, toShortTermMessage } from './message-mapping';
 
 export interface ShortTermChatMessageHistoryOptions {
@@ -17,7 +18,7 @@ const OptionsSchema = z.strictObject({
   store: z.custom<ShortTermStore>((value) => typeof (value as { addMessages?: unknown } | null)?.addMessages === 'function', {
     error: 'expected a ShortTermStore',
   }),
-  userId: z.string().trim().min(1, 'expected a non-empty user id'),
+  userId: userIdSchema,
   limit: z.number().int().min(0).optional(),
 });
 

@@ -1,11 +1,15 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CorruptDataError } from '@casual-memory/core';
 import { CliError } from './cli-error';
 import { EXIT_CODES } from './exit-codes';
 import { readJsonFile, writeJsonFile } from './json-file';
+import type { Access } from './session';
 
 const FORMAT = 1;
+/** The SQLite files the folder may hold; each starts with this header when it holds anything. */
+const SQLITE_FILES = ['vectors.sqlite', 'conflicts.sqlite', 'locks.sqlite'];
+const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 /**
  * The one folder the command keeps its data in. Files are created on first use and written whole
@@ -31,6 +35,34 @@ export class DataDir {
   }
 
   /**
+   * Checks the folder before any store opens it: a path that is not a folder is a usage error; a
+   * missing folder is created for a write, and is "not found" for a read (which never creates it);
+   * an empty or foreign `.sqlite` file is corrupt data (SQLite would silently take an empty file as a
+   * new database, and a command would then write into it).
+   */
+  prepare(access: Access): void {
+    if (existsSync(this.path)) {
+      if (!statSync(this.path).isDirectory()) throw new CliError(`--data-dir ${this.path} is not a folder`, EXIT_CODES.usage, 'DATA_DIR');
+    } else if (access === 'read') {
+      throw new CliError(`no data folder at ${this.path} (nothing was remembered there yet)`, EXIT_CODES.notFound, 'NO_DATA_DIR');
+    } else {
+      try {
+        mkdirSync(this.path, { recursive: true });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        throw new CliError(`cannot create the data folder ${this.path} (${code}): choose another --data-dir`, EXIT_CODES.usage, 'DATA_DIR');
+      }
+    }
+    for (const name of SQLITE_FILES) checkSqliteFile(this.file(name));
+  }
+
+  /** The embedder recorded here (unchecked: `checkEmbedder` validates the file), or undefined before the first use. */
+  recordedEmbedder(): string | undefined {
+    const meta = readJsonFile(this.file('meta.json'), undefined) as { embedder?: unknown } | undefined;
+    return typeof meta?.embedder === 'string' ? meta.embedder : undefined;
+  }
+
+  /**
    * Records which embedder made the vectors here on first use, and refuses another one later: vectors
    * of two embedders in one store would make every similarity meaningless.
    */
@@ -46,7 +78,7 @@ export class DataDir {
     }
     if (meta.embedder !== embedder) {
       throw new CliError(
-        `${this.path} holds vectors from the embedder ${meta.embedder}, not ${embedder}: use the same embedding settings or another --data-dir`,
+        `${this.path} holds vectors from the embedder ${meta.embedder}, not ${embedder}: use the same embedding settings${hintFor(meta.embedder)} or another --data-dir`,
         EXIT_CODES.usage,
         'EMBEDDER_MISMATCH',
       );
@@ -84,4 +116,29 @@ export class DataDir {
   markImported(key: string): void {
     appendFileSync(this.file('imported-lines.txt'), `${key}\n`);
   }
+}
+
+/** An existing SQLite file must start with SQLite's header: an empty or overwritten one is corrupt, not new. */
+function checkSqliteFile(path: string): void {
+  if (!existsSync(path)) return;
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(path, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read === header.length && header.toString('latin1') === SQLITE_HEADER) return;
+  throw new CorruptDataError({
+    record: path,
+    issues: [{ path: '', message: read === 0 ? 'the file is empty' : 'not an SQLite database' }],
+  });
+}
+
+/** The flag that selects a recorded offline embedder again. */
+function hintFor(embedder: string): string {
+  if (embedder.startsWith('hashing-')) return ' (--embedder hashing)';
+  if (embedder.startsWith('use-lite-')) return ' (--embedder sentence-encoder)';
+  return '';
 }

@@ -2,7 +2,10 @@ import type { ChatProvider, ConflictStore, EmbeddingProvider, ShortTermStore, Ve
 import { CliError } from './cli-error';
 import { EXIT_CODES } from './exit-codes';
 import { loadOptional } from './load-optional';
-import { DEFAULT_OPENAI_DIMENSIONS, OFFLINE_DIMENSIONS, type Settings, usesOpenAI } from './settings';
+import { DEFAULT_OFFLINE_EMBEDDER, DEFAULT_OPENAI_DIMENSIONS, HASHING_DIMENSIONS, type Settings, usesOpenAI } from './settings';
+
+/** Universal Sentence Encoder lite's vector length (the package's DIMENSIONS, without importing it early). */
+const SENTENCE_ENCODER_DIMENSIONS = 512;
 
 /** The concrete parts behind one command: the only place the CLI picks packages. */
 export interface OpenedStores {
@@ -27,6 +30,7 @@ export async function openStores(settings: Settings): Promise<OpenedStores> {
   };
   try {
     const models = await openModels(settings);
+    if (models.close !== undefined) opened.push({ close: models.close });
     settings.dataDir.checkEmbedder(models.embedder);
 
     const vectors = await openVectorStore(settings, models.dimensions);
@@ -62,23 +66,18 @@ interface Models {
   embedding?: EmbeddingProvider;
   chat?: ChatProvider;
   description: string;
+  /** Frees what the models hold (the sentence encoder's tensors). */
+  close?: () => Promise<void>;
 }
 
 async function openModels(settings: Settings): Promise<Models> {
-  if (!usesOpenAI(settings)) {
-    if (settings.dimensions !== undefined && settings.dimensions !== OFFLINE_DIMENSIONS) {
-      throw new CliError(
-        `--dimensions is for an embedding model; the offline embedder makes ${OFFLINE_DIMENSIONS}`,
-        EXIT_CODES.usage,
-        'USAGE',
-      );
-    }
-    // The service's own defaults: hashing embedder and heuristic verifiers, no network.
-    return {
-      embedder: `hashing-${OFFLINE_DIMENSIONS}`,
-      dimensions: OFFLINE_DIMENSIONS,
-      description: 'offline (hashing embedder, heuristic verifiers)',
-    };
+  if (!usesOpenAI(settings)) return openOfflineModels(settings);
+  if (settings.embedder !== undefined) {
+    throw new CliError(
+      '--embedder picks the offline embedder; with --openai-base-url or OPENAI_API_KEY the server embeds (--embedding-model)',
+      EXIT_CODES.usage,
+      'USAGE',
+    );
   }
   const { OpenAIChatProvider, OpenAIEmbeddingProvider } = await loadOptional(
     () => import('@casual-memory/openai'),
@@ -96,6 +95,37 @@ async function openModels(settings: Settings): Promise<Models> {
     embedding: new OpenAIEmbeddingProvider({ model: settings.embeddingModel, dimensions, ...endpoint }),
     chat: new OpenAIChatProvider({ model: settings.chatModel, ...endpoint }),
     description: `${settings.embeddingModel} (${dimensions} d) and ${settings.chatModel} at ${settings.openaiBaseUrl ?? 'OpenAI'}`,
+  };
+}
+
+/**
+ * Offline: the sentence encoder by default, or the hashing embedder with --embedder hashing. Without
+ * the flag a data folder keeps the embedder it was made with. Heuristic verifiers either way.
+ */
+async function openOfflineModels(settings: Settings): Promise<Models> {
+  const recorded = settings.dataDir.recordedEmbedder();
+  const embedder = settings.embedder ?? (recorded?.startsWith('hashing-') ? 'hashing' : DEFAULT_OFFLINE_EMBEDDER);
+  const dimensions = embedder === 'hashing' ? HASHING_DIMENSIONS : SENTENCE_ENCODER_DIMENSIONS;
+  if (settings.dimensions !== undefined && settings.dimensions !== dimensions) {
+    throw new CliError(`--dimensions is for an embedding model; the ${embedder} embedder makes ${dimensions}`, EXIT_CODES.usage, 'USAGE');
+  }
+  if (embedder === 'hashing') {
+    // The service's own default embedder: no model, no dependency.
+    return { embedder: `hashing-${HASHING_DIMENSIONS}`, dimensions, description: 'offline (hashing embedder, heuristic verifiers)' };
+  }
+  const { SentenceEncoderEmbeddingProvider } = await loadOptional(
+    () => import('@casual-memory/sentence-encoder'),
+    'the sentence encoder (the default offline embedder; --embedder hashing needs nothing)',
+    '@casual-memory/sentence-encoder',
+  );
+  // Loads on the first embedding: commands that embed nothing (stats, conflicts, history) stay fast.
+  const embedding = new SentenceEncoderEmbeddingProvider();
+  return {
+    embedder: embedding.modelId,
+    dimensions,
+    embedding,
+    close: () => embedding.close(),
+    description: `offline (sentence encoder ${embedding.modelId} on ${embedding.backend}, heuristic verifiers)`,
   };
 }
 

@@ -130,7 +130,8 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
 
   /** Opens the stores named by the options, runs one command, closes them (also on failure). */
   const withSession = async (command: Command, body: (session: Session) => Promise<CommandResult>) => {
-    const session = await openSession(settingsFrom(command.optsWithGlobals(), env), colorsFor(stdout, env), errors, stderr);
+    const settings = settingsFrom(command.optsWithGlobals(), env, program.getOptionValueSource('embedder') === 'env');
+    const session = await openSession(settings, colorsFor(stdout, env), errors, stderr);
     try {
       outcome = await body(session);
     } finally {
@@ -357,9 +358,11 @@ interface GlobalOptions {
   connectTimeout: number;
 }
 
-function settingsFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv): Settings {
+function settingsFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, embedderFromEnv: boolean): Settings {
   const o = options as unknown as GlobalOptions;
   const set = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+  // $CASUAL_MEMORY_EMBEDDER is a standing choice for offline runs; with a server, the server embeds.
+  const server = set(o.openaiBaseUrl) !== undefined || set(o.openaiApiKey) !== undefined;
   const entries = {
     qdrantUrl: set(o.qdrantUrl),
     qdrantApiKey: set(o.qdrantApiKey),
@@ -370,7 +373,7 @@ function settingsFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv):
     openaiBaseUrl: set(o.openaiBaseUrl),
     openaiApiKey: set(o.openaiApiKey),
     dimensions: o.dimensions,
-    embedder: o.embedder,
+    embedder: server && embedderFromEnv ? undefined : o.embedder,
   };
   const defined = Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
   return {

@@ -16,12 +16,21 @@ export interface Settings {
   openaiApiKey?: string;
   embeddingModel: string;
   chatModel: string;
-  /** The embedding model's vector length (the offline embedder: 384). */
+  /** The embedding model's vector length (offline: 512 for the sentence encoder, 384 for hashing). */
   dimensions?: number;
+  /** The offline embedder asked for with --embedder; by default the data folder's, else the sentence encoder. */
+  embedder?: OfflineEmbedder;
   connectTimeoutMs: number;
 }
 
-export const OFFLINE_DIMENSIONS = 384;
+/**
+ * `sentence-encoder`: Universal Sentence Encoder lite (@casual-memory/sentence-encoder), a real sentence
+ * model run locally. `hashing`: the service's HashingEmbeddingProvider, no model at all (fast, words only).
+ */
+export type OfflineEmbedder = 'sentence-encoder' | 'hashing';
+export const OFFLINE_EMBEDDERS: readonly OfflineEmbedder[] = ['sentence-encoder', 'hashing'];
+export const DEFAULT_OFFLINE_EMBEDDER: OfflineEmbedder = 'sentence-encoder';
+export const HASHING_DIMENSIONS = 384;
 export const DEFAULT_OPENAI_DIMENSIONS = 1536;
 
 export function usesOpenAI(settings: Settings): boolean {

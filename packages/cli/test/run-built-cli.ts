@@ -29,15 +29,21 @@ export interface Run {
   stderr: string;
 }
 
-/** A clean environment: no colour forcing, no servers or keys from the developer's shell. */
+/**
+ * A clean environment: no colour forcing, no servers or keys from the developer's shell. The hashing
+ * embedder unless `extra` says otherwise (`CASUAL_MEMORY_EMBEDDER: undefined` for the default, the
+ * sentence encoder): no model to load in each of the many processes, and decisions that follow its rules.
+ */
 function cleanEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+  const env: NodeJS.ProcessEnv = { CASUAL_MEMORY_EMBEDDER: 'hashing' };
   for (const [key, value] of Object.entries(process.env)) {
     if (key.startsWith('CASUAL_MEMORY_') || key.startsWith('OPENAI_') || key.startsWith('QDRANT_')) continue;
     if (['FORCE_COLOR', 'NO_COLOR', 'DEBUG'].includes(key)) continue;
     env[key] = value;
   }
-  return { ...env, ...extra };
+  const merged = { ...env, ...extra };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  return merged;
 }
 
 export function cli(args: readonly string[], options: { dataDir?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Run {

@@ -7,6 +7,7 @@ import { ORDER_BY_STEPS } from './replay/order-by-steps';
 import { PAYLOAD_STEPS } from './replay/payload-steps';
 import type { Answer, ReplayStep, Saved } from './replay/replay-step';
 import { RETRIEVE_STEPS } from './replay/retrieve-steps';
+import { VECTORS_STEPS } from './replay/vectors-steps';
 
 // Qdrant 1.19's own REST tests (tests/openapi/*.py: points, query, scroll, payload, filters,
 // indexes, collections), ported step by step in our own words (test/replay/), replayed against the
@@ -20,6 +21,7 @@ const STEPS: readonly ReplayStep[] = [
   ...NESTED_STEPS,
   ...PAYLOAD_STEPS,
   ...ORDER_BY_STEPS,
+  ...VECTORS_STEPS,
   ...COLLECTION_QUERY_STEPS,
 ];
 const MAX_UNIMPLEMENTED = 10;

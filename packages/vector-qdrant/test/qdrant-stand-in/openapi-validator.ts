@@ -39,6 +39,8 @@ export interface SchemaViolation {
 }
 
 const SPEC_ID = 'qdrant-openapi';
+/** The same schema without its bounds (`minimum`, `maxItems`, ...): what Qdrant's parser alone accepts. */
+const LOOSE_SPEC_ID = 'qdrant-openapi-parse';
 /** Schema keywords that Qdrant checks after parsing (its `validator` derive), answered with 422. */
 const BOUND_KEYWORDS = new Set([
   'minimum',
@@ -73,7 +75,7 @@ export class OpenApiValidator {
       paths: Record<string, Record<string, Operation>>;
       components: SchemaObject;
     };
-    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, verbose: true });
     addFormats(this.ajv, ['uuid', 'uri']);
     // `date-time` is what Qdrant's server reads (RFC 3339 and its shorter forms), not JSON Schema's strict RFC 3339.
     this.ajv.addFormat('date-time', { type: 'string', validate: (text: string) => parseQdrantDatetime(text) !== undefined });
@@ -86,6 +88,7 @@ export class OpenApiValidator {
     this.ajv.addFormat('binary', true);
     this.ajv.addFormat('partial-date-time', true);
     this.ajv.addSchema({ $id: SPEC_ID, components: adapt(spec.components) } as SchemaObject);
+    this.ajv.addSchema({ $id: LOOSE_SPEC_ID, components: withoutBounds(adapt(spec.components, LOOSE_SPEC_ID)) } as SchemaObject);
     for (const [path, methods] of Object.entries(spec.paths)) {
       const names: string[] = [];
       const source = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{(\w+)\\\}/g, (_, name: string) => {
@@ -119,41 +122,53 @@ export class OpenApiValidator {
   }
 
   /**
-   * The status Qdrant answers a request the schema refuses with: 422 ("Validation error in JSON
-   * body") when the body parses but breaks only a bound (`minimum`, `maxItems`, ...: the checks of
-   * Qdrant's `validator` derive, run after parsing; tests/openapi/test_query.py `limit: 0`), else
-   * 400 ("Format error in JSON body": serde could not read it).
+   * How Qdrant refuses a request the schema refuses: 422 "Validation error in JSON body" when the
+   * body parses and breaks only bounds (`minimum`, `maxItems`, ...: Qdrant's `validator` checks, run
+   * after parsing), with Qdrant's wording (tests/openapi/test_limits.py: `[vectors.size: value 65537
+   * invalid, must be from 1 to 65536]`; test_query.py: `limit ... must be 1 or larger`), else 400
+   * "Format error in JSON body" (serde could not read it).
    */
-  refusalStatus(method: string, path: string, query: URLSearchParams, body: Json | undefined): 400 | 422 {
-    return this.checkRequest(method, path, query, body).boundsOnly ? 422 : 400;
+  refusal(method: string, path: string, query: URLSearchParams, body: Json | undefined): { status: 400 | 422; message: string } {
+    const { problems, queryProblems, bodyErrors, bodySchema, operationId } = this.checkRequest(method, path, query, body);
+    const parses =
+      queryProblems === 0 &&
+      bodySchema !== undefined &&
+      body !== undefined &&
+      this.compile(`${operationId} parse`, bodySchema, LOOSE_SPEC_ID)(body);
+    const bounds = bodyErrors.filter((error) => BOUND_KEYWORDS.has(error.keyword));
+    if (parses && bounds.length > 0)
+      return { status: 422, message: `Validation error in JSON body: [${[...new Set(bounds.map(boundMessage))].join(', ')}]` };
+    return { status: 400, message: `Format error in JSON body: ${problems.join('; ')}` };
   }
 
   private checkRequest(method: string, path: string, query: URLSearchParams, body: Json | undefined) {
     const route = this.routeOf(method, path);
-    if (route === undefined) return { problems: [`${method} ${path} is not an endpoint of Qdrant's API`], boundsOnly: false };
-    const { operation } = route;
     const problems: string[] = [];
-    let boundsOnly = true;
+    let bodyErrors: ErrorObject[] = [];
+    if (route === undefined) {
+      return {
+        problems: [`${method} ${path} is not an endpoint of Qdrant's API`],
+        queryProblems: 1,
+        bodyErrors,
+        bodySchema: undefined,
+        operationId: '',
+      };
+    }
+    const { operation } = route;
     const declared = new Map((operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => [p.name, p]));
     for (const [name, raw] of query) {
       const parameter = declared.get(name);
       if (parameter === undefined) {
         problems.push(`query parameter "${name}" is not a parameter of ${operation.operationId}`);
-        boundsOnly = false;
         continue;
       }
       const check = this.compile(`${operation.operationId}?${name}`, parameter.schema);
-      if (!check(coerceQueryValue(raw))) {
-        problems.push(...describe(check.errors, `query.${name}`));
-        boundsOnly = false;
-      }
+      if (!check(coerceQueryValue(raw))) problems.push(...describe(check.errors, `query.${name}`));
     }
     for (const parameter of declared.values()) {
-      if (parameter.required === true && !query.has(parameter.name)) {
-        problems.push(`query parameter "${parameter.name}" is required`);
-        boundsOnly = false;
-      }
+      if (parameter.required === true && !query.has(parameter.name)) problems.push(`query parameter "${parameter.name}" is required`);
     }
+    const queryProblems = problems.length;
     const bodySchema = operation.requestBody?.content['application/json'].schema;
     if (bodySchema === undefined) {
       if (body !== undefined) problems.push(`${operation.operationId} takes no request body`);
@@ -162,11 +177,11 @@ export class OpenApiValidator {
     } else {
       const check = this.compile(`${operation.operationId} request`, bodySchema);
       if (!check(body)) {
-        problems.push(...describe(check.errors, 'body'));
-        boundsOnly &&= (check.errors ?? []).every((error) => BOUND_KEYWORDS.has(error.keyword));
+        bodyErrors = check.errors ?? [];
+        problems.push(...describe(bodyErrors, 'body'));
       }
     }
-    return { problems, boundsOnly: boundsOnly && problems.length > 0 };
+    return { problems, queryProblems, bodyErrors, bodySchema, operationId: operation.operationId };
   }
 
   /** Every problem with a response body of `status` (the schema's entry for that status, else `4XX`, else `default`). */
@@ -185,14 +200,42 @@ export class OpenApiValidator {
     return this.routes.find((route) => route.method === method && route.pattern.test(path));
   }
 
-  private compile(key: string, schema: SchemaObject): ValidateFunction {
+  private compile(key: string, schema: SchemaObject, specId = SPEC_ID): ValidateFunction {
     let check = this.compiled.get(key);
     if (check === undefined) {
-      check = this.ajv.compile(adapt(schema) as SchemaObject);
+      const adapted = adapt(schema, specId);
+      check = this.ajv.compile((specId === LOOSE_SPEC_ID ? withoutBounds(adapted) : adapted) as SchemaObject);
       this.compiled.set(key, check);
     }
     return check;
   }
+}
+
+/** The schema without bound keywords (see LOOSE_SPEC_ID). */
+function withoutBounds(node: Json): Json {
+  if (Array.isArray(node)) return node.map(withoutBounds);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !BOUND_KEYWORDS.has(key))
+      .map(([key, value]) => [key, key === 'properties' ? mapValues(value as SchemaObject, withoutBounds) : withoutBounds(value)]),
+  );
+}
+
+/** A broken bound as Qdrant's `validator` words it: `limit: value 0 invalid, must be 1 or larger`. */
+function boundMessage(error: ErrorObject): string {
+  const field = error.instancePath.slice(1).replace(/\//g, '.');
+  const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
+  const [min, max] = [schema['minimum'], schema['maximum']];
+  const range =
+    min !== undefined && max !== undefined
+      ? `must be from ${min} to ${max}`
+      : min !== undefined
+        ? `must be ${min} or larger`
+        : max !== undefined
+          ? `must be ${max} or smaller`
+          : (error.message ?? 'is invalid');
+  return `${field}: value ${JSON.stringify(error.data)} invalid, ${range}`;
 }
 
 /** Query strings carry text: booleans and numbers are read as Qdrant's server reads them. */
@@ -203,14 +246,14 @@ function coerceQueryValue(raw: string): Json {
 }
 
 /** The schema adapted for ajv (see the class comment). */
-function adapt(node: Json): Json {
-  if (Array.isArray(node)) return node.map(adapt);
+function adapt(node: Json, specId = SPEC_ID): Json {
+  if (Array.isArray(node)) return node.map((item) => adapt(item, specId));
   if (typeof node !== 'object' || node === null) return node;
   const out: SchemaObject = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string' && value.startsWith('#/')) out[key] = `${SPEC_ID}${value}`;
+    if (key === '$ref' && typeof value === 'string' && value.startsWith('#/')) out[key] = `${specId}${value}`;
     else if (key === 'example' || key === 'examples') continue;
-    else out[key] = key === 'properties' ? mapValues(value as SchemaObject, adapt) : adapt(value);
+    else out[key] = key === 'properties' ? mapValues(value as SchemaObject, (item) => adapt(item, specId)) : adapt(value, specId);
   }
   if (out['nullable'] !== true) return out;
   delete out['nullable'];

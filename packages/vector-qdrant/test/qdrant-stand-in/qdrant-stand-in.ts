@@ -133,10 +133,9 @@ export class QdrantStandIn {
     if (this.recordRequests) this.requests.push({ operation, method, path, query: url.search, body });
     if (problems.length > 0) {
       this.violations.push({ direction: 'request', operation, problems });
-      if (lone === undefined && this.validator.refusalStatus(method, path, url.searchParams, body) === 422) {
-        return fail(422, `Validation error in JSON body: [${problems.join('; ')}]`);
-      }
-      return fail(400, `Format error in JSON body: ${problems.join('; ')}`);
+      if (lone !== undefined) return fail(400, `Format error in JSON body: ${problems.join('; ')}`);
+      const refusal = this.validator.refusal(method, path, url.searchParams, body);
+      return fail(refusal.status, refusal.message);
     }
     const injected = this.failures.find((failure) => failure.operation === operation);
     if (injected !== undefined && (injected.skip ?? 0) > 0) injected.skip = (injected.skip ?? 0) - 1;
@@ -201,6 +200,10 @@ export class QdrantStandIn {
       }
       case 'get_points':
         return collection.getPoints(body);
+      case 'update_vectors':
+        return collection.updateVectors(body);
+      case 'delete_vectors':
+        return collection.deleteVectors(body);
       case 'query_points':
         return collection.query(body);
       case 'query_batch_points':

@@ -49,6 +49,7 @@ const OPTIMIZER_DEFAULTS: Json = {
 };
 const HNSW_DEFAULTS: Json = { m: 16, ef_construct: 100, full_scan_threshold: 10000, max_indexing_threads: 0, on_disk: false };
 const NUMERIC_INDEXES = new Set(['integer', 'float', 'datetime']);
+const MAX_DIMENSIONS = 65536;
 
 /**
  * One collection of the stand-in: dense vectors (one unnamed, or named ones) with Cosine, Dot,
@@ -131,6 +132,13 @@ export class StandInCollection {
     const { size, distance, multivector_config: multivector, ...extra } = params;
     if (multivector !== undefined && multivector !== null)
       throw new UnsupportedByStandIn('multivectors are not implemented by the stand-in');
+    // Qdrant's server-side limit (the OpenAPI schema has only the minimum): tests/openapi/test_limits.py.
+    if ((size as number) > MAX_DIMENSIONS) {
+      throw new InvalidBody(
+        name === '' ? 'vectors.size' : `vectors.${name}.size`,
+        `value ${size} invalid, must be from 1 to ${MAX_DIMENSIONS}`,
+      );
+    }
     this.dense.set(name, { size: size as number, distance: distance as Distance, extra: withoutNulls(extra) });
   }
 
@@ -270,6 +278,38 @@ export class StandInCollection {
         ? vectors[i]
         : Object.fromEntries(Object.entries(vectors as Json).map(([name, list]) => [name, (list as unknown[])[i]]));
     return ids.map((id, i) => ({ id, vector: vectorAt(i), payload: payloads?.[i] ?? null }));
+  }
+
+  /**
+   * `update_vectors`: sets the named vectors given on existing points, keeping their other vectors
+   * and payload; every point must exist (404 "No point with id .. found") and every vector fit,
+   * checked before anything changes (tests/openapi/test_optional_vectors.py).
+   */
+  updateVectors(body: Json): Json {
+    rejectOthers(body, ['points'], 'update_vectors');
+    const updates = (body['points'] as { id: unknown; vector: unknown }[]).map(({ id, vector }) => {
+      const point = this.points.get(pointKey(this.idOf(id)));
+      if (point === undefined) throw new NotFoundInCollection(`No point with id ${String(id)} found`);
+      return { point, vectors: this.vectorsOf(vector) };
+    });
+    for (const { point, vectors } of updates) {
+      for (const [name, vector] of vectors) point.vectors.set(name, vector);
+      point.version = this.operation + 1;
+    }
+    return this.updated();
+  }
+
+  /** `delete_vectors`: removes the named vectors from the selected points (their payload and other vectors stay). */
+  deleteVectors(body: Json): Json {
+    rejectOthers(body, ['points', 'filter', 'vector'], 'delete_vectors');
+    const names = body['vector'] as string[];
+    for (const name of names)
+      if (!this.dense.has(name) && !this.sparse.has(name)) throw new BadInput(`Wrong input: Not existing vector name error: ${name}`);
+    for (const point of this.selectPoints(body, true)) {
+      for (const name of names) point.vectors.delete(name);
+      point.version = this.operation + 1;
+    }
+    return this.updated();
   }
 
   /** `get_point`: the point with payload and vectors, or 404 (tests/openapi/test_basic_retrieve_api.py). */

@@ -84,7 +84,8 @@ export function columnTypeName(kind: ColumnKind, family: SqlFamily): string {
     case 'json':
       // MySQL/MariaDB: longtext. MariaDB's JSON type is longtext with a json_valid CHECK, and that
       // check refuses nesting deeper than 32 levels, where core allows 64.
-      return family === 'postgres' ? 'jsonb' : family === 'mysql' ? 'longtext' : 'text';
+      // PostgreSQL: json, not jsonb, which would reorder the caller's keys.
+      return family === 'postgres' ? 'json' : family === 'mysql' ? 'longtext' : 'text';
   }
 }
 

@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { addResolutionAppliedAtMigration } from './add-resolution-applied-at-migration';
 import { CONFLICT_COLUMNS, columnSqlType, LATER_COLUMNS, type SqlFamily } from './conflict-columns';
+import { keepMetadataTextMigration } from './keep-metadata-text-migration';
 import { sqlFamilyOf } from './sql-family';
 import { parseTablePrefix, type TableNames, tableNames } from './table-names';
 
@@ -36,7 +37,7 @@ export function createConflictMigrations(options: ConflictMigrationsOptions = {}
       await queryRunner.query(`DROP TABLE ${quoteName(family, names.table)}`);
     }
   }
-  return [CreateConflictTable, addResolutionAppliedAtMigration(names)];
+  return [CreateConflictTable, addResolutionAppliedAtMigration(names), keepMetadataTextMigration(names)];
 }
 
 export function quoteName(family: SqlFamily, name: string): string {

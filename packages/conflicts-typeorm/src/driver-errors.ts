@@ -47,3 +47,40 @@ export function isMissingDriver(thrown: unknown): boolean {
   const name = typeof thrown === 'object' && thrown !== null ? (thrown as { name?: unknown }).name : undefined;
   return name === 'MissingDriverError' || name === 'DriverPackageNotInstalledError';
 }
+
+const FOREIGN_TABLE = 'a table of the name the migrations create already exists, not made by them (choose another tablePrefix)';
+
+/** Failures no retry can cure, by PostgreSQL SQLSTATE or mysql2 code, each with what it means for the user. */
+const PERMANENT: ReadonlyMap<unknown, string> = new Map([
+  // PostgreSQL: class 28 (authorization), 3D000 (no such database), 42501 (privilege), 42P01 (no such table).
+  ['28000', 'the server refused the user or its credentials'],
+  ['28P01', 'the server refused the password'],
+  ['3D000', 'the database in the url does not exist'],
+  ['42501', 'the database user lacks a privilege the store needs'],
+  ['42P01', 'the conflict table does not exist (run the migrations, or create the store with migrate: true)'],
+  // MySQL/MariaDB.
+  ['ER_ACCESS_DENIED_ERROR', 'the server refused the user or its password'],
+  ['ER_ACCESS_DENIED_NO_PASSWORD_ERROR', 'the server refused the user'],
+  ['ER_DBACCESS_DENIED_ERROR', 'the database user may not use this database'],
+  ['ER_TABLEACCESS_DENIED_ERROR', 'the database user lacks a privilege the store needs'],
+  ['ER_NOT_SUPPORTED_AUTH_MODE', 'the server asks for an authentication method the driver does not offer'],
+  ['ER_BAD_DB_ERROR', 'the database in the url does not exist'],
+  ['ER_NO_SUCH_TABLE', 'the conflict table does not exist (run the migrations, or create the store with migrate: true)'],
+  // Migrations run one process at a time (runMigrationsExclusively): a table already there is not ours.
+  ['42P07', FOREIGN_TABLE],
+  ['ER_TABLE_EXISTS_ERROR', FOREIGN_TABLE],
+]);
+
+/** What a permanent database failure means (bad credentials, a missing database or table), or undefined for any other error. */
+export function permanentFailure(thrown: unknown): string | undefined {
+  const { code, message } = driverError(thrown);
+  if (typeof code === 'string' && code.startsWith('SQLITE_') && typeof message === 'string' && /already exists/.test(message)) {
+    return FOREIGN_TABLE;
+  }
+  return PERMANENT.get(code);
+}
+
+/** MySQL/MariaDB refused a statement over its `max_allowed_packet` (and dropped the connection). */
+export function isPacketTooLarge(thrown: unknown): boolean {
+  return driverError(thrown).code === 'ER_NET_PACKET_TOO_LARGE';
+}

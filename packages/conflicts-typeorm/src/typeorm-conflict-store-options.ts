@@ -20,13 +20,46 @@ const created = {
   connectTimeoutMs: milliseconds.optional(),
 };
 
-const CreateOptionsSchema = z.discriminatedUnion('type', [
-  z.strictObject({
+/** The url schemes each server type's driver reads. */
+const URL_SCHEMES: Readonly<Record<string, readonly string[]>> = {
+  postgres: ['postgres:', 'postgresql:'],
+  mysql: ['mysql:', 'mariadb:'],
+  mariadb: ['mysql:', 'mariadb:'],
+};
+
+/**
+ * What is wrong with a server url, or undefined. The drivers would take a malformed one as a host
+ * name (`not a url` becomes host `base`) or ignore a bad port, and fail later as if the server
+ * were down, so it is checked here, where the mistake is the caller's.
+ */
+function serverUrlProblem(type: string, url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'is not a valid url';
+  }
+  const schemes = URL_SCHEMES[type] ?? [];
+  if (!schemes.includes(parsed.protocol))
+    return `must start with ${schemes.map((scheme) => `${scheme}//`).join(' or ')} for type "${type}"`;
+  if (parsed.hostname === '') return 'names no host';
+  return undefined;
+}
+
+const ServerOptionsSchema = z
+  .strictObject({
     ...created,
     type: z.enum(['postgres', 'mysql', 'mariadb']),
     url: z.string().min(1),
     poolSize: z.number().int().min(1).max(1000).optional(),
-  }),
+  })
+  .superRefine((options, context) => {
+    const problem = serverUrlProblem(options.type, options.url);
+    if (problem !== undefined) context.addIssue({ code: 'custom', path: ['url'], message: problem });
+  });
+
+const CreateOptionsSchema = z.discriminatedUnion('type', [
+  ServerOptionsSchema,
   z.strictObject({ ...created, type: z.enum(['better-sqlite3', 'sqlite']), database: z.string().min(1) }),
 ]);
 

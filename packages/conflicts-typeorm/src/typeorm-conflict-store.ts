@@ -18,7 +18,9 @@ import { CONFLICT_COLUMNS } from './conflict-columns';
 import { createConflictEntitySchema } from './conflict-entity-schema';
 import { createConflictMigrations } from './conflict-migrations';
 import { assertStorable, assertStorableResolution, conflictParams, rowToConflict, selectColumns } from './conflict-rows';
-import { isBadValue, isMissingDriver, isUniqueViolation } from './driver-errors';
+import { isBadValue, isMissingDriver, isPacketTooLarge, isUniqueViolation, permanentFailure } from './driver-errors';
+import { MIN_MAX_ALLOWED_PACKET, mysqlStatementBytes, paramBytes } from './mysql-packet-size';
+import { runMigrationsExclusively } from './run-migrations-exclusively';
 import { SqlDialect } from './sql-dialect';
 import { sqlFamilyOf } from './sql-family';
 import { tableNames } from './table-names';
@@ -31,7 +33,7 @@ import {
   type TypeORMConflictStoreCreateOptions,
   type TypeORMConflictStoreOptions,
 } from './typeorm-conflict-store-options';
-import { StatementTimeoutError, withTimeout } from './with-timeout';
+import { withTimeout } from './with-timeout';
 
 const STORE_NAME = 'TypeORMConflictStore';
 const OPEN = `('pending', 'escalated')`;
@@ -53,6 +55,8 @@ export class TypeORMConflictStore extends ConflictStoreBase {
   private readonly columns: string;
   /** True when `create()` built the DataSource: then `close()` destroys it. */
   private ownsDataSource = false;
+  /** MySQL/MariaDB's `max_allowed_packet`, read once when first needed. */
+  private maxAllowedPacket: Promise<number> | undefined;
 
   /**
    * A store on your own DataSource (`postgres`, `mysql`, `mariadb`, `better-sqlite3` or `sqlite`),
@@ -99,7 +103,13 @@ export class TypeORMConflictStore extends ConflictStoreBase {
       // Generous: the pool may try more than one address, and migrations take a few statements.
       await withTimeout(dataSource.initialize(), connectTimeoutMs + statementTimeoutMs, `${STORE_NAME}.create: connecting`);
       if (parsed.migrate !== false) {
-        await withTimeout(dataSource.runMigrations(), statementTimeoutMs * 4, `${STORE_NAME}.create: migrations`);
+        const migrating = runMigrationsExclusively(
+          dataSource,
+          sqlFamilyOf(parsed.type, 'options.type'),
+          `casual-memory:migrations:${names.table}`,
+          Math.ceil(statementTimeoutMs / 1000),
+        );
+        await withTimeout(migrating, statementTimeoutMs * 4, `${STORE_NAME}.create: migrations`);
       }
     } catch (thrown) {
       if (dataSource !== undefined) destroyWhenSettled(dataSource);
@@ -115,7 +125,10 @@ export class TypeORMConflictStore extends ConflictStoreBase {
     const names = CONFLICT_COLUMNS.map(({ name }) => this.dialect.quote(name)).join(', ');
     const values = CONFLICT_COLUMNS.map(() => '?').join(', ');
     try {
-      await this.execute(`INSERT INTO ${this.table} (${names}) VALUES (${values})`, conflictParams(conflict, this.dialect));
+      const sql = `INSERT INTO ${this.table} (${names}) VALUES (${values})`;
+      const params = conflictParams(conflict, this.dialect);
+      await this.assertFitsPacket(sql, params, (index) => `conflict.${CONFLICT_COLUMNS[index]?.field}`);
+      await this.execute(sql, params);
     } catch (thrown) {
       if (isUniqueViolation(thrown)) {
         throw new ConflictStateError({
@@ -171,21 +184,23 @@ export class TypeORMConflictStore extends ConflictStoreBase {
     const q = (name: string) => this.dialect.quote(name);
     const winner = resolution.decision === 'keep_a' ? q('memory_a_id') : resolution.decision === 'keep_b' ? q('memory_b_id') : 'NULL';
     // One conditional statement: of racing resolutions, the database lets exactly one match.
-    const { affected } = await this.execute(
+    const sql =
       `UPDATE ${this.table} SET ${q('status')} = 'resolved', ${q('resolved_at')} = ?, ${q('resolution_type')} = ?, ` +
-        `${q('resolution_decision')} = ?, ${q('resolved_by')} = ?, ${q('resolution_notes')} = ?, ${q('merged_text')} = ?, ` +
-        `${q('winning_memory_id')} = ${winner} WHERE ${this.userAndId} AND ${q('status')} IN ${OPEN}`,
-      [
-        this.dialect.dateParam(resolvedAt),
-        resolution.resolutionType,
-        resolution.decision,
-        resolution.resolvedBy,
-        resolution.notes ?? null,
-        resolution.confirmingMemoryText ?? null,
-        userId,
-        id,
-      ],
-    );
+      `${q('resolution_decision')} = ?, ${q('resolved_by')} = ?, ${q('resolution_notes')} = ?, ${q('merged_text')} = ?, ` +
+      `${q('winning_memory_id')} = ${winner} WHERE ${this.userAndId} AND ${q('status')} IN ${OPEN}`;
+    const params = [
+      this.dialect.dateParam(resolvedAt),
+      resolution.resolutionType,
+      resolution.decision,
+      resolution.resolvedBy,
+      resolution.notes ?? null,
+      resolution.confirmingMemoryText ?? null,
+      userId,
+      id,
+    ];
+    const paths = ['', '', '', 'resolution.resolvedBy', 'resolution.notes', 'resolution.confirmingMemoryText', 'userId', 'id'];
+    await this.assertFitsPacket(sql, params, (index) => paths[index] ?? 'resolution');
+    const { affected } = await this.execute(sql, params);
     return affected === 1;
   }
 
@@ -252,10 +267,16 @@ export class TypeORMConflictStore extends ConflictStoreBase {
         cause: thrown,
       });
     }
-    if (thrown instanceof StatementTimeoutError) {
-      return new StoreUnavailableError({ message: `${STORE_NAME}.${operation} failed: ${thrown.message}`, cause: thrown });
+    if (isPacketTooLarge(thrown)) {
+      // A backstop for a server whose limit changed after the store read it.
+      return new ValidationError({
+        path: operation,
+        message: `${STORE_NAME}.${operation}: a value is too large for this MySQL/MariaDB server, over its max_allowed_packet: ${thrownMessage(thrown)}`,
+        cause: thrown,
+      });
     }
-    return super.toStoreError(thrown, operation);
+    if (CasualMemoryError.isInstance(thrown)) return thrown;
+    return storeFailure(thrown, `${STORE_NAME}.${operation}`);
   }
 
   private get userAndId(): string {
@@ -270,6 +291,33 @@ export class TypeORMConflictStore extends ConflictStoreBase {
   /** Whether these strings could be stored at all: a lookup by one that cannot never finds anything (and never reaches the driver, which would alter it). */
   private storable(...texts: (string | undefined)[]): boolean {
     return texts.every((text) => text === undefined || this.dialect.storable(text));
+  }
+
+  /**
+   * On MySQL/MariaDB, a `ValidationError` naming the largest value when the statement would be over
+   * the server's `max_allowed_packet`: the server would refuse it and drop the connection. Read from
+   * the server once, at the first statement that could be too large.
+   */
+  private async assertFitsPacket(sql: string, params: readonly unknown[], pathOf: (index: number) => string): Promise<void> {
+    if (this.dialect.family !== 'mysql') return;
+    const bytes = mysqlStatementBytes(sql, params);
+    if (bytes <= MIN_MAX_ALLOWED_PACKET) return;
+    this.maxAllowedPacket ??= this.execute(`SELECT @@max_allowed_packet AS ${this.dialect.quote('limit')}`, []).then(
+      ({ records }) => Number((records as { limit: unknown }[])[0]?.limit),
+      (thrown: unknown) => {
+        this.maxAllowedPacket = undefined;
+        throw thrown;
+      },
+    );
+    const limit = await this.maxAllowedPacket;
+    if (!(bytes > limit)) return;
+    const sizes = params.map(paramBytes);
+    const largest = sizes.indexOf(Math.max(...sizes));
+    const path = pathOf(largest);
+    throw new ValidationError({
+      path,
+      message: `${path} is too large for this MySQL/MariaDB server: the statement would be about ${bytes} bytes, over its max_allowed_packet (${limit} bytes)`,
+    });
   }
 
   /** Runs one statement on a connection of its own, within the statement timeout. */
@@ -347,5 +395,17 @@ function createError(thrown: unknown, type: string): CasualMemoryError {
     });
   }
   if (CasualMemoryError.isInstance(thrown)) return thrown;
-  return new StoreUnavailableError({ message: `${STORE_NAME}.create failed: ${thrownMessage(thrown)}`, cause: thrown });
+  return storeFailure(thrown, `${STORE_NAME}.create`);
+}
+
+/** A failure of `what` as a `StoreUnavailableError`: not retryable, and saying why, when no retry can cure it. */
+function storeFailure(thrown: unknown, what: string): StoreUnavailableError {
+  const permanent = permanentFailure(thrown);
+  return permanent === undefined
+    ? new StoreUnavailableError({ message: `${what} failed: ${thrownMessage(thrown)}`, cause: thrown })
+    : new StoreUnavailableError({
+        message: `${what} failed and a retry will not help: ${permanent} (${thrownMessage(thrown)})`,
+        cause: thrown,
+        retryable: false,
+      });
 }

@@ -1,16 +1,8 @@
 import { StoreUnavailableError, ValidationError } from '@casual-memory/core';
 import { DataSource } from 'typeorm';
 import { createConflictEntitySchema, createConflictMigrations, TypeORMConflictStore } from '../src';
+import { rejection } from './helpers/rejection';
 import { TYPEORM_LINE } from './helpers/test-databases';
-
-async function rejection(action: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('TypeORMConflictStore options', () => {
   it.each([
@@ -24,6 +16,12 @@ describe('TypeORMConflictStore options', () => {
     ['a zero timeout', { type: 'better-sqlite3', database: ':memory:', statementTimeoutMs: 0 }],
     ['a fractional timeout', { type: 'better-sqlite3', database: ':memory:', connectTimeoutMs: 1.5 }],
     ['migrate as a string', { type: 'better-sqlite3', database: ':memory:', migrate: 'yes' }],
+    // Malformed urls: the drivers would take them for an unreachable host (a retryable error) or ignore the bad part.
+    ['a url that is not one', { type: 'postgres', url: 'not a url' }],
+    ['a MySQL url for postgres', { type: 'postgres', url: 'mysql://root@127.0.0.1:3306/test' }],
+    ['a PostgreSQL url for mariadb', { type: 'mariadb', url: 'postgres://postgres@127.0.0.1:5432/test' }],
+    ['a port that is not a number', { type: 'mariadb', url: 'mysql://root@127.0.0.1:notaport/test' }],
+    ['a url without a host', { type: 'mysql', url: 'mysql:///test' }],
   ])('create() rejects %s with VALIDATION_ERROR', async (_, options) => {
     const error = await rejection(() => TypeORMConflictStore.create(options as never));
     expect(ValidationError.isInstance(error)).toBe(true);

@@ -171,6 +171,22 @@ export function registerBackendTests(database: TestDatabase): void {
       expect(await store.getConflictCount(userId)).toBe(1);
     });
 
+    it('gives metadata back as it was stored, key order included (jsonb sorted keys shortest first)', async () => {
+      const userId = randomId('user');
+      const metadata = {
+        zebra: 1,
+        b: { y: 2, x: [{ long_key_last: 1, a: 2 }] },
+        a: 'first short key last',
+        '10': 'numeric-like',
+        '2': 'too',
+      };
+      const id = await store.addConflict(conflict(userId, { metadata }));
+      const stored = await store.getConflict(userId, id);
+      // Integer-like keys are listed first by JavaScript itself, so the comparison is of what JSON.parse gives both.
+      expect(JSON.stringify(stored?.metadata)).toBe(JSON.stringify(JSON.parse(JSON.stringify(metadata))));
+      expect(Object.keys(stored?.metadata.b as object)).toEqual(['y', 'x']);
+    });
+
     it('gives dates back as the same instants, to the millisecond, from 1000 to 9999', async () => {
       const userId = randomId('user');
       for (const iso of ['1000-01-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '2025-06-30T12:34:56.789Z', '9999-12-31T23:59:59.999Z']) {
@@ -207,6 +223,84 @@ export function registerBackendTests(database: TestDatabase): void {
       expect(await store.getConflict('\ud800', 'x')).toBeNull();
       expect(await store.getConflictCount('\udc00')).toBe(0);
     });
+
+    if (database.name === 'mysql') {
+      it("refuses a value over the server's max_allowed_packet as VALIDATION_ERROR naming the field and the limit; the store goes on", async () => {
+        const [row] = await raw('SELECT @@max_allowed_packet AS l');
+        const limit = Number(row?.['l']);
+        const userId = randomId('user');
+        const tooLarge = await store
+          .addConflict(conflict(userId, { metadata: { big: 'x'.repeat(limit) } }))
+          .catch((caught: unknown) => caught);
+        expect(ValidationError.isInstance(tooLarge)).toBe(true);
+        expect(tooLarge).toMatchObject({ retryable: false, path: 'conflict.metadata' });
+        expect((tooLarge as Error).message).toContain(`max_allowed_packet (${limit} bytes)`);
+        // Quotes are sent escaped, two bytes each: half the limit of them is over it too.
+        const quoted = await store
+          .addConflict(conflict(userId, { clarificationHint: "'".repeat(Math.ceil(limit / 2) + 1) }))
+          .catch((caught: unknown) => caught);
+        expect(quoted).toMatchObject({ code: 'VALIDATION_ERROR', path: 'conflict.clarificationHint' });
+        // Nothing was sent, so no connection was dropped: every call after works.
+        const id = await store.addConflict(conflict(userId, { metadata: { big: 'x'.repeat(limit / 2) } }));
+        const notes = await store
+          .resolveConflict(userId, id, {
+            conflictId: id,
+            decision: 'keep_a',
+            resolutionType: 'manual',
+            resolvedBy: userId,
+            notes: 'n'.repeat(limit),
+          })
+          .catch((caught: unknown) => caught);
+        expect(notes).toMatchObject({ code: 'VALIDATION_ERROR', path: 'resolution.notes' });
+        expect((await store.getConflict(userId, id))?.status).toBe('pending');
+        expect(await store.getConflictCount(userId)).toBe(1);
+      });
+    }
+
+    if (database.name === 'postgres') {
+      it('its third migration turns a jsonb metadata column into json, keeping every stored row', async () => {
+        const oldPrefix = runTablePrefix();
+        const migrations = createConflictMigrations({ tablePrefix: oldPrefix });
+        const open = async (count: number) => {
+          const dataSource = database.dataSource({ migrations: migrations.slice(0, count), migrationsTableName: `${oldPrefix}migrations` });
+          await dataSource.initialize();
+          return dataSource;
+        };
+        const typeOf = async (dataSource: DataSource) =>
+          (
+            (await dataSource.query(`SELECT data_type FROM information_schema.columns WHERE table_name = $1 AND column_name = 'metadata'`, [
+              `${oldPrefix}conflicts`,
+            ])) as { data_type: string }[]
+          )[0]?.data_type;
+        const userId = randomId('user');
+        const before = await open(2);
+        let id: string;
+        try {
+          await before.runMigrations();
+          // The table as the first release made it on PostgreSQL.
+          await before.query(`ALTER TABLE "${oldPrefix}conflicts" ALTER COLUMN metadata TYPE jsonb USING metadata::jsonb`);
+          id = await new TypeORMConflictStore(before, { tablePrefix: oldPrefix }).addConflict(
+            conflict(userId, { metadata: { zebra: 1, a: { nested: [true, null] } } }),
+          );
+        } finally {
+          await before.destroy();
+        }
+        const after = await open(3);
+        try {
+          expect(await typeOf(after)).toBe('jsonb');
+          expect((await after.runMigrations()).length).toBe(1);
+          expect(await typeOf(after)).toBe('json');
+          const upgraded = new TypeORMConflictStore(after, { tablePrefix: oldPrefix });
+          // The row kept its content; its keys stay in the order jsonb gave them, as the original is gone.
+          expect((await upgraded.getConflict(userId, id))?.metadata).toEqual({ zebra: 1, a: { nested: [true, null] } });
+          const fresh = await upgraded.addConflict(conflict(userId, { metadata: { zebra: 1, a: 2 } }));
+          expect(Object.keys((await upgraded.getConflict(userId, fresh))!.metadata)).toEqual(['zebra', 'a']);
+        } finally {
+          await after.destroy();
+          await dropTables(database, oldPrefix);
+        }
+      });
+    }
 
     it('reads a damaged row as CORRUPT_DATA naming it', async () => {
       const userId = randomId('user');
@@ -275,14 +369,23 @@ export function registerBackendTests(database: TestDatabase): void {
         await first.destroy();
         // An upgrade adds a migration (listed first on purpose: TypeORM orders by timestamp).
         const second = await open([AddReviewIndex, ...createConflictMigrations({ tablePrefix: ownPrefix })]);
-        const [, addAppliedAt] = createConflictMigrations({ tablePrefix: ownPrefix });
-        expect((await second.runMigrations()).map(({ name }) => name)).toEqual([new AddReviewIndex().name, new addAppliedAt!().name]);
+        const [, addAppliedAt, keepMetadataText] = createConflictMigrations({ tablePrefix: ownPrefix });
+        expect((await second.runMigrations()).map(({ name }) => name)).toEqual([
+          new AddReviewIndex().name,
+          new addAppliedAt!().name,
+          new keepMetadataText!().name,
+        ]);
         expect(await second.runMigrations()).toEqual([]);
         expect(executed).toEqual([new AddReviewIndex().name]);
         const recorded = (await second.query(`SELECT ${q('name')} FROM ${q(migrationsTableName)} ORDER BY ${q('id')}`)) as {
           name: string;
         }[];
-        expect(recorded.map(({ name }) => name)).toEqual([new createTable!().name, new AddReviewIndex().name, new addAppliedAt!().name]);
+        expect(recorded.map(({ name }) => name)).toEqual([
+          new createTable!().name,
+          new AddReviewIndex().name,
+          new addAppliedAt!().name,
+          new keepMetadataText!().name,
+        ]);
         await second.destroy();
       });
 

@@ -26,6 +26,7 @@ describe('deadlines', () => {
     await service.add(u1('I live in London'));
     const paris = await service.add(u1('I live in Paris'));
     jest.spyOn(vectorStore, 'search').mockImplementation(never);
+    jest.spyOn(vectorStore, 'listMemories').mockImplementation(never);
     await expect(service.query('u1', 'where do I live')).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', retryable: true });
     await expect(service.history('u1')).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     jest.spyOn(conflictStore, 'getPendingConflicts').mockImplementationOnce(never);
@@ -127,4 +128,12 @@ describe('provider and store answers that cannot be used', () => {
     await expect(service.add(u1('I like tea'))).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', retryable: true, cause: raw });
     expect(vectorStore.size).toBe(0);
   });
+});
+
+it('nothing raw leaves a public call, even from a store missing a method of the contract', async () => {
+  const { service, conflictStore } = ruleService();
+  Object.defineProperty(conflictStore, 'getUnappliedResolutions', { value: undefined });
+  const error = await service.repair('u1').catch((thrown: unknown) => thrown);
+  expect(CasualMemoryError.isInstance(error)).toBe(true);
+  expect(error).toMatchObject({ code: 'CASUAL_MEMORY_ERROR', retryable: false, message: expect.stringContaining('MemoryService.repair') });
 });

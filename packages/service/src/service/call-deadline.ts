@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CasualMemoryError, ProviderError, StoreUnavailableError } from '@casual-memory/core';
-import { z } from '@casual-memory/core/backend';
+import { thrownMessage, z } from '@casual-memory/core/backend';
 
 /** Per-call options every `MemoryService` method takes: a deadline, a cancel signal, or both. */
 export interface CallOptions {
@@ -65,7 +65,8 @@ export async function withDeadline<T>(
   try {
     const running = scope.run(deadline, () => task(controller.signal));
     return await new Promise<T>((resolve, reject) => {
-      running.then(resolve, reject);
+      // Nothing raw leaves a public call: anything not typed by now is unexpected, and says so.
+      running.then(resolve, (thrown: unknown) => reject(unexpectedError(operation, thrown)));
       // A guarded call rejects with its own, more precise error first; this catches any other wait.
       controller.signal.addEventListener('abort', () => setImmediate(() => reject(deadlineError(deadline, 'store', operation))), {
         once: true,
@@ -75,6 +76,11 @@ export async function withDeadline<T>(
     if (timer !== undefined) clearTimeout(timer);
     caller?.removeEventListener('abort', onCallerAbort);
   }
+}
+
+function unexpectedError(operation: string, thrown: unknown): CasualMemoryError {
+  if (CasualMemoryError.isInstance(thrown)) return thrown;
+  return new CasualMemoryError({ message: `${operation} failed unexpectedly: ${thrownMessage(thrown)}`, cause: thrown });
 }
 
 /** The signal of the current call's deadline, if any (for a chat provider's `signal`). */
@@ -119,7 +125,7 @@ export async function guardedCall<T>(kind: CallKind, label: string, call: () => 
 /** Our own errors as they are; anything else thrown by a store or provider as a typed, retryable one keeping it as `cause`. */
 export function typedError(kind: CallKind, label: string, thrown: unknown): CasualMemoryError {
   if (CasualMemoryError.isInstance(thrown)) return thrown;
-  const message = `${label} failed: ${thrown instanceof Error ? thrown.message : String(thrown)}`;
+  const message = `${label} failed: ${thrownMessage(thrown)}`;
   return kind === 'store'
     ? new StoreUnavailableError({ message, cause: thrown })
     : new ProviderError({ code: 'PROVIDER_UNAVAILABLE', provider: label.split('.')[0] ?? label, message, cause: thrown });

@@ -1,4 +1,5 @@
 import { contentOf, type Statement } from './analyze-statement';
+import { stemWord } from './stem-word';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -68,7 +69,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     }
     return result(
       'different-subject',
-      `they are about different people or things (${describe(earlier.subject)} / ${describe(later.subject)})`,
+      `they are about different people or things (${describe(earlier.subject, earlier.text)} / ${describe(later.subject, later.text)})`,
     );
   }
 
@@ -86,7 +87,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return result('different-attribute', `they say different things (${a.key} / ${b.key})`);
   }
   if (a !== undefined && b !== undefined) {
-    const what = describeAttribute(a.key);
+    const what = describeAttribute(a.key, `${earlier.text} ${later.text}`);
     const polarityDiffers = earlier.negated !== later.negated;
     // A bare mention ("I have a job", "Where do I live?") has no value: anything more precise refines it.
     const shape = b.value.length === 0 ? 'narrower' : a.value.length === 0 ? 'wider' : compareValues(a.value, b.value, a.ordered);
@@ -207,10 +208,16 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
   return shared / (setA.size + setB.size - shared);
 }
 
-function describe(subject: string): string {
+function describe(subject: string, text: string): string {
   if (subject === 'self' || subject === 'thing') return 'the user';
-  const [kind, name] = subject.split(':');
-  return name === undefined ? `the ${kind}` : `the ${kind} ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  const [kind = subject, name] = subject.split(':');
+  const word = wordOf(kind, text);
+  return name === undefined ? `the ${word}` : `the ${word} ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
+/** The word of `text` that `stem` came from ("wife" for `wif`), so reasons read as the user wrote. */
+function wordOf(stem: string, text: string): string {
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).find((word) => stemWord(word) === stem) ?? stem;
 }
 
 function categoryOf(earlier: Statement, later: Statement): string {
@@ -239,6 +246,7 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   have: 'thing one has',
 };
 
-function describeAttribute(key: string): string {
+function describeAttribute(key: string, text: string): string {
+  if (key.startsWith('my:')) return `user's ${wordOf(key.slice('my:'.length), text)}`;
   return key.startsWith('favorite:') ? `favourite ${key.slice('favorite:'.length)}` : (ATTRIBUTE_NAMES[key] ?? key);
 }

@@ -121,14 +121,25 @@ describe('changeset version on the pending changesets', () => {
       const dir = copy(released);
       const start = workspacePackages(dir);
       const nextCore = inc(versionOf(start, CORE), 'minor')!;
-      const dependents = workspaceRanges(start, ['peerDependencies'])
-        .filter(({ to }) => to === CORE)
-        .map(({ from }) => from)
-        .sort();
+      // The packages that move with core: its peers, and the peers of those (the integrations peer on service too).
+      const peers = workspaceRanges(start, ['peerDependencies']);
+      const moving = new Set([CORE]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const { from, to } of peers) {
+          if (moving.has(to) && !moving.has(from)) {
+            moving.add(from);
+            grew = true;
+          }
+        }
+      }
+      const dependents = [...moving].filter((name) => name !== CORE).sort();
       const releases: Record<string, Bump> = { [CORE]: 'minor' };
       if (followPolicy) {
         for (const { dir: packageDir, manifest } of start.filter(({ manifest }) => dependents.includes(manifest.name))) {
-          manifest.peerDependencies![CORE] = `^${nextCore}`;
+          for (const peer of Object.keys(manifest.peerDependencies ?? {}).filter((name) => moving.has(name))) {
+            manifest.peerDependencies![peer] = `^${inc(versionOf(start, peer), 'minor')}`;
+          }
           writeFileSync(join(dir, packageDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
           releases[manifest.name] = 'minor';
         }

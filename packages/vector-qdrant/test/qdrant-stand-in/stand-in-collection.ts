@@ -358,55 +358,76 @@ export class StandInCollection {
       ],
       'query_points',
     );
-    const prefetch = body['prefetch'];
-    if (prefetch !== undefined && prefetch !== null) {
-      if (body['query'] === undefined || body['query'] === null) {
-        throw new BadInput("Bad request: A query is needed to merge the prefetches. Can't have prefetches without defining a query.");
-      }
-      throw new UnsupportedByStandIn('query_points: "prefetch" is not implemented by the stand-in');
-    }
-    checkQdrantFilter(body['filter']);
     const limit = (body['limit'] as number | undefined | null) ?? 10;
     const offset = (body['offset'] as number | undefined | null) ?? 0;
-    const threshold = body['score_threshold'] as number | undefined | null;
-    const raw = body['query'];
-    const matching = () => [...this.points.values()].filter((point) => matchesQdrantFilter(point, body['filter']));
-    let scored: { point: StoredPoint; score: number; orderValue?: number }[];
-    if (raw === undefined || raw === null) {
-      if (threshold != null)
-        throw new BadInput(
-          "Bad request: A query is needed to use the score_threshold. Can't have score_threshold without defining a query.",
-        );
-      scored = matching()
-        .sort((a, b) => comparePointIds(a.id, b.id))
-        .map((point) => ({ point, score: 0 }));
-    } else if (isObject(raw) && 'order_by' in raw) {
-      if (threshold != null) throw new BadInput("Bad request: Can't use score_threshold with an order_by query.");
-      scored = this.ordered(matching(), raw['order_by']).map(({ point, value }) => ({ point, score: value, orderValue: value }));
-    } else if (isObject(raw) && 'sample' in raw) {
-      scored = matching()
-        .map((point) => ({ point, score: 0, key: Math.random() }))
-        .sort((a, b) => a.key - b.key);
-    } else if (isObject(raw) && 'recommend' in raw) {
-      const using = (body['using'] as string | null | undefined) ?? '';
-      const { target, examples } = this.recommendTarget(raw['recommend'] as Json, using);
-      scored = this.nearest(target, using, body['filter'], threshold ?? undefined).filter(({ point }) => !examples.has(pointKey(point.id)));
-    } else {
-      const target = isObject(raw) && 'nearest' in raw && Object.keys(raw).length === 1 ? raw['nearest'] : raw;
-      scored = this.nearest(target, (body['using'] as string | null | undefined) ?? '', body['filter'], threshold ?? undefined);
-    }
     return {
-      points: scored.slice(offset, offset + limit).map(({ point, score, orderValue }) => ({
-        id: point.id,
-        version: point.version,
-        score: float32Json(score),
-        ...(orderValue !== undefined ? { order_value: orderValue } : {}),
-        ...this.selected(point, body['with_payload'] ?? false, withVectorOf(body)),
-      })),
+      points: this.rank(body, () => true)
+        .slice(offset, offset + limit)
+        .map(({ point, score, orderValue }) => ({
+          id: point.id,
+          version: point.version,
+          score: float32Json(score),
+          ...(orderValue !== undefined ? { order_value: orderValue } : {}),
+          ...this.selected(point, body['with_payload'] ?? false, withVectorOf(body)),
+        })),
     };
   }
 
-  private nearest(target: unknown, using: string, filter: unknown, threshold: number | undefined): { point: StoredPoint; score: number }[] {
+  /**
+   * The points a query (or a prefetch) ranks, best first, before `offset` and `limit`. Its filter
+   * holds together with the filters of the queries around it. With `prefetch`, the query ranks
+   * only what the prefetches found: it re-scores them, or fuses their rankings (`rrf`: each list
+   * adds 1 / (k + rank), k = 2 by default; `dbsf`: each list's scores normalised to mean ± 3
+   * standard deviations, then summed), as documented under concepts/hybrid-queries and asserted by
+   * tests/openapi/test_query.py (`test_basic_search`, `test_basic_rrf`, `test_basic_dbsf`).
+   */
+  private rank(request: Json, outer: (point: StoredPoint) => boolean): Scored[] {
+    checkQdrantFilter(request['filter']);
+    const admits = (point: StoredPoint) => outer(point) && matchesQdrantFilter(point, request['filter']);
+    const threshold = (request['score_threshold'] as number | undefined | null) ?? undefined;
+    const raw = request['query'];
+    const prefetches =
+      request['prefetch'] === undefined || request['prefetch'] === null ? undefined : ([request['prefetch']].flat() as Json[]);
+    if (prefetches !== undefined && (raw === undefined || raw === null)) {
+      throw new BadInput("Bad request: A query is needed to merge the prefetches. Can't have prefetches without defining a query.");
+    }
+    const found = prefetches?.map((prefetch) => {
+      rejectOthers(prefetch, ['prefetch', 'query', 'using', 'filter', 'params', 'score_threshold', 'limit'], 'prefetch');
+      return this.rank(prefetch, admits).slice(0, (prefetch['limit'] as number | null | undefined) ?? 10);
+    });
+    const pool = found === undefined ? [...this.points.values()].filter(admits) : unionOf(found);
+    const using = (request['using'] as string | null | undefined) ?? '';
+    if (raw === undefined || raw === null) {
+      if (threshold !== undefined) {
+        throw new BadInput(
+          "Bad request: A query is needed to use the score_threshold. Can't have score_threshold without defining a query.",
+        );
+      }
+      return pool.sort((a, b) => comparePointIds(a.id, b.id)).map((point) => ({ point, score: 0 }));
+    }
+    if (isObject(raw) && 'order_by' in raw) {
+      if (threshold !== undefined) throw new BadInput("Bad request: Can't use score_threshold with an order_by query.");
+      return this.ordered(pool, raw['order_by']).map(({ point, value }) => ({ point, score: value, orderValue: value }));
+    }
+    if (isObject(raw) && ('fusion' in raw || 'rrf' in raw)) {
+      if (found === undefined) throw new BadInput('Bad request: Fusion queries need prefetches');
+      const method = raw['fusion'] ?? 'rrf';
+      const k = (isObject(raw['rrf']) ? (raw['rrf']['k'] as number | null | undefined) : undefined) ?? 2;
+      const fused = method === 'dbsf' ? fuseDistributions(found) : fuseRanks(found, k);
+      return threshold === undefined ? fused : fused.filter(({ score }) => score >= threshold);
+    }
+    if (isObject(raw) && 'sample' in raw) {
+      return pool.map((point) => ({ point, score: 0, key: Math.random() })).sort((a, b) => a.key - b.key);
+    }
+    if (isObject(raw) && 'recommend' in raw) {
+      const { target, examples } = this.recommendTarget(raw['recommend'] as Json, using);
+      return this.nearest(target, using, pool, threshold).filter(({ point }) => !examples.has(pointKey(point.id)));
+    }
+    const target = isObject(raw) && 'nearest' in raw && Object.keys(raw).length === 1 ? raw['nearest'] : raw;
+    return this.nearest(target, using, pool, threshold);
+  }
+
+  private nearest(target: unknown, using: string, pool: StoredPoint[], threshold: number | undefined): Scored[] {
     const config = this.dense.get(using);
     if (config === undefined) throw new BadInput(`Wrong input: Not existing vector name error: ${using}`);
     if (!Array.isArray(target) || !target.every((x) => typeof x === 'number')) {
@@ -416,10 +437,10 @@ export class StandInCollection {
     }
     const query = this.denseVector(target, using);
     const ascending = isAscending(config.distance);
-    const scored: { point: StoredPoint; score: number }[] = [];
-    for (const point of this.points.values()) {
+    const scored: Scored[] = [];
+    for (const point of pool) {
       const vector = point.vectors.get(using);
-      if (!(vector instanceof Float32Array) || !matchesQdrantFilter(point, filter)) continue;
+      if (!(vector instanceof Float32Array)) continue;
       const score = scoreVectors(config.distance, query, vector);
       // "Return points with scores better than this threshold": a score equal to it is kept; for distances, smaller is better.
       if (threshold !== undefined && (ascending ? score > Math.fround(threshold) : score < Math.fround(threshold))) continue;
@@ -659,6 +680,47 @@ export class StandInCollection {
     this.operation++;
     return { operation_id: this.operation, status: 'completed' };
   }
+}
+
+interface Scored {
+  point: StoredPoint;
+  score: number;
+  orderValue?: number;
+}
+
+/** The points of several rankings, each once. */
+function unionOf(rankings: Scored[][]): StoredPoint[] {
+  return [...new Map(rankings.flat().map(({ point }) => [pointKey(point.id), point])).values()];
+}
+
+/** Reciprocal rank fusion: a point scores the sum over rankings of 1 / (k + its 0-based rank). */
+function fuseRanks(rankings: Scored[][], k: number): Scored[] {
+  const fused = new Map<string, Scored>();
+  for (const ranking of rankings) {
+    ranking.forEach(({ point }, rank) => {
+      const entry = fused.get(pointKey(point.id)) ?? { point, score: 0 };
+      entry.score += 1 / (k + rank);
+      fused.set(pointKey(point.id), entry);
+    });
+  }
+  return [...fused.values()].sort((a, b) => b.score - a.score || comparePointIds(a.point.id, b.point.id));
+}
+
+/** Distribution-based score fusion: each ranking's scores mapped from [mean − 3σ, mean + 3σ] (sample σ) to [0, 1], then summed. */
+function fuseDistributions(rankings: Scored[][]): Scored[] {
+  const fused = new Map<string, Scored>();
+  for (const ranking of rankings) {
+    const scores = ranking.map(({ score }) => score);
+    const mean = scores.reduce((sum, x) => sum + x, 0) / scores.length;
+    const deviation = Math.sqrt(scores.reduce((sum, x) => sum + (x - mean) ** 2, 0) / Math.max(scores.length - 1, 1));
+    const [low, high] = [mean - 3 * deviation, mean + 3 * deviation];
+    for (const { point, score } of ranking) {
+      const entry = fused.get(pointKey(point.id)) ?? { point, score: 0 };
+      entry.score += high === low ? 0.5 : (score - low) / (high - low);
+      fused.set(pointKey(point.id), entry);
+    }
+  }
+  return [...fused.values()].sort((a, b) => b.score - a.score || comparePointIds(a.point.id, b.point.id));
 }
 
 /** `with_vector`, or its alias `with_vectors` (Qdrant reads both: test_basic_retrieve_api.py `test_with_vectors_alias_of_with_vector`). */

@@ -40,6 +40,30 @@ const scroll = (from: string, body: unknown, check: Step['check']): Step => ({
   check,
 });
 
+type Ranked = { id: unknown; score: number };
+/** Qdrant's test helper `reciprocal_rank_fusion` (tests/openapi/helpers/helpers.py): 1 / (2 + rank) summed, top 10. */
+function reciprocalRankFusion(lists: Ranked[][]): Ranked[] {
+  const scores = new Map<unknown, number>();
+  for (const list of lists) list.forEach(({ id }, rank) => scores.set(id, (scores.get(id) ?? 0) + 1 / (2 + rank)));
+  return [...scores]
+    .map(([id, score]) => ({ id, score }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 10);
+}
+/** Qdrant's test helper `distribution_based_score_fusion`: scores mapped from mean ± 3 sample σ to [0, 1], summed, top 10. */
+function distributionFusion(lists: Ranked[][]): Ranked[] {
+  const scores = new Map<unknown, number>();
+  for (const list of lists) {
+    const mean = list.reduce((sum, p) => sum + p.score, 0) / list.length;
+    const deviation = Math.sqrt(list.reduce((sum, p) => sum + (p.score - mean) ** 2, 0) / (list.length - 1));
+    for (const { id, score } of list) scores.set(id, (scores.get(id) ?? 0) + (score - (mean - 3 * deviation)) / (6 * deviation));
+  }
+  return [...scores]
+    .map(([id, score]) => ({ id, score }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 10);
+}
+
 const THRESHOLD = 'tests/openapi/test_score_threshold.py test_search_with_threshold';
 const secondScore = (saved: Saved) => saved['second score'] as number;
 const vector = [0.2, 0.1, 0.9, 0.7];
@@ -215,11 +239,33 @@ export const COLLECTION_QUERY_STEPS: Step[] = [
   query('test_basic_recommend_avg', { query: { recommend: { positive: [1, 2, 3, 4], negative: [3] } } }, (answer) =>
     expect(answer.result.points.length).toBeGreaterThan(0),
   ),
-  query(
-    'test_basic_rrf',
-    { prefetch: [{ query: [0.1, 0.2, 0.3, 0.4] }, { query: [0.5, 0.6, 0.7, 0.8] }], query: { fusion: 'rrf' } },
-    (answer) => expect(answer.result.points.length).toBeGreaterThan(0),
-  ),
+  ...(['rrf', 'dbsf'] as const).flatMap((fusion): Step[] => [
+    query(
+      `test_basic_${fusion}`,
+      { query: [0.1, 0.2, 0.3, 0.4], limit: 10 },
+      keep(`${fusion} 1`, (a) => a.result.points),
+    ),
+    query(
+      `test_basic_${fusion}`,
+      { query: [0.5, 0.6, 0.7, 0.8], limit: 10 },
+      keep(`${fusion} 2`, (a) => a.result.points),
+    ),
+    query(
+      `test_basic_${fusion}`,
+      { prefetch: [{ query: [0.1, 0.2, 0.3, 0.4] }, { query: [0.5, 0.6, 0.7, 0.8] }], query: { fusion } },
+      (answer, saved) => {
+        const lists = [saved[`${fusion} 1`], saved[`${fusion} 2`]] as Ranked[][];
+        const expected = fusion === 'rrf' ? reciprocalRankFusion(lists) : distributionFusion(lists);
+        const got = answer.result.points as Ranked[];
+        // rrf order is not deterministic between equal scores (Qdrant's test sorts both by id); dbsf is compared in order.
+        const order = (points: Ranked[]) => (fusion === 'rrf' ? [...points].sort((a, b) => Number(a.id) - Number(b.id)) : points);
+        expect(order(got).map((p) => p.id)).toEqual(order(expected).map((p) => p.id));
+        order(got).forEach((point, i) =>
+          expect(Math.abs(point.score - order(expected)[i]!.score)).toBeLessThanOrEqual(1e-5 * Math.abs(point.score)),
+        );
+      },
+    ),
+  ]),
 
   ...basicCollectionSetup('replay_threshold', `${THRESHOLD} setup`),
   {

@@ -27,7 +27,8 @@ let wasmConfigured = false;
  */
 export async function activateBackend(backend: SentenceEncoderBackend): Promise<TensorFlow> {
   const tf = await import('@tensorflow/tfjs-core');
-  await import('@tensorflow/tfjs-backend-cpu');
+  // Registering the cpu backend's kernels takes a noticeable part of a second; wasm carries its own.
+  if (backend === 'cpu') await import('@tensorflow/tfjs-backend-cpu');
   tf.enableProdMode();
   if (backend === 'wasm' && !wasmConfigured) {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');

@@ -2,6 +2,7 @@ import { StoreUnavailableError, ValidationError } from '@casual-memory/core';
 import { thrownMessage } from '@casual-memory/core/backend';
 import { createClient } from 'redis';
 import { permanentRedisFailure } from './redis-errors';
+import { within } from './within';
 
 /** A node-redis client opened by `connectRedisClient`: its owner closes it. */
 export type OwnedRedisClient = ReturnType<typeof createClient>;
@@ -72,4 +73,15 @@ export async function connectRedisClient(name: string, url: string, connectTimeo
     clearTimeout(timer);
   }
   return client;
+}
+
+/** Closes a client `connectRedisClient` opened, waiting for calls in flight at most `timeoutMs`, then dropping the connection. */
+export async function closeOwnedClient(client: OwnedRedisClient, timeoutMs: number): Promise<void> {
+  if (!client.isOpen) return;
+  try {
+    await within(client.close(), timeoutMs, () => new Error('close timed out'));
+  } catch {
+    // Redis is gone or slow: drop the connection instead of waiting.
+    client.destroy();
+  }
 }

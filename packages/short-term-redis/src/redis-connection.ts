@@ -1,3 +1,5 @@
+import { ValidationError } from '@casual-memory/core';
+import { thrownMessage } from '@casual-memory/core/backend';
 import type { RedisScript } from './redis-scripts';
 import { within } from './within';
 
@@ -74,14 +76,20 @@ export class RedisConnection {
     return this.withDeadline(args[0] as string, (options) => this.send(key, readonly, args, options));
   }
 
-  /** Runs a script on `key` by its SHA1, sending the source once if the server has not cached it (after a restart, say). */
-  script(script: RedisScript, key: string, args: string[]): Promise<unknown> {
+  /**
+   * Runs a script on `keys` (one key, or keys of one hash slot) by its SHA1, sending the source once
+   * if the server has not cached it (after a restart, say).
+   */
+  script(script: RedisScript, keys: string | readonly string[], args: string[]): Promise<unknown> {
+    const keyList = typeof keys === 'string' ? [keys] : keys;
+    const first = keyList[0] as string;
+    const tail = [String(keyList.length), ...keyList, ...args];
     return this.withDeadline('EVALSHA', async (options) => {
       try {
-        return await this.send(key, false, ['EVALSHA', script.sha1, '1', key, ...args], options);
+        return await this.send(first, false, ['EVALSHA', script.sha1, ...tail], options);
       } catch (thrown) {
         if (!isNoScript(thrown)) throw thrown;
-        return await this.send(key, false, ['EVAL', script.source, '1', key, ...args], options);
+        return await this.send(first, false, ['EVAL', script.source, ...tail], options);
       }
     });
   }
@@ -104,6 +112,30 @@ export class RedisConnection {
     return within(reply, this.timeoutMs, () => {
       controller?.abort();
       return new RedisCommandTimeoutError(command, this.timeoutMs);
+    });
+  }
+}
+
+/** A `ValidationError` naming `owner` unless `client` looks like a node-redis client. */
+export function checkRedisClient(client: unknown, owner: string): asserts client is RedisShortTermClient {
+  let fits: boolean;
+  try {
+    fits =
+      typeof client === 'object' &&
+      client !== null &&
+      typeof (client as { sendCommand?: unknown }).sendCommand === 'function' &&
+      typeof (client as { isOpen?: unknown }).isOpen === 'boolean';
+  } catch (thrown) {
+    throw new ValidationError({
+      path: `${owner} client`,
+      message: `${owner} could not read its client: ${thrownMessage(thrown)}`,
+      cause: thrown,
+    });
+  }
+  if (!fits) {
+    throw new ValidationError({
+      path: `${owner} client`,
+      message: `${owner} needs a node-redis client (createClient() or createCluster() from "redis"), got ${thrownMessage(client)}`,
     });
   }
 }

@@ -35,3 +35,19 @@ if redis.call('TYPE', key).ok == 'list' then
 end
 redis.call('DEL', key)
 return count`);
+
+/**
+ * Takes a user's lock when no one holds it, and counts the grant. KEYS[1]: the lock key; KEYS[2]:
+ * the user's fence counter (same hash slot); ARGV[1]: the token; ARGV[2]: the lease in ms. Returns
+ * the new fence, or 0 when the lock is held. One script, so a grant never goes uncounted.
+ */
+export const ACQUIRE_LOCK_SCRIPT = script(`if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  return redis.call('INCR', KEYS[2])
+end
+return 0`);
+
+/** Frees a user's lock only if it still holds this grant's token (compare and delete). KEYS[1]: the lock key; ARGV[1]: the token. */
+export const RELEASE_LOCK_SCRIPT = script(`if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0`);

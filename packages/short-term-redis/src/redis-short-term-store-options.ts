@@ -11,6 +11,10 @@ export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const timeoutMs = z.number().int().min(1).max(MAX_TIMER_MS);
+/** `commandTimeoutMs`: whole ms that fit a timer, default 5000. */
+export const CommandTimeoutSchema = timeoutMs.default(DEFAULT_COMMAND_TIMEOUT_MS);
+/** `connectTimeoutMs` of `create`: whole ms that fit a timer, default 5000. */
+export const ConnectTimeoutSchema = timeoutMs.default(DEFAULT_CONNECT_TIMEOUT_MS);
 
 /** In a `u` regex a surrogate pair is one code point, so this matches only surrogates standing alone. */
 const LONE_SURROGATE = /\p{Surrogate}/u;
@@ -32,7 +36,7 @@ const storeOptionShape = {
   onCorruptEntry: z
     .custom<(entry: CorruptShortTermEntry) => void>((value) => typeof value === 'function', { message: 'Expected a function' })
     .optional(),
-  commandTimeoutMs: timeoutMs.default(DEFAULT_COMMAND_TIMEOUT_MS),
+  commandTimeoutMs: CommandTimeoutSchema,
 };
 
 /** Strict, so a misspelt key (`maxMessage`, `ttl`) is a `ValidationError` rather than silently ignored. */
@@ -41,7 +45,7 @@ const RedisShortTermStoreOptionsSchema = z.strictObject(storeOptionShape);
 const RedisShortTermStoreCreateOptionsSchema = z.strictObject({
   ...storeOptionShape,
   url: z.string().min(1),
-  connectTimeoutMs: timeoutMs.default(DEFAULT_CONNECT_TIMEOUT_MS),
+  connectTimeoutMs: ConnectTimeoutSchema,
 });
 
 /** The options of `new RedisShortTermStore(client, options?)`. */
@@ -74,7 +78,7 @@ export type ParsedRedisShortTermStoreCreateOptions = z.output<typeof RedisShortT
 // The documented interfaces must accept exactly what the schemas parse (checked at compile time).
 true satisfies SameType<RedisShortTermStoreOptions, z.input<typeof RedisShortTermStoreOptionsSchema>>;
 true satisfies SameType<RedisShortTermStoreCreateOptions, z.input<typeof RedisShortTermStoreCreateOptionsSchema>>;
-type SameType<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
+export type SameType<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
 
 export function parseRedisShortTermStoreOptions(options: unknown, store: string): ParsedRedisShortTermStoreOptions {
   return parseStoreOptions(RedisShortTermStoreOptionsSchema, options, store);

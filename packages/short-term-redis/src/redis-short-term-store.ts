@@ -1,8 +1,8 @@
 import { type CasualMemoryError, CorruptDataError, type ShortTermMemory, ValidationError } from '@casual-memory/core';
 import { ShortTermStoreBase, shortTermMemoryFromJson, shortTermMemoryToJson, thrownMessage } from '@casual-memory/core/backend';
-import { connectRedisClient } from './connect-redis-client';
+import { closeOwnedClient, connectRedisClient, type OwnedRedisClient } from './connect-redis-client';
 import { type CorruptShortTermEntry, warnCorruptEntry } from './corrupt-short-term-entry';
-import { RedisConnection, type RedisShortTermClient } from './redis-connection';
+import { checkRedisClient, RedisConnection, type RedisShortTermClient } from './redis-connection';
 import { isErrorReply } from './redis-errors';
 import { APPEND_SCRIPT, CLEAR_SCRIPT } from './redis-scripts';
 import {
@@ -13,46 +13,15 @@ import {
 } from './redis-short-term-store-options';
 import { toRedisStoreError } from './redis-store-error';
 import { shortTermRedisKey } from './short-term-redis-key';
-import { within } from './within';
 
 const STORE_NAME = 'RedisShortTermStore';
 /** How much of a corrupt entry is kept in the report. */
 const RAW_REPORT_CHARS = 1000;
 
-/** What the store does with a client it opened itself. */
-interface OwnedClient {
-  readonly isOpen: boolean;
-  close(): Promise<unknown>;
-  destroy(): void;
-}
-
 function toCount(reply: unknown): number {
   const count = typeof reply === 'number' ? reply : typeof reply === 'bigint' || typeof reply === 'string' ? Number(reply) : Number.NaN;
   if (!Number.isSafeInteger(count) || count < 0) throw new Error(`Redis answered ${thrownMessage(reply)} where a count was expected`);
   return count;
-}
-
-function checkClient(client: unknown): asserts client is RedisShortTermClient {
-  let fits: boolean;
-  try {
-    fits =
-      typeof client === 'object' &&
-      client !== null &&
-      typeof (client as { sendCommand?: unknown }).sendCommand === 'function' &&
-      typeof (client as { isOpen?: unknown }).isOpen === 'boolean';
-  } catch (thrown) {
-    throw new ValidationError({
-      path: `${STORE_NAME} client`,
-      message: `${STORE_NAME} could not read its client: ${thrownMessage(thrown)}`,
-      cause: thrown,
-    });
-  }
-  if (!fits) {
-    throw new ValidationError({
-      path: `${STORE_NAME} client`,
-      message: `${STORE_NAME} needs a node-redis client (createClient() or createCluster() from "redis"), got ${thrownMessage(client)}`,
-    });
-  }
 }
 
 /**
@@ -77,7 +46,7 @@ export class RedisShortTermStore extends ShortTermStoreBase {
   private connection: RedisConnection;
   private readonly onCorruptEntry: (entry: CorruptShortTermEntry) => void;
   /** Set when `create` opened the client: `close()` closes it then. */
-  private ownedClient: OwnedClient | undefined;
+  private ownedClient: OwnedRedisClient | undefined;
 
   /**
    * A store on your node-redis client (connected, or connecting: calls fail with
@@ -87,7 +56,7 @@ export class RedisShortTermStore extends ShortTermStoreBase {
     // Every read decodes new objects from Redis replies, so the kit need not copy them again.
     super(STORE_NAME, { freshResults: true });
     const parsed = parseRedisShortTermStoreOptions(options, STORE_NAME);
-    checkClient(client);
+    checkRedisClient(client, STORE_NAME);
     this.maxMessages = parsed.maxMessages;
     this.keyPrefix = parsed.keyPrefix;
     this.ttlSeconds = parsed.ttlSeconds;
@@ -158,14 +127,7 @@ export class RedisShortTermStore extends ShortTermStoreBase {
 
   /** Closes the client if `create` opened it (waiting for calls in flight, at most `commandTimeoutMs`); a client you passed stays open. */
   protected async closeStore(): Promise<void> {
-    const client = this.ownedClient;
-    if (client === undefined || !client.isOpen) return;
-    try {
-      await within(client.close(), this.commandTimeoutMs, () => new Error('close timed out'));
-    } catch {
-      // Redis is gone or slow: drop the connection instead of waiting.
-      client.destroy();
-    }
+    if (this.ownedClient !== undefined) await closeOwnedClient(this.ownedClient, this.commandTimeoutMs);
   }
 
   /** Redis out of memory is `StoreFullError`, a failure no retry can cure a non-retryable `StoreUnavailableError`, the rest as the kit types it. */

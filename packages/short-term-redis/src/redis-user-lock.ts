@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { type CasualMemoryError, InProcessUserLock, StoreClosedError, type UserLockLease } from '@casual-memory/core';
+import { type ParsedUserLockOptions, thrownMessage, UserLockBase } from '@casual-memory/core/backend';
+import { closeOwnedClient, connectRedisClient, type OwnedRedisClient } from './connect-redis-client';
+import { checkRedisClient, RedisConnection, type RedisShortTermClient } from './redis-connection';
+import { ACQUIRE_LOCK_SCRIPT, RELEASE_LOCK_SCRIPT } from './redis-scripts';
+import { toRedisStoreError } from './redis-store-error';
+import { type RedisUserLockKeys, userLockRedisKeys } from './redis-user-lock-keys';
+import {
+  parseRedisUserLockCreateOptions,
+  parseRedisUserLockOptions,
+  type RedisUserLockCreateOptions,
+  type RedisUserLockOptions,
+} from './redis-user-lock-options';
+
+const LOCK_NAME = 'RedisUserLock';
+
+function toFence(reply: unknown): number {
+  const fence = typeof reply === 'number' ? reply : typeof reply === 'bigint' || typeof reply === 'string' ? Number(reply) : Number.NaN;
+  if (!Number.isSafeInteger(fence) || fence < 0) throw new Error(`Redis answered ${thrownMessage(reply)} where a fence was expected`);
+  return fence;
+}
+
+/**
+ * A `UserLock` for every process on one Redis: a grant is `SET <lock key> <token> NX PX <leaseMs>`
+ * and an `INCR` of the user's fence counter, in one script; a release deletes the key only while it
+ * still holds the grant's token (compare and delete), so a lease that expired cannot free the next
+ * holder. Acquirers in this process queue first (one in-process lock per `RedisUserLock`), so only
+ * one of them at a time polls Redis, with a growing backoff (2 ms up to 100 ms), until `waitMs`.
+ * Every command waits at most `commandTimeoutMs`. `close()` frees the leases this object still holds.
+ */
+export class RedisUserLock extends UserLockBase {
+  /** Put before every key. */
+  readonly keyPrefix: string;
+  /** How long one Redis command waits. */
+  readonly commandTimeoutMs: number;
+  private connection: RedisConnection;
+  private readonly local = new InProcessUserLock();
+  /** Leases granted by this object and not yet released, by token: `close()` frees them. */
+  private readonly held = new Map<string, string>();
+  /** Set when `create` opened the client: `close()` closes it then. */
+  private ownedClient: OwnedRedisClient | undefined;
+
+  /** A lock on your node-redis client (`createClient()`, a pool or `createCluster()`); `close()` leaves the client open. */
+  constructor(client: RedisShortTermClient, options?: RedisUserLockOptions) {
+    super(LOCK_NAME);
+    const parsed = parseRedisUserLockOptions(options, LOCK_NAME);
+    checkRedisClient(client, LOCK_NAME);
+    this.keyPrefix = parsed.keyPrefix;
+    this.commandTimeoutMs = parsed.commandTimeoutMs;
+    this.connection = new RedisConnection(client, parsed.commandTimeoutMs, true);
+  }
+
+  /**
+   * Connects a client of its own to `url` (as `RedisShortTermStore.create` does) and returns a lock
+   * on it; `close()` closes that client.
+   */
+  static async create(options: RedisUserLockCreateOptions): Promise<RedisUserLock> {
+    const { url, connectTimeoutMs, ...lockOptions } = parseRedisUserLockCreateOptions(options, LOCK_NAME);
+    const client = await connectRedisClient(LOCK_NAME, url, connectTimeoutMs);
+    const lock = new RedisUserLock(client, lockOptions);
+    lock.ownedClient = client;
+    lock.connection = new RedisConnection(client, lock.commandTimeoutMs, false);
+    return lock;
+  }
+
+  /** The Redis keys of `userId`'s lock (see the README for the layout). */
+  keysFor(userId: string): RedisUserLockKeys {
+    return userLockRedisKeys(userId, this.keyPrefix);
+  }
+
+  protected override toStoreError(thrown: unknown, operation: string): CasualMemoryError {
+    return toRedisStoreError(thrown, LOCK_NAME, operation);
+  }
+
+  protected async acquireLease(userId: string, options: ParsedUserLockOptions): Promise<UserLockLease> {
+    const deadline = Date.now() + options.waitMs;
+    let local: UserLockLease;
+    try {
+      local = await this.local.acquire(userId, options);
+    } catch (thrown) {
+      throw StoreClosedError.isInstance(thrown) ? new StoreClosedError({ store: this.storeName }) : thrown;
+    }
+    try {
+      return await this.poll(userId, options, () => this.tryGrant(userId, options.leaseMs, local), deadline);
+    } catch (thrown) {
+      await local.release();
+      throw thrown;
+    }
+  }
+
+  protected async closeStore(): Promise<void> {
+    // Best effort: a lease not freed here ends with its leaseMs.
+    await Promise.allSettled([...this.held].map(([token, key]) => this.connection.script(RELEASE_LOCK_SCRIPT, key, [token])));
+    this.held.clear();
+    if (this.ownedClient !== undefined) await closeOwnedClient(this.ownedClient, this.commandTimeoutMs);
+    // Last, so the waiters' StoreClosedError reaches them as close() returns, not while it still waits for Redis.
+    await this.local.close();
+  }
+
+  /** One attempt: a lease when the lock was free, undefined when another holds it. */
+  private async tryGrant(userId: string, leaseMs: number, local: UserLockLease): Promise<UserLockLease | undefined> {
+    const keys = this.keysFor(userId);
+    const token = randomUUID();
+    const fence = toFence(await this.connection.script(ACQUIRE_LOCK_SCRIPT, [keys.lock, keys.fence], [token, String(leaseMs)]));
+    if (fence === 0) return undefined;
+    this.held.set(token, keys.lock);
+    return this.lease({
+      userId,
+      token,
+      fence,
+      release: async () => {
+        try {
+          await this.connection.script(RELEASE_LOCK_SCRIPT, keys.lock, [token]);
+          this.held.delete(token);
+        } finally {
+          await local.release();
+        }
+      },
+    });
+  }
+}

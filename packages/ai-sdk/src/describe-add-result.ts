@@ -1,10 +1,5 @@
 import type { AddResult, MemoryService } from '@casual-memory/service';
-
-/** A memory named in a tool result: its id and its text. */
-export interface MemoryRef {
-  id: string;
-  text: string;
-}
+import { type MemoryRef, memoryRefs } from './memory-ref';
 
 /** What `remember` answers: the decision, the memories it touched, and why, in words the model can pass on. */
 export interface RememberOutput {
@@ -26,14 +21,14 @@ export interface RememberOutput {
 
 /** Turns an `AddResult` into the tool's answer, reading the texts of the memories it names. */
 export async function describeAddResult(service: MemoryService, userId: string, text: string, result: AddResult): Promise<RememberOutput> {
-  const textOf = async (id: string) => (await service.vectorStore.getById(userId, id))?.memory.text ?? '';
+  const { ref, refs } = memoryRefs(service, userId);
   const output: RememberOutput = {
     ok: true,
     action: result.action,
     memoryId: result.memoryId,
     summary: '',
     reasons: result.decisions.map((decision) => decision.reason),
-    supersedes: await Promise.all(result.supersededIds.map(async (id) => ({ id, text: await textOf(id) }))),
+    supersedes: await refs(result.supersededIds),
     conflicts: [],
   };
   if (result.action === 'added') {
@@ -52,7 +47,7 @@ export async function describeAddResult(service: MemoryService, userId: string, 
       if (conflict === null) continue;
       output.conflicts.push({
         conflictId,
-        contradicts: { id: conflict.memoryAId, text: await textOf(conflict.memoryAId) },
+        contradicts: await ref(conflict.memoryAId),
         question: conflict.clarificationHint,
       });
     }

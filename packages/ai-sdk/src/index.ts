@@ -1,7 +1,8 @@
-export type { MemoryRef, RememberOutput } from './describe-add-result';
+export type { RememberOutput } from './describe-add-result';
 export { DEFAULT_MEMORY_HEADING, formatMemories, type MemoryContext, type MemoryContextOptions, memoryContext } from './memory-context';
 export type { MemoryEvent, MemoryEventHandler, MemoryOperation } from './memory-event';
 export type { MemoryOptions } from './memory-options';
+export type { MemoryRef } from './memory-ref';
 export {
   type ConflictsOutput,
   type MemoryTools,

@@ -1,8 +1,9 @@
 import { MEMORY_TYPES, RESOLUTION_DECISIONS } from '@casual-memory/core';
 import { parseStoreOptions, z } from '@casual-memory/core/backend';
 import { tool } from 'ai';
-import { describeAddResult, type MemoryRef, type RememberOutput } from './describe-add-result';
+import { describeAddResult, type RememberOutput } from './describe-add-result';
 import { type MemoryOptions, memoryOptionsShape } from './memory-options';
+import { type MemoryRef, memoryRefs } from './memory-ref';
 import { type RecalledMemory, toRecalledMemory } from './recalled-memory';
 import { type MemoryToolFailure, reportFailure } from './report-failure';
 
@@ -70,8 +71,7 @@ const resolveInput = z.object({
  */
 export function memoryTools(options: MemoryToolsOptions) {
   const { service, userId, onEvent, recallLimit, recallMinScore } = parseStoreOptions(MemoryToolsOptionsSchema, options, 'memoryTools');
-  const textOf = async (id: string) => (await service.vectorStore.getById(userId, id))?.memory.text ?? '';
-  const refs = (ids: string[]) => Promise.all(ids.map(async (id) => ({ id, text: await textOf(id) })));
+  const { ref, refs } = memoryRefs(service, userId);
 
   return {
     remember: tool({
@@ -126,8 +126,8 @@ export function memoryTools(options: MemoryToolsOptions) {
               conflictId: conflict.id,
               category: conflict.category,
               question: conflict.clarificationHint,
-              a: { id: conflict.memoryAId, text: await textOf(conflict.memoryAId) },
-              b: { id: conflict.memoryBId, text: await textOf(conflict.memoryBId) },
+              a: await ref(conflict.memoryAId),
+              b: await ref(conflict.memoryBId),
             })),
           );
           return { ok: true, conflicts };

@@ -26,14 +26,6 @@ export class DataDir {
     return join(this.path, name);
   }
 
-  /** Creates the folder if needed; a path that is a file is a usage error. */
-  ensure(): void {
-    if (existsSync(this.path) && !statSync(this.path).isDirectory()) {
-      throw new CliError(`--data-dir ${this.path} is not a directory`, EXIT_CODES.usage, 'DATA_DIR');
-    }
-    mkdirSync(this.path, { recursive: true });
-  }
-
   /**
    * Checks the folder before any store opens it: a path that is not a folder is a usage error; a
    * missing folder is created for a write, and is "not found" for a read (which never creates it);
@@ -42,7 +34,8 @@ export class DataDir {
    */
   prepare(access: Access): void {
     if (existsSync(this.path)) {
-      if (!statSync(this.path).isDirectory()) throw new CliError(`--data-dir ${this.path} is not a folder`, EXIT_CODES.usage, 'DATA_DIR');
+      if (!statSync(this.path).isDirectory())
+        throw new CliError(`--data-dir ${this.path} is not a directory`, EXIT_CODES.usage, 'DATA_DIR');
     } else if (access === 'read') {
       throw new CliError(`no data folder at ${this.path} (nothing was remembered there yet)`, EXIT_CODES.notFound, 'NO_DATA_DIR');
     } else {

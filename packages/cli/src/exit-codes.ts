@@ -17,6 +17,8 @@ export const EXIT_CODES = {
   corruptData: 5,
   /** Anything else: a bug or an unexpected failure (run with DEBUG=1 for the stack trace). */
   failure: 6,
+  /** Stopped by Ctrl-C (SIGINT) after finishing the step in flight; what was done is kept (128 + 2, as shells report it). */
+  interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];

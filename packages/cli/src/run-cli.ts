@@ -16,8 +16,9 @@ import { defaultDataDir } from './default-data-dir';
 import { describeFailure } from './describe-failure';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import { type CommandResult, colorsFor, type Io } from './output';
-import { openSession, type Session } from './session';
+import { type Access, openSession, type Session } from './session';
 import { OFFLINE_EMBEDDERS, type OfflineEmbedder, type Settings } from './settings';
+import { checkMemoryText, DEFAULT_MAX_TEXT_LENGTH } from './text-limits';
 
 // Set by the build (tsup.config.ts) from package.json.
 declare const __CLI_VERSION__: string | undefined;
@@ -126,12 +127,19 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .addOption(new Option('--chat-model <name>', 'chat model with a server').default('gpt-4o-mini'))
     .addOption(new Option('--dimensions <n>', 'the embedding model vector length (default 1536)').argParser(positiveInteger))
     .addOption(new Option('--connect-timeout <ms>', 'how long to wait for a server').default(5000).argParser(positiveInteger))
+    .addOption(
+      new Option('--max-text-length <n>', 'the longest memory text taken, in characters')
+        .default(DEFAULT_MAX_TEXT_LENGTH)
+        .argParser(positiveInteger)
+        .env('CASUAL_MEMORY_MAX_TEXT_LENGTH'),
+    )
     .addHelpText('after', EXAMPLES);
 
   /** Opens the stores named by the options, runs one command, closes them (also on failure). */
-  const withSession = async (command: Command, body: (session: Session) => Promise<CommandResult>) => {
+  const withSession = async (command: Command, body: (session: Session) => Promise<CommandResult>, access: Access = 'write') => {
+    rejectEmptyFlags(command);
     const settings = settingsFrom(command.optsWithGlobals(), env, program.getOptionValueSource('embedder') === 'env');
-    const session = await openSession(settings, colorsFor(stdout, env), errors, stderr);
+    const session = await openSession(settings, colorsFor(stdout, env), errors, stderr, access);
     try {
       outcome = await body(session);
     } finally {
@@ -149,6 +157,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .option('--tags <tags>', 'comma-separated tags', '')
     .option('--importance <0..1>', 'how much it matters (default 0.5)', unitInterval)
     .action(async (text: string, options: { user: string; type: MemoryType; tags: string; importance?: number }, command: Command) => {
+      checkMemoryText(text, maxTextLength(command));
       const tags = options.tags
         .split(',')
         .map((tag) => tag.trim())
@@ -172,13 +181,16 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .option('-k, --top-k <n>', 'at most this many (default 5)', positiveInteger)
     .option('--min-score <score>', 'lowest similarity returned (default 0.75)', score)
     .action(async (query: string, options: { user: string; topK?: number; minScore?: number }, command: Command) => {
-      await withSession(command, (session) =>
-        recall(session, {
-          userId: options.user,
-          query,
-          ...(options.topK === undefined ? {} : { topK: options.topK }),
-          ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
-        }),
+      await withSession(
+        command,
+        (session) =>
+          recall(session, {
+            userId: options.user,
+            query,
+            ...(options.topK === undefined ? {} : { topK: options.topK }),
+            ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
+          }),
+        'read',
       );
     });
 
@@ -187,7 +199,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .description('contradictions waiting for the user, most important first, with the question to ask')
     .addOption(user())
     .action(async (options: { user: string }, command: Command) => {
-      await withSession(command, (session) => listConflicts(session, options.user));
+      await withSession(command, (session) => listConflicts(session, options.user), 'read');
     });
 
   program
@@ -223,7 +235,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .addOption(user())
     .option('-n, --limit <n>', 'at most this many', positiveInteger)
     .action(async (options: { user: string; limit?: number }, command: Command) => {
-      await withSession(command, (session) => history(session, options.user, options.limit));
+      await withSession(command, (session) => history(session, options.user, options.limit), 'read');
     });
 
   program
@@ -234,9 +246,28 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .argument('<file.jsonl>', 'the file (an `export` reads back as it is), or - for stdin')
     .addOption(user())
     .action(async (file: string, options: { user: string }, command: Command) => {
-      await withSession(command, (session) =>
-        importFile(session, { file, userId: options.user, progress: !json && stderr.isTTY === true }),
-      );
+      // Ctrl-C finishes the line in flight, then stops with where it stopped; a second Ctrl-C stops at once.
+      let stopRequested = false;
+      const onInterrupt = () => {
+        if (stopRequested) process.exit(EXIT_CODES.interrupted);
+        stopRequested = true;
+        stderr.write(`\ncasual-memory: stopping after the line in flight (Ctrl-C again to stop at once)\n`);
+      };
+      process.on('SIGINT', onInterrupt);
+      try {
+        await withSession(command, (session) =>
+          importFile(session, {
+            file,
+            userId: options.user,
+            progress: !json && stderr.isTTY === true,
+            maxTextLength: maxTextLength(command),
+            stopRequested: () => stopRequested,
+            resumeCommand: `casual-memory ${argv.map(shellWord).join(' ')}`,
+          }),
+        );
+      } finally {
+        process.off('SIGINT', onInterrupt);
+      }
     });
 
   program
@@ -244,11 +275,15 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .description("the user's current memories, one JSON object per line (reads back with `import`)")
     .addOption(user())
     .action(async (options: { user: string }, command: Command) => {
-      await withSession(command, async (session) => {
-        const exported = await exportMemories(session, options.user);
-        exportText = exported.jsonl;
-        return exported;
-      });
+      await withSession(
+        command,
+        async (session) => {
+          const exported = await exportMemories(session, options.user);
+          exportText = exported.jsonl;
+          return exported;
+        },
+        'read',
+      );
     });
 
   program
@@ -265,7 +300,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .description('memories per user and status, conflicts per status, and where each part is kept')
     .addOption(new Option('-u, --user <id>', 'only this user (default: every user this data folder has seen)').env('CASUAL_MEMORY_USER'))
     .action(async (options: { user?: string }, command: Command) => {
-      await withSession(command, (session) => stats(session, options.user));
+      await withSession(command, (session) => stats(session, options.user), 'read');
     });
 
   program
@@ -384,6 +419,26 @@ function settingsFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, 
     connectTimeoutMs: o.connectTimeout,
     ...defined,
   };
+}
+
+/** A flag given on the command line with an empty value (`--data-dir ""`) is a mistake, not "use the default". */
+function rejectEmptyFlags(command: Command): void {
+  for (let current: Command | null = command; current !== null; current = current.parent) {
+    for (const option of current.options) {
+      const key = option.attributeName();
+      if (current.getOptionValueSource(key) === 'cli' && current.getOptionValue(key) === '')
+        throw new CliError(`${option.long ?? option.flags} must not be empty`, EXIT_CODES.usage, 'USAGE');
+    }
+  }
+}
+
+function maxTextLength(command: Command): number {
+  return (command.optsWithGlobals() as { maxTextLength: number }).maxTextLength;
+}
+
+/** An argument as a POSIX shell reads it back. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 function positiveInteger(value: string): number {

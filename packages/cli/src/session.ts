@@ -1,8 +1,9 @@
 import type { MemoryConflict, StoredMemory } from '@casual-memory/core';
-import { MemoryService } from '@casual-memory/service';
+import { allMemories, MemoryService } from '@casual-memory/service';
 import { CliError } from './cli-error';
 import type { DataDir } from './data-dir';
 import { EXIT_CODES } from './exit-codes';
+import { openFolderLock, withFolderLock } from './folder-lock';
 import { type OpenedStores, openStores } from './open-stores';
 import type { Colors } from './output';
 import type { Settings } from './settings';
@@ -17,37 +18,56 @@ export interface Session {
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
-export async function openSession(settings: Settings, colors: Colors, errors: Colors, stderr: Session['stderr']): Promise<Session> {
-  settings.dataDir.ensure();
+/** What a command needs of the data folder: `read` commands never create or change it. */
+export type Access = 'read' | 'write';
+
+export async function openSession(
+  settings: Settings,
+  colors: Colors,
+  errors: Colors,
+  stderr: Session['stderr'],
+  access: Access = 'write',
+): Promise<Session> {
+  settings.dataDir.prepare(access);
   // Every file of the folder is read before anything is written: a corrupt one stops any command unchanged.
   settings.dataDir.users();
   settings.dataDir.importedLines();
-  const stores = await openStores(settings);
+  const lock = await openFolderLock(settings, access);
+  let stores: OpenedStores;
+  try {
+    // Opening runs schema checks and the conflict table's migrations: one process at a time per folder.
+    stores = await withFolderLock(lock, () => openStores(settings));
+  } catch (error) {
+    await lock?.close();
+    throw error;
+  }
   try {
     const service = new MemoryService({
       vectorStore: stores.vectorStore,
       conflictStore: stores.conflictStore,
       ...(stores.embedding === undefined ? {} : { embedding: stores.embedding }),
       ...(stores.chat === undefined ? {} : { chat: stores.chat }),
+      ...(lock === undefined ? {} : { lock }),
     });
-    return { service, stores, dataDir: settings.dataDir, colors, errors, stderr };
+    const close = stores.close;
+    return {
+      service,
+      stores: { ...stores, close: () => close().finally(() => lock?.close()) },
+      dataDir: settings.dataDir,
+      colors,
+      errors,
+      stderr,
+    };
   } catch (error) {
     await stores.close();
+    await lock?.close();
     throw error;
   }
 }
 
-/** Every memory of a user, current and archived: a search that keeps all scores (the protocol has no listing). */
+/** Every memory of a user, current and archived, in the store's order (`listMemories`, a page at a time). */
 export async function listMemories(session: Session, userId: string): Promise<StoredMemory[]> {
-  const { vectorStore } = session.stores;
-  const probe = new Float32Array(vectorStore.dimensions);
-  probe[0] = 1;
-  const hits = await vectorStore.search(userId, probe, {
-    topK: 1_000_000,
-    minScore: -1,
-    filter: { includeArchived: true, includeExpired: true },
-  });
-  return hits.map(({ id, memory }) => ({ id, memory })).sort((a, b) => a.id.localeCompare(b.id));
+  return allMemories(session.stores.vectorStore, userId, { includeArchived: true, limit: 1000 });
 }
 
 /** A memory id, or a unique prefix of one (`shortId` prints 8 characters). */

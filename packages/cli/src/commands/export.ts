@@ -1,18 +1,56 @@
-import { memoryFactToJson } from '@casual-memory/core/backend';
+import type { MemoryConflict, StoredMemory } from '@casual-memory/core';
+import { memoryConflictToJson, memoryFactToJson } from '@casual-memory/core/backend';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader } from '../export-format';
 import type { CommandResult } from '../output';
 import { listMemories, type Session } from '../session';
 
-/** One export line: a current memory in the shape `import` reads back (the id is informative only). */
-export type ExportedMemory = Record<string, unknown> & { id: string; text: string; userId: string };
+/** One line of an export: the header, a memory (with its id and every field), or a conflict. */
+export type ExportRecord =
+  | ExportHeader
+  | ({ kind: 'memory'; id: string } & Record<string, unknown>)
+  | ({ kind: 'conflict' } & Record<string, unknown>);
 
-/** `export`: the user's current memories, one JSON object per line (`--json`: one document). */
+/**
+ * `export`: everything of the user, one JSON object per line: a header, then every memory (current,
+ * superseded with its link, rejected, held for a conflict), each after the memory that superseded it,
+ * then the pending and escalated conflicts with their status. `import` restores it as it was.
+ */
 export async function exportMemories(session: Session, userId: string): Promise<CommandResult & { jsonl: string }> {
-  const memories: ExportedMemory[] = [];
-  for (const { id, memory } of await listMemories(session, userId)) {
-    if (memory.archived) continue;
-    const { archived: _archived, archivedAt: _archivedAt, supersededBy: _supersededBy, ...fields } = memoryFactToJson(memory);
-    memories.push({ id, ...fields });
+  const header: ExportHeader = {
+    kind: 'header',
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    user: userId,
+    embedder: session.dataDir.recordedEmbedder() ?? null,
+  };
+  const records: ExportRecord[] = [header];
+  for (const { id, memory } of successorsFirst(await listMemories(session, userId))) {
+    records.push({ kind: 'memory', id, ...memoryFactToJson(memory) });
   }
-  const jsonl = memories.map((memory) => `${JSON.stringify(memory)}\n`).join('');
-  return { data: { user: userId, memories }, lines: [], jsonl };
+  const conflicts: MemoryConflict[] = await session.stores.conflictStore.getPendingConflicts(userId);
+  conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const conflict of conflicts) records.push({ kind: 'conflict', ...memoryConflictToJson(conflict) });
+  const jsonl = records.map((record) => `${JSON.stringify(record)}\n`).join('');
+  return { data: { user: userId, records }, lines: [], jsonl };
+}
+
+/**
+ * The memories ordered so that each comes after the one that superseded it (links point from old to
+ * new, so a file read top to bottom always knows a link's target); otherwise in the store's order.
+ */
+function successorsFirst(memories: readonly StoredMemory[]): StoredMemory[] {
+  const byId = new Map(memories.map((stored) => [stored.id, stored]));
+  const ordered: StoredMemory[] = [];
+  const placed = new Set<string>();
+  const place = (stored: StoredMemory, depth: number): void => {
+    if (placed.has(stored.id)) return;
+    const successor = stored.memory.supersededBy === undefined ? undefined : byId.get(stored.memory.supersededBy);
+    // The depth bound stops a (corrupt) cycle of links.
+    if (successor !== undefined && depth < memories.length) place(successor, depth + 1);
+    if (placed.has(stored.id)) return;
+    placed.add(stored.id);
+    ordered.push(stored);
+  };
+  for (const stored of memories) place(stored, 0);
+  return ordered;
 }

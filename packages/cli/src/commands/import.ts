@@ -1,22 +1,30 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { type MemoryFactInput, ValidationError } from '@casual-memory/core';
+import { type MemoryConflict, type MemoryFact, type MemoryFactInput, ValidationError } from '@casual-memory/core';
+import { parseMemoryConflict, parseMemoryFact } from '@casual-memory/core/backend';
 import { type AddResult, LlmMemoryExtractor } from '@casual-memory/service';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
+import { CONFLICT_DATE_FIELDS, EXPORT_FORMAT, EXPORT_VERSION, MEMORY_DATE_FIELDS } from '../export-format';
+import { ImportJournal } from '../import-journal';
 import type { CommandResult } from '../output';
 import { ProgressBar } from '../progress-bar';
-import type { Session } from '../session';
+import { readInput } from '../read-input';
+import { listMemories, type Session } from '../session';
+import { checkMemoryText } from '../text-limits';
 
-/** Fields of a memory an import line may set (an `export` line has these, plus its informative `id`). */
+/** Fields of a memory a plain import line may set (it is then decided as `remember` decides). */
 const MEMORY_FIELDS = ['text', 'type', 'tags', 'importance', 'source', 'validUntil', 'confidence', 'mentionCount', 'firstSeen', 'lastSeen'];
-const DATE_FIELDS = ['validUntil', 'firstSeen', 'lastSeen'];
 const MAX_ERRORS_SHOWN = 5;
 
 export interface ImportOptions {
   file: string;
   userId: string;
   progress: boolean;
+  maxTextLength: number;
+  /** Set when the user asked to stop (Ctrl-C): the line in flight finishes, then the import stops. */
+  stopRequested?: () => boolean;
+  /** The shell command that imports the same input again, for the resume hint. */
+  resumeCommand?: string;
 }
 
 interface Summary {
@@ -26,26 +34,33 @@ interface Summary {
   alreadyImported: number;
   ignored: number;
   decisions: { added: number; duplicate: number; conflict: number; superseded: number };
+  restored: { memories: number; conflicts: number };
   errors: { line: number; message: string }[];
+  /** The 1-based line the import stopped before, when it was interrupted. */
+  stoppedAtLine?: number;
 }
 
+type ParsedLine =
+  | { kind: 'header' }
+  | { kind: 'memory'; userId: string; oldId: string; memory: MemoryFact }
+  | { kind: 'conflict'; userId: string; conflict: MemoryConflict }
+  | { kind: 'plain'; userId: string; memory?: Omit<MemoryFactInput, 'userId'>; message?: { role: string; content: string } };
+
 /**
- * `import`: many facts or chat messages, one JSON object per line. Each stored line's key
- * (sha-256 of user, line and how many times that line came before) goes to the data directory, so
- * a re-run, after an interruption say, skips what is already in.
+ * `import`: many facts or chat messages, one JSON object per line, or an `export` file, which is
+ * restored as it was (memories with their status and links, conflicts with theirs) without deciding
+ * anything again. Progress is durable: the users are recorded before their first memory is stored,
+ * each done line's key (sha-256 of user, line and how many times that line came before) is appended
+ * to the data folder, and the line in flight is journalled, so a resumed run skips what is in and
+ * never stores a line twice.
  */
 export async function importFile(session: Session, options: ImportOptions): Promise<CommandResult> {
   const c = session.colors;
-  let text: string;
-  try {
-    // `-` is stdin, so an export can be piped straight into another data folder.
-    text = readFileSync(options.file === '-' ? 0 : options.file, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${options.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, EXIT_CODES.usage, 'USAGE');
-  }
+  const text = await readInput(options.file);
   const lines = text.split(/\r?\n/);
   if (lines.at(-1) === '') lines.pop();
   const done = session.dataDir.importedLines();
+  const journal = new ImportJournal(session.dataDir);
   const seen = new Map<string, number>();
   const summary: Summary = {
     file: options.file,
@@ -54,33 +69,46 @@ export async function importFile(session: Session, options: ImportOptions): Prom
     alreadyImported: 0,
     ignored: 0,
     decisions: { added: 0, duplicate: 0, conflict: 0, superseded: 0 },
+    restored: { memories: 0, conflicts: 0 },
     errors: [],
   };
   const extractor = session.stores.chat === undefined ? undefined : new LlmMemoryExtractor(session.stores.chat);
   const bar = new ProgressBar(session.stderr, lines.length, options.progress);
-  const users = new Set<string>();
 
   for (const [index, line] of lines.entries()) {
+    if (options.stopRequested?.() === true) {
+      summary.stoppedAtLine = index + 1;
+      break;
+    }
     bar.update(index, `${summary.imported} imported`);
     if (line.trim() === '') continue;
     const occurrence = (seen.get(line) ?? 0) + 1;
     seen.set(line, occurrence);
     try {
-      const parsed = parseLine(line, options.userId);
+      const parsed = parseLine(line, options.userId, options.maxTextLength);
+      if (parsed.kind === 'header') continue;
       const key = createHash('sha256').update(`${parsed.userId}\u0000${occurrence}\u0000${line}`).digest('hex');
       if (done.has(key)) {
         summary.alreadyImported++;
         continue;
       }
-      const memories = await memoriesOf(parsed, extractor);
-      if (parsed.message !== undefined && session.stores.shortTermStore !== undefined) {
-        await session.stores.shortTermStore.addMessages(parsed.userId, [parsed.message as never]);
+      const resumed = journal.interruptedKey === key;
+      // Users first: `stats` finds every user whose memories are stored, however the run ends.
+      session.dataDir.addUser(parsed.userId);
+      journal.begin(key);
+      if (parsed.kind === 'memory') {
+        await restoreMemory(session, journal, parsed.userId, parsed.oldId, parsed.memory, resumed);
+        summary.restored.memories++;
+        summary.imported++;
+      } else if (parsed.kind === 'conflict') {
+        await restoreConflict(session, journal, parsed.conflict);
+        summary.restored.conflicts++;
+        summary.imported++;
+      } else {
+        await importPlain(session, parsed, extractor, resumed, summary);
       }
-      if (memories.length === 0) summary.ignored++;
-      for (const memory of memories) tally(summary, await session.service.add({ ...memory, userId: parsed.userId }));
-      if (memories.length > 0) summary.imported++;
-      users.add(parsed.userId);
-      session.dataDir.markImported(key);
+      journal.finish(key);
+      done.add(key);
     } catch (error) {
       // A bad line is reported and left out (not marked, so a fixed file imports it); anything else stops the import.
       if (!(error instanceof CliError) && !ValidationError.isInstance(error)) throw error;
@@ -88,28 +116,107 @@ export async function importFile(session: Session, options: ImportOptions): Prom
     }
   }
   bar.done();
-  for (const user of users) session.dataDir.addUser(user);
 
   const d = summary.decisions;
+  const r = summary.restored;
   const out = [
     `${c.green('imported')} ${summary.imported} of ${summary.lines} lines from ${summary.file}` +
       (summary.alreadyImported > 0 ? `, ${summary.alreadyImported} already imported before` : '') +
       (summary.ignored > 0 ? `, ${summary.ignored} without a memory` : ''),
-    `  ${d.added} added (${d.superseded} older memories superseded), ${d.duplicate} duplicates, ${d.conflict} conflicts`,
   ];
+  if (r.memories + r.conflicts > 0) out.push(`  ${r.memories} memories and ${r.conflicts} conflicts restored as exported`);
+  if (d.added + d.duplicate + d.conflict > 0 || r.memories + r.conflicts === 0)
+    out.push(`  ${d.added} added (${d.superseded} older memories superseded), ${d.duplicate} duplicates, ${d.conflict} conflicts`);
   for (const { line, message } of summary.errors.slice(0, MAX_ERRORS_SHOWN)) out.push(`  ${c.red('line')} ${line}: ${message}`);
   if (summary.errors.length > MAX_ERRORS_SHOWN) out.push(`  ... and ${summary.errors.length - MAX_ERRORS_SHOWN} more bad lines`);
   if (d.conflict > 0) out.push(`  see them with: casual-memory conflicts`);
+  if (summary.stoppedAtLine !== undefined) {
+    out.push(
+      `${c.yellow('interrupted')} before line ${summary.stoppedAtLine} of ${summary.lines}: every line before it is stored`,
+      `  to resume, run the same import again (lines already imported are skipped)${options.resumeCommand === undefined ? '' : `: ${options.resumeCommand}`}`,
+    );
+    return { data: summary, lines: out, exitCode: EXIT_CODES.interrupted };
+  }
   return { data: summary, lines: out, ...(summary.errors.length > 0 ? { exitCode: EXIT_CODES.usage } : {}) };
 }
 
-interface ParsedLine {
-  userId: string;
-  memory?: Omit<MemoryFactInput, 'userId'>;
-  message?: { role: string; content: string };
+/** A memory line of an export: stored as it was (its status, dates and links), under a new id. */
+async function restoreMemory(
+  session: Session,
+  journal: ImportJournal,
+  userId: string,
+  oldId: string,
+  exported: MemoryFact,
+  resumed: boolean,
+): Promise<void> {
+  if (journal.restoredIds.has(oldId)) return;
+  const successor = exported.supersededBy;
+  const memory: MemoryFact = {
+    ...exported,
+    userId,
+    // The successor was restored before (an export lists it first); a link to a memory that is gone stays as it was.
+    ...(successor === undefined ? {} : { supersededBy: journal.restoredIds.get(successor) ?? successor }),
+  };
+  // A run killed between storing this memory and recording its id: find it again rather than store it twice.
+  const existing = resumed ? await findEqualMemory(session, userId, memory) : undefined;
+  if (existing !== undefined) {
+    journal.mapId(oldId, existing);
+    return;
+  }
+  const [vector] = await session.service.embedding.embedDocuments([memory.text]);
+  const newId = await session.stores.vectorStore.add(vector as Float32Array, memory);
+  journal.mapId(oldId, newId);
 }
 
-function parseLine(line: string, defaultUser: string): ParsedLine {
+/** A conflict line of an export: stored with its id and status, naming the restored memories. */
+async function restoreConflict(session: Session, journal: ImportJournal, exported: MemoryConflict): Promise<void> {
+  const { conflictStore } = session.stores;
+  if ((await conflictStore.getConflict(exported.userId, exported.id)) !== null) return;
+  const mapped = (id: string) => journal.restoredIds.get(id) ?? id;
+  await conflictStore.addConflict({
+    ...exported,
+    memoryAId: mapped(exported.memoryAId),
+    memoryBId: mapped(exported.memoryBId),
+    ...(exported.winningMemoryId === undefined ? {} : { winningMemoryId: mapped(exported.winningMemoryId) }),
+  });
+}
+
+async function importPlain(
+  session: Session,
+  parsed: Extract<ParsedLine, { kind: 'plain' }>,
+  extractor: LlmMemoryExtractor | undefined,
+  resumed: boolean,
+  summary: Summary,
+): Promise<void> {
+  const memories = await memoriesOf(parsed, extractor);
+  if (parsed.message !== undefined && session.stores.shortTermStore !== undefined) {
+    await session.stores.shortTermStore.addMessages(parsed.userId, [parsed.message as never]);
+  }
+  if (memories.length === 0) {
+    summary.ignored++;
+    return;
+  }
+  // The line a killed run was deciding: when its text is stored already, it was decided.
+  if (
+    resumed &&
+    (await listMemories(session, parsed.userId)).some((stored) => memories.some((memory) => memory.text === stored.memory.text))
+  ) {
+    summary.imported++;
+    return;
+  }
+  for (const memory of memories) tally(summary, await session.service.add({ ...memory, userId: parsed.userId }));
+  summary.imported++;
+}
+
+/** The id of a stored memory of the user equal to `memory` in every field, if any. */
+async function findEqualMemory(session: Session, userId: string, memory: MemoryFact): Promise<string | undefined> {
+  const canonical = (value: MemoryFact) => JSON.stringify(value, Object.keys(value).sort());
+  const wanted = canonical(memory);
+  const found = (await listMemories(session, userId)).find((stored) => canonical(stored.memory) === wanted);
+  return found?.id;
+}
+
+function parseLine(line: string, defaultUser: string, maxTextLength: number): ParsedLine {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -121,22 +228,70 @@ function parseLine(line: string, defaultUser: string): ParsedLine {
   }
   const record = value as Record<string, unknown>;
   const userId = typeof record['userId'] === 'string' ? record['userId'] : defaultUser;
+  const kind = record['kind'];
+  if (kind === 'header') {
+    if (record['format'] !== EXPORT_FORMAT || record['version'] !== EXPORT_VERSION)
+      throw new CliError(
+        `an export header of another format (expected ${EXPORT_FORMAT} version ${EXPORT_VERSION})`,
+        EXIT_CODES.usage,
+        'BAD_LINE',
+      );
+    return { kind: 'header' };
+  }
+  if (kind === 'memory') {
+    const { kind: _kind, id, ...fields } = record;
+    if (typeof id !== 'string' || id === '') throw new CliError('an exported memory needs its "id"', EXIT_CODES.usage, 'BAD_LINE');
+    if (typeof fields['text'] === 'string') checkMemoryText(fields['text'], maxTextLength);
+    const memory = parseMemoryFact(withDates({ ...fields, userId }, MEMORY_DATE_FIELDS));
+    return { kind: 'memory', userId, oldId: id, memory };
+  }
+  if (kind === 'conflict') {
+    const { kind: _kind, ...fields } = record;
+    return { kind: 'conflict', userId, conflict: parseMemoryConflict(withDates({ ...fields, userId }, CONFLICT_DATE_FIELDS)) };
+  }
+  if (kind !== undefined)
+    throw new CliError(`unknown "kind": ${JSON.stringify(kind)} (memory, conflict or header)`, EXIT_CODES.usage, 'BAD_LINE');
   if (typeof record['text'] === 'string') {
+    checkMemoryText(record['text'], maxTextLength);
     const memory: Record<string, unknown> = {};
     for (const field of MEMORY_FIELDS) if (record[field] !== undefined) memory[field] = record[field];
-    // Dates travel as ISO strings (as `export` writes them); a bad one is the service's ValidationError.
-    for (const field of DATE_FIELDS) if (typeof memory[field] === 'string') memory[field] = new Date(memory[field] as string);
     if (memory['type'] === undefined) memory['type'] = 'fact';
-    return { userId, memory: memory as unknown as Omit<MemoryFactInput, 'userId'> };
+    return { kind: 'plain', userId, memory: withDates(memory, ['validUntil', 'firstSeen', 'lastSeen']) as Omit<MemoryFactInput, 'userId'> };
   }
   if (typeof record['role'] === 'string' && typeof record['content'] === 'string') {
-    return { userId, message: { role: record['role'], content: record['content'] } };
+    checkMemoryText(record['content'], maxTextLength, 'the content');
+    return { kind: 'plain', userId, message: { role: record['role'], content: record['content'] } };
   }
   throw new CliError('neither a memory ({"text": ...}) nor a chat message ({"role": ..., "content": ...})', EXIT_CODES.usage, 'BAD_LINE');
 }
 
+/** Dates travel as ISO-8601 strings; one that is not a date is refused naming the field and the value. */
+function withDates(fields: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const converted = { ...fields };
+  for (const name of names) {
+    const value = converted[name];
+    if (value === undefined || value === null) {
+      delete converted[name];
+      continue;
+    }
+    const date = typeof value === 'string' ? new Date(value) : undefined;
+    if (date === undefined || Number.isNaN(date.getTime())) {
+      throw new CliError(
+        `${name} is not a date: ${JSON.stringify(value)} (expected an ISO 8601 date such as "2026-01-31T12:00:00Z")`,
+        EXIT_CODES.usage,
+        'BAD_LINE',
+      );
+    }
+    converted[name] = date;
+  }
+  return converted;
+}
+
 /** A memory line is itself; a chat message goes through the extractor with a model, else a user's message is taken as said. */
-async function memoriesOf(parsed: ParsedLine, extractor: LlmMemoryExtractor | undefined): Promise<Omit<MemoryFactInput, 'userId'>[]> {
+async function memoriesOf(
+  parsed: Extract<ParsedLine, { kind: 'plain' }>,
+  extractor: LlmMemoryExtractor | undefined,
+): Promise<Omit<MemoryFactInput, 'userId'>[]> {
   if (parsed.memory !== undefined) return [parsed.memory];
   const message = parsed.message as { role: string; content: string };
   if (extractor !== undefined) return extractor.extract([message]);

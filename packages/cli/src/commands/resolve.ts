@@ -2,7 +2,7 @@ import type { ResolutionDecision } from '@casual-memory/core';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
 import { type CommandResult, quote, shortId } from '../output';
-import { findConflict, memoryText, type Session } from '../session';
+import { findConflict, type Session } from '../session';
 
 export const DECISIONS = ['keep_a', 'keep_b', 'merge', 'both_valid'] as const;
 
@@ -33,10 +33,17 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
   if (!result.applied) {
     throw new CliError(`conflict ${conflict.id} is already resolved`, EXIT_CODES.conflictState, 'CONFLICT_STATE');
   }
+  // What was stored, read back: a memory reported current may since have been superseded or deleted.
   const lines = [`${c.green('resolved')} ${c.bold(`#${shortId(conflict.id)}`)}: ${decision}`];
-  for (const id of result.currentIds)
-    lines.push(`  ${c.green('current')}  #${shortId(id)} ${quote(await memoryText(session, userId, id))}`);
-  for (const id of result.archivedIds) lines.push(`  ${c.dim('archived')} #${shortId(id)} ${quote(await memoryText(session, userId, id))}`);
+  const memories = [];
+  for (const id of [...result.currentIds, ...result.archivedIds]) {
+    const stored = await session.stores.vectorStore.getById(userId, id);
+    const state = stored === null ? 'deleted' : stored.memory.archived ? 'archived' : 'current';
+    memories.push({ id, state, text: stored?.memory.text ?? null, supersededBy: stored?.memory.supersededBy ?? null });
+    const label = state === 'current' ? c.green('current ') : c.dim(state.padEnd(8));
+    const successor = stored?.memory.supersededBy === undefined ? '' : ` (superseded by #${shortId(stored.memory.supersededBy)})`;
+    lines.push(`  ${label} #${shortId(id)}${stored === null ? '' : ` ${quote(stored.memory.text)}`}${successor}`);
+  }
   for (const failure of result.failures) lines.push(`  ${c.yellow('warning')}: ${failure.message}`);
-  return { data: { user: userId, ...result }, lines };
+  return { data: { user: userId, ...result, memories }, lines };
 }

@@ -1,0 +1,16 @@
+/** The first line of a full export: what the file is and which embedder the source folder used. */
+export const EXPORT_FORMAT = 'casual-memory-export';
+export const EXPORT_VERSION = 2;
+
+export interface ExportHeader {
+  kind: 'header';
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  user: string;
+  /** The embedder of the source folder (vectors are made again on import, by the target's embedder). */
+  embedder: string | null;
+}
+
+/** Date fields of the records, as ISO-8601 strings in the file. */
+export const MEMORY_DATE_FIELDS = ['validUntil', 'firstSeen', 'lastSeen', 'archivedAt'] as const;
+export const CONFLICT_DATE_FIELDS = ['createdAt', 'resolvedAt', 'resolutionAppliedAt'] as const;

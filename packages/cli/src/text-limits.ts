@@ -1,0 +1,22 @@
+import { CliError } from './cli-error';
+import { EXIT_CODES } from './exit-codes';
+
+/** The longest memory text taken by default, in characters (`--max-text-length`, `$CASUAL_MEMORY_MAX_TEXT_LENGTH`). */
+export const DEFAULT_MAX_TEXT_LENGTH = 4000;
+
+/**
+ * A memory's text within the limit, and really text: U+FFFD is what Node makes of bytes in an
+ * argument that are not UTF-8, so a text holding it is refused instead of stored damaged.
+ */
+export function checkMemoryText(text: string, maxLength: number, what = 'the text'): void {
+  if (text.length > maxLength) {
+    throw new CliError(
+      `${what} is ${text.length.toLocaleString('en')} characters; a memory holds at most ${maxLength.toLocaleString('en')} (--max-text-length)`,
+      EXIT_CODES.usage,
+      'TEXT_TOO_LONG',
+    );
+  }
+  if (text.includes('\uFFFD')) {
+    throw new CliError(`${what} is not valid UTF-8 (it holds bytes the terminal could not decode)`, EXIT_CODES.usage, 'BAD_ENCODING');
+  }
+}

@@ -12,17 +12,12 @@ import {
   type RedisShortTermStoreOptions,
 } from './redis-short-term-store-options';
 import { toRedisStoreError } from './redis-store-error';
+import { replyInteger } from './reply-integer';
 import { shortTermRedisKey } from './short-term-redis-key';
 
 const STORE_NAME = 'RedisShortTermStore';
 /** How much of a corrupt entry is kept in the report. */
 const RAW_REPORT_CHARS = 1000;
-
-function toCount(reply: unknown): number {
-  const count = typeof reply === 'number' ? reply : typeof reply === 'bigint' || typeof reply === 'string' ? Number(reply) : Number.NaN;
-  if (!Number.isSafeInteger(count) || count < 0) throw new Error(`Redis answered ${thrownMessage(reply)} where a count was expected`);
-  return count;
-}
 
 /**
  * Recent conversation turns in Redis: one list per user, holding each message as JSON. An append
@@ -117,12 +112,12 @@ export class RedisShortTermStore extends ShortTermStoreBase {
 
   protected async countMessages(userId: string): Promise<number> {
     const key = this.keyFor(userId);
-    return toCount(await this.onList(userId, key, () => this.connection.command(key, true, ['LLEN', key])));
+    return replyInteger(await this.onList(userId, key, () => this.connection.command(key, true, ['LLEN', key])), 'a count');
   }
 
   protected async removeUserMessages(userId: string): Promise<number> {
     const key = this.keyFor(userId);
-    return toCount(await this.connection.script(CLEAR_SCRIPT, key, []));
+    return replyInteger(await this.connection.script(CLEAR_SCRIPT, key, []), 'a count');
   }
 
   /** Closes the client if `create` opened it (waiting for calls in flight, at most `commandTimeoutMs`); a client you passed stays open. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type CasualMemoryError, InProcessUserLock, StoreClosedError, type UserLockLease } from '@casual-memory/core';
-import { type ParsedUserLockOptions, thrownMessage, UserLockBase } from '@casual-memory/core/backend';
+import { type ParsedUserLockOptions, UserLockBase } from '@casual-memory/core/backend';
 import { closeOwnedClient, connectRedisClient, type OwnedRedisClient } from './connect-redis-client';
 import { checkRedisClient, RedisConnection, type RedisShortTermClient } from './redis-connection';
 import { ACQUIRE_LOCK_SCRIPT, RELEASE_LOCK_SCRIPT } from './redis-scripts';
@@ -12,14 +12,9 @@ import {
   type RedisUserLockCreateOptions,
   type RedisUserLockOptions,
 } from './redis-user-lock-options';
+import { replyInteger } from './reply-integer';
 
 const LOCK_NAME = 'RedisUserLock';
-
-function toFence(reply: unknown): number {
-  const fence = typeof reply === 'number' ? reply : typeof reply === 'bigint' || typeof reply === 'string' ? Number(reply) : Number.NaN;
-  if (!Number.isSafeInteger(fence) || fence < 0) throw new Error(`Redis answered ${thrownMessage(reply)} where a fence was expected`);
-  return fence;
-}
 
 /**
  * A `UserLock` for every process on one Redis: a grant is `SET <lock key> <token> NX PX <leaseMs>`
@@ -102,7 +97,8 @@ export class RedisUserLock extends UserLockBase {
   private async tryGrant(userId: string, leaseMs: number, local: UserLockLease): Promise<UserLockLease | undefined> {
     const keys = this.keysFor(userId);
     const token = randomUUID();
-    const fence = toFence(await this.connection.script(ACQUIRE_LOCK_SCRIPT, [keys.lock, keys.fence], [token, String(leaseMs)]));
+    const reply = await this.connection.script(ACQUIRE_LOCK_SCRIPT, [keys.lock, keys.fence], [token, String(leaseMs)]);
+    const fence = replyInteger(reply, 'a fence');
     if (fence === 0) return undefined;
     this.held.set(token, keys.lock);
     return this.lease({

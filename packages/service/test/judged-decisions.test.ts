@@ -195,3 +195,11 @@ describe('JudgeClassifier and the pair judges', () => {
     expect(await classifier.classifyPair(fact('y'), existing.similar, 'primary', existing)).toBe(existing);
   });
 });
+
+describe('floors a provider declares', () => {
+  it('refuses a floor that is no cosine', () => {
+    const embedding = { dimensions: 4, similarityFloor: 3, embedDocuments: async () => [], embedQuery: async () => new Float32Array(4) };
+    expect(() => service({ embedding })).toThrow(/similarityFloor 3, expected a cosine in \[-1, 1\]/);
+    expect(() => service({ embedding: { ...embedding, similarityFloor: 0.4, recallFloor: Number.NaN } })).toThrow(ValidationError);
+  });
+});

@@ -2,6 +2,7 @@ import type { ChatProvider, ConflictStore, EmbeddingProvider, NliProvider, UserL
 import { z } from '@casual-memory/core/backend';
 import type { ClassificationStrategy } from '../classification/memory-classification-pipeline';
 import type { MemoryClassifier } from '../classification/similarity-result';
+import type { PairJudge } from '../judgement/pair-verdict';
 import type { ConflictVerifier, DuplicateDetector } from '../verification/verdicts';
 import { CALL_OPTION_FIELDS, type CallOptions } from './call-deadline';
 import type { ServiceEventHandler } from './service-event';
@@ -22,19 +23,34 @@ export interface MemoryServiceOptions {
   duplicateDetector?: DuplicateDetector;
   /** Replaces the whole classifier chain (default: NLI, conflict, duplicate, auto-resolution). */
   classifiers?: MemoryClassifier[];
-  /** Default `tiered`. */
+  /**
+   * Replaces the rules that judge each pair first (default: `HeuristicPairJudge`, offline). Its
+   * verdicts' confidences decide whether `chat` is asked.
+   */
+  judge?: PairJudge;
+  /** With `chat`: the rules' verdict is acted on at or above this confidence, below it the model is asked. Default 0.95. */
+  acceptWithModel?: number;
+  /** Without `chat`: the rules' verdict is acted on at or above this confidence, below it both facts are kept. Default 0.5. */
+  acceptOffline?: number;
+  /**
+   * Which similar memories to compare: `all` above the similarity floor, up to `maxSimilar` (default);
+   * `tiered` the closest plus those above `secondaryConflictThreshold`; `single` the closest only.
+   */
   strategy?: ClassificationStrategy;
   /** Default 0.90. */
   secondaryConflictThreshold?: number;
   /** Default 3. */
   maxSecondaryChecks?: number;
-  /** Lowest similarity for an earlier memory to be compared with a new one. Default 0.85. */
+  /**
+   * Lowest similarity for an earlier memory to be compared with a new one. Default: the embedding
+   * provider's `similarityFloor`, calibrated for its model (0.85 when it declares none).
+   */
   similarityThreshold?: number;
   /** How many similar memories at most are compared. Default 5. */
   maxSimilar?: number;
   /** `query` default `topK`. Default 5. */
   queryTopK?: number;
-  /** `query` default `minScore`. Default 0.75 (the original's). */
+  /** `query` default `minScore`. Default: the embedding provider's `recallFloor` (0.75 when it declares none). */
   queryMinScore?: number;
   /** Receives one span-like event per stage. Default: none. */
   onEvent?: ServiceEventHandler;
@@ -71,13 +87,16 @@ export const MemoryServiceOptionsSchema = z.strictObject({
   conflictVerifier: object<ConflictVerifier>('a ConflictVerifier').optional(),
   duplicateDetector: object<DuplicateDetector>('a DuplicateDetector').optional(),
   classifiers: z.array(object<MemoryClassifier>('a MemoryClassifier')).optional(),
-  strategy: z.enum(['single', 'tiered', 'all']).default('tiered'),
+  judge: object<PairJudge>('a PairJudge').optional(),
+  acceptWithModel: unit.optional(),
+  acceptOffline: unit.optional(),
+  strategy: z.enum(['single', 'tiered', 'all']).default('all'),
   secondaryConflictThreshold: unit.default(0.9),
   maxSecondaryChecks: count.default(3),
-  similarityThreshold: score.default(0.85),
+  similarityThreshold: score.optional(),
   maxSimilar: count.default(5),
   queryTopK: count.default(5),
-  queryMinScore: score.default(0.75),
+  queryMinScore: score.optional(),
   onEvent: fn<ServiceEventHandler>('a function').optional(),
   now: fn<() => Date>('a function').optional(),
   timeoutMs: CALL_OPTION_FIELDS.timeoutMs,

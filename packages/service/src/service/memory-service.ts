@@ -24,13 +24,17 @@ import { AutoResolutionClassifier } from '../classification/auto-resolution-clas
 import { checkCount } from '../classification/check-unit-interval';
 import { ConflictClassifier } from '../classification/conflict-classifier';
 import { DuplicateClassifier } from '../classification/duplicate-classifier';
+import { JudgeClassifier } from '../classification/judge-classifier';
 import { MemoryClassificationPipeline } from '../classification/memory-classification-pipeline';
 import { NliClassifier } from '../classification/nli-classifier';
+import type { MemoryClassifier } from '../classification/similarity-result';
 import { MemoryActionExecutor } from '../execution/memory-action-executor';
 import { checkUserTags, PENDING_CONFLICT_TAG, REJECTED_TAG, userTags } from '../execution/reserved-tags';
 import { LlmConflictVerifier } from '../llm/llm-conflict-verifier';
 import { LlmDuplicateDetector } from '../llm/llm-duplicate-detector';
+import { LlmPairJudge } from '../llm/llm-pair-judge';
 import { countCall, emptyCallCounts, withCallCounts } from '../observability/call-counts';
+import { HeuristicPairJudge } from '../offline/heuristic-pair-judge';
 import { defaultConflictVerifier, defaultDuplicateDetector, defaultEmbedding, defaultNli } from '../verification/offline-defaults';
 import { TieredConflictVerifier } from '../verification/tiered-conflict-verifier';
 import { TieredDuplicateDetector } from '../verification/tiered-duplicate-detector';
@@ -41,6 +45,7 @@ import { CALL_OPTION_FIELDS, type CallOptions, withDeadline } from './call-deadl
 import { allMemories } from './each-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
+import { RERANK_EXTRA, rankBySubject } from './rank-by-subject';
 import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
@@ -51,7 +56,7 @@ import { UserLockRunner } from './user-lock-runner';
 export interface QueryOptions extends CallOptions {
   /** Default: the service's `queryTopK` (5). */
   topK?: number;
-  /** Default: the service's `queryMinScore` (0.75). */
+  /** Default: the service's `queryMinScore`, else the embedding provider's `recallFloor`. */
   minScore?: number;
   /** Types, tags, importance, archived and expiry (`validAt`, `includeExpired`), as the vector store applies them, before `topK`. */
   filter?: SearchOptions['filter'];
@@ -73,6 +78,8 @@ export class MemoryService {
   readonly #serializer: UserLockRunner;
   readonly #timer: StageTimer;
   readonly #now: () => Date;
+  readonly #similarityFloor: number;
+  readonly #recallFloor: number;
 
   constructor(options: MemoryServiceOptions) {
     const parsed = parseStoreOptions(MemoryServiceOptionsSchema, options, 'MemoryService');
@@ -90,13 +97,9 @@ export class MemoryService {
         message: `Invalid MemoryService options: the embedding gives ${this.embedding.dimensions}-d vectors, the vector store holds ${this.vectorStore.dimensions}-d`,
       });
     }
-    const guarded = guardProviders(parsed);
-    const classifiers = parsed.classifiers ?? [
-      new NliClassifier(guarded.nli ?? defaultNli()),
-      new ConflictClassifier(parsed.conflictVerifier ?? conflictVerifierFor(guarded.chat)),
-      new DuplicateClassifier(parsed.duplicateDetector ?? duplicateDetectorFor(guarded.chat)),
-      new AutoResolutionClassifier(),
-    ];
+    this.#similarityFloor = parsed.similarityThreshold ?? declaredFloor(this.embedding, 'similarityFloor') ?? DEFAULT_SIMILARITY_FLOOR;
+    this.#recallFloor = parsed.queryMinScore ?? declaredFloor(this.embedding, 'recallFloor') ?? DEFAULT_RECALL_FLOOR;
+    const classifiers = parsed.classifiers ?? defaultClassifiers(guardProviders(parsed));
     this.pipeline = new MemoryClassificationPipeline(classifiers, {
       strategy: parsed.strategy,
       secondaryConflictThreshold: parsed.secondaryConflictThreshold,
@@ -116,7 +119,7 @@ export class MemoryService {
       throw new ValidationError({ path: 'memory.archived', message: 'Invalid memory: a new memory cannot be archived or superseded' });
     }
     const perCall = parseInput(AddOptionsSchema, options ?? {}, 'options');
-    const threshold = perCall.similarityThreshold ?? this.#options.similarityThreshold;
+    const threshold = perCall.similarityThreshold ?? this.#similarityFloor;
     const limit = perCall.maxSimilar ?? this.#options.maxSimilar;
     const calls = emptyCallCounts();
     const attributes = { 'user.id': memory.userId, 'memory.type': memory.type };
@@ -226,19 +229,29 @@ export class MemoryService {
     if (typeof text !== 'string' || text.trim() === '')
       throw new ValidationError({ path: 'text', message: 'Invalid text: expected a non-empty string' });
     const topK = options.topK ?? this.#options.queryTopK;
-    const minScore = options.minScore ?? this.#options.queryMinScore;
+    const minScore = options.minScore ?? this.#recallFloor;
     const [hits] = await this.#timer.time(
       'casual_memory.query',
       { 'user.id': user },
       () =>
         this.#within('query', options, async () => {
           const vector = await this.embedding.embedQuery(text);
+          // A few more than asked for, so a fact about the person asked about can move up past another's.
+          const wanted = topK + Math.min(topK, RERANK_EXTRA);
           if (options.filter?.includeArchived !== true)
-            return this.vectorStore.search(user, vector, { topK, minScore, filter: options.filter ?? {} });
+            return rankBySubject(
+              text,
+              await this.vectorStore.search(user, vector, { topK: wanted, minScore, filter: options.filter ?? {} }),
+              topK,
+            );
           // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
           const held = (await this.conflictStore.getPendingConflicts(user)).length;
-          const found = await this.vectorStore.search(user, vector, { topK: topK + held, minScore, filter: options.filter });
-          return found.filter((hit) => !hit.memory.tags.includes(PENDING_CONFLICT_TAG)).slice(0, topK);
+          const found = await this.vectorStore.search(user, vector, { topK: wanted + held, minScore, filter: options.filter });
+          return rankBySubject(
+            text,
+            found.filter((hit) => !hit.memory.tags.includes(PENDING_CONFLICT_TAG)),
+            topK,
+          );
         }),
       (found) => ({ 'results.count': found.length }),
     );
@@ -360,6 +373,48 @@ export class MemoryService {
     for (const classifier of this.pipeline.classifiers) classifiers[classifier.name] = classifier.getMetrics?.() ?? {};
     return { pipeline: this.pipeline.getMetrics(), classifiers };
   }
+}
+
+/** The original's E5 values, for an embedding provider that declares no floors of its own. */
+const DEFAULT_SIMILARITY_FLOOR = 0.85;
+const DEFAULT_RECALL_FLOOR = 0.75;
+
+/** A floor the embedding provider declares, checked: a cosine in [-1, 1], or none. */
+function declaredFloor(embedding: EmbeddingProvider, name: 'similarityFloor' | 'recallFloor'): number | undefined {
+  const value: unknown = embedding[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < -1 || value > 1) {
+    throw new ValidationError({
+      path: `embedding.${name}`,
+      message: `Invalid MemoryService options: the embedding provider declares ${name} ${String(value)}, expected a cosine in [-1, 1]`,
+    });
+  }
+  return value;
+}
+
+/**
+ * The judge (rules that know how sure they are, then `chat` for what they cannot settle) and
+ * auto-resolution; or, when a caller passes an NLI provider or a verifier of their own, the original's
+ * chain (NLI, conflict, duplicate, auto-resolution) around them.
+ */
+function defaultClassifiers(parsed: ReturnType<typeof MemoryServiceOptionsSchema.parse>): MemoryClassifier[] {
+  if (parsed.nli !== undefined || parsed.conflictVerifier !== undefined || parsed.duplicateDetector !== undefined) {
+    return [
+      new NliClassifier(parsed.nli ?? defaultNli()),
+      new ConflictClassifier(parsed.conflictVerifier ?? conflictVerifierFor(parsed.chat)),
+      new DuplicateClassifier(parsed.duplicateDetector ?? duplicateDetectorFor(parsed.chat)),
+      new AutoResolutionClassifier(),
+    ];
+  }
+  const model = parsed.chat === undefined ? undefined : new LlmPairJudge(parsed.chat);
+  return [
+    new JudgeClassifier(parsed.judge ?? new HeuristicPairJudge(), {
+      ...(model === undefined ? {} : { model }),
+      ...(parsed.acceptWithModel === undefined ? {} : { acceptWithModel: parsed.acceptWithModel }),
+      ...(parsed.acceptOffline === undefined ? {} : { acceptOffline: parsed.acceptOffline }),
+    }),
+    new AutoResolutionClassifier(),
+  ];
 }
 
 const CALL_OPTIONS_SCHEMA = z.object(CALL_OPTION_FIELDS);

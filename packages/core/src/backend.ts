@@ -8,6 +8,7 @@ export { describeValue } from './errors/describe-value';
 export { summarizeIssues } from './errors/summarize-issues';
 export { ConflictStoreBase } from './kit/conflict-store-base';
 export { pageMemoriesById } from './kit/page-memories-by-id';
+export { PollingUserLockBase } from './kit/polling-user-lock-base';
 export { ShortTermStoreBase } from './kit/short-term-store-base';
 export { type MaybePromise, StoreBase, type StoreBaseOptions } from './kit/store-base';
 export { thrownMessage, toInputError, toStoreError } from './kit/to-store-error';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type CasualMemoryError, InProcessUserLock, StoreClosedError, type UserLockLease } from '@casual-memory/core';
-import { type ParsedUserLockOptions, UserLockBase } from '@casual-memory/core/backend';
+import type { CasualMemoryError, UserLockLease } from '@casual-memory/core';
+import { PollingUserLockBase } from '@casual-memory/core/backend';
 import type Database from 'better-sqlite3';
 import { assertDatabase } from './assert-database';
 import { openDatabaseFile } from './open-database-file';
@@ -36,14 +36,13 @@ interface LeaseRow {
  * A `UserLock` for every process that opens the same SQLite file: a lease is a row of
  * `casual_memory_locks` (the holder's token, when the lease ends, and the user's fence counter),
  * taken in a `BEGIN IMMEDIATE` transaction when the row is free or its lease has run out, and freed
- * by token. Acquirers in this process queue first (one in-process lock per `SqliteUserLock`), so only
- * one of them at a time polls the file, with a growing backoff, until `waitMs`. `fence` increases with
+ * by token. Acquirers in this process queue first (`PollingUserLockBase`), so only one of them at a
+ * time polls the file, with a growing backoff, until `waitMs`. `fence` increases with
  * every grant for the user. `close()` frees the leases this object still holds.
  */
-export class SqliteUserLock extends UserLockBase {
+export class SqliteUserLock extends PollingUserLockBase {
   private readonly db: Db;
   private ownsDatabase = false;
-  private readonly local = new InProcessUserLock();
   /** Leases granted by this object and not yet released: `close()` frees them. */
   private readonly held = new Map<string, string | Buffer>();
   private readonly statements: ReturnType<typeof prepareStatements>;
@@ -89,24 +88,7 @@ export class SqliteUserLock extends UserLockBase {
     return toSqliteStoreError(thrown, this.storeName, operation);
   }
 
-  protected async acquireLease(userId: string, options: ParsedUserLockOptions): Promise<UserLockLease> {
-    const deadline = Date.now() + options.waitMs;
-    let local: UserLockLease;
-    try {
-      local = await this.local.acquire(userId, options);
-    } catch (thrown) {
-      throw StoreClosedError.isInstance(thrown) ? new StoreClosedError({ store: this.storeName }) : thrown;
-    }
-    try {
-      return await this.poll(userId, options, async () => this.tryGrant(userId, options.leaseMs, local), deadline);
-    } catch (thrown) {
-      await local.release();
-      throw thrown;
-    }
-  }
-
-  protected async closeStore(): Promise<void> {
-    await this.local.close();
+  protected closeBackend(): void {
     if (this.db.open) {
       for (const [token, key] of this.held) this.statements.free.run(key, token);
       if (this.ownsDatabase) this.db.close();
@@ -115,7 +97,7 @@ export class SqliteUserLock extends UserLockBase {
   }
 
   /** One attempt: takes the user's row when it is free or its lease ran out; undefined when another holds it. */
-  private tryGrant(userId: string, leaseMs: number, local: UserLockLease): UserLockLease | undefined {
+  protected tryGrant(userId: string, leaseMs: number, turn: UserLockLease): UserLockLease | undefined {
     const key = encodeSqliteText(userId);
     const token = randomUUID();
     let fence: number | undefined;
@@ -146,7 +128,7 @@ export class SqliteUserLock extends UserLockBase {
         try {
           if (this.db.open) this.statements.free.run(key, token);
         } finally {
-          await local.release();
+          await turn.release();
         }
       },
     });

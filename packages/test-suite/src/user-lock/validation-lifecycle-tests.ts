@@ -50,10 +50,15 @@ export function registerValidationAndLifecycleTests({ it, withStore }: UserLockH
     withStore(async (lock) => {
       const userId = randomId('user');
       await lock.acquire(userId);
-      const waiting = lock.acquire(userId, { waitMs: GENEROUS_WAIT_MS });
+      // Watched from the start: the wait may end while close() is still running.
+      const waiting = assertRejectsWith(
+        () => lock.acquire(userId, { waitMs: GENEROUS_WAIT_MS }),
+        'STORE_CLOSED',
+        'a wait when the lock closes',
+      );
       await new Promise((resolve) => setTimeout(resolve, 20));
       await lock.close();
-      await assertRejectsWith(() => waiting, 'STORE_CLOSED', 'a wait when the lock closes');
+      await waiting;
     }),
   );
 }

@@ -38,11 +38,20 @@ async function call<T = Record<string, unknown>>(client: Client, name: string, a
 const recalled = async (client: Client, query: string) =>
   (await call<{ memories: { text: string }[] }>(client, 'recall', { query })).structured.memories.map((memory) => memory.text);
 
-async function stdioClient(dataDir: string, args: string[] = []): Promise<Client> {
+/**
+ * As the other command tests: the hashing embedder (no model to load in each process), unless
+ * `defaultEmbedder` asks for what a client configured from the README gets (the sentence encoder).
+ */
+const embedderEnv = (defaultEmbedder: boolean): Record<string, string> => ({
+  PATH: process.env['PATH'] ?? '',
+  ...(defaultEmbedder ? {} : { CASUAL_MEMORY_EMBEDDER: 'hashing' }),
+});
+
+async function stdioClient(dataDir: string, args: string[] = [], defaultEmbedder = false): Promise<Client> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [BIN, 'mcp', '--data-dir', dataDir, ...args],
-    env: { PATH: process.env['PATH'] ?? '' },
+    env: embedderEnv(defaultEmbedder),
     stderr: 'pipe',
   });
   const client = new Client({ name: 'cli-test', version: '1.0.0' });
@@ -53,9 +62,7 @@ async function stdioClient(dataDir: string, args: string[] = []): Promise<Client
 
 /** Starts `mcp --http --port 0` and reads the address it serves from its stderr. */
 async function httpServer(dataDir: string, args: string[] = []): Promise<URL> {
-  const child = spawn(process.execPath, [BIN, 'mcp', '--http', '--port', '0', '--data-dir', dataDir, ...args], {
-    env: { PATH: process.env['PATH'] ?? '' },
-  });
+  const child = spawn(process.execPath, [BIN, 'mcp', '--http', '--port', '0', '--data-dir', dataDir, ...args], { env: embedderEnv(false) });
   children.push(child);
   return new Promise((resolve, reject) => {
     let stderr = '';
@@ -118,9 +125,9 @@ async function scenario(client: Client): Promise<void> {
 }
 
 describe('casual-memory mcp (stdio)', () => {
-  it('serves the data folder: the whole session, kept for the other commands', async () => {
+  it('serves the data folder with the default offline embedder: the whole session, kept for the other commands', async () => {
     const dataDir = tempDir();
-    const client = await stdioClient(dataDir);
+    const client = await stdioClient(dataDir, [], true);
     expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual([
       'forget',
       'history',
@@ -132,8 +139,12 @@ describe('casual-memory mcp (stdio)', () => {
     await scenario(client);
     await client.close();
     // The same folder through the shell command: what the MCP client stored is there.
-    const shell = cliJson<{ memories: { text: string }[] }>(['recall', 'where do I live'], { dataDir });
-    expect(shell.memories.map((memory) => memory.text)).toEqual(['I live in Porto']);
+    const shell = cliJson<{ memories: { text: string }[] }>(['recall', 'where do I live'], {
+      dataDir,
+      env: { CASUAL_MEMORY_EMBEDDER: undefined },
+    });
+    expect(shell).toMatchObject({ exitCode: 0, memories: [{ text: 'I live in Porto' }] });
+    expect(shell.memories).toHaveLength(1);
   });
 
   it('reaches only the --user it was started for', async () => {
@@ -185,9 +196,9 @@ describe('casual-memory mcp --http', () => {
       expect({ headers, status: await statusOf(url, headers) }).toEqual({ headers, status: 401 });
     }
     // Both users' memories are in the one folder, each under its own user.
-    expect(cliJson<{ memories: { text: string }[] }>(['recall', 'where do I live', '--user', 'ana'], { dataDir }).memories).toEqual([
-      expect.objectContaining({ text: 'I live in Porto' }),
-    ]);
+    const shell = cliJson<{ memories: { text: string }[] }>(['recall', 'where do I live', '--user', 'ana'], { dataDir });
+    expect(shell).toMatchObject({ exitCode: 0, memories: [{ text: 'I live in Porto' }] });
+    expect(shell.memories).toHaveLength(1);
   });
 
   it('will not bind another address without --token-file', () => {

@@ -290,7 +290,7 @@ describe('fixes of issue 10', () => {
       expect((await service.resolveConflict('u1', conflictId, 'keep_b')).applied).toBe(false);
     });
 
-    it('applies once when another process claims the conflict first', async () => {
+    it("applies once when another process claims the conflict first: the other process's decision", async () => {
       const { service, conflictStore, conflictId, current } = await conflictSetup();
       // Another process resolves between our read and our claim.
       const getConflict = conflictStore.getConflict.bind(conflictStore);
@@ -304,8 +304,10 @@ describe('fixes of issue 10', () => {
         });
         return seen;
       });
-      expect((await service.resolveConflict('u1', conflictId, 'keep_b')).applied).toBe(false);
+      // Its claim is not applied yet, so this call finishes it, with its decision.
+      expect(await service.resolveConflict('u1', conflictId, 'keep_b')).toMatchObject({ applied: true, resumed: true, decision: 'keep_a' });
       expect(await current()).toEqual(['I live in London']);
+      expect(await service.resolveConflict('u1', conflictId, 'keep_b')).toMatchObject({ applied: false, complete: true });
     });
 
     it("rejects an unknown conflict, another user's conflict and a bad decision", async () => {

@@ -187,6 +187,20 @@ describe('a claimed but unapplied resolution', () => {
     expect(await held()).toEqual([]);
     expect((await conflictStore.getConflict('u1', conflictId))?.status).toBe('resolved');
   });
+  it('a claim lost to an earlier one that committed meanwhile finishes that one instead of answering applied: false', async () => {
+    const { service, conflictStore, conflictId, current, held } = await withConflict();
+    const resolve = conflictStore.resolveConflict.bind(conflictStore);
+    // Our earlier, timed-out claim commits just before this call's claim: the UPDATE finds it resolved.
+    jest.spyOn(conflictStore, 'resolveConflict').mockImplementationOnce(async (userId, id, resolution) => {
+      await resolve(userId, id, { ...resolution, decision: 'keep_b', resolvedBy: 'the earlier call' });
+      return false;
+    });
+    const result = await service.resolveConflict('u1', conflictId, 'keep_b');
+    expect(result).toMatchObject({ applied: true, complete: true, resumed: true, decision: 'keep_b' });
+    expect(await current()).toEqual([PARIS]);
+    expect(await held()).toEqual([]);
+    expect((await conflictStore.getConflict('u1', conflictId))?.resolvedBy).toBe('the earlier call');
+  });
 });
 
 describe('an add that finds a contradiction when the stores fail', () => {

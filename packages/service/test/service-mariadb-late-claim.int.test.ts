@@ -94,5 +94,36 @@ describeWithService(
       expect((await conflictStore.getConflict(user, conflictId))?.resolutionAppliedAt).toBeInstanceOf(Date);
       expect(await service.resolveConflict(user, conflictId, 'keep_b')).toMatchObject({ applied: false });
     }, 60_000);
+
+    it('is finished by a retry whose own claim waited behind it', async () => {
+      const vectorStore = new InMemoryVectorStore({ dimensions: 384 });
+      const service = new MemoryService({ vectorStore, conflictStore });
+      const user = `user-${randomBytes(4).toString('hex')}`;
+      const current = async () => (await service.query(user, 'where do I live', { minScore: 0 })).map((hit) => hit.memory.text);
+      await service.add({ text: 'I live in London', type: 'fact', userId: user });
+      const paris = await service.add({ text: 'I live in Paris', type: 'fact', userId: user });
+      const conflictId = paris.conflictIds[0] ?? '';
+      const locker = conflictStore.dataSource.createQueryRunner();
+      await locker.connect();
+      await locker.startTransaction();
+      await locker.query(`SELECT \`id\` FROM \`${tablePrefix}conflicts\` WHERE \`user_id\` = ? AND \`id\` = ? FOR UPDATE`, [
+        user,
+        conflictId,
+      ]);
+      let retry: ReturnType<typeof service.resolveConflict>;
+      try {
+        await expect(service.resolveConflict(user, conflictId, 'keep_b')).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+        // The retry reads the conflict still pending; its UPDATE queues behind the first one.
+        retry = service.resolveConflict(user, conflictId, 'keep_b');
+        await sleep(150);
+      } finally {
+        await locker.commitTransaction();
+        await locker.release();
+      }
+      // The first UPDATE commits, the retry's matches nothing: it finds the claim unapplied and finishes it.
+      expect(await retry).toMatchObject({ applied: true, complete: true, resumed: true, decision: 'keep_b' });
+      expect(await current()).toEqual(['I live in Paris']);
+      expect(await conflictStore.getUnappliedResolutions(user)).toEqual([]);
+    }, 60_000);
   },
 );

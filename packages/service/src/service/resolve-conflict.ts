@@ -6,8 +6,9 @@ import type { ConflictResolutionResult } from './resolve-conflict-types';
 /**
  * Settles one conflict: claims it (the conflict store's atomic `resolveConflict`: of racing
  * resolvers in any process one wins), then applies the decision. A conflict claimed earlier but not
- * fully applied (a failed store, a crash, a claim that timed out and committed later) is finished
- * with its stored decision instead. Runs holding the user's lock.
+ * fully applied (a failed store, a crash, a claim that timed out and committed later, even one that
+ * commits while this call waits to claim) is finished with its stored decision instead. Runs holding
+ * the user's lock.
  */
 export async function resolveConflictOnce(
   context: ConflictDecisionContext,
@@ -24,7 +25,13 @@ export async function resolveConflictOnce(
   // Embed the merged text before claiming, so a provider failure leaves the conflict pending.
   const text = resolution.confirmingMemoryText;
   const mergedVector = text === undefined ? undefined : (await context.embedding.embedDocuments([text]))[0];
-  if (!(await context.conflictStore.resolveConflict(userId, conflictId, resolution))) return notApplied(conflict, resolution);
+  if (!(await context.conflictStore.resolveConflict(userId, conflictId, resolution))) {
+    // Claimed by someone else meanwhile, or by our own earlier claim that timed out and committed
+    // since: if it is still unapplied, finish it now rather than leave it waiting.
+    const claimed = await context.conflictStore.getConflict(userId, conflictId);
+    if (claimed?.status === 'resolved' && claimed.resolutionAppliedAt === undefined) return finishClaimed(context, claimed);
+    return notApplied(conflict, resolution);
+  }
   const claimed = applyConflictResolution(conflict, resolution, context.now);
   return applyConflictDecision(context, claimed, mergedVector === undefined ? {} : { mergedVector });
 }

@@ -33,13 +33,17 @@ const floorTo = (value, step) => Math.floor(value / step) * step;
 const fixed = (value) => value.toFixed(3);
 const percent = (part, whole) => `${part}/${whole} (${((100 * part) / whole).toFixed(0)}%)`;
 
+/** As the stores compare (core's meetsScoreThreshold): inclusive, up to float32 rounding. */
+const SCORE_TOLERANCE = 1e-5;
+const meets = (score, floor) => score >= floor - SCORE_TOLERANCE;
+
 /**
- * The largest value (rounded down to 0.01) that at least `share` of `scores` reach. The rounding
- * forgives float32 noise (1e-6), so a quantile of exactly 0.5 is 0.50, not 0.49.
+ * The largest value (rounded down to 0.01) that at least `share` of `scores` reach, up to float32
+ * rounding: a quantile of 0.49999997 (the hashing embedder's baseline 0.5) is 0.50, not 0.49.
  */
 function floorKeeping(scores, share) {
   const sorted = [...scores].sort((a, b) => a - b);
-  return floorTo(sorted[Math.floor((1 - share) * sorted.length)] + 1e-6, 0.01);
+  return floorTo(sorted[Math.floor((1 - share) * sorted.length)] + SCORE_TOLERANCE, 0.01);
 }
 
 function median(scores) {
@@ -66,9 +70,9 @@ async function calibrate(name, embedder) {
     const neutral = scores.filter((pair) => !RELATED.has(pair.expected)).map((pair) => pair.score);
     const byLabel = ['same', 'superseded', 'conflict'].map((expected) => {
       const of = scores.filter((pair) => pair.expected === expected);
-      return `${expected} ${of.filter((pair) => pair.score >= similarityFloor).length}/${of.length}`;
+      return `${expected} ${of.filter((pair) => meets(pair.score, similarityFloor)).length}/${of.length}`;
     });
-    return `| ${name} | ${label} | ${percent(related.filter((s) => s >= similarityFloor).length, related.length)} (${byLabel.join(', ')}) | ${fixed(median(related))} | ${percent(neutral.filter((s) => s >= similarityFloor).length, neutral.length)} | ${fixed(median(neutral))} |`;
+    return `| ${name} | ${label} | ${percent(related.filter((s) => meets(s, similarityFloor)).length, related.length)} (${byLabel.join(', ')}) | ${fixed(median(related))} | ${percent(neutral.filter((s) => meets(s, similarityFloor)).length, neutral.length)} | ${fixed(median(neutral))} |`;
   });
 
   const { pairs } = JSON.parse(readFileSync(join(here, 'calibration', 'recall-questions.json'), 'utf8'));
@@ -86,7 +90,7 @@ async function calibrate(name, embedder) {
     .slice(0, 2)
     .map(({ score, question }) => `"${question}" ${fixed(score)}`)
     .join(', ');
-  const recallRow = `| ${name} | **${recallFloor.toFixed(2)}** | ${percent(right.filter((s) => s >= recallFloor).length, right.length)} | ${fixed(median(right))} | ${lowest} | ${percent(wrong.filter((s) => s >= recallFloor).length, wrong.length)} | ${fixed(median(wrong))} | ${percent(rankOfAnswer.filter((r) => r === 0).length, pairs.length)} | ${percent(rankOfAnswer.filter((r) => r < 3).length, pairs.length)} |`;
+  const recallRow = `| ${name} | **${recallFloor.toFixed(2)}** | ${percent(right.filter((s) => meets(s, recallFloor)).length, right.length)} | ${fixed(median(right))} | ${lowest} | ${percent(wrong.filter((s) => meets(s, recallFloor)).length, wrong.length)} | ${fixed(median(wrong))} | ${percent(rankOfAnswer.filter((r) => r === 0).length, pairs.length)} | ${percent(rankOfAnswer.filter((r) => r < 3).length, pairs.length)} |`;
   console.log(`  ${name}: similarityFloor ${similarityFloor.toFixed(2)}, recallFloor ${recallFloor.toFixed(2)}`);
   return { name, similarityFloor, recallFloor, pairRows, recallRow };
 }
@@ -104,7 +108,7 @@ export async function run() {
   return `## Embedder calibration: similarityFloor and recallFloor
 
 \`node bench/sentence-encoder-calibration.bench.mjs\` (or \`pnpm bench calibration\`). Cosines of the real
-vectors of each embedder, in one run. **similarityFloor**: the cosine (rounded down to 0.01) that ${RELATED_KEPT * 100}% of
+vectors of each embedder, in one run; "at or above" is up to float32 rounding (1e-5), as the stores compare. **similarityFloor**: the cosine (rounded down to 0.01) that ${RELATED_KEPT * 100}% of
 the related pairs (expected same, superseded or conflict) reach, over both labelled sets together (the
 sealed set is never read). Neutral pairs that reach it are the price: each is one more pair the write
 pipeline must look at. **recallFloor**: the cosine that all but ${ANSWERS_LOST * 100}% (at most 1 of 42) of the

@@ -19,7 +19,7 @@ export type MemoryEvent =
       error: unknown;
     }
   | {
-      /** `saveTurn` stored the user's statements of one turn (one `add` each). */
+      /** `saveTurn` stored the user's statements of one turn (one `add` each; `statements[i]` gave `results[i]`). */
       type: 'turn-saved';
       userId: string;
       statements: string[];

@@ -27,9 +27,9 @@ export const memoryOptionsShape = {
   onEvent: z.custom<MemoryEventHandler>((value) => typeof value === 'function', { error: 'expected a function' }).optional(),
 };
 
-/** A turn as `generateText` takes it: `prompt` or `messages`. */
 const messageList = z.array(z.custom<ModelMessage>((value) => isObject(value), { error: 'expected a message' }));
 
+/** A turn as `generateText` takes it: `prompt` (a string or messages) or `messages`. */
 export const turnShape = {
   prompt: z.union([z.string(), messageList]).optional(),
   messages: messageList.optional(),

@@ -1,4 +1,4 @@
-import type { MemoryFactInput } from '@casual-memory/core';
+import { type MemoryFactInput, ValidationError } from '@casual-memory/core';
 import { parseStoreOptions, z } from '@casual-memory/core/backend';
 import type { AddResult } from '@casual-memory/service';
 import type { ModelMessage } from 'ai';
@@ -47,7 +47,8 @@ const SaveTurnOptionsSchema = z
 /**
  * An `onFinish` callback that stores what the user said in this turn: one `MemoryService.add` per
  * statement, once per turn however many tool steps the turn took (a second call is ignored). A
- * failure is reported to `onEvent` and never fails the turn.
+ * failure is reported to `onEvent` and never fails the turn: a statement the service refuses is
+ * skipped, a store error stops the saving.
  */
 export function saveTurn(options: SaveTurnOptions): (finished: FinishedTurn) => Promise<void> {
   const { service, userId, onEvent, extractor, prompt, messages } = parseStoreOptions(SaveTurnOptionsSchema, options, 'saveTurn');
@@ -63,10 +64,20 @@ export function saveTurn(options: SaveTurnOptions): (finished: FinishedTurn) => 
               .flatMap((message) => userStatements(message.content))
               .map((text) => ({ text, type: 'fact' as const, source: 'user' as const }))
           : await extractor.extract([...userMessages, { role: 'assistant', content: finished?.text ?? '' }]);
+      const saved: string[] = [];
       const results: AddResult[] = [];
       // One at a time, in the order said: a later statement may update an earlier one.
-      for (const statement of statements) results.push(await service.add({ ...statement, userId }));
-      emitEvent(onEvent, { type: 'turn-saved', userId, statements: statements.map((statement) => statement.text), results });
+      for (const statement of statements) {
+        try {
+          results.push(await service.add({ ...statement, userId }));
+          saved.push(statement.text);
+        } catch (error) {
+          // A statement the service refuses (an extractor's bad item) costs only itself; a store error ends the turn's saving.
+          if (!ValidationError.isInstance(error)) throw error;
+          reportFailure(onEvent, 'save-turn', userId, error);
+        }
+      }
+      emitEvent(onEvent, { type: 'turn-saved', userId, statements: saved, results });
     } catch (error) {
       reportFailure(onEvent, 'save-turn', userId, error);
     }

@@ -113,6 +113,23 @@ describe('saveTurn as onFinish', () => {
     expect(await memory.service.query('ana', "I'm from Spain", { minScore: -1 })).toEqual([]);
   });
 
+  it("skips an extractor's item the service refuses, reports it, and stores the rest", async () => {
+    const memory = memoryFixture();
+    const extractor = {
+      extract: async () => [
+        { text: 'I live in Oslo', type: 'fact' as const },
+        { text: 'I like skiing', type: 'preference' as const, importance: 7 },
+        { text: 'I have a dog', type: 'fact' as const },
+      ],
+    };
+    await saveTurn({ ...memory.options, prompt: 'x', extractor })({ text: '' });
+    expect(memory.events).toEqual([
+      expect.objectContaining({ type: 'error', operation: 'save-turn', error: expect.any(ValidationError) }),
+      expect.objectContaining({ type: 'turn-saved', statements: ['I live in Oslo', 'I have a dog'] }),
+    ]);
+    expect(memory.adds()).toBe(2); // the refused item (importance 7) never reached the pipeline
+  });
+
   it('keeps questions and requests out by default', async () => {
     const memory = memoryFixture();
     await saveTurn({ ...memory.options, prompt: 'Hello! Can you help me plan my trip? What is the weather in Rome? Tell me a joke.' })({

@@ -74,6 +74,18 @@ describe('tools', () => {
     expect(tagged.structured.memories.map((memory) => memory.text)).toEqual(['I like green tea']);
   });
 
+  it('keeps validUntil, and an expired memory is no longer recalled', async () => {
+    const client = await connect({ service: memoryService(), userId: 'ana' });
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    await call(client, 'remember', { text: 'Dentist appointment on Friday', type: 'event', validUntil: future });
+    await call(client, 'remember', { text: 'Flight to Rome on Monday', type: 'event', validUntil: '2020-01-01T00:00:00Z' });
+    const upcoming = await call<{ memories: { text: string; validUntil: string | null }[] }>(client, 'recall', {
+      query: 'Dentist appointment on Friday',
+    });
+    expect(upcoming.structured.memories).toEqual([expect.objectContaining({ text: 'Dentist appointment on Friday', validUntil: future })]);
+    expect((await call<Recalled>(client, 'recall', { query: 'Flight to Rome on Monday' })).structured.memories).toEqual([]);
+  });
+
   it('keeps a conflict resolved once: a second resolve changes nothing and says so', async () => {
     const client = await connect({ service: memoryService(), userId: 'ana' });
     await call(client, 'remember', { text: 'I work at Google' });

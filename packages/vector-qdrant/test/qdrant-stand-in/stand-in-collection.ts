@@ -1,5 +1,6 @@
 import { deleteAtPath, flatValuesAtPath, isObject, mergeAtPath, pickPaths } from './payload-path';
 import { comparePointIds, type PointId, parsePointId, pointKey } from './point-id';
+import { fuseDistributions, fuseRanks, type Scored, unionOf } from './query-fusion';
 import { parseQdrantDatetime } from './stand-in-datetime';
 import { BadInput, InvalidBody, NotFoundInCollection, UnsupportedByStandIn } from './stand-in-errors';
 import { checkQdrantFilter, type FilterablePoint, matchesQdrantFilter } from './stand-in-filter';
@@ -9,7 +10,7 @@ type Json = Record<string, unknown>;
 type SparseVector = { indices: number[]; values: number[] };
 type StoredVector = Float32Array | SparseVector;
 
-interface StoredPoint extends FilterablePoint {
+export interface StoredPoint extends FilterablePoint {
   vectors: Map<string, StoredVector>;
   version: number;
 }
@@ -680,47 +681,6 @@ export class StandInCollection {
     this.operation++;
     return { operation_id: this.operation, status: 'completed' };
   }
-}
-
-interface Scored {
-  point: StoredPoint;
-  score: number;
-  orderValue?: number;
-}
-
-/** The points of several rankings, each once. */
-function unionOf(rankings: Scored[][]): StoredPoint[] {
-  return [...new Map(rankings.flat().map(({ point }) => [pointKey(point.id), point])).values()];
-}
-
-/** Reciprocal rank fusion: a point scores the sum over rankings of 1 / (k + its 0-based rank). */
-function fuseRanks(rankings: Scored[][], k: number): Scored[] {
-  const fused = new Map<string, Scored>();
-  for (const ranking of rankings) {
-    ranking.forEach(({ point }, rank) => {
-      const entry = fused.get(pointKey(point.id)) ?? { point, score: 0 };
-      entry.score += 1 / (k + rank);
-      fused.set(pointKey(point.id), entry);
-    });
-  }
-  return [...fused.values()].sort((a, b) => b.score - a.score || comparePointIds(a.point.id, b.point.id));
-}
-
-/** Distribution-based score fusion: each ranking's scores mapped from [mean − 3σ, mean + 3σ] (sample σ) to [0, 1], then summed. */
-function fuseDistributions(rankings: Scored[][]): Scored[] {
-  const fused = new Map<string, Scored>();
-  for (const ranking of rankings) {
-    const scores = ranking.map(({ score }) => score);
-    const mean = scores.reduce((sum, x) => sum + x, 0) / scores.length;
-    const deviation = Math.sqrt(scores.reduce((sum, x) => sum + (x - mean) ** 2, 0) / Math.max(scores.length - 1, 1));
-    const [low, high] = [mean - 3 * deviation, mean + 3 * deviation];
-    for (const { point, score } of ranking) {
-      const entry = fused.get(pointKey(point.id)) ?? { point, score: 0 };
-      entry.score += high === low ? 0.5 : (score - low) / (high - low);
-      fused.set(pointKey(point.id), entry);
-    }
-  }
-  return [...fused.values()].sort((a, b) => b.score - a.score || comparePointIds(a.point.id, b.point.id));
 }
 
 /** `with_vector`, or its alias `with_vectors` (Qdrant reads both: test_basic_retrieve_api.py `test_with_vectors_alias_of_with_vector`). */

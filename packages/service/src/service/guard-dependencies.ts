@@ -6,7 +6,8 @@ import { type CallKind, currentDeadlineSignal, guardedCall } from './call-deadli
  * The service's view of an injected store or provider: every method call goes through
  * `guardedCall`, so it races the current call's deadline and anything it throws arrives typed. The
  * object itself is untouched; properties other than methods read through. Outside a service call
- * the view only types errors.
+ * the view only types errors. Every method answers with a promise, as the store and provider
+ * protocols declare.
  */
 export function guardMethods<T extends object>(target: T, kind: CallKind, name: string): T {
   // One wrapper per method, so reading a method twice gives the same function.

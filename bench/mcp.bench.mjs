@@ -72,7 +72,7 @@ export async function run() {
     const cell = (result) => `${result.median.toFixed(2)} / ${result.p95.toFixed(2)}`;
     const ratio = (result) => `${(result.median / direct.median).toFixed(2)}x`;
     rows.push(
-      `| ${kind === 'sqlite' ? 'SQLite files (what `casual-memory mcp` serves)' : 'in-memory stores'} | ${cell(direct)} | ${cell(inProcess)} | ${ratio(inProcess)} | ${cell(overMcp)} | **${ratio(overMcp)}** |`,
+      `| ${kind === 'sqlite' ? 'SQLite files (the stores `casual-memory mcp` serves)' : 'in-memory stores'} | ${cell(direct)} | ${cell(inProcess)} | ${ratio(inProcess)} | ${cell(overMcp)} | **${ratio(overMcp)}** |`,
     );
   }
   return `## MCP: \`remember\` over stdio against \`MemoryService.add\`
@@ -82,7 +82,7 @@ each a distinct statement (several about the same subject, so adds compare and c
 The baseline calls \`MemoryService.add\` in this process; "in process" calls the \`remember\` tool through the SDK's
 \`InMemoryTransport\` (the MCP layer without a process hop); "over stdio" calls the \`remember\` tool with the SDK's
 \`Client\` over \`StdioClientTransport\`, the server (\`serveMemoryOverStdio\`) in a child process with its own stores
-of the same kind and the same offline models, so the round trip adds JSON-RPC framing, two pipe hops, input and
+of the same kind and the service's offline defaults (hashing embedder, heuristic checks) on both sides, so the round trip adds JSON-RPC framing, two pipe hops, input and
 output schema validation and the decision's text. Goal: within 1.5x of the direct call.
 
 | stores | direct add, median / p95 (ms) | MCP in process, median / p95 (ms) | ratio | MCP over stdio, median / p95 (ms) | ratio |

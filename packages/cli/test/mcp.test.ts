@@ -145,7 +145,7 @@ describe('casual-memory mcp (stdio)', () => {
     });
     expect(shell).toMatchObject({ exitCode: 0, memories: [{ text: 'I live in Porto' }] });
     expect(shell.memories).toHaveLength(1);
-  });
+  }, 180_000); // two processes load the sentence encoder
 
   it('reaches only the --user it was started for', async () => {
     const dataDir = tempDir();

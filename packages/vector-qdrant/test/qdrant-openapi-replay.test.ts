@@ -1,4 +1,5 @@
 import { QdrantStandIn } from './qdrant-stand-in/qdrant-stand-in';
+import { BATCH_UPDATE_STEPS } from './replay/batch-update-steps';
 import { COLLECTION_QUERY_STEPS } from './replay/collection-query-steps';
 import { FILTER_STEPS } from './replay/filter-steps';
 import { MORE_FILTER_STEPS } from './replay/more-filter-steps';
@@ -22,6 +23,7 @@ const STEPS: readonly ReplayStep[] = [
   ...PAYLOAD_STEPS,
   ...ORDER_BY_STEPS,
   ...VECTORS_STEPS,
+  ...BATCH_UPDATE_STEPS,
   ...COLLECTION_QUERY_STEPS,
 ];
 const MAX_UNIMPLEMENTED = 10;

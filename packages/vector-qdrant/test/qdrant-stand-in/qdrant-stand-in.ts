@@ -151,7 +151,8 @@ export class QdrantStandIn {
       const result = this.dispatch(operation, matched!.params, (body ?? {}) as Json);
       if (result === NOT_FOUND) return fail(404, `Not found: Collection \`${matched!.params['collection_name']}\` doesn't exist!`);
       const wait = url.searchParams.get('wait') === 'true';
-      const reported = isUpdateResult(result) && !wait ? { ...result, status: 'acknowledged' } : result;
+      const acknowledged = (one: unknown) => (isUpdateResult(one) && !wait ? { ...one, status: 'acknowledged' } : one);
+      const reported = Array.isArray(result) ? result.map(acknowledged) : acknowledged(result);
       return send(200, { result: reported, status: 'ok' });
     } catch (error) {
       if (error instanceof BadInput) return fail(400, error.message);
@@ -200,6 +201,8 @@ export class QdrantStandIn {
       }
       case 'get_points':
         return collection.getPoints(body);
+      case 'batch_update':
+        return collection.batch(body);
       case 'update_vectors':
         return collection.updateVectors(body);
       case 'delete_vectors':

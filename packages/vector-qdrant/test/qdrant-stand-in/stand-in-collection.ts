@@ -282,6 +282,37 @@ export class StandInCollection {
   }
 
   /**
+   * `batch_update` (`points/batch`): the operations applied in order, each as its own endpoint
+   * would, one update result each (tests/openapi/test_batch_update.py).
+   */
+  batch(body: Json): Json[] {
+    rejectOthers(body, ['operations'], 'batch_update');
+    return (body['operations'] as Json[]).map((operation) => {
+      const [kind, args] = Object.entries(operation)[0] as [string, Json];
+      switch (kind) {
+        case 'upsert':
+          return this.upsert(args);
+        case 'delete':
+          return this.delete(args);
+        case 'set_payload':
+          return this.setPayload(args, false);
+        case 'overwrite_payload':
+          return this.setPayload(args, true);
+        case 'delete_payload':
+          return this.deletePayload(args);
+        case 'clear_payload':
+          return this.clearPayload(args);
+        case 'update_vectors':
+          return this.updateVectors(args);
+        case 'delete_vectors':
+          return this.deleteVectors(args);
+        default:
+          throw new UnsupportedByStandIn(`batch_update: "${kind}" is not implemented by the stand-in`);
+      }
+    });
+  }
+
+  /**
    * `update_vectors`: sets the named vectors given on existing points, keeping their other vectors
    * and payload; every point must exist (404 "No point with id .. found") and every vector fit,
    * checked before anything changes (tests/openapi/test_optional_vectors.py).

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { addResolutionAppliedAtMigration } from './add-resolution-applied-at-migration';
+import { addUserLockFencesMigration } from './add-user-lock-fences-migration';
 import { CONFLICT_COLUMNS, columnSqlType, LATER_COLUMNS, type SqlFamily } from './conflict-columns';
 import { keepMetadataTextMigration } from './keep-metadata-text-migration';
 import { sqlFamilyOf } from './sql-family';
@@ -37,7 +38,13 @@ export function createConflictMigrations(options: ConflictMigrationsOptions = {}
       await queryRunner.query(`DROP TABLE ${quoteName(family, names.table)}`);
     }
   }
-  return [CreateConflictTable, addResolutionAppliedAtMigration(names), keepMetadataTextMigration(names)];
+  return [CreateConflictTable, addResolutionAppliedAtMigration(names), keepMetadataTextMigration(names), addUserLockFencesMigration(names)];
+}
+
+/** A binary collation without trailing-space padding: MariaDB and MySQL 8 name it differently. */
+export async function binaryCollation(queryRunner: QueryRunner): Promise<string> {
+  const [row] = (await queryRunner.query('SELECT VERSION() AS version')) as { version: string }[];
+  return /mariadb/i.test(row?.version ?? '') ? 'utf8mb4_nopad_bin' : 'utf8mb4_0900_bin';
 }
 
 export function quoteName(family: SqlFamily, name: string): string {
@@ -57,8 +64,7 @@ async function createTableStatements(queryRunner: QueryRunner, family: SqlFamily
   if (family === 'mysql') {
     // A binary collation without trailing-space padding: ids and user ids match exactly (case,
     // accents, trailing spaces). MariaDB and MySQL 8 name it differently.
-    const [row] = (await queryRunner.query('SELECT VERSION() AS version')) as { version: string }[];
-    const collation = /mariadb/i.test(row?.version ?? '') ? 'utf8mb4_nopad_bin' : 'utf8mb4_0900_bin';
+    const collation = await binaryCollation(queryRunner);
     return [
       `CREATE TABLE ${table} (${[
         ...columns,

@@ -9,3 +9,4 @@ export type {
   TypeORMConflictStoreCreateOptions,
   TypeORMConflictStoreOptions,
 } from './typeorm-conflict-store-options';
+export { TypeORMUserLock } from './typeorm-user-lock';

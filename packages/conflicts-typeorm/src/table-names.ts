@@ -14,6 +14,8 @@ export interface TableNames {
   readonly pendingIndex: string;
   /** Where the DataSource that `create()` builds records its migrations. */
   readonly migrationsTable: string;
+  /** `TypeORMUserLock`'s fence counter per user. */
+  readonly lockFencesTable: string;
 }
 
 /** Checks a table prefix; a `ValidationError` naming `path` when it could not be used as it is in SQL. */
@@ -38,5 +40,6 @@ export function tableNames(prefix: string): TableNames {
     userStatusIndex: `${table}_user_status_idx`,
     pendingIndex: `${table}_pending_idx`,
     migrationsTable: `${table}_migrations`,
+    lockFencesTable: `${prefix}user_lock_fences`,
   };
 }

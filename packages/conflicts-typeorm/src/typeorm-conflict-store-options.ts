@@ -112,6 +112,11 @@ export function parseTypeORMConflictStoreOptions(options: unknown, store: string
   return parseStoreOptions(TypeORMConflictStoreOptionsSchema, options, store);
 }
 
+/** Options of `TypeORMUserLock.create`: a server (PostgreSQL or MySQL/MariaDB) only. */
+export function parseUserLockCreateOptions(options: unknown, lock: string): ServerCreateOptions {
+  return parseStoreOptions(ServerOptionsSchema, options, `${lock}.create`);
+}
+
 export function parseCreateOptions(options: unknown, store: string): TypeORMConflictStoreCreateOptions {
   return parseStoreOptions(CreateOptionsSchema, options, `${store}.create`);
 }

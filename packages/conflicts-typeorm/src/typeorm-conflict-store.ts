@@ -13,20 +13,16 @@ import {
   type ParsedPendingConflictsOptions,
   thrownMessage,
 } from '@casual-memory/core/backend';
-import { DataSource, type DataSourceOptions, type QueryResult } from 'typeorm';
+import type { DataSource, QueryResult } from 'typeorm';
 import { CONFLICT_COLUMNS } from './conflict-columns';
-import { createConflictEntitySchema } from './conflict-entity-schema';
-import { createConflictMigrations } from './conflict-migrations';
 import { assertStorable, assertStorableResolution, conflictParams, rowToConflict, selectColumns } from './conflict-rows';
-import { isBadValue, isMissingDriver, isPacketTooLarge, isUniqueViolation, permanentFailure } from './driver-errors';
+import { isBadValue, isPacketTooLarge, isUniqueViolation } from './driver-errors';
 import { MIN_MAX_ALLOWED_PACKET, mysqlStatementBytes, paramBytes } from './mysql-packet-size';
-import { runMigrationsExclusively } from './run-migrations-exclusively';
+import { openDataSource, storeFailure } from './open-data-source';
 import { SqlDialect } from './sql-dialect';
 import { sqlFamilyOf } from './sql-family';
 import { tableNames } from './table-names';
 import {
-  DEFAULT_CONNECT_TIMEOUT_MS,
-  DEFAULT_POOL_SIZE,
   DEFAULT_STATEMENT_TIMEOUT_MS,
   parseCreateOptions,
   parseTypeORMConflictStoreOptions,
@@ -86,35 +82,7 @@ export class TypeORMConflictStore extends ConflictStoreBase {
    */
   static async create(options: TypeORMConflictStoreCreateOptions): Promise<TypeORMConflictStore> {
     const parsed = parseCreateOptions(options, STORE_NAME);
-    const names = tableNames(parsed.tablePrefix ?? '');
-    const connectTimeoutMs = parsed.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
-    const statementTimeoutMs = parsed.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
-    let dataSource: DataSource | undefined;
-    try {
-      // TypeORM picks the driver here: a type it has none for, or a driver not installed, throws now.
-      dataSource = new DataSource({
-        ...driverOptions(parsed, connectTimeoutMs, statementTimeoutMs),
-        entities: [createConflictEntitySchema({ type: parsed.type, tablePrefix: names.prefix })],
-        migrations: createConflictMigrations({ tablePrefix: names.prefix }),
-        migrationsTableName: names.migrationsTable,
-        synchronize: false,
-        logging: false,
-      } as unknown as DataSourceOptions);
-      // Generous: the pool may try more than one address, and migrations take a few statements.
-      await withTimeout(dataSource.initialize(), connectTimeoutMs + statementTimeoutMs, `${STORE_NAME}.create: connecting`);
-      if (parsed.migrate !== false) {
-        const migrating = runMigrationsExclusively(
-          dataSource,
-          sqlFamilyOf(parsed.type, 'options.type'),
-          `casual-memory:migrations:${names.table}`,
-          Math.ceil(statementTimeoutMs / 1000),
-        );
-        await withTimeout(migrating, statementTimeoutMs * 4, `${STORE_NAME}.create: migrations`);
-      }
-    } catch (thrown) {
-      if (dataSource !== undefined) destroyWhenSettled(dataSource);
-      throw createError(thrown, parsed.type);
-    }
+    const { dataSource, names, statementTimeoutMs } = await openDataSource(parsed, STORE_NAME);
     const store = new TypeORMConflictStore(dataSource, { tablePrefix: names.prefix, statementTimeoutMs });
     store.ownsDataSource = true;
     return store;
@@ -333,79 +301,4 @@ export class TypeORMConflictStore extends ConflictStoreBase {
     const running = runner.query(this.dialect.placeholders(sql), params, true).finally(() => runner.release().catch(() => undefined));
     return withTimeout(running, this.statementTimeoutMs, 'the database');
   }
-}
-
-function driverOptions(options: TypeORMConflictStoreCreateOptions, connectTimeoutMs: number, statementTimeoutMs: number): object {
-  if (!('url' in options)) {
-    const file = options.database !== ':memory:';
-    return options.type === 'better-sqlite3'
-      ? { type: 'better-sqlite3', database: options.database, timeout: statementTimeoutMs, enableWAL: file }
-      : { type: 'sqlite', database: options.database, busyTimeout: statementTimeoutMs, enableWAL: file };
-  }
-  if (options.type === 'postgres') {
-    return {
-      type: 'postgres',
-      url: options.url,
-      connectTimeoutMS: connectTimeoutMs,
-      poolSize: options.poolSize ?? DEFAULT_POOL_SIZE,
-      extra: {
-        connectionTimeoutMillis: connectTimeoutMs,
-        // The server cancels a statement past the timeout, and the client stops waiting for one.
-        statement_timeout: statementTimeoutMs,
-        query_timeout: statementTimeoutMs,
-        keepAlive: true,
-      },
-    };
-  }
-  return {
-    type: options.type,
-    url: options.url,
-    // utf8mb4: four-byte characters (emoji) too; TypeORM's default is utf8 (three bytes).
-    charset: 'utf8mb4',
-    timezone: 'Z',
-    connectTimeout: connectTimeoutMs,
-    poolSize: options.poolSize ?? DEFAULT_POOL_SIZE,
-    extra: { enableKeepAlive: true },
-  };
-}
-
-/** Destroys a DataSource whose `create()` failed, once its pending initialization has settled either way. */
-function destroyWhenSettled(dataSource: DataSource): void {
-  const destroy = () => {
-    if (dataSource.isInitialized) dataSource.destroy().catch(() => undefined);
-  };
-  setTimeout(destroy, 0).unref();
-  // A late initialization (after our timeout) is caught here too.
-  const poll = setInterval(() => {
-    if (dataSource.isInitialized) {
-      destroy();
-      clearInterval(poll);
-    }
-  }, 1000);
-  poll.unref();
-  setTimeout(() => clearInterval(poll), 120_000).unref();
-}
-
-function createError(thrown: unknown, type: string): CasualMemoryError {
-  if (isMissingDriver(thrown)) {
-    return new ValidationError({
-      path: 'options.type',
-      message: `${STORE_NAME}.create: TypeORM cannot open a "${type}" DataSource here: ${thrownMessage(thrown)}`,
-      cause: thrown,
-    });
-  }
-  if (CasualMemoryError.isInstance(thrown)) return thrown;
-  return storeFailure(thrown, `${STORE_NAME}.create`);
-}
-
-/** A failure of `what` as a `StoreUnavailableError`: not retryable, and saying why, when no retry can cure it. */
-function storeFailure(thrown: unknown, what: string): StoreUnavailableError {
-  const permanent = permanentFailure(thrown);
-  return permanent === undefined
-    ? new StoreUnavailableError({ message: `${what} failed: ${thrownMessage(thrown)}`, cause: thrown })
-    : new StoreUnavailableError({
-        message: `${what} failed and a retry will not help: ${permanent} (${thrownMessage(thrown)})`,
-        cause: thrown,
-        retryable: false,
-      });
 }

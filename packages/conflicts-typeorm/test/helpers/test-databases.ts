@@ -121,7 +121,12 @@ export async function dropTables(database: TestDatabase, tablePrefix: string): P
   const dataSource = database.dataSource();
   await dataSource.initialize();
   try {
-    for (const table of [`${tablePrefix}conflicts`, `${tablePrefix}conflicts_migrations`, `${tablePrefix}migrations`]) {
+    for (const table of [
+      `${tablePrefix}conflicts`,
+      `${tablePrefix}conflicts_migrations`,
+      `${tablePrefix}migrations`,
+      `${tablePrefix}user_lock_fences`,
+    ]) {
       await dataSource.query(`DROP TABLE IF EXISTS ${database.name === 'mysql' ? `\`${table}\`` : `"${table}"`}`);
     }
   } finally {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type CasualMemoryError, InProcessUserLock, StoreClosedError, type UserLockLease } from '@casual-memory/core';
-import { type ParsedUserLockOptions, UserLockBase } from '@casual-memory/core/backend';
+import type { CasualMemoryError, UserLockLease } from '@casual-memory/core';
+import { PollingUserLockBase } from '@casual-memory/core/backend';
 import { closeOwnedClient, connectRedisClient, type OwnedRedisClient } from './connect-redis-client';
 import { checkRedisClient, RedisConnection, type RedisShortTermClient } from './redis-connection';
 import { ACQUIRE_LOCK_SCRIPT, RELEASE_LOCK_SCRIPT } from './redis-scripts';
@@ -20,17 +20,16 @@ const LOCK_NAME = 'RedisUserLock';
  * A `UserLock` for every process on one Redis: a grant is `SET <lock key> <token> NX PX <leaseMs>`
  * and an `INCR` of the user's fence counter, in one script; a release deletes the key only while it
  * still holds the grant's token (compare and delete), so a lease that expired cannot free the next
- * holder. Acquirers in this process queue first (one in-process lock per `RedisUserLock`), so only
+ * holder. Acquirers in this process queue first (`PollingUserLockBase`), so only
  * one of them at a time polls Redis, with a growing backoff (2 ms up to 100 ms), until `waitMs`.
  * Every command waits at most `commandTimeoutMs`. `close()` frees the leases this object still holds.
  */
-export class RedisUserLock extends UserLockBase {
+export class RedisUserLock extends PollingUserLockBase {
   /** Put before every key. */
   readonly keyPrefix: string;
   /** How long one Redis command waits. */
   readonly commandTimeoutMs: number;
   private connection: RedisConnection;
-  private readonly local = new InProcessUserLock();
   /** Leases granted by this object and not yet released, by token: `close()` frees them. */
   private readonly held = new Map<string, string>();
   /** Set when `create` opened the client: `close()` closes it then. */
@@ -68,33 +67,15 @@ export class RedisUserLock extends UserLockBase {
     return toRedisStoreError(thrown, LOCK_NAME, operation);
   }
 
-  protected async acquireLease(userId: string, options: ParsedUserLockOptions): Promise<UserLockLease> {
-    const deadline = Date.now() + options.waitMs;
-    let local: UserLockLease;
-    try {
-      local = await this.local.acquire(userId, options);
-    } catch (thrown) {
-      throw StoreClosedError.isInstance(thrown) ? new StoreClosedError({ store: this.storeName }) : thrown;
-    }
-    try {
-      return await this.poll(userId, options, () => this.tryGrant(userId, options.leaseMs, local), deadline);
-    } catch (thrown) {
-      await local.release();
-      throw thrown;
-    }
-  }
-
-  protected async closeStore(): Promise<void> {
+  protected async closeBackend(): Promise<void> {
     // Best effort: a lease not freed here ends with its leaseMs.
     await Promise.allSettled([...this.held].map(([token, key]) => this.connection.script(RELEASE_LOCK_SCRIPT, key, [token])));
     this.held.clear();
     if (this.ownedClient !== undefined) await closeOwnedClient(this.ownedClient, this.commandTimeoutMs);
-    // Last, so the waiters' StoreClosedError reaches them as close() returns, not while it still waits for Redis.
-    await this.local.close();
   }
 
   /** One attempt: a lease when the lock was free, undefined when another holds it. */
-  private async tryGrant(userId: string, leaseMs: number, local: UserLockLease): Promise<UserLockLease | undefined> {
+  protected async tryGrant(userId: string, leaseMs: number, turn: UserLockLease): Promise<UserLockLease | undefined> {
     const keys = this.keysFor(userId);
     const token = randomUUID();
     const reply = await this.connection.script(ACQUIRE_LOCK_SCRIPT, [keys.lock, keys.fence], [token, String(leaseMs)]);
@@ -110,7 +91,7 @@ export class RedisUserLock extends UserLockBase {
           await this.connection.script(RELEASE_LOCK_SCRIPT, keys.lock, [token]);
           this.held.delete(token);
         } finally {
-          await local.release();
+          await turn.release();
         }
       },
     });

@@ -162,6 +162,29 @@ describe('tools', () => {
     expect((await call(client, 'remember', { text: 'I like tea' })).structured).toMatchObject({ action: 'added' });
   });
 
+  it('passes the request’s cancellation on to the service', async () => {
+    const service = memoryService();
+    const client = await connect({ service, userId: 'ana' });
+    let aborted: Promise<unknown> | undefined;
+    const started = new Promise<AbortSignal | undefined>((resolve) => {
+      jest.spyOn(service, 'query').mockImplementationOnce((_user, _text, options) => {
+        const signal = options?.signal;
+        resolve(signal);
+        aborted = new Promise((done) => signal?.addEventListener('abort', () => done(signal.reason)));
+        return aborted.then((reason) => Promise.reject(reason));
+      });
+    });
+    const controller = new AbortController();
+    const pending = client.callTool({ name: 'recall', arguments: { query: 'tea' } }, undefined, { signal: controller.signal });
+    const signal = await started;
+    expect(signal?.aborted).toBe(false);
+    controller.abort('the user moved on');
+    await expect(pending).rejects.toThrow();
+    // The client's cancel notification reaches the server, which aborts the service call.
+    await expect(aborted).resolves.toBeDefined();
+    expect(signal?.aborted).toBe(true);
+  });
+
   it('reports an unexpected failure without its message, and hands the error to onError', async () => {
     const service = memoryService();
     const seen: unknown[] = [];

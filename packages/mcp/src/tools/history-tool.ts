@@ -35,7 +35,10 @@ export function registerHistoryTool(server: McpServer, context: ToolContext): vo
     async (input, extra) => {
       try {
         const userId = await context.userOf(extra);
-        const history = await context.service.history(userId, input.limit === undefined ? {} : { limit: input.limit });
+        const history = await context.service.history(userId, {
+          ...(input.limit === undefined ? {} : { limit: input.limit }),
+          signal: extra.signal,
+        });
         const entries = history.map((entry) => ({
           id: entry.id,
           text: entry.memory.text,

@@ -28,7 +28,10 @@ export function registerListConflictsTool(server: McpServer, context: ToolContex
     async (input, extra) => {
       try {
         const userId = await context.userOf(extra);
-        const pending = await context.service.getPendingConflicts(userId, input.limit === undefined ? {} : { limit: input.limit });
+        const pending = await context.service.getPendingConflicts(userId, {
+          ...(input.limit === undefined ? {} : { limit: input.limit }),
+          signal: extra.signal,
+        });
         const textOf = async (id: string) => (await context.service.vectorStore.getById(userId, id))?.memory.text ?? '';
         const conflicts: z.infer<typeof ConflictSchema>[] = [];
         const lines: string[] = [];

@@ -46,6 +46,7 @@ export function registerRecallTool(server: McpServer, context: ToolContext): voi
           ...(input.topK === undefined ? {} : { topK: input.topK }),
           ...(input.minScore === undefined ? {} : { minScore: input.minScore }),
           ...(Object.keys(filter).length === 0 ? {} : { filter }),
+          signal: extra.signal,
         });
         const memories = hits.map(recalledMemory);
         const lines =

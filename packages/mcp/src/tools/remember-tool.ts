@@ -53,15 +53,18 @@ export function registerRememberTool(server: McpServer, context: ToolContext): v
     async (input, extra) => {
       try {
         const userId = await context.userOf(extra);
-        const result = await context.service.add({
-          text: input.text,
-          type: input.type,
-          tags: input.tags,
-          userId,
-          source: 'user',
-          ...(input.importance === undefined ? {} : { importance: input.importance }),
-          ...(input.validUntil === undefined ? {} : { validUntil: new Date(input.validUntil) }),
-        });
+        const result = await context.service.add(
+          {
+            text: input.text,
+            type: input.type,
+            tags: input.tags,
+            userId,
+            source: 'user',
+            ...(input.importance === undefined ? {} : { importance: input.importance }),
+            ...(input.validUntil === undefined ? {} : { validUntil: new Date(input.validUntil) }),
+          },
+          { signal: extra.signal },
+        );
         const { output, lines } = await describeAddResult(context.service, userId, input.text, result);
         return toolResult(output, lines);
       } catch (error) {

@@ -43,11 +43,16 @@ export function registerResolveConflictTool(server: McpServer, context: ToolCont
       if (input.decision !== 'merge' && input.mergedText !== undefined) return toolError('VALIDATION_ERROR: mergedText is only for merge');
       try {
         const userId = await context.userOf(extra);
-        const result = await context.service.resolveConflict(userId, input.conflictId, {
-          decision: input.decision,
-          ...(input.mergedText === undefined ? {} : { confirmingMemoryText: input.mergedText }),
-          ...(input.notes === undefined ? {} : { notes: input.notes }),
-        });
+        const result = await context.service.resolveConflict(
+          userId,
+          input.conflictId,
+          {
+            decision: input.decision,
+            ...(input.mergedText === undefined ? {} : { confirmingMemoryText: input.mergedText }),
+            ...(input.notes === undefined ? {} : { notes: input.notes }),
+          },
+          { signal: extra.signal },
+        );
         const refs = async (ids: string[]) =>
           Promise.all(ids.map(async (id) => ({ id, text: (await context.service.vectorStore.getById(userId, id))?.memory.text ?? '' })));
         const output = {

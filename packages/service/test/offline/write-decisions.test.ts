@@ -1,8 +1,12 @@
-import { DECISION_CASES, type DecisionResult, runDecisions } from './helpers/run-decisions';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DECISION_CASES, type DecisionCase, type DecisionResult, runDecisions } from './helpers/run-decisions';
 
 // Floors at what the heuristics reach today (see the README's "Offline mode"), so a regression fails.
-// The holdout half was not looked at while tuning; its floor is the honest figure.
-const FLOORS = { all: 0.87, dev: 0.92, holdout: 0.82 };
+// This older set was tuned on (both halves, by now); the figures that generalise are the sealed set's in
+// BENCHMARKS.md. A reading whose measured precision is below one half (a refinement, 0.44 on the
+// independent development pairs) keeps both facts, which costs a few of these cases.
+const FLOORS = { all: 0.88, dev: 0.9, holdout: 0.85 };
 
 const accuracy = (results: readonly DecisionResult[]) =>
   results.filter((result) => result.actual === result.expected).length / results.length;
@@ -70,5 +74,29 @@ describe('the labelled write decisions with an LLM behind the heuristics', () =>
     expect(repeated.length).toBeGreaterThan(0);
     expect(repeated.every((result) => result.llmCalls === 0 && result.actual === 'same')).toBe(true);
     expect(asked).toBe(calls.reduce((sum, value) => sum + value, 0));
+  });
+});
+
+describe('the development pairs written without the rules, offline', () => {
+  // bench/decisions/dev-set.json: tuned on, so a regression guard only (BENCHMARKS.md has the sealed figures).
+  const devSet = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'bench', 'decisions', 'dev-set.json'), 'utf8')) as {
+    cases: Array<{ id: string; topic: string; earlier: string; later: string; expected: DecisionCase['expected'] }>;
+  };
+  const cases: DecisionCase[] = devSet.cases.map((entry) => ({ ...entry, category: entry.topic, split: 'dev' }));
+  let results: DecisionResult[];
+
+  beforeAll(async () => {
+    results = await runDecisions(cases);
+  });
+
+  it('stays at what the rules reach, and loses no distinct fact', () => {
+    expect(accuracy(results)).toBeGreaterThanOrEqual(0.45);
+    expect(results.filter((result) => result.expected === 'neutral' && result.actual !== 'neutral').map((result) => result.id)).toEqual([]);
+  });
+
+  it('says "undecided" whenever it keeps two facts without evidence', () => {
+    const undecided = results.filter((result) => result.reason.includes('undecided, both kept'));
+    expect(undecided.length).toBeGreaterThan(0);
+    expect(undecided.every((result) => result.actual === 'neutral')).toBe(true);
   });
 });

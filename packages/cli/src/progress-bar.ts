@@ -17,7 +17,9 @@ export class ProgressBar {
     const width = 30;
     const filled = this.total === 0 ? width : Math.round((done / this.total) * width);
     const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${label}`;
-    this.stream.write(`\r${line.slice(0, (this.stream.columns ?? 80) - 1)}\u001b[K`);
+    // A terminal that reports no width (0 columns, as some do under a multiplexer) gets 80.
+    const columns = this.stream.columns !== undefined && this.stream.columns > 0 ? this.stream.columns : 80;
+    this.stream.write(`\r${line.slice(0, columns - 1)}\u001b[K`);
   }
 
   done(): void {

@@ -192,8 +192,6 @@ export class QdrantStandIn {
         return collection.createIndex(body);
       case 'delete_field_index':
         return collection.deleteIndex(params['field_name']!);
-      case 'upsert_points':
-        return collection.upsert(body);
       case 'get_point': {
         const id = parsePathPointId(params['id']!);
         if (id === undefined) throw new BadInput(`Wrong input: ${params['id']} is not a valid point ID`);
@@ -203,10 +201,6 @@ export class QdrantStandIn {
         return collection.getPoints(body);
       case 'batch_update':
         return collection.batch(body);
-      case 'update_vectors':
-        return collection.updateVectors(body);
-      case 'delete_vectors':
-        return collection.deleteVectors(body);
       case 'query_points':
         return collection.query(body);
       case 'query_batch_points':
@@ -215,18 +209,9 @@ export class QdrantStandIn {
         return collection.scroll(body);
       case 'count_points':
         return collection.count(body);
-      case 'delete_points':
-        return collection.delete(body);
-      case 'set_payload':
-        return collection.setPayload(body, false);
-      case 'overwrite_payload':
-        return collection.setPayload(body, true);
-      case 'delete_payload':
-        return collection.deletePayload(body);
-      case 'clear_payload':
-        return collection.clearPayload(body);
       default:
-        throw new UnsupportedByStandIn(`${operation} is not implemented by the stand-in`);
+        // The point updates, by the name `points/batch` gives them (`upsert_points` is `upsert`, ...).
+        return collection.applyUpdate(operation.replace(/_points$/, ''), body);
     }
   }
 }

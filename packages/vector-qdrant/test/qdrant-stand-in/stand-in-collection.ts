@@ -289,27 +289,32 @@ export class StandInCollection {
     rejectOthers(body, ['operations'], 'batch_update');
     return (body['operations'] as Json[]).map((operation) => {
       const [kind, args] = Object.entries(operation)[0] as [string, Json];
-      switch (kind) {
-        case 'upsert':
-          return this.upsert(args);
-        case 'delete':
-          return this.delete(args);
-        case 'set_payload':
-          return this.setPayload(args, false);
-        case 'overwrite_payload':
-          return this.setPayload(args, true);
-        case 'delete_payload':
-          return this.deletePayload(args);
-        case 'clear_payload':
-          return this.clearPayload(args);
-        case 'update_vectors':
-          return this.updateVectors(args);
-        case 'delete_vectors':
-          return this.deleteVectors(args);
-        default:
-          throw new UnsupportedByStandIn(`batch_update: "${kind}" is not implemented by the stand-in`);
-      }
+      return this.applyUpdate(kind, args);
     });
+  }
+
+  /** One point update by its `points/batch` name: `upsert`, `delete`, `set_payload`, `overwrite_payload`, `delete_payload`, `clear_payload`, `update_vectors`, `delete_vectors`. */
+  applyUpdate(kind: string, args: Json): Json {
+    switch (kind) {
+      case 'upsert':
+        return this.upsert(args);
+      case 'delete':
+        return this.delete(args);
+      case 'set_payload':
+        return this.setPayload(args, false);
+      case 'overwrite_payload':
+        return this.setPayload(args, true);
+      case 'delete_payload':
+        return this.deletePayload(args);
+      case 'clear_payload':
+        return this.clearPayload(args);
+      case 'update_vectors':
+        return this.updateVectors(args);
+      case 'delete_vectors':
+        return this.deleteVectors(args);
+      default:
+        throw new UnsupportedByStandIn(`${kind} is not implemented by the stand-in`);
+    }
   }
 
   /**

@@ -129,10 +129,31 @@ describe('tools', () => {
     const client = await connect({ service: memoryService(), userId: 'ana' });
     const tea = await call<Remembered>(client, 'remember', { text: 'I like green tea' });
     const forgotten = await call(client, 'forget', { memoryId: tea.structured.memoryId });
-    expect(forgotten.structured).toEqual({ forgotten: true, memoryId: tea.structured.memoryId, text: 'I like green tea' });
+    expect(forgotten.structured).toEqual({
+      forgotten: true,
+      memoryId: tea.structured.memoryId,
+      text: 'I like green tea',
+      closedConflicts: [],
+    });
     expect((await call<Recalled>(client, 'recall', { query: 'green tea' })).structured.memories).toEqual([]);
     const again = await call(client, 'forget', { memoryId: tea.structured.memoryId });
     expect(again).toMatchObject({ isError: true, text: `NOT_FOUND: no memory "${tea.structured.memoryId}" for this user` });
+  });
+
+  it('forgetting one side of a pending conflict closes it in favour of the other side', async () => {
+    const client = await connect({ service: memoryService(), userId: 'ana' });
+    const london = await call<Remembered>(client, 'remember', { text: 'I live in London' });
+    const paris = await call<Remembered>(client, 'remember', { text: 'I live in Paris' });
+    const conflictId = paris.structured.conflicts[0]?.id;
+    const forgotten = await call(client, 'forget', { memoryId: london.structured.memoryId });
+    expect(forgotten.structured).toMatchObject({
+      forgotten: true,
+      closedConflicts: [{ conflictId, kept: { id: paris.structured.memoryId, text: 'I live in Paris' } }],
+    });
+    expect((await call<Conflicts>(client, 'list_conflicts', {})).structured.conflicts).toEqual([]);
+    expect((await call<Recalled>(client, 'recall', { query: 'I live in Paris' })).structured.memories.map((memory) => memory.text)).toEqual(
+      ['I live in Paris'],
+    );
   });
 
   it('answers malformed input with a tool error and keeps serving', async () => {

@@ -56,6 +56,18 @@ describe('when the memory store fails', () => {
     expect(failures.slice(4)).toEqual([['save-turn', true]]);
   });
 
+  it("passes the turn's abort signal to the service: an aborted turn ends the memory call as a retryable failure", async () => {
+    const memory = memoryFixture();
+    const tools = memoryTools(memory.options);
+    const abortSignal = AbortSignal.abort(new Error('the user stopped the turn'));
+    const output = await tools.recall.execute?.({ query: 'where do I live' }, { toolCallId: 'c1', messages: [], abortSignal });
+    expect(output).toEqual({ ok: false, error: expect.any(String), retryable: true });
+    expect(memory.events).toEqual([expect.objectContaining({ type: 'error', operation: 'recall', retryable: true })]);
+    const remembered = await tools.remember.execute?.({ text: 'I live in Rome' }, { toolCallId: 'c2', messages: [], abortSignal });
+    expect(remembered).toMatchObject({ ok: false, retryable: true });
+    expect(memory.adds()).toBe(0);
+  });
+
   it('a throwing onEvent handler does not break the turn either', async () => {
     const memory = memoryFixture();
     await memory.vectorStore.close();

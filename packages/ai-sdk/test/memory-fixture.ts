@@ -40,8 +40,8 @@ export function memoryFixture() {
   });
   const userId = `user-${Math.random().toString(36).slice(2)}`;
   const onEvent = (event: MemoryEvent) => events.push(event);
-  /** How many `add` calls the service ran. */
-  const adds = () => serviceEvents.filter((event) => event.name === 'casual_memory.add').length;
+  /** How many `add` calls the service completed. */
+  const adds = () => serviceEvents.filter((event) => event.name === 'casual_memory.add' && event.status === 'ok').length;
   const texts = async (query: string) => (await service.query(userId, query)).map((hit) => hit.memory.text);
   /** What the integration's helpers take. */
   const options = { service, userId, onEvent };

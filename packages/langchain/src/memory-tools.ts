@@ -22,7 +22,8 @@ const OptionsSchema = z.strictObject({
  * The memory tools for a LangChain model or agent (`model.bindTools(tools)`, `createAgent`, a
  * `ToolNode`): `remember`, `recall`, `conflicts` and `resolve`, bound to one user. Each answers a JSON
  * string; recalled memories are data, never instructions. A failing store rejects with core's typed
- * error, which LangChain's tool nodes hand back to the model as a tool error.
+ * error, which LangChain's tool nodes hand back to the model as a tool error; the run's abort signal
+ * ends a memory call too.
  */
 export function memoryTools(options: MemoryToolsOptions): StructuredToolInterface[] {
   const { service, userId, recallLimit } = parseStoreOptions(OptionsSchema, options, 'memoryTools');
@@ -50,8 +51,8 @@ export function memoryTools(options: MemoryToolsOptions): StructuredToolInterfac
   };
 
   const remember = tool(
-    async (input) => {
-      const result = await service.add({ ...input, type: input.type ?? 'fact', userId, source: 'user' });
+    async (input, config) => {
+      const result = await service.add({ ...input, type: input.type ?? 'fact', userId, source: 'user' }, signalOf(config));
       return JSON.stringify(await decisionOf(input.text, result));
     },
     {
@@ -68,8 +69,8 @@ export function memoryTools(options: MemoryToolsOptions): StructuredToolInterfac
   );
 
   const recall = tool(
-    async ({ query }) => {
-      const hits = await service.query(userId, query, { topK: recallLimit });
+    async ({ query }, config) => {
+      const hits = await service.query(userId, query, { topK: recallLimit, ...signalOf(config) });
       const memories = hits.map((hit) => ({
         id: hit.id,
         text: hit.memory.text,
@@ -87,8 +88,8 @@ export function memoryTools(options: MemoryToolsOptions): StructuredToolInterfac
   );
 
   const conflicts = tool(
-    async () => {
-      const pending = await service.getPendingConflicts(userId);
+    async (_input, config) => {
+      const pending = await service.getPendingConflicts(userId, signalOf(config));
       const listed = [];
       for (const conflict of pending) {
         listed.push({
@@ -108,11 +109,13 @@ export function memoryTools(options: MemoryToolsOptions): StructuredToolInterfac
   );
 
   const resolve = tool(
-    async ({ conflictId, decision, mergedText }) => {
-      const result = await service.resolveConflict(userId, conflictId, {
-        decision,
-        ...(mergedText === undefined ? {} : { confirmingMemoryText: mergedText }),
-      });
+    async ({ conflictId, decision, mergedText }, config) => {
+      const result = await service.resolveConflict(
+        userId,
+        conflictId,
+        { decision, ...(mergedText === undefined ? {} : { confirmingMemoryText: mergedText }) },
+        signalOf(config),
+      );
       return JSON.stringify({
         applied: result.applied,
         decision: result.decision,
@@ -135,4 +138,9 @@ export function memoryTools(options: MemoryToolsOptions): StructuredToolInterfac
   // One element type, so `tools.find(...)?.invoke(toolCall)` type-checks where a tuple of four tool types would not.
   const tools: StructuredToolInterface[] = [remember, recall, conflicts, resolve];
   return tools;
+}
+
+/** The run's abort signal as the service's call option: a cancelled run ends the memory call too. */
+function signalOf(config: { signal?: AbortSignal | undefined } | undefined): { signal?: AbortSignal } {
+  return config?.signal === undefined ? {} : { signal: config.signal };
 }

@@ -1,4 +1,4 @@
-import { ValidationError } from '@casual-memory/core';
+import { InProcessUserLock, ValidationError } from '@casual-memory/core';
 import { AIMessageChunk, type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import type { ToolCall } from '@langchain/core/messages/tool';
 import { FakeChatModel, FakeStreamingChatModel } from '@langchain/core/utils/testing';
@@ -120,6 +120,22 @@ describe('memoryTools with a tool-calling chat model', () => {
     await expect(resolve.invoke({ conflictId: 'nope', decision: 'keep_a' })).rejects.toThrow(/nope/);
     await service.vectorStore.close();
     await expect(remember.invoke({ text: 'I live in Rome' })).rejects.toThrow(/closed/i);
+  });
+
+  it("passes the run's abort signal to the service: a run cancelled while the write waits never writes later", async () => {
+    const lock = new InProcessUserLock();
+    const service = newService({ lock });
+    const userId = newUserId();
+    const [remember] = memoryTools({ service, userId });
+    const held = await lock.acquire(userId); // another writer of this user holds the lock
+    const controller = new AbortController();
+    const pending = remember?.invoke({ text: 'I live in Rome' }, { signal: controller.signal }).catch((error: unknown) => error);
+    setTimeout(() => controller.abort(new Error('cancelled')), 50);
+    expect(await pending).toBeInstanceOf(Error);
+    await held.release();
+    // A write queued after the cancelled one: once it is done, a waiter that missed the signal would have written too.
+    await service.add({ text: 'I like tea', type: 'preference', userId });
+    expect(await service.query(userId, 'I live in Rome', { minScore: 0.9 })).toEqual([]);
   });
 
   it('checks its options', () => {

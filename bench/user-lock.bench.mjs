@@ -5,6 +5,7 @@
 // 1.3x of the same add with the in-process lock.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { connect } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,30 @@ const { MemoryService } = load('service');
 const { InMemoryConflictStore } = load('memory-conflicts');
 const { InMemoryVectorStore } = load('memory-vector');
 const { SqliteUserLock, SqliteVectorStore } = load('vector-sqlite');
+const { RedisUserLock } = load('short-term-redis');
+const { TypeORMUserLock } = load('conflicts-typeorm');
+const redis = createRequire(join(packages, 'short-term-redis', 'package.json'))('redis');
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const POSTGRES_URL = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const RUN_ID = `${process.pid}_${Date.now()}`;
+const KEY_PREFIX = `casual-memory-bench:lock:${RUN_ID}:`;
+const TABLE_PREFIX = `bench_lock_${RUN_ID}_`;
+
+/** Why the server at `url` cannot be used (no TCP answer within 2 s), or undefined. */
+function unreachable(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port) });
+    const done = (why) => {
+      socket.destroy();
+      resolve(why);
+    };
+    socket.setTimeout(2000, () => done(`${hostname}:${port} did not answer within 2 s`));
+    socket.on('connect', () => done(undefined));
+    socket.on('error', (error) => done(`${hostname}:${port}: ${error.message}`));
+  });
+}
 
 const DIMENSIONS = 384;
 const WARMUP = 20;
@@ -30,6 +55,28 @@ const USER = 'bench-user';
  */
 const CROSS_PROCESS_LOCKS = [
   { label: 'SqliteUserLock (own file, WAL)', open: (folder) => SqliteUserLock.open({ path: join(folder, 'locks.db') }) },
+  {
+    label: 'RedisUserLock (local Redis)',
+    open: () => RedisUserLock.create({ url: REDIS_URL, keyPrefix: KEY_PREFIX }),
+    skip: await unreachable(REDIS_URL),
+    // The lease keys are gone once released; the fence counter stays until deleted.
+    cleanUp: async () => {
+      const client = redis.createClient({ url: REDIS_URL });
+      await client.connect();
+      await client.del(`${KEY_PREFIX}{${USER}}:fence`);
+      client.destroy();
+    },
+  },
+  {
+    label: 'TypeORMUserLock (local PostgreSQL 15)',
+    open: () => TypeORMUserLock.create({ type: 'postgres', url: POSTGRES_URL, tablePrefix: TABLE_PREFIX }),
+    skip: await unreachable(POSTGRES_URL),
+    cleanUp: async (lock) => {
+      for (const table of ['conflicts', 'conflicts_migrations', 'user_lock_fences']) {
+        await lock.dataSource.query(`DROP TABLE IF EXISTS "${TABLE_PREFIX}${table}"`);
+      }
+    },
+  },
 ];
 
 /** A service on its own vector file (or in-memory store), holding `lock` (or the default in-process lock when undefined). */
@@ -50,14 +97,14 @@ export async function run() {
   try {
     const baseline = await serviceOn(folder, 'in-process');
     const locks = [];
-    for (const { label, open, skip } of CROSS_PROCESS_LOCKS) {
+    for (const { label, open, skip, cleanUp } of CROSS_PROCESS_LOCKS) {
       if (skip !== undefined) {
         console.log(`  ${label}: skipped (${skip})`);
         continue;
       }
       const lock = await open(folder);
       const inMemory = await serviceOn(folder, '', lock, true);
-      locks.push({ label, lock, inMemory, ...(await serviceOn(folder, `lock-${locks.length}`, lock)) });
+      locks.push({ label, lock, cleanUp, inMemory, ...(await serviceOn(folder, `lock-${locks.length}`, lock)) });
     }
     const baselineInMemory = await serviceOn(folder, '', undefined, true);
     const inProcessLock = new InProcessUserLock();
@@ -88,7 +135,10 @@ export async function run() {
     );
     await inProcessLock.close();
     for (const entry of [baseline, baselineInMemory, ...locks, ...locks.map(({ inMemory }) => inMemory)]) await entry.close();
-    for (const { lock } of locks) await lock.close();
+    for (const { lock, cleanUp } of locks) {
+      await cleanUp?.(lock);
+      await lock.close();
+    }
 
     const base = adds[0];
     const rows = locks.map(({ label }, index) => {
@@ -117,8 +167,13 @@ A grant of \`SqliteUserLock\` is one \`BEGIN IMMEDIATE\` transaction on its own 
 write flushes the vector file as before. The last column, context and not part of the goal, runs
 the same adds on an \`InMemoryVectorStore\` (no file to share, so no use for a cross-process lock): most
 of an add here is the offline embedder and classifiers, not the store, and the difference between the
-two locks there is the bare lock's cost plus this loaded machine's noise. Other cross-process locks (PostgreSQL, Redis) add a case to
-\`CROSS_PROCESS_LOCKS\` in \`bench/user-lock.bench.mjs\`, and a row here.`;
+two locks there is the bare lock's cost plus this loaded machine's noise.
+
+A grant of \`RedisUserLock\` is one script round trip to the local Redis (\`SET NX PX\` and \`INCR\` of the
+fence), a release another (compare and delete). A grant of \`TypeORMUserLock\` on the local PostgreSQL 15
+takes a pooled connection and runs one statement (\`pg_try_advisory_lock\` and the fence row's upsert,
+a committed write), a release \`pg_advisory_unlock_all()\` and returns the connection. A lock whose
+server is not reachable is left out of the table, and the run says so.`;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

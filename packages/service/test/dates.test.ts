@@ -7,6 +7,8 @@ import { normalizeMemoryDates } from '../src/dates/normalize-memory-dates';
 // local wall-clock times, as the original's naive datetimes; Monday 2024-01-01 10:00 is the reference.
 const monday = new Date(2024, 0, 1, 10, 0, 0);
 const day = (year: number, month: number, date: number, hours = 10) => new Date(year, month - 1, date, hours, 0, 0);
+const becomes = (text: string, expectedText: string, expectedDate: Date) =>
+  expect(extractAndNormalizeDate(text, monday)).toEqual({ text: expectedText, date: expectedDate });
 
 describe('getNextWeekday', () => {
   it('finds the coming weekday, a week later for the same weekday, respecting minDaysAhead', () => {
@@ -44,9 +46,7 @@ describe('extractAndNormalizeDate', () => {
     ['Meeting Friday at 3pm', 'Meeting on January 05 3pm', day(2024, 1, 5)],
     ['Yoga next Monday', 'Yoga on January 08', day(2024, 1, 8)],
     ['Call mom TOMORROW', 'Call mom on January 02', day(2024, 1, 2)],
-  ])('%j becomes %j', (text, expectedText, expectedDate) => {
-    expect(extractAndNormalizeDate(text, monday)).toEqual({ text: expectedText, date: expectedDate });
-  });
+  ])('%j becomes %j', becomes);
 
   it('leaves text without a date alone', () => {
     expect(extractAndNormalizeDate('I like coffee', monday)).toEqual({ text: 'I like coffee', date: null });
@@ -75,6 +75,48 @@ describe('extractAndNormalizeDate', () => {
 
   it('treats a count of days too large for a date as no date', () => {
     expect(extractAndNormalizeDate('in 999999999999 days', monday)).toEqual({ text: 'in 999999999999 days', date: null });
+  });
+});
+
+describe('extractAndNormalizeDate with chrono-node, beyond the original', () => {
+  it.each([
+    // A correction keeps the date the user settles on; a date written with its month stays as written.
+    ['Actually my birthday is May 3rd, not May 4th', 'Actually my birthday is May 3rd, not May 4th', day(2024, 5, 3)],
+    ['We married on 12 August 2015', 'We married on 12 August 2015', day(2015, 8, 12)],
+    // A written date beats the weekday beside it, which alone would mean the coming Saturday.
+    ['Graduation is on Saturday, June 5, 2027', 'Graduation is on Saturday, June 5, 2027', day(2027, 6, 5)],
+    // The original read "tomorrow" inside "the day after tomorrow" and "Friday" inside "last Friday".
+    ['My sister arrives the day after tomorrow', 'My sister arrives on January 03', day(2024, 1, 3)],
+    ['Last Friday I adopted a kitten', 'on December 29, 2023 I adopted a kitten', day(2023, 12, 29)],
+    // "the following Monday" is the coming Monday, and all of its words are replaced.
+    ['My new job starts the following Monday', 'My new job starts on January 08', day(2024, 1, 8)],
+    ["I'm moving in two weeks", "I'm moving on January 15", day(2024, 1, 15)],
+    ['The rent is due at the end of the month', 'The rent is due on January 31', day(2024, 1, 31)],
+    ['My contract runs until the end of the month', 'My contract runs until January 31', day(2024, 1, 31)],
+    ["We're going to the coast this weekend", "We're going to the coast on January 06", day(2024, 1, 6)],
+    ['Three weeks ago I broke my wrist', 'on December 11, 2023 I broke my wrist', day(2023, 12, 11)],
+    // A time the user gives is the date's time of day, and stays in the text.
+    ['I have a call at 4:15pm', 'I have a call on January 01 at 4:15pm', new Date(2024, 0, 1, 16, 15)],
+  ])('%j becomes %j', becomes);
+
+  it.each([
+    "I'm 34",
+    'I have 3 cats',
+    "I've been vegetarian for 3 years",
+    'I take 2 pills twice a day',
+    'I work 40 hours a week',
+    'I scored 9/10 on the quiz',
+    'Our flat is on the 3rd floor',
+  ])('finds no date in %j and leaves it alone', (text) => {
+    expect(extractAndNormalizeDate(text, monday)).toEqual({ text, date: null });
+  });
+
+  it('gives a future event written with its date an expiry at the end of that day', () => {
+    expect(normalizeMemoryDates({ text: 'Flight to Lisbon on 3 May 2024', type: 'event' }, monday)).toEqual({
+      text: 'Flight to Lisbon on 3 May 2024',
+      type: 'event',
+      validUntil: new Date(2024, 4, 3, 23, 59, 59, 0),
+    });
   });
 });
 

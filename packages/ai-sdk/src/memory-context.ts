@@ -15,6 +15,8 @@ export interface MemoryContextOptions extends MemoryOptions {
   minScore?: number;
   /** The line above the memories. */
   heading?: string;
+  /** The turn's abort signal: aborting it ends the lookup (no memories, an `error` event). */
+  abortSignal?: AbortSignal;
 }
 
 /** The memories relevant to a prompt, and the same as text for `system`. */
@@ -33,6 +35,7 @@ const MemoryContextOptionsSchema = z
     limit: z.number().int().min(1).max(50).default(5),
     minScore: z.number().min(-1).max(1).optional(),
     heading: z.string().default(DEFAULT_MEMORY_HEADING),
+    abortSignal: z.custom<AbortSignal>((value) => value instanceof AbortSignal, { error: 'expected an AbortSignal' }).optional(),
   })
   .refine(...exactlyOneTurnInput);
 
@@ -41,7 +44,7 @@ const MemoryContextOptionsSchema = z
  * memories (and an `error` event), so the turn goes on without them.
  */
 export async function memoryContext(options: MemoryContextOptions): Promise<MemoryContext> {
-  const { service, userId, onEvent, prompt, messages, limit, minScore, heading } = parseStoreOptions(
+  const { service, userId, onEvent, prompt, messages, limit, minScore, heading, abortSignal } = parseStoreOptions(
     MemoryContextOptionsSchema,
     options,
     'memoryContext',
@@ -51,7 +54,11 @@ export async function memoryContext(options: MemoryContextOptions): Promise<Memo
     .join('\n');
   if (query.trim() === '') return { memories: [], text: '' };
   try {
-    const hits = await service.query(userId, query, { topK: limit, ...(minScore === undefined ? {} : { minScore }) });
+    const hits = await service.query(userId, query, {
+      topK: limit,
+      ...(minScore === undefined ? {} : { minScore }),
+      ...(abortSignal === undefined ? {} : { signal: abortSignal }),
+    });
     const memories = hits.map(toRecalledMemory);
     return { memories, text: formatMemories(memories, heading) };
   } catch (error) {

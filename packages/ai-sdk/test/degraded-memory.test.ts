@@ -63,9 +63,14 @@ describe('when the memory store fails', () => {
     const output = await tools.recall.execute?.({ query: 'where do I live' }, { toolCallId: 'c1', messages: [], abortSignal });
     expect(output).toEqual({ ok: false, error: expect.any(String), retryable: true });
     expect(memory.events).toEqual([expect.objectContaining({ type: 'error', operation: 'recall', retryable: true })]);
+    await memory.service.add({ text: 'I live in Oslo', type: 'fact', userId: memory.userId });
+    const context = await memoryContext({ ...memory.options, prompt: 'where do I live', abortSignal });
+    expect(context).toEqual({ memories: [], text: '' });
+    expect(memory.events.at(-1)).toMatchObject({ type: 'error', operation: 'context', retryable: true });
     const remembered = await tools.remember.execute?.({ text: 'I live in Rome' }, { toolCallId: 'c2', messages: [], abortSignal });
     expect(remembered).toMatchObject({ ok: false, retryable: true });
-    expect(memory.adds()).toBe(0);
+    expect(memory.adds()).toBe(1); // Oslo, added without a signal
+    expect((await memoryContext({ ...memory.options, prompt: 'where do I live' })).memories).toHaveLength(1);
   });
 
   it('a throwing onEvent handler does not break the turn either', async () => {

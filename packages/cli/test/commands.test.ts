@@ -235,7 +235,7 @@ describe('import and export', () => {
     expect(run.stderr).toMatch(/^casual-memory: cannot read .*nope\.jsonl: ENOENT\n$/);
   });
 
-  it('export writes the current memories as JSON lines that import reads back', () => {
+  it('export writes a header, every memory and the pending conflicts as JSON lines that import restores', () => {
     const source = tempDir();
     cli(['remember', 'I live in London'], { dataDir: source });
     cli(['remember', 'I moved to Lisbon'], { dataDir: source });
@@ -247,27 +247,43 @@ describe('import and export', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(rows.map((row) => row['text']).sort()).toEqual(['I like green tea', 'I moved to Lisbon']);
+    expect(rows[0]).toEqual({ kind: 'header', format: 'casual-memory-export', version: 2, user: 'default', embedder: 'hashing-384' });
+    const memories = rows.filter((row) => row['kind'] === 'memory');
+    expect(memories.map((row) => [row['text'], row['archived']]).sort()).toEqual([
+      ['I like green tea', false],
+      ['I live in London', true],
+      ['I moved to Lisbon', false],
+    ]);
+    // A memory comes after the one that superseded it.
+    const lisbon = memories.findIndex((row) => row['text'] === 'I moved to Lisbon');
+    const london = memories.findIndex((row) => row['text'] === 'I live in London');
+    expect(memories[london]!['supersededBy']).toBe(memories[lisbon]!['id']);
+    expect(lisbon).toBeLessThan(london);
 
     const file = join(tempDir(), 'export.jsonl');
     writeFileSync(file, exported.stdout);
     const copy = tempDir();
-    expect(cliJson(['import', file], { dataDir: copy })).toMatchObject({ exitCode: 0, imported: 2, decisions: { added: 2 } });
+    expect(cliJson(['import', file], { dataDir: copy })).toMatchObject({
+      exitCode: 0,
+      imported: 3,
+      restored: { memories: 3, conflicts: 0 },
+      decisions: { added: 0 },
+    });
     const reexported = cli(['export'], { dataDir: copy })
       .stdout.trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     const comparable = (row: Record<string, unknown>) => {
-      const { id: _id, ...rest } = row;
-      return rest;
+      const { id: _id, supersededBy, ...rest } = row;
+      return { ...rest, linked: supersededBy !== undefined };
     };
     expect(reexported.map(comparable).sort(byText)).toEqual(rows.map(comparable).sort(byText));
-    expect(cliJson<{ memories: unknown[] }>(['export', '--user', 'ana'], { dataDir: source }).memories).toHaveLength(1);
+    expect(cliJson<{ records: unknown[] }>(['export', '--user', 'ana'], { dataDir: source }).records).toHaveLength(2);
 
     // Piped: `export | import -`.
     const piped = tempDir();
     expect(cli(['import', '-', '--json'], { dataDir: piped, input: exported.stdout }).code).toBe(0);
-    expect(cli(['export'], { dataDir: piped }).stdout.trim().split('\n')).toHaveLength(2);
+    expect(cli(['export'], { dataDir: piped }).stdout.trim().split('\n')).toHaveLength(4);
   });
 });
 
@@ -303,5 +319,7 @@ describe('stats', () => {
 
   it('an empty data folder has no users', () => {
     expect(cliJson(['stats'], { dataDir: tempDir() })).toMatchObject({ exitCode: 0, users: [] });
+    // Read commands never create a folder: a missing one is "not found".
+    expect(cliJson(['stats'], { dataDir: join(tempDir(), 'missing') })).toMatchObject({ exitCode: 2, error: { code: 'NO_DATA_DIR' } });
   });
 });

@@ -105,7 +105,7 @@ describe('corrupt data: exit 5, nothing changed', () => {
     writeFileSync(join(dataDir, 'conflicts.sqlite'), 'this is not a database, just text that is long enough to have a header........');
     const before = snapshot(dataDir);
     const run = cli(['conflicts'], { dataDir });
-    expect(run.code).not.toBe(0);
+    expect(run.code).toBe(5);
     expectOneLine(run.stderr);
     expect(snapshot(dataDir)).toEqual(before);
   });

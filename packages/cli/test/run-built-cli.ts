@@ -99,12 +99,17 @@ export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** Every file under `dir` with its bytes, to show a failed command changed nothing. */
+/**
+ * Every file under `dir` with its bytes, to show a failed command changed nothing. `locks.sqlite`
+ * is left out: it holds the folder lock's leases (taken and given back by every command), not data.
+ */
 export function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort())
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('locks.sqlite')) continue;
     files[name] = createHash('sha256')
       .update(readFileSync(join(dir, name)))
       .digest('hex');
+  }
   return files;
 }

@@ -76,6 +76,9 @@ export async function importFile(session: Session, options: ImportOptions): Prom
   const bar = new ProgressBar(session.stderr, lines.length, options.progress);
 
   for (const [index, line] of lines.entries()) {
+    // Back to the event loop between lines: with in-process stores a line never waits on I/O, and
+    // a Ctrl-C (a signal handler is a macrotask) would otherwise not be seen until the end.
+    await new Promise((resolve) => setImmediate(resolve));
     if (options.stopRequested?.() === true) {
       summary.stoppedAtLine = index + 1;
       break;

@@ -1,0 +1,309 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, cli, cliAsync, cliJson, ensureBuilt, removeTempDirs, snapshot, tempDir } from './run-built-cli';
+
+// The command as people use it: shell pipelines, parallel shells, damaged folders, interrupted
+// imports, and an export that restores a folder exactly.
+
+beforeAll(ensureBuilt, 180_000);
+afterAll(removeTempDirs);
+
+const shellEnv = { ...process.env, CASUAL_MEMORY_EMBEDDER: 'hashing', CASUAL_MEMORY_DATA_DIR: '' };
+const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`;
+
+function sh(script: string): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: shellEnv, timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+type Row = Record<string, unknown>;
+
+function exportRows(dataDir: string): Row[] {
+  const run = cli(['export'], { dataDir });
+  expect(run.code).toBe(0);
+  return run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Row);
+}
+
+/** The export with each memory id replaced by its position: ids are new after an import, links must follow them. */
+function comparable(rows: Row[]): Row[] {
+  const names = new Map<string, string>();
+  const name = (id: unknown) => {
+    if (typeof id !== 'string') return id;
+    if (!names.has(id)) names.set(id, `memory-${names.size}`);
+    return names.get(id);
+  };
+  for (const row of rows) if (row['kind'] === 'memory') name(row['id']);
+  return rows.map((row) => {
+    const copy = { ...row };
+    for (const field of ['id', 'supersededBy', 'memoryAId', 'memoryBId', 'winningMemoryId'])
+      if (field in copy && !(row['kind'] === 'conflict' && field === 'id')) copy[field] = name(copy[field]);
+    return copy;
+  });
+}
+
+/** A folder with every kind of record: current, duplicate, superseded, held for a pending conflict, rejected, expired, two users. */
+function everyKindOfRecord(): string {
+  const dataDir = tempDir();
+  for (const args of [
+    ['remember', 'I live in London'],
+    ['remember', 'I live in London'],
+    ['remember', 'I moved to Lisbon'],
+    ['remember', 'I live in Porto'],
+    ['remember', 'I like green tea', '--type', 'preference', '--tags', 'drinks,morning', '--importance', '0.8'],
+    ['remember', 'I work at Google', '--user', 'ana'],
+    ['remember', 'I work at Microsoft', '--user', 'ana'],
+  ])
+    expect(cli(args, { dataDir }).code).toBe(0);
+  const [pending] = cliJson<{ conflicts: { id: string }[] }>(['conflicts', '--user', 'ana'], { dataDir }).conflicts;
+  expect(cli(['resolve', pending!.id, 'keep_a', '--user', 'ana'], { dataDir }).code).toBe(0);
+  const file = join(tempDir(), 'expired.jsonl');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ text: 'Dentist on Friday', type: 'event', validUntil: '2001-01-05T10:00:00.000Z', source: 'user' })}\n`,
+  );
+  expect(cli(['import', file], { dataDir }).code).toBe(0);
+  return dataDir;
+}
+
+describe('pipelines', () => {
+  it('`export | import -` and `cat file | import -` work in a shell', () => {
+    const source = everyKindOfRecord();
+    const piped = tempDir();
+    const pipeline = sh(`${command} export --data-dir ${source} | ${command} import - --data-dir ${piped}`);
+    expect(pipeline).toMatchObject({ code: 0, stderr: '' });
+    expect(pipeline.stdout).toContain('restored as exported');
+    expect(comparable(exportRows(piped))).toEqual(comparable(exportRows(source)));
+
+    const file = join(tempDir(), 'facts.jsonl');
+    writeFileSync(file, '{"text": "I have a cat"}\n{"text": "I play the piano"}\n');
+    const catted = tempDir();
+    expect(sh(`cat ${file} | ${command} import - --data-dir ${catted}`).code).toBe(0);
+    expect(exportRows(catted).filter((row) => row['kind'] === 'memory')).toHaveLength(2);
+  });
+});
+
+describe('export restores exactly', () => {
+  it('export -> import -> export gives the same records: statuses, links, counts, conflicts', () => {
+    const source = everyKindOfRecord();
+    for (const user of ['default', 'ana']) {
+      const first = cli(['export', '--user', user], { dataDir: source }).stdout;
+      const rows = first
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Row);
+      const memories = rows.filter((row) => row['kind'] === 'memory');
+      if (user === 'default') {
+        expect(memories.some((row) => row['archived'] === true && typeof row['supersededBy'] === 'string')).toBe(true);
+        expect(memories.some((row) => (row['tags'] as string[]).includes('casual-memory:pending-conflict'))).toBe(true);
+        expect(memories.some((row) => row['mentionCount'] === 2)).toBe(true);
+        expect(memories.some((row) => row['validUntil'] === '2001-01-05T10:00:00.000Z')).toBe(true);
+        expect(rows.filter((row) => row['kind'] === 'conflict').map((row) => row['status'])).toEqual(['pending']);
+      } else {
+        expect(memories.some((row) => (row['tags'] as string[]).includes('casual-memory:rejected'))).toBe(true);
+      }
+      const copy = tempDir();
+      expect(cli(['import', '-', '--user', user], { dataDir: copy, input: first }).code).toBe(0);
+      const again = cli(['export', '--user', user], { dataDir: copy }).stdout;
+      const parse = (text: string) =>
+        text
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as Row);
+      expect(comparable(parse(again))).toEqual(comparable(parse(first)));
+      // A second import of the same file changes nothing.
+      expect(cli(['import', '-', '--user', user], { dataDir: copy, input: first }).stdout).toContain('already imported before');
+      expect(comparable(parse(cli(['export', '--user', user], { dataDir: copy }).stdout))).toEqual(comparable(parse(first)));
+    }
+  });
+});
+
+describe('exit codes, a row of the README table each', () => {
+  it('0: done, a recorded conflict included', () => {
+    const dataDir = tempDir();
+    expect(cli(['remember', 'I live in London'], { dataDir }).code).toBe(0);
+    expect(cli(['remember', 'I live in Paris'], { dataDir }).code).toBe(0);
+  });
+
+  it.each([
+    ['--data-dir must not be empty', ['--data-dir', '', 'remember', 'x']],
+    ['cannot create the data folder /dev/null/x', ['--data-dir', '/dev/null/x', 'remember', 'x']],
+    ['--qdrant-url must not be empty', ['--qdrant-url', '', 'stats']],
+    ['is 4,001 characters; a memory holds at most 4,000', ['remember', 'a text of 4001 characters'.padEnd(4001, '.')]],
+    ['not valid UTF-8', ['remember', 'I live in \uFFFDondon']],
+  ])('1: %s', (message, args) => {
+    const run = cli(args);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('1: an import line with a bad date names the field and the value; invalid UTF-8 input names the line', () => {
+    const dataDir = tempDir();
+    const run = cli(['import', '-'], { dataDir, input: '{"text": "x", "validUntil": "not a date"}\n' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('validUntil is not a date: "not a date"');
+    const bytes = join(tempDir(), 'latin1.jsonl');
+    writeFileSync(bytes, Buffer.concat([Buffer.from('{"text": "ok"}\n{"text": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    const bad = cli(['import', bytes], { dataDir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('is not UTF-8 text (line 2)');
+  });
+
+  it('2: no such memory; a read command on a missing folder, which it does not create', () => {
+    const dataDir = join(tempDir(), 'missing');
+    for (const args of [['stats'], ['recall', 'x'], ['export'], ['history'], ['conflicts']]) {
+      const run = cli(args, { dataDir });
+      expect({ args, code: run.code }).toEqual({ args, code: 2 });
+    }
+    expect(spawnSync('test', ['-e', dataDir]).status).toBe(1);
+    expect(cli(['forget', 'abcdef12'], { dataDir: tempDir() }).code).toBe(2);
+  });
+
+  it('3: the conflict is already resolved', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    cli(['remember', 'I live in Paris'], { dataDir });
+    const [conflict] = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts;
+    expect(cli(['resolve', conflict!.id, 'keep_b'], { dataDir }).code).toBe(0);
+    const again = cli(['resolve', conflict!.id, 'keep_a'], { dataDir });
+    expect(again.code).toBe(3);
+    expect(again.stderr).toContain('already resolved');
+  });
+
+  it.each([
+    ['vectors.sqlite', ''],
+    ['conflicts.sqlite', ''],
+    ['conflicts.sqlite', 'this is not a database, just text that is long enough to have a header........'],
+  ])('5: %s holding %j, for every command, nothing changed', (file, content) => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    writeFileSync(join(dataDir, file), content);
+    const before = snapshot(dataDir);
+    for (const args of [['remember', 'I have a dog'], ['recall', 'x'], ['stats'], ['export'], ['conflicts'], ['forget', 'abcd']]) {
+      const run = cli(args, { dataDir });
+      expect({ args, code: run.code }).toEqual({ args, code: 5 });
+      expect(run.stderr).toMatch(/^casual-memory: [^\n]+\n$/);
+    }
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('130: Ctrl-C during an import stops after the line in flight, says where and how to resume; the resumed run finishes it', async () => {
+    const dataDir = tempDir();
+    const file = join(tempDir(), 'many.jsonl');
+    writeFileSync(
+      file,
+      Array.from({ length: 400 }, (_, i) => JSON.stringify({ text: `Fact number ${i} is about topic ${i * 7}` })).join('\n'),
+    );
+    const child = spawn(process.execPath, [BIN, 'import', file, '--data-dir', dataDir], { env: { ...shellEnv } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    // Once some lines are in (the keys file grows), interrupt.
+    await waitFor(() => readKeys(dataDir) >= 5, 60_000);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stdout).toMatch(/interrupted before line (\d+) of 3000/);
+    expect(stdout).toContain(`to resume, run the same import again`);
+    expect(stderr).toContain('stopping after the line in flight');
+    const done = readKeys(dataDir);
+    const stats = cliJson<{ users: { user: string; memories: Record<string, number> }[] }>(['stats'], { dataDir });
+    expect(stats.users.map((user) => user.user)).toEqual(['default']);
+    const resumed = cliJson<{ alreadyImported: number; imported: number }>(['import', file], { dataDir });
+    expect(resumed).toMatchObject({ exitCode: 0, alreadyImported: done });
+    expect(resumed.alreadyImported + resumed.imported).toBe(3000);
+  }, 300_000);
+});
+
+describe('parallel commands on one data folder', () => {
+  it('20 remember processes started together all succeed and store 20 facts, as one after another would', async () => {
+    const facts = [
+      'I have a dog named Rex',
+      'I play the violin',
+      'My favourite colour is green',
+      'I was born in 1990',
+      'I drive a blue Honda Civic',
+      'My sister is called Maria',
+      'I am allergic to peanuts',
+      'I speak Portuguese',
+      'I run every Sunday morning',
+      'My phone is a Pixel',
+      'I read science fiction',
+      'I grow tomatoes on the balcony',
+      'My dentist is Dr Silva',
+      'I support Benfica',
+      'I collect old stamps',
+      'I studied chemistry',
+      'My bike is red',
+      'I drink two coffees a day',
+      'I wear glasses',
+      'I know how to sail',
+    ];
+    const parallel = tempDir();
+    const runs = await Promise.all(facts.map((fact) => cliAsync(['remember', fact, '--json'], { dataDir: parallel })));
+    for (const run of runs) expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const sequential = tempDir();
+    for (const fact of facts) expect(cli(['remember', fact], { dataDir: sequential }).code).toBe(0);
+    const count = (dataDir: string) =>
+      cliJson<{ users: { memories: Record<string, number> }[] }>(['stats'], { dataDir }).users[0]!.memories;
+    expect(count(parallel)).toEqual(count(sequential));
+    const texts = exportRows(parallel)
+      .filter((row) => row['kind'] === 'memory')
+      .map((row) => row['text'])
+      .sort();
+    expect(texts).toEqual([...facts].sort());
+  }, 300_000);
+});
+
+describe('forget and resolve', () => {
+  it('forget of a fact named by a pending conflict closes it in favour of the other fact, which is current again', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    const added = cliJson<{ memoryId: string; conflictIds: string[] }>(['remember', 'I live in Paris'], { dataDir });
+    expect(added.conflictIds).toHaveLength(1);
+    const london = exportRows(dataDir).find((row) => row['text'] === 'I live in London')!;
+    const forgot = cliJson<{ closedConflicts: { conflictId: string; kept: string }[] }>(['forget', String(london['id'])], { dataDir });
+    expect(forgot.closedConflicts).toEqual([{ conflictId: added.conflictIds[0], kept: added.memoryId }]);
+    expect(cliJson<{ conflicts: unknown[] }>(['conflicts'], { dataDir }).conflicts).toEqual([]);
+    const recall = cliJson<{ memories: { id: string; text: string }[] }>(['recall', 'where do I live', '--min-score', '0'], { dataDir });
+    expect(recall.memories.map((memory) => memory.text)).toEqual(['I live in Paris']);
+    // The conflict is resolved, not pending: resolving it again is exit 3.
+    expect(cli(['resolve', added.conflictIds[0]!, 'keep_a'], { dataDir }).code).toBe(3);
+  });
+
+  it('resolve prints the state each memory was stored in', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    cli(['remember', 'I live in Paris'], { dataDir });
+    const [conflict] = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts;
+    const resolved = cliJson<{ memories: { state: string; text: string }[] }>(['resolve', conflict!.id, 'keep_b'], { dataDir });
+    expect(resolved.memories.map(({ state, text }) => [state, text])).toEqual([
+      ['current', 'I live in Paris'],
+      ['archived', 'I live in London'],
+    ]);
+  });
+});
+
+function readKeys(dataDir: string): number {
+  try {
+    return readFileSync(join(dataDir, 'imported-lines.txt'), 'utf8').split('\n').filter(Boolean).length;
+  } catch {
+    return 0;
+  }
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

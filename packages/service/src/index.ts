@@ -56,6 +56,7 @@ export { HeuristicPairJudge } from './offline/heuristic-pair-judge';
 export type { AddDecision, AddResult, AddTimings } from './service/add-result';
 export type { CallOptions } from './service/call-deadline';
 export { allMemories, type EachMemoryOptions, eachMemory } from './service/each-memory';
+export type { ForgetResult } from './service/forget-memory';
 export { MemoryService, type QueryOptions } from './service/memory-service';
 export type { AddOptions, MemoryServiceOptions } from './service/memory-service-options';
 export type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './service/resolve-conflict-types';

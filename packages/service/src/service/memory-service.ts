@@ -43,6 +43,7 @@ import type { AddResult } from './add-result';
 import type { ConflictDecisionContext } from './apply-conflict-decision';
 import { CALL_OPTION_FIELDS, type CallOptions, withDeadline } from './call-deadline';
 import { allMemories } from './each-memory';
+import { type ForgetResult, forgetMemory } from './forget-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
 import { RERANK_EXTRA, rankBySubject } from './rank-by-subject';
@@ -336,6 +337,26 @@ export class MemoryService {
           this.#serializer.run(user, () => resolveConflictOnce(this.#decisionContext(), id, user, resolution), signal),
         ),
       (done) => ({ applied: done.applied, complete: done.complete, 'failures.count': done.failures.length }),
+    );
+    return result;
+  }
+
+  /**
+   * Deletes one of the user's memories for good (current, archived or held). A pending conflict that
+   * names it is resolved first for its other memory, which becomes current. An unknown id (or another
+   * user's) gives `forgotten: false` and changes nothing. Holds the user's lock, like every write.
+   */
+  async forget(userId: string, memoryId: string, options: CallOptions = {}): Promise<ForgetResult> {
+    const user = parseUserId(userId);
+    const id = parseId(memoryId, 'memoryId');
+    const [result] = await this.#timer.time(
+      'casual_memory.forget',
+      { 'user.id': user },
+      () =>
+        this.#within('forget', options, (signal) =>
+          this.#serializer.run(user, () => forgetMemory(this.#decisionContext(), user, id), signal),
+        ),
+      (done) => ({ forgotten: done.forgotten, 'conflicts.closed': done.closedConflicts.length }),
     );
     return result;
   }

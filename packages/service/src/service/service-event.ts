@@ -5,7 +5,8 @@ export type EventAttributes = Record<string, string | number | boolean>;
  * One stage of one operation, shaped like a span so it can be forwarded to OpenTelemetry or a
  * logger: `casual_memory.add` (the whole add) and its stages `casual_memory.embed`,
  * `casual_memory.search`, `casual_memory.classify`, `casual_memory.execute`; `casual_memory.query`,
- * `casual_memory.history`, `casual_memory.resolve_conflict`. Times are epoch milliseconds; the time
+ * `casual_memory.history`, `casual_memory.resolve_conflict`, `casual_memory.forget`, `casual_memory.repair`. Times
+ * are epoch milliseconds; the time
  * an add waited for the same user's earlier writes is in its result's `timings.queue`.
  */
 export interface ServiceEvent {

@@ -5,5 +5,5 @@ module.exports = {
   ...preset,
   displayName: 'release-check',
   // Each test runs `changeset version` in a copy of the repository.
-  testTimeout: 120000,
+  testTimeout: 300000,
 };

@@ -201,7 +201,8 @@ export function changesetVersion(dir: string): string {
     cwd: dir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 60_000,
+    // Generous: CI runs every package at once on 2 cores, and `changeset version` then takes over a minute.
+    timeout: 240_000,
     // The copy is not a git checkout; keep git from finding one above it.
     env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(dir), NO_COLOR: '1' },
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { SqlFamily } from './conflict-columns';
 
@@ -36,17 +37,26 @@ export async function runMigrationsExclusively(
     if (family === 'postgres') {
       await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [lockName]);
     } else {
-      const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS granted', [lockName, waitSeconds])) as { granted: unknown }[];
+      const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS granted', [mysqlLockName(lockName), waitSeconds])) as {
+        granted: unknown;
+      }[];
       if (Number(row?.granted) !== 1) throw new Error(`another process held the migration lock ${lockName} for ${waitSeconds} s`);
     }
     try {
       await dataSource.runMigrations();
     } finally {
       await runner
-        .query(family === 'postgres' ? 'SELECT pg_advisory_unlock(hashtextextended($1, 0))' : 'SELECT RELEASE_LOCK(?)', [lockName])
+        .query(family === 'postgres' ? 'SELECT pg_advisory_unlock(hashtextextended($1, 0))' : 'SELECT RELEASE_LOCK(?)', [
+          family === 'postgres' ? lockName : mysqlLockName(lockName),
+        ])
         .catch(() => undefined);
     }
   } finally {
     await runner.release().catch(() => undefined);
   }
+}
+
+/** MySQL/MariaDB take lock names of at most 64 characters: a longer one (a long table prefix) goes by its hash. */
+function mysqlLockName(name: string): string {
+  return name.length <= 64 ? name : `casual-memory:${createHash('sha256').update(name).digest('base64url')}`;
 }

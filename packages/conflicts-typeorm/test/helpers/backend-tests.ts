@@ -311,6 +311,19 @@ export function registerBackendTests(database: TestDatabase): void {
       expect((error as CorruptDataError).record).toContain(id);
     });
 
+    it('migrates under the longest table prefix (32 characters), whose lock names are longest too', async () => {
+      const longPrefix = `${runTablePrefix()}${'x'.repeat(32)}`.slice(0, 32);
+      const long = await TypeORMConflictStore.create(database.options(longPrefix));
+      try {
+        const userId = randomId('user');
+        const id = await long.addConflict(conflict(userId));
+        expect((await long.getConflict(userId, id))?.id).toBe(id);
+      } finally {
+        await long.close();
+        await dropTables(database, longPrefix);
+      }
+    });
+
     it('keeps stores with different table prefixes apart', async () => {
       const otherPrefix = runTablePrefix();
       const other = await TypeORMConflictStore.create(database.options(otherPrefix));

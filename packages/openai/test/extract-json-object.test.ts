@@ -27,6 +27,8 @@ describe('extractJsonObject', () => {
     const text = `${'{'.repeat(200_000)} {"late": true}`;
     const started = Date.now();
     expect(extractJsonObject(text)).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // A bound, not a timing: a parse from every brace would take hours at this size; a loaded 2-core CI
+    // machine takes several seconds for the bounded scan.
+    expect(Date.now() - started).toBeLessThan(25_000);
   });
 });

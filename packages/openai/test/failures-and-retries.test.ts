@@ -147,10 +147,11 @@ describe('429, 5xx and timeouts are retried', () => {
   });
 
   it('a timed-out attempt is retried, then PROVIDER_UNAVAILABLE names the timeout', async () => {
-    server.enqueue({ delayMs: 2000 }, { delayMs: 2000 });
-    const error = await failure(provider({ timeoutMs: 50, maxRetries: 1 }).chat(hello));
+    // A timeout long enough for a loaded machine to deliver each request before it fires.
+    server.enqueue({ delayMs: 8000 }, { delayMs: 8000 });
+    const error = await failure(provider({ timeoutMs: 1500, maxRetries: 1, retryDelayMs: 1 }).chat(hello));
     expect(error).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', retryable: true });
-    expect(error.message).toContain('after 2 attempts (no answer within 50 ms)');
+    expect(error.message).toContain('after 2 attempts (no answer within 1500 ms)');
     expect(server.requests).toHaveLength(2);
   });
 
@@ -207,7 +208,9 @@ describe('AbortSignal', () => {
     server.enqueue({ status: 503 }, { status: 503 });
     const controller = new AbortController();
     const call = provider({ retryDelayMs: 5000, maxRetryDelayMs: 5000 }).chat(hello, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
+    // Abort once the first attempt has been answered, i.e. during the back-off, however loaded the machine.
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    setTimeout(() => controller.abort(), 50);
     await expect(call).rejects.toMatchObject({ name: 'AbortError' });
     expect(server.requests).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { CasualMemoryError, type UserLockLease, ValidationError } from '@casual-memory/core';
+import { CasualMemoryError, StoreUnavailableError, type UserLockLease, ValidationError } from '@casual-memory/core';
 import { PollingUserLockBase } from '@casual-memory/core/backend';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { openDataSource, storeFailure } from './open-data-source';
@@ -98,10 +98,8 @@ export class TypeORMUserLock extends PollingUserLockBase {
   /** One attempt on a connection of its own, kept while the lease is held; undefined when another holds the lock. */
   protected async tryGrant(userId: string, leaseMs: number, turn: UserLockLease): Promise<UserLockLease | undefined> {
     if (!this.dataSource.isInitialized) {
-      throw new ValidationError({
-        path: 'dataSource',
-        message: `${LOCK_NAME}: the DataSource is not initialized (call dataSource.initialize() first)`,
-      });
+      // As the conflict store says it: the DataSource is its owner's to initialize (or it was destroyed).
+      throw new StoreUnavailableError({ message: `${LOCK_NAME}: the DataSource is not initialized (call dataSource.initialize() first)` });
     }
     const runner = this.dataSource.createQueryRunner();
     let fence: number | undefined;

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { StoreUnavailableError } from '@casual-memory/core';
+import Database from 'better-sqlite3';
 import { TypeORMConflictStore, type TypeORMConflictStoreCreateOptions } from '../src';
 import { rejection } from './helpers/rejection';
 import { DATABASES, describeOn, dropTables, MYSQL_URL, POSTGRES_URL, runTablePrefix } from './helpers/test-databases';
@@ -81,5 +85,20 @@ describeOn(DATABASES.mysql, 'TypeORMConflictStore on MariaDB: failures no retry 
       TypeORMConflictStore.create({ type: DATABASES.mysql.type as 'mariadb', url, connectTimeoutMs: 2000 }),
     );
     expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE', retryable: true });
+  });
+});
+
+describe('TypeORMConflictStore on SQLite: a foreign table of its name is not retryable', () => {
+  it('a file whose conflicts table the migrations did not make', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conflicts-typeorm-foreign-'));
+    try {
+      const database = join(dir, 'app.sqlite');
+      const foreign = new Database(database);
+      foreign.exec('CREATE TABLE conflicts (something_else INTEGER)');
+      foreign.close();
+      await expectPermanent({ type: 'better-sqlite3', database }, /already exists, not made by them/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoreUnavailableError } from '@casual-memory/core';
-import Database from 'better-sqlite3';
+import { DataSource } from 'typeorm';
 import { TypeORMConflictStore, type TypeORMConflictStoreCreateOptions } from '../src';
 import { rejection } from './helpers/rejection';
 import { DATABASES, describeOn, dropTables, MYSQL_URL, POSTGRES_URL, runTablePrefix } from './helpers/test-databases';
@@ -93,9 +93,10 @@ describe('TypeORMConflictStore on SQLite: a foreign table of its name is not ret
     const dir = mkdtempSync(join(tmpdir(), 'conflicts-typeorm-foreign-'));
     try {
       const database = join(dir, 'app.sqlite');
-      const foreign = new Database(database);
-      foreign.exec('CREATE TABLE conflicts (something_else INTEGER)');
-      foreign.close();
+      const foreign = new DataSource({ type: 'better-sqlite3', database });
+      await foreign.initialize();
+      await foreign.query('CREATE TABLE conflicts (something_else INTEGER)');
+      await foreign.destroy();
       await expectPermanent({ type: 'better-sqlite3', database }, /already exists, not made by them/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

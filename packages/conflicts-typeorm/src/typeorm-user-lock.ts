@@ -102,11 +102,17 @@ export class TypeORMUserLock extends PollingUserLockBase {
       throw new StoreUnavailableError({ message: `${LOCK_NAME}: the DataSource is not initialized (call dataSource.initialize() first)` });
     }
     const runner = this.dataSource.createQueryRunner();
+    const taking = this.take(runner, userId);
     let fence: number | undefined;
     try {
-      fence = await withTimeout(this.take(runner, userId), this.statementTimeoutMs, 'the database');
+      fence = await withTimeout(taking, this.statementTimeoutMs, 'the database');
     } catch (thrown) {
-      await runner.release().catch(() => undefined);
+      // A statement that timed out may still take the lock later: the session is freed once it settles,
+      // so no pooled connection ever keeps a lock nobody holds.
+      void taking.then(
+        () => this.endSession(runner),
+        () => this.endSession(runner),
+      );
       throw thrown;
     }
     if (fence === undefined) {
@@ -168,15 +174,20 @@ export class TypeORMUserLock extends PollingUserLockBase {
     if (held === undefined) return;
     this.held.delete(token);
     clearTimeout(held.timer);
+    await this.endSession(held.runner);
+  }
+
+  /** Frees every session lock `runner` holds and returns its connection to the pool. */
+  private async endSession(runner: QueryRunner): Promise<void> {
     try {
-      // A connection that broke has lost its session lock already; releasing it to the pool discards it.
+      // A connection that broke has lost its session locks already; releasing it to the pool discards it.
       await withTimeout(
-        held.runner.query(this.dialect.family === 'postgres' ? 'SELECT pg_advisory_unlock_all()' : 'SELECT RELEASE_ALL_LOCKS()'),
+        runner.query(this.dialect.family === 'postgres' ? 'SELECT pg_advisory_unlock_all()' : 'SELECT RELEASE_ALL_LOCKS()'),
         this.statementTimeoutMs,
         'the database',
       ).catch(() => undefined);
     } finally {
-      await held.runner.release().catch(() => undefined);
+      await runner.release().catch(() => undefined);
     }
   }
 

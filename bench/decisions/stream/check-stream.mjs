@@ -44,7 +44,8 @@ for (const u of data.users) {
     switch (s.expected) {
       case 'new':
         if (rel.length) err(id, `new step ${s.step} has relatedTo`);
-        current.add(s.step); break;
+        current.add(s.step);
+        break;
       case 'same':
         if (!rel.length) err(id, `same step ${s.step} without relatedTo`);
         for (const r of rel) if (!current.has(r)) err(id, `same step ${s.step} -> ${r} not current`);
@@ -56,16 +57,23 @@ for (const u of data.users) {
           else if (unsettled.has(r)) unsettled.delete(r);
           else err(id, `superseded step ${s.step} -> ${r} not current`);
         }
-        current.add(s.step); break;
+        current.add(s.step);
+        break;
       case 'conflict':
         if (rel.length !== 1) err(id, `conflict step ${s.step} should relate to exactly one statement`);
-        for (const r of rel) { if (!current.has(r)) err(id, `conflict step ${s.step} -> ${r} not current`); current.delete(r); unsettled.add(r); }
-        unsettled.add(s.step); break;
+        for (const r of rel) {
+          if (!current.has(r)) err(id, `conflict step ${s.step} -> ${r} not current`);
+          current.delete(r);
+          unsettled.add(r);
+        }
+        unsettled.add(s.step);
+        break;
     }
     snapshots.push({ current: new Set(current), unsettled: new Set(unsettled) });
   });
   if (unsettled.size) err(id, `conflicts never settled: ${[...unsettled].join(',')}`);
-  const first = new Date(st[0].date), last = new Date(st[st.length - 1].date);
+  const first = new Date(st[0].date),
+    last = new Date(st[st.length - 1].date);
   const months = (last - first) / (30.44 * 864e5);
   if (months < 6 || months > 12.2) err(id, `span ${months.toFixed(1)} months`);
 
@@ -73,7 +81,10 @@ for (const u of data.users) {
   if (qs.length < 25) err(id, `only ${qs.length} questions`);
   for (const q of qs) {
     const tag = `question@${q.afterStep} "${q.question}"`;
-    if (!(q.afterStep >= 1 && q.afterStep <= st.length)) { err(id, `${tag} afterStep out of range`); continue; }
+    if (!(q.afterStep >= 1 && q.afterStep <= st.length)) {
+      err(id, `${tag} afterStep out of range`);
+      continue;
+    }
     const snap = snapshots[q.afterStep];
     if (!q.answers?.length) err(id, `${tag} no answers`);
     for (const a of q.answers || []) {
@@ -93,12 +104,25 @@ for (const u of data.users) {
   const n = st.length;
   const pct = (o) => ((100 * counts[o]) / n).toFixed(1);
   const ranges = { new: [55, 65], same: [12, 18], superseded: [15, 22], conflict: [3, 5] };
-  for (const o of OUTCOMES) { totals[o] += counts[o]; const p = +pct(o); if (p < ranges[o][0] || p > ranges[o][1]) err(id, `${o} ${p}% outside ${ranges[o]}`); }
+  for (const o of OUTCOMES) {
+    totals[o] += counts[o];
+    const p = +pct(o);
+    if (p < ranges[o][0] || p > ranges[o][1]) err(id, `${o} ${p}% outside ${ranges[o]}`);
+  }
   const dupTexts = [...texts.values()].filter((c) => c > 1).length;
-  rows.push(`${id.padEnd(15)} statements=${n} new=${counts.new} (${pct('new')}%) same=${counts.same} (${pct('same')}%) superseded=${counts.superseded} (${pct('superseded')}%) conflict=${counts.conflict} (${pct('conflict')}%) questions=${qs.length} span=${months.toFixed(1)}mo ${st[0].date}..${st[n - 1].date} repeatedTexts=${dupTexts}`);
+  rows.push(
+    `${id.padEnd(15)} statements=${n} new=${counts.new} (${pct('new')}%) same=${counts.same} (${pct('same')}%) superseded=${counts.superseded} (${pct('superseded')}%) conflict=${counts.conflict} (${pct('conflict')}%) questions=${qs.length} span=${months.toFixed(1)}mo ${st[0].date}..${st[n - 1].date} repeatedTexts=${dupTexts}`,
+  );
 }
 console.log(rows.join('\n'));
 const N = Object.values(totals).reduce((a, b) => a + b, 0);
-console.log(`TOTAL           statements=${N} ` + OUTCOMES.map((o) => `${o}=${totals[o]} (${((100 * totals[o]) / N).toFixed(1)}%)`).join(' ') + ` questions=${totalQ}`);
-if (errors.length) { console.error(`\n${errors.length} problem(s):\n` + errors.slice(0, 60).join('\n')); process.exit(1); }
+console.log(
+  `TOTAL           statements=${N} ` +
+    OUTCOMES.map((o) => `${o}=${totals[o]} (${((100 * totals[o]) / N).toFixed(1)}%)`).join(' ') +
+    ` questions=${totalQ}`,
+);
+if (errors.length) {
+  console.error(`\n${errors.length} problem(s):\n${errors.slice(0, 60).join('\n')}`);
+  process.exit(1);
+}
 console.log('OK');

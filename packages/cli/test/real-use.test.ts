@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { comparable, exportRows, type Row } from './export-rows';
 import { BIN, cli, cliAsync, cliJson, ensureBuilt, removeTempDirs, snapshot, tempDir } from './run-built-cli';
 
 // The command as people use it: shell pipelines, parallel shells, damaged folders, interrupted
@@ -15,34 +16,6 @@ const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`;
 function sh(script: string): { code: number | null; stdout: string; stderr: string } {
   const run = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: shellEnv, timeout: 120_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-type Row = Record<string, unknown>;
-
-function exportRows(dataDir: string): Row[] {
-  const run = cli(['export'], { dataDir });
-  expect(run.code).toBe(0);
-  return run.stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Row);
-}
-
-/** The export with each memory id replaced by its position: ids are new after an import, links must follow them. */
-function comparable(rows: Row[]): Row[] {
-  const names = new Map<string, string>();
-  const name = (id: unknown) => {
-    if (typeof id !== 'string') return id;
-    if (!names.has(id)) names.set(id, `memory-${names.size}`);
-    return names.get(id);
-  };
-  for (const row of rows) if (row['kind'] === 'memory') name(row['id']);
-  return rows.map((row) => {
-    const copy = { ...row };
-    for (const field of ['id', 'supersededBy', 'memoryAId', 'memoryBId', 'winningMemoryId'])
-      if (field in copy && !(row['kind'] === 'conflict' && field === 'id')) copy[field] = name(copy[field]);
-    return copy;
-  });
 }
 
 /** A folder with every kind of record: current, duplicate, superseded, held for a pending conflict, rejected, expired, two users. */

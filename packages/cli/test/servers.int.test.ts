@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { createClient } from 'redis';
-import { cliAsync, cliJson, ensureBuilt, removeTempDirs, tempDir } from './run-built-cli';
+import { comparable, exportRows } from './export-rows';
+import { cli, cliAsync, cliJson, ensureBuilt, removeTempDirs, tempDir } from './run-built-cli';
 
 // The flags that switch parts to the shared services (PostgreSQL, MariaDB, Redis): the conflicts
 // and the chat turns land there, in tables and keys of this run only, removed afterwards. Without
@@ -95,7 +96,13 @@ for (const [name, connect] of [
     onService(name, connect, (service) => {
       afterAll(async () => {
         if (database === undefined) return;
-        for (const table of [`${prefix}conflicts`, `${prefix}conflicts_migrations`]) await database.query(`DROP TABLE IF EXISTS ${table}`);
+        for (const table of [
+          `${prefix}conflicts`,
+          `${prefix}conflicts_migrations`,
+          `${prefix}rt_conflicts`,
+          `${prefix}rt_conflicts_migrations`,
+        ])
+          await database.query(`DROP TABLE IF EXISTS ${table}`);
         await database.end();
       });
 
@@ -118,6 +125,22 @@ for (const [name, connect] of [
         ]);
         // The data folder has no conflicts file of its own: they live on the server.
         expect((await cliAsync(['conflicts', '--json'], { dataDir })).code).toBe(0);
+      });
+
+      itWith('an export of the embedded folder restores exactly onto the server, and exports back the same', service, async (db) => {
+        database = db;
+        const embedded = tempDir();
+        for (const text of ['I live in London', 'I live in London', 'I moved to Lisbon', 'I live in Porto', 'I like green tea'])
+          expect(cli(['remember', text], { dataDir: embedded }).code).toBe(0);
+        const exported = exportRows(embedded);
+        expect(exported.filter((row) => row['kind'] === 'conflict')).toHaveLength(1);
+        const onServer = tempDir();
+        const flags = ['--database-url', db.url, '--table-prefix', `${prefix}rt_`];
+        const input = exported.map((row) => `${JSON.stringify(row)}\n`).join('');
+        expect(cli([...flags, 'import', '-'], { dataDir: onServer, input }).code).toBe(0);
+        const conflictId = exported.find((row) => row['kind'] === 'conflict')!['id'];
+        expect(await db.query(`SELECT id, status FROM ${prefix}rt_conflicts`)).toEqual([{ id: conflictId, status: 'pending' }]);
+        expect(comparable(exportRows(onServer, flags))).toEqual(comparable(exported));
       });
     });
   });

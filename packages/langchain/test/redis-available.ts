@@ -14,7 +14,7 @@ export function redisUnavailable(url: string): string | undefined {
     client.on('error', () => {});
     client.connect().then(() => client.ping()).then(() => process.exit(0), (error) => { console.log(error.message); process.exit(1); });
   `;
-  const run = spawnSync(process.execPath, ['-e', probe, url], { cwd: __dirname, timeout: 5000, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['-e', probe, url], { cwd: __dirname, timeout: 30_000, encoding: 'utf8' });
   if (run.status === 0) return undefined;
   return `Redis at ${url} is not available (${(run.stdout || run.stderr || run.error?.message || 'no answer').trim()}); start it or set REDIS_URL`;
 }

@@ -21,7 +21,7 @@ socket.on('error', (error) => { console.log(error.message); process.exit(1); });
 
 function unavailable(): string | undefined {
   try {
-    execFileSync(process.execPath, ['-e', PROBE, MYSQL_URL], { timeout: 5000, stdio: 'pipe' });
+    execFileSync(process.execPath, ['-e', PROBE, MYSQL_URL], { timeout: 30_000, stdio: 'pipe' });
     return undefined;
   } catch (thrown) {
     const output = String((thrown as { stdout?: unknown }).stdout ?? '').trim();

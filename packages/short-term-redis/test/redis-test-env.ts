@@ -22,7 +22,7 @@ socket.on('error', (error) => { console.log(error.message); process.exit(1); });
 /** Why Redis at `url` cannot be used, or undefined when it answers. */
 export function redisUnavailableReason(url: string): string | undefined {
   try {
-    execFileSync(process.execPath, ['-e', PROBE, url], { timeout: 5000, stdio: 'pipe' });
+    execFileSync(process.execPath, ['-e', PROBE, url], { timeout: 30_000, stdio: 'pipe' });
     return undefined;
   } catch (thrown) {
     const output = String((thrown as { stdout?: unknown }).stdout ?? '').trim();

@@ -63,7 +63,7 @@ socket.on('error', (error) => { console.log(error.message); process.exit(1); });
 
 function serverUnavailable(url: string): string | undefined {
   try {
-    execFileSync(process.execPath, ['-e', PROBE, url], { timeout: 5000, stdio: 'pipe' });
+    execFileSync(process.execPath, ['-e', PROBE, url], { timeout: 30_000, stdio: 'pipe' });
     return undefined;
   } catch (thrown) {
     const output = String((thrown as { stdout?: unknown }).stdout ?? '').trim();

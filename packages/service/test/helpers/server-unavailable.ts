@@ -12,7 +12,7 @@ socket.on('error', (error) => { console.log(error.message); process.exit(1); });
 /** Why the server at `url` (with its port) cannot be used, naming the env var that points elsewhere; undefined when it answers. */
 export function serverUnavailable(url: string, envVar: string): string | undefined {
   try {
-    execFileSync(process.execPath, ['-e', PROBE, url], { timeout: 5000, stdio: 'pipe' });
+    execFileSync(process.execPath, ['-e', PROBE, url], { timeout: 30_000, stdio: 'pipe' });
     return undefined;
   } catch (thrown) {
     const output = String((thrown as { stdout?: unknown }).stdout ?? '').trim();

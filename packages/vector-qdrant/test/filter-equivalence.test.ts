@@ -102,7 +102,7 @@ describe('MemoryFilter in Qdrant', () => {
     // The random filters are not all trivially "everything" or "nothing".
     expect(nonTrivial).toBeGreaterThan(200);
     // 400 searches, each request and response checked against the OpenAPI schema: slow on a busy 2-core CI machine.
-  }, 180_000);
+  }, 900_000);
 
   it('keeps a memory valid until exactly validAt, and drops one valid until a millisecond before', async () => {
     const userId = `boundary-${Date.now()}`;

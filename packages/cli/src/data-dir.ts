@@ -1,4 +1,15 @@
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  appendFileSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CorruptDataError } from '@casual-memory/core';
 import { CliError } from './cli-error';
@@ -36,6 +47,12 @@ export class DataDir {
     if (existsSync(this.path)) {
       if (!statSync(this.path).isDirectory())
         throw new CliError(`--data-dir ${this.path} is not a directory`, EXIT_CODES.usage, 'DATA_DIR');
+      if (access === 'write' && !isWritable(this.path))
+        throw new CliError(
+          `the data folder ${this.path} is read-only: this command writes (recall, conflicts, history, export and stats only read)`,
+          EXIT_CODES.usage,
+          'READ_ONLY',
+        );
     } else if (access === 'read') {
       throw new CliError(`no data folder at ${this.path} (nothing was remembered there yet)`, EXIT_CODES.notFound, 'NO_DATA_DIR');
     } else {
@@ -108,6 +125,15 @@ export class DataDir {
 
   markImported(key: string): void {
     appendFileSync(this.file('imported-lines.txt'), `${key}\n`);
+  }
+}
+
+export function isWritable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,5 +1,6 @@
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { UserLock } from '@casual-memory/core';
+import { isWritable } from './data-dir';
 import { loadOptional } from './load-optional';
 import type { Access } from './session';
 import type { Settings } from './settings';
@@ -17,7 +18,7 @@ const OPEN_WAIT_MS = 60_000;
  */
 export async function openFolderLock(settings: Settings, access: Access): Promise<(UserLock & { close(): Promise<void> }) | undefined> {
   const folder = settings.dataDir.path;
-  if (access === 'read' && (!existsSync(folder) || !writable(folder))) return undefined;
+  if (access === 'read' && (!existsSync(folder) || !isWritable(folder))) return undefined;
   const { SqliteUserLock } = await loadOptional(() => import('@casual-memory/vector-sqlite'), 'the data folder lock', 'better-sqlite3');
   return SqliteUserLock.open({ path: settings.dataDir.file('locks.sqlite'), busyTimeout: settings.connectTimeoutMs });
 }
@@ -30,14 +31,5 @@ export async function withFolderLock<T>(lock: UserLock | undefined, body: () => 
     return await body();
   } finally {
     await lease.release();
-  }
-}
-
-function writable(folder: string): boolean {
-  try {
-    accessSync(folder, constants.W_OK);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { comparable, exportRows, type Row } from './export-rows';
 import { BIN, cli, cliAsync, cliJson, ensureBuilt, removeTempDirs, snapshot, tempDir } from './run-built-cli';
@@ -123,6 +123,28 @@ describe('exit codes, a row of the README table each', () => {
     const bad = cli(['import', bytes], { dataDir });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('is not UTF-8 text (line 2)');
+  });
+
+  it('1: a write to a read-only data folder says so, and changes nothing', () => {
+    const dataDir = tempDir();
+    expect(cli(['remember', 'I live in London'], { dataDir }).code).toBe(0);
+    const before = snapshot(dataDir);
+    // Root writes anywhere: run the command as nobody then, on a folder only root may write.
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(dataDir, asRoot ? 0o755 : 0o555);
+    try {
+      for (const file of ['vectors.sqlite', 'conflicts.sqlite', 'locks.sqlite', 'meta.json', 'users.json'])
+        chmodSync(join(dataDir, file), 0o644);
+      const argv = [process.execPath, BIN, 'remember', 'I have a dog', '--data-dir', dataDir];
+      const run = asRoot
+        ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...argv], { encoding: 'utf8', env: shellEnv })
+        : spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8', env: shellEnv });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`the data folder ${dataDir} is read-only: this command writes`);
+    } finally {
+      chmodSync(dataDir, 0o700);
+    }
+    expect(snapshot(dataDir)).toEqual(before);
   });
 
   it('2: no such memory; a read command on a missing folder, which it does not create', () => {

@@ -124,18 +124,7 @@ export class TypeORMUserLock extends PollingUserLockBase {
     const timer = setTimeout(() => void this.free(token).catch(() => undefined), leaseMs);
     timer.unref();
     this.held.set(token, { runner, timer });
-    return this.lease({
-      userId,
-      token,
-      fence,
-      release: async () => {
-        try {
-          await this.free(token);
-        } finally {
-          await turn.release();
-        }
-      },
-    });
+    return this.leaseOnTurn(turn, { userId, token, fence, release: () => this.free(token) });
   }
 
   /** Takes the user's session lock on `runner` and counts the grant; undefined when another session holds it. */

@@ -17,16 +17,15 @@ class MapLock extends PollingUserLockBase {
     if (this.holders.has(userId)) return undefined;
     const token = `t${this.attempts}`;
     this.holders.set(userId, token);
-    return this.lease({
+    return this.leaseOnTurn(turn, {
       userId,
       token,
-      release: async () => {
+      release: () => {
         if (this.failNext === 'release') {
           this.failNext = undefined;
           throw new Error('connection reset');
         }
         if (this.holders.get(userId) === token) this.holders.delete(userId);
-        await turn.release();
       },
     });
   }
@@ -74,6 +73,25 @@ describe('PollingUserLockBase', () => {
     lock.failNext = 'release';
     await expect(lease.release()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     await lease.release();
+    expect(holders.size).toBe(0);
+    await lock.close();
+  });
+
+  it('passes the turn to the next acquirer of this process even when freeing the grant fails', async () => {
+    const holders = new Map<string, string>();
+    const lock = new MapLock(holders);
+    const lease = await lock.acquire('u1');
+    const next = lock.acquire('u1', { waitMs: 5000 });
+    const attemptsBefore = lock.attempts;
+    lock.failNext = 'release';
+    await expect(lease.release()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The next acquirer has the turn and polls the backend, where the failed grant still stands.
+    expect(lock.attempts).toBeGreaterThan(attemptsBefore);
+    await lease.release();
+    const nextLease = await next;
+    expect(holders.get('u1')).toBe(nextLease.token);
+    await nextLease.release();
     expect(holders.size).toBe(0);
     await lock.close();
   });

@@ -82,17 +82,13 @@ export class RedisUserLock extends PollingUserLockBase {
     const fence = replyInteger(reply, 'a fence');
     if (fence === 0) return undefined;
     this.held.set(token, keys.lock);
-    return this.lease({
+    return this.leaseOnTurn(turn, {
       userId,
       token,
       fence,
       release: async () => {
-        try {
-          await this.connection.script(RELEASE_LOCK_SCRIPT, keys.lock, [token]);
-          this.held.delete(token);
-        } finally {
-          await turn.release();
-        }
+        await this.connection.script(RELEASE_LOCK_SCRIPT, keys.lock, [token]);
+        this.held.delete(token);
       },
     });
   }

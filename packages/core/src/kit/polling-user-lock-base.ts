@@ -3,7 +3,7 @@ import { InProcessUserLock } from '../locks/in-process-user-lock';
 import type { UserLockLease } from '../protocols/user-lock';
 import type { ParsedUserLockOptions } from '../validation/user-lock-options';
 import type { MaybePromise } from './store-base';
-import { UserLockBase } from './user-lock-base';
+import { UserLockBase, type UserLockGrant } from './user-lock-base';
 
 /**
  * The base of a lock whose backend can only try (a lease row, `SET NX PX`, `pg_try_advisory_lock`):
@@ -15,8 +15,8 @@ export abstract class PollingUserLockBase extends UserLockBase {
   private readonly queue = new InProcessUserLock();
 
   /**
-   * One attempt: the backend's lease of `userId` for `leaseMs` (made with `this.lease`, its `release`
-   * freeing the backend's grant and then `turn`), or undefined when another holder has it.
+   * One attempt: the backend's lease of `userId` for `leaseMs` (made with `this.leaseOnTurn`, so its
+   * `release` frees the backend's grant and then `turn`), or undefined when another holder has it.
    */
   protected abstract tryGrant(userId: string, leaseMs: number, turn: UserLockLease): MaybePromise<UserLockLease | undefined>;
 
@@ -37,6 +37,23 @@ export abstract class PollingUserLockBase extends UserLockBase {
       await turn.release();
       throw thrown;
     }
+  }
+
+  /**
+   * The lease of a grant `tryGrant` got on `turn`: its `release` frees the backend's grant, then
+   * (even when that fails) passes the turn to this process's next acquirer of the user.
+   */
+  protected leaseOnTurn(turn: UserLockLease, grant: UserLockGrant): UserLockLease {
+    return this.lease({
+      ...grant,
+      release: async () => {
+        try {
+          await grant.release();
+        } finally {
+          await turn.release();
+        }
+      },
+    });
   }
 
   protected async closeStore(): Promise<void> {

@@ -55,6 +55,13 @@ export { HeuristicNliProvider } from './offline/heuristic-nli-provider';
 export { HeuristicPairJudge } from './offline/heuristic-pair-judge';
 export type { AddDecision, AddResult, AddTimings } from './service/add-result';
 export type { CallOptions } from './service/call-deadline';
+export {
+  type AddResultDescription,
+  type AddResultLookup,
+  type DescribeAddResultOptions,
+  type DescribedMemory,
+  describeAddResult,
+} from './service/describe-add-result';
 export { allMemories, type EachMemoryOptions, eachMemory } from './service/each-memory';
 export type { ForgetResult } from './service/forget-memory';
 export { MemoryService, type QueryOptions } from './service/memory-service';

@@ -18,10 +18,10 @@ export const ForgetOutputSchema = z.object({
 });
 
 /**
- * `forget`: deletes one memory for good, as the CLI's `forget` does. `MemoryService` has no delete of
- * its own, so this goes to its vector store, always scoped to the caller's user. A pending conflict
- * that names the memory is closed first, in favour of its other memory, which is current again
- * instead of held for a question nobody can answer any more.
+ * `forget`: deletes one memory for good through `MemoryService.forget` (holding the user's lock), as
+ * the CLI's `forget` does, always scoped to the caller's user. A pending conflict that names the
+ * memory is closed first, in favour of its other memory, which is current again instead of held for
+ * a question nobody can answer any more.
  */
 export function registerForgetTool(server: McpServer, context: ToolContext): void {
   server.registerTool(
@@ -37,24 +37,19 @@ export function registerForgetTool(server: McpServer, context: ToolContext): voi
     async (input, extra) => {
       try {
         const userId = await context.userOf(extra);
-        const { vectorStore } = context.service;
         const id = input.memoryId;
-        const existing = await vectorStore.getById(userId, id);
-        const notFound = () => toolError(`NOT_FOUND: no memory ${JSON.stringify(id)} for this user`);
-        if (existing === null) return notFound();
-        const closedConflicts: { conflictId: string; kept: { id: string; text: string } }[] = [];
-        for (const conflict of await context.service.getPendingConflicts(userId, { signal: extra.signal })) {
-          if (conflict.memoryAId !== id && conflict.memoryBId !== id) continue;
-          const decision = conflict.memoryAId === id ? 'keep_b' : 'keep_a';
-          const kept = decision === 'keep_b' ? conflict.memoryBId : conflict.memoryAId;
-          await context.service.resolveConflict(userId, conflict.id, { decision, notes: `closed by forget: memory ${id} was deleted` });
-          closedConflicts.push({
-            conflictId: conflict.id,
-            kept: { id: kept, text: (await vectorStore.getById(userId, kept))?.memory.text ?? '' },
-          });
-        }
-        if (!(await vectorStore.deleteMemory(userId, id))) return notFound();
-        const output = { forgotten: true as const, memoryId: id, text: existing.memory.text, closedConflicts };
+        const { forgotten, memory, closedConflicts: closed } = await context.service.forget(userId, id, { signal: extra.signal });
+        if (!forgotten || memory === null) return toolError(`NOT_FOUND: no memory ${JSON.stringify(id)} for this user`);
+        const textOf = async (memoryId: string) => (await context.service.vectorStore.getById(userId, memoryId))?.memory.text ?? '';
+        const closedConflicts = await Promise.all(
+          closed.map(async ({ conflictId }) => {
+            // Kept is the conflict's other memory (keep_a or keep_b), current again.
+            const conflict = await context.service.conflictStore.getConflict(userId, conflictId);
+            const kept = conflict === null ? '' : conflict.memoryAId === id ? conflict.memoryBId : conflict.memoryAId;
+            return { conflictId, kept: { id: kept, text: kept === '' ? '' : await textOf(kept) } };
+          }),
+        );
+        const output = { forgotten: true as const, memoryId: id, text: memory.memory.text, closedConflicts };
         return toolResult(output, [
           `forgot #${id} ${JSON.stringify(output.text)}`,
           ...closedConflicts.map(

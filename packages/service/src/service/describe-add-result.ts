@@ -1,0 +1,114 @@
+import type { MemoryConflict, StoredMemory } from '@casual-memory/core';
+import type { AddResult } from './add-result';
+
+/** How `describeAddResult` reads the memories and conflicts an add names, e.g. `(id) => service.vectorStore.getById(userId, id)`. */
+export interface AddResultLookup {
+  memory(id: string): Promise<StoredMemory | null>;
+  conflict(id: string): Promise<MemoryConflict | null>;
+}
+
+export interface DescribeAddResultOptions {
+  /** A line put after each conflict's question, saying how to settle it (e.g. the tool to call with the conflict id). */
+  nextStep?: (conflictId: string) => string;
+}
+
+/** A memory an add names, with its text ('' when it is gone). */
+export interface DescribedMemory {
+  id: string;
+  text: string;
+}
+
+/** An add's decision with the texts of the memories it concerns, and the same in lines a person can read. */
+export interface AddResultDescription {
+  action: AddResult['action'];
+  /** The stored new memory; for `duplicate`, the existing one. */
+  memoryId: string;
+  /** The text that was added. */
+  text: string;
+  /** Earlier memories archived because the new one replaces them (`added`), with the classifier's reason. */
+  supersedes: Array<DescribedMemory & { reason: string }>;
+  /** The existing memory and its mention count (`duplicate`). */
+  duplicateOf: (DescribedMemory & { mentionCount: number; reason: string }) | null;
+  /** Each contradiction recorded (`conflict`): the earlier memory A, the new memory B, and the question to ask. */
+  conflicts: Array<{
+    id: string;
+    question: string;
+    category: string;
+    memoryA: DescribedMemory;
+    memoryB: DescribedMemory;
+    reason: string;
+  }>;
+  /** What the add could not do to other memories (see `AddResult.failures`). */
+  warnings: string[];
+  /**
+   * The decision in lines: `added #id "text"` (then `  supersedes #id "text": reason`), `duplicate of
+   * #id "text" (mentioned n times)`, or `conflict #id: "text" contradicts #id "text"` with the
+   * question to ask; each warning last.
+   */
+  lines: string[];
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** Describes what `MemoryService.add` decided, reading the texts of the memories it names through `lookup`. */
+export async function describeAddResult(
+  result: AddResult,
+  text: string,
+  lookup: AddResultLookup,
+  options: DescribeAddResultOptions = {},
+): Promise<AddResultDescription> {
+  const textOf = async (id: string) => (await lookup.memory(id))?.memory.text ?? '';
+  const reasonFor = (id: string) => result.decisions.find((decision) => decision.memoryId === id)?.reason ?? '';
+  const described: AddResultDescription = {
+    action: result.action,
+    memoryId: result.memoryId,
+    text,
+    supersedes: [],
+    duplicateOf: null,
+    conflicts: [],
+    warnings: result.failures.map((failure) => failure.message),
+    lines: [],
+  };
+  const { lines } = described;
+
+  if (result.action === 'added') {
+    lines.push(`added #${result.memoryId} ${quote(text)}`);
+    for (const id of result.supersededIds) {
+      const superseded = { id, text: await textOf(id), reason: reasonFor(id) };
+      described.supersedes.push(superseded);
+      lines.push(`  supersedes #${id} ${quote(superseded.text)}: ${superseded.reason}`);
+    }
+  } else if (result.action === 'duplicate') {
+    const existing = await lookup.memory(result.memoryId);
+    const duplicate = {
+      id: result.memoryId,
+      text: existing?.memory.text ?? text,
+      mentionCount: existing?.memory.mentionCount ?? 1,
+      reason: reasonFor(result.memoryId),
+    };
+    described.duplicateOf = duplicate;
+    lines.push(`duplicate of #${duplicate.id} ${quote(duplicate.text)} (mentioned ${duplicate.mentionCount} times)`);
+    if (duplicate.reason !== '') lines.push(`  ${duplicate.reason}`);
+  } else {
+    for (const conflictId of result.conflictIds) {
+      const conflict = await lookup.conflict(conflictId);
+      if (conflict === null) continue;
+      const entry = {
+        id: conflict.id,
+        question: conflict.clarificationHint,
+        category: conflict.category,
+        memoryA: { id: conflict.memoryAId, text: await textOf(conflict.memoryAId) },
+        memoryB: { id: conflict.memoryBId, text },
+        reason: reasonFor(conflict.memoryAId),
+      };
+      described.conflicts.push(entry);
+      lines.push(`conflict #${entry.id}: ${quote(text)} contradicts #${entry.memoryA.id} ${quote(entry.memoryA.text)}`);
+      if (entry.reason !== '') lines.push(`  ${entry.reason}`);
+      lines.push(`  ask the user: ${entry.question}`);
+      if (options.nextStep !== undefined) lines.push(`  then: ${options.nextStep(entry.id)}`);
+    }
+    lines.push(`  #${result.memoryId} is kept out of recall until then`);
+  }
+  for (const warning of described.warnings) lines.push(`  warning: ${warning}`);
+  return described;
+}

@@ -1,5 +1,5 @@
-import type { AddResult, MemoryService } from '@casual-memory/service';
-import { type MemoryRef, memoryRefs } from './memory-ref';
+import { type AddResult, describeAddResult as describeAdd, type MemoryService } from '@casual-memory/service';
+import type { MemoryRef } from './memory-ref';
 
 /** What `remember` answers: the decision, the memories it touched, and why, in words the model can pass on. */
 export interface RememberOutput {
@@ -19,38 +19,32 @@ export interface RememberOutput {
   conflicts: Array<{ conflictId: string; contradicts: MemoryRef; question: string }>;
 }
 
-/** Turns an `AddResult` into the tool's answer, reading the texts of the memories it names. */
+/** Turns an `AddResult` into the tool's answer, with the texts of the memories it names (the service's `describeAddResult`). */
 export async function describeAddResult(service: MemoryService, userId: string, text: string, result: AddResult): Promise<RememberOutput> {
-  const { ref, refs } = memoryRefs(service, userId);
+  const described = await describeAdd(result, text, {
+    memory: (id) => service.vectorStore.getById(userId, id),
+    conflict: (id) => service.conflictStore.getConflict(userId, id),
+  });
+  const supersedes = described.supersedes.map(({ id, text }) => ({ id, text }));
   const output: RememberOutput = {
     ok: true,
     action: result.action,
     memoryId: result.memoryId,
     summary: '',
     reasons: result.decisions.map((decision) => decision.reason),
-    supersedes: await refs(result.supersededIds),
-    conflicts: [],
+    supersedes,
+    conflicts: described.conflicts.map(({ id, memoryA, question }) => ({ conflictId: id, contradicts: memoryA, question })),
   };
-  if (result.action === 'added') {
+  if (described.duplicateOf !== null) {
+    const { id, text: known, mentionCount } = described.duplicateOf;
+    output.duplicateOf = { id, text: known, mentionCount };
+    output.summary = `Already known as "${known}" (mentioned ${mentionCount} times).`;
+  } else if (result.action === 'added') {
     output.summary =
-      output.supersedes.length === 0
+      supersedes.length === 0
         ? `Remembered "${text}".`
-        : `Remembered "${text}"; it replaces ${output.supersedes.map((ref) => `"${ref.text}"`).join(', ')}.`;
-  } else if (result.action === 'duplicate') {
-    const existing = await service.vectorStore.getById(userId, result.memoryId);
-    const mentionCount = existing?.memory.mentionCount ?? 1;
-    output.duplicateOf = { id: result.memoryId, text: existing?.memory.text ?? text, mentionCount };
-    output.summary = `Already known as "${output.duplicateOf.text}" (mentioned ${mentionCount} times).`;
+        : `Remembered "${text}"; it replaces ${supersedes.map((ref) => `"${ref.text}"`).join(', ')}.`;
   } else {
-    for (const conflictId of result.conflictIds) {
-      const conflict = await service.conflictStore.getConflict(userId, conflictId);
-      if (conflict === null) continue;
-      output.conflicts.push({
-        conflictId,
-        contradicts: await ref(conflict.memoryAId),
-        question: conflict.clarificationHint,
-      });
-    }
     const first = output.conflicts[0];
     output.summary =
       first === undefined

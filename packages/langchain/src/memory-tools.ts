@@ -1,6 +1,6 @@
 import { MEMORY_TYPES, RESOLUTION_DECISIONS } from '@casual-memory/core';
 import { parseStoreOptions, z } from '@casual-memory/core/backend';
-import type { AddResult, MemoryService } from '@casual-memory/service';
+import { type AddResult, describeAddResult, type MemoryService } from '@casual-memory/service';
 import { type StructuredToolInterface, tool } from '@langchain/core/tools';
 import { memoryServiceSchema, userIdSchema } from './memory-service-schema';
 
@@ -30,24 +30,22 @@ export function memoryTools(options: MemoryToolsOptions): StructuredToolInterfac
   const textOf = async (id: string) => (await service.vectorStore.getById(userId, id))?.memory.text ?? '';
   const memoryRefs = (ids: readonly string[]) => Promise.all(ids.map(async (id) => ({ id, text: await textOf(id) })));
 
-  /** The decision of an add in words the model can pass on, with the question on a contradiction. */
+  /** The decision of an add in words the model can pass on (the service's `describeAddResult`), with the question on a contradiction. */
   const decisionOf = async (text: string, result: AddResult) => {
     const reasons = result.decisions.map((decision) => decision.reason);
-    if (result.action === 'duplicate') {
-      const existing = await service.vectorStore.getById(userId, result.memoryId);
-      return { action: result.action, memoryId: result.memoryId, reasons, mentionCount: existing?.memory.mentionCount ?? 1 };
-    }
-    if (result.action === 'added') {
-      return { action: result.action, memoryId: result.memoryId, reasons, supersedes: await memoryRefs(result.supersededIds) };
-    }
-    const conflicts = [];
-    for (const conflictId of result.conflictIds) {
-      const conflict = await service.conflictStore.getConflict(userId, conflictId);
-      if (conflict !== null) {
-        conflicts.push({ conflictId, contradicts: await textOf(conflict.memoryAId), askTheUser: conflict.clarificationHint });
-      }
-    }
-    return { action: result.action, memoryId: result.memoryId, text, reasons, conflicts };
+    const described = await describeAddResult(result, text, {
+      memory: (id) => service.vectorStore.getById(userId, id),
+      conflict: (id) => service.conflictStore.getConflict(userId, id),
+    });
+    const { action, memoryId } = described;
+    if (described.duplicateOf !== null) return { action, memoryId, reasons, mentionCount: described.duplicateOf.mentionCount };
+    if (action === 'added') return { action, memoryId, reasons, supersedes: described.supersedes.map(({ id, text }) => ({ id, text })) };
+    const conflicts = described.conflicts.map(({ id, memoryA, question }) => ({
+      conflictId: id,
+      contradicts: memoryA.text,
+      askTheUser: question,
+    }));
+    return { action, memoryId, text, reasons, conflicts };
   };
 
   const remember = tool(

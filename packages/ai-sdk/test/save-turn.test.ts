@@ -34,7 +34,10 @@ describe('saveTurn as onFinish', () => {
         results: [expect.objectContaining({ action: 'added' }), expect.objectContaining({ action: 'added' })],
       }),
     ]);
-    expect(await memory.texts('allergic to peanuts')).toEqual(["I'm allergic to peanuts!"]);
+    // Recall ranks the statement first and holds it once (other memories may follow at lower scores).
+    const recalled = await memory.texts('allergic to peanuts');
+    expect(recalled[0]).toBe("I'm allergic to peanuts!");
+    expect(recalled.filter((text) => text.includes('peanuts'))).toHaveLength(1);
     const [lisbon] = await memory.service.query(memory.userId, 'I moved to Lisbon');
     expect(lisbon?.memory).toMatchObject({ text: 'I moved to Lisbon last week.', source: 'user', mentionCount: 1 });
   });

@@ -192,12 +192,19 @@ export function contentOf(stems: readonly string[]): string[] {
 
 /** The change phrases found, as the text wrote them ("moved", "no longer"), for reasons a person reads. */
 function findChangeWords(tokens: readonly string[], text: string): string[] {
-  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  let words: string[] | undefined;
+  let stems: string[] | undefined;
   const found: string[] = [];
   for (const phrase of CHANGE_PHRASES) {
     if (!containsPhrase(tokens, phrase)) continue;
-    const at = words.findIndex((word) => stemWord(word) === phrase[0] && !NOT_A_CHANGE.test(words.slice(index(word, words)).join(' ')));
-    if (at === -1 && phrase.length === 1 && TENSE_SENSITIVE.has(phrase[0]!)) continue;
+    // Only a found phrase needs the words as written (rare): read them once, lazily.
+    words ??= text.toLowerCase().match(/[a-z']+/g) ?? [];
+    stems ??= words.map(stemWord);
+    const sensitive = TENSE_SENSITIVE.has(phrase[0]!);
+    const at = stems.findIndex(
+      (stem, position) => stem === phrase[0] && !(sensitive && NOT_A_CHANGE.test(words!.slice(position, position + 3).join(' '))),
+    );
+    if (at === -1 && phrase.length === 1 && sensitive) continue;
     found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
   }
   return found;
@@ -208,7 +215,6 @@ function findChangeWords(tokens: readonly string[], text: string): string[] {
 const TENSE_SENSITIVE: ReadonlySet<string> = new Set(['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join'].map(stemWord));
 const NOT_A_CHANGE =
   /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b)/;
-const index = (word: string, words: readonly string[]): number => words.indexOf(word);
 
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
   for (let index = 0; index + phrase.length <= tokens.length; index++) {

@@ -1,5 +1,5 @@
 // The casual-memory demo: a scripted session through the `casual-memory` command, as a user would
-// type it, in a temporary data folder, offline (hashing embedder, heuristic verifiers, SQLite
+// type it, in a temporary data folder, offline (the sentence encoder, the offline rules, SQLite
 // files). Run it with `npm run demo` from the repository root; it prints a transcript.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -142,9 +142,7 @@ it('two processes resolving the same 20 users (keep_a and keep_b) leave each wit
       held === 0 &&
       JSON.stringify(claimedBy) === JSON.stringify([stored.resolutionDecision]);
     if (!right)
-      wrong.push(
-        `${userId}: stored ${stored?.resolutionDecision}, claimed by ${claimedBy}, current ${current.length}, held ${held}`,
-      );
+      wrong.push(`${userId}: stored ${stored?.resolutionDecision}, claimed by ${claimedBy}, current ${current.length}, held ${held}`);
   }
   await conflictStore.close();
   await vectorStore.close();

@@ -44,7 +44,7 @@ type Ranked = { id: unknown; score: number };
 /** Qdrant's test helper `reciprocal_rank_fusion` (tests/openapi/helpers/helpers.py): 1 / (2 + rank) summed, top 10. */
 function reciprocalRankFusion(lists: Ranked[][]): Ranked[] {
   const scores = new Map<unknown, number>();
-  for (const list of lists) list.forEach(({ id }, rank) => scores.set(id, (scores.get(id) ?? 0) + 1 / (2 + rank)));
+  for (const list of lists) for (const [rank, { id }] of list.entries()) scores.set(id, (scores.get(id) ?? 0) + 1 / (2 + rank));
   return [...scores]
     .map(([id, score]) => ({ id, score }))
     .sort((a, b) => b.score - a.score)
@@ -260,9 +260,9 @@ export const COLLECTION_QUERY_STEPS: Step[] = [
         // rrf order is not deterministic between equal scores (Qdrant's test sorts both by id); dbsf is compared in order.
         const order = (points: Ranked[]) => (fusion === 'rrf' ? [...points].sort((a, b) => Number(a.id) - Number(b.id)) : points);
         expect(order(got).map((p) => p.id)).toEqual(order(expected).map((p) => p.id));
-        order(got).forEach((point, i) =>
-          expect(Math.abs(point.score - order(expected)[i]!.score)).toBeLessThanOrEqual(1e-5 * Math.abs(point.score)),
-        );
+        for (const [i, point] of order(got).entries()) {
+          expect(Math.abs(point.score - order(expected)[i]!.score)).toBeLessThanOrEqual(1e-5 * Math.abs(point.score));
+        }
       },
     ),
   ]),

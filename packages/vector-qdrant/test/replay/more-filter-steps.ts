@@ -75,7 +75,7 @@ const scored = (from: string, collection: string, body: Record<string, unknown>,
   check: (answer) => {
     const points = answer.result.points as { id: number; score: number }[];
     expect(points.map((p) => p.id)).toEqual(expected.map(([id]) => id));
-    points.forEach((point, i) => expect(point.score).toBeCloseTo(expected[i]![1], 4));
+    for (const [i, point] of points.entries()) expect(point.score).toBeCloseTo(expected[i]![1], 4);
   },
 });
 
@@ -144,12 +144,12 @@ export const MORE_FILTER_STEPS: Step[] = [
   ...distanceSetup('replay_euclid', 'Euclid', `${EUCLID} setup`),
   scored(EUCLID, 'replay_euclid', {}, [
     [2, 1.0],
-    [1, 1.414214],
+    [1, Math.SQRT2],
     [3, 2.828427],
   ]),
   scored(EUCLID, 'replay_euclid', { score_threshold: 1.5 }, [
     [2, 1.0],
-    [1, 1.414214],
+    [1, Math.SQRT2],
   ]),
   ...distanceSetup('replay_manhattan', 'Manhattan', `${MANHATTAN} setup`),
   scored(MANHATTAN, 'replay_manhattan', {}, [

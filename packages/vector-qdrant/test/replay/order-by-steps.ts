@@ -76,7 +76,10 @@ function paginate(from: string, key: string, direction: 'asc' | 'desc', must: un
   const expected = POINTS.filter((point) => must === null || matchesMust(point, must)).length;
   const pages = Math.ceil(expected / LIMIT);
   const state = `pagination ${key} ${direction} ${JSON.stringify(must)}`;
-  const read = (saved: Saved) => (saved[state] ??= { startFrom: null, lastIds: [], seen: new Set(), count: 0 }) as Pagination;
+  const read = (saved: Saved): Pagination => {
+    saved[state] ??= { startFrom: null, lastIds: [], seen: new Set(), count: 0 };
+    return saved[state] as Pagination;
+  };
   return Array.from({ length: pages }, (_, page) =>
     scroll(
       `${from} (${key} ${direction}${must ? ' filtered' : ''}, page ${page + 1} of ${pages})`,

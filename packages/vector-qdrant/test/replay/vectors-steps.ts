@@ -73,7 +73,7 @@ const getVectors = (from: string, id: number, check: (vector: Vectors, answer: A
 });
 const close = (actual: number[] | undefined, expected: number[]) => {
   expect(actual).toHaveLength(expected.length);
-  actual!.forEach((x, i) => expect(Math.abs(x - expected[i]!)).toBeLessThanOrEqual(1e-5));
+  for (const [i, x] of actual!.entries()) expect(Math.abs(x - expected[i]!)).toBeLessThanOrEqual(1e-5);
 };
 const TEXT_1 = [0.34035879, 0.344099, 0.3478392, 0.35157941, 0.35531961, 0.35905982, 0.36280003, 0.36654023];
 const TEXT_2 = [0.07902951, 0.22391693, 0.36880436, 0.51369179, 0.59272129, 0.07902951, 0.22391693, 0.36880436];

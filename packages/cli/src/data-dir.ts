@@ -19,7 +19,8 @@ import type { Access } from './session';
 
 const FORMAT = 1;
 /** The SQLite files the folder may hold; each starts with this header when it holds anything. */
-const SQLITE_FILES = ['vectors.sqlite', 'conflicts.sqlite', 'locks.sqlite'];
+// locks.sqlite is not checked: it holds only leases, and SqliteUserLock opens it (or makes it) itself.
+const SQLITE_FILES = ['vectors.sqlite', 'conflicts.sqlite'];
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 /**
@@ -39,9 +40,7 @@ export class DataDir {
 
   /**
    * Checks the folder before any store opens it: a path that is not a folder is a usage error; a
-   * missing folder is created for a write, and is "not found" for a read (which never creates it);
-   * an empty or foreign `.sqlite` file is corrupt data (SQLite would silently take an empty file as a
-   * new database, and a command would then write into it).
+   * missing folder is created for a write, and is "not found" for a read (which never creates it).
    */
   prepare(access: Access): void {
     if (existsSync(this.path)) {
@@ -63,6 +62,17 @@ export class DataDir {
         throw new CliError(`cannot create the data folder ${this.path} (${code}): choose another --data-dir`, EXIT_CODES.usage, 'DATA_DIR');
       }
     }
+    // The store files are checked holding the folder's opening lock (`checkStoreFiles`): before it,
+    // another command may have just created one, still empty, that it is about to initialise.
+  }
+
+  /**
+   * An empty or foreign `vectors.sqlite` / `conflicts.sqlite` is corrupt data (SQLite would silently take
+   * an empty file as a new database, and a command would then write into it). Commands call it holding
+   * the folder's opening lock, so a file another command is creating is never mistaken for a damaged one,
+   * and before opening any store, so a damaged file stops them before anything is written.
+   */
+  checkStoreFiles(): void {
     for (const name of SQLITE_FILES) checkSqliteFile(this.file(name));
   }
 

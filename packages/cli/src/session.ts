@@ -36,7 +36,10 @@ export async function openSession(
   let stores: OpenedStores;
   try {
     // Opening runs schema checks and the conflict table's migrations: one process at a time per folder.
-    stores = await withFolderLock(lock, () => openStores(settings));
+    stores = await withFolderLock(lock, () => {
+      settings.dataDir.checkStoreFiles();
+      return openStores(settings);
+    });
   } catch (error) {
     await lock?.close();
     throw error;

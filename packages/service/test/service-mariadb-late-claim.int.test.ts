@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { TypeORMConflictStore } from '@casual-memory/conflicts-typeorm';
 import { InMemoryVectorStore } from '@casual-memory/memory-vector';
 import { describeWithService } from '@casual-memory/test-suite';
 import { MemoryService } from '../src/service/memory-service';
+import { serverUnavailable } from './helpers/server-unavailable';
 
 // Issue 16, item 2, on a real MariaDB: another transaction holds the conflict's row, so the claim's
 // UPDATE waits; the store gives up after statementTimeoutMs (STORE_UNAVAILABLE, retryable), but the
@@ -11,26 +11,8 @@ import { MemoryService } from '../src/service/memory-service';
 // claimed but unapplied and finishes it. Without a server the test skips and says why, except under
 // CI=true, where a missing MariaDB fails instead.
 const MYSQL_URL = process.env['MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306/test';
-const PROBE = `
-const url = new URL(process.argv[1]);
-const socket = require('node:net').connect({ host: url.hostname, port: Number(url.port || 3306) });
-socket.setTimeout(2000, () => { console.log('no answer within 2 s'); process.exit(1); });
-socket.on('connect', () => process.exit(0));
-socket.on('error', (error) => { console.log(error.message); process.exit(1); });
-`;
-
-function unavailable(): string | undefined {
-  try {
-    execFileSync(process.execPath, ['-e', PROBE, MYSQL_URL], { timeout: 30_000, stdio: 'pipe' });
-    return undefined;
-  } catch (thrown) {
-    const output = String((thrown as { stdout?: unknown }).stdout ?? '').trim();
-    return `${MYSQL_URL.replace(/\/\/[^@/]*@/, '//')} does not answer (${output || String(thrown)})`;
-  }
-}
-
 const tablePrefix = `svc_${randomBytes(5).toString('hex')}_`;
-const missing = unavailable();
+const missing = serverUnavailable(MYSQL_URL, 'MYSQL_URL');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeWithService(

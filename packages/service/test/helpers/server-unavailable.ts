@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 // A TCP connect in a child process, so the check is synchronous (tests are registered synchronously).
 const PROBE = `
 const url = new URL(process.argv[1]);
-const socket = require('node:net').connect({ host: url.hostname, port: Number(url.port) });
+const defaults = { 'postgres:': 5432, 'postgresql:': 5432, 'mysql:': 3306, 'mariadb:': 3306, 'redis:': 6379 };
+const socket = require('node:net').connect({ host: url.hostname, port: Number(url.port || defaults[url.protocol]) });
 socket.setTimeout(2000, () => { console.log('no answer within 2 s'); process.exit(1); });
 socket.on('connect', () => process.exit(0));
 socket.on('error', (error) => { console.log(error.message); process.exit(1); });

@@ -6,7 +6,15 @@
 export { z } from 'zod';
 export { describeValue } from './errors/describe-value';
 export { summarizeIssues } from './errors/summarize-issues';
+export {
+  type ConflictListPage,
+  type ConflictListPosition,
+  type ConflictListQuery,
+  decodeConflictListPosition,
+  encodeConflictListPosition,
+} from './kit/conflict-list-query';
 export { ConflictStoreBase } from './kit/conflict-store-base';
+export { pageConflictsByCreation } from './kit/page-conflicts-by-creation';
 export { pageMemoriesById } from './kit/page-memories-by-id';
 export { PollingUserLockBase } from './kit/polling-user-lock-base';
 export { ShortTermStoreBase } from './kit/short-term-store-base';
@@ -28,6 +36,7 @@ export { applyConflictResolution } from './records/apply-conflict-resolution';
 export { applyMemoryPatch } from './records/apply-memory-patch';
 export { archiveMemoryFact } from './records/archive-memory-fact';
 export { cloneJson, cloneMemoryConflict, cloneMemoryFact, cloneShortTermMemory } from './records/clone-records';
+export { compareCodePoints, compareListedConflicts, type ListedConflictKey } from './records/compare-listed-conflicts';
 export { comparePendingConflicts } from './records/compare-pending-conflicts';
 export { escalateMemoryConflict } from './records/escalate-memory-conflict';
 export { compareUnappliedResolutions, isResolutionUnapplied, markResolutionApplied } from './records/mark-resolution-applied';
@@ -41,6 +50,7 @@ export {
   parseConflictResolution,
   parseFindSimilarOptions,
   parseId,
+  parseListConflictsOptions,
   parseListMemoriesOptions,
   parseMemoryConflict,
   parseMemoryFact,
@@ -57,6 +67,7 @@ export {
 export {
   MaxMessagesSchema,
   type ParsedFindSimilarOptions,
+  type ParsedListConflictsOptions,
   type ParsedListMemoriesOptions,
   type ParsedPendingConflictsOptions,
   type ParsedRecentMessagesOptions,

@@ -63,15 +63,18 @@ export {
   ShortTermMemorySchema,
 } from './models/short-term-memory';
 export type { ChatMessage, ChatOptions, ChatProvider, ChatRole } from './protocols/chat-provider';
-export type { ConflictStore } from './protocols/conflict-store';
+export type { ConflictPage, ConflictStore } from './protocols/conflict-store';
 export type { EmbeddingProvider } from './protocols/embedding-provider';
 export type { NliProvider, NliScores } from './protocols/nli-provider';
 export type { ShortTermStore } from './protocols/short-term-store';
 export type { UserLock, UserLockLease, UserLockOptions } from './protocols/user-lock';
 export type { MemoryPage, VectorMemoryItem, VectorMemoryStore } from './protocols/vector-memory-store';
 export {
+  ConflictStatusFilterSchema,
   type FindSimilarOptions,
   FindSimilarOptionsSchema,
+  type ListConflictsOptions,
+  ListConflictsOptionsSchema,
   type ListFilter,
   ListFilterSchema,
   type ListMemoriesOptions,

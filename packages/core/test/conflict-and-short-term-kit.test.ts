@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { ConflictStateError, type ConflictStatus, type MemoryConflict, type ShortTermMemory } from '../src';
 import {
   applyConflictResolution,
+  type ConflictListQuery,
   ConflictStoreBase,
+  compareCodePoints,
   comparePendingConflicts,
   escalateMemoryConflict,
   isResolutionUnapplied,
   MaxMessagesSchema,
   markResolutionApplied,
   type ParsedConflictResolution,
+  pageConflictsByCreation,
   parseStoreOptions,
   ShortTermStoreBase,
 } from '../src/backend';
@@ -38,6 +41,12 @@ class MapConflictStore extends ConflictStoreBase {
     return [...this.rows.values()]
       .filter((row) => this.leak || (row.userId === userId && row.status !== 'resolved'))
       .sort(comparePendingConflicts);
+  }
+  protected listUserConflicts(userId: string, query: ConflictListQuery) {
+    return pageConflictsByCreation(
+      [...this.rows.values()].filter((row) => this.leak || row.userId === userId),
+      this.leak ? { ...query, statuses: undefined } : query,
+    );
   }
   protected resolveStoredConflict(userId: string, id: string, resolution: ParsedConflictResolution, resolvedAt: Date): boolean {
     const row = this.rows.get(this.key(userId, id));
@@ -151,6 +160,72 @@ describe('ConflictStoreBase', () => {
     expect(await store.clearUserConflicts('u2', 'pending')).toBe(1);
     await store.close();
     await expect(store.getConflictCount('u1')).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+  });
+});
+
+describe('ConflictStoreBase.listConflicts', () => {
+  it('pages every status in createdAt-then-id order through opaque cursors, filters by status, scopes and copies', async () => {
+    const store = new MapConflictStore();
+    const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 0, minute));
+    for (const [id, minute] of [
+      ['c3', 1],
+      ['c2', 1],
+      ['c1', 2],
+      ['c4', 0],
+    ] as const)
+      await store.addConflict({ ...conflict('u1', id), createdAt: at(minute) });
+    await store.addConflict({ ...conflict('u2', 'other'), createdAt: at(0) });
+    await store.resolveConflict('u1', 'c2', { conflictId: 'c2', decision: 'keep_a', resolutionType: 'manual', resolvedBy: 'u1' });
+    await store.escalateConflict('u1', 'c1');
+
+    const first = await store.listConflicts('u1', { limit: 2 });
+    expect(first.conflicts.map((row) => row.id)).toEqual(['c4', 'c2']);
+    expect(first.conflicts[1]).toMatchObject({ status: 'resolved', resolutionDecision: 'keep_a', winningMemoryId: 'a' });
+    expect(first.nextCursor).toMatch(/^cm1\./);
+    const second = await store.listConflicts('u1', { limit: 2, cursor: first.nextCursor! });
+    expect(second.conflicts.map((row) => row.id)).toEqual(['c3', 'c1']);
+    expect(second.nextCursor).toBeUndefined();
+    expect((await store.listConflicts('u1')).conflicts).toHaveLength(4);
+
+    expect((await store.listConflicts('u1', { status: 'resolved' })).conflicts.map((row) => row.id)).toEqual(['c2']);
+    expect((await store.listConflicts('u1', { status: ['pending', 'escalated'] })).conflicts.map((row) => row.id)).toEqual([
+      'c4',
+      'c3',
+      'c1',
+    ]);
+
+    first.conflicts[0]!.metadata['mutated'] = true;
+    expect((await store.getConflict('u1', 'c4'))!.metadata).toEqual({});
+
+    store.leak = true;
+    expect((await store.listConflicts('u1', { status: 'resolved' })).conflicts.map((row) => row.id)).toEqual(['c2']);
+    expect((await store.listConflicts('u1')).conflicts.map((row) => row.userId)).toEqual(['u1', 'u1', 'u1', 'u1']);
+    store.leak = false;
+
+    const forged = (text: string) => `cm1.${btoa(JSON.stringify({ after: text })).replaceAll('=', '')}`;
+    for (const cursor of [
+      '',
+      'abc',
+      'cm1.!!',
+      forged('c1'),
+      forged('["2025-01-01T00:00:00Z","c1"]'),
+      forged('["2025-01-01T00:00:00.000Z"," "]'),
+    ])
+      await expect(store.listConflicts('u1', { cursor })).rejects.toMatchObject({ code: 'VALIDATION_ERROR', path: 'options.cursor' });
+    for (const limit of [0, 1001, 1.5])
+      await expect(store.listConflicts('u1', { limit })).rejects.toMatchObject({ code: 'VALIDATION_ERROR', path: 'options.limit' });
+    for (const status of ['done', [], ['pending', 'open']])
+      await expect(store.listConflicts('u1', { status } as never)).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await expect(store.listConflicts('u1', { offset: 2 } as never)).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await store.close();
+    await expect(store.listConflicts('u1')).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+  });
+
+  it('compares ids by code point, as UTF-8 byte order does', () => {
+    expect(compareCodePoints('\u{1F600}', '\uFFFD')).toBeGreaterThan(0);
+    expect(compareCodePoints('a', 'ab')).toBeLessThan(0);
+    expect(compareCodePoints('b', 'a')).toBeGreaterThan(0);
+    expect(compareCodePoints('same', 'same')).toBe(0);
   });
 });
 

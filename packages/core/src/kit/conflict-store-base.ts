@@ -1,18 +1,27 @@
 import { ValidationError } from '../errors/validation-error';
 import type { ConflictResolution, ParsedConflictResolution } from '../models/conflict-resolution';
-import type { ConflictStatus, MemoryConflict, MemoryConflictInput } from '../models/memory-conflict';
-import type { ConflictStore } from '../protocols/conflict-store';
+import { CONFLICT_STATUSES, type ConflictStatus, type MemoryConflict, type MemoryConflictInput } from '../models/memory-conflict';
+import type { ConflictPage, ConflictStore } from '../protocols/conflict-store';
 import { cloneMemoryConflict } from '../records/clone-records';
 import { compareUnappliedResolutions, isResolutionUnapplied } from '../records/mark-resolution-applied';
 import {
   parseConflictResolution,
   parseId,
+  parseListConflictsOptions,
   parseMemoryConflict,
   parseOptionalStatus,
   parsePendingConflictsOptions,
   parseUserId,
 } from '../validation/parsers';
-import type { ParsedPendingConflictsOptions, PendingConflictsOptions } from '../validation/store-options';
+import type { ListConflictsOptions, ParsedPendingConflictsOptions, PendingConflictsOptions } from '../validation/store-options';
+import {
+  type ConflictListPage,
+  type ConflictListPosition,
+  type ConflictListQuery,
+  decodeConflictListPosition,
+  encodeConflictListPosition,
+} from './conflict-list-query';
+import { decodeListCursor, encodeListCursor } from './list-cursor';
 import { type MaybePromise, StoreBase } from './store-base';
 
 /**
@@ -27,6 +36,12 @@ export abstract class ConflictStoreBase extends StoreBase implements ConflictSto
   protected abstract findConflict(userId: string, id: string): MaybePromise<MemoryConflict | null>;
   /** The user's pending and escalated conflicts in `comparePendingConflicts` order, at most `limit` (all when absent; never 0). */
   protected abstract listPendingConflicts(userId: string, options: ParsedPendingConflictsOptions): MaybePromise<readonly MemoryConflict[]>;
+  /**
+   * One page of the user's conflicts of every status (or of `query.statuses`) in
+   * `compareListedConflicts` order, after `query.after`, at most `query.limit`; see `ConflictListQuery`.
+   * In-process backends can use `pageConflictsByCreation`.
+   */
+  protected abstract listUserConflicts(userId: string, query: ConflictListQuery): MaybePromise<ConflictListPage>;
   /**
    * Atomically: when the conflict exists and is not resolved, stores `applyConflictResolution(conflict,
    * resolution, resolvedAt)` and returns true; otherwise false. Of racing calls exactly one wins.
@@ -89,6 +104,47 @@ export abstract class ConflictStoreBase extends StoreBase implements ConflictSto
         return results;
       },
     );
+  }
+
+  listConflicts(userId: string, options?: ListConflictsOptions): Promise<ConflictPage> {
+    return this.run(
+      'listConflicts',
+      () => {
+        const user = parseUserId(userId);
+        const { status, cursor, limit } = parseListConflictsOptions(options);
+        const wanted = status === undefined ? undefined : new Set<ConflictStatus>(typeof status === 'string' ? [status] : status);
+        // Every status named is the same as none: the backend need not filter.
+        const statuses = wanted === undefined || wanted.size === CONFLICT_STATUSES.length ? undefined : [...wanted];
+        let after: ConflictListPosition | undefined;
+        if (cursor !== undefined) {
+          decodeListCursor(cursor, (text) => {
+            after = decodeConflictListPosition(text);
+            return after !== undefined && this.isConflictListPosition(after);
+          });
+        }
+        const query: ConflictListQuery = {
+          limit,
+          ...(after === undefined ? {} : { after }),
+          ...(statuses === undefined ? {} : { statuses }),
+        };
+        return { user, query };
+      },
+      async ({ user, query }) => {
+        const page = await this.listUserConflicts(user, query);
+        const conflicts: MemoryConflict[] = [];
+        for (const conflict of page.conflicts) {
+          if (conflicts.length === query.limit) break;
+          if (conflict.userId !== user || (query.statuses !== undefined && !query.statuses.includes(conflict.status))) continue;
+          conflicts.push(this.copy(conflict));
+        }
+        return page.next === undefined ? { conflicts } : { conflicts, nextCursor: encodeListCursor(encodeConflictListPosition(page.next)) };
+      },
+    );
+  }
+
+  /** Whether a position decoded from a cursor is one this backend could have made; override to refuse what it cannot look up. */
+  protected isConflictListPosition(_position: ConflictListPosition): boolean {
+    return true;
   }
 
   resolveConflict(userId: string, id: string, resolution: ConflictResolution): Promise<boolean> {

@@ -1,6 +1,14 @@
 import type { ConflictResolution } from '../models/conflict-resolution';
 import type { ConflictStatus, MemoryConflict, MemoryConflictInput } from '../models/memory-conflict';
-import type { PendingConflictsOptions } from '../validation/store-options';
+import type { ListConflictsOptions, PendingConflictsOptions } from '../validation/store-options';
+
+/** One page of `listConflicts`. */
+export interface ConflictPage {
+  /** Oldest `createdAt` first, then by id (code point order, as the SQL backends' binary collations compare). */
+  conflicts: MemoryConflict[];
+  /** Pass as `cursor` for the next page; absent on the last page. Opaque: only this store reads it. */
+  nextCursor?: string;
+}
 
 /**
  * Tracked contradictions between memories. Every call that reads or changes stored data names its
@@ -12,6 +20,14 @@ export interface ConflictStore {
   getConflict(userId: string, id: string): Promise<MemoryConflict | null>;
   /** Pending and escalated conflicts, most important first, then oldest first. */
   getPendingConflicts(userId: string, options?: PendingConflictsOptions): Promise<MemoryConflict[]>;
+  /**
+   * The user's conflicts of every status, resolved ones with their resolution, a page at a time:
+   * oldest `createdAt` first, then by id. Following `nextCursor` until it is absent returns each
+   * conflict that existed throughout exactly once, whatever is added, resolved or deleted meanwhile.
+   * `status` keeps one status or several; `limit` is 1 to 1000 (default 100). A cursor this store did
+   * not make is a `ValidationError`.
+   */
+  listConflicts(userId: string, options?: ListConflictsOptions): Promise<ConflictPage>;
   /**
    * Atomically resolves; `false` when missing or already resolved (of many racing calls, one wins).
    * This is the claim: the conflict is stored resolved without `resolutionAppliedAt` until whoever

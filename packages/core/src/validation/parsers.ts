@@ -7,9 +7,11 @@ import { type ShortTermMemory, ShortTermMemorySchema } from '../models/short-ter
 import { parseInput } from './parse-input';
 import {
   FindSimilarOptionsSchema,
+  ListConflictsOptionsSchema,
   ListMemoriesOptionsSchema,
   OptionalConflictStatusSchema,
   type ParsedFindSimilarOptions,
+  type ParsedListConflictsOptions,
   type ParsedListMemoriesOptions,
   type ParsedPendingConflictsOptions,
   type ParsedRecentMessagesOptions,
@@ -63,6 +65,10 @@ export function parseConflictResolution(resolution: unknown): ParsedConflictReso
 
 export function parsePendingConflictsOptions(options: unknown): ParsedPendingConflictsOptions {
   return parseInput(PendingConflictsOptionsSchema, options ?? {}, 'options');
+}
+
+export function parseListConflictsOptions(options: unknown): ParsedListConflictsOptions {
+  return parseInput(ListConflictsOptionsSchema, options ?? {}, 'options');
 }
 
 /** An optional conflict status filter; `undefined` means every status. */

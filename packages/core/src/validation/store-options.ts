@@ -53,6 +53,25 @@ export const ListMemoriesOptionsSchema = z.strictObject({
 export type ListMemoriesOptions = z.input<typeof ListMemoriesOptionsSchema>;
 export type ParsedListMemoriesOptions = z.output<typeof ListMemoriesOptionsSchema>;
 
+/** The statuses `listConflicts` keeps: one, or several (at least one). */
+export const ConflictStatusFilterSchema = z.union([
+  ConflictStatusSchema,
+  z.array(ConflictStatusSchema).min(1, { error: 'must name at least one status; leave it out for every status' }).readonly(),
+]);
+
+/**
+ * Options of `ConflictStore.listConflicts`. `cursor` is the `nextCursor` of the page before;
+ * `limit` is 1 to 1000 (default 100); `status` keeps only conflicts of that status (or of any of
+ * those statuses); without it every status is listed, resolved ones included.
+ */
+export const ListConflictsOptionsSchema = z.strictObject({
+  status: ConflictStatusFilterSchema.optional(),
+  cursor: z.string().min(1, { error: 'must be a cursor a previous page returned; leave it out for the first page' }).optional(),
+  limit: z.number().int().min(1).max(MAX_LIST_LIMIT).default(DEFAULT_LIST_LIMIT),
+});
+export type ListConflictsOptions = z.input<typeof ListConflictsOptionsSchema>;
+export type ParsedListConflictsOptions = z.output<typeof ListConflictsOptionsSchema>;
+
 /** Options of `ConflictStore.getPendingConflicts`: no `limit` means all; `limit: 0` means none. */
 export const PendingConflictsOptionsSchema = z.strictObject({
   limit: nonNegativeInt.optional(),

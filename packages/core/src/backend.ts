@@ -14,6 +14,7 @@ export {
   encodeConflictListPosition,
 } from './kit/conflict-list-query';
 export { ConflictStoreBase } from './kit/conflict-store-base';
+export { memoryIdTaken } from './kit/memory-id-taken';
 export { pageConflictsByCreation } from './kit/page-conflicts-by-creation';
 export { pageMemoriesById } from './kit/page-memories-by-id';
 export { PollingUserLockBase } from './kit/polling-user-lock-base';

@@ -69,6 +69,7 @@ export type { NliProvider, NliScores } from './protocols/nli-provider';
 export type { ShortTermStore } from './protocols/short-term-store';
 export type { UserLock, UserLockLease, UserLockOptions } from './protocols/user-lock';
 export type { MemoryPage, VectorMemoryItem, VectorMemoryStore } from './protocols/vector-memory-store';
+export { type AddMemoryOptions, AddMemoryOptionsSchema, MemoryIdSchema } from './validation/add-memory-options';
 export {
   ConflictStatusFilterSchema,
   type FindSimilarOptions,

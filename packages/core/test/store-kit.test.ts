@@ -116,6 +116,41 @@ describe('VectorStoreBase', () => {
     expect(store.inserted).toEqual([]);
   });
 
+  it('hands a restored id down with where it was given, checks its form, and refuses a batch repeating one', async () => {
+    const store = new MapVectorStore(2);
+    const given = crypto.randomUUID();
+    expect(await store.add([1, 0], fact('u1'), { id: given })).toBe(given);
+    expect(store.inserted[0]![0]).toMatchObject({ id: given, idPath: 'options.id' });
+    expect(await store.add([1, 0], fact('u1'), {})).not.toBe(given);
+    expect(store.inserted[1]![0]!.idPath).toBeUndefined();
+    for (const bad of ['not-a-uuid', given.toUpperCase(), `{${given}}`, '', 42]) {
+      await expect(store.add([1, 0], fact('u1'), { id: bad as string })).rejects.toMatchObject({
+        code: 'VALIDATION_ERROR',
+        path: 'options.id',
+      });
+    }
+    await expect(store.add([1, 0], fact('u1'), { idd: given } as never)).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
+    const ids = await store.addMany([
+      { vector: [1, 0], memory: fact('u1'), id: a },
+      { vector: [1, 0], memory: fact('u1') },
+      { vector: [0, 1], memory: fact('u2'), id: b },
+    ]);
+    expect(ids[0]).toBe(a);
+    expect(ids[2]).toBe(b);
+    expect(store.inserted[2]!.map((record) => record.idPath)).toEqual(['items[0].id', undefined, 'items[2].id']);
+    const before = store.inserted.length;
+    const c = crypto.randomUUID();
+    await expect(
+      store.addMany([
+        { vector: [1, 0], memory: fact('u1'), id: c },
+        { vector: [1, 0], memory: fact('u2'), id: c },
+      ]),
+    ).rejects.toMatchObject({ code: 'VALIDATION_ERROR', path: 'items[1].id' });
+    await expect(store.addMany([{ vector: [1, 0], memory: fact('u1'), id: 'x' }])).rejects.toMatchObject({ path: 'items[0].id' });
+    expect(store.inserted.length).toBe(before);
+  });
+
   it('turns anything thrown while reading arguments into a ValidationError', async () => {
     const store = new MapVectorStore(2);
     const hostile = new Proxy(

@@ -5,6 +5,7 @@ import type { ParsedMemoryFilter } from '../models/memory-filter';
 import type { MemoryPatch, ParsedMemoryPatch } from '../models/memory-patch';
 import type { MemoryPage, VectorMemoryItem, VectorMemoryStore } from '../protocols/vector-memory-store';
 import { cloneMemoryFact } from '../records/clone-records';
+import { type AddMemoryOptions, parseAddMemoryOptions, parseGivenMemoryId } from '../validation/add-memory-options';
 import {
   parseFindSimilarOptions,
   parseId,
@@ -21,9 +22,15 @@ import type { VectorInput } from '../vectors/vector-input';
 import { decodeListCursor, encodeListCursor } from './list-cursor';
 import { type MaybePromise, StoreBase, type StoreBaseOptions } from './store-base';
 
-/** A validated memory ready to store: a fresh id, its vector scaled to unit length, a private copy of the fact. */
+/** A validated memory ready to store: its id (fresh, or the caller's), its vector scaled to unit length, a private copy of the fact. */
 export interface NewMemoryRecord {
   id: string;
+  /**
+   * Present when the caller chose `id` (a restore): where it gave it (`options.id`, `items[3].id`).
+   * Such an id may already be stored; the backend then throws `memoryIdTaken(id, idPath)` and
+   * stores nothing. Absent for an id the kit made (a random UUID, never stored before).
+   */
+  idPath?: string;
   /** Unit length, float32; the backend may keep this array. */
   vector: Float32Array;
   memory: MemoryFact;
@@ -72,7 +79,12 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
     this.dimensions = parseDimensions(dimensions);
   }
 
-  /** Stores validated memories; all or none (a batch that does not fit stores nothing). */
+  /**
+   * Stores validated memories; all or none (a batch that does not fit stores nothing). When a record
+   * with an `idPath` has an id the store already holds, for any user, throws `memoryIdTaken` and
+   * stores none of the batch; the check and the write must not let a concurrent add in between.
+   * Ids within one batch are distinct (the kit checks).
+   */
   protected abstract insertMemories(records: readonly NewMemoryRecord[]): MaybePromise<void>;
   /** Scores the user's memories against a unit-length `query`; see `VectorQuery` for the rules. */
   protected abstract queryMemories(userId: string, query: Float32Array, options: VectorQuery): MaybePromise<readonly ScoredMemory[]>;
@@ -97,10 +109,14 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
   /** Hard-deletes the user's memories; returns how many. */
   protected abstract removeUserMemories(userId: string): MaybePromise<number>;
 
-  add(vector: VectorInput, memory: MemoryFactInput): Promise<string> {
+  add(vector: VectorInput, memory: MemoryFactInput, options?: AddMemoryOptions): Promise<string> {
     return this.run(
       'add',
-      () => this.newRecord(vector, memory, 'vector', 'memory'),
+      () => {
+        const record = this.newRecord(vector, memory, 'vector', 'memory');
+        const { id } = parseAddMemoryOptions(options);
+        return id === undefined ? record : { ...record, id, idPath: 'options.id' };
+      },
       async (record) => {
         await this.insertMemories([record]);
         return record.id;
@@ -118,6 +134,8 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
             message: `items must be an array of { vector, memory }, got ${describeValue(items)}`,
           });
         const records: NewMemoryRecord[] = [];
+        /** The index of the item that gave each id, to name both of a repeated pair. */
+        const givenAt = new Map<string, number>();
         const count = items.length;
         // An index loop, not map: map skips holes, and a hole must be rejected like any non-object.
         for (let index = 0; index < count; index++) {
@@ -128,8 +146,23 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
               message: `items[${index}] must be an object { vector, memory }, got ${describeValue(item)}`,
             });
           }
-          const { vector, memory } = item as { vector: unknown; memory: unknown };
-          records.push(this.newRecord(vector, memory, `items[${index}].vector`, `items[${index}].memory`));
+          const { vector, memory, id: given } = item as { vector: unknown; memory: unknown; id?: unknown };
+          const record = this.newRecord(vector, memory, `items[${index}].vector`, `items[${index}].memory`);
+          const idPath = `items[${index}].id`;
+          const id = parseGivenMemoryId(given, idPath);
+          if (id === undefined) {
+            records.push(record);
+            continue;
+          }
+          const earlier = givenAt.get(id);
+          if (earlier !== undefined) {
+            throw new ValidationError({
+              path: idPath,
+              message: `${idPath} "${id}" repeats items[${earlier}].id: each memory of a batch needs its own id; nothing was stored`,
+            });
+          }
+          givenAt.set(id, index);
+          records.push({ ...record, id, idPath });
         }
         return records;
       },

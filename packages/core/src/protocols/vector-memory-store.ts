@@ -1,5 +1,6 @@
 import type { MemoryFactInput, ScoredMemory, StoredMemory } from '../models/memory-fact';
 import type { MemoryPatch } from '../models/memory-patch';
+import type { AddMemoryOptions } from '../validation/add-memory-options';
 import type { FindSimilarOptions, ListMemoriesOptions, SearchOptions } from '../validation/store-options';
 import type { VectorInput } from '../vectors/vector-input';
 
@@ -7,6 +8,8 @@ import type { VectorInput } from '../vectors/vector-input';
 export interface VectorMemoryItem {
   vector: VectorInput;
   memory: MemoryFactInput;
+  /** For restoring: store the memory under this id it had before; as `AddMemoryOptions.id` of `add`. */
+  id?: string;
 }
 
 /** One page of `listMemories`. */
@@ -19,15 +22,29 @@ export interface MemoryPage {
 
 /**
  * Long-term memories with their embeddings. Every call that reads or changes stored data names its
- * user first; an id of another user behaves exactly like an unknown id. Scores are cosine
+ * user first; an id of another user behaves exactly like an unknown id (except that `add` cannot
+ * reuse it: ids are unique in the store). Scores are cosine
  * similarity in [-1, 1] in every backend; thresholds are inclusive. Returned objects are copies.
  */
 export interface VectorMemoryStore {
   /** Length of every vector this store holds. */
   readonly dimensions: number;
-  /** Validates and stores one memory (it carries its `userId`); returns its new id. */
-  add(vector: VectorInput, memory: MemoryFactInput): Promise<string>;
-  /** Validates every item before writing any, then stores all; ids in input order. */
+  /**
+   * Validates and stores one memory (it carries its `userId`); returns its id, a new random UUID.
+   *
+   * `options.id` is for restoring (an export imported back, a copy between stores): the memory is
+   * stored under that id instead, so links to it (`supersededBy`, a conflict's memory ids) still
+   * hold. It must be a lowercase UUID as `crypto.randomUUID()` gives (any other form is a
+   * `ValidationError` on `options.id`). Ids are unique in the whole store, not per user: an id the
+   * store already holds, this user's or another's, is a `ConflictStateError` and nothing is stored
+   * (nothing is overwritten, and the error does not say whose it is).
+   */
+  add(vector: VectorInput, memory: MemoryFactInput, options?: AddMemoryOptions): Promise<string>;
+  /**
+   * Validates every item before writing any, then stores all; ids in input order. An item's `id`
+   * restores as `add`'s `options.id` does; when any is already stored (`ConflictStateError`), or
+   * two items give one id (`ValidationError` on the later `items[i].id`), nothing is stored.
+   */
   addMany(items: readonly VectorMemoryItem[]): Promise<string[]>;
   /** The user's memories matching `filter` with score >= `minScore`, best first, at most `topK`. */
   search(userId: string, query: VectorInput, options?: SearchOptions): Promise<ScoredMemory[]>;

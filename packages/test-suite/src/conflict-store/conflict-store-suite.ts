@@ -7,6 +7,7 @@ import { registerCountAndClearTests } from './count-and-clear-tests';
 import { registerHostileInputTests } from './hostile-input-tests';
 import { registerIsolationTests } from './isolation-tests';
 import { registerLifecycleTests } from './lifecycle-tests';
+import { registerListTests } from './list-tests';
 import { registerPendingTests } from './pending-tests';
 import { registerResolveEscalateTests } from './resolve-escalate-tests';
 import { registerValidationTests } from './validation-tests';
@@ -28,6 +29,7 @@ export function conflictStoreSuite(name: string, factory: ConflictStoreFactory, 
     api.describe('pending conflicts', () => registerPendingTests(harness));
     api.describe('resolve and escalate', () => registerResolveEscalateTests(harness));
     api.describe('claimed and applied resolutions', () => registerAppliedResolutionTests(harness));
+    api.describe('listing every conflict', () => registerListTests(harness));
     api.describe('counts and clearing', () => registerCountAndClearTests(harness));
     api.describe('user isolation and id scoping', () => registerIsolationTests(harness));
     api.describe('validation', () => registerValidationTests(harness));

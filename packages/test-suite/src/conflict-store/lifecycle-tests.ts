@@ -66,6 +66,7 @@ export function registerLifecycleTests({ it, withStore, open, persistent }: Conf
       ['addConflict', () => store.addConflict(conflict(userId))],
       ['getConflict', () => store.getConflict(userId, id)],
       ['getPendingConflicts', () => store.getPendingConflicts(userId)],
+      ['listConflicts', () => store.listConflicts(userId)],
       ['resolveConflict', () => store.resolveConflict(userId, id, resolution(id))],
       ['escalateConflict', () => store.escalateConflict(userId, id)],
       ['getConflictCount', () => store.getConflictCount(userId)],

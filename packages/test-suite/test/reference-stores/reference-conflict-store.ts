@@ -1,6 +1,8 @@
 import { ConflictStateError, type ConflictStatus, type MemoryConflict } from '@casual-memory/core';
 import {
   applyConflictResolution,
+  type ConflictListPage,
+  type ConflictListQuery,
   ConflictStoreBase,
   comparePendingConflicts,
   compareUnappliedResolutions,
@@ -9,6 +11,7 @@ import {
   markResolutionApplied,
   type ParsedConflictResolution,
   type ParsedPendingConflictsOptions,
+  pageConflictsByCreation,
 } from '@casual-memory/core/backend';
 
 /** The simplest correct `ConflictStore` on core's store kit: one map per user (ids are unique within a user). */
@@ -32,6 +35,10 @@ export class ReferenceConflictStore extends ConflictStoreBase {
   protected listPendingConflicts(userId: string, { limit }: ParsedPendingConflictsOptions): MemoryConflict[] {
     const pending = [...this.userConflicts(userId).values()].filter((conflict) => conflict.status !== 'resolved');
     return pending.sort(comparePendingConflicts).slice(0, limit);
+  }
+
+  protected listUserConflicts(userId: string, query: ConflictListQuery): ConflictListPage {
+    return pageConflictsByCreation(this.userConflicts(userId).values(), query);
   }
 
   protected resolveStoredConflict(userId: string, id: string, resolution: ParsedConflictResolution, resolvedAt: Date): boolean {

@@ -1,6 +1,8 @@
 import { ConflictStateError, type ConflictStatus, type MemoryConflict } from '@casual-memory/core';
 import {
   applyConflictResolution,
+  type ConflictListPage,
+  type ConflictListQuery,
   ConflictStoreBase,
   comparePendingConflicts,
   compareUnappliedResolutions,
@@ -9,6 +11,7 @@ import {
   markResolutionApplied,
   type ParsedConflictResolution,
   type ParsedPendingConflictsOptions,
+  pageConflictsByCreation,
 } from '@casual-memory/core/backend';
 import { type InMemoryConflictStoreOptions, parseConflictStoreOptions } from './in-memory-conflict-store-options';
 
@@ -62,6 +65,11 @@ export class InMemoryConflictStore extends ConflictStoreBase {
     }
     pending.sort(comparePendingConflicts);
     return limit === undefined ? pending : pending.slice(0, limit);
+  }
+
+  /** Sorts the user's conflicts for each page: O(n log n) in the user's conflicts, fine for what one process holds. */
+  protected listUserConflicts(userId: string, query: ConflictListQuery): ConflictListPage {
+    return pageConflictsByCreation(this.conflictsByUser.get(userId)?.values() ?? [], query);
   }
 
   protected resolveStoredConflict(userId: string, id: string, resolution: ParsedConflictResolution, resolvedAt: Date): boolean {

@@ -40,15 +40,25 @@ const scope = new AsyncLocalStorage<Deadline>();
  * Runs `task` under a deadline: `timeoutMs` (or `defaultTimeoutMs`) and the caller's `signal`.
  * Guarded store and provider calls inside it race the deadline, so a hung call ends as a retryable
  * typed error and the call's user lock is released; a call not yet started when it passed is not
- * started at all. `task` receives the deadline's signal (for the user lock's wait).
+ * started at all. `task` receives the deadline's signal (for the user lock's wait), `undefined` when
+ * there is neither a timeout nor a signal.
  */
 export async function withDeadline<T>(
   operation: string,
   options: CallOptions,
   defaultTimeoutMs: number | undefined,
-  task: (signal: AbortSignal) => Promise<T>,
+  task: (signal: AbortSignal | undefined) => Promise<T>,
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  // No deadline and nothing to cancel by: no timer, controller or context to set up (the common case, on
+  // the hot path of every add). Raw errors are still typed on the way out.
+  if (timeoutMs === undefined && options.signal === undefined) {
+    try {
+      return await task(undefined);
+    } catch (thrown) {
+      throw unexpectedError(operation, thrown);
+    }
+  }
   const controller = new AbortController();
   const deadline: Deadline = { operation, signal: controller.signal, timeoutMs, timedOut: false };
   const caller = options.signal;

@@ -383,7 +383,7 @@ export class MemoryService {
   }
 
   /** Runs one public call under its deadline (`timeoutMs`, `signal`, else the service's `timeoutMs`). */
-  #within<T>(method: string, options: CallOptions | undefined, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  #within<T>(method: string, options: CallOptions | undefined, task: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
     const parsed = parseInput(CALL_OPTIONS_SCHEMA, { timeoutMs: options?.timeoutMs, signal: options?.signal }, 'options');
     return withDeadline(`MemoryService.${method}`, parsed, this.#options.timeoutMs, task);
   }

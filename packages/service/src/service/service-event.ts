@@ -36,8 +36,10 @@ export class StageTimer {
     stage: () => Promise<T>,
     describe?: (value: T) => EventAttributes,
   ): Promise<[T, number]> {
-    const startTime = Date.now();
     const started = performance.now();
+    // Without a handler only the duration is wanted: no event is built.
+    if (this.handler === undefined) return [await stage(), performance.now() - started];
+    const startTime = Date.now();
     try {
       const value = await stage();
       const durationMs = performance.now() - started;

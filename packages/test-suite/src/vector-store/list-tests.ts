@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
-import type { MemoryFact, StoredMemory, VectorMemoryStore } from '@casual-memory/core';
+import type { MemoryFact, VectorMemoryStore } from '@casual-memory/core';
 import { assertRejectsWith } from '../assert-rejects-with';
 import { randomId } from '../random-id';
+import { allPages, type ListOptions } from './all-pages';
 import { axis, fact } from './vector-fixtures';
 import type { VectorHarness } from './vector-harness';
-
-type ListOptions = Parameters<VectorMemoryStore['listMemories']>[1];
-
-/** Follows `nextCursor` to the end; returns every page. */
-async function allPages(store: VectorMemoryStore, userId: string, options: ListOptions = {}): Promise<StoredMemory[][]> {
-  const pages: StoredMemory[][] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listMemories(userId, { ...options, ...(cursor === undefined ? {} : { cursor }) });
-    pages.push(page.memories);
-    cursor = page.nextCursor;
-    assert.ok(pages.length <= 1000, 'listMemories kept returning a nextCursor');
-  } while (cursor !== undefined);
-  return pages;
-}
 
 async function listedIds(store: VectorMemoryStore, userId: string, options: ListOptions = {}): Promise<string[]> {
   return (await allPages(store, userId, options)).flat().map((stored) => stored.id);

@@ -7,6 +7,7 @@ import { registerFindSimilarTests } from './find-similar-tests';
 import { registerHostileInputTests } from './hostile-input-tests';
 import { registerIsolationTests } from './isolation-tests';
 import { registerListTests } from './list-tests';
+import { registerRestoreIdTests } from './restore-id-tests';
 import { registerScoreExactnessTests } from './score-exactness-tests';
 import { registerSearchTests } from './search-tests';
 import { registerUpdateArchiveDeleteTests } from './update-archive-delete-tests';
@@ -30,6 +31,7 @@ export function vectorStoreSuite(name: string, factory: VectorStoreFactory, opti
   const harness = createSuiteHarness(api, factory, { dimensions: SUITE_DIMENSIONS }, options);
   api.describe(`${name} — VectorMemoryStore conformance`, () => {
     api.describe('add and getById', () => registerAddAndGetTests(harness));
+    api.describe('add with a given id (restore)', () => registerRestoreIdTests(harness));
     api.describe('search', () => registerSearchTests(harness));
     api.describe('findSimilarMemories', () => registerFindSimilarTests(harness));
     api.describe('score exactness', () => registerScoreExactnessTests(harness));

@@ -6,6 +6,7 @@ import {
   type MemoryListQuery,
   matchesFilter,
   meetsScoreThreshold,
+  memoryIdTaken,
   type NewMemoryRecord,
   type ParsedMemoryPatch,
   pageMemoriesById,
@@ -25,6 +26,8 @@ export class ReferenceVectorStore extends VectorStoreBase {
   }
 
   protected insertMemories(records: readonly NewMemoryRecord[]): void {
+    // Ids are unique in the store, across users; a taken one stores none of the batch.
+    for (const { id, idPath } of records) if (idPath !== undefined && this.records.has(id)) throw memoryIdTaken(id, idPath);
     for (const record of records) this.records.set(record.id, record);
   }
 

@@ -6,6 +6,7 @@ import {
   type MemoryListPage,
   type MemoryListQuery,
   matchesFilter,
+  memoryIdTaken,
   meetsScoreThreshold,
   type NewMemoryRecord,
   type ParsedMemoryPatch,
@@ -35,7 +36,7 @@ export class InMemoryVectorStore extends VectorStoreBase {
   private readonly arena: VectorArena;
   private readonly initialCapacity: number;
   private readonly users = new UserRowIndex();
-  /** Per row: its id and memory (rows are dense, 0..count-1). Ids are random UUIDs, unique across users. */
+  /** Per row: its id and memory (rows are dense, 0..count-1). Ids are UUIDs, unique across users (a restored one too). */
   private readonly ids: string[] = [];
   private readonly memories: MemoryFact[] = [];
   private readonly rowById = new Map<string, number>();
@@ -83,6 +84,8 @@ export class InMemoryVectorStore extends VectorStoreBase {
   }
 
   protected insertMemories(records: readonly NewMemoryRecord[]): void {
+    // Before any change, so a taken id stores none of the batch; synchronous, so nothing comes between.
+    for (const { id, idPath } of records) if (idPath !== undefined && this.rowById.has(id)) throw memoryIdTaken(id, idPath);
     this.arena.reserve(records.length);
     for (const { id, vector, memory } of records) {
       const row = this.arena.append(vector);

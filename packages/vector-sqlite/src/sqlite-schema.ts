@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS ${TABLES.memories} (
 CREATE INDEX IF NOT EXISTS ${TABLES.memories}_by_type ON ${TABLES.memories} (user_key, archived, type);
 CREATE INDEX IF NOT EXISTS ${TABLES.memories}_by_importance ON ${TABLES.memories} (user_key, importance);
 CREATE INDEX IF NOT EXISTS ${TABLES.memories}_by_valid_until ON ${TABLES.memories} (user_key, valid_until);
+CREATE INDEX IF NOT EXISTS ${TABLES.memories}_by_id ON ${TABLES.memories} (id);
 CREATE TABLE IF NOT EXISTS ${TABLES.tags} (
   row_key INTEGER NOT NULL REFERENCES ${TABLES.memories} (row_key),
   tag NOT NULL,

@@ -6,6 +6,7 @@ import {
   type MemoryListQuery,
   matchesFilter,
   meetsScoreThreshold,
+  memoryIdTaken,
   type NewMemoryRecord,
   type ParsedMemoryPatch,
   type VectorQuery,
@@ -112,8 +113,13 @@ export class SqliteVectorStore extends VectorStoreBase {
   }
 
   protected insertMemories(records: readonly NewMemoryRecord[]): void {
-    const { insertMemory, insertTag, insertVector } = this.statements;
+    const { insertMemory, insertTag, insertVector, idTaken } = this.statements;
     this.writeTransaction(() => {
+      // Ids are unique in the store, not only per user (as in every backend): a restored id is checked
+      // against every user's rows, inside the write transaction, so no other writer comes between.
+      for (const { id, idPath } of records) {
+        if (idPath !== undefined && idTaken.get(encodeSqliteText(id)) !== undefined) throw memoryIdTaken(id, idPath);
+      }
       for (const { id, vector, memory } of records) {
         const userKey = this.ensureUserKey(memory.userId);
         const { lastInsertRowid } = insertMemory.run({ id: encodeSqliteText(id), user_key: userKey, ...memoryColumns(memory) });
@@ -368,6 +374,7 @@ function prepareStatements(db: Db) {
       `UPDATE ${memories} SET type = @type, importance = @importance, valid_until = @valid_until, archived = @archived, memory = @memory
        WHERE row_key = @row_key`,
     ),
+    idTaken: db.prepare(`SELECT 1 FROM ${memories} WHERE id = ? LIMIT 1`),
     findRow: db.prepare(`SELECT row_key, id, memory FROM ${memories} WHERE user_key = ? AND id = ?`),
     userRowKeys: db.prepare(`SELECT row_key FROM ${memories} WHERE user_key = ?`),
     deleteMemory: db.prepare(`DELETE FROM ${memories} WHERE row_key = ?`),

@@ -47,6 +47,24 @@ describe('SqliteVectorStore', () => {
     db.close();
   });
 
+  it('adds the index on id to a file made before it, so a restored id is checked without a scan', async () => {
+    const path = newPath();
+    const id = crypto.randomUUID();
+    const first = await SqliteVectorStore.open({ path, dimensions: 4 });
+    await first.add([1, 0, 0, 0], fact('kept'), { id });
+    await first.close();
+    const db = new Database(path);
+    db.exec(`DROP INDEX ${TABLES.memories}_by_id`);
+    db.close();
+    const second = await SqliteVectorStore.open({ path, dimensions: 4 });
+    expect(await codeOf(second.add([0, 1, 0, 0], fact('other user', { userId: 'u2' }), { id }))).toBe('CONFLICT_STATE');
+    await second.close();
+    const check = new Database(path, { readonly: true });
+    const plan = check.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM ${TABLES.memories} WHERE id = ? LIMIT 1`).all(id) as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toContain(`${TABLES.memories}_by_id`);
+    check.close();
+  });
+
   it('maps the file for reads: 256 MiB unless mmapSize says otherwise', async () => {
     const mmapOf = (store: SqliteVectorStore) => (store as unknown as { db: Database.Database }).db.pragma('mmap_size', { simple: true });
     const path = newPath();

@@ -84,13 +84,13 @@ export class DataDir {
 
   /**
    * Records which embedder made the vectors here on first use, and refuses another one later: vectors
-   * of two embedders in one store would make every similarity meaningless.
+   * of two embedders in one store would make every similarity meaningless. A read command records nothing.
    */
-  checkEmbedder(embedder: string): void {
+  checkEmbedder(embedder: string, access: Access = 'write'): void {
     const path = this.file('meta.json');
     const meta = readJsonFile(path, undefined) as { format?: unknown; embedder?: unknown } | undefined;
     if (meta === undefined) {
-      writeJsonFile(path, { format: FORMAT, embedder });
+      if (access === 'write') writeJsonFile(path, { format: FORMAT, embedder });
       return;
     }
     if (typeof meta !== 'object' || meta === null || meta.format !== FORMAT || typeof meta.embedder !== 'string') {

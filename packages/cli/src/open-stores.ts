@@ -2,6 +2,7 @@ import type { ChatProvider, ConflictStore, EmbeddingProvider, ShortTermStore, Ve
 import { CliError } from './cli-error';
 import { EXIT_CODES } from './exit-codes';
 import { loadOptional } from './load-optional';
+import type { Access } from './session';
 import { DEFAULT_OFFLINE_EMBEDDER, DEFAULT_OPENAI_DIMENSIONS, HASHING_DIMENSIONS, type Settings, usesOpenAI } from './settings';
 
 /** Universal Sentence Encoder lite's vector length (the package's DIMENSIONS, without importing it early). */
@@ -19,11 +20,22 @@ export interface OpenedStores {
   close(): Promise<void>;
 }
 
+/** Where the SQLite stores open their files: the data folder's, or a read command's private copies of them. */
+export interface StoreFiles {
+  access: Access;
+  file(name: string): string;
+  /** Said after the path in `stats` (e.g. that a copy is read). */
+  note?: string;
+}
+
 /**
  * Opens each part: embedded files in the data directory by default, a server when its flag is given.
  * What was opened before a failure is closed again, so a bad URL leaves nothing behind.
  */
-export async function openStores(settings: Settings): Promise<OpenedStores> {
+export async function openStores(
+  settings: Settings,
+  files: StoreFiles = { access: 'write', file: (name) => settings.dataDir.file(name) },
+): Promise<OpenedStores> {
   const opened: { close(): Promise<void> }[] = [];
   const closeAll = async () => {
     await Promise.allSettled(opened.reverse().map((store) => store.close()));
@@ -31,11 +43,11 @@ export async function openStores(settings: Settings): Promise<OpenedStores> {
   try {
     const models = await openModels(settings);
     if (models.close !== undefined) opened.push({ close: models.close });
-    settings.dataDir.checkEmbedder(models.embedder);
+    settings.dataDir.checkEmbedder(models.embedder, files.access);
 
-    const vectors = await openVectorStore(settings, models.dimensions);
+    const vectors = await openVectorStore(settings, files, models.dimensions);
     opened.push(vectors.store);
-    const conflicts = await openConflictStore(settings);
+    const conflicts = await openConflictStore(settings, files);
     opened.push(conflicts.store);
     const shortTerm = await openShortTermStore(settings);
     if (shortTerm !== undefined) opened.push(shortTerm.store);
@@ -129,7 +141,11 @@ async function openOfflineModels(settings: Settings): Promise<Models> {
   };
 }
 
-async function openVectorStore(settings: Settings, dimensions: number): Promise<{ store: VectorMemoryStore; description: string }> {
+async function openVectorStore(
+  settings: Settings,
+  files: StoreFiles,
+  dimensions: number,
+): Promise<{ store: VectorMemoryStore; description: string }> {
   if (settings.qdrantUrl !== undefined) {
     const { QdrantVectorStore } = await loadOptional(
       () => import('@casual-memory/vector-qdrant'),
@@ -145,12 +161,11 @@ async function openVectorStore(settings: Settings, dimensions: number): Promise<
     return { store, description: `Qdrant ${redactUrl(settings.qdrantUrl)}, collection ${settings.qdrantCollection}` };
   }
   const { SqliteVectorStore } = await loadOptional(() => import('@casual-memory/vector-sqlite'), 'the vector store', 'better-sqlite3');
-  const path = settings.dataDir.file('vectors.sqlite');
-  const store = await SqliteVectorStore.open({ path, dimensions, busyTimeout: settings.connectTimeoutMs });
-  return { store, description: `SQLite ${path} (sqlite-vec)` };
+  const store = await SqliteVectorStore.open({ path: files.file('vectors.sqlite'), dimensions, busyTimeout: settings.connectTimeoutMs });
+  return { store, description: `SQLite ${settings.dataDir.file('vectors.sqlite')} (sqlite-vec)${files.note ?? ''}` };
 }
 
-async function openConflictStore(settings: Settings): Promise<{ store: ConflictStore; description: string }> {
+async function openConflictStore(settings: Settings, files: StoreFiles): Promise<{ store: ConflictStore; description: string }> {
   const { TypeORMConflictStore } = await loadOptional(
     () => import('@casual-memory/conflicts-typeorm'),
     'the conflict store',
@@ -174,9 +189,13 @@ async function openConflictStore(settings: Settings): Promise<{ store: ConflictS
     );
     return { store, description: `${type} ${redactUrl(url)}` };
   }
-  const path = settings.dataDir.file('conflicts.sqlite');
-  const store = await TypeORMConflictStore.create({ type: 'better-sqlite3', database: path, migrate: true, ...timeouts });
-  return { store, description: `SQLite ${path}` };
+  const store = await TypeORMConflictStore.create({
+    type: 'better-sqlite3',
+    database: files.file('conflicts.sqlite'),
+    migrate: true,
+    ...timeouts,
+  });
+  return { store, description: `SQLite ${settings.dataDir.file('conflicts.sqlite')}${files.note ?? ''}` };
 }
 
 /** postgres:// (postgresql://), mysql:// or mariadb:// (sent to mysql2 as mysql://). */

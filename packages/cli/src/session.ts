@@ -1,11 +1,12 @@
 import type { MemoryConflict, StoredMemory } from '@casual-memory/core';
 import { allMemories, MemoryService } from '@casual-memory/service';
 import { CliError } from './cli-error';
-import type { DataDir } from './data-dir';
+import { type DataDir, isWritable } from './data-dir';
 import { EXIT_CODES } from './exit-codes';
 import { openFolderLock, withFolderLock } from './folder-lock';
-import { type OpenedStores, openStores } from './open-stores';
+import { type OpenedStores, openStores, type StoreFiles } from './open-stores';
 import type { Colors } from './output';
+import { ReadOnlyCopy } from './read-only-copy';
 import type { Settings } from './settings';
 
 /** Everything a command works with, opened for one run of the command. */
@@ -34,13 +35,21 @@ export async function openSession(
   settings.dataDir.importedLines();
   const lock = await openFolderLock(settings, access);
   let stores: OpenedStores;
+  let copy: ReadOnlyCopy | undefined;
   try {
     // Opening runs schema checks and the conflict table's migrations: one process at a time per folder.
     stores = await withFolderLock(lock, () => {
       settings.dataDir.checkStoreFiles();
-      return openStores(settings);
+      // A folder the command may not write (only a read command gets this far): SQLite reads copies.
+      if (!isWritable(settings.dataDir.path)) copy = ReadOnlyCopy.of(settings.dataDir);
+      const files: StoreFiles =
+        copy === undefined
+          ? { access, file: (name) => settings.dataDir.file(name) }
+          : { access, file: (name) => (copy as ReadOnlyCopy).file(name), note: ', read-only: a copy is read' };
+      return openStores(settings, files);
     });
   } catch (error) {
+    copy?.remove();
     await lock?.close();
     throw error;
   }
@@ -55,7 +64,14 @@ export async function openSession(
     const close = stores.close;
     return {
       service,
-      stores: { ...stores, close: () => close().finally(() => lock?.close()) },
+      stores: {
+        ...stores,
+        close: () =>
+          close().finally(() => {
+            copy?.remove();
+            return lock?.close();
+          }),
+      },
       dataDir: settings.dataDir,
       colors,
       errors,
@@ -63,6 +79,7 @@ export async function openSession(
     };
   } catch (error) {
     await stores.close();
+    copy?.remove();
     await lock?.close();
     throw error;
   }

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { comparable, exportRows, type Row } from './export-rows';
 import { BIN, cli, cliAsync, cliJson, ensureBuilt, removeTempDirs, snapshot, tempDir } from './run-built-cli';
@@ -125,25 +126,75 @@ describe('exit codes, a row of the README table each', () => {
     expect(bad.stderr).toContain('is not UTF-8 text (line 2)');
   });
 
-  it('1: a write to a read-only data folder says so, and changes nothing', () => {
-    const dataDir = tempDir();
-    expect(cli(['remember', 'I live in London'], { dataDir }).code).toBe(0);
-    const before = snapshot(dataDir);
-    // Root writes anywhere: run the command as nobody then, on a folder only root may write.
+  /**
+   * Runs the command on a folder it may not write: as nobody on a folder only root may write when the
+   * tests run as root (root writes anywhere), else on a folder made read-only (mode 555).
+   */
+  function onReadOnlyFolder<T>(
+    dataDir: string,
+    body: (run: (args: string[]) => { code: number | null; stdout: string; stderr: string }) => T,
+  ): T {
     const asRoot = process.getuid?.() === 0;
     chmodSync(dataDir, asRoot ? 0o755 : 0o555);
     try {
-      for (const file of ['vectors.sqlite', 'conflicts.sqlite', 'locks.sqlite', 'meta.json', 'users.json'])
-        chmodSync(join(dataDir, file), 0o644);
-      const argv = [process.execPath, BIN, 'remember', 'I have a dog', '--data-dir', dataDir];
-      const run = asRoot
-        ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...argv], { encoding: 'utf8', env: shellEnv })
-        : spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8', env: shellEnv });
-      expect(run.status).toBe(1);
-      expect(run.stderr).toContain(`the data folder ${dataDir} is read-only: this command writes`);
+      for (const file of readdirSync(dataDir)) chmodSync(join(dataDir, file), 0o644);
+      return body((args) => {
+        const argv = [process.execPath, BIN, ...args, '--data-dir', dataDir];
+        const run = asRoot
+          ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...argv], { encoding: 'utf8', env: shellEnv })
+          : spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8', env: shellEnv });
+        return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+      });
     } finally {
       chmodSync(dataDir, 0o700);
     }
+  }
+
+  it('0: every read command works on a read-only data folder, and changes nothing', () => {
+    const dataDir = everyKindOfRecord();
+    const expected = {
+      recall: cli(['recall', 'where do I live', '--min-score', '0'], { dataDir }).stdout,
+      conflicts: cli(['conflicts'], { dataDir }).stdout,
+      history: cli(['history'], { dataDir }).stdout,
+      export: cli(['export'], { dataDir }).stdout,
+    };
+    const before = snapshot(dataDir);
+    const copies = () => readdirSync(tmpdir()).filter((name) => name.startsWith('casual-memory-read-')).length;
+    const copiesBefore = copies();
+    onReadOnlyFolder(dataDir, (run) => {
+      // The same output as on the writable folder (they read private copies of the SQLite files).
+      expect(run(['recall', 'where do I live', '--min-score', '0'])).toMatchObject({ code: 0, stdout: expected.recall, stderr: '' });
+      expect(run(['conflicts'])).toMatchObject({ code: 0, stdout: expected.conflicts, stderr: '' });
+      expect(run(['history'])).toMatchObject({ code: 0, stdout: expected.history, stderr: '' });
+      expect(run(['export'])).toMatchObject({ code: 0, stdout: expected.export, stderr: '' });
+      const stats = run(['stats']);
+      expect(stats).toMatchObject({ code: 0, stderr: '' });
+      expect(stats.stdout).toContain('read-only: a copy is read');
+      expect(stats.stdout).toContain('ana: 1 current, 0 superseded, 1 rejected');
+    });
+    expect(snapshot(dataDir)).toEqual(before);
+    expect(copies()).toBe(copiesBefore); // the copies are removed when the command ends
+  });
+
+  it('1: every write to a read-only data folder says so, and changes nothing', () => {
+    const dataDir = everyKindOfRecord();
+    const [pending] = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts;
+    const [memory] = cliJson<{ memories: { id: string }[] }>(['recall', 'tea', '--min-score', '0'], { dataDir }).memories;
+    const file = join(tempDir(), 'facts.jsonl');
+    writeFileSync(file, '{"text": "I have a dog"}\n');
+    const before = snapshot(dataDir);
+    onReadOnlyFolder(dataDir, (run) => {
+      for (const args of [
+        ['remember', 'I have a dog'],
+        ['forget', memory!.id],
+        ['resolve', pending!.id, 'keep_b'],
+        ['import', file],
+      ]) {
+        const refused = run(args);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain(`the data folder ${dataDir} is read-only: this command writes`);
+      }
+    });
     expect(snapshot(dataDir)).toEqual(before);
   });
 

@@ -101,17 +101,37 @@ export async function findMemoryId(session: Session, userId: string, given: stri
   );
 }
 
-/** A conflict id, or a unique prefix of a pending one's. */
+/**
+ * A conflict id, or a unique prefix of one: of a pending one first (what `conflicts` prints), else of
+ * any conflict of the user, so a resolved one is found by the short id too (and `resolve` says it is
+ * already resolved, as with the full id).
+ */
 export async function findConflict(session: Session, userId: string, given: string): Promise<MemoryConflict> {
   const exact = await session.stores.conflictStore.getConflict(userId, given);
   if (exact !== null) return exact;
-  const pending = given.length >= 4 ? await session.service.getPendingConflicts(userId) : [];
+  let matches: MemoryConflict[] = [];
+  if (given.length >= 4) {
+    matches = (await session.service.getPendingConflicts(userId)).filter((conflict) => conflict.id.startsWith(given));
+    if (matches.length === 0) matches = await conflictsStartingWith(session, userId, given);
+  }
   const id = unique(
     given,
-    'pending conflict',
-    pending.filter((conflict) => conflict.id.startsWith(given)).map((conflict) => conflict.id),
+    'conflict',
+    matches.map((conflict) => conflict.id),
   );
-  return pending.find((conflict) => conflict.id === id) as MemoryConflict;
+  return matches.find((conflict) => conflict.id === id) as MemoryConflict;
+}
+
+/** Every conflict of the user (resolved ones too) whose id starts with `prefix`, a page of `listConflicts` at a time. */
+async function conflictsStartingWith(session: Session, userId: string, prefix: string): Promise<MemoryConflict[]> {
+  const found: MemoryConflict[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await session.stores.conflictStore.listConflicts(userId, { limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
+    found.push(...page.conflicts.filter((conflict) => conflict.id.startsWith(prefix)));
+    cursor = page.nextCursor;
+  } while (cursor !== undefined);
+  return found;
 }
 
 function unique(given: string, what: string, ids: string[]): string {

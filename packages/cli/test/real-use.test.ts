@@ -208,15 +208,19 @@ describe('exit codes, a row of the README table each', () => {
     expect(cli(['forget', 'abcdef12'], { dataDir: tempDir() }).code).toBe(2);
   });
 
-  it('3: the conflict is already resolved', () => {
+  it('3: the conflict is already resolved, given by its full id or by its short one', () => {
     const dataDir = tempDir();
     cli(['remember', 'I live in London'], { dataDir });
     cli(['remember', 'I live in Paris'], { dataDir });
     const [conflict] = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts;
-    expect(cli(['resolve', conflict!.id, 'keep_b'], { dataDir }).code).toBe(0);
-    const again = cli(['resolve', conflict!.id, 'keep_a'], { dataDir });
-    expect(again.code).toBe(3);
-    expect(again.stderr).toContain('already resolved');
+    expect(cli(['resolve', conflict!.id.slice(0, 8), 'keep_b'], { dataDir }).code).toBe(0);
+    for (const id of [conflict!.id, conflict!.id.slice(0, 8)]) {
+      const again = cli(['resolve', id, 'keep_a'], { dataDir });
+      expect({ id, code: again.code }).toEqual({ id, code: 3 });
+      expect(again.stderr).toBe(`casual-memory: conflict ${conflict!.id} is already resolved\n`);
+    }
+    // A prefix of no conflict at all is still "not found".
+    expect(cli(['resolve', 'ffffffff', 'keep_a'], { dataDir }).code).toBe(2);
   });
 
   it.each([

@@ -1,9 +1,11 @@
+import { isDeepStrictEqual } from 'node:util';
 import { type CasualMemoryError, type MemoryFact, type ScoredMemory, type StoredMemory, ValidationError } from '@casual-memory/core';
 import {
   archiveMemoryFact,
   type MemoryListPage,
   type MemoryListQuery,
   meetsScoreThreshold,
+  memoryIdTaken,
   type NewMemoryRecord,
   type ParsedMemoryPatch,
   SCORE_TOLERANCE,
@@ -44,7 +46,11 @@ const QUERY_PAGE_SIZE = 1000;
  * own `archivedAt` and the later one stays. `clearUserMemories` counts, then deletes by filter: a
  * memory added by a concurrent call in between is deleted without being counted. An `addMany` of
  * several batches deletes the batches it wrote when a later one fails (best effort: if Qdrant is
- * down for that too, those memories stay).
+ * down for that too, those memories stay). An add with ids the caller gave (a restore) scrolls for
+ * them first (a point id is one per collection, so any user's point makes it taken), upserts with
+ * `update_mode: insert_only` (a point written in between is never overwritten) and reads them back:
+ * one that does not hold what this call sent went to a concurrent add, and the call takes back its
+ * points and throws `memoryIdTaken`.
  */
 export class QdrantVectorStore extends VectorStoreBase {
   /** The collection this store reads and writes. */
@@ -112,17 +118,27 @@ export class QdrantVectorStore extends VectorStoreBase {
       payload: memoryToPayload(memory, records.length === 1 ? 'memory' : `items[${index}].memory`),
     }));
     await this.ensureReady();
+    // Ids the caller gave (a restore) may be taken: refuse before writing (see the class comment).
+    const given = records.filter((record) => record.idPath !== undefined);
+    if (given.length > 0) await this.refuseTakenIds(given);
     const { batchSize } = this.options;
     let sent = 0;
     try {
       for (; sent < points.length; sent += batchSize) {
-        await this.client.upsert(this.collection, { wait: true, points: points.slice(sent, sent + batchSize) });
+        const batch = points.slice(sent, sent + batchSize);
+        // insert_only: a point another call wrote since the check is never overwritten.
+        await this.client.upsert(this.collection, {
+          wait: true,
+          points: batch,
+          ...(given.length > 0 ? { update_mode: 'insert_only' } : {}),
+        });
       }
     } catch (thrown) {
       // All or none: take back the batches written, and the failed one in case Qdrant applied it after all.
       if (points.length > batchSize) await this.deleteInserted(records.slice(0, sent + batchSize)).catch(() => undefined);
       throw thrown;
     }
+    if (given.length > 0) await this.confirmGivenIds(given, records, points);
   }
 
   protected async queryMemories(
@@ -277,8 +293,58 @@ export class QdrantVectorStore extends VectorStoreBase {
     await this.client.setPayload(this.collection, { wait: true, payload, filter: pointOfUserFilter(userId, id) });
   }
 
+  /** Throws `memoryIdTaken` for the first given id a point of any user already has. */
+  private async refuseTakenIds(given: readonly NewMemoryRecord[]): Promise<void> {
+    const taken = new Set<string>();
+    for (let start = 0; start < given.length; start += this.options.batchSize) {
+      const ids = given.slice(start, start + this.options.batchSize).map((record) => record.id);
+      const { points } = await this.client.scroll(this.collection, {
+        filter: { must: [{ has_id: ids }] },
+        limit: ids.length,
+        with_payload: false,
+        with_vector: false,
+      });
+      for (const point of points) taken.add(pointIdOf(point.id));
+    }
+    const first = given.find((record) => taken.has(record.id));
+    if (first !== undefined) throw memoryIdTaken(first.id, first.idPath!);
+  }
+
+  /**
+   * After an insert_only write: a given id whose point does not hold what this call sent was taken
+   * by a concurrent add between the check and the write (Qdrant kept that point and does not say
+   * so). Then this call takes back the points it wrote and throws `memoryIdTaken`.
+   */
+  private async confirmGivenIds(
+    given: readonly NewMemoryRecord[],
+    records: readonly NewMemoryRecord[],
+    points: readonly { id: string; payload: Record<string, unknown> }[],
+  ): Promise<void> {
+    const sentPayload = new Map(points.map((point) => [point.id, JSON.parse(JSON.stringify(point.payload)) as unknown]));
+    const lost = new Set<string>();
+    for (let start = 0; start < given.length; start += this.options.batchSize) {
+      const ids = given.slice(start, start + this.options.batchSize).map((record) => record.id);
+      const found = await this.client.scroll(this.collection, {
+        filter: { must: [{ has_id: ids }] },
+        limit: ids.length,
+        with_payload: true,
+        with_vector: false,
+      });
+      for (const point of found.points) {
+        const id = pointIdOf(point.id);
+        if (!isDeepStrictEqual(point.payload, sentPayload.get(id))) lost.add(id);
+      }
+    }
+    const first = given.find((record) => lost.has(record.id));
+    if (first === undefined) return;
+    await this.deleteInserted(records.filter((record) => !lost.has(record.id))).catch(() => undefined);
+    throw memoryIdTaken(first.id, first.idPath!);
+  }
+
   /** Deletes points this call has just inserted, each under its own user. */
   private async deleteInserted(records: readonly NewMemoryRecord[]): Promise<void> {
+    // An empty `should` would match every point.
+    if (records.length === 0) return;
     const byUser = new Map<string, string[]>();
     for (const { id, memory } of records) {
       const ids = byUser.get(memory.userId);

@@ -223,6 +223,45 @@ describe('requests', () => {
     await store.close();
   });
 
+  it('restores given ids: checks them first, writes insert_only, and never overwrites a point written in between', async () => {
+    const name = collection();
+    const raw = new QdrantClient({ url: standIn.url, checkCompatibility: false });
+    const [mine, raced] = [randomUUID(), randomUUID()];
+    // A client that lets another writer take `raced` between the store's check and its write.
+    let planted = false;
+    const racing = new Proxy(raw, {
+      get(target, property, receiver) {
+        if (property !== 'upsert') return Reflect.get(target, property, receiver);
+        return async (...args: Parameters<QdrantClient['upsert']>) => {
+          if (!planted) {
+            planted = true;
+            await raw.upsert(name, { wait: true, points: [{ id: raced, vector: [0, 0, 0, 1], payload: fact('other', 'theirs') }] });
+          }
+          return raw.upsert(...args);
+        };
+      },
+    });
+    const store = new QdrantVectorStore(racing, { collection: name, dimensions: 4, batchSize: 2 });
+    await store.ready();
+    standIn.requests.length = 0;
+    const items = [
+      { vector: [1, 0, 0, 0], memory: fact('me', 'a'), id: mine },
+      { vector: [0, 1, 0, 0], memory: fact('me', 'b') },
+      { vector: [0, 0, 1, 0], memory: fact('me', 'c'), id: raced },
+    ];
+    await assertRejectsWith(() => store.addMany(items), 'CONFLICT_STATE', 'an id taken between check and write');
+    const upserts = standIn.requests.filter((request) => request.operation === 'upsert_points' && request.body !== undefined);
+    for (const upsert of upserts.slice(1)) expect((upsert.body as { update_mode?: unknown }).update_mode).toBe('insert_only');
+    // The other writer's point is as it wrote it; none of the batch stayed.
+    expect((await store.getById('other', raced))?.memory.text).toBe('theirs');
+    expect(await store.search('me', [1, 0, 0, 0], { topK: 10, minScore: -1 })).toEqual([]);
+    // Without a race the same batch goes in, under its ids.
+    const ids = await store.addMany(items.map((item, i) => (i === 2 ? { ...item, id: randomUUID() } : item)));
+    expect(ids[0]).toBe(mine);
+    expect((await store.getById('me', mine))?.memory.text).toBe('a');
+    await store.close();
+  });
+
   it('pages a huge topK through what exists', async () => {
     const store = await open();
     await store.addMany(Array.from({ length: 2500 }, (_, i) => ({ vector: [1, i / 2500, 0, 0], memory: fact('many', `m${i}`) })));

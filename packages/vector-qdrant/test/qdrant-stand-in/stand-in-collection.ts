@@ -257,7 +257,9 @@ export class StandInCollection {
   }
 
   upsert(body: Json): Json {
-    rejectOthers(body, ['points', 'batch'], 'upsert_points');
+    rejectOthers(body, ['points', 'batch', 'update_mode'], 'upsert_points');
+    // Qdrant's UpdateMode: `insert_only` leaves an existing point as it is, `update_only` never creates one.
+    const mode = (body['update_mode'] ?? 'upsert') as 'upsert' | 'insert_only' | 'update_only';
     const prepared = this.pointsOf(body).map((point) => ({
       id: this.idOf(point.id),
       vectors: this.vectorsOf(point.vector),
@@ -265,7 +267,9 @@ export class StandInCollection {
     }));
     // Checked in full before any change: a refused request changes nothing.
     for (const { id, vectors, payload } of prepared) {
-      this.points.set(pointKey(id), { id, vectors, payload: structuredClone(payload), version: this.operation + 1 });
+      const key = pointKey(id);
+      if (mode === 'insert_only' ? this.points.has(key) : mode === 'update_only' && !this.points.has(key)) continue;
+      this.points.set(key, { id, vectors, payload: structuredClone(payload), version: this.operation + 1 });
     }
     return this.updated();
   }

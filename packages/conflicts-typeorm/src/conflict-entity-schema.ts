@@ -58,6 +58,7 @@ export function createConflictEntitySchema(options: ConflictEntitySchemaOptions)
       family === 'mysql'
         ? { name: names.pendingIndex, columns: ['userId', 'status', 'avgImportance', 'createdAt', 'id'] }
         : { name: names.pendingIndex, columns: ['userId', 'avgImportance', 'createdAt', 'id'], where: pendingWhere },
+      { name: names.listIndex, columns: ['userId', 'createdAt', 'id'] },
     ],
   });
 }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addListIndexMigration } from './add-list-index-migration';
 import { addResolutionAppliedAtMigration } from './add-resolution-applied-at-migration';
 import { addUserLockFencesMigration } from './add-user-lock-fences-migration';
 import { CONFLICT_COLUMNS, columnSqlType, LATER_COLUMNS, type SqlFamily } from './conflict-columns';
@@ -38,7 +39,13 @@ export function createConflictMigrations(options: ConflictMigrationsOptions = {}
       await queryRunner.query(`DROP TABLE ${quoteName(family, names.table)}`);
     }
   }
-  return [CreateConflictTable, addResolutionAppliedAtMigration(names), keepMetadataTextMigration(names), addUserLockFencesMigration(names)];
+  return [
+    CreateConflictTable,
+    addResolutionAppliedAtMigration(names),
+    keepMetadataTextMigration(names),
+    addUserLockFencesMigration(names),
+    addListIndexMigration(names),
+  ];
 }
 
 /** A binary collation without trailing-space padding: MariaDB and MySQL 8 name it differently. */

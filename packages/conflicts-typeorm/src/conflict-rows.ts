@@ -73,7 +73,7 @@ export function assertStorable(conflict: MemoryConflict, dialect: SqlDialect): v
 }
 
 /** Years 1000 to 9999: MySQL's DATETIME range, and where SQLite's ISO text keeps its fixed width. */
-function timestampInRange(date: Date): boolean {
+export function timestampInRange(date: Date): boolean {
   const time = date.getTime();
   return time >= Date.UTC(1000, 0, 1) && time < Date.UTC(10000, 0, 1);
 }

@@ -12,6 +12,8 @@ export interface TableNames {
   readonly userStatusIndex: string;
   /** The index that serves `getPendingConflicts` in its own order. */
   readonly pendingIndex: string;
+  /** The index that serves `listConflicts` in its own order: `(user_id, created_at, id)`. */
+  readonly listIndex: string;
   /** Where the DataSource that `create()` builds records its migrations. */
   readonly migrationsTable: string;
   /** `TypeORMUserLock`'s fence counter per user. */
@@ -39,6 +41,7 @@ export function tableNames(prefix: string): TableNames {
     statusIndex: `${table}_status_idx`,
     userStatusIndex: `${table}_user_status_idx`,
     pendingIndex: `${table}_pending_idx`,
+    listIndex: `${table}_list_idx`,
     migrationsTable: `${table}_migrations`,
     lockFencesTable: `${prefix}user_lock_fences`,
   };

@@ -7,6 +7,9 @@ import {
   ValidationError,
 } from '@casual-memory/core';
 import {
+  type ConflictListPage,
+  type ConflictListPosition,
+  type ConflictListQuery,
   ConflictStoreBase,
   comparePendingConflicts,
   type ParsedConflictResolution,
@@ -14,8 +17,8 @@ import {
   thrownMessage,
 } from '@casual-memory/core/backend';
 import type { DataSource, QueryResult } from 'typeorm';
-import { CONFLICT_COLUMNS } from './conflict-columns';
-import { assertStorable, assertStorableResolution, conflictParams, rowToConflict, selectColumns } from './conflict-rows';
+import { CONFLICT_COLUMNS, ID_LENGTH } from './conflict-columns';
+import { assertStorable, assertStorableResolution, conflictParams, rowToConflict, selectColumns, timestampInRange } from './conflict-rows';
 import { isBadValue, isPacketTooLarge, isUniqueViolation } from './driver-errors';
 import { MIN_MAX_ALLOWED_PACKET, mysqlStatementBytes, paramBytes } from './mysql-packet-size';
 import { openDataSource, storeFailure } from './open-data-source';
@@ -139,6 +142,43 @@ export class TypeORMConflictStore extends ConflictStoreBase {
     const ahead = conflicts.filter((conflict) => !sameKey(conflict));
     const tied = (tie.records as Record<string, unknown>[]).map(rowToConflict);
     return [...ahead, ...tied].sort(comparePendingConflicts).slice(0, limit);
+  }
+
+  /**
+   * A keyset page: the rows after the cursor's `(created_at, id)` in that order, read from the list
+   * index `(user_id, created_at, id)` from where the last page ended (no OFFSET, so a late page costs
+   * what the first does). The database compares ids by its binary collation, which is code point
+   * order, as `compareListedConflicts` is. One row more than asked says whether another page follows.
+   */
+  protected async listUserConflicts(userId: string, { after, limit, statuses }: ConflictListQuery): Promise<ConflictListPage> {
+    if (!this.storable(userId)) return { conflicts: [] };
+    const q = (name: string) => this.dialect.quote(name);
+    const where = [`${q('user_id')} = ?`];
+    const params: unknown[] = [userId];
+    if (statuses !== undefined) {
+      where.push(`${q('status')} IN (${statuses.map(() => '?').join(', ')})`);
+      params.push(...statuses);
+    }
+    if (after !== undefined) {
+      // The `>=` bounds the index range; the OR drops the rows of that instant up to the cursor's id.
+      where.push(`${q('created_at')} >= ? AND (${q('created_at')} > ? OR ${q('id')} > ?)`);
+      const createdAt = this.dialect.dateParam(after.createdAt);
+      params.push(createdAt, createdAt, after.id);
+    }
+    const { records } = await this.execute(
+      `SELECT ${this.columns} FROM ${this.table} WHERE ${where.join(' AND ')} ORDER BY ${q('created_at')} ASC, ${q('id')} ASC LIMIT ?`,
+      [...params, limit + 1],
+    );
+    const rows = (records as Record<string, unknown>[]).map(rowToConflict);
+    if (rows.length <= limit) return { conflicts: rows };
+    const conflicts = rows.slice(0, limit);
+    const last = conflicts[limit - 1]!;
+    return { conflicts, next: { createdAt: last.createdAt, id: last.id } };
+  }
+
+  /** A position this table could hold: an id it can store, a time within its years 1000 to 9999. */
+  protected override isConflictListPosition({ createdAt, id }: ConflictListPosition): boolean {
+    return this.dialect.storable(id) && [...id].length <= ID_LENGTH && timestampInRange(createdAt);
   }
 
   protected async resolveStoredConflict(

@@ -5,7 +5,12 @@ import {
   StoreUnavailableError,
   ValidationError,
 } from '@casual-memory/core';
-import { applyConflictResolution, comparePendingConflicts, parseConflictResolution } from '@casual-memory/core/backend';
+import {
+  applyConflictResolution,
+  compareListedConflicts,
+  comparePendingConflicts,
+  parseConflictResolution,
+} from '@casual-memory/core/backend';
 import { randomId, seededRandom } from '@casual-memory/test-suite';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { createConflictEntitySchema, createConflictMigrations, TypeORMConflictStore } from '../../src';
@@ -108,6 +113,61 @@ export function registerBackendTests(database: TestDatabase): void {
         const pending = await store.getPendingConflicts(userId, limit === undefined ? undefined : { limit });
         expect(pending.map(({ id }) => id)).toEqual(expected.slice(0, limit ?? expected.length).map(({ id }) => id));
       }
+    });
+
+    it('serves listConflicts pages from the list index, starting where the last page ended', async () => {
+      const userId = randomId('user');
+      for (let i = 0; i < 5; i++) await store.addConflict(conflict(userId));
+      const table = q(`${prefix}conflicts`);
+      const after = `${q('created_at')} >= ${param(2)} AND (${q('created_at')} > ${param(3)} OR ${q('id')} > ${param(4)})`;
+      const order = `ORDER BY ${q('created_at')} ASC, ${q('id')} ASC LIMIT 10`;
+      const explain = { postgres: 'EXPLAIN', mysql: 'EXPLAIN', sqlite: 'EXPLAIN QUERY PLAN' }[database.name];
+      const instant = database.name === 'mysql' ? '2025-01-01 00:00:00.000' : '2025-01-01T00:00:00.000Z';
+      // On a tiny table PostgreSQL would scan, or sort a few rows from another index; on a large one it reads the list index.
+      if (database.name === 'postgres') await raw('SET enable_seqscan = off; SET enable_sort = off');
+      const plan = JSON.stringify(
+        await raw(`${explain} SELECT * FROM ${table} WHERE ${q('user_id')} = ${param(1)} AND ${after} ${order}`, [
+          userId,
+          instant,
+          instant,
+          'x',
+        ]),
+      );
+      if (database.name === 'postgres') await raw('RESET enable_seqscan; RESET enable_sort');
+      expect(plan).toContain(`${prefix}conflicts_list_idx`);
+      expect(plan).not.toMatch(/filesort|TEMP B-TREE|Sort Key/i);
+    });
+
+    it('lists conflicts in exactly compareListedConflicts order, on random ids full of ties, a page at a time', async () => {
+      const next = seededRandom(11);
+      const random = () => next() + 0.5;
+      const userId = randomId('user');
+      const added: MemoryConflict[] = [];
+      // '\uffee' sorts before '😀' by code point (and in UTF-8 bytes), after it by UTF-16 code unit.
+      const idChars = ['a', 'B', 'z', '0', '_', 'é', 'Ω', '\uffee', '😀'];
+      for (let i = 0; i < 90; i++) {
+        const id = `${Array.from({ length: 1 + Math.floor(random() * 3) }, () => idChars[Math.floor(random() * idChars.length)]).join('')}-${i % 9}`;
+        const createdAt = new Date(Date.UTC(2025, 0, 1, 0, 0, 0, Math.floor(random() * 3)));
+        const taken = added.some((item) => item.id === id);
+        if (!taken) added.push((await store.getConflict(userId, await store.addConflict(conflict(userId, { id, createdAt }))))!);
+      }
+      for (const { id } of added.filter((_, i) => i % 5 === 0))
+        await store.resolveConflict(userId, id, { conflictId: id, decision: 'keep_a', resolutionType: 'manual', resolvedBy: userId });
+      const expected = added.map(({ id }) => id);
+      const ordered = [...added].sort(compareListedConflicts).map(({ id }) => id);
+      expect(new Set(expected).size).toBe(expected.length);
+      for (const limit of [1, 2, 7, 1000]) {
+        const listed: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listConflicts(userId, { limit, ...(cursor === undefined ? {} : { cursor }) });
+          listed.push(...page.conflicts.map(({ id }) => id));
+          cursor = page.nextCursor;
+        } while (cursor !== undefined);
+        expect(listed).toEqual(ordered);
+      }
+      const resolved = (await store.listConflicts(userId, { status: 'resolved', limit: 1000 })).conflicts;
+      expect(resolved.map(({ id }) => id)).toEqual(ordered.filter((id) => expected.indexOf(id) % 5 === 0));
     });
 
     it("resolves in one statement to exactly what core's applyConflictResolution gives", async () => {

@@ -67,6 +67,8 @@ export function registerUpgradeTests(database: TestDatabase): void {
         expect(await store.getConflict(userId, resolved.id)).toEqual(expected);
         expect(await store.getConflict(userId, pending.id)).toEqual(pending);
         expect(await store.getUnappliedResolutions(userId)).toEqual([]);
+        // The list index of the fifth migration serves rows stored before it.
+        expect((await store.listConflicts(userId)).conflicts.map(({ id }) => id).sort()).toEqual([resolved.id, pending.id].sort());
         // New claims are unapplied until marked.
         expect(
           await store.resolveConflict(userId, pending.id, {

@@ -156,3 +156,33 @@ describe('distances and scores', () => {
     expect(all.points.map((p) => p.score).sort((a, b) => a - b)).toEqual([...scores].sort((a, b) => a - b));
   });
 });
+
+describe('upsert update_mode', () => {
+  // OpenAPI `UpdateMode` (openapi-v1.19.json): `upsert` (default) inserts new points and updates
+  // existing ones, `insert_only` only inserts new points and leaves existing ones as they are,
+  // `update_only` only updates existing points and inserts none. The request succeeds either way.
+  it('insert_only keeps an existing point, update_only creates none', async () => {
+    const path = await collection('update-mode', [{ id: 1, vector: [1, 0], payload: { v: 'first' } }]);
+    const put = (mode: string, points: unknown[]) => call('PUT', `${path}/points?wait=true`, { points, update_mode: mode });
+    expect(
+      (
+        await put('insert_only', [
+          { id: 1, vector: [0, 1], payload: { v: 'second' } },
+          { id: 2, vector: [1, 0], payload: { v: 'new' } },
+        ])
+      ).status,
+    ).toBe(200);
+    expect((await call('GET', `${path}/points/1`)).result).toMatchObject({ payload: { v: 'first' } });
+    expect((await call('GET', `${path}/points/2`)).result).toMatchObject({ payload: { v: 'new' } });
+    expect(
+      (
+        await put('update_only', [
+          { id: 2, vector: [1, 0], payload: { v: 'updated' } },
+          { id: 3, vector: [1, 0] },
+        ])
+      ).status,
+    ).toBe(200);
+    expect((await call('GET', `${path}/points/2`)).result).toMatchObject({ payload: { v: 'updated' } });
+    expect(await scrollIds(path, {})).toEqual([1, 2]);
+  });
+});

@@ -170,6 +170,24 @@ export function registerBackendTests(database: TestDatabase): void {
       expect(resolved.map(({ id }) => id)).toEqual(ordered.filter((id) => expected.indexOf(id) % 5 === 0));
     });
 
+    it('refuses a cursor whose position this table could not hold, before it reaches the database', async () => {
+      const forged = (position: [string, string]) =>
+        `cm1.${Buffer.from(JSON.stringify({ after: JSON.stringify(position) })).toString('base64url')}`;
+      const at = '2025-01-01T00:00:00.000Z';
+      for (const position of [
+        ['+010000-01-01T00:00:00.000Z', 'a'],
+        ['0999-12-31T23:59:59.999Z', 'a'],
+        [at, '\ud800'],
+        [at, 'x'.repeat(65)],
+      ] as const) {
+        await expect(store.listConflicts('u', { cursor: forged([...position]) })).rejects.toMatchObject({
+          code: 'VALIDATION_ERROR',
+          path: 'options.cursor',
+        });
+      }
+      expect(await store.listConflicts(randomId('user'), { cursor: forged([at, 'x'.repeat(64)]) })).toEqual({ conflicts: [] });
+    });
+
     it("resolves in one statement to exactly what core's applyConflictResolution gives", async () => {
       const userId = randomId('user');
       for (const [decision, extra] of [

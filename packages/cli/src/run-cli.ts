@@ -90,7 +90,8 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .exitOverride()
     .configureOutput({
       writeOut: (text) => stdout.write(text),
-      writeErr: (text) => stderr.write(text),
+      // Only the whole help goes here (no command given): it is replaced by the short usage below.
+      writeErr: () => {},
       outputError: () => {}, // reported once, below, as every other failure
     })
     .showSuggestionAfterError()
@@ -351,8 +352,15 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     if (thrown instanceof CommanderError) {
       // --help and --version end here too, successfully.
       if (thrown.exitCode === 0) return EXIT_CODES.ok;
-      // No command: the help went to stderr already.
-      if (thrown.code === 'commander.help') return EXIT_CODES.usage;
+      // No command: a short usage, not the whole help.
+      if (thrown.code === 'commander.help') {
+        stderr.write(shortUsage(program));
+        if (json)
+          stdout.write(
+            `${JSON.stringify({ error: { code: 'USAGE', message: 'no command given', exitCode: EXIT_CODES.usage } }, null, 2)}\n`,
+          );
+        return EXIT_CODES.usage;
+      }
       return report(new CliError(`${thrown.message.replace(/^error: /, '')} (see casual-memory --help)`, EXIT_CODES.usage, 'USAGE'));
     }
     return report(thrown);
@@ -373,6 +381,17 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
       stdout.write(`${JSON.stringify({ error: { code: failure.code, message: failure.message, exitCode: failure.exitCode } }, null, 2)}\n`);
     return failure.exitCode;
   }
+}
+
+/** What no argument prints: the commands and where the rest is, in a few lines. */
+function shortUsage(program: Command): string {
+  const commands = program.commands.map((command) => command.name()).join(', ');
+  return [
+    'Usage: casual-memory <command> [options]',
+    `Commands: ${commands}`,
+    'casual-memory --help shows every command, option and exit code; casual-memory <command> --help, one command with examples.',
+    '',
+  ].join('\n');
 }
 
 interface GlobalOptions {

@@ -54,10 +54,16 @@ describe('usage errors: exit 1', () => {
     expect(cliJson(['nope'], { dataDir: tempDir() })).toMatchObject({ exitCode: 1, error: { code: 'USAGE' } });
   });
 
-  it('no command prints the help on stderr (exit 1); --help and --version exit 0', () => {
+  it('no command prints a short usage on stderr, not the whole help (exit 1); --help and --version exit 0', () => {
     const none = cli([]);
-    expect(none.code).toBe(1);
-    expect(none.stderr).toContain('Usage: casual-memory');
+    expect(none).toMatchObject({ code: 1, stdout: '' });
+    expect(none.stderr).toBe(
+      'Usage: casual-memory <command> [options]\n' +
+        'Commands: remember, recall, conflicts, resolve, history, import, export, forget, stats, mcp\n' +
+        'casual-memory --help shows every command, option and exit code; casual-memory <command> --help, one command with examples.\n',
+    );
+    // Options without a command are no command either.
+    expect(cli(['--json'], { dataDir: tempDir() })).toMatchObject({ code: 1, stderr: none.stderr });
     const help = cli(['--help']);
     expect(help.code).toBe(0);
     for (const command of ['remember', 'recall', 'conflicts', 'resolve', 'history', 'import', 'export', 'forget', 'stats']) {

@@ -329,6 +329,37 @@ describe('forget and resolve', () => {
     expect(cli(['resolve', added.conflictIds[0]!, 'keep_a'], { dataDir }).code).toBe(3);
   });
 
+  it('resolve warns and exits 4 when a store failed midway; the same command again finishes the decision', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    cli(['remember', 'I live in Paris'], { dataDir });
+    const [conflict] = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts;
+    const short = conflict!.id.slice(0, 8);
+    // A real store error while the decision is applied: the vectors file refuses every update.
+    const refuseUpdates = (refuse: boolean) => {
+      const sql = refuse
+        ? "CREATE TRIGGER refuse_updates BEFORE UPDATE ON casual_memory_facts BEGIN SELECT RAISE(ABORT, 'the disk refused'); END"
+        : 'DROP TRIGGER refuse_updates';
+      const script = `const db = new (require('better-sqlite3'))(${JSON.stringify(join(dataDir, 'vectors.sqlite'))}); db.exec(${JSON.stringify(sql)}); db.close();`;
+      expect(spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '..'), encoding: 'utf8' }).status).toBe(0);
+    };
+    refuseUpdates(true);
+    const partial = cli(['resolve', short, 'keep_b'], { dataDir });
+    expect(partial.code).toBe(4);
+    expect(partial.stdout).toContain('warning: SqliteVectorStore.updateMemory failed: the disk refused');
+    expect(partial.stdout).toContain(
+      `warning: the decision is recorded but not fully applied (a store failed); run \`casual-memory resolve ${short} keep_b\` again to finish it`,
+    );
+    expect(cliJson<{ complete: boolean }>(['resolve', short, 'keep_b'], { dataDir })).toMatchObject({ exitCode: 4, complete: false });
+
+    refuseUpdates(false);
+    const finished = cli(['resolve', short, 'keep_b'], { dataDir });
+    expect(finished.code).toBe(0);
+    expect(finished.stdout).toContain(`resolved #${short}: keep_b (finishing the keep_b recorded earlier)`);
+    expect(finished.stdout).not.toContain('warning');
+    expect(cli(['recall', 'where do I live'], { dataDir }).stdout).toMatch(/^\S+ +#\w+ +I live in Paris\n$/);
+  });
+
   it('resolve prints the state each memory was stored in', () => {
     const dataDir = tempDir();
     cli(['remember', 'I live in London'], { dataDir });

@@ -1,7 +1,7 @@
 import type { MemoryType } from '@casual-memory/core';
-import type { AddResult } from '@casual-memory/service';
+import { type AddResult, describeAddResult } from '@casual-memory/service';
 import { type CommandResult, quote, shortId } from '../output';
-import { memoryText, type Session } from '../session';
+import type { Session } from '../session';
 
 export interface RememberOptions {
   userId: string;
@@ -27,7 +27,10 @@ export async function remember(session: Session, options: RememberOptions): Prom
   return { data: { user: userId, text: options.text, ...described.data }, lines: described.lines };
 }
 
-/** The add result as the transcript and JSON show it (also used by `import --verbose`). */
+/**
+ * The add result as the transcript and JSON show it: the service's `describeAddResult` reads the texts
+ * and reasons; the transcript prints them with short ids and colours.
+ */
 export async function describeAdd(
   session: Session,
   userId: string,
@@ -36,44 +39,32 @@ export async function describeAdd(
 ): Promise<{ data: Record<string, unknown>; lines: string[] }> {
   const c = session.colors;
   const { timings: _timings, ...rest } = result;
+  const described = await describeAddResult(result, text, {
+    memory: (id) => session.stores.vectorStore.getById(userId, id),
+    conflict: (id) => session.stores.conflictStore.getConflict(userId, id),
+  });
   const lines: string[] = [];
-  const conflicts = [];
-  for (const conflictId of result.conflictIds) {
-    const conflict = await session.stores.conflictStore.getConflict(userId, conflictId);
-    if (conflict === null) continue;
-    conflicts.push({
-      id: conflict.id,
-      question: conflict.clarificationHint,
-      category: conflict.category,
-      memoryA: { id: conflict.memoryAId, text: await memoryText(session, userId, conflict.memoryAId) },
-      memoryB: { id: conflict.memoryBId, text },
-    });
-  }
-  const reasonFor = (memoryId: string) => result.decisions.find((decision) => decision.memoryId === memoryId)?.reason;
-
-  if (result.action === 'added') {
-    lines.push(`${c.green('added')} ${c.bold(`#${shortId(result.memoryId)}`)} ${quote(text)}`);
-    for (const id of result.supersededIds) {
-      lines.push(`  ${c.yellow('supersedes')} #${shortId(id)} ${quote(await memoryText(session, userId, id))}: ${reasonFor(id) ?? ''}`);
-    }
-  } else if (result.action === 'duplicate') {
-    const existing = await session.stores.vectorStore.getById(userId, result.memoryId);
-    const mentions = existing === null ? '' : ` (mentioned ${existing.memory.mentionCount} times)`;
-    lines.push(`${c.cyan('duplicate')} of ${c.bold(`#${shortId(result.memoryId)}`)} ${quote(existing?.memory.text ?? text)}${mentions}`);
-    const reason = reasonFor(result.memoryId);
-    if (reason !== undefined) lines.push(`  ${c.dim(reason)}`);
+  const id = (memoryId: string) => `#${shortId(memoryId)}`;
+  if (described.action === 'added') {
+    lines.push(`${c.green('added')} ${c.bold(id(described.memoryId))} ${quote(text)}`);
+    for (const old of described.supersedes) lines.push(`  ${c.yellow('supersedes')} ${id(old.id)} ${quote(old.text)}: ${old.reason}`);
+  } else if (described.duplicateOf !== null) {
+    const { duplicateOf } = described;
+    lines.push(
+      `${c.cyan('duplicate')} of ${c.bold(id(duplicateOf.id))} ${quote(duplicateOf.text)} (mentioned ${duplicateOf.mentionCount} times)`,
+    );
+    if (duplicateOf.reason !== '') lines.push(`  ${c.dim(duplicateOf.reason)}`);
   } else {
-    for (const conflict of conflicts) {
+    for (const conflict of described.conflicts) {
       lines.push(
-        `${c.red('conflict')} ${c.bold(`#${shortId(conflict.id)}`)}: ${quote(text)} contradicts #${shortId(conflict.memoryA.id)} ${quote(conflict.memoryA.text)}`,
+        `${c.red('conflict')} ${c.bold(id(conflict.id))}: ${quote(text)} contradicts ${id(conflict.memoryA.id)} ${quote(conflict.memoryA.text)}`,
       );
-      const reason = reasonFor(conflict.memoryA.id);
-      if (reason !== undefined) lines.push(`  ${c.dim(reason)}`);
+      if (conflict.reason !== '') lines.push(`  ${c.dim(conflict.reason)}`);
       lines.push(`  ask the user: ${c.bold(conflict.question)}`);
       lines.push(`  then: casual-memory resolve ${shortId(conflict.id)} keep_a|keep_b|merge|both_valid`);
     }
-    lines.push(`  ${c.dim(`#${shortId(result.memoryId)} is kept out of recall until then`)}`);
+    lines.push(`  ${c.dim(`${id(described.memoryId)} is kept out of recall until then`)}`);
   }
-  for (const failure of result.failures) lines.push(`  ${c.yellow('warning')}: ${failure.message}`);
-  return { data: { ...rest, conflicts }, lines };
+  for (const warning of described.warnings) lines.push(`  ${c.yellow('warning')}: ${warning}`);
+  return { data: { ...rest, conflicts: described.conflicts }, lines };
 }

@@ -34,7 +34,9 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     throw new CliError(`conflict ${conflict.id} is already resolved`, EXIT_CODES.conflictState, 'CONFLICT_STATE');
   }
   // What was stored, read back: a memory reported current may since have been superseded or deleted.
-  const lines = [`${c.green('resolved')} ${c.bold(`#${shortId(conflict.id)}`)}: ${decision}`];
+  // A resumed resolution finishes the decision stored earlier, whatever was asked now.
+  const resumed = result.resumed ? ` (finishing the ${result.decision} recorded earlier)` : '';
+  const lines = [`${c.green('resolved')} ${c.bold(`#${shortId(conflict.id)}`)}: ${result.decision}${resumed}`];
   const memories = [];
   for (const id of [...result.currentIds, ...result.archivedIds]) {
     const stored = await session.stores.vectorStore.getById(userId, id);
@@ -45,5 +47,12 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     lines.push(`  ${label} #${shortId(id)}${stored === null ? '' : ` ${quote(stored.memory.text)}`}${successor}`);
   }
   for (const failure of result.failures) lines.push(`  ${c.yellow('warning')}: ${failure.message}`);
+  if (!result.complete) {
+    // Recorded, not finished: a store failed midway. The same command again (or `repair`) finishes it.
+    lines.push(
+      `  ${c.yellow('warning')}: the decision is recorded but not fully applied (a store failed); run \`casual-memory resolve ${shortId(conflict.id)} ${result.decision}\` again to finish it`,
+    );
+    return { data: { user: userId, ...result, memories }, lines, exitCode: EXIT_CODES.unavailable };
+  }
   return { data: { user: userId, ...result, memories }, lines };
 }

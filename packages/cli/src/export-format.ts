@@ -1,6 +1,12 @@
 /** The first line of a full export: what the file is and which embedder the source folder used. */
 export const EXPORT_FORMAT = 'casual-memory-export';
-export const EXPORT_VERSION = 2;
+/**
+ * 3: every conflict of the user (resolved ones with their resolution), and `import` restores each
+ * memory under its exported id. 2 listed only pending and escalated conflicts; its lines read the same.
+ */
+export const EXPORT_VERSION = 3;
+/** The versions `import` reads. */
+export const READABLE_EXPORT_VERSIONS: readonly number[] = [2, EXPORT_VERSION];
 
 export interface ExportHeader {
   kind: 'header';

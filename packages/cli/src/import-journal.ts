@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { CorruptDataError } from '@casual-memory/core';
 import type { DataDir } from './data-dir';
 import { writeJsonFile } from './json-file';
@@ -9,8 +9,9 @@ const RESTORED_IDS = 'restored-ids.txt';
 /**
  * What makes an import resumable without doing a line twice: the key of the line being imported is
  * written before its memory is stored and cleared once the line is marked done, so a run that
- * resumes after a kill knows which line may already be stored; the ids restored memories got (old id,
- * new id), so links and conflicts read later in the file, or in a resumed run, find them.
+ * resumes after a kill knows which line may already be stored. Memories are restored under their
+ * exported ids; `restoredIds` are the new ids earlier versions of this command gave restored
+ * memories (old id, new id), read so that a run they left unfinished resumes with its links intact.
  */
 export class ImportJournal {
   /** The key of the line a killed run was importing, if any. */
@@ -44,11 +45,6 @@ export class ImportJournal {
     this.dataDir.markImported(key);
     rmSync(this.dataDir.file(IN_FLIGHT), { force: true });
   }
-
-  mapId(oldId: string, newId: string): void {
-    appendFileSync(this.dataDir.file(RESTORED_IDS), `${JSON.stringify([oldId, newId])}\n`);
-    this.restoredIds.set(oldId, newId);
-  }
 }
 
 function readRestoredIds(path: string): Map<string, string> {
@@ -63,7 +59,7 @@ function readRestoredIds(path: string): Map<string, string> {
     } catch {
       pair = undefined;
     }
-    // A last line cut by a kill is dropped: its memory is found again by content.
+    // A last line cut by a kill is dropped (its pair was never complete).
     if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((id) => typeof id === 'string')) {
       if (index === lines.length - 1 || (index === lines.length - 2 && lines.at(-1) === '')) continue;
       throw new CorruptDataError({ record: path, issues: [{ path: `line ${index + 1}`, message: 'expected ["old id", "new id"]' }] });

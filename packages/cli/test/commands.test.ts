@@ -235,7 +235,7 @@ describe('import and export', () => {
     expect(run.stderr).toMatch(/^casual-memory: cannot read .*nope\.jsonl: ENOENT\n$/);
   });
 
-  it('export writes a header, every memory and the pending conflicts as JSON lines that import restores', () => {
+  it('export writes a header, every memory and every conflict as JSON lines that import restores', () => {
     const source = tempDir();
     cli(['remember', 'I live in London'], { dataDir: source });
     cli(['remember', 'I moved to Lisbon'], { dataDir: source });
@@ -247,7 +247,7 @@ describe('import and export', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(rows[0]).toEqual({ kind: 'header', format: 'casual-memory-export', version: 2, user: 'default', embedder: 'hashing-384' });
+    expect(rows[0]).toEqual({ kind: 'header', format: 'casual-memory-export', version: 3, user: 'default', embedder: 'hashing-384' });
     const memories = rows.filter((row) => row['kind'] === 'memory');
     expect(memories.map((row) => [row['text'], row['archived']]).sort()).toEqual([
       ['I like green tea', false],

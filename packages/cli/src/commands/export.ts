@@ -12,8 +12,10 @@ export type ExportRecord =
 
 /**
  * `export`: everything of the user, one JSON object per line: a header, then every memory (current,
- * superseded with its link, rejected, held for a conflict), each after the memory that superseded it,
- * then the pending and escalated conflicts with their status. `import` restores it as it was.
+ * superseded with its link, rejected, held for a conflict) in id order, each after the memory that
+ * superseded it, then every conflict (pending, escalated, resolved with its resolution), oldest
+ * first. The order depends only on the records, not on the store, so an export imported anywhere
+ * exports back byte for byte after the header. `import` restores it as it was, ids included.
  */
 export async function exportMemories(session: Session, userId: string): Promise<CommandResult & { jsonl: string }> {
   const header: ExportHeader = {
@@ -24,19 +26,32 @@ export async function exportMemories(session: Session, userId: string): Promise<
     embedder: session.dataDir.recordedEmbedder() ?? null,
   };
   const records: ExportRecord[] = [header];
-  for (const { id, memory } of successorsFirst(await listMemories(session, userId))) {
-    records.push({ kind: 'memory', id, ...memoryFactToJson(memory) });
-  }
-  const conflicts: MemoryConflict[] = await session.stores.conflictStore.getPendingConflicts(userId);
-  conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const conflict of conflicts) records.push({ kind: 'conflict', ...memoryConflictToJson(conflict) });
+  const memories = (await listMemories(session, userId)).sort((a, b) => byCodePoint(a.id, b.id));
+  for (const { id, memory } of successorsFirst(memories)) records.push({ kind: 'memory', id, ...memoryFactToJson(memory) });
+  for (const conflict of await allConflicts(session, userId)) records.push({ kind: 'conflict', ...memoryConflictToJson(conflict) });
   const jsonl = records.map((record) => `${JSON.stringify(record)}\n`).join('');
   return { data: { user: userId, records }, lines: [], jsonl };
 }
 
+/** Every conflict of the user, resolved ones too, in `listConflicts` order (oldest first, then by id), a page at a time. */
+async function allConflicts(session: Session, userId: string): Promise<MemoryConflict[]> {
+  const conflicts: MemoryConflict[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await session.stores.conflictStore.listConflicts(userId, { limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
+    conflicts.push(...page.conflicts);
+    cursor = page.nextCursor;
+  } while (cursor !== undefined);
+  return conflicts;
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * The memories ordered so that each comes after the one that superseded it (links point from old to
- * new, so a file read top to bottom always knows a link's target); otherwise in the store's order.
+ * new, so a file read top to bottom always knows a link's target); otherwise in the order given.
  */
 function successorsFirst(memories: readonly StoredMemory[]): StoredMemory[] {
   const byId = new Map(memories.map((stored) => [stored.id, stored]));

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { type MemoryConflict, type MemoryFact, type MemoryFactInput, ValidationError } from '@casual-memory/core';
-import { parseMemoryConflict, parseMemoryFact } from '@casual-memory/core/backend';
+import { ConflictStateError, type MemoryConflict, type MemoryFact, type MemoryFactInput, ValidationError } from '@casual-memory/core';
+import { memoryConflictToJson, memoryFactToJson, parseMemoryConflict, parseMemoryFact } from '@casual-memory/core/backend';
 import { type AddResult, LlmMemoryExtractor } from '@casual-memory/service';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
-import { CONFLICT_DATE_FIELDS, EXPORT_FORMAT, EXPORT_VERSION, MEMORY_DATE_FIELDS } from '../export-format';
+import { CONFLICT_DATE_FIELDS, EXPORT_FORMAT, MEMORY_DATE_FIELDS, READABLE_EXPORT_VERSIONS } from '../export-format';
 import { ImportJournal } from '../import-journal';
 import type { CommandResult } from '../output';
 import { ProgressBar } from '../progress-bar';
@@ -35,21 +35,22 @@ interface Summary {
   ignored: number;
   decisions: { added: number; duplicate: number; conflict: number; superseded: number };
   restored: { memories: number; conflicts: number };
-  errors: { line: number; message: string }[];
+  /** Lines left out: bad ones (exit code 1), and ones whose id the target holds with other content (exit code 3). */
+  errors: { line: number; message: string; exitCode: number }[];
   /** The 1-based line the import stopped before, when it was interrupted. */
   stoppedAtLine?: number;
 }
 
 type ParsedLine =
   | { kind: 'header' }
-  | { kind: 'memory'; userId: string; oldId: string; memory: MemoryFact }
+  | { kind: 'memory'; userId: string; id: string; memory: MemoryFact }
   | { kind: 'conflict'; userId: string; conflict: MemoryConflict }
   | { kind: 'plain'; userId: string; memory?: Omit<MemoryFactInput, 'userId'>; message?: { role: string; content: string } };
 
 /**
  * `import`: many facts or chat messages, one JSON object per line, or an `export` file, which is
- * restored as it was (memories with their status and links, conflicts with theirs) without deciding
- * anything again. Progress is durable: the users are recorded before their first memory is stored,
+ * restored as it was (memories under their ids, with their status and links; conflicts with their
+ * ids, statuses and resolutions) without deciding anything again. Progress is durable: the users are recorded before their first memory is stored,
  * each done line's key (sha-256 of user, line and how many times that line came before) is appended
  * to the data folder, and the line in flight is journalled, so a resumed run skips what is in and
  * never stores a line twice.
@@ -100,7 +101,7 @@ export async function importFile(session: Session, options: ImportOptions): Prom
       session.dataDir.addUser(parsed.userId);
       journal.begin(key);
       if (parsed.kind === 'memory') {
-        await restoreMemory(session, journal, parsed.userId, parsed.oldId, parsed.memory, resumed);
+        await restoreMemory(session, journal, parsed.id, parsed.memory);
         summary.restored.memories++;
         summary.imported++;
       } else if (parsed.kind === 'conflict') {
@@ -115,7 +116,8 @@ export async function importFile(session: Session, options: ImportOptions): Prom
     } catch (error) {
       // A bad line is reported and left out (not marked, so a fixed file imports it); anything else stops the import.
       if (!(error instanceof CliError) && !ValidationError.isInstance(error)) throw error;
-      summary.errors.push({ line: index + 1, message: error.message.replace(/\s+/g, ' ') });
+      const exitCode = error instanceof CliError ? error.exitCode : EXIT_CODES.usage;
+      summary.errors.push({ line: index + 1, message: error.message.replace(/\s+/g, ' '), exitCode });
     }
   }
   bar.done();
@@ -140,48 +142,98 @@ export async function importFile(session: Session, options: ImportOptions): Prom
     );
     return { data: summary, lines: out, exitCode: EXIT_CODES.interrupted };
   }
-  return { data: summary, lines: out, ...(summary.errors.length > 0 ? { exitCode: EXIT_CODES.usage } : {}) };
+  if (summary.errors.length === 0) return { data: summary, lines: out };
+  // A bad line is the input's fault (1); only ids the target already holds otherwise is its state's (3).
+  const exitCode = summary.errors.some((error) => error.exitCode === EXIT_CODES.usage) ? EXIT_CODES.usage : EXIT_CODES.conflictState;
+  return { data: summary, lines: out, exitCode };
 }
 
-/** A memory line of an export: stored as it was (its status, dates and links), under a new id. */
-async function restoreMemory(
-  session: Session,
-  journal: ImportJournal,
-  userId: string,
-  oldId: string,
-  exported: MemoryFact,
-  resumed: boolean,
-): Promise<void> {
-  if (journal.restoredIds.has(oldId)) return;
+/**
+ * A memory line of an export: stored as it was (its status, dates and links) under its exported id.
+ * One already stored under that id with equal content was restored before (by a run killed before
+ * it marked the line done, or by another import of the same records); other content there, or the
+ * id taken by another user's memory, is refused, leaving the stored one as it is.
+ */
+async function restoreMemory(session: Session, journal: ImportJournal, id: string, exported: MemoryFact): Promise<void> {
+  // Restored under another id by an earlier version of this command (which kept new ids): done.
+  if (journal.restoredIds.has(id)) return;
   const successor = exported.supersededBy;
   const memory: MemoryFact = {
     ...exported,
-    userId,
-    // The successor was restored before (an export lists it first); a link to a memory that is gone stays as it was.
+    // An earlier version's run may have restored the successor under a new id.
     ...(successor === undefined ? {} : { supersededBy: journal.restoredIds.get(successor) ?? successor }),
   };
-  // A run killed between storing this memory and recording its id: find it again rather than store it twice.
-  const existing = resumed ? await findEqualMemory(session, userId, memory) : undefined;
-  if (existing !== undefined) {
-    journal.mapId(oldId, existing);
-    return;
-  }
+  const { vectorStore } = session.stores;
+  const userId = memory.userId;
+  const stored = async () => (await vectorStore.getById(userId, id))?.memory;
+  if (sameOrTaken('memory', id, memory, await stored(), memoryFactToJson)) return;
   const [vector] = await session.service.embedding.embedDocuments([memory.text]);
-  const newId = await session.stores.vectorStore.add(vector as Float32Array, memory);
-  journal.mapId(oldId, newId);
+  try {
+    await vectorStore.add(vector as Float32Array, memory, { id });
+  } catch (error) {
+    if (!ConflictStateError.isInstance(error)) throw error;
+    // Stored in between under this id (equal: done), or the id of another user's memory.
+    if (sameOrTaken('memory', id, memory, await stored(), memoryFactToJson)) return;
+    throw idTaken('memory', id, 'by a memory of another user');
+  }
 }
 
-/** A conflict line of an export: stored with its id and status, naming the restored memories. */
+/** A conflict line of an export: stored with its id, status and resolution, as `restoreMemory` stores a memory. */
 async function restoreConflict(session: Session, journal: ImportJournal, exported: MemoryConflict): Promise<void> {
   const { conflictStore } = session.stores;
-  if ((await conflictStore.getConflict(exported.userId, exported.id)) !== null) return;
   const mapped = (id: string) => journal.restoredIds.get(id) ?? id;
-  await conflictStore.addConflict({
+  const conflict: MemoryConflict = {
     ...exported,
     memoryAId: mapped(exported.memoryAId),
     memoryBId: mapped(exported.memoryBId),
     ...(exported.winningMemoryId === undefined ? {} : { winningMemoryId: mapped(exported.winningMemoryId) }),
-  });
+  };
+  const stored = async () => (await conflictStore.getConflict(conflict.userId, conflict.id)) ?? undefined;
+  if (sameOrTaken('conflict', conflict.id, conflict, await stored(), memoryConflictToJson)) return;
+  try {
+    await conflictStore.addConflict(conflict);
+  } catch (error) {
+    if (!ConflictStateError.isInstance(error) || !sameOrTaken('conflict', conflict.id, conflict, await stored(), memoryConflictToJson))
+      throw error;
+  }
+}
+
+/**
+ * Whether the record is stored already: `false` when nothing is stored under its id, `true` when
+ * what is stored equals it field for field; other content there is an error naming the fields.
+ */
+function sameOrTaken<T>(what: 'memory' | 'conflict', id: string, wanted: T, stored: T | undefined, toJson: (value: T) => object): boolean {
+  if (stored === undefined) return false;
+  const have = toJson(stored) as Record<string, unknown>;
+  const want = toJson(wanted) as Record<string, unknown>;
+  const differing = [...new Set([...Object.keys(have), ...Object.keys(want)])].filter(
+    (field) => canonicalJson(have[field]) !== canonicalJson(want[field]),
+  );
+  if (differing.length === 0) return true;
+  throw idTaken(what, id, `with other content (${differing.sort().join(', ')} differ)`);
+}
+
+function idTaken(what: 'memory' | 'conflict', id: string, how: string): CliError {
+  return new CliError(
+    `the ${what} id ${id} is already stored ${how}: the line is left out and the stored ${what} kept as it is`,
+    EXIT_CODES.conflictState,
+    'ID_TAKEN',
+  );
+}
+
+/** JSON with object keys sorted at every depth, so equal records compare equal whatever order a store gives their keys. */
+function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record)
+      .sort()
+      .filter((key) => record[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 async function importPlain(
@@ -211,14 +263,6 @@ async function importPlain(
   summary.imported++;
 }
 
-/** The id of a stored memory of the user equal to `memory` in every field, if any. */
-async function findEqualMemory(session: Session, userId: string, memory: MemoryFact): Promise<string | undefined> {
-  const canonical = (value: MemoryFact) => JSON.stringify(value, Object.keys(value).sort());
-  const wanted = canonical(memory);
-  const found = (await listMemories(session, userId)).find((stored) => canonical(stored.memory) === wanted);
-  return found?.id;
-}
-
 function parseLine(line: string, defaultUser: string, maxTextLength: number): ParsedLine {
   let value: unknown;
   try {
@@ -233,9 +277,9 @@ function parseLine(line: string, defaultUser: string, maxTextLength: number): Pa
   const userId = typeof record['userId'] === 'string' ? record['userId'] : defaultUser;
   const kind = record['kind'];
   if (kind === 'header') {
-    if (record['format'] !== EXPORT_FORMAT || record['version'] !== EXPORT_VERSION)
+    if (record['format'] !== EXPORT_FORMAT || !READABLE_EXPORT_VERSIONS.includes(record['version'] as number))
       throw new CliError(
-        `an export header of another format (expected ${EXPORT_FORMAT} version ${EXPORT_VERSION})`,
+        `an export header of another format (expected ${EXPORT_FORMAT} version ${READABLE_EXPORT_VERSIONS.join(' or ')})`,
         EXIT_CODES.usage,
         'BAD_LINE',
       );
@@ -246,7 +290,7 @@ function parseLine(line: string, defaultUser: string, maxTextLength: number): Pa
     if (typeof id !== 'string' || id === '') throw new CliError('an exported memory needs its "id"', EXIT_CODES.usage, 'BAD_LINE');
     if (typeof fields['text'] === 'string') checkMemoryText(fields['text'], maxTextLength);
     const memory = parseMemoryFact(withDates({ ...fields, userId }, MEMORY_DATE_FIELDS));
-    return { kind: 'memory', userId, oldId: id, memory };
+    return { kind: 'memory', userId, id, memory };
   }
   if (kind === 'conflict') {
     const { kind: _kind, ...fields } = record;

@@ -1,0 +1,60 @@
+// Measures the sealed pairs v2 (bench/decisions/sealed-v2, 355 pairs written without the rules on
+// 2026-12-02, before any rule or model change of that day), once: the service's shipped judge with each
+// embedder, offline and with a chat model that answers from the labels, and the pair-model experiment
+// (bench/decisions/pair-model) the same ways. Nothing was tuned on these pairs; do not tune on them.
+// Usage: node bench/decisions/measure-sealed-v2.mjs (after building the service and the sentence encoder)
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { calibrationBands, loadPairSet, OUTCOMES, perfectChatForPairs, runPairs, summarizePairs } from '../lib/decision-eval.mjs';
+import { loadPairModel } from './pair-model/load-pair-model.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const require = createRequire(join(root, 'packages', 'service', 'package.json'));
+const { MemoryService, HashingEmbeddingProvider } = require('./dist/index.cjs');
+const { InMemoryVectorStore } = require('@casual-memory/memory-vector');
+const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
+const { SentenceEncoderEmbeddingProvider } = createRequire(import.meta.url)(
+  join(root, 'packages', 'sentence-encoder', 'dist', 'index.cjs'),
+);
+const { PairModelJudge } = loadPairModel();
+
+const cases = ['set-c.json', 'set-d.json'].flatMap((file) => loadPairSet(join(here, 'sealed-v2', file)));
+const pct = (value) => `${(value * 100).toFixed(1)}%`;
+const embedders = [
+  ['hashing', new HashingEmbeddingProvider({ dimensions: 384 })],
+  ['sentence encoder', await SentenceEncoderEmbeddingProvider.create()],
+];
+console.log(`sealed v2: ${cases.length} pairs`);
+for (const [judgeName, judgeFor] of [
+  ['shipped rules', () => undefined],
+  ['pair-model experiment', (embedding) => new PairModelJudge({ embedderModelId: embedding.modelId })],
+]) {
+  for (const [embedderName, embedding] of embedders) {
+    for (const withModel of [false, true]) {
+      const chat = withModel ? perfectChatForPairs(cases) : undefined;
+      const rows = await runPairs(cases, async () => {
+        const vectorStore = new InMemoryVectorStore({ dimensions: embedding.dimensions });
+        const conflictStore = new InMemoryConflictStore();
+        const judge = judgeFor(embedding);
+        const service = new MemoryService({
+          vectorStore,
+          conflictStore,
+          embedding,
+          ...(chat ? { chat } : {}),
+          ...(judge ? { judge } : {}),
+        });
+        return { service, close: async () => Promise.all([vectorStore.close(), conflictStore.close()]) };
+      });
+      const s = summarizePairs(rows);
+      const bands = calibrationBands(rows)
+        .map((band) => `[${band.from}, ${band.to}) ${band.count} ${pct(band.precision)}`)
+        .join('; ');
+      console.log(
+        `| ${judgeName} | ${embedderName} | ${withModel ? 'perfect model' : 'offline'} | **${pct(s.accuracy)}** | ${OUTCOMES.map((o) => pct(s.perLabel[o])).join(' | ')} | ${s.lostFacts.length} | ${s.llmMedian} / ${s.llmMean.toFixed(2)} |`,
+      );
+      console.log(`    bands: ${bands}`);
+    }
+  }
+}

@@ -1,29 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { QdrantStandIn } from '../../vector-qdrant/test/qdrant-stand-in/qdrant-stand-in';
 import { exportRows } from './export-rows';
 import { cli, cliAsync, ensureBuilt, removeTempDirs, tempDir } from './run-built-cli';
+import { useQdrantStandIn } from './shared-services';
 
 // Moving a user's memory from the embedded default to Qdrant: an export of the SQLite folder,
 // imported with --qdrant-url, restores every memory (status, links) and conflict, and exports back
 // the same. Qdrant here is vector-qdrant's schema-checking stand-in, in this process (so the command
 // runs without blocking it).
 
-let standIn: QdrantStandIn;
-
-beforeAll(async () => {
-  ensureBuilt();
-  standIn = await QdrantStandIn.start();
-}, 180_000);
-
-afterAll(async () => {
-  await standIn.stop();
-  removeTempDirs();
-});
-
-afterEach(() => {
-  expect(standIn.takeViolations()).toEqual([]);
-});
+beforeAll(ensureBuilt, 180_000);
+afterAll(removeTempDirs);
+const standIn = useQdrantStandIn();
 
 it('an export of the embedded folder restores exactly into Qdrant, and exports back the same', async () => {
   const embedded = tempDir();
@@ -35,7 +23,7 @@ it('an export of the embedded folder restores exactly into Qdrant, and exports b
   writeFileSync(file, exported.map((row) => `${JSON.stringify(row)}\n`).join(''));
 
   const onQdrant = tempDir();
-  const flags = ['--qdrant-url', standIn.url, '--qdrant-collection', 'moved'];
+  const flags = ['--qdrant-url', standIn().url, '--qdrant-collection', 'moved'];
   const imported = await cliAsync([...flags, 'import', file, '--json'], { dataDir: onQdrant });
   expect(imported.code).toBe(0);
   expect(JSON.parse(imported.stdout)).toMatchObject({ restored: { memories: 4, conflicts: 1 }, decisions: { added: 0 } });

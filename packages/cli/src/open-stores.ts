@@ -1,6 +1,15 @@
-import type { ChatProvider, ConflictStore, EmbeddingProvider, ShortTermStore, VectorMemoryStore } from '@casual-memory/core';
+import { existsSync } from 'node:fs';
+import {
+  type ChatProvider,
+  type ConflictStore,
+  CorruptDataError,
+  type EmbeddingProvider,
+  type ShortTermStore,
+  type VectorMemoryStore,
+} from '@casual-memory/core';
 import { CliError } from './cli-error';
 import { EXIT_CODES } from './exit-codes';
+import { lazyConflictStore } from './lazy-conflict-store';
 import { loadOptional } from './load-optional';
 import type { Access } from './session';
 import { DEFAULT_OFFLINE_EMBEDDER, DEFAULT_OPENAI_DIMENSIONS, HASHING_DIMENSIONS, type Settings, usesOpenAI } from './settings';
@@ -26,6 +35,8 @@ export interface StoreFiles {
   file(name: string): string;
   /** Said after the path in `stats` (e.g. that a copy is read). */
   note?: string;
+  /** Runs an opening that may create or migrate a file holding the folder's opening lock (see `withFolderLock`). */
+  underOpeningLock<T>(body: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -34,7 +45,7 @@ export interface StoreFiles {
  */
 export async function openStores(
   settings: Settings,
-  files: StoreFiles = { access: 'write', file: (name) => settings.dataDir.file(name) },
+  files: StoreFiles = { access: 'write', file: (name) => settings.dataDir.file(name), underOpeningLock: (body) => body() },
 ): Promise<OpenedStores> {
   const opened: { close(): Promise<void> }[] = [];
   const closeAll = async () => {
@@ -166,13 +177,9 @@ async function openVectorStore(
 }
 
 async function openConflictStore(settings: Settings, files: StoreFiles): Promise<{ store: ConflictStore; description: string }> {
-  const { TypeORMConflictStore } = await loadOptional(
-    () => import('@casual-memory/conflicts-typeorm'),
-    'the conflict store',
-    'typeorm better-sqlite3',
-  );
   const timeouts = { connectTimeoutMs: settings.connectTimeoutMs, statementTimeoutMs: Math.max(settings.connectTimeoutMs, 5000) };
   if (settings.databaseUrl !== undefined) {
+    const { TypeORMConflictStore } = await loadConflictsTypeorm();
     const { type, url } = serverOf(settings.databaseUrl);
     const store = await loadOptional(
       () =>
@@ -189,13 +196,49 @@ async function openConflictStore(settings: Settings, files: StoreFiles): Promise
     );
     return { store, description: `${type} ${redactUrl(url)}` };
   }
-  const store = await TypeORMConflictStore.create({
-    type: 'better-sqlite3',
-    database: files.file('conflicts.sqlite'),
-    migrate: true,
-    ...timeouts,
-  });
+  const path = files.file('conflicts.sqlite');
+  // Damage is found now, before the command changes anything, though the store opens later.
+  await checkSqliteReadable(path, settings.connectTimeoutMs);
+  // TypeORM (a third of a second to import) loads only when a conflict is first read or recorded.
+  const store = lazyConflictStore(() =>
+    files.underOpeningLock(async () => {
+      const { TypeORMConflictStore } = await loadConflictsTypeorm();
+      return TypeORMConflictStore.create({ type: 'better-sqlite3', database: path, migrate: true, ...timeouts });
+    }),
+  );
   return { store, description: `SQLite ${settings.dataDir.file('conflicts.sqlite')}${files.note ?? ''}` };
+}
+
+function loadConflictsTypeorm() {
+  return loadOptional(() => import('@casual-memory/conflicts-typeorm'), 'the conflict store', 'typeorm better-sqlite3');
+}
+
+/** The better-sqlite3 calls the check below makes (the CLI has no types for the driver it peers on). */
+type SqliteDatabase = new (
+  path: string,
+  options: { fileMustExist: boolean; timeout: number },
+) => { prepare(sql: string): { get(): unknown }; close(): void };
+
+/**
+ * Reads the schema of an existing SQLite file: a file with SQLite's header but damaged pages is
+ * corrupt data (exit 5) before anything is written, as an empty or foreign one is (`checkStoreFiles`).
+ */
+async function checkSqliteReadable(path: string, timeout: number): Promise<void> {
+  if (!existsSync(path)) return;
+  const driver = 'better-sqlite3';
+  const loaded = (await loadOptional(() => import(driver), 'the conflict store', driver)) as { default: SqliteDatabase };
+  let db: InstanceType<SqliteDatabase> | undefined;
+  try {
+    db = new loaded.default(path, { fileMustExist: true, timeout });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (thrown) {
+    const code = String((thrown as { code?: unknown }).code ?? '');
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+      throw new CorruptDataError({ record: path, issues: [{ path: '', message: (thrown as Error).message }], cause: thrown });
+    throw thrown;
+  } finally {
+    db?.close();
+  }
 }
 
 /** postgres:// (postgresql://), mysql:// or mariadb:// (sent to mysql2 as mysql://). */

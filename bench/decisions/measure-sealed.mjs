@@ -1,8 +1,9 @@
-// Measures the sealed pairs v2 (bench/decisions/sealed-v2, 355 pairs written without the rules on
-// 2026-12-02, before any rule or model change of that day), once: the service's shipped judge with each
-// embedder, offline and with a chat model that answers from the labels, and the pair-model experiment
-// (bench/decisions/pair-model) the same ways. Nothing was tuned on these pairs; do not tune on them.
-// Usage: node bench/decisions/measure-sealed-v2.mjs (after building the service and the sentence encoder)
+// Measures a set of sealed pairs (bench/decisions/sealed-v2: 355 pairs, sealed-v3: 320 pairs, each
+// written without the rules on 2026-12-02 and committed before the changes they measure): the service's
+// shipped judge with each embedder, offline and with a chat model that answers from the labels, and the
+// pair-model experiment (bench/decisions/pair-model) the same ways. Each set is measured once per change
+// it was sealed for; nothing is tuned on them. Usage: node bench/decisions/measure-sealed.mjs v2|v3
+// (after building the service and the sentence encoder)
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,13 +21,16 @@ const { SentenceEncoderEmbeddingProvider } = createRequire(import.meta.url)(
 );
 const { PairModelJudge } = loadPairModel();
 
-const cases = ['set-c.json', 'set-d.json'].flatMap((file) => loadPairSet(join(here, 'sealed-v2', file)));
+const SETS = { v2: ['set-c.json', 'set-d.json'], v3: ['set-e.json', 'set-f.json'] };
+const version = process.argv[2] ?? 'v3';
+if (!Object.hasOwn(SETS, version)) throw new Error(`usage: measure-sealed.mjs ${Object.keys(SETS).join('|')}`);
+const cases = SETS[version].flatMap((file) => loadPairSet(join(here, `sealed-${version}`, file)));
 const pct = (value) => `${(value * 100).toFixed(1)}%`;
 const embedders = [
   ['hashing', new HashingEmbeddingProvider({ dimensions: 384 })],
   ['sentence encoder', await SentenceEncoderEmbeddingProvider.create()],
 ];
-console.log(`sealed v2: ${cases.length} pairs`);
+console.log(`sealed ${version}: ${cases.length} pairs`);
 for (const [judgeName, judgeFor] of [
   ['shipped rules', () => undefined],
   ['pair-model experiment', (embedding) => new PairModelJudge({ embedderModelId: embedding.modelId })],

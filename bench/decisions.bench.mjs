@@ -24,10 +24,17 @@ const { MemoryService, HashingEmbeddingProvider } = require('./dist/index.cjs');
 const { InMemoryVectorStore } = require('@casual-memory/memory-vector');
 const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
 
+// Sealed sets are labelled as they were used: v1 and v2 were each measured once before the change they were
+// sealed for, v3 was sealed for the recalibration of 2026-12-02; re-running this bench re-measures the same
+// code, it does not tune anything.
+const SEALED = 'sealed v3';
 const SETS = {
   'hand-written (old, tuned on)': join(root, 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json'),
   'development (tuned on)': join(here, 'decisions', 'dev-set.json'),
-  sealed: [join(here, 'decisions', 'sealed', 'set-a.json'), join(here, 'decisions', 'sealed', 'set-b.json')],
+  'training (calibrated on)': join(here, 'decisions', 'train-set.json'),
+  'sealed v1 (later look)': [join(here, 'decisions', 'sealed', 'set-a.json'), join(here, 'decisions', 'sealed', 'set-b.json')],
+  'sealed v2 (later look)': [join(here, 'decisions', 'sealed-v2', 'set-c.json'), join(here, 'decisions', 'sealed-v2', 'set-d.json')],
+  [SEALED]: [join(here, 'decisions', 'sealed-v3', 'set-e.json'), join(here, 'decisions', 'sealed-v3', 'set-f.json')],
 };
 const stream = require(join(here, 'decisions', 'stream', 'stream.json'));
 
@@ -79,7 +86,7 @@ export async function run() {
           `  ${setName} / ${label}: ${pct(summary.accuracy)} (lost facts ${summary.lostFacts.length}, model calls mean ${summary.llmMean.toFixed(2)})`,
         );
         rows.push({ setName, label, summary, bands: calibrationBands(result) });
-        if (setName === 'sealed') details.push({ label, summary });
+        if (setName === SEALED) details.push({ label, summary });
       }
     }
     for (const withModel of [false, true]) {
@@ -108,7 +115,7 @@ export async function run() {
     )
     .join('\n');
   const bandTable = rows
-    .filter(({ setName }) => setName === 'sealed')
+    .filter(({ setName }) => setName === SEALED)
     .map(
       ({ label, bands }) =>
         `| ${label} | ${bands.map((band) => `[${band.from}, ${band.to}): ${band.count} at ${pct(band.precision)}`).join('; ')} |`,
@@ -133,30 +140,34 @@ export async function run() {
 fresh user: the earlier statement is added, then the later one, and the later one's outcome is compared
 with the label (same / superseded / conflict / neutral). Every pair set here was written by helpers who
 were given only the four labels and their meanings, never the rules, except the old hand-written set.
-The **sealed** pairs (389, parts A and B, split by topic: health and medication, other people, pets,
-schedules, money, hobbies, corrections, "no longer", refinements, paraphrase, negation, work, home) were
-committed before any rule changed and were not used for tuning; the development pairs were. "Perfect
-model" is a chat provider that answers every question from the labels: it measures the pipeline's ceiling
-(does it find the pair, and does it ask about it). "Lost facts": a neutral pair superseded or merged, so a
-true fact disappears. Model calls: median / mean per decided add.
+The rules were tuned on the development pairs and the old set; their confidences are measured on the
+development and training pairs (\`bench/decisions/calibrate-heuristics.mjs\`). Three sealed sets, each
+split by topic and committed before the change it measures, never tuned on: **v1** (389 pairs: health,
+other people, pets, schedules, money, hobbies, corrections, "no longer", refinements, paraphrase,
+negation, work, home), **v2** (355 pairs on 16 topics, measured once before the recalibration) and
+**v3** (320 pairs: sleep, music, gaming, clothes, gardening, volunteering, holidays, kids and school,
+rent, insurance, fitness, drinks, phones, weather, books, birthdays), sealed for the recalibration and
+detailed below. "Perfect model" is a chat provider that answers every question from the labels: it
+measures the pipeline's ceiling (does it find the pair, and does it ask about it). "Lost facts": a
+neutral pair superseded or merged, so a true fact disappears. Model calls: median / mean per decided add.
 
 | set | embedder, mode | pairs | accuracy | same | superseded | conflict | neutral | lost facts | model calls |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${pairTable}
 
-Sealed, per topic:
+Sealed v3, per topic:
 
 | embedder, mode | accuracy per topic |
 | --- | --- |
 ${topicTable}
 
-Sealed, confusion (expected → actual same/superseded/conflict/neutral):
+Sealed v3, confusion (expected → actual same/superseded/conflict/neutral):
 
 \`\`\`text
 ${sealedMatrix}
 \`\`\`
 
-Calibration on the sealed pairs: the precision of the decisions in each band of the confidence they were
+Calibration on the sealed pairs v3: the precision of the decisions in each band of the confidence they were
 made with (an undecided pair kept as two facts reports 0.5).
 
 | embedder, mode | bands |

@@ -1,4 +1,3 @@
-import { CasualMemoryError } from '@casual-memory/core';
 import { CliError } from './cli-error';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 
@@ -24,8 +23,10 @@ const EXIT_BY_CODE: Record<string, ExitCode> = {
 };
 
 /** Anything thrown, as the one line and exit code the user sees (never a stack trace). */
-export function describeFailure(thrown: unknown): Failure {
+export async function describeFailure(thrown: unknown): Promise<Failure> {
   if (thrown instanceof CliError) return { exitCode: thrown.exitCode, code: thrown.code, message: oneLine(thrown.message) };
+  // The library loads only for a failure that is not the command line's own: a usage error stays quick.
+  const { CasualMemoryError } = await import('@casual-memory/core');
   if (CasualMemoryError.isInstance(thrown)) {
     return { exitCode: EXIT_BY_CODE[thrown.code] ?? EXIT_CODES.failure, code: thrown.code, message: oneLine(thrown.message) };
   }

@@ -1,24 +1,19 @@
-import { MEMORY_TYPES, type MemoryType, type ResolutionDecision } from '@casual-memory/core';
+import type { MemoryType, ResolutionDecision } from '@casual-memory/core';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError } from './cli-error';
-import { listConflicts } from './commands/conflicts';
-import { exportMemories } from './commands/export';
-import { forget } from './commands/forget';
-import { history } from './commands/history';
-import { importFile } from './commands/import';
-import { recall } from './commands/recall';
-import { remember } from './commands/remember';
-import { DECISIONS, resolve } from './commands/resolve';
-import { stats } from './commands/stats';
-import { DataDir } from './data-dir';
+import { DECISION_CHOICES, MEMORY_TYPE_CHOICES } from './command-choices';
+import type { DataDir } from './data-dir';
 import { defaultDataDir } from './default-data-dir';
 import { describeFailure } from './describe-failure';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import { DEFAULT_MCP_PORT, parsePort } from './mcp-port';
 import { type CommandResult, colorsFor, type Io } from './output';
-import { type Access, openSession, type Session } from './session';
+import type { Access, Session } from './session';
 import { OFFLINE_EMBEDDERS, type OfflineEmbedder, type Settings } from './settings';
 import { checkMemoryText, DEFAULT_MAX_TEXT_LENGTH } from './text-limits';
+
+// Each command's module, the session and the libraries behind them load when that command runs: --version,
+// --help and a usage error load commander alone, and `remember` loads no other command's code.
 
 // Set by the build (tsup.config.ts) from package.json.
 declare const __CLI_VERSION__: string | undefined;
@@ -139,7 +134,10 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
   /** Opens the stores named by the options, runs one command, closes them (also on failure). */
   const withSession = async (command: Command, body: (session: Session) => Promise<CommandResult>, access: Access = 'write') => {
     rejectEmptyFlags(command);
-    const settings = settingsFrom(command.optsWithGlobals(), env, program.getOptionValueSource('embedder') === 'env');
+    const [{ DataDir }, { openSession }] = await Promise.all([import('./data-dir'), import('./session')]);
+    const options = command.optsWithGlobals<GlobalOptions>();
+    const dataDir = new DataDir(emptyToUndefined(options.dataDir) ?? defaultDataDir(env));
+    const settings = settingsFrom(options, dataDir, program.getOptionValueSource('embedder') === 'env');
     const session = await openSession(settings, colorsFor(stdout, env), errors, stderr, access);
     try {
       outcome = await body(session);
@@ -154,7 +152,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .description('store a fact; prints the decision: added, duplicate of #id, supersedes #id, or conflict #id with the question to ask')
     .argument('<text>', 'the statement, e.g. "I live in London"')
     .addOption(user())
-    .addOption(new Option('-t, --type <type>', 'what kind of memory').choices(MEMORY_TYPES).default('fact'))
+    .addOption(new Option('-t, --type <type>', 'what kind of memory').choices(MEMORY_TYPE_CHOICES).default('fact'))
     .option('--tags <tags>', 'comma-separated tags', '')
     .option('--importance <0..1>', 'how much it matters (default 0.5)', unitInterval)
     .action(async (text: string, options: { user: string; type: MemoryType; tags: string; importance?: number }, command: Command) => {
@@ -163,6 +161,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
         .split(',')
         .map((tag) => tag.trim())
         .filter((tag) => tag !== '');
+      const { remember } = await import('./commands/remember');
       await withSession(command, (session) =>
         remember(session, {
           userId: options.user,
@@ -182,6 +181,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .option('-k, --top-k <n>', 'at most this many (default 5)', positiveInteger)
     .option('--min-score <score>', 'lowest similarity returned (default 0.75)', score)
     .action(async (query: string, options: { user: string; topK?: number; minScore?: number }, command: Command) => {
+      const { recall } = await import('./commands/recall');
       await withSession(
         command,
         (session) =>
@@ -200,6 +200,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .description('contradictions waiting for the user, most important first, with the question to ask')
     .addOption(user())
     .action(async (options: { user: string }, command: Command) => {
+      const { listConflicts } = await import('./commands/conflicts');
       await withSession(command, (session) => listConflicts(session, options.user), 'read');
     });
 
@@ -207,7 +208,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .command('resolve')
     .description("settle a conflict with the user's answer: keep_a (the earlier), keep_b (the newer), merge (--text), both_valid")
     .argument('<conflict-id>', 'the id (or its first characters) from `conflicts`')
-    .addArgument(new Argument('<decision>', 'keep_a, keep_b, merge or both_valid').choices(DECISIONS))
+    .addArgument(new Argument('<decision>', 'keep_a, keep_b, merge or both_valid').choices(DECISION_CHOICES))
     .addOption(user())
     .option('--text <statement>', 'for merge: the one statement that replaces both')
     .option('--notes <notes>', 'kept on the conflict')
@@ -218,6 +219,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
         options: { user: string; text?: string; notes?: string },
         command: Command,
       ) => {
+        const { resolve } = await import('./commands/resolve');
         await withSession(command, (session) =>
           resolve(session, {
             userId: options.user,
@@ -236,6 +238,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .addOption(user())
     .option('-n, --limit <n>', 'at most this many', positiveInteger)
     .action(async (options: { user: string; limit?: number }, command: Command) => {
+      const { history } = await import('./commands/history');
       await withSession(command, (session) => history(session, options.user, options.limit), 'read');
     });
 
@@ -254,6 +257,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
         stopRequested = true;
         stderr.write(`\ncasual-memory: stopping after the line in flight (Ctrl-C again to stop at once)\n`);
       };
+      const { importFile } = await import('./commands/import');
       process.on('SIGINT', onInterrupt);
       try {
         await withSession(command, (session) =>
@@ -276,6 +280,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .description("the user's current memories, one JSON object per line (reads back with `import`)")
     .addOption(user())
     .action(async (options: { user: string }, command: Command) => {
+      const { exportMemories } = await import('./commands/export');
       await withSession(
         command,
         async (session) => {
@@ -293,6 +298,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .argument('<memory-id>', 'the id (or its first characters) from `recall` or `history`')
     .addOption(user())
     .action(async (memoryId: string, options: { user: string }, command: Command) => {
+      const { forget } = await import('./commands/forget');
       await withSession(command, (session) => forget(session, options.user, memoryId));
     });
 
@@ -301,6 +307,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .description('memories per user and status, conflicts per status, and where each part is kept')
     .addOption(new Option('-u, --user <id>', 'only this user (default: every user this data folder has seen)').env('CASUAL_MEMORY_USER'))
     .action(async (options: { user?: string }, command: Command) => {
+      const { stats } = await import('./commands/stats');
       await withSession(command, (session) => stats(session, options.user), 'read');
     });
 
@@ -325,7 +332,6 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
         options: { user: string; http?: boolean; host: string; port: number; tokenFile?: string; allowedHost?: string[] },
         command: Command,
       ) => {
-        // The MCP server and its SDK load only for this command (a quarter of a second of startup otherwise).
         const { serveMcp } = await import('./commands/mcp');
         await withSession(command, (session) =>
           serveMcp(session, {
@@ -363,9 +369,9 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
           );
         return EXIT_CODES.usage;
       }
-      return report(new CliError(`${thrown.message.replace(/^error: /, '')} (see casual-memory --help)`, EXIT_CODES.usage, 'USAGE'));
+      return await report(new CliError(`${thrown.message.replace(/^error: /, '')} (see casual-memory --help)`, EXIT_CODES.usage, 'USAGE'));
     }
-    return report(thrown);
+    return await report(thrown);
   }
   if (outcome === undefined) return EXIT_CODES.ok;
   if (json) stdout.write(`${JSON.stringify(outcome.data, null, 2)}\n`);
@@ -373,8 +379,8 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
   else stdout.write(outcome.lines.map((line) => `${line}\n`).join(''));
   return outcome.exitCode ?? EXIT_CODES.ok;
 
-  function report(thrown: unknown): ExitCode {
-    const failure = describeFailure(thrown);
+  async function report(thrown: unknown): Promise<ExitCode> {
+    const failure = await describeFailure(thrown);
     stderr.write(`${errors.red('casual-memory:')} ${failure.message}\n`);
     if (env['DEBUG'] !== undefined && env['DEBUG'] !== '' && thrown instanceof Error && thrown.stack !== undefined) {
       stderr.write(`${thrown.stack}\n`);
@@ -414,9 +420,8 @@ interface GlobalOptions {
   connectTimeout: number;
 }
 
-function settingsFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, embedderFromEnv: boolean): Settings {
-  const o = options as unknown as GlobalOptions;
-  const set = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+function settingsFrom(o: GlobalOptions, dataDir: DataDir, embedderFromEnv: boolean): Settings {
+  const set = emptyToUndefined;
   // $CASUAL_MEMORY_EMBEDDER is a standing choice for offline runs; with a server, the server embeds.
   const server = set(o.openaiBaseUrl) !== undefined || set(o.openaiApiKey) !== undefined;
   const entries = {
@@ -433,13 +438,18 @@ function settingsFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, 
   };
   const defined = Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
   return {
-    dataDir: new DataDir(set(o.dataDir) ?? defaultDataDir(env)),
+    dataDir,
     qdrantCollection: o.qdrantCollection,
     embeddingModel: o.embeddingModel,
     chatModel: o.chatModel,
     connectTimeoutMs: o.connectTimeout,
     ...defined,
   };
+}
+
+/** An option given empty (`CASUAL_MEMORY_DATA_DIR=`) is not given. */
+function emptyToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
 }
 
 /** A flag given on the command line with an empty value (`--data-dir ""`) is a mistake, not "use the default". */

@@ -32,6 +32,23 @@ const typeorm = (urls: string[]) => urls.some((url) => /[/.]typeorm[@/]/.test(ur
 const mcpSdk = (urls: string[]) => urls.some((url) => url.includes('@modelcontextprotocol'));
 const allLocales = (urls: string[]) => urls.some((url) => /chrono-node\/dist\/esm\/locales\/(?!en\/)/.test(url));
 
+const library = (urls: string[]) =>
+  urls.filter((url) => /@casual-memory[/+]|packages\/(?!cli\/)|better-sqlite3|sqlite-vec|zod|chrono-node/.test(url));
+
+it('--version and --help load no library: neither the service, nor core, nor a store or its driver', () => {
+  const dataDir = tempDir();
+  for (const args of [['--version'], ['--help'], ['remember', '--help']]) {
+    expect({ args, library: library(modulesLoadedBy(args, dataDir)) }).toEqual({ args, library: [] });
+  }
+});
+
+it("remember loads its own command's module and no other command's", () => {
+  const loaded = modulesLoadedBy(['remember', 'I live in London'], tempDir());
+  // The build's lazily loaded modules are named after their source file (dist/<name>-<hash>.js).
+  const lazy = loaded.flatMap((url) => /\/dist\/([a-z-]+)-[A-Z0-9]+\.js$/.exec(url)?.[1] ?? []).filter((name) => name !== 'chunk');
+  expect(lazy.sort()).toEqual(['data-dir', 'remember', 'session']);
+});
+
 it('remember of a new fact and recall load neither TypeORM nor the MCP SDK, nor a date parser for other languages', () => {
   const dataDir = tempDir();
   for (const args of [

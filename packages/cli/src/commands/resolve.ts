@@ -4,8 +4,6 @@ import { EXIT_CODES } from '../exit-codes';
 import { type CommandResult, quote, shortId } from '../output';
 import { findConflict, type Session } from '../session';
 
-export const DECISIONS = ['keep_a', 'keep_b', 'merge', 'both_valid'] as const;
-
 export interface ResolveOptions {
   userId: string;
   conflictId: string;

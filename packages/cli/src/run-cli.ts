@@ -277,7 +277,9 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
 
   program
     .command('export')
-    .description("the user's current memories, one JSON object per line (reads back with `import`)")
+    .description(
+      'everything of the user, one JSON object per line: every memory (current, superseded, held) and every conflict (reads back with `import` as it was)',
+    )
     .addOption(user())
     .action(async (options: { user: string }, command: Command) => {
       const { exportMemories } = await import('./commands/export');

@@ -127,26 +127,30 @@ describe('exit codes, a row of the README table each', () => {
   });
 
   /**
-   * Runs the command on a folder it may not write: as nobody on a folder only root may write when the
-   * tests run as root (root writes anywhere), else on a folder made read-only (mode 555).
+   * Runs the command on a folder it may not write (mode 555, files 444). Root writes anywhere, so when
+   * the tests run as root the command runs as root without the capabilities that bypass file modes
+   * (setpriv): unlike running as another user, it can still read the checkout wherever it is.
    */
   function onReadOnlyFolder<T>(
     dataDir: string,
     body: (run: (args: string[]) => { code: number | null; stdout: string; stderr: string }) => T,
   ): T {
     const asRoot = process.getuid?.() === 0;
-    chmodSync(dataDir, asRoot ? 0o755 : 0o555);
+    const files = readdirSync(dataDir);
+    for (const file of files) chmodSync(join(dataDir, file), 0o444);
+    chmodSync(dataDir, 0o555);
     try {
-      for (const file of readdirSync(dataDir)) chmodSync(join(dataDir, file), 0o644);
       return body((args) => {
         const argv = [process.execPath, BIN, ...args, '--data-dir', dataDir];
+        const withoutOverride = ['--inh-caps=-all', '--ambient-caps=-all', '--bounding-set=-dac_override,-dac_read_search', '--'];
         const run = asRoot
-          ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...argv], { encoding: 'utf8', env: shellEnv })
+          ? spawnSync('setpriv', [...withoutOverride, ...argv], { encoding: 'utf8', env: shellEnv })
           : spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8', env: shellEnv });
         return { code: run.status, stdout: run.stdout, stderr: run.stderr };
       });
     } finally {
       chmodSync(dataDir, 0o700);
+      for (const file of files) chmodSync(join(dataDir, file), 0o644);
     }
   }
 

@@ -1,5 +1,5 @@
 // The experiment's entry, bundled from source by bench/decisions/pair-model/load-pair-model.mjs.
 export { isSameText } from '../../../packages/service/src/judgement/same-text';
 export { analyzeCached, compareTexts } from '../../../packages/service/src/offline/statement-cache';
-export { PAIR_FEATURE_NAMES, pairFeatures } from './pair-features';
+export { pairFeatures } from './pair-features';
 export { PairModelJudge } from './pair-model-judge';

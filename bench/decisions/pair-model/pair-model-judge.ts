@@ -3,9 +3,9 @@ import type { PairJudge, PairVerdict } from '../../../packages/service/src/judge
 import { isSameText } from '../../../packages/service/src/judgement/same-text';
 import { compareStatements } from '../../../packages/service/src/offline/compare-statements';
 import { analyzeCached } from '../../../packages/service/src/offline/statement-cache';
-import { pairFeatures } from './pair-features';
+import { PAIR_FEATURE_NAMES, pairFeatures } from './pair-features';
 import { outcomeProbabilities, PAIR_MODEL_OUTCOMES, type PairModelWeights } from './pair-model';
-import { PAIR_MODEL_FEATURES, PAIR_MODELS } from './pair-model-weights';
+import { PAIR_MODELS } from './pair-model-weights';
 
 /** Confidence of the same text said again: one fact, always. */
 const SAME_TEXT_CONFIDENCE = 0.99;
@@ -65,6 +65,6 @@ export class PairModelJudge implements PairJudge {
   }
 
   getMetrics(): Record<string, unknown> {
-    return { heuristicJudgements: this.#judgements, pairModelFeatures: PAIR_MODEL_FEATURES.length };
+    return { heuristicJudgements: this.#judgements, pairModelFeatures: PAIR_FEATURE_NAMES.length };
   }
 }

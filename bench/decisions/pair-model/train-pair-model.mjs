@@ -15,7 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
 const serviceDir = join(root, 'packages', 'service');
 const requireService = createRequire(join(serviceDir, 'package.json'));
-const { analyzeCached, compareTexts, pairFeatures, PAIR_FEATURE_NAMES, isSameText } = loadPairModel();
+const { analyzeCached, compareTexts, pairFeatures, isSameText } = loadPairModel();
 
 const L2 = 10;
 // Pairs written without the rules: the development set and the training set (mostly distinct facts,
@@ -137,8 +137,6 @@ if (!process.argv.includes('--dry-run')) {
     `// Written by \`node bench/decisions/train-pair-model.mjs\` from ${cases.length} pairs (bench/decisions/dev-set.json and
 // train-set.json, written without the rules; the sealed sets and the stream were not used). Do not edit by hand: retrain.
 import type { PairModelWeights } from './pair-model';
-
-export const PAIR_MODEL_FEATURES: readonly string[] = ${JSON.stringify(PAIR_FEATURE_NAMES)};
 
 export const PAIR_MODELS: Readonly<Record<string, PairModelWeights>> = ${JSON.stringify(models)};
 `,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { ConflictStatus, ConflictStore, ListConflictsOptions, MemoryConflict } from '@casual-memory/core';
 import { assertRejectsWith } from '../assert-rejects-with';
 import { BAD_IDS, describeBadId } from '../bad-ids';
+import { followPages } from '../follow-pages';
 import { lookAlikeUserIds } from '../look-alike-user-ids';
 import { randomId } from '../random-id';
 import { type ConflictHarness, conflict, resolution } from './conflict-fixtures';
@@ -10,16 +11,11 @@ import { type ConflictHarness, conflict, resolution } from './conflict-fixtures'
 type Loose = never;
 
 /** Every page of the user's listing with these options, following `nextCursor` to the end. */
-async function listAllPages(store: ConflictStore, userId: string, options: ListConflictsOptions = {}): Promise<MemoryConflict[][]> {
-  const pages: MemoryConflict[][] = [];
-  let cursor: string | undefined;
-  do {
+function listAllPages(store: ConflictStore, userId: string, options: ListConflictsOptions = {}): Promise<MemoryConflict[][]> {
+  return followPages(async (cursor) => {
     const page = await store.listConflicts(userId, { ...options, ...(cursor === undefined ? {} : { cursor }) });
-    pages.push(page.conflicts);
-    cursor = page.nextCursor;
-    assert.ok(pages.length <= 1000, 'the listing never ends');
-  } while (cursor !== undefined);
-  return pages;
+    return { items: page.conflicts, nextCursor: page.nextCursor };
+  }, 'listConflicts');
 }
 
 /** The documented order: oldest `createdAt` first, then by id in code point order. */

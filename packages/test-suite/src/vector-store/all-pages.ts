@@ -1,17 +1,12 @@
-import assert from 'node:assert/strict';
 import type { StoredMemory, VectorMemoryStore } from '@casual-memory/core';
+import { followPages } from '../follow-pages';
 
 export type ListOptions = Parameters<VectorMemoryStore['listMemories']>[1];
 
 /** Follows `nextCursor` to the end; returns every page. */
-export async function allPages(store: VectorMemoryStore, userId: string, options: ListOptions = {}): Promise<StoredMemory[][]> {
-  const pages: StoredMemory[][] = [];
-  let cursor: string | undefined;
-  do {
+export function allPages(store: VectorMemoryStore, userId: string, options: ListOptions = {}): Promise<StoredMemory[][]> {
+  return followPages(async (cursor) => {
     const page = await store.listMemories(userId, { ...options, ...(cursor === undefined ? {} : { cursor }) });
-    pages.push(page.memories);
-    cursor = page.nextCursor;
-    assert.ok(pages.length <= 1000, 'listMemories kept returning a nextCursor');
-  } while (cursor !== undefined);
-  return pages;
+    return { items: page.memories, nextCursor: page.nextCursor };
+  }, 'listMemories');
 }

@@ -84,3 +84,14 @@ export function permanentFailure(thrown: unknown): string | undefined {
 export function isPacketTooLarge(thrown: unknown): boolean {
   return driverError(thrown).code === 'ER_NET_PACKET_TOO_LARGE';
 }
+
+/**
+ * SQLite answered "database is locked" (SQLITE_BUSY and its extended codes) without waiting out the
+ * busy timeout: it does so where waiting could deadlock, e.g. a connection that already reads asks to
+ * write while another holds the write lock (switching a new file to WAL is such a case).
+ */
+export function isSqliteBusy(thrown: unknown): boolean {
+  const { code, message } = driverError(thrown);
+  if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) return true;
+  return typeof message === 'string' && /^SQLITE_BUSY\b|database is locked/.test(message);
+}

@@ -1,9 +1,10 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { CasualMemoryError, StoreUnavailableError, ValidationError } from '@casual-memory/core';
 import { thrownMessage } from '@casual-memory/core/backend';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { createConflictEntitySchema } from './conflict-entity-schema';
 import { createConflictMigrations } from './conflict-migrations';
-import { isMissingDriver, permanentFailure } from './driver-errors';
+import { isMissingDriver, isSqliteBusy, permanentFailure } from './driver-errors';
 import { runMigrationsExclusively } from './run-migrations-exclusively';
 import { sqlFamilyOf } from './sql-family';
 import { type TableNames, tableNames } from './table-names';
@@ -33,6 +34,29 @@ export async function openDataSource(parsed: TypeORMConflictStoreCreateOptions, 
   const names = tableNames(parsed.tablePrefix ?? '');
   const connectTimeoutMs = parsed.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const statementTimeoutMs = parsed.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  const sqliteFile = !('url' in parsed) && parsed.database !== ':memory:';
+  const retryUntil = Date.now() + statementTimeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const dataSource = await openOnce(parsed, owner, names, connectTimeoutMs, statementTimeoutMs);
+      return { dataSource, names, statementTimeoutMs };
+    } catch (thrown) {
+      // Processes opening one new SQLite file at once can be refused at once (see isSqliteBusy):
+      // the migrations ran in one transaction that rolled back, so opening again is safe.
+      if (!sqliteFile || !isSqliteBusy(thrown) || Date.now() >= retryUntil) throw createError(thrown, parsed.type, owner);
+      await delay(Math.min(200, 10 * attempt) * (0.5 + Math.random()));
+    }
+  }
+}
+
+/** One try of `openDataSource`: the DataSource connected and migrated, or the raw failure (the DataSource then destroyed). */
+async function openOnce(
+  parsed: TypeORMConflictStoreCreateOptions,
+  owner: string,
+  names: TableNames,
+  connectTimeoutMs: number,
+  statementTimeoutMs: number,
+): Promise<DataSource> {
   let dataSource: DataSource | undefined;
   try {
     // TypeORM picks the driver here: a type it has none for, or a driver not installed, throws now.
@@ -55,11 +79,11 @@ export async function openDataSource(parsed: TypeORMConflictStoreCreateOptions, 
       );
       await withTimeout(migrating, statementTimeoutMs * 4, `${owner}.create: migrations`);
     }
+    return dataSource;
   } catch (thrown) {
     if (dataSource !== undefined) destroyWhenSettled(dataSource);
-    throw createError(thrown, parsed.type, owner);
+    throw thrown;
   }
-  return { dataSource, names, statementTimeoutMs };
 }
 
 function driverOptions(options: TypeORMConflictStoreCreateOptions, connectTimeoutMs: number, statementTimeoutMs: number): object {

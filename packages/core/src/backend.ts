@@ -23,6 +23,7 @@ export { type MaybePromise, StoreBase, type StoreBaseOptions } from './kit/store
 export { thrownMessage, toInputError, toStoreError } from './kit/to-store-error';
 export { throwIfAborted, UserLockBase, type UserLockGrant } from './kit/user-lock-base';
 export {
+  type ListedMemoryRecord,
   type MemoryListPage,
   type MemoryListQuery,
   type NewMemoryRecord,

@@ -43,7 +43,14 @@ export {
   type ResolutionType,
   ResolutionTypeSchema,
 } from './models/memory-conflict';
-export { type MemoryFact, type MemoryFactInput, MemoryFactSchema, type ScoredMemory, type StoredMemory } from './models/memory-fact';
+export {
+  type MemoryFact,
+  type MemoryFactInput,
+  MemoryFactSchema,
+  type ScoredMemory,
+  type StoredMemory,
+  type StoredMemoryWithVector,
+} from './models/memory-fact';
 export { type MemoryFilter, MemoryFilterSchema } from './models/memory-filter';
 export { type MemoryPatch, MemoryPatchSchema } from './models/memory-patch';
 export {

@@ -231,6 +231,27 @@ describe('VectorStoreBase', () => {
       await expect(store.listMemories('u1', { limit })).rejects.toMatchObject({ code: 'VALIDATION_ERROR', path: 'options.limit' });
   });
 
+  it('lists the stored vectors only with includeVectors, as float32 copies; none from a backend that gives none', async () => {
+    const store = new MapVectorStore(2);
+    const id = await store.add([3, 4], fact('u1'));
+    expect((await store.listMemories('u1')).memories[0]).not.toHaveProperty('vector');
+    const listed = (await store.listMemories('u1', { includeVectors: true })).memories[0]!;
+    expect(listed.vector).toEqual([Math.fround(0.6), Math.fround(0.8)]);
+    listed.vector![0] = 42;
+    expect((await store.listMemories('u1', { includeVectors: true })).memories[0]!.vector).toEqual([Math.fround(0.6), Math.fround(0.8)]);
+    // A backend written before the option lists memories without vectors: the kit adds none.
+    store.rows.set(id, { ...store.rows.get(id)!, vector: undefined as unknown as Float32Array });
+    expect((await store.listMemories('u1', { includeVectors: true })).memories[0]).not.toHaveProperty('vector');
+    // One of the wrong length is damaged data, not something to hand out.
+    store.rows.set(id, { ...store.rows.get(id)!, vector: new Float32Array(3) });
+    await expect(store.listMemories('u1', { includeVectors: true })).rejects.toMatchObject({ code: 'CORRUPT_DATA' });
+    for (const includeVectors of ['yes', 1, null])
+      await expect(store.listMemories('u1', { includeVectors: includeVectors as never })).rejects.toMatchObject({
+        code: 'VALIDATION_ERROR',
+        path: 'options.includeVectors',
+      });
+  });
+
   it('closes once; every later call is STORE_CLOSED', async () => {
     const store = new MapVectorStore(2);
     await Promise.all([store.close(), store.close()]);

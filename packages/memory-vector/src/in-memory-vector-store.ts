@@ -138,11 +138,20 @@ export class InMemoryVectorStore extends VectorStoreBase {
     return row === undefined ? null : { id, memory: this.memories[row]! };
   }
 
-  /** By id: rows move when others are deleted, ids never do. Returns the stored memories themselves; the kit copies them. */
+  /**
+   * By id: rows move when others are deleted, ids never do. Returns the stored memories themselves
+   * (the kit copies them), with a copy of each listed one's vector when the query asks for vectors.
+   */
   protected listUserMemories(userId: string, query: MemoryListQuery): MemoryListPage {
     const rows = this.users.rowsOf(userId);
-    const memories = Array.from(rows, (row) => ({ id: this.ids[row]!, memory: this.memories[row]! }));
-    return pageMemoriesById(memories, query);
+    const page = pageMemoriesById(
+      Array.from(rows, (row) => ({ id: this.ids[row]!, memory: this.memories[row]!, row })),
+      query,
+    );
+    const memories = page.memories.map(({ id, memory, row }) =>
+      query.includeVectors ? { id, memory, vector: this.arena.vectorAt(row) } : { id, memory },
+    );
+    return page.next === undefined ? { memories } : { memories, next: page.next };
   }
 
   protected patchMemory(userId: string, id: string, patch: ParsedMemoryPatch): boolean {

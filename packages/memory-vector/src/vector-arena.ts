@@ -102,6 +102,12 @@ export class VectorArena {
     return row;
   }
 
+  /** A copy of the vector in `row` (a copy, not a view: the memory may grow, and rows move, before the caller reads it). */
+  vectorAt(row: number): Float32Array {
+    const start = this.rowFloat(row);
+    return this.floats.slice(start, start + this.dimensions);
+  }
+
   /** Makes room for `additional` more rows at once (so a batch never half-fits). */
   reserve(additional: number): void {
     if (this.rowCount + additional > this.capacityRows) this.grow(this.rowCount + additional);

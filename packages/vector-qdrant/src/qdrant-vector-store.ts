@@ -17,6 +17,7 @@ import { ensureCollection } from './collection-bootstrap';
 import { hasLoneSurrogate } from './lone-surrogates';
 import { memoryFromPayload, memoryToPayload, patchToPayload, pointIdOf } from './memory-payload';
 import { isPointId } from './point-id';
+import { vectorOfPoint } from './point-vector';
 import type { QdrantClientLike } from './qdrant-client-like';
 import { memoryFilter, pointOfUserFilter, type QdrantFilter, userCondition, userFilter } from './qdrant-filter';
 import { toQdrantStoreError } from './qdrant-store-error';
@@ -185,9 +186,13 @@ export class QdrantVectorStore extends VectorStoreBase {
   /**
    * One Qdrant scroll with the user's filter, in Qdrant's point id order: `next_page_offset` (the
    * first id of the next page) is the position, so a page starts where the last one ended however
-   * many points were written or deleted meanwhile.
+   * many points were written or deleted meanwhile. With `includeVectors` the same scroll returns
+   * the vectors (`with_vector: true`; Qdrant keeps Cosine vectors normalised, in float32).
    */
-  protected async listUserMemories(userId: string, { after, limit, filter, now }: MemoryListQuery): Promise<MemoryListPage> {
+  protected async listUserMemories(
+    userId: string,
+    { after, limit, filter, now, includeVectors }: MemoryListQuery,
+  ): Promise<MemoryListPage> {
     const qdrantFilter = hasLoneSurrogate(userId) ? null : memoryFilter(userId, filter, now);
     if (qdrantFilter === null) return { memories: [] };
     await this.ensureReady();
@@ -196,11 +201,12 @@ export class QdrantVectorStore extends VectorStoreBase {
       limit,
       ...(after === undefined ? {} : { offset: after }),
       with_payload: true,
-      with_vector: false,
+      with_vector: includeVectors,
     });
     const memories = points.map((point) => {
       const id = pointIdOf(point.id);
-      return { id, memory: memoryFromPayload(point.payload, id) };
+      const memory = memoryFromPayload(point.payload, id);
+      return includeVectors ? { id, memory, vector: vectorOfPoint(point.vector, id) } : { id, memory };
     });
     return nextOffset === null || nextOffset === undefined ? { memories } : { memories, next: pointIdOf(nextOffset) };
   }

@@ -2,6 +2,7 @@ import type { CasualMemoryError, MemoryFact, ScoredMemory, StoredMemory } from '
 import {
   applyMemoryPatch,
   archiveMemoryFact,
+  type ListedMemoryRecord,
   type MemoryListPage,
   type MemoryListQuery,
   matchesFilter,
@@ -28,6 +29,7 @@ import {
   type SqliteVectorStoreOpenOptions,
   type SqliteVectorStoreOptions,
 } from './sqlite-vector-store-options';
+import { vectorFromColumn } from './vector-column';
 
 const STORE_NAME = 'SqliteVectorStore';
 /** sqlite-vec's largest `k` for one KNN query. */
@@ -184,28 +186,31 @@ export class SqliteVectorStore extends VectorStoreBase {
   /**
    * Keyset pagination on `row_key` (insertion order; AUTOINCREMENT never reuses a key), so a page
    * costs the same wherever it starts and rows added or deleted meanwhile move nothing. One read
-   * transaction per page; rows are read until one past the page shows that more follow.
+   * transaction per page; rows are read until one past the page shows that more follow. With
+   * `includeVectors` the same query joins each row's vector (a rowid lookup in the vec0 table).
    */
-  protected listUserMemories(userId: string, { after, limit, filter, now }: MemoryListQuery): MemoryListPage {
+  protected listUserMemories(userId: string, { after, limit, filter, now, includeVectors }: MemoryListQuery): MemoryListPage {
     return this.db.transaction(() => {
       const userKey = this.userKeyOf(userId);
       if (userKey === undefined) return { memories: [] };
       const condition = memoryFilterSql(filter, now);
       const statement = this.cachedStatement(
-        `SELECT m.row_key, m.id, m.memory FROM ${TABLES.memories} m
-         WHERE m.user_key = ? AND m.row_key > ? AND ${condition.sql} ORDER BY m.row_key`,
+        includeVectors
+          ? `SELECT m.row_key, m.id, m.memory, v.embedding FROM ${TABLES.memories} m
+             LEFT JOIN ${TABLES.vectors} v ON v.rowid = m.row_key
+             WHERE m.user_key = ? AND m.row_key > ? AND ${condition.sql} ORDER BY m.row_key`
+          : `SELECT m.row_key, m.id, m.memory FROM ${TABLES.memories} m
+             WHERE m.user_key = ? AND m.row_key > ? AND ${condition.sql} ORDER BY m.row_key`,
       );
-      const memories: StoredMemory[] = [];
+      const memories: ListedMemoryRecord[] = [];
       let last = 0;
-      for (const row of statement.iterate(
-        userKey,
-        after === undefined ? 0 : BigInt(after),
-        ...condition.params,
-      ) as IterableIterator<MemoryRow>) {
+      for (const row of statement.iterate(userKey, after === undefined ? 0 : BigInt(after), ...condition.params) as IterableIterator<
+        MemoryRow & { embedding?: unknown }
+      >) {
         const memory = memoryFromColumn(row.memory, row.id);
         if (memory.userId !== userId || !matchesFilter(memory, filter, now)) continue;
         if (memories.length === limit) return { memories, next: String(last) };
-        memories.push({ id: row.id, memory });
+        memories.push(includeVectors ? { id: row.id, memory, vector: vectorFromColumn(row.embedding, row.id) } : { id: row.id, memory });
         last = row.row_key;
       }
       return { memories };

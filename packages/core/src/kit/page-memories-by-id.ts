@@ -1,14 +1,17 @@
-import type { StoredMemory } from '../models/memory-fact';
 import { matchesFilter } from '../records/matches-filter';
-import type { MemoryListPage, MemoryListQuery } from './vector-store-base';
+import type { ListedMemoryRecord, MemoryListQuery } from './vector-store-base';
 
 /**
  * `listUserMemories` for a backend that holds its memories in process: the user's memories passing
  * the filter, ordered by id (code unit order), after `query.after`, at most `query.limit`; `next` is
  * the last id returned when more follow. Ids never change, so the order holds across adds and deletes.
+ * Records that carry their `vector` (a `NewMemoryRecord` does) list it when the query asks for vectors.
  */
-export function pageMemoriesById(userMemories: Iterable<StoredMemory>, { after, limit, filter, now }: MemoryListQuery): MemoryListPage {
-  const candidates: StoredMemory[] = [];
+export function pageMemoriesById<T extends ListedMemoryRecord>(
+  userMemories: Iterable<T>,
+  { after, limit, filter, now }: MemoryListQuery,
+): { memories: T[]; next?: string } {
+  const candidates: T[] = [];
   for (const stored of userMemories) {
     if (after !== undefined && stored.id <= after) continue;
     if (matchesFilter(stored.memory, filter, now)) candidates.push(stored);

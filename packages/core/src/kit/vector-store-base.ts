@@ -1,6 +1,7 @@
+import { CorruptDataError } from '../errors/corrupt-data-error';
 import { describeValue } from '../errors/describe-value';
 import { ValidationError } from '../errors/validation-error';
-import type { MemoryFact, MemoryFactInput, ScoredMemory, StoredMemory } from '../models/memory-fact';
+import type { MemoryFact, MemoryFactInput, ScoredMemory, StoredMemory, StoredMemoryWithVector } from '../models/memory-fact';
 import type { ParsedMemoryFilter } from '../models/memory-filter';
 import type { MemoryPatch, ParsedMemoryPatch } from '../models/memory-patch';
 import type { MemoryPage, VectorMemoryItem, VectorMemoryStore } from '../protocols/vector-memory-store';
@@ -57,11 +58,19 @@ export interface MemoryListQuery {
   /** Apply as `matchesFilter(memory, filter, now)` does (`includeExpired` is always true: a listing is an inventory). */
   filter: ParsedMemoryFilter;
   now: Date;
+  /** Return each memory's stored vector as `vector` (read in the same page query); when false, leave it out or not, the kit drops it. */
+  includeVectors: boolean;
+}
+
+/** One memory of a `MemoryListPage`, with its stored vector when the query asked for vectors. */
+export interface ListedMemoryRecord extends StoredMemory {
+  /** The vector as stored (`dimensions` numbers). The backend's own array is fine: the kit hands out a copy. */
+  vector?: ArrayLike<number>;
 }
 
 /** A page from `listUserMemories`: `next` is where the following page starts, absent when none follows. */
 export interface MemoryListPage {
-  memories: readonly StoredMemory[];
+  memories: readonly ListedMemoryRecord[];
   next?: string;
 }
 
@@ -214,21 +223,36 @@ export abstract class VectorStoreBase extends StoreBase implements VectorMemoryS
       'listMemories',
       () => {
         const user = parseUserId(userId);
-        const { cursor, limit, includeArchived, filter } = parseListMemoriesOptions(options);
+        const { cursor, limit, includeArchived, includeVectors, filter } = parseListMemoriesOptions(options);
         const after = cursor === undefined ? undefined : decodeListCursor(cursor, (position) => this.isListPosition(position));
-        return { user, after, limit, filter: { ...filter, includeArchived, includeExpired: true } };
+        return { user, after, limit, includeVectors, filter: { ...filter, includeArchived, includeExpired: true } };
       },
-      async ({ user, after, limit, filter }) => {
-        const page = await this.listUserMemories(user, { ...(after === undefined ? {} : { after }), limit, filter, now: new Date() });
-        const memories: StoredMemory[] = [];
+      async ({ user, after, limit, includeVectors, filter }) => {
+        const query = { ...(after === undefined ? {} : { after }), limit, filter, now: new Date(), includeVectors };
+        const page = await this.listUserMemories(user, query);
+        const memories: StoredMemoryWithVector[] = [];
         for (const found of page.memories) {
           if (memories.length === limit) break;
           if (found.memory.userId !== user) continue;
-          memories.push(this.freshResults ? found : { id: found.id, memory: cloneMemoryFact(found.memory) });
+          const listed: StoredMemoryWithVector = { id: found.id, memory: this.freshResults ? found.memory : cloneMemoryFact(found.memory) };
+          // Only when asked for; a backend that has none to give (one written before the option) gives none.
+          if (includeVectors && found.vector !== undefined) listed.vector = this.listedVector(found.id, found.vector);
+          memories.push(listed);
         }
         return page.next === undefined ? { memories } : { memories, nextCursor: encodeListCursor(page.next) };
       },
     );
+  }
+
+  /** A copy of a stored vector as float32 values (a backend reading JSON gives doubles); a `CorruptDataError` for one of another length. */
+  private listedVector(id: string, vector: ArrayLike<number>): number[] {
+    if (vector.length !== this.dimensions) {
+      throw new CorruptDataError({
+        record: `memory ${JSON.stringify(id)}`,
+        issues: [{ path: 'vector', message: `the stored vector has ${vector.length} numbers, not the store's ${this.dimensions}` }],
+      });
+    }
+    return Array.from(vector, (value) => Math.fround(value));
   }
 
   /** Whether a position decoded from a cursor is one this backend could have made; override to check its form. */

@@ -49,6 +49,16 @@ export interface StoredMemory {
   memory: MemoryFact;
 }
 
+/**
+ * A memory as `listMemories` returns it. `vector` is there when the call asked for it with
+ * `includeVectors: true`, and never otherwise: the vector the store holds (scaled to unit length
+ * when it was added, each element a float32 value), a copy the caller may change. A store written
+ * before `includeVectors` existed may ignore the option and return no vectors, so check for it.
+ */
+export interface StoredMemoryWithVector extends StoredMemory {
+  vector?: number[];
+}
+
 /** A search hit: cosine similarity in [-1, 1], higher is closer. */
 export interface ScoredMemory extends StoredMemory {
   score: number;

@@ -1,4 +1,4 @@
-import type { MemoryFactInput, ScoredMemory, StoredMemory } from '../models/memory-fact';
+import type { MemoryFactInput, ScoredMemory, StoredMemory, StoredMemoryWithVector } from '../models/memory-fact';
 import type { MemoryPatch } from '../models/memory-patch';
 import type { AddMemoryOptions } from '../validation/add-memory-options';
 import type { FindSimilarOptions, ListMemoriesOptions, SearchOptions } from '../validation/store-options';
@@ -14,8 +14,8 @@ export interface VectorMemoryItem {
 
 /** One page of `listMemories`. */
 export interface MemoryPage {
-  /** In the store's stable order (each backend documents its own). */
-  memories: StoredMemory[];
+  /** In the store's stable order (each backend documents its own); each with its `vector` when `includeVectors` asked for it. */
+  memories: StoredMemoryWithVector[];
   /** Pass as `cursor` for the next page; absent on the last page. Opaque: only this store reads it. */
   nextCursor?: string;
 }
@@ -55,6 +55,12 @@ export interface VectorMemoryStore {
    * The user's memories a page at a time, in a stable order: following `nextCursor` until it is
    * absent returns each memory that existed throughout exactly once. Archived ones only with
    * `includeArchived`; expired ones always. A cursor this store did not make is a `ValidationError`.
+   *
+   * With `includeVectors: true` each memory carries `vector`: the vector stored for it (unit length,
+   * float32 values), read in the same page, as a copy (changing it changes nothing stored). Without
+   * it no memory has one. It lets an export carry the vectors, so an import with the same embedder
+   * need not embed again. A store made before this option existed may ignore it: check that
+   * `vector` is there before relying on it, and embed the text again when it is not.
    */
   listMemories(userId: string, options?: ListMemoriesOptions): Promise<MemoryPage>;
   /** Applies a partial update; `false` when the user has no such memory. `userId` cannot change. */

@@ -42,12 +42,14 @@ export type ListFilter = z.input<typeof ListFilterSchema>;
 /**
  * Options of `VectorMemoryStore.listMemories`. `cursor` is the `nextCursor` of the page before;
  * `limit` is 1 to 1000 (default 100); archived memories only with `includeArchived`. A listing is
- * an inventory, so expired memories are always included.
+ * an inventory, so expired memories are always included. `includeVectors` returns each memory's
+ * stored vector with it (`StoredMemoryWithVector.vector`).
  */
 export const ListMemoriesOptionsSchema = z.strictObject({
   cursor: z.string().min(1, { error: 'must be a cursor a previous page returned; leave it out for the first page' }).optional(),
   limit: z.number().int().min(1).max(MAX_LIST_LIMIT).default(DEFAULT_LIST_LIMIT),
   includeArchived: z.boolean().default(false),
+  includeVectors: z.boolean().default(false),
   filter: ListFilterSchema.default(() => ({})),
 });
 export type ListMemoriesOptions = z.input<typeof ListMemoriesOptionsSchema>;

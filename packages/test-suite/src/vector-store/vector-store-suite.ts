@@ -7,6 +7,7 @@ import { registerFindSimilarTests } from './find-similar-tests';
 import { registerHostileInputTests } from './hostile-input-tests';
 import { registerIsolationTests } from './isolation-tests';
 import { registerListTests } from './list-tests';
+import { registerListVectorTests } from './list-vector-tests';
 import { registerRestoreIdTests } from './restore-id-tests';
 import { registerScoreExactnessTests } from './score-exactness-tests';
 import { registerSearchTests } from './search-tests';
@@ -37,6 +38,7 @@ export function vectorStoreSuite(name: string, factory: VectorStoreFactory, opti
     api.describe('score exactness', () => registerScoreExactnessTests(harness));
     api.describe('update, archive, delete, clear', () => registerUpdateArchiveDeleteTests(harness));
     api.describe('listMemories', () => registerListTests(harness));
+    api.describe('listMemories with vectors', () => registerListVectorTests(harness));
     api.describe('user isolation', () => registerIsolationTests(harness));
     api.describe('validation', () => registerValidationTests(harness));
     api.describe('hostile input', () => registerHostileInputTests(harness));

@@ -5,16 +5,26 @@ export const EXPORT_FORMAT = 'casual-memory-export';
  * memory under its exported id. 2 listed only pending and escalated conflicts; its lines read the same.
  */
 export const EXPORT_VERSION = 3;
+/**
+ * 4 (`export --with-vectors`): as 3, and each memory line carries its stored vector (`vector`, in
+ * `VECTOR_ENCODING`), the header their `dimensions` and `vectorEncoding`. A reader of version 3 would
+ * refuse the `vector` field, hence a version of its own; an export without vectors stays version 3.
+ */
+export const VECTORS_EXPORT_VERSION = 4;
 /** The versions `import` reads. */
-export const READABLE_EXPORT_VERSIONS: readonly number[] = [2, EXPORT_VERSION];
+export const READABLE_EXPORT_VERSIONS: readonly number[] = [2, EXPORT_VERSION, VECTORS_EXPORT_VERSION];
 
 export interface ExportHeader {
   kind: 'header';
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  version: typeof EXPORT_VERSION | typeof VECTORS_EXPORT_VERSION;
   user: string;
-  /** The embedder of the source folder (vectors are made again on import, by the target's embedder). */
+  /** The embedder of the source folder: with vectors, `import` stores them only into a folder of the same embedder; else it embeds. */
   embedder: string | null;
+  /** Version 4: the length of every memory's `vector`. */
+  dimensions?: number;
+  /** Version 4: how each `vector` is written (`VECTOR_ENCODING`). */
+  vectorEncoding?: string;
 }
 
 /** Date fields of the records, as ISO-8601 strings in the file. */

@@ -54,7 +54,11 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
   ],
   history: ['history', 'history --limit 5 --json'],
   import: ['import facts.jsonl', 'import chat.jsonl --user ana', 'export | casual-memory import - --data-dir ./copy'],
-  export: ['export > memories.jsonl', 'export --user ana --json'],
+  export: [
+    'export > memories.jsonl',
+    'export --user ana --json',
+    'export --with-vectors > memories.jsonl   # import reuses them with the same embedder',
+  ],
   forget: ['forget 1a2b3c4d'],
   stats: ['stats', 'stats --user ana --json'],
   mcp: [
@@ -281,12 +285,16 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
       'everything of the user, one JSON object per line: every memory (current, superseded, held) and every conflict (reads back with `import` as it was)',
     )
     .addOption(user())
-    .action(async (options: { user: string }, command: Command) => {
+    .option(
+      '--with-vectors',
+      "each memory's vector too: an import into a folder with the same embedder stores them instead of embedding again",
+    )
+    .action(async (options: { user: string; withVectors?: boolean }, command: Command) => {
       const { exportMemories } = await import('./commands/export');
       await withSession(
         command,
         async (session) => {
-          const exported = await exportMemories(session, options.user);
+          const exported = await exportMemories(session, options.user, { withVectors: options.withVectors === true });
           exportText = exported.jsonl;
           return exported;
         },

@@ -1,4 +1,4 @@
-import type { MemoryConflict, StoredMemory } from '@casual-memory/core';
+import type { MemoryConflict, StoredMemoryWithVector } from '@casual-memory/core';
 import { allMemories, MemoryService } from '@casual-memory/service';
 import { CliError } from './cli-error';
 import { type DataDir, isWritable } from './data-dir';
@@ -86,9 +86,13 @@ export async function openSession(
   }
 }
 
-/** Every memory of a user, current and archived, in the store's order (`listMemories`, a page at a time). */
-export async function listMemories(session: Session, userId: string): Promise<StoredMemory[]> {
-  return allMemories(session.stores.vectorStore, userId, { includeArchived: true, limit: 1000 });
+/** Every memory of a user, current and archived, in the store's order (`listMemories`, a page at a time); with `includeVectors`, each with its vector. */
+export async function listMemories(
+  session: Session,
+  userId: string,
+  { includeVectors = false }: { includeVectors?: boolean } = {},
+): Promise<StoredMemoryWithVector[]> {
+  return allMemories(session.stores.vectorStore, userId, { includeArchived: true, limit: 1000, includeVectors });
 }
 
 /** A memory id, or a unique prefix of one (`shortId` prints 8 characters). */

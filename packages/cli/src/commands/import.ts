@@ -4,13 +4,20 @@ import { memoryConflictToJson, memoryFactToJson, parseMemoryConflict, parseMemor
 import { type AddResult, LlmMemoryExtractor } from '@casual-memory/service';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
-import { CONFLICT_DATE_FIELDS, EXPORT_FORMAT, MEMORY_DATE_FIELDS, READABLE_EXPORT_VERSIONS } from '../export-format';
+import {
+  CONFLICT_DATE_FIELDS,
+  EXPORT_FORMAT,
+  MEMORY_DATE_FIELDS,
+  READABLE_EXPORT_VERSIONS,
+  VECTORS_EXPORT_VERSION,
+} from '../export-format';
 import { ImportJournal } from '../import-journal';
 import type { CommandResult } from '../output';
 import { ProgressBar } from '../progress-bar';
 import { readInput } from '../read-input';
 import { listMemories, type Session } from '../session';
 import { checkMemoryText } from '../text-limits';
+import { decodeVector, VECTOR_ENCODING } from '../vector-encoding';
 
 /** Fields of a memory a plain import line may set (it is then decided as `remember` decides). */
 const MEMORY_FIELDS = ['text', 'type', 'tags', 'importance', 'source', 'validUntil', 'confidence', 'mentionCount', 'firstSeen', 'lastSeen'];
@@ -35,15 +42,25 @@ interface Summary {
   ignored: number;
   decisions: { added: number; duplicate: number; conflict: number; superseded: number };
   restored: { memories: number; conflicts: number };
+  /** Restored memories stored with the vector their line carried (same embedder), not embedded again. */
+  vectorsReused: number;
+  /** Why the vectors of the file were not used (another embedder), when it carried some. */
+  vectorsIgnored?: string;
   /** Lines left out: bad ones (exit code 1), and ones whose id the target holds with other content (exit code 3). */
   errors: { line: number; message: string; exitCode: number }[];
   /** The 1-based line the import stopped before, when it was interrupted. */
   stoppedAtLine?: number;
 }
 
+/** What a version 4 header says of the vectors in the lines after it. */
+interface FileVectors {
+  embedder: string | null;
+  dimensions: number;
+}
+
 type ParsedLine =
-  | { kind: 'header' }
-  | { kind: 'memory'; userId: string; id: string; memory: MemoryFact }
+  | { kind: 'header'; vectors?: FileVectors }
+  | { kind: 'memory'; userId: string; id: string; memory: MemoryFact; vector?: Float32Array }
   | { kind: 'conflict'; userId: string; conflict: MemoryConflict }
   | { kind: 'plain'; userId: string; memory?: Omit<MemoryFactInput, 'userId'>; message?: { role: string; content: string } };
 
@@ -71,8 +88,12 @@ export async function importFile(session: Session, options: ImportOptions): Prom
     ignored: 0,
     decisions: { added: 0, duplicate: 0, conflict: 0, superseded: 0 },
     restored: { memories: 0, conflicts: 0 },
+    vectorsReused: 0,
     errors: [],
   };
+  /** The vectors of the export being read (from its header), and whether they can be stored as they are. */
+  let fileVectors: FileVectors | undefined;
+  let reuseVectors = false;
   const extractor = session.stores.chat === undefined ? undefined : new LlmMemoryExtractor(session.stores.chat);
   const bar = new ProgressBar(session.stderr, lines.length, options.progress);
 
@@ -89,8 +110,19 @@ export async function importFile(session: Session, options: ImportOptions): Prom
     const occurrence = (seen.get(line) ?? 0) + 1;
     seen.set(line, occurrence);
     try {
-      const parsed = parseLine(line, options.userId, options.maxTextLength);
-      if (parsed.kind === 'header') continue;
+      const parsed = parseLine(line, options.userId, options.maxTextLength, fileVectors);
+      if (parsed.kind === 'header') {
+        fileVectors = parsed.vectors;
+        const ignored = fileVectors === undefined ? undefined : whyVectorsIgnored(session, fileVectors);
+        reuseVectors = fileVectors !== undefined && ignored === undefined;
+        if (ignored !== undefined && summary.vectorsIgnored !== ignored) {
+          summary.vectorsIgnored = ignored;
+          session.stderr.write(
+            `${session.errors.yellow('casual-memory:')} the vectors in ${options.file} are ignored: ${ignored}; each memory's text is embedded again\n`,
+          );
+        }
+        continue;
+      }
       const key = createHash('sha256').update(`${parsed.userId}\u0000${occurrence}\u0000${line}`).digest('hex');
       if (done.has(key)) {
         summary.alreadyImported++;
@@ -101,7 +133,9 @@ export async function importFile(session: Session, options: ImportOptions): Prom
       session.dataDir.addUser(parsed.userId);
       journal.begin(key);
       if (parsed.kind === 'memory') {
-        await restoreMemory(session, journal, parsed.id, parsed.memory);
+        const vector = reuseVectors ? parsed.vector : undefined;
+        await restoreMemory(session, journal, parsed.id, parsed.memory, vector);
+        if (vector !== undefined) summary.vectorsReused++;
         summary.restored.memories++;
         summary.imported++;
       } else if (parsed.kind === 'conflict') {
@@ -130,6 +164,7 @@ export async function importFile(session: Session, options: ImportOptions): Prom
       (summary.ignored > 0 ? `, ${summary.ignored} without a memory` : ''),
   ];
   if (r.memories + r.conflicts > 0) out.push(`  ${r.memories} memories and ${r.conflicts} conflicts restored as exported`);
+  if (summary.vectorsReused > 0) out.push(`  vectors reused: ${summary.vectorsReused} (stored as exported, not embedded again)`);
   if (d.added + d.duplicate + d.conflict > 0 || r.memories + r.conflicts === 0)
     out.push(`  ${d.added} added (${d.superseded} older memories superseded), ${d.duplicate} duplicates, ${d.conflict} conflicts`);
   for (const { line, message } of summary.errors.slice(0, MAX_ERRORS_SHOWN)) out.push(`  ${c.red('line')} ${line}: ${message}`);
@@ -149,12 +184,32 @@ export async function importFile(session: Session, options: ImportOptions): Prom
 }
 
 /**
- * A memory line of an export: stored as it was (its status, dates and links) under its exported id.
+ * Why the vectors of an export cannot be stored here as they are, or undefined when they can: they
+ * must come from this folder's embedder (its recorded id) and have its store's length.
+ */
+function whyVectorsIgnored(session: Session, { embedder, dimensions }: FileVectors): string | undefined {
+  const target = session.dataDir.recordedEmbedder();
+  const targetDimensions = session.stores.vectorStore.dimensions;
+  if (embedder === null) return 'the export does not say which embedder made them';
+  if (embedder !== target) return `they were made by the embedder ${embedder}, and this folder's is ${target ?? 'not recorded'}`;
+  if (dimensions !== targetDimensions) return `they have ${dimensions} dimensions, and this folder's vectors ${targetDimensions}`;
+  return undefined;
+}
+
+/**
+ * A memory line of an export: stored as it was (its status, dates and links) under its exported id,
+ * with `vector` when the line's vector can be used as it is, else with its text embedded again.
  * One already stored under that id with equal content was restored before (by a run killed before
  * it marked the line done, or by another import of the same records); other content there, or the
  * id taken by another user's memory, is refused, leaving the stored one as it is.
  */
-async function restoreMemory(session: Session, journal: ImportJournal, id: string, exported: MemoryFact): Promise<void> {
+async function restoreMemory(
+  session: Session,
+  journal: ImportJournal,
+  id: string,
+  exported: MemoryFact,
+  vector: Float32Array | undefined,
+): Promise<void> {
   // Restored by an earlier version of this command, which gave restored memories new ids: done.
   if (journal.restoredIds.has(id)) return;
   const successor = exported.supersededBy;
@@ -167,9 +222,9 @@ async function restoreMemory(session: Session, journal: ImportJournal, id: strin
   const userId = memory.userId;
   const stored = async () => (await vectorStore.getById(userId, id))?.memory;
   if (sameOrTaken('memory', id, memory, await stored(), memoryFactToJson)) return;
-  const [vector] = await session.service.embedding.embedDocuments([memory.text]);
+  const embedded = vector ?? ((await session.service.embedding.embedDocuments([memory.text]))[0] as Float32Array);
   try {
-    await vectorStore.add(vector as Float32Array, memory, { id });
+    await vectorStore.add(embedded, memory, { id });
   } catch (error) {
     if (!ConflictStateError.isInstance(error)) throw error;
     // Stored in between under this id (equal: done), or the id of another user's memory.
@@ -263,7 +318,8 @@ async function importPlain(
   summary.imported++;
 }
 
-function parseLine(line: string, defaultUser: string, maxTextLength: number): ParsedLine {
+/** One line; `fileVectors` is what the export's header said of its vectors (a memory line's `vector` is read with it). */
+function parseLine(line: string, defaultUser: string, maxTextLength: number, fileVectors: FileVectors | undefined): ParsedLine {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -283,14 +339,21 @@ function parseLine(line: string, defaultUser: string, maxTextLength: number): Pa
         EXIT_CODES.usage,
         'BAD_LINE',
       );
-    return { kind: 'header' };
+    return record['version'] === VECTORS_EXPORT_VERSION ? { kind: 'header', vectors: headerVectors(record) } : { kind: 'header' };
   }
   if (kind === 'memory') {
-    const { kind: _kind, id, ...fields } = record;
+    const { kind: _kind, id, vector: encoded, ...fields } = record;
     if (typeof id !== 'string' || id === '') throw new CliError('an exported memory needs its "id"', EXIT_CODES.usage, 'BAD_LINE');
     if (typeof fields['text'] === 'string') checkMemoryText(fields['text'], maxTextLength);
     const memory = parseMemoryFact(withDates({ ...fields, userId }, MEMORY_DATE_FIELDS));
-    return { kind: 'memory', userId, id, memory };
+    if (encoded === undefined) return { kind: 'memory', userId, id, memory };
+    if (fileVectors === undefined)
+      throw new CliError(
+        `a memory with a "vector" needs an export header of version ${VECTORS_EXPORT_VERSION} (with the vectors' dimensions) before it`,
+        EXIT_CODES.usage,
+        'BAD_LINE',
+      );
+    return { kind: 'memory', userId, id, memory, vector: decodeVector(encoded, fileVectors.dimensions) };
   }
   if (kind === 'conflict') {
     const { kind: _kind, ...fields } = record;
@@ -310,6 +373,18 @@ function parseLine(line: string, defaultUser: string, maxTextLength: number): Pa
     return { kind: 'plain', userId, message: { role: record['role'], content: record['content'] } };
   }
   throw new CliError('neither a memory ({"text": ...}) nor a chat message ({"role": ..., "content": ...})', EXIT_CODES.usage, 'BAD_LINE');
+}
+
+/** What a version 4 header says of the vectors after it: their embedder, a whole number of dimensions, and the one encoding. */
+function headerVectors(header: Record<string, unknown>): FileVectors {
+  const { embedder, dimensions, vectorEncoding } = header;
+  if (typeof dimensions !== 'number' || !Number.isInteger(dimensions) || dimensions < 1 || vectorEncoding !== VECTOR_ENCODING)
+    throw new CliError(
+      `an export header of version ${VECTORS_EXPORT_VERSION} needs "dimensions" (a whole number) and "vectorEncoding": "${VECTOR_ENCODING}"`,
+      EXIT_CODES.usage,
+      'BAD_LINE',
+    );
+  return { embedder: typeof embedder === 'string' ? embedder : null, dimensions };
 }
 
 /** Dates travel as ISO-8601 strings; one that is not a date is refused naming the field and the value. */

@@ -4,7 +4,7 @@ import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { DIMENSIONS, MAX_PIECES, MODEL_ID, PROVIDER_NAME } from './model-constants';
 import { SentencePieceTokenizer } from './sentence-piece-tokenizer';
-import { activateBackend, type SentenceEncoderBackend, type TensorFlow } from './tensorflow-backend';
+import { activateBackend, loadTensorFlowPackage, type SentenceEncoderBackend, type TensorFlow } from './tensorflow-backend';
 import { corrupt, readWeights, WEIGHTS_PACKAGE } from './weights-files';
 
 /**
@@ -96,11 +96,8 @@ export class SentenceEncoderModel {
  * that pays for the backend's first-run setup.
  */
 export async function loadSentenceEncoderModel(dir: string, backend: SentenceEncoderBackend): Promise<SentenceEncoderModel> {
-  const [weights, tf, { loadGraphModel }] = await Promise.all([
-    readWeights(dir),
-    activateBackend(backend),
-    import('@tensorflow/tfjs-converter'),
-  ]);
+  const [weights, tf] = await Promise.all([readWeights(dir), activateBackend(backend)]);
+  const { loadGraphModel } = loadTensorFlowPackage<typeof import('@tensorflow/tfjs-converter')>('@tensorflow/tfjs-converter');
   let graph: GraphModel;
   try {
     graph = await loadGraphModel({ load: async () => weights.artifacts });

@@ -14,8 +14,19 @@ export const BACKENDS: readonly SentenceEncoderBackend[] = ['wasm', 'cpu'];
 /** The fastest of the two on the machines measured (BENCHMARKS.md). */
 export const DEFAULT_BACKEND: SentenceEncoderBackend = 'wasm';
 
-/** TensorFlow.js's core module, imported when a model loads. */
+/** TensorFlow.js's core module, loaded when a model loads. */
 export type TensorFlow = typeof import('@tensorflow/tfjs-core');
+
+const requireHere = createRequire(import.meta.url);
+
+/**
+ * Loads one of TensorFlow.js's packages with `require`, never `import()`: they are CommonJS bundles
+ * of several megabytes, and Node's `import()` of CommonJS first reads each one's whole source to
+ * sniff its format and list its exports, which cost 0.2-0.4 s of a model's start here (BENCHMARKS.md).
+ */
+export function loadTensorFlowPackage<T>(name: string): T {
+  return requireHere(name) as T;
+}
 
 let wasmConfigured = false;
 
@@ -26,14 +37,14 @@ let wasmConfigured = false;
  * `@tensorflow/tfjs-node`.
  */
 export async function activateBackend(backend: SentenceEncoderBackend): Promise<TensorFlow> {
-  const tf = await import('@tensorflow/tfjs-core');
+  const tf = loadTensorFlowPackage<TensorFlow>('@tensorflow/tfjs-core');
   // Registering the cpu backend's kernels takes a noticeable part of a second; wasm carries its own.
-  if (backend === 'cpu') await import('@tensorflow/tfjs-backend-cpu');
+  if (backend === 'cpu') loadTensorFlowPackage<unknown>('@tensorflow/tfjs-backend-cpu');
   tf.enableProdMode();
   if (backend === 'wasm' && !wasmConfigured) {
-    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    const wasm = loadTensorFlowPackage<typeof import('@tensorflow/tfjs-backend-wasm')>('@tensorflow/tfjs-backend-wasm');
     // The .wasm files sit next to the package's node entry point; read from disk, never fetched.
-    const entry = createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm');
+    const entry = requireHere.resolve('@tensorflow/tfjs-backend-wasm');
     wasm.setWasmPaths(`${dirname(entry)}/`);
     wasmConfigured = true;
   }

@@ -122,20 +122,26 @@ async function everyKindOfRecord(backend: Backend): Promise<string> {
   return dataDir;
 }
 
-async function exportAll(backend: Backend, dataDir: string): Promise<Exports> {
+/** Each user's export; `args` adds flags (`--with-vectors`). */
+async function exportAll(backend: Backend, dataDir: string, args: readonly string[] = []): Promise<Exports> {
   const exports: Partial<Exports> = {};
-  for (const user of USERS) exports[user] = (await run(backend, dataDir, ['export', '--user', user])).stdout;
+  for (const user of USERS) exports[user] = (await run(backend, dataDir, ['export', '--user', user, ...args])).stdout;
   return exports as Exports;
 }
 
-function rows(text: string): Record<string, unknown>[] {
+type Row = Record<string, unknown>;
+
+function rows(text: string): Row[] {
   return text
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-/** Imports each user's export into a fresh folder on `backend`; every line is restored, nothing decided again. */
+/**
+ * Imports each user's export into a fresh folder on `backend`; every line is restored, nothing decided
+ * again, and every vector an export carries is stored as it is (the same hashing embedder).
+ */
 async function importAll(backend: Backend, exports: Exports): Promise<string> {
   const dataDir = tempDir();
   for (const user of USERS) {
@@ -149,6 +155,7 @@ async function importAll(backend: Backend, exports: Exports): Promise<string> {
         memories: records.filter((row) => row['kind'] === 'memory').length,
         conflicts: records.filter((row) => row['kind'] === 'conflict').length,
       },
+      vectorsReused: records.filter((row) => row['kind'] === 'memory' && 'vector' in row).length,
       decisions: { added: 0, duplicate: 0, conflict: 0 },
       errors: [],
     });
@@ -190,12 +197,42 @@ function expectEveryKind(exports: Exports): void {
   expect(rows(exports.ana).filter((row) => row['kind'] === 'conflict')).toHaveLength(1);
 }
 
-/** export -> import -> export on `target`: the same files, line for line, header included. */
-async function expectRoundTrip(target: Backend, exports: Exports): Promise<string> {
+/** export -> import -> export on `target` (the second export with `args`): the same files, line for line, header included. */
+async function expectRoundTrip(target: Backend, exports: Exports, args: readonly string[] = []): Promise<string> {
   const copy = await importAll(target, exports);
-  const again = await exportAll(target, copy);
+  const again = await exportAll(target, copy, args);
   for (const user of USERS) expect(again[user].split('\n')).toEqual(exports[user].split('\n'));
   return copy;
+}
+
+const VECTORS = ['--with-vectors'];
+/** 384 float32 values in base64. */
+const VECTOR_CHARS = Math.ceil((384 * 4) / 3) * 4;
+
+/**
+ * An export made with --with-vectors is the plain export plus each memory's vector: a version 4
+ * header naming the vectors' length and encoding, and a `vector` on every memory line, nothing else.
+ */
+function expectVectorsAdded(withVectors: Exports, plain: Exports): void {
+  for (const user of USERS) {
+    const [header, ...records] = rows(withVectors[user]);
+    const [plainHeader, ...plainRecords] = rows(plain[user]);
+    expect(header).toEqual({ ...plainHeader, version: 4, dimensions: 384, vectorEncoding: 'float32le-base64' });
+    for (const row of records)
+      if (row['kind'] === 'memory') expect(row['vector']).toMatch(new RegExp(`^[A-Za-z0-9+/]{${VECTOR_CHARS - 4}}[A-Za-z0-9+/=]{4}$`));
+    expect(records.map(({ vector: _vector, ...row }) => row)).toEqual(plainRecords);
+  }
+}
+
+/**
+ * What `recall` finds for `query` in `dataDir`, with every score shown: each memory (id, text, score,
+ * every field), best first; equal scores by id, since a store lists ties in the order they were added.
+ */
+async function recall(dataDir: string, query: string): Promise<Row[]> {
+  const { memories } = JSON.parse((await run(embedded(), dataDir, ['recall', query, '--min-score', '0', '--json'])).stdout) as {
+    memories: Row[];
+  };
+  return memories.sort((a, b) => (b['score'] as number) - (a['score'] as number) || String(a['id']).localeCompare(String(b['id'])));
 }
 
 describe('on the SQLite files', () => {
@@ -219,6 +256,89 @@ describe('on the SQLite files', () => {
     expect(await exportAll(onQdrant('from_sqlite'), copy)).toEqual(exported);
     await expectRoundTrip(embedded(), await exportAll(onQdrant('from_sqlite'), copy));
   }, 120_000);
+
+  describe('with --with-vectors', () => {
+    let withVectors: Exports;
+
+    beforeAll(async () => {
+      withVectors = await exportAll(embedded(), source, VECTORS);
+    }, 60_000);
+
+    it('export -> import -> export gives the same file, every vector stored as exported; recall finds the same memories', async () => {
+      expectVectorsAdded(withVectors, exported);
+      // importAll checks that no text was embedded again (vectorsReused: every memory).
+      const copy = await expectRoundTrip(embedded(), withVectors, VECTORS);
+      expect(await exportAll(embedded(), copy)).toEqual(exported);
+      for (const query of ['where do I live', 'what is my favourite colour', 'where do I work', 'my pets']) {
+        const found = await recall(source, query);
+        expect(found.length).toBeGreaterThan(0);
+        expect(await recall(copy, query)).toEqual(found);
+      }
+    }, 120_000);
+
+    it('onto Qdrant (its stand-in) and back to SQLite files, with the vectors: the same file each way', async () => {
+      const copy = await expectRoundTrip(onQdrant('vectors_from_sqlite'), withVectors, VECTORS);
+      await expectRoundTrip(embedded(), await exportAll(onQdrant('vectors_from_sqlite'), copy, VECTORS), VECTORS);
+    }, 120_000);
+
+    it('into a folder of another embedder the vectors are ignored, saying why in one line on stderr, and each text is embedded again', async () => {
+      const file = join(tempDir(), 'ana.jsonl');
+      writeFileSync(file, withVectors.ana);
+      const copy = tempDir();
+      const sentenceEncoder = { CASUAL_MEMORY_EMBEDDER: undefined };
+      const result = await cliAsync(['import', file, '--json'], { dataDir: copy, env: sentenceEncoder });
+      expect(result.code).toBe(0);
+      const why = "they were made by the embedder hashing-384, and this folder's is use-lite-512";
+      expect(result.stderr.split('\n').filter((line) => line.includes('vectors'))).toEqual([
+        `casual-memory: the vectors in ${file} are ignored: ${why}; each memory's text is embedded again`,
+      ]);
+      const memories = rows(withVectors.ana).filter((row) => row['kind'] === 'memory').length;
+      expect(JSON.parse(result.stdout)).toMatchObject({ restored: { memories }, vectorsReused: 0, vectorsIgnored: why, errors: [] });
+      // The same records, and vectors of the folder's own embedder: recall finds by meaning.
+      const again = await cliAsync(['export', '--user', 'ana', '--with-vectors'], { dataDir: copy, env: sentenceEncoder });
+      const [header, ...records] = rows(again.stdout);
+      expect(header).toMatchObject({ embedder: 'use-lite-512', dimensions: 512 });
+      expect(records.map(({ vector: _vector, ...row }) => row)).toEqual(rows(exported.ana).slice(1));
+      const found = await cliAsync(['recall', 'which company employs me', '--user', 'ana', '--json'], {
+        dataDir: copy,
+        env: sentenceEncoder,
+      });
+      expect((JSON.parse(found.stdout) as { memories: { text: string }[] }).memories[0]?.text).toBe('I work at Google');
+    }, 120_000);
+
+    it('a vector of the wrong length or a damaged encoding is a bad line (exit 1) naming it; nothing of it is stored', async () => {
+      const lines = withVectors.default.trimEnd().split('\n');
+      const damaged = [...lines];
+      const short = JSON.parse(lines[2] as string) as Record<string, string>;
+      const broken = JSON.parse(lines[4] as string) as Record<string, string>;
+      damaged[2] = JSON.stringify({ ...short, vector: short['vector']!.slice(0, -8) });
+      damaged[4] = JSON.stringify({ ...broken, vector: `!${broken['vector']!.slice(1)}` });
+      const file = join(tempDir(), 'damaged.jsonl');
+      writeFileSync(file, `${damaged.join('\n')}\n`);
+      const copy = tempDir();
+      const result = await cliAsync(['import', file, '--json'], { dataDir: copy });
+      expect(result.code).toBe(1);
+      const expected = '(expected 384 float32 values, little-endian, in base64: float32le-base64)';
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        imported: lines.length - 3,
+        errors: [
+          { line: 3, message: `"vector" holds 1530 bytes, not 1536 ${expected}`, exitCode: 1 },
+          { line: 5, message: `"vector" is not base64 ${expected}`, exitCode: 1 },
+        ],
+      });
+      const stored = rows((await run(embedded(), copy, ['export'])).stdout).filter((row) => row['kind'] === 'memory');
+      expect(stored).toHaveLength(lines.length - 3 - rows(withVectors.default).filter((row) => row['kind'] === 'conflict').length);
+      expect(stored.map((row) => row['id'])).not.toContain(short['id']);
+      expect(stored.map((row) => row['id'])).not.toContain(broken['id']);
+      // Without --json the same lines are named in the summary; the whole file then completes the import.
+      const text = await cliAsync(['import', file], { dataDir: copy });
+      expect(text.stdout).toContain(`line 3: "vector" holds 1530 bytes, not 1536`);
+      const whole = join(tempDir(), 'whole.jsonl');
+      writeFileSync(whole, withVectors.default);
+      await run(embedded(), copy, ['import', whole]);
+      expect((await run(embedded(), copy, ['export', ...VECTORS])).stdout).toBe(withVectors.default);
+    }, 120_000);
+  });
 
   it('a resumed import counts a memory or conflict already stored with equal content as restored, and stores nothing twice', async () => {
     const copy = await importAll(embedded(), exported);
@@ -313,12 +433,17 @@ describe('on the SQLite files', () => {
 });
 
 describe('on Qdrant (its stand-in)', () => {
-  it('export -> import -> export gives the same file, into another collection', async () => {
-    const exported = await exportAll(onQdrant('source'), await everyKindOfRecord(onQdrant('source')));
+  it('export -> import -> export gives the same file, into another collection; with --with-vectors too', async () => {
+    const source = await everyKindOfRecord(onQdrant('source'));
+    const exported = await exportAll(onQdrant('source'), source);
     expectEveryKind(exported);
     await expectRoundTrip(onQdrant('target'), exported);
     await expectRoundTrip(embedded(), exported);
-  }, 240_000);
+    const withVectors = await exportAll(onQdrant('source'), source, VECTORS);
+    expectVectorsAdded(withVectors, exported);
+    await expectRoundTrip(onQdrant('vectors_target'), withVectors, VECTORS);
+    await expectRoundTrip(embedded(), withVectors, VECTORS);
+  }, 300_000);
 });
 
 for (const [name, connect] of [
@@ -331,7 +456,7 @@ for (const [name, connect] of [
     onService(name, connect, (service) => {
       afterAll(async () => {
         if (database === undefined) return;
-        for (const hop of ['source_', 'target_'])
+        for (const hop of ['source_', 'target_', 'vectors_'])
           for (const table of ['conflicts', 'conflicts_migrations']) await database.query(`DROP TABLE IF EXISTS ${prefix}${hop}${table}`);
         await database.end();
       });
@@ -341,12 +466,16 @@ for (const [name, connect] of [
         service,
         async (db) => {
           database = db;
-          const exported = await exportAll(onDatabase(db, `${prefix}source_`), await everyKindOfRecord(onDatabase(db, `${prefix}source_`)));
+          const source = await everyKindOfRecord(onDatabase(db, `${prefix}source_`));
+          const exported = await exportAll(onDatabase(db, `${prefix}source_`), source);
           expectEveryKind(exported);
           await expectRoundTrip(onDatabase(db, `${prefix}target_`), exported);
           await expectRoundTrip(embedded(), exported);
+          const withVectors = await exportAll(onDatabase(db, `${prefix}source_`), source, VECTORS);
+          expectVectorsAdded(withVectors, exported);
+          await expectRoundTrip(onDatabase(db, `${prefix}vectors_`), withVectors, VECTORS);
         },
-        240_000,
+        300_000,
       );
     });
   });
@@ -365,8 +494,9 @@ describe('on Qdrant, PostgreSQL and Redis together', () => {
             return;
           }
         }
-        for (const table of ['source_conflicts', 'source_conflicts_migrations', 'target_conflicts', 'target_conflicts_migrations'])
-          await postgres().query(`DROP TABLE IF EXISTS ${prefix}${table}`);
+        for (const hop of ['source', 'target', 'vectors'])
+          for (const table of ['conflicts', 'conflicts_migrations'])
+            await postgres().query(`DROP TABLE IF EXISTS ${prefix}${hop}_${table}`);
         await postgres().end();
         for (const key of await redis().keys(`${keyPrefix}*`)) await redis().del(key);
         await redis().quit();
@@ -381,9 +511,13 @@ describe('on Qdrant, PostgreSQL and Redis together', () => {
             const conflicts = onDatabase(db, `${prefix}${hop}_`);
             return { ...conflicts, flags: [...onQdrant(`all_${hop}`).flags, ...conflicts.flags, ...redisFlags] };
           };
-          const exported = await exportAll(at('source'), await everyKindOfRecord(at('source')));
+          const source = await everyKindOfRecord(at('source'));
+          const exported = await exportAll(at('source'), source);
           expectEveryKind(exported);
           await expectRoundTrip(at('target'), exported);
+          const withVectors = await exportAll(at('source'), source, VECTORS);
+          expectVectorsAdded(withVectors, exported);
+          await expectRoundTrip(at('vectors'), withVectors, VECTORS);
           expect(await client.keys(`${keyPrefix}*`)).toEqual([]);
         },
         300_000,

@@ -67,7 +67,8 @@ type ParsedLine =
 /**
  * `import`: many facts or chat messages, one JSON object per line, or an `export` file, which is
  * restored as it was (memories under their ids, with their status and links; conflicts with their
- * ids, statuses and resolutions) without deciding anything again. Progress is durable: the users are recorded before their first memory is stored,
+ * ids, statuses and resolutions) without deciding anything again; the vectors of an export made with
+ * `--with-vectors` are stored as they are when this folder has the same embedder, else each text is embedded. Progress is durable: the users are recorded before their first memory is stored,
  * each done line's key (sha-256 of user, line and how many times that line came before) is appended
  * to the data folder, and the line in flight is journalled, so a resumed run skips what is in and
  * never stores a line twice.

@@ -251,7 +251,10 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .description(
       'many facts ({"text": ...}) or chat messages ({"role": ..., "content": ...}), one JSON object per line; a re-run skips lines already imported',
     )
-    .argument('<file.jsonl>', 'the file (an `export` reads back as it is), or - for stdin')
+    .argument(
+      '<file.jsonl>',
+      'the file (an `export` reads back as it is; its vectors, from `export --with-vectors`, are reused when this folder has the same embedder), or - for stdin',
+    )
     .addOption(user())
     .action(async (file: string, options: { user: string }, command: Command) => {
       // Ctrl-C finishes the line in flight, then stops with where it stopped; a second Ctrl-C stops at once.

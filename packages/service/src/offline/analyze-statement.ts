@@ -1,5 +1,6 @@
 import { normalizeText } from './normalize-text';
 import { stemWord } from './stem-word';
+import { stripAsides } from './strip-asides';
 import {
   CHANGE_PHRASES,
   KIND_NOUNS,
@@ -155,7 +156,7 @@ const RULES: readonly Rule[] = [
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(text: string): Statement {
-  const { tokens, clauses } = normalizeText(text);
+  const { tokens, clauses } = normalizeText(stripAsides(text));
   const clause = clauses[clauses.length - 1] ?? [];
   const changeWords = findChangeWords(tokens, text);
   const past = containsPhrase(tokens, USED_TO);
@@ -170,7 +171,8 @@ export function analyzeStatement(text: string): Statement {
 
 const CORRECTION =
   /\b(?:actually|i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|i said\b.*\bwrong|not \w+ as i said)\b/i;
-const COMMA_NOT = /\w,?\s+not\s+\w[\w'-]*\s*(?:[,.;!—-]|$)/i;
+// "Marathi, not Hindi", "July 19, not January 9", "ragweed ..., not sulfa drugs": a value taken back.
+const COMMA_NOT = /\w,?\s+not\s+\w[\w'-]*\s*(?:[,.;!—-]|$)|\w,\s*not\s+\w[\w'-]*(?:\s+\w[\w'-]*){1,2}\s*(?:[,.;!—-]|$)/i;
 
 function retractedStems(tokens: readonly string[]): string[] {
   const stems: string[] = [];
@@ -223,17 +225,23 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
   return false;
 }
 
-/** "my sister ..." and "my best friend ..." are about someone else; "I ..." and "my name ..." about the user. */
+/**
+ * "my sister ..." and "my best friend ..." are about someone else; "I ..." and "my name ..." about the
+ * user. The first person word decides, wherever it is: "turns out my brother is allergic to ..." and
+ * "it's ragweed my friend is allergic to" are about the brother and the friend.
+ */
 function findSubject(clause: readonly string[]): string {
   const words = clause.filter((stem) => !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem));
-  const [first, second, third] = words;
+  const at = words.findIndex((stem) => PERSON_WORDS.has(stem));
+  if (at === -1) return 'thing';
+  const [first, second, third] = words.slice(at);
   if (first === 'my' || first === 'our') {
     if (second !== undefined && OTHER_ENTITIES.has(second)) return second;
     if (third !== undefined && OTHER_ENTITIES.has(third) && second !== undefined && !STOP_WORDS.has(second)) return third;
   }
-  if (clause.some((stem) => ['i', 'we', 'my', 'our', 'me', 'us'].includes(stem))) return 'self';
-  return 'thing';
+  return 'self';
 }
+const PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 
 /**
  * "My friend Ravi" and "my friend Aisha" are two people, and "Max, my dog" is the dog named Max: a

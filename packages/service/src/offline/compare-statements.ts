@@ -1,4 +1,5 @@
 import { contentOf, type Statement } from './analyze-statement';
+import { sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 
 /**
@@ -60,7 +61,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       ? `the later one says it changed ("${later.changeWords.join('", "')}")`
       : 'the earlier one is in the past ("used to")';
 
-  if (earlier.subject !== later.subject && !(SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject))) {
+  if (!sameSubject(earlier.subject, later.subject) && !(SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject))) {
     const other = SELF_LIKE.has(later.subject) ? earlier.subject : later.subject;
     const selfOne = SELF_LIKE.has(later.subject) ? later : SELF_LIKE.has(earlier.subject) ? earlier : undefined;
     // "I have a dog named Rex" / "My dog is called Rex": the user's statement names the other, so they may be one fact.
@@ -187,7 +188,7 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
 }
 
 const STRONG_CHANGE =
-  /^(?:sold|quit|quitting|cancel+ed|gave up|give up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
+  /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
 
 function sharedStems(a: readonly string[], b: readonly string[]): number {
   const set = new Set(a);

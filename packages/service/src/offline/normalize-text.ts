@@ -114,7 +114,9 @@ export function normalizeText(text: string): NormalizedText {
     return ` t${clock} `;
   });
   value = value.replace(ORDINAL, '$1');
-  value = value.replace(/[,;.!?:()\n]+/g, ` ${CLAUSE} `).replace(/[^a-z0-9|]+/g, ' ');
+  // "$1,920" is one number, not a clause break.
+  value = value.replace(/(\d),(\d{3})\b/g, '$1$2');
+  value = value.replace(/[,;.!?:()\n\u2013\u2014]+/g, ` ${CLAUSE} `).replace(/[^a-z0-9|]+/g, ' ');
   const words = numbersToDigits(value.split(' ').filter((word) => word.length > 0));
   const dated = mergeDates(dropGoBeforeGerund(words));
   const stems = applyPhrases(dated.flatMap((word) => (isToken(word) ? [word] : expandSynonym(stemWord(word)))));

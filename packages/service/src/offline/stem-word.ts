@@ -74,6 +74,18 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   mums: 'mother',
   dad: 'father',
   dads: 'father',
+  // Kin and friends named more than one way are one subject: "my buddy Pete" is "my friend Pete".
+  buddy: 'friend',
+  buddies: 'friend',
+  pal: 'friend',
+  bestie: 'friend',
+  grandma: 'grandmother',
+  granny: 'grandmother',
+  nana: 'grandmother',
+  abuela: 'grandmother',
+  grandpa: 'grandfather',
+  granddad: 'grandfather',
+  abuelo: 'grandfather',
 };
 
 const DOUBLE_CONSONANT = /([b-df-hj-kmnp-rtv-y])\1$/;

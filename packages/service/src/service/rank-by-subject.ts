@@ -1,4 +1,5 @@
 import type { ScoredMemory } from '@casual-memory/core';
+import { sameSubject } from '../offline/same-subject';
 import { analyzeCached } from '../offline/statement-cache';
 
 /** How many hits past `topK` a query reads, so a fact about the right person can move up. */
@@ -36,12 +37,4 @@ function questionAsStatement(question: string): string {
 function subjectOf(text: string): string {
   const subject = analyzeCached(text).subject;
   return subject === 'self' || subject === 'thing' ? 'user' : subject;
-}
-
-function sameSubject(asked: string, about: string): boolean {
-  if (asked === about) return true;
-  const [askedKind, askedName] = asked.split(':');
-  const [aboutKind, aboutName] = about.split(':');
-  // "my cousin" and "my cousin Luis" may be one person; "my cousin Luis" and "my cousin Ana" are not.
-  return askedKind === aboutKind && (askedName === undefined || aboutName === undefined);
 }

@@ -28,6 +28,12 @@ describe('normalizeText', () => {
     expect(normalizeText("I don't live in Chicago anymore, I live in Denver").clauses).toHaveLength(2);
     expect(normalizeText('I live in Shibuya, Tokyo').clauses).toHaveLength(1);
     expect(normalizeText('I bought a car, so now I have a car').clauses).toHaveLength(2);
+    expect(normalizeText('We celebrated \u2014 my mom turned 63').clauses).toHaveLength(2);
+  });
+
+  it('reads a number written with a thousands separator as one number', () => {
+    expect(normalizeText('I pay $1,650 a month in rent').clauses).toHaveLength(1);
+    expect(normalizeText('I pay $1,650 a month in rent').tokens).toContain('1650');
   });
 
   it('stems inflections of one word to one stem', () => {
@@ -64,11 +70,43 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('The conference is on May 2').subject).toBe('thing');
   });
 
+  it('finds the subject after an opening that names nobody', () => {
+    expect(analyzeStatement('Turns out my brother is allergic to penicillin').subject).toBe('brother');
+    expect(analyzeStatement("It's ragweed my friend Pete is allergic to, not sulfa drugs").subject).toBe('friend:pete');
+    expect(analyzeStatement('We celebrated \u2014 my mom turned 63').subject).toBe('mother');
+    expect(analyzeStatement('Honestly I love my dog').subject).toBe('self');
+  });
+
+  it('reads kin and friends named more than one way as one subject', () => {
+    expect(analyzeStatement('My buddy Pete is allergic to sulfa drugs').subject).toBe('friend:pete');
+    expect(analyzeStatement('My grandma drives a VW Jetta').subject).toBe(analyzeStatement('My grandmother drives a Ford').subject);
+  });
+
+  it('reads "X, not Y" with a value of several words as a correction that takes Y back', () => {
+    const statement = analyzeStatement("It's ragweed my friend Pete is allergic to, not sulfa drugs");
+    expect(statement.correction).toBe(true);
+    expect(statement.retracted).toEqual(expect.arrayContaining(['sulfa', 'drug']));
+  });
+
+  it('reads a statement said again with "like I mentioned" or "don\'t forget" as the statement itself', () => {
+    const plain = analyzeStatement("My mom's birthday is July 28");
+    for (const text of [
+      "Don't forget my mom's birthday is July 28",
+      "Like I mentioned, my mom's birthday is July 28",
+      "My mom's birthday is July 28, as I said before",
+    ]) {
+      const again = analyzeStatement(text);
+      expect(again).toMatchObject({ subject: plain.subject, negated: false, content: plain.content });
+    }
+    expect(analyzeStatement("Don't forget").tokens).toEqual(['do', 'not', 'forget']);
+  });
+
   it('reads negation, change words and "used to"', () => {
     expect(analyzeStatement("I don't smoke").negated).toBe(true);
     expect(analyzeStatement('I never drink soda').negated).toBe(true);
     expect(analyzeStatement('I hate winter').negated).toBe(true);
     expect(analyzeStatement('I no longer drink coffee').changeWords).toContain('longer');
+    expect(analyzeStatement("I've given up part-time consulting").changeWords).toContain('given up');
     expect(analyzeStatement('These days I live in Portland').changeWords).toContain('these days');
     expect(analyzeStatement('I used to play chess').past).toBe(true);
     expect(analyzeStatement('I live in New York').changeWords).toEqual([]);

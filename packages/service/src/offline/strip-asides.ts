@@ -1,0 +1,18 @@
+// Words around a statement that say how it is said, not what it says: "Like I mentioned, my phone is a
+// Pixel" states what "My phone is a Pixel" does, and "don't forget my mom's birthday is July 28" is no
+// denial. Openings are dropped one after another ("ok so, just so you know, ..."); closings once.
+const OPENING =
+  /^\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up)\b[\s,:;!.\u2013\u2014-]*/i;
+const CLOSING = /[\s,;\u2013\u2014-]*\b(?:(?:like|as) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha)\s*[.!]*\s*$/i;
+
+/** `text` without its openings ("btw", "like I mentioned", "don't forget") and closing ("as I said before"). */
+export function stripAsides(text: string): string {
+  let rest = text;
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(OPENING, '');
+  }
+  rest = rest.replace(CLOSING, '');
+  // Nothing but asides ("ok, so"): keep the words, there is nothing else to read.
+  return rest.trim() === '' ? text : rest;
+}

@@ -7,6 +7,7 @@ import {
   NOT_NAMES,
   OCCUPATIONS,
   OTHER_ENTITIES,
+  PEOPLE_AND_ANIMALS,
   RELATIONSHIP_STATES,
   STOP_WORDS,
   TIME_WORDS,
@@ -35,6 +36,8 @@ export interface Statement {
   clause: string[];
   /** `self` (the user), `thing` (no person named: "the conference is on May 2") or the other's stem (`sister`, `dog`). */
   subject: string;
+  /** The stems that name someone other than the user ("old", "colleg", "roommat", "mei"); none for the user. */
+  subjectWords: string[];
   /** The main clause is negated ("I don't", "I never", "I hate"). */
   negated: boolean;
   /** Change words anywhere in the text ("moved", "now", "no longer", "anymore", "switched", "quit"). */
@@ -83,8 +86,8 @@ interface Rule {
   ordered?: boolean;
   /** Which capture group holds the value (default 1). */
   group?: number;
-  /** The rule only counts when this holds for the value stems. */
-  accept?: (value: string[]) => boolean;
+  /** The rule only counts when this holds for the value stems (and the whole match). */
+  accept?: (value: string[], match: RegExpExecArray) => boolean;
 }
 
 const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATIONS.has(stem));
@@ -145,7 +148,8 @@ const RULES: readonly Rule[] = [
     category: 'factual',
     single: true,
     group: 2,
-    accept: (value) => value.length > 0 && value.length <= 4,
+    // A person or a pet is no thing with one value: "my neighbor is a paralegal" is the neighbor's job.
+    accept: (value, match) => value.length > 0 && value.length <= 4 && !PEOPLE_AND_ANIMALS.has(match[1]!),
   },
   { pattern: / lik (.+)/, key: 'like', category: 'preference', single: false },
   { pattern: / speak (.+)/, key: 'speak', category: 'factual', single: false },
@@ -161,12 +165,27 @@ export function analyzeStatement(text: string): Statement {
   const changeWords = findChangeWords(tokens, text);
   const past = containsPhrase(tokens, USED_TO);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
-  const subject = namedSubject(findSubject(clause), text);
+  const found = findSubject(clause);
+  const subject = namedSubject(found.subject, text);
+  const subjectWords = subject.includes(':') ? [...found.words, stemWord(subject.split(':')[1]!)] : found.words;
   const core = clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem));
   const attribute = subject === 'thing' ? undefined : findAttribute(core);
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text);
   const retracted = correction ? retractedStems(tokens) : [];
-  return { text, tokens, clause, subject, negated, changeWords, past, correction, retracted, content: contentOf(clause), attribute };
+  return {
+    text,
+    tokens,
+    clause,
+    subject,
+    subjectWords,
+    negated,
+    changeWords,
+    past,
+    correction,
+    retracted,
+    content: contentOf(clause),
+    attribute,
+  };
 }
 
 const CORRECTION =
@@ -230,17 +249,47 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
  * user. The first person word decides, wherever it is: "turns out my brother is allergic to ..." and
  * "it's ragweed my friend is allergic to" are about the brother and the friend.
  */
-function findSubject(clause: readonly string[]): string {
+function findSubject(clause: readonly string[]): { subject: string; words: string[] } {
   const words = clause.filter((stem) => !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem));
   const at = words.findIndex((stem) => PERSON_WORDS.has(stem));
-  if (at === -1) return 'thing';
-  const [first, second, third] = words.slice(at);
-  if (first === 'my' || first === 'our') {
-    if (second !== undefined && OTHER_ENTITIES.has(second)) return second;
-    if (third !== undefined && OTHER_ENTITIES.has(third) && second !== undefined && !STOP_WORDS.has(second)) return third;
+  if (at === -1) return { subject: 'thing', words: [] };
+  if (words[at] !== 'my' && words[at] !== 'our') return { subject: 'self', words: [] };
+  // "my sister", "my best friend", "my old college roommate": describing words before the one named, up to
+  // three before a person or an animal ("my B2 German exam" is the user's).
+  const after = words.slice(at + 1, at + 5);
+  for (const [distance, word] of after.entries()) {
+    if (distance < 2 ? OTHER_ENTITIES.has(word) : PEOPLE_AND_ANIMALS.has(word))
+      return { subject: word, words: after.slice(0, distance + 1) };
+    if (SUBJECT_ENDS.has(word)) break;
   }
-  return 'self';
+  return { subject: 'self', words: [] };
 }
+// Where the words naming the subject stop: its verb or a preposition ("my car is ...", "my trip to ...").
+const SUBJECT_ENDS: ReadonlySet<string> = new Set(
+  [
+    'be',
+    'have',
+    'do',
+    'did',
+    'will',
+    'would',
+    'can',
+    'could',
+    'and',
+    'or',
+    'but',
+    'to',
+    'in',
+    'at',
+    'on',
+    'from',
+    'with',
+    'for',
+    'of',
+    'that',
+    'who',
+  ].map(stemWord),
+);
 const PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 
 /**
@@ -272,7 +321,7 @@ function findAttribute(core: readonly string[]): StatementAttribute | undefined 
     const match = rule.pattern.exec(line);
     if (match === null) continue;
     const value = rule.group === 0 ? [] : contentOf((match[rule.group ?? 1] ?? '').trim().split(' '));
-    if (rule.accept !== undefined && !rule.accept(value)) continue;
+    if (rule.accept !== undefined && !rule.accept(value, match)) continue;
     if (
       rule.key === 'relationship' &&
       !isRelationshipState(value) &&

@@ -49,13 +49,20 @@ const UPDATE_OVERLAP = 0.2;
 
 /** Compares `later` with `earlier` (stored first). */
 export function compareStatements(earlier: Statement, later: Statement): StatementComparison {
-  const overlap = jaccard(earlier.content, later.content);
+  // "My cousin Luis is in Richmond" / "My cousin Luis has gotten into climbing": the words naming the one
+  // both are about are no content in common.
+  const subjectWords = new Set([...earlier.subjectWords, ...later.subjectWords]);
+  const earlierContent = earlier.content.filter((stem) => !subjectWords.has(stem));
+  const laterContent = later.content.filter((stem) => !subjectWords.has(stem));
+  const earlierWords = contentOf(earlier.tokens).filter((stem) => !subjectWords.has(stem));
+  const laterWords = contentOf(later.tokens).filter((stem) => !subjectWords.has(stem));
+  const overlap = jaccard(earlierContent, laterContent);
   const category = categoryOf(earlier, later);
   const result = (relation: StatementRelation, reason: string): StatementComparison => ({ relation, category, reason, overlap });
   const change = later.changeWords.length > 0 || earlier.past;
   // Words that say the thing itself is gone or replaced: enough with one word in common ("Sold the Golf").
   const strongChange = later.changeWords.some((word) => STRONG_CHANGE.test(word));
-  const sharedAnywhere = sharedStems(contentOf(earlier.tokens), contentOf(later.tokens));
+  const sharedAnywhere = sharedStems(earlierWords, laterWords);
   const changeNote =
     later.changeWords.length > 0
       ? `the later one says it changed ("${later.changeWords.join('", "')}")`
@@ -77,7 +84,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "Sorry, I meant Marathi, not Hindi" after "I grew up speaking Hindi": the later one takes a value back.
   if (
     later.correction &&
-    (later.retracted.some((stem) => earlier.content.includes(stem)) || (sharedAnywhere > 0 && overlap >= UPDATE_OVERLAP))
+    (later.retracted.some((stem) => earlierContent.includes(stem)) || (sharedAnywhere > 0 && overlap >= UPDATE_OVERLAP))
   ) {
     return result('correction', 'the later one corrects the earlier one');
   }
@@ -122,7 +129,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   }
 
   // No rule knows the predicate of at least one of them: compare the content words themselves.
-  if (earlier.content.length === 0 && later.content.length === 0) {
+  if (earlierContent.length === 0 && laterContent.length === 0) {
     // Nothing but function words on both sides: only the very same words are the same statement.
     const same =
       earlier.tokens.length > 0 ? earlier.tokens.join(' ') === later.tokens.join(' ') : earlier.text.trim() === later.text.trim();
@@ -130,11 +137,11 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   }
   if (overlap === 0) {
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
-    if ((strongChange && sharedAnywhere > 0) || (change && jaccard(contentOf(earlier.tokens), contentOf(later.tokens)) >= UPDATE_OVERLAP))
+    if ((strongChange && sharedAnywhere > 0) || (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP))
       return result('update', `related statements, and ${changeNote}`);
     return result('unrelated', 'they have no content words in common');
   }
-  const shape = compareValues(earlier.content, later.content, false);
+  const shape = compareValues(earlierContent, laterContent, false);
   if (earlier.negated !== later.negated) {
     if (shape === 'equal' || shape === 'narrower' || shape === 'wider') {
       return change

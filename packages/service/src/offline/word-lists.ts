@@ -35,14 +35,21 @@ export const CHANGE_PHRASES: readonly (readonly string[])[] = `
   .map((phrase) => phrase.trim().split(/\s+/).map(stemWord));
 
 /** People and animals a statement can be about instead of the user ("my sister lives in Rome"). */
-export const OTHER_ENTITIES = stems(`
+export const PEOPLE_AND_ANIMALS = stems(`
   sister brother sibling mother father parent parents wife husband spouse partner son daughter child children
   baby friend colleague coworker boss manager neighbor neighbour cousin aunt uncle grandmother grandfather
   grandma grandpa girlfriend boyfriend fiance roommate niece nephew dog cat pet family teacher doctor
   kid kids mum mom dad puppy kitten rabbit hamster parrot horse fish landlord flatmate housemate
-  appointment meeting flight trip class lesson surgery operation interview party wedding concert exam
-  conference checkup dentist vet deadline shift reservation booking
 `);
+
+/** Everyone and everything a statement can be about instead of the user: people, animals and events. */
+export const OTHER_ENTITIES: ReadonlySet<string> = new Set([
+  ...PEOPLE_AND_ANIMALS,
+  ...stems(`
+    appointment meeting flight trip class lesson surgery operation interview party wedding concert exam
+    conference checkup dentist vet deadline shift reservation booking
+  `),
+]);
 
 /** Capitalised words that start a sentence or follow a kin word without being a name. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(

@@ -1,5 +1,6 @@
 import { analyzeStatement } from '../../src/offline/analyze-statement';
 import { normalizeText } from '../../src/offline/normalize-text';
+import { compareTexts } from '../../src/offline/statement-cache';
 import { stemWord } from '../../src/offline/stem-word';
 
 describe('normalizeText', () => {
@@ -110,5 +111,26 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('These days I live in Portland').changeWords).toContain('these days');
     expect(analyzeStatement('I used to play chess').past).toBe(true);
     expect(analyzeStatement('I live in New York').changeWords).toEqual([]);
+  });
+});
+
+describe('compareTexts', () => {
+  it('does not count the words naming the person both statements are about as content in common', () => {
+    const earlier = 'My old college roommate Mei is in Kansas City';
+    expect(analyzeStatement(earlier).subject).toBe('roommat:mei');
+    for (const later of [
+      'My old college roommate has gotten super into kayaking lately',
+      'My cousin Luis has gotten into climbing lately',
+    ]) {
+      expect(['update', 'value-change', 'correction', 'equal']).not.toContain(compareTexts(earlier, later).relation);
+    }
+    expect(compareTexts('My cousin Luis is in Richmond', 'My cousin Luis has gotten super into rock climbing lately').relation).not.toBe(
+      'update',
+    );
+  });
+
+  it('reads what a person is as a description, not as one value of a thing the user has', () => {
+    expect(analyzeStatement('my neighbor is a paralegal').attribute?.key).not.toBe('my:neighbor');
+    expect(analyzeStatement('My motorbike is a Honda').attribute?.key).toBe('my:motorbik');
   });
 });

@@ -39,6 +39,31 @@ describe('MemoryService offline (default providers)', () => {
     expect(await service.history('u1')).toMatchObject([{ id: london.memoryId, supersededBy: paris.memoryId }]);
   });
 
+  it('reads a moved appointment as a new time for it, never as a move of home', async () => {
+    const service = offlineService();
+    const home = await service.add(u1('I moved to Denver last month'));
+    const appointment = await service.add(u1('I have a dentist appointment on Saturday, October 18 at 9:30am'));
+    const moved = await service.add(u1('My dentist appointment got moved to Tuesday, November 4 at 4:15pm'));
+    expect(moved.supersededIds).toEqual([appointment.memoryId]);
+    expect((await service.query('u1', 'where do I live')).map((hit) => hit.id)).toContain(home.memoryId);
+  });
+
+  it('reads a statement said again with "like I mentioned" or "don\'t forget" as a mention of the first', async () => {
+    const service = offlineService();
+    const first = await service.add(u1("My mom's birthday is July 28"));
+    for (const again of ["Don't forget my mom's birthday is July 28", "My mom's birthday is July 28, as I said before"]) {
+      expect(await service.add(u1(again))).toMatchObject({ action: 'duplicate', duplicateOf: first.memoryId });
+    }
+  });
+
+  it('keeps a fact about someone when a statement about something else of theirs says "lately"', async () => {
+    const service = offlineService();
+    const richmond = await service.add(u1('My cousin Luis is in Richmond'));
+    const climbing = await service.add(u1('My cousin Luis has gotten super into rock climbing lately'));
+    expect(climbing.supersededIds).toEqual([]);
+    expect((await service.query('u1', 'where does my cousin Luis live')).map((hit) => hit.id)).toContain(richmond.memoryId);
+  });
+
   it('gives one memory mentioned 50 times for 50 parallel identical adds', async () => {
     const service = offlineService();
     const results = await Promise.all(Array.from({ length: 50 }, () => service.add(u1('I like green tea'))));

@@ -3,6 +3,7 @@ import { stemWord } from './stem-word';
 import { stripAsides } from './strip-asides';
 import {
   CHANGE_PHRASES,
+  EVENTS,
   KIND_NOUNS,
   NOT_NAMES,
   OCCUPATIONS,
@@ -169,7 +170,8 @@ export function analyzeStatement(text: string): Statement {
   const subject = namedSubject(found.subject, text);
   const subjectWords = subject.includes(':') ? [...found.words, stemWord(subject.split(':')[1]!)] : found.words;
   const core = clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem));
-  const attribute = subject === 'thing' ? undefined : findAttribute(core);
+  // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
+  const attribute = subject === 'thing' || EVENTS.has(subject.split(':')[0]!) ? undefined : findAttribute(core);
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text);
   const retracted = correction ? retractedStems(tokens) : [];
   return {

@@ -1,5 +1,6 @@
 import { contentOf, type Statement } from './analyze-statement';
 import { sameSubject } from './same-subject';
+import { EVENTS } from './word-lists';
 import { stemWord } from './stem-word';
 
 /**
@@ -72,13 +73,17 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     const other = SELF_LIKE.has(later.subject) ? earlier.subject : later.subject;
     const selfOne = SELF_LIKE.has(later.subject) ? later : SELF_LIKE.has(earlier.subject) ? earlier : undefined;
     // "I have a dog named Rex" / "My dog is called Rex": the user's statement names the other, so they may be one fact.
-    if (selfOne?.tokens.includes(other.split(':')[0]!) && isSubset(later.content, earlier.content)) {
+    const named = selfOne?.tokens.includes(other.split(':')[0]!) === true;
+    if (named && isSubset(later.content, earlier.content)) {
       return result('equal', `both say the same about the ${other}`);
     }
-    return result(
+    // "I have a dentist appointment on Saturday" / "My dentist appointment got moved to Tuesday": one
+    // thing, named as the user's in one and as the subject in the other; read on.
+    if (!named || !EVENTS.has(other.split(':')[0]!))
+      return result(
       'different-subject',
-      `they are about different people or things (${describe(earlier.subject, earlier.text)} / ${describe(later.subject, later.text)})`,
-    );
+        `they are about different people or things (${describe(earlier.subject, earlier.text)} / ${describe(later.subject, later.text)})`,
+      );
   }
 
   // "Sorry, I meant Marathi, not Hindi" after "I grew up speaking Hindi": the later one takes a value back.

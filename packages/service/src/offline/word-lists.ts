@@ -42,14 +42,14 @@ export const PEOPLE_AND_ANIMALS = stems(`
   kid kids mum mom dad puppy kitten rabbit hamster parrot horse fish landlord flatmate housemate
 `);
 
-/** Everyone and everything a statement can be about instead of the user: people, animals and events. */
-export const OTHER_ENTITIES: ReadonlySet<string> = new Set([
-  ...PEOPLE_AND_ANIMALS,
-  ...stems(`
-    appointment meeting flight trip class lesson surgery operation interview party wedding concert exam
-    conference checkup dentist vet deadline shift reservation booking
-  `),
-]);
+/** Things that happen at a time and can be moved: "my dentist appointment", "the flight". */
+export const EVENTS = stems(`
+  appointment meeting flight trip class lesson surgery operation interview party wedding concert exam
+  conference checkup dentist vet deadline shift reservation booking
+`);
+
+/** Everyone and everything a statement can be about instead of the user. */
+export const OTHER_ENTITIES: ReadonlySet<string> = new Set([...PEOPLE_AND_ANIMALS, ...EVENTS]);
 
 /** Capitalised words that start a sentence or follow a kin word without being a name. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(

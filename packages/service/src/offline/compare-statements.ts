@@ -69,7 +69,12 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       ? `the later one says it changed ("${later.changeWords.join('", "')}")`
       : 'the earlier one is in the past ("used to")';
 
-  if (!sameSubject(earlier.subject, later.subject) && !(SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject))) {
+  if (
+    !sameSubject(earlier.subject, later.subject) &&
+    !(SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject)) &&
+    !namedIn(earlier, later) &&
+    !namedIn(later, earlier)
+  ) {
     const other = SELF_LIKE.has(later.subject) ? earlier.subject : later.subject;
     const selfOne = SELF_LIKE.has(later.subject) ? later : SELF_LIKE.has(earlier.subject) ? earlier : undefined;
     // "I have a dog named Rex" / "My dog is called Rex": the user's statement names the other, so they may be one fact.
@@ -168,6 +173,15 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (shape === 'narrower') return result('narrower', 'the later one repeats the earlier one with less detail');
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
   return result('compatible', 'related statements about different things');
+}
+
+/**
+ * "My daughter Mia is 7" / "Mia turned 8": the other statement opens with the name and names no one by
+ * kin, so both are about Mia ("I'm married to Tom" is not about "my brother Tom").
+ */
+function namedIn(named: Statement, other: Statement): boolean {
+  const name = named.subject.split(':')[1];
+  return name !== undefined && SELF_LIKE.has(other.subject) && other.clause[0] === stemWord(name);
 }
 
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';

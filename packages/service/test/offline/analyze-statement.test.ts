@@ -134,3 +134,10 @@ describe('compareTexts', () => {
     expect(analyzeStatement('My motorbike is a Honda').attribute?.key).toBe('my:motorbik');
   });
 });
+
+describe('compareTexts with a name', () => {
+  it('reads a statement opening with the name of someone named before as about them', () => {
+    expect(compareTexts('my son Leo plays football', "Leo quit football, he's doing swimming now").relation).not.toBe('different-subject');
+    expect(compareTexts('My brother Tom is getting married next year', "I'm married to Tom").relation).toBe('different-subject');
+  });
+});

@@ -1,7 +1,7 @@
 import { contentOf, type Statement } from './analyze-statement';
 import { sameSubject } from './same-subject';
-import { EVENTS } from './word-lists';
 import { stemWord } from './stem-word';
+import { EVENTS } from './word-lists';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -86,7 +86,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     // thing, named as the user's in one and as the subject in the other; read on.
     if (!named || !EVENTS.has(other.split(':')[0]!))
       return result(
-      'different-subject',
+        'different-subject',
         `they are about different people or things (${describe(earlier.subject, earlier.text)} / ${describe(later.subject, later.text)})`,
       );
   }

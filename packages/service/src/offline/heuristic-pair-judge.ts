@@ -20,15 +20,15 @@ interface RelationReading {
 export const RELATION_READINGS: Readonly<Record<StatementRelation, RelationReading>> = {
   equal: { outcome: 'same', confidence: 0.88 },
   narrower: { outcome: 'same', confidence: 0.89 },
-  refinement: { outcome: 'superseded', confidence: 0.11 },
-  update: { outcome: 'superseded', confidence: 0.78 },
+  refinement: { outcome: 'superseded', confidence: 0.1 },
+  update: { outcome: 'superseded', confidence: 0.8 },
   correction: { outcome: 'superseded', confidence: 0.82 },
   negation: { outcome: 'conflict', confidence: 0.68 },
-  'value-change': { outcome: 'conflict', confidence: 0.78 },
-  'different-subject': { outcome: 'neutral', confidence: 0.75 },
-  'different-attribute': { outcome: 'neutral', confidence: 0.46 },
+  'value-change': { outcome: 'conflict', confidence: 0.75 },
+  'different-subject': { outcome: 'neutral', confidence: 0.8 },
+  'different-attribute': { outcome: 'neutral', confidence: 0.44 },
   compatible: { outcome: 'neutral', confidence: 0.52 },
-  unrelated: { outcome: 'neutral', confidence: 0.41 },
+  unrelated: { outcome: 'neutral', confidence: 0.4 },
   unclear: { outcome: 'unsure', confidence: 0.01 },
 };
 

@@ -21,6 +21,7 @@ describe('MemoryService.add', () => {
       'decisions',
       'failures',
       'memoryId',
+      'resolvedConflictIds',
       'supersededIds',
       'timings',
     ]);
@@ -28,6 +29,7 @@ describe('MemoryService.add', () => {
       action: 'added',
       supersededIds: [],
       conflictIds: [],
+      resolvedConflictIds: [],
       decisions: [],
       calls: { embedding: 1, nli: 0, llm: 0 },
     });

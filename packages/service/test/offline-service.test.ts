@@ -1,5 +1,6 @@
 import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
 import { InMemoryVectorStore } from '@casual-memory/memory-vector';
+import { describeAddResult } from '../src/service/describe-add-result';
 import { MemoryService } from '../src/service/memory-service';
 import { scriptedChat } from './helpers/chat';
 
@@ -62,6 +63,77 @@ describe('MemoryService offline (default providers)', () => {
     const climbing = await service.add(u1('My cousin Luis has gotten super into rock climbing lately'));
     expect(climbing.supersededIds).toEqual([]);
     expect((await service.query('u1', 'where does my cousin Luis live')).map((hit) => hit.id)).toContain(richmond.memoryId);
+  });
+
+  describe('a pending conflict answered by saying one side again', () => {
+    async function londonParis() {
+      const conflictStore = new InMemoryConflictStore();
+      const service = offlineService({ conflictStore });
+      const london = await service.add(u1('I live in London'));
+      const paris = await service.add(u1('I live in Paris'));
+      expect(paris.action).toBe('conflict');
+      return { service, conflictStore, london, paris, conflictId: paris.conflictIds[0]! };
+    }
+    const where = async (service: MemoryService) => (await service.query('u1', 'where do I live')).map((hit) => hit.memory.text);
+
+    it('keeps the side said again with "to be clear" and archives the other', async () => {
+      const { service, london, paris, conflictId } = await londonParis();
+      const settled = await service.add(u1('To be clear, I live in Paris'));
+      expect(settled).toMatchObject({ action: 'duplicate', duplicateOf: paris.memoryId, resolvedConflictIds: [conflictId] });
+      expect(await service.getPendingConflicts('u1')).toEqual([]);
+      expect(await where(service)).toEqual(['I live in Paris']);
+      expect(await service.history('u1')).toMatchObject([{ id: london.memoryId }]);
+      const conflict = await service.conflictStore.getConflict('u1', conflictId);
+      expect(conflict).toMatchObject({
+        id: conflictId,
+        status: 'resolved',
+        resolutionDecision: 'keep_b',
+        resolutionType: 'conversational',
+        resolvedBy: 'u1',
+      });
+    });
+
+    it('keeps the earlier side when that one is said again ("for the record")', async () => {
+      const { service, paris, conflictId } = await londonParis();
+      const settled = await service.add(u1('For the record, I live in London'));
+      expect(settled.resolvedConflictIds).toEqual([conflictId]);
+      expect(await where(service)).toEqual(['I live in London']);
+      expect((await service.history('u1')).map((entry) => entry.id)).toEqual([paris.memoryId]);
+      const lines = (
+        await describeAddResult(settled, 'For the record, I live in London', {
+          memory: (id) => service.vectorStore.getById('u1', id),
+          conflict: (id) => service.conflictStore.getConflict('u1', id),
+        })
+      ).lines;
+      expect(lines).toContain(
+        `  settles conflict #${conflictId}: keeps #${settled.memoryId} "I live in London", archives #${paris.memoryId} "I live in Paris"`,
+      );
+    });
+
+    it('counts the mention and reports the failure when the conflict store cannot resolve now', async () => {
+      class RefusingConflictStore extends InMemoryConflictStore {
+        override async resolveConflict(): Promise<boolean> {
+          throw new Error('connection reset');
+        }
+      }
+      const service = offlineService({ conflictStore: new RefusingConflictStore() });
+      await service.add(u1('I live in London'));
+      const paris = await service.add(u1('I live in Paris'));
+      const settled = await service.add(u1('To be clear, I live in Paris'));
+      expect(settled).toMatchObject({ action: 'duplicate', resolvedConflictIds: [] });
+      expect(settled.failures).toMatchObject([
+        { memoryId: paris.conflictIds[0], operation: 'resolve', reason: 'error', error: { code: 'STORE_UNAVAILABLE' } },
+      ]);
+      expect(settled.failures[0]?.error?.message).toContain('connection reset');
+      expect(await service.getPendingConflicts('u1')).toHaveLength(1);
+    });
+
+    it('leaves the conflict pending when the side is only repeated', async () => {
+      const { service, conflictId } = await londonParis();
+      const repeated = await service.add(u1('I live in Paris'));
+      expect(repeated).toMatchObject({ action: 'duplicate', resolvedConflictIds: [] });
+      expect((await service.getPendingConflicts('u1')).map((conflict) => conflict.id)).toEqual([conflictId]);
+    });
   });
 
   it('gives one memory mentioned 50 times for 50 parallel identical adds', async () => {

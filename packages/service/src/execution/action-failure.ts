@@ -4,14 +4,14 @@ import { typedError } from '../service/call-deadline';
 
 /** One store operation on one memory that did not happen; the rest of the action went on. */
 export interface ActionFailure {
-  /** The memory; for `mark_applied`, and for a merged memory that could not be added, the conflict's id. */
+  /** The memory; for `mark_applied` and `resolve`, and for a merged memory that could not be added, the conflict's id. */
   memoryId: string;
   /**
    * `archive` (a superseded memory), `update` (a duplicate's counters, a conflict's memory), `add`
    * (a merged memory), `delete` (a held memory left without its conflict), `mark_applied` (recording a
-   * resolution as applied).
+   * resolution as applied), `resolve` (a pending conflict an add settled: see `AddResult.resolvedConflictIds`).
    */
-  operation: 'archive' | 'update' | 'add' | 'delete' | 'mark_applied';
+  operation: 'archive' | 'update' | 'add' | 'delete' | 'mark_applied' | 'resolve';
   /** `not_found`: the memory is gone (deleted meanwhile), for good; `error`: the store failed, and a retry may succeed. */
   reason: 'not_found' | 'error';
   message: string;

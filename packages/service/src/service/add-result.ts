@@ -38,6 +38,13 @@ export interface AddResult {
   conflictIds: string[];
   /** The memory this one duplicates (`duplicate` only). */
   duplicateOf?: string;
+  /**
+   * Pending conflicts this statement settled: one side said again with words that settle it ("To be
+   * clear, I live in Paris", "for the record", "actually") resolves each conflict naming that memory
+   * for it (`keep_a` / `keep_b`, resolution type `conversational`, by the user). Empty otherwise: a
+   * plain repeat is one more mention and the conflict stays pending.
+   */
+  resolvedConflictIds: string[];
   /** Every classified pair, in the order checked. */
   decisions: AddDecision[];
   /** Provider calls made for this add. */

@@ -38,12 +38,14 @@ export interface AddResultDescription {
     memoryB: DescribedMemory;
     reason: string;
   }>;
+  /** Pending conflicts the add settled by saying one side again (`duplicate`): the memory kept and the one archived. */
+  settled: Array<{ id: string; kept: DescribedMemory; archived: DescribedMemory }>;
   /** What the add could not do to other memories (see `AddResult.failures`). */
   warnings: string[];
   /**
    * The decision in lines: `added #id "text"` (then `  supersedes #id "text": reason`), `duplicate of
-   * #id "text" (mentioned n times)`, or `conflict #id: "text" contradicts #id "text"` with the
-   * question to ask; each warning last.
+   * #id "text" (mentioned n times)` (then `  settles conflict #id: keeps #id "text", archives #id
+   * "text"`), or `conflict #id: "text" contradicts #id "text"` with the question to ask; each warning last.
    */
   lines: string[];
 }
@@ -66,6 +68,7 @@ export async function describeAddResult(
     supersedes: [],
     duplicateOf: null,
     conflicts: [],
+    settled: [],
     warnings: result.failures.map((failure) => failure.message),
     lines: [],
   };
@@ -89,6 +92,21 @@ export async function describeAddResult(
     described.duplicateOf = duplicate;
     lines.push(`duplicate of #${duplicate.id} ${quote(duplicate.text)} (mentioned ${duplicate.mentionCount} times)`);
     if (duplicate.reason !== '') lines.push(`  ${duplicate.reason}`);
+    for (const conflictId of result.resolvedConflictIds) {
+      const conflict = await lookup.conflict(conflictId);
+      if (conflict === null) continue;
+      const keptId = conflict.resolutionDecision === 'keep_a' ? conflict.memoryAId : conflict.memoryBId;
+      const archivedId = keptId === conflict.memoryAId ? conflict.memoryBId : conflict.memoryAId;
+      const entry = {
+        id: conflictId,
+        kept: { id: keptId, text: await textOf(keptId) },
+        archived: { id: archivedId, text: await textOf(archivedId) },
+      };
+      described.settled.push(entry);
+      lines.push(
+        `  settles conflict #${conflictId}: keeps #${keptId} ${quote(entry.kept.text)}, archives #${archivedId} ${quote(entry.archived.text)}`,
+      );
+    }
   } else {
     for (const conflictId of result.conflictIds) {
       const conflict = await lookup.conflict(conflictId);

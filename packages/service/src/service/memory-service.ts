@@ -35,6 +35,7 @@ import { LlmDuplicateDetector } from '../llm/llm-duplicate-detector';
 import { LlmPairJudge } from '../llm/llm-pair-judge';
 import { countCall, emptyCallCounts, withCallCounts } from '../observability/call-counts';
 import { HeuristicPairJudge } from '../offline/heuristic-pair-judge';
+import { saysSettled } from '../offline/says-settled';
 import { defaultConflictVerifier, defaultDuplicateDetector, defaultEmbedding, defaultNli } from '../verification/offline-defaults';
 import { TieredConflictVerifier } from '../verification/tiered-conflict-verifier';
 import { TieredDuplicateDetector } from '../verification/tiered-duplicate-detector';
@@ -51,6 +52,7 @@ import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
 import { StageTimer } from './service-event';
+import { settleRestatedConflicts } from './settle-restated-conflicts';
 import { UserLockRunner } from './user-lock-runner';
 
 /** Options of `MemoryService.query`. */
@@ -161,11 +163,16 @@ export class MemoryService {
                   () => this.executor.execute(classification, vector),
                   (done) => ({ action: done.action, 'failures.count': done.failures.length }),
                 );
+                const settled =
+                  action.action === 'duplicate' && action.duplicateOf !== undefined && saysSettled(memory.text)
+                    ? await settleRestatedConflicts(this.#decisionContext(), memory.userId, action.duplicateOf, memory.text)
+                    : { resolvedConflictIds: [], failures: [] };
                 const addResult: AddResult = {
                   action: action.action,
                   memoryId: action.memoryId,
                   supersededIds: action.supersededIds,
                   conflictIds: action.conflictIds,
+                  resolvedConflictIds: settled.resolvedConflictIds,
                   decisions: classification.similarityResults.map((decision) => ({
                     memoryId: decision.similar.id,
                     score: decision.similar.score,
@@ -183,7 +190,7 @@ export class MemoryService {
                     execute: executeMs,
                     total: performance.now() - started,
                   },
-                  failures: action.failures,
+                  failures: [...action.failures, ...settled.failures],
                 };
                 if (action.duplicateOf !== undefined) addResult.duplicateOf = action.duplicateOf;
                 return addResult;

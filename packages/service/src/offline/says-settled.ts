@@ -1,0 +1,9 @@
+// Words a person uses to settle a question ("To be clear, I live in Paris"): said with one side of a
+// pending conflict again, they answer the conflict. A plain repeat is only one more mention.
+const SETTLING =
+  /\b(?:to be clear|let me be clear|just to be clear|to clear (?:that|this|it) up|to settle (?:it|this|that)|for the record|to confirm|i can confirm|definitely|actually|i meant|correction)\b/i;
+
+/** Whether `text` says it settles something ("to be clear", "for the record", "actually"). */
+export function saysSettled(text: string): boolean {
+  return SETTLING.test(text);
+}

@@ -1,7 +1,7 @@
 import type { StoredMemory } from '@casual-memory/core';
-import { parseConflictResolution } from '@casual-memory/core/backend';
 import { userTags } from '../execution/reserved-tags';
 import type { ConflictDecisionContext } from './apply-conflict-decision';
+import { pendingResolutionsNaming } from './pending-resolutions-naming';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictResolutionResult } from './resolve-conflict-types';
 
@@ -24,17 +24,12 @@ export async function forgetMemory(context: ConflictDecisionContext, userId: str
   const existing = await context.vectorStore.getById(userId, memoryId);
   if (existing === null) return { forgotten: false, memory: null, closedConflicts: [] };
   const closedConflicts: ConflictResolutionResult[] = [];
-  for (const conflict of await context.conflictStore.getPendingConflicts(userId)) {
-    if (conflict.memoryAId !== memoryId && conflict.memoryBId !== memoryId) continue;
-    const resolution = parseConflictResolution({
-      conflictId: conflict.id,
-      decision: conflict.memoryAId === memoryId ? 'keep_b' : 'keep_a',
-      resolutionType: 'manual',
-      resolvedBy: userId,
-      notes: `closed by forget: memory ${memoryId} was deleted`,
-    });
-    closedConflicts.push(await resolveConflictOnce(context, conflict.id, userId, resolution));
-  }
+  const resolutions = await pendingResolutionsNaming(context, userId, memoryId, {
+    keep: 'other',
+    resolutionType: 'manual',
+    notes: `closed by forget: memory ${memoryId} was deleted`,
+  });
+  for (const resolution of resolutions) closedConflicts.push(await resolveConflictOnce(context, resolution.conflictId, userId, resolution));
   const forgotten = await context.vectorStore.deleteMemory(userId, memoryId);
   return { forgotten, memory: { id: existing.id, memory: { ...existing.memory, tags: userTags(existing.memory.tags) } }, closedConflicts };
 }

@@ -1,7 +1,8 @@
-import { parseConflictResolution, thrownMessage } from '@casual-memory/core/backend';
+import { thrownMessage } from '@casual-memory/core/backend';
 import type { ActionFailure } from '../execution/action-failure';
 import type { ConflictDecisionContext } from './apply-conflict-decision';
 import { typedError } from './call-deadline';
+import { pendingResolutionsNaming } from './pending-resolutions-naming';
 import { resolveConflictOnce } from './resolve-conflict';
 
 /** What restating one side of pending conflicts settled. */
@@ -24,23 +25,25 @@ export async function settleRestatedConflicts(
   text: string,
 ): Promise<RestatedSettlement> {
   const settled: RestatedSettlement = { resolvedConflictIds: [], failures: [] };
-  const pending = await context.conflictStore.getPendingConflicts(userId);
-  for (const conflict of pending) {
-    if (conflict.memoryAId !== memoryId && conflict.memoryBId !== memoryId) continue;
-    const resolution = parseConflictResolution({
-      conflictId: conflict.id,
-      decision: conflict.memoryAId === memoryId ? 'keep_a' : 'keep_b',
-      resolutionType: 'conversational',
-      resolvedBy: userId,
-      notes: `settled when the user said again: ${text}`,
-    });
+  const resolutions = await pendingResolutionsNaming(context, userId, memoryId, {
+    keep: 'named',
+    resolutionType: 'conversational',
+    notes: `settled when the user said again: ${text}`,
+  });
+  for (const resolution of resolutions) {
     try {
-      const result = await resolveConflictOnce(context, conflict.id, userId, resolution);
-      if (result.applied) settled.resolvedConflictIds.push(conflict.id);
+      const result = await resolveConflictOnce(context, resolution.conflictId, userId, resolution);
+      if (result.applied) settled.resolvedConflictIds.push(resolution.conflictId);
       settled.failures.push(...result.failures);
     } catch (thrown) {
       const error = typedError('store', 'ConflictStore (resolve)', thrown);
-      settled.failures.push({ memoryId: conflict.id, operation: 'resolve', reason: 'error', message: thrownMessage(thrown), error });
+      settled.failures.push({
+        memoryId: resolution.conflictId,
+        operation: 'resolve',
+        reason: 'error',
+        message: thrownMessage(thrown),
+        error,
+      });
     }
   }
   return settled;

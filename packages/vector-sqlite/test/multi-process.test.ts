@@ -33,6 +33,18 @@ describe('several processes on one SQLite file', () => {
     db.close();
   }, 120_000);
 
+  it('lets two processes open a new file at the same moment, round after round, without "database is locked"', async () => {
+    for (let round = 0; round < 12; round++) {
+      const path = join(folder, `pair-${round}.db`);
+      const start = String(Date.now() + 600);
+      const reports = await Promise.all([0, 1].map(() => runChild<ChildReport>('write-concurrently.cjs', ['open', path, '1', start])));
+      expect(reports).toEqual([
+        { ok: 1, errors: [] },
+        { ok: 1, errors: [] },
+      ]);
+    }
+  }, 120_000);
+
   it('lets ten processes open one new file at once: all succeed and write to one set of tables', async () => {
     const path = join(folder, 'new.db');
     const start = startSoon();

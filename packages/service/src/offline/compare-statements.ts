@@ -92,8 +92,11 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   }
 
   // "Sorry, I meant Marathi, not Hindi" after "I grew up speaking Hindi": the later one takes a value back.
+  // Said again as it was ("To be clear, I live in Paris" after "I live in Paris") is the same fact, not a correction.
+  const restated = earlierContent.length > 0 && overlap === 1;
   if (
     later.correction &&
+    !restated &&
     (later.retracted.some((stem) => earlierContent.includes(stem)) || (sharedAnywhere > 0 && overlap >= UPDATE_OVERLAP))
   ) {
     return result('correction', 'the later one corrects the earlier one');

@@ -32,7 +32,11 @@ export interface AddResult {
   action: 'added' | 'duplicate' | 'conflict';
   /** The stored new memory's id; for `duplicate`, the existing memory's. */
   memoryId: string;
-  /** Earlier memories archived as superseded by the new one. */
+  /**
+   * Earlier memories archived as superseded: by the new one (`added`), or, for a `duplicate` said with
+   * a word that settles it ("to be clear", "for the record"), by the memory it repeats (another current
+   * value the statement contradicts or updates).
+   */
   supersededIds: string[];
   /** Conflicts recorded (see `getPendingConflicts`). */
   conflictIds: string[];

@@ -25,7 +25,7 @@ export interface AddResultDescription {
   memoryId: string;
   /** The text that was added. */
   text: string;
-  /** Earlier memories archived because the new one replaces them (`added`), with the classifier's reason. */
+  /** Earlier memories archived because the new one replaces them (`added`), or because a settling repeat does (`duplicate`), with the reason. */
   supersedes: Array<DescribedMemory & { reason: string }>;
   /** The existing memory and its mention count (`duplicate`). */
   duplicateOf: (DescribedMemory & { mentionCount: number; reason: string }) | null;
@@ -44,8 +44,8 @@ export interface AddResultDescription {
   warnings: string[];
   /**
    * The decision in lines: `added #id "text"` (then `  supersedes #id "text": reason`), `duplicate of
-   * #id "text" (mentioned n times)` (then `  settles conflict #id: keeps #id "text", archives #id
-   * "text"`), or `conflict #id: "text" contradicts #id "text"` with the question to ask; each warning last.
+   * #id "text" (mentioned n times)` (then `  replaces #id "text": ...` and `  settles conflict #id: keeps
+   * #id "text", archives #id "text"`), or `conflict #id: "text" contradicts #id "text"` with the question to ask; each warning last.
    */
   lines: string[];
 }
@@ -92,6 +92,11 @@ export async function describeAddResult(
     described.duplicateOf = duplicate;
     lines.push(`duplicate of #${duplicate.id} ${quote(duplicate.text)} (mentioned ${duplicate.mentionCount} times)`);
     if (duplicate.reason !== '') lines.push(`  ${duplicate.reason}`);
+    for (const id of result.supersededIds) {
+      const replaced = { id, text: await textOf(id), reason: 'said again with a word that settles it' };
+      described.supersedes.push(replaced);
+      lines.push(`  replaces #${id} ${quote(replaced.text)}: ${replaced.reason}`);
+    }
     for (const conflictId of result.resolvedConflictIds) {
       const conflict = await lookup.conflict(conflictId);
       if (conflict === null) continue;

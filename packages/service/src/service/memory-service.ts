@@ -28,6 +28,7 @@ import { JudgeClassifier } from '../classification/judge-classifier';
 import { MemoryClassificationPipeline } from '../classification/memory-classification-pipeline';
 import { NliClassifier } from '../classification/nli-classifier';
 import type { MemoryClassifier } from '../classification/similarity-result';
+import type { ActionFailure } from '../execution/action-failure';
 import { MemoryActionExecutor } from '../execution/memory-action-executor';
 import { checkUserTags, PENDING_CONFLICT_TAG, REJECTED_TAG, userTags } from '../execution/reserved-tags';
 import { LlmConflictVerifier } from '../llm/llm-conflict-verifier';
@@ -163,14 +164,17 @@ export class MemoryService {
                   () => this.executor.execute(classification, vector),
                   (done) => ({ action: done.action, 'failures.count': done.failures.length }),
                 );
-                const settled =
-                  action.action === 'duplicate' && action.duplicateOf !== undefined && saysSettled(memory.text)
-                    ? await settleRestatedConflicts(this.#decisionContext(), memory.userId, action.duplicateOf, memory.text)
-                    : { resolvedConflictIds: [], failures: [] };
+                const settling = action.action === 'duplicate' && action.duplicateOf !== undefined && saysSettled(memory.text);
+                const settled = settling
+                  ? await settleRestatedConflicts(this.#decisionContext(), memory.userId, action.memoryId, memory.text)
+                  : { resolvedConflictIds: [], archivedIds: [], failures: [] };
+                // What the settled conflicts archived is done; the other current values are judged next.
+                const undecided = similar.filter((hit) => !settled.archivedIds.includes(hit.id));
+                const replaced = settling ? await this.#replacedBySettled(memory, action.memoryId, undecided, settled.failures) : [];
                 const addResult: AddResult = {
                   action: action.action,
                   memoryId: action.memoryId,
-                  supersededIds: action.supersededIds,
+                  supersededIds: [...action.supersededIds, ...replaced],
                   conflictIds: action.conflictIds,
                   resolvedConflictIds: settled.resolvedConflictIds,
                   decisions: classification.similarityResults.map((decision) => ({
@@ -205,13 +209,15 @@ export class MemoryService {
   }
 
   /**
-   * Classifies against the current memories; a contradiction is first compared with the memories
-   * already held by pending conflicts, so saying the contradicting thing again counts a mention of
-   * the held memory instead of opening a second conflict about the same statement.
+   * Classifies against the current memories; a contradiction (or a statement that settles something)
+   * is then compared with the memories held by pending conflicts, so saying the held side again counts
+   * a mention of it instead of opening a second conflict about the same statement (and, said with a
+   * settling word, answers the conflict).
    */
   private async classify(memory: MemoryFact, vector: Float32Array, similar: ScoredMemory[], threshold: number, limit: number) {
     const classification = await this.pipeline.classify(memory, similar);
-    if (classification.overallOutcome !== 'conflict') return classification;
+    // A statement that settles something ("To be clear, I live in Paris") may be the held side said again.
+    if (classification.overallOutcome !== 'conflict' && !saysSettled(memory.text)) return classification;
     const held = await this.vectorStore.search(memory.userId, vector, {
       topK: limit,
       minScore: threshold,
@@ -225,6 +231,19 @@ export class MemoryService {
       held.filter((hit) => open.has(hit.id)),
     );
     return againstHeld.overallOutcome === 'skip' ? againstHeld : classification;
+  }
+
+  /**
+   * "To be clear, my neighbor Nadia works as a paralegal", said again while "My neighbor Nadia works as
+   * a graphic designer" is current too (no conflict was recorded: the rules could not tell): the other
+   * current memories the statement contradicts or updates are archived, superseded by the memory it
+   * repeats. Judged like any add (the rules, then the model within the add's call budget).
+   */
+  async #replacedBySettled(memory: MemoryFact, keptId: string, similar: ScoredMemory[], failures: ActionFailure[]): Promise<string[]> {
+    const others = similar.filter((hit) => hit.id !== keptId);
+    if (others.length === 0) return [];
+    const judged = await this.pipeline.classify(memory, others);
+    return this.executor.archiveAll(memory.userId, [...judged.supersedes, ...judged.conflictsWith], keptId, failures);
   }
 
   /**

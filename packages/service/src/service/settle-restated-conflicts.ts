@@ -8,6 +8,8 @@ import { resolveConflictOnce } from './resolve-conflict';
 /** What restating one side of pending conflicts settled. */
 export interface RestatedSettlement {
   resolvedConflictIds: string[];
+  /** The other sides, archived by those resolutions. */
+  archivedIds: string[];
   failures: ActionFailure[];
 }
 
@@ -24,7 +26,7 @@ export async function settleRestatedConflicts(
   memoryId: string,
   text: string,
 ): Promise<RestatedSettlement> {
-  const settled: RestatedSettlement = { resolvedConflictIds: [], failures: [] };
+  const settled: RestatedSettlement = { resolvedConflictIds: [], archivedIds: [], failures: [] };
   const resolutions = await pendingResolutionsNaming(context, userId, memoryId, {
     keep: 'named',
     resolutionType: 'conversational',
@@ -34,6 +36,7 @@ export async function settleRestatedConflicts(
     try {
       const result = await resolveConflictOnce(context, resolution.conflictId, userId, resolution);
       if (result.applied) settled.resolvedConflictIds.push(resolution.conflictId);
+      settled.archivedIds.push(...result.archivedIds);
       settled.failures.push(...result.failures);
     } catch (thrown) {
       const error = typedError('store', 'ConflictStore (resolve)', thrown);

@@ -141,3 +141,14 @@ describe('compareTexts with a name', () => {
     expect(compareTexts('My brother Tom is getting married next year', "I'm married to Tom").relation).toBe('different-subject');
   });
 });
+
+describe('compareTexts with words that settle', () => {
+  it('reads "to be clear" with another value as a correction, and with the same value as the same fact', () => {
+    expect(analyzeStatement('To be clear, I live in Paris').correction).toBe(true);
+    expect(compareTexts('I live in London', 'To be clear, I live in Paris').relation).toBe('correction');
+    expect(compareTexts('I live in Paris', 'To be clear, I live in Paris').relation).toBe('equal');
+    expect(compareTexts('My coworker Joy lives in Omaha', 'To clear that up, my coworker Joy lives in Kansas City').relation).toBe(
+      'correction',
+    );
+  });
+});

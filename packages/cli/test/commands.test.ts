@@ -53,6 +53,22 @@ describe('remember', () => {
     expect(contradiction.stdout).toMatch(/then: casual-memory resolve [0-9a-f]{8} keep_a\|keep_b\|merge\|both_valid/);
   });
 
+  it('settles a pending conflict when one side is said again with "to be clear", and says so', () => {
+    const dataDir = tempDir();
+    const london = cliJson<Remembered>(['remember', 'I live in London'], { dataDir });
+    const madrid = cliJson<Remembered>(['remember', 'I live in Madrid'], { dataDir });
+    expect(madrid.action).toBe('conflict');
+    const settled = cli(['remember', 'To be clear, I live in Madrid'], { dataDir });
+    expect(settled.code).toBe(0);
+    expect(settled.stdout).toMatch(
+      new RegExp(
+        `settles conflict #${madrid.conflictIds[0]!.slice(0, 8)}: keeps #[0-9a-f]{8} "I live in Madrid", archives #${london.memoryId.slice(0, 8)} "I live in London"`,
+      ),
+    );
+    expect(cli(['conflicts'], { dataDir }).stdout).toContain('no pending conflicts');
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in Madrid']);
+  });
+
   it('archives what an update supersedes, and history says by what', () => {
     const dataDir = tempDir();
     const london = cliJson<Remembered>(['remember', 'I live in London'], { dataDir });

@@ -54,6 +54,13 @@ export async function describeAdd(
       `${c.cyan('duplicate')} of ${c.bold(id(duplicateOf.id))} ${quote(duplicateOf.text)} (mentioned ${duplicateOf.mentionCount} times)`,
     );
     if (duplicateOf.reason !== '') lines.push(`  ${c.dim(duplicateOf.reason)}`);
+    // Said again with "to be clear" and the like: what that settled.
+    for (const old of described.supersedes) lines.push(`  ${c.yellow('replaces')} ${id(old.id)} ${quote(old.text)}: ${old.reason}`);
+    for (const settled of described.settled) {
+      lines.push(
+        `  ${c.green('settles conflict')} ${id(settled.id)}: keeps ${id(settled.kept.id)} ${quote(settled.kept.text)}, archives ${id(settled.archived.id)} ${quote(settled.archived.text)}`,
+      );
+    }
   } else {
     for (const conflict of described.conflicts) {
       lines.push(
@@ -66,5 +73,5 @@ export async function describeAdd(
     lines.push(`  ${c.dim(`${id(described.memoryId)} is kept out of recall until then`)}`);
   }
   for (const warning of described.warnings) lines.push(`  ${c.yellow('warning')}: ${warning}`);
-  return { data: { ...rest, conflicts: described.conflicts }, lines };
+  return { data: { ...rest, conflicts: described.conflicts, settled: described.settled }, lines };
 }

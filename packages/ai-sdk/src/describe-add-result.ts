@@ -11,12 +11,14 @@ export interface RememberOutput {
   summary: string;
   /** The reason of each decision, closest earlier memory first. */
   reasons: string[];
-  /** Earlier memories archived because the new one replaces them (`added`). */
+  /** Earlier memories archived because the new one replaces them (`added`), or because a settling repeat does (`duplicate`). */
   supersedes: MemoryRef[];
   /** The existing memory and its mention count (`duplicate`). */
   duplicateOf?: MemoryRef & { mentionCount: number };
   /** Each contradiction recorded, with the question to ask the user (`conflict`). */
   conflicts: Array<{ conflictId: string; contradicts: MemoryRef; question: string }>;
+  /** Pending contradictions this statement answered by saying one side again ("to be clear, ..."): the memory kept and the one archived. */
+  settled?: Array<{ conflictId: string; kept: MemoryRef; archived: MemoryRef }>;
 }
 
 /** Turns an `AddResult` into the tool's answer, with the texts of the memories it names (the service's `describeAddResult`). */
@@ -39,6 +41,11 @@ export async function describeAddResult(service: MemoryService, userId: string, 
     const { id, text: known, mentionCount } = described.duplicateOf;
     output.duplicateOf = { id, text: known, mentionCount };
     output.summary = `Already known as "${known}" (mentioned ${mentionCount} times).`;
+    if (described.settled.length > 0)
+      output.settled = described.settled.map(({ id: conflictId, kept, archived }) => ({ conflictId, kept, archived }));
+    // Said again with "to be clear" and the like: the values it settled are no longer current.
+    const dropped = [...described.settled.map((entry) => entry.archived), ...supersedes];
+    if (dropped.length > 0) output.summary += ` That settles it: ${dropped.map((ref) => `"${ref.text}"`).join(', ')} no longer holds.`;
   } else if (result.action === 'added') {
     output.summary =
       supersedes.length === 0

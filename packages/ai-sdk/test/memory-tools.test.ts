@@ -52,6 +52,35 @@ describe('memoryTools driven by generateText', () => {
     expect(update?.['reasons']).toEqual([expect.stringContaining('moved')]);
   });
 
+  it('settles a contradiction when the user says one side again with "to be clear"', async () => {
+    const memory = memoryFixture();
+    const model = scriptedModel([
+      { call: [['remember', { text: 'I live in London' }]] },
+      { call: [['remember', { text: 'I live in Paris' }]] },
+      { call: [['remember', { text: 'To be clear, I live in Paris' }]] },
+      { text: 'Got it.' },
+    ]);
+
+    const result = await generateText({ model, prompt: 'x', tools: memoryTools(memory.options), stopWhen: stepCountIs(5) });
+
+    const [london, paris, settled] = outputsOf(result).map((entry) => entry.output as Record<string, unknown>);
+    expect(paris).toMatchObject({ action: 'conflict' });
+    expect(settled).toMatchObject({
+      action: 'duplicate',
+      settled: [
+        {
+          conflictId: (paris as { conflicts: Array<{ conflictId: string }> }).conflicts[0]?.conflictId,
+          kept: { text: 'I live in Paris' },
+          archived: { id: london?.['memoryId'], text: 'I live in London' },
+        },
+      ],
+    });
+    expect(settled?.['summary']).toBe(
+      'Already known as "I live in Paris" (mentioned 2 times). That settles it: "I live in London" no longer holds.',
+    );
+    expect((await memory.service.query(memory.userId, 'where do I live')).map((hit) => hit.memory.text)).toEqual(['I live in Paris']);
+  });
+
   it('shows a contradiction through conflicts, resolves it with the answer, and recalls the answer', async () => {
     const memory = memoryFixture();
     const tools = memoryTools(memory.options);

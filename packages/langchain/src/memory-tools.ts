@@ -38,7 +38,13 @@ export function memoryTools(options: MemoryToolsOptions): StructuredToolInterfac
       conflict: (id) => service.conflictStore.getConflict(userId, id),
     });
     const { action, memoryId } = described;
-    if (described.duplicateOf !== null) return { action, memoryId, reasons, mentionCount: described.duplicateOf.mentionCount };
+    if (described.duplicateOf !== null) {
+      const answer = { action, memoryId, reasons, mentionCount: described.duplicateOf.mentionCount };
+      // One side of a contradiction said again with "to be clear" and the like: what that settled.
+      const settled = described.settled.map(({ id, kept, archived }) => ({ conflictId: id, kept: kept.text, archived: archived.text }));
+      const replaces = described.supersedes.map(({ id, text }) => ({ id, text }));
+      return { ...answer, ...(settled.length === 0 ? {} : { settled }), ...(replaces.length === 0 ? {} : { replaces }) };
+    }
     if (action === 'added') return { action, memoryId, reasons, supersedes: described.supersedes.map(({ id, text }) => ({ id, text })) };
     const conflicts = described.conflicts.map(({ id, memoryA, question }) => ({
       conflictId: id,

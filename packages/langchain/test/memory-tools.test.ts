@@ -47,6 +47,22 @@ describe('memoryTools with a tool-calling chat model', () => {
     expect(remember?.properties['text']?.description).toMatch(/first person/);
   });
 
+  it('answers a contradiction the user settles by saying one side again with "to be clear"', async () => {
+    const service = newService();
+    const tools = memoryTools({ service, userId: newUserId() });
+    await round(tools, [['remember', { text: 'I live in London' }]]);
+    const paris = await round(tools, [['remember', { text: 'I live in Paris' }]]);
+    const settled = await round(tools, [['remember', { text: 'To be clear, I live in Paris' }]]);
+    const conflictId = (paris.parsed[0] as { conflicts: Array<{ conflictId: string }> }).conflicts[0]?.conflictId;
+    expect(settled.parsed[0]).toMatchObject({
+      action: 'duplicate',
+      mentionCount: 2,
+      settled: [{ conflictId, kept: 'I live in Paris', archived: 'I live in London' }],
+    });
+    const after = await round(tools, [['conflicts', {}]]);
+    expect(after.parsed[0]).toMatchObject({ conflicts: [] });
+  });
+
   it('remembers, counts a duplicate, shows a contradiction with its question, resolves it and recalls the answer', async () => {
     const service = newService();
     const userId = newUserId();

@@ -17,6 +17,7 @@ export interface RememberOutput {
     memoryB: { id: string; text: string };
     reason: string;
   }[];
+  settled: { id: string; kept: { id: string; text: string }; archived: { id: string; text: string } }[];
   decisions: AddResult['decisions'];
   warnings: string[];
 }
@@ -43,7 +44,7 @@ export async function describeAddResult(
         `resolve_conflict { conflictId: ${JSON.stringify(conflictId)}, decision: keep_a (the earlier) | keep_b (the newer) | merge (with mergedText) | both_valid }`,
     },
   );
-  const { action, memoryId, supersedes, duplicateOf, conflicts, warnings, lines } = described;
+  const { action, memoryId, supersedes, duplicateOf, conflicts, settled, warnings, lines } = described;
   const output: RememberOutput = {
     action,
     memoryId,
@@ -52,6 +53,7 @@ export async function describeAddResult(
     supersedes,
     duplicateOf,
     conflicts,
+    settled,
     decisions: result.decisions,
     warnings,
   };

@@ -97,4 +97,21 @@ export async function runMemoryScenario(client: Client): Promise<void> {
 
   const after = await call<Recalled>(client, 'recall', { query: 'where do I live' });
   expect(after.structured.memories.map((memory) => memory.text)).toEqual(['I live in Porto']);
+
+  // The user answers a new contradiction in conversation, by saying one side again with "to be clear".
+  const madrid = await call<Remembered>(client, 'remember', { text: 'I live in Madrid' });
+  expect(madrid.structured.action).toBe('conflict');
+  const settled = await call<Remembered & { settled: unknown[] }>(client, 'remember', { text: 'To be clear, I live in Porto' });
+  expect(settled.structured).toMatchObject({
+    action: 'duplicate',
+    settled: [
+      {
+        id: madrid.structured.conflicts[0]?.id,
+        kept: { id: porto.structured.memoryId, text: 'I live in Porto' },
+        archived: { id: madrid.structured.memoryId, text: 'I live in Madrid' },
+      },
+    ],
+  });
+  expect(settled.text).toContain(`settles conflict #${madrid.structured.conflicts[0]?.id}`);
+  expect((await call<Conflicts>(client, 'list_conflicts', {})).structured.conflicts).toEqual([]);
 }

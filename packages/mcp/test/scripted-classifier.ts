@@ -42,4 +42,6 @@ export const SCRIPTED_PAIRS: ConstructorParameters<typeof ScriptedClassifier>[0]
   ['I moved to Lisbon', 'I live in Porto', { outcome: 'conflict', reason: 'two places one lives at once', category: 'location' }],
   ['I live in London', 'I live in Paris', { outcome: 'conflict', reason: 'two places one lives at once', category: 'location' }],
   ['I work at Google', 'I work at Microsoft', { outcome: 'conflict', reason: 'two workplaces', category: 'job' }],
+  ['I live in Porto', 'I live in Madrid', { outcome: 'conflict', reason: 'two places one lives at once', category: 'location' }],
+  ['I live in Porto', 'To be clear, I live in Porto', { outcome: 'same', reason: 'the same place one lives' }],
 ];

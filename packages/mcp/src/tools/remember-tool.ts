@@ -32,6 +32,9 @@ export const RememberOutputSchema = z.object({
       }),
     )
     .describe('contradictions to put to the user'),
+  settled: z
+    .array(z.object({ id: z.string(), kept: MemoryRefSchema, archived: MemoryRefSchema }))
+    .describe('pending contradictions this statement answered by saying one side again ("to be clear, ...")'),
   decisions: z.array(DecisionSchema),
   warnings: z.array(z.string()),
 });

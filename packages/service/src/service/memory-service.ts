@@ -217,7 +217,8 @@ export class MemoryService {
   private async classify(memory: MemoryFact, vector: Float32Array, similar: ScoredMemory[], threshold: number, limit: number) {
     const classification = await this.pipeline.classify(memory, similar);
     // A statement that settles something ("To be clear, I live in Paris") may be the held side said again.
-    if (classification.overallOutcome !== 'conflict' && !saysSettled(memory.text)) return classification;
+    const mayBeHeld = classification.overallOutcome === 'conflict' || (classification.overallOutcome === 'add' && saysSettled(memory.text));
+    if (!mayBeHeld) return classification;
     const held = await this.vectorStore.search(memory.userId, vector, {
       topK: limit,
       minScore: threshold,

@@ -126,6 +126,9 @@ describe('MemoryService offline (default providers)', () => {
       ]);
       expect(settled.failures[0]?.error?.message).toContain('connection reset');
       expect(await service.getPendingConflicts('u1')).toHaveLength(1);
+      // Nothing archived meanwhile: London stays the current fact until the conflict is settled.
+      expect((await service.query('u1', 'where do I live')).map((hit) => hit.memory.text)).toEqual(['I live in London']);
+      expect(settled.supersededIds).toEqual([]);
     });
 
     it('archives another current value when one is said again with "to be clear", even with no conflict recorded', async () => {

@@ -243,6 +243,9 @@ export class MemoryService {
   async #replacedBySettled(memory: MemoryFact, keptId: string, similar: ScoredMemory[], failures: ActionFailure[]): Promise<string[]> {
     const others = similar.filter((hit) => hit.id !== keptId);
     if (others.length === 0) return [];
+    // Only for a current memory: a held one whose conflict could not be settled just now replaces nothing.
+    const kept = await this.vectorStore.getById(memory.userId, keptId);
+    if (kept === null || kept.memory.archived) return [];
     const judged = await this.pipeline.classify(memory, others);
     return this.executor.archiveAll(memory.userId, [...judged.supersedes, ...judged.conflictsWith], keptId, failures);
   }

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-text';
+import { CLARIFYING_PHRASES } from './says-settled';
 import { stemWord } from './stem-word';
 import { stripAsides } from './strip-asides';
 import {
@@ -191,8 +192,10 @@ export function analyzeStatement(text: string): Statement {
 }
 
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.
-const CORRECTION =
-  /\b(?:actually|i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|i said\b.*\bwrong|not \w+ as i said|to be clear|let me be clear|to clear (?:that|this|it) up|to settle (?:it|this|that))\b/i;
+const CORRECTION = new RegExp(
+  `\\b(?:actually|i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|i said\\b.*\\bwrong|not \\w+ as i said|${CLARIFYING_PHRASES})\\b`,
+  'i',
+);
 // "Marathi, not Hindi", "July 19, not January 9", "ragweed ..., not sulfa drugs": a value taken back.
 const COMMA_NOT = /\w,?\s+not\s+\w[\w'-]*\s*(?:[,.;!—-]|$)|\w,\s*not\s+\w[\w'-]*(?:\s+\w[\w'-]*){1,2}\s*(?:[,.;!—-]|$)/i;
 

@@ -1,9 +1,13 @@
+import { CLARIFYING_PHRASES } from './says-settled';
+
 // Words around a statement that say how it is said, not what it says: "Like I mentioned, my phone is a
 // Pixel" states what "My phone is a Pixel" does, and "don't forget my mom's birthday is July 28" is no
 // denial. Openings are dropped one after another ("ok so, just so you know, ..."); closings once. The
 // statement's correction flag still reads the whole text ("to be clear, ..." corrects).
-const OPENING =
-  /^\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|to be clear|let me be clear|just to be clear|to clear (?:that|this|it) up|to settle (?:it|this|that))\b[\s,:;!.\u2013\u2014-]*/i;
+const OPENING = new RegExp(
+  `^\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*`,
+  'i',
+);
 const CLOSING = /[\s,;\u2013\u2014-]*\b(?:(?:like|as) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha)\s*[.!]*\s*$/i;
 
 /** `text` without its openings ("btw", "like I mentioned", "don't forget") and closing ("as I said before"). */

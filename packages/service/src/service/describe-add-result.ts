@@ -100,7 +100,8 @@ export async function describeAddResult(
     for (const conflictId of result.resolvedConflictIds) {
       const conflict = await lookup.conflict(conflictId);
       if (conflict === null) continue;
-      const keptId = conflict.resolutionDecision === 'keep_a' ? conflict.memoryAId : conflict.memoryBId;
+      // A settled conflict is keep_a or keep_b: it has a winner.
+      const keptId = conflict.winningMemoryId ?? conflict.memoryBId;
       const archivedId = keptId === conflict.memoryAId ? conflict.memoryBId : conflict.memoryAId;
       const entry = {
         id: conflictId,

@@ -17,7 +17,10 @@ export interface RememberOutput {
   duplicateOf?: MemoryRef & { mentionCount: number };
   /** Each contradiction recorded, with the question to ask the user (`conflict`). */
   conflicts: Array<{ conflictId: string; contradicts: MemoryRef; question: string }>;
-  /** Pending contradictions this statement answered by saying one side again ("to be clear, ..."): the memory kept and the one archived. */
+  /**
+   * Pending contradictions this statement answered, with the memory kept and the one archived: by saying
+   * one side again ("to be clear, ..."), or by replacing one side (an update: the new memory is kept).
+   */
   settled?: Array<{ conflictId: string; kept: MemoryRef; archived: MemoryRef }>;
 }
 
@@ -37,12 +40,12 @@ export async function describeAddResult(service: MemoryService, userId: string, 
     supersedes,
     conflicts: described.conflicts.map(({ id, memoryA, question }) => ({ conflictId: id, contradicts: memoryA, question })),
   };
+  if (described.settled.length > 0)
+    output.settled = described.settled.map(({ id: conflictId, kept, archived }) => ({ conflictId, kept, archived }));
   if (described.duplicateOf !== null) {
     const { id, text: known, mentionCount } = described.duplicateOf;
     output.duplicateOf = { id, text: known, mentionCount };
     output.summary = `Already known as "${known}" (mentioned ${mentionCount} times).`;
-    if (described.settled.length > 0)
-      output.settled = described.settled.map(({ id: conflictId, kept, archived }) => ({ conflictId, kept, archived }));
     // Said again with "to be clear" and the like: the values it settled are no longer current.
     const dropped = [...described.settled.map((entry) => entry.archived), ...supersedes];
     if (dropped.length > 0) output.summary += ` That settles it: ${dropped.map((ref) => `"${ref.text}"`).join(', ')} no longer holds.`;

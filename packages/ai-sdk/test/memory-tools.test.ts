@@ -81,6 +81,32 @@ describe('memoryTools driven by generateText', () => {
     expect((await memory.service.query(memory.userId, 'where do I live')).map((hit) => hit.memory.text)).toEqual(['I live in Paris']);
   });
 
+  it('settles a contradiction when the user updates one side', async () => {
+    const memory = memoryFixture();
+    const model = scriptedModel([
+      { call: [['remember', { text: 'I live in London' }]] },
+      { call: [['remember', { text: 'I live in Paris' }]] },
+      { call: [['remember', { text: 'I moved to Berlin' }]] },
+      { text: 'Got it.' },
+    ]);
+
+    const result = await generateText({ model, prompt: 'x', tools: memoryTools(memory.options), stopWhen: stepCountIs(5) });
+
+    const [, paris, berlin] = outputsOf(result).map((entry) => entry.output as Record<string, unknown>);
+    expect(berlin).toMatchObject({
+      action: 'added',
+      settled: [
+        {
+          conflictId: (paris as { conflicts: Array<{ conflictId: string }> }).conflicts[0]?.conflictId,
+          kept: { id: berlin?.['memoryId'], text: 'I moved to Berlin' },
+          archived: { id: paris?.['memoryId'], text: 'I live in Paris' },
+        },
+      ],
+    });
+    expect(berlin?.['summary']).toBe('Remembered "I moved to Berlin"; it replaces "I live in London", "I live in Paris".');
+    expect(await memory.service.getPendingConflicts(memory.userId)).toEqual([]);
+  });
+
   it('shows a contradiction through conflicts, resolves it with the answer, and recalls the answer', async () => {
     const memory = memoryFixture();
     const tools = memoryTools(memory.options);

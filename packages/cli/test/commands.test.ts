@@ -69,6 +69,22 @@ describe('remember', () => {
     expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in Madrid']);
   });
 
+  it('settles a pending conflict when one side is updated, and says so', () => {
+    const dataDir = tempDir();
+    const london = cliJson<Remembered>(['remember', 'I live in London'], { dataDir });
+    const madrid = cliJson<Remembered>(['remember', 'I live in Madrid'], { dataDir });
+    const lisbon = cli(['remember', 'I moved to Lisbon'], { dataDir });
+    expect(lisbon.code).toBe(0);
+    expect(lisbon.stdout).toContain(`supersedes #${london.memoryId.slice(0, 8)} "I live in London"`);
+    expect(lisbon.stdout).toMatch(
+      new RegExp(
+        `settles conflict #${madrid.conflictIds[0]!.slice(0, 8)}: keeps #[0-9a-f]{8} "I moved to Lisbon", archives #${madrid.memoryId.slice(0, 8)} "I live in Madrid"`,
+      ),
+    );
+    expect(cli(['conflicts'], { dataDir }).stdout).toContain('no pending conflicts');
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I moved to Lisbon']);
+  });
+
   it('archives what an update supersedes, and history says by what', () => {
     const dataDir = tempDir();
     const london = cliJson<Remembered>(['remember', 'I live in London'], { dataDir });

@@ -45,7 +45,12 @@ export function memoryTools(options: MemoryToolsOptions): StructuredToolInterfac
       const replaces = described.supersedes.map(({ id, text }) => ({ id, text }));
       return { ...answer, ...(settled.length === 0 ? {} : { settled }), ...(replaces.length === 0 ? {} : { replaces }) };
     }
-    if (action === 'added') return { action, memoryId, reasons, supersedes: described.supersedes.map(({ id, text }) => ({ id, text })) };
+    if (action === 'added') {
+      const answer = { action, memoryId, reasons, supersedes: described.supersedes.map(({ id, text }) => ({ id, text })) };
+      // An update of one side of a pending contradiction answers it: what that settled.
+      const settled = described.settled.map(({ id, kept, archived }) => ({ conflictId: id, kept: kept.text, archived: archived.text }));
+      return settled.length === 0 ? answer : { ...answer, settled };
+    }
     const conflicts = described.conflicts.map(({ id, memoryA, question }) => ({
       conflictId: id,
       contradicts: memoryA.text,

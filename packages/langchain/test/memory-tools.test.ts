@@ -63,6 +63,22 @@ describe('memoryTools with a tool-calling chat model', () => {
     expect(after.parsed[0]).toMatchObject({ conflicts: [] });
   });
 
+  it('answers a contradiction the user settles by updating one side', async () => {
+    const service = newService();
+    const tools = memoryTools({ service, userId: newUserId() });
+    await round(tools, [['remember', { text: 'I live in London' }]]);
+    const paris = await round(tools, [['remember', { text: 'I live in Paris' }]]);
+    const berlin = await round(tools, [['remember', { text: 'I moved to Berlin' }]]);
+    const conflictId = (paris.parsed[0] as { conflicts: Array<{ conflictId: string }> }).conflicts[0]?.conflictId;
+    expect(berlin.parsed[0]).toMatchObject({
+      action: 'added',
+      supersedes: [{ text: 'I live in London' }, { text: 'I live in Paris' }],
+      settled: [{ conflictId, kept: 'I moved to Berlin', archived: 'I live in Paris' }],
+    });
+    const after = await round(tools, [['conflicts', {}]]);
+    expect(after.parsed[0]).toMatchObject({ conflicts: [] });
+  });
+
   it('remembers, counts a duplicate, shows a contradiction with its question, resolves it and recalls the answer', async () => {
     const service = newService();
     const userId = newUserId();

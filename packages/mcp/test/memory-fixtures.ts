@@ -114,4 +114,20 @@ export async function runMemoryScenario(client: Client): Promise<void> {
   });
   expect(settled.text).toContain(`settles conflict #${madrid.structured.conflicts[0]?.id}`);
   expect((await call<Conflicts>(client, 'list_conflicts', {})).structured.conflicts).toEqual([]);
+
+  // Or by updating one side: the move answers "Porto or Seville?" with neither.
+  const seville = await call<Remembered>(client, 'remember', { text: 'I live in Seville' });
+  expect(seville.structured.action).toBe('conflict');
+  const valencia = await call<Remembered & { settled: unknown[] }>(client, 'remember', { text: 'I moved to Valencia' });
+  expect(valencia.structured).toMatchObject({
+    action: 'added',
+    settled: [
+      {
+        id: seville.structured.conflicts[0]?.id,
+        kept: { id: valencia.structured.memoryId, text: 'I moved to Valencia' },
+        archived: { id: seville.structured.memoryId, text: 'I live in Seville' },
+      },
+    ],
+  });
+  expect((await call<Conflicts>(client, 'list_conflicts', {})).structured.conflicts).toEqual([]);
 }

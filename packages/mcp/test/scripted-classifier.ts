@@ -44,4 +44,7 @@ export const SCRIPTED_PAIRS: ConstructorParameters<typeof ScriptedClassifier>[0]
   ['I work at Google', 'I work at Microsoft', { outcome: 'conflict', reason: 'two workplaces', category: 'job' }],
   ['I live in Porto', 'I live in Madrid', { outcome: 'conflict', reason: 'two places one lives at once', category: 'location' }],
   ['I live in Porto', 'To be clear, I live in Porto', { outcome: 'same', reason: 'the same place one lives' }],
+  ['I live in Porto', 'I live in Seville', { outcome: 'conflict', reason: 'two places one lives at once', category: 'location' }],
+  ['I live in Porto', 'I moved to Valencia', { outcome: 'superseded', reason: 'the later one says it changed ("moved")' }],
+  ['I live in Seville', 'I moved to Valencia', { outcome: 'superseded', reason: 'the later one says it changed ("moved")' }],
 ];

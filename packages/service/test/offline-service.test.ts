@@ -1,5 +1,6 @@
 import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
 import { InMemoryVectorStore } from '@casual-memory/memory-vector';
+import type { PairJudge, PairVerdict } from '../src/judgement/pair-verdict';
 import { describeAddResult } from '../src/service/describe-add-result';
 import { MemoryService } from '../src/service/memory-service';
 import { scriptedChat } from './helpers/chat';
@@ -65,7 +66,7 @@ describe('MemoryService offline (default providers)', () => {
     expect((await service.query('u1', 'where does my cousin Luis live')).map((hit) => hit.id)).toContain(richmond.memoryId);
   });
 
-  describe('a pending conflict answered by saying one side again', () => {
+  describe('a pending conflict answered in conversation', () => {
     async function londonParis() {
       const conflictStore = new InMemoryConflictStore();
       const service = offlineService({ conflictStore });
@@ -148,6 +149,117 @@ describe('MemoryService offline (default providers)', () => {
       expect(described.lines).toContain(
         `  replaces #${aNegative.memoryId} "I'm A negative, blood type-wise": said again with a word that settles it`,
       );
+    });
+
+    it('resolves the conflict as answered by neither side when one side is updated ("I moved to Berlin")', async () => {
+      const { service, london, paris, conflictId } = await londonParis();
+      const text = 'I moved to Berlin last month';
+      const berlin = await service.add(u1(text));
+      expect(berlin).toMatchObject({ action: 'added', resolvedConflictIds: [conflictId] });
+      expect([...berlin.supersededIds].sort()).toEqual([london.memoryId, paris.memoryId].sort());
+      expect(berlin.calls.embedding).toBe(1);
+      expect(await service.getPendingConflicts('u1')).toEqual([]);
+      expect(await where(service)).toEqual([text]);
+      const history = await service.history('u1');
+      expect(history.map((entry) => [entry.id, entry.reason, entry.supersededBy]).sort()).toEqual(
+        [
+          [london.memoryId, 'superseded', berlin.memoryId],
+          [paris.memoryId, 'superseded', berlin.memoryId],
+        ].sort(),
+      );
+      expect(await service.conflictStore.getConflict('u1', conflictId)).toMatchObject({
+        status: 'resolved',
+        resolutionDecision: 'merge',
+        mergedText: text,
+        resolutionType: 'conversational',
+        resolvedBy: 'u1',
+        resolutionAppliedAt: expect.any(Date),
+      });
+      // No second copy of the new statement was made for the merge.
+      const stored = await service.vectorStore.listMemories('u1', { includeArchived: true });
+      expect(stored.memories.filter((entry) => entry.memory.text === text)).toHaveLength(1);
+      const described = await describeAddResult(berlin, text, {
+        memory: (id) => service.vectorStore.getById('u1', id),
+        conflict: (id) => service.conflictStore.getConflict('u1', id),
+      });
+      expect(described.settled).toEqual([
+        { id: conflictId, kept: { id: berlin.memoryId, text }, archived: { id: paris.memoryId, text: 'I live in Paris' } },
+      ]);
+      expect(described.lines).toContain(
+        `  supersedes #${paris.memoryId} "I live in Paris": the other side of conflict #${conflictId}, which this answers`,
+      );
+      expect(described.lines).toContain(
+        `  settles conflict #${conflictId}: keeps #${berlin.memoryId} "${text}", archives #${paris.memoryId} "I live in Paris"`,
+      );
+    });
+
+    it('keeps the held side when the update of the other side leaves it standing, and asks nothing when unsure', async () => {
+      // A judge that read "Walt is an accountant" as contradicting where Walt lives: a conflict that was never real.
+      const verdicts: Record<string, PairVerdict['outcome']> = {
+        'My friend Walt lives in Rochester => My friend Walt is an accountant': 'conflict',
+        'My friend Walt lives in Rochester => My friend Walt moved to Naples': 'superseded',
+        'My friend Walt is an accountant => My friend Walt moved to Naples': 'neutral',
+        'My friend Walt lives in Rochester => My friend Walt collects stamps': 'conflict',
+        'My friend Walt collects stamps => My friend Walt moved to Naples': 'unsure',
+      };
+      const judge: PairJudge = {
+        judge: async (existing, incoming) => ({
+          outcome: verdicts[`${existing.text} => ${incoming.text}`] ?? 'neutral',
+          confidence: 0.9,
+          reason: 'scripted',
+          method: 'scripted',
+        }),
+      };
+      const service = offlineService({ judge });
+      const rochester = await service.add(u1('My friend Walt lives in Rochester'));
+      const accountant = await service.add(u1('My friend Walt is an accountant'));
+      const stamps = await service.add(u1('My friend Walt collects stamps'));
+      expect([accountant.action, stamps.action]).toEqual(['conflict', 'conflict']);
+      const naples = await service.add(u1('My friend Walt moved to Naples'));
+      expect(naples).toMatchObject({
+        action: 'added',
+        supersededIds: [rochester.memoryId],
+        resolvedConflictIds: [accountant.conflictIds[0]],
+      });
+      expect(await service.conflictStore.getConflict('u1', accountant.conflictIds[0]!)).toMatchObject({
+        status: 'resolved',
+        resolutionDecision: 'keep_b',
+        winningMemoryId: accountant.memoryId,
+      });
+      const described = await describeAddResult(naples, 'My friend Walt moved to Naples', {
+        memory: (id) => service.vectorStore.getById('u1', id),
+        conflict: (id) => service.conflictStore.getConflict('u1', id),
+      });
+      expect(described.settled).toEqual([
+        {
+          id: accountant.conflictIds[0],
+          kept: { id: accountant.memoryId, text: 'My friend Walt is an accountant' },
+          archived: { id: rochester.memoryId, text: 'My friend Walt lives in Rochester' },
+        },
+      ]);
+      // Current again: it contradicts nothing current now.
+      const current = (await service.query('u1', 'what does my friend Walt do', { minScore: -1 })).map((hit) => hit.id);
+      expect(current).toContain(accountant.memoryId);
+      // Undecided against the update: left for the user to answer.
+      expect((await service.getPendingConflicts('u1')).map((conflict) => conflict.id)).toEqual(stamps.conflictIds);
+    });
+
+    it('keeps the conflict pending and reports the failure when an update cannot resolve it now', async () => {
+      class RefusingConflictStore extends InMemoryConflictStore {
+        override async resolveConflict(): Promise<boolean> {
+          throw new Error('connection reset');
+        }
+      }
+      const service = offlineService({ conflictStore: new RefusingConflictStore() });
+      const london = await service.add(u1('I live in London'));
+      const paris = await service.add(u1('I live in Paris'));
+      const berlin = await service.add(u1('I moved to Berlin'));
+      expect(berlin).toMatchObject({ action: 'added', supersededIds: [london.memoryId], resolvedConflictIds: [] });
+      expect(berlin.failures).toMatchObject([
+        { memoryId: paris.conflictIds[0], operation: 'resolve', error: { code: 'STORE_UNAVAILABLE' } },
+      ]);
+      expect(await service.getPendingConflicts('u1')).toHaveLength(1);
+      expect(await where(service)).toEqual(['I moved to Berlin']);
     });
 
     it('leaves the conflict pending when the side is only repeated', async () => {

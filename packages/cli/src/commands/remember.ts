@@ -45,9 +45,18 @@ export async function describeAdd(
   });
   const lines: string[] = [];
   const id = (memoryId: string) => `#${shortId(memoryId)}`;
+  // Pending conflicts the add answered: one side said again with "to be clear" and the like, or one side updated.
+  const settledLines = () => {
+    for (const settled of described.settled) {
+      lines.push(
+        `  ${c.green('settles conflict')} ${id(settled.id)}: keeps ${id(settled.kept.id)} ${quote(settled.kept.text)}, archives ${id(settled.archived.id)} ${quote(settled.archived.text)}`,
+      );
+    }
+  };
   if (described.action === 'added') {
     lines.push(`${c.green('added')} ${c.bold(id(described.memoryId))} ${quote(text)}`);
     for (const old of described.supersedes) lines.push(`  ${c.yellow('supersedes')} ${id(old.id)} ${quote(old.text)}: ${old.reason}`);
+    settledLines();
   } else if (described.duplicateOf !== null) {
     const { duplicateOf } = described;
     lines.push(
@@ -56,11 +65,7 @@ export async function describeAdd(
     if (duplicateOf.reason !== '') lines.push(`  ${c.dim(duplicateOf.reason)}`);
     // Said again with "to be clear" and the like: what that settled.
     for (const old of described.supersedes) lines.push(`  ${c.yellow('replaces')} ${id(old.id)} ${quote(old.text)}: ${old.reason}`);
-    for (const settled of described.settled) {
-      lines.push(
-        `  ${c.green('settles conflict')} ${id(settled.id)}: keeps ${id(settled.kept.id)} ${quote(settled.kept.text)}, archives ${id(settled.archived.id)} ${quote(settled.archived.text)}`,
-      );
-    }
+    settledLines();
   } else {
     for (const conflict of described.conflicts) {
       lines.push(

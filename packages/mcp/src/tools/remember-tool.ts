@@ -34,7 +34,9 @@ export const RememberOutputSchema = z.object({
     .describe('contradictions to put to the user'),
   settled: z
     .array(z.object({ id: z.string(), kept: MemoryRefSchema, archived: MemoryRefSchema }))
-    .describe('pending contradictions this statement answered by saying one side again ("to be clear, ...")'),
+    .describe(
+      'pending contradictions this statement answered: one side said again ("to be clear, ...") or one side updated (the new memory kept)',
+    ),
   decisions: z.array(DecisionSchema),
   warnings: z.array(z.string()),
 });

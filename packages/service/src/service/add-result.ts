@@ -33,7 +33,8 @@ export interface AddResult {
   /** The stored new memory's id; for `duplicate`, the existing memory's. */
   memoryId: string;
   /**
-   * Earlier memories archived as superseded: by the new one (`added`), or, for a `duplicate` said with
+   * Earlier memories archived as superseded: by the new one (`added`; with the held side of a conflict
+   * it answers, see `resolvedConflictIds`), or, for a `duplicate` said with
    * a word that settles it ("to be clear", "for the record"), by the memory it repeats (another current
    * value the statement contradicts or updates).
    */
@@ -43,10 +44,13 @@ export interface AddResult {
   /** The memory this one duplicates (`duplicate` only). */
   duplicateOf?: string;
   /**
-   * Pending conflicts this statement settled: one side said again with words that settle it ("To be
-   * clear, I live in Paris", "for the record", "actually") resolves each conflict naming that memory
-   * for it (`keep_a` / `keep_b`, resolution type `conversational`, by the user). Empty otherwise: a
-   * plain repeat is one more mention and the conflict stays pending.
+   * Pending conflicts this statement settled, each resolution type `conversational`, by the user:
+   * - one side said again with words that settle it ("To be clear, I live in Paris", "for the record",
+   *   "actually") resolves each conflict naming that memory for it (`keep_a` / `keep_b`); a plain
+   *   repeat is one more mention and the conflict stays pending;
+   * - an update of one side ("I moved to Berlin" while "I live in London" / "I live in Paris" is
+   *   pending) answers the conflict with neither: it is resolved as a `merge` into the new memory, and
+   *   the held side is archived too, superseded by it (listed in `supersededIds`).
    */
   resolvedConflictIds: string[];
   /** Every classified pair, in the order checked. */

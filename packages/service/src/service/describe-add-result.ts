@@ -38,12 +38,16 @@ export interface AddResultDescription {
     memoryB: DescribedMemory;
     reason: string;
   }>;
-  /** Pending conflicts the add settled by saying one side again (`duplicate`): the memory kept and the one archived. */
+  /**
+   * Pending conflicts the add settled, with the memory kept and the one archived: by saying one side
+   * again (`duplicate`), or by replacing one side (`added`: the new memory is kept, the other side archived too).
+   */
   settled: Array<{ id: string; kept: DescribedMemory; archived: DescribedMemory }>;
   /** What the add could not do to other memories (see `AddResult.failures`). */
   warnings: string[];
   /**
-   * The decision in lines: `added #id "text"` (then `  supersedes #id "text": reason`), `duplicate of
+   * The decision in lines: `added #id "text"` (then `  supersedes #id "text": reason` and `  settles
+   * conflict #id: keeps #id "text", archives #id "text"`), `duplicate of
    * #id "text" (mentioned n times)` (then `  replaces #id "text": ...` and `  settles conflict #id: keeps
    * #id "text", archives #id "text"`), or `conflict #id: "text" contradicts #id "text"` with the question to ask; each warning last.
    */
@@ -73,13 +77,35 @@ export async function describeAddResult(
     lines: [],
   };
   const { lines } = described;
+  const settle = async (conflictId: string, keptId: string, archivedId: string) => {
+    const entry = {
+      id: conflictId,
+      kept: { id: keptId, text: await textOf(keptId) },
+      archived: { id: archivedId, text: await textOf(archivedId) },
+    };
+    described.settled.push(entry);
+    lines.push(
+      `  settles conflict #${conflictId}: keeps #${keptId} ${quote(entry.kept.text)}, archives #${archivedId} ${quote(entry.archived.text)}`,
+    );
+  };
 
   if (result.action === 'added') {
     lines.push(`added #${result.memoryId} ${quote(text)}`);
+    const settled = await settledConflicts(result, lookup);
     for (const id of result.supersededIds) {
-      const superseded = { id, text: await textOf(id), reason: reasonFor(id) };
+      // Not judged itself: the held side of a conflict about the memory this one replaces.
+      const heldBy = settled.find((conflict) => conflict.memoryBId === id && reasonFor(id) === '');
+      const reason = heldBy === undefined ? reasonFor(id) : `the other side of conflict #${heldBy.id}, which this answers`;
+      const superseded = { id, text: await textOf(id), reason };
       described.supersedes.push(superseded);
       lines.push(`  supersedes #${id} ${quote(superseded.text)}: ${superseded.reason}`);
+    }
+    for (const conflict of settled) {
+      const otherSide = reasonFor(conflict.memoryAId) === '' ? conflict.memoryAId : conflict.memoryBId;
+      // A merge: answered by neither side, the new memory is kept and the other side archived too.
+      if (conflict.resolutionDecision === 'merge') await settle(conflict.id, result.memoryId, otherSide);
+      // Otherwise the other side stands: kept, and the side this add replaced is the one archived.
+      else await settle(conflict.id, otherSide, otherSide === conflict.memoryAId ? conflict.memoryBId : conflict.memoryAId);
     }
   } else if (result.action === 'duplicate') {
     const existing = await lookup.memory(result.memoryId);
@@ -97,21 +123,10 @@ export async function describeAddResult(
       described.supersedes.push(replaced);
       lines.push(`  replaces #${id} ${quote(replaced.text)}: ${replaced.reason}`);
     }
-    for (const conflictId of result.resolvedConflictIds) {
-      const conflict = await lookup.conflict(conflictId);
-      if (conflict === null) continue;
-      // A settled conflict is keep_a or keep_b: it has a winner.
+    for (const conflict of await settledConflicts(result, lookup)) {
+      // Settled by saying one side again: keep_a or keep_b, so it has a winner.
       const keptId = conflict.winningMemoryId ?? conflict.memoryBId;
-      const archivedId = keptId === conflict.memoryAId ? conflict.memoryBId : conflict.memoryAId;
-      const entry = {
-        id: conflictId,
-        kept: { id: keptId, text: await textOf(keptId) },
-        archived: { id: archivedId, text: await textOf(archivedId) },
-      };
-      described.settled.push(entry);
-      lines.push(
-        `  settles conflict #${conflictId}: keeps #${keptId} ${quote(entry.kept.text)}, archives #${archivedId} ${quote(entry.archived.text)}`,
-      );
+      await settle(conflict.id, keptId, keptId === conflict.memoryAId ? conflict.memoryBId : conflict.memoryAId);
     }
   } else {
     for (const conflictId of result.conflictIds) {
@@ -135,4 +150,10 @@ export async function describeAddResult(
   }
   for (const warning of described.warnings) lines.push(`  warning: ${warning}`);
   return described;
+}
+
+/** The conflicts the add settled, as stored now (one deleted meanwhile is left out). */
+async function settledConflicts(result: AddResult, lookup: AddResultLookup): Promise<MemoryConflict[]> {
+  const conflicts = await Promise.all(result.resolvedConflictIds.map((id) => lookup.conflict(id)));
+  return conflicts.filter((conflict): conflict is MemoryConflict => conflict !== null);
 }

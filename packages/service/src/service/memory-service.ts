@@ -53,7 +53,7 @@ import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
 import { StageTimer } from './service-event';
-import { settleRestatedConflicts } from './settle-restated-conflicts';
+import { type HeldSideVerdict, nothingSettled, settleReplacedConflicts, settleRestatedConflicts } from './settle-restated-conflicts';
 import { UserLockRunner } from './user-lock-runner';
 
 /** Options of `MemoryService.query`. */
@@ -167,14 +167,24 @@ export class MemoryService {
                 const settling = action.action === 'duplicate' && action.duplicateOf !== undefined && saysSettled(memory.text);
                 const settled = settling
                   ? await settleRestatedConflicts(this.#decisionContext(), memory.userId, action.memoryId, memory.text)
-                  : { resolvedConflictIds: [], archivedIds: [], failures: [] };
+                  : action.action === 'added' && action.supersededIds.length > 0
+                    ? await settleReplacedConflicts(
+                        this.#decisionContext(),
+                        memory.userId,
+                        action.supersededIds,
+                        { text: memory.text, vector },
+                        (heldId) => this.#judgeHeldSide(memory, vector, heldId, limit),
+                      )
+                    : nothingSettled();
                 // What the settled conflicts archived is done; the other current values are judged next.
                 const undecided = similar.filter((hit) => !settled.archivedIds.includes(hit.id));
                 const replaced = settling ? await this.#replacedBySettled(memory, action.memoryId, undecided, settled.failures) : [];
+                // An update that answered a conflict also replaces the conflict's held side.
+                const answered = settling ? [] : settled.archivedIds;
                 const addResult: AddResult = {
                   action: action.action,
                   memoryId: action.memoryId,
-                  supersededIds: [...action.supersededIds, ...replaced],
+                  supersededIds: [...new Set([...action.supersededIds, ...replaced, ...answered])],
                   conflictIds: action.conflictIds,
                   resolvedConflictIds: settled.resolvedConflictIds,
                   decisions: classification.similarityResults.map((decision) => ({
@@ -248,6 +258,24 @@ export class MemoryService {
     if (kept === null || kept.memory.archived) return [];
     const judged = await this.pipeline.classify(memory, others);
     return this.executor.archiveAll(memory.userId, [...judged.supersedes, ...judged.conflictsWith], keptId, failures);
+  }
+
+  /**
+   * How a statement that replaced one side of a pending conflict reads against the held side: the
+   * same slot (`replaced`: superseded, contradicted or said again), something else (`apart`), or
+   * undecided (`unsure`, also when the held memory is not among the `limit` closest held ones).
+   */
+  async #judgeHeldSide(memory: MemoryFact, vector: Float32Array, heldId: string, limit: number): Promise<HeldSideVerdict> {
+    const held = await this.vectorStore.search(memory.userId, vector, {
+      topK: limit,
+      minScore: -1,
+      filter: { includeArchived: true, includeExpired: true, tags: [PENDING_CONFLICT_TAG] },
+    });
+    const hit = held.find((candidate) => candidate.id === heldId);
+    if (hit === undefined) return 'unsure';
+    const [judged] = (await this.pipeline.classify(memory, [hit])).similarityResults;
+    if (judged === undefined || judged.metadata.undecided === true) return 'unsure';
+    return judged.outcome === 'neutral' ? 'apart' : 'replaced';
   }
 
   /**

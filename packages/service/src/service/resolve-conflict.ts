@@ -1,4 +1,4 @@
-import { type MemoryConflict, NotFoundError } from '@casual-memory/core';
+import { type MemoryConflict, NotFoundError, type VectorInput } from '@casual-memory/core';
 import { applyConflictResolution, type ParsedConflictResolution } from '@casual-memory/core/backend';
 import { applyConflictDecision, type ConflictDecisionContext } from './apply-conflict-decision';
 import type { ConflictResolutionResult } from './resolve-conflict-types';
@@ -15,6 +15,7 @@ export async function resolveConflictOnce(
   conflictId: string,
   userId: string,
   resolution: ParsedConflictResolution,
+  options: { mergedVector?: VectorInput } = {},
 ): Promise<ConflictResolutionResult> {
   const conflict = await context.conflictStore.getConflict(userId, conflictId);
   if (conflict === null) throw new NotFoundError({ resource: 'conflict', id: conflictId });
@@ -22,9 +23,9 @@ export async function resolveConflictOnce(
     if (conflict.resolutionAppliedAt !== undefined) return notApplied(conflict, resolution);
     return finishClaimed(context, conflict);
   }
-  // Embed the merged text before claiming, so a provider failure leaves the conflict pending.
+  // Embed the merged text before claiming (unless its vector is known), so a provider failure leaves the conflict pending.
   const text = resolution.confirmingMemoryText;
-  const mergedVector = text === undefined ? undefined : (await context.embedding.embedDocuments([text]))[0];
+  const mergedVector = text === undefined ? undefined : (options.mergedVector ?? (await context.embedding.embedDocuments([text]))[0]);
   if (!(await context.conflictStore.resolveConflict(userId, conflictId, resolution))) {
     // Claimed by someone else meanwhile, or by our own earlier claim that timed out and committed
     // since: if it is still unapplied, finish it now rather than leave it waiting.

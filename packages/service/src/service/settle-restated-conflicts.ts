@@ -1,17 +1,21 @@
-import { thrownMessage } from '@casual-memory/core/backend';
+import type { VectorInput } from '@casual-memory/core';
+import { type ParsedConflictResolution, parseConflictResolution, thrownMessage } from '@casual-memory/core/backend';
 import type { ActionFailure } from '../execution/action-failure';
 import type { ConflictDecisionContext } from './apply-conflict-decision';
 import { typedError } from './call-deadline';
 import { pendingResolutionsNaming } from './pending-resolutions-naming';
 import { resolveConflictOnce } from './resolve-conflict';
 
-/** What restating one side of pending conflicts settled. */
+/** What an add settled among the user's pending conflicts. */
 export interface RestatedSettlement {
   resolvedConflictIds: string[];
-  /** The other sides, archived by those resolutions. */
+  /** The memories those resolutions archived. */
   archivedIds: string[];
   failures: ActionFailure[];
 }
+
+/** An add that settled nothing. */
+export const nothingSettled = (): RestatedSettlement => ({ resolvedConflictIds: [], archivedIds: [], failures: [] });
 
 /**
  * "To be clear, I live in Paris" while "I live in London" / "I live in Paris" is pending: the user has
@@ -26,15 +30,70 @@ export async function settleRestatedConflicts(
   memoryId: string,
   text: string,
 ): Promise<RestatedSettlement> {
-  const settled: RestatedSettlement = { resolvedConflictIds: [], archivedIds: [], failures: [] };
   const resolutions = await pendingResolutionsNaming(context, userId, memoryId, {
     keep: 'named',
     resolutionType: 'conversational',
     notes: `settled when the user said again: ${text}`,
   });
+  return resolveReporting(context, userId, resolutions);
+}
+
+/** How the statement that replaced one side of a conflict reads against its other side. */
+export type HeldSideVerdict = 'replaced' | 'apart' | 'unsure';
+
+/**
+ * "I moved to Berlin" supersedes "I live in London" while "I live in London" / "I live in Paris" is
+ * pending. Each pending conflict naming a memory the add superseded is answered by how the new
+ * statement reads against the conflict's other side (`judgeOtherSide`):
+ * - `replaced` (Berlin replaces Paris too): a merge into the new memory (`replacement`, whose vector
+ *   is given, so nothing is embedded again and no copy is stored); the other side is archived,
+ *   superseded by it, and nobody is asked about two values that are both out of date;
+ * - `apart` (the two were never about the same thing): the other side no longer contradicts anything
+ *   current, so it is kept (`keep_a` / `keep_b`) and current again;
+ * - `unsure`: the conflict stays pending, for the user to answer.
+ * Conversational, by the user. Runs holding the user's lock; a conflict that cannot be resolved now
+ * stays pending and is reported in `failures`.
+ */
+export async function settleReplacedConflicts(
+  context: ConflictDecisionContext,
+  userId: string,
+  supersededIds: string[],
+  replacement: { text: string; vector: VectorInput },
+  judgeOtherSide: (memoryId: string) => Promise<HeldSideVerdict>,
+): Promise<RestatedSettlement> {
+  const replaced = new Set(supersededIds);
+  const resolutions: ParsedConflictResolution[] = [];
+  for (const conflict of await context.conflictStore.getPendingConflicts(userId)) {
+    const replacedA = replaced.has(conflict.memoryAId);
+    if (!replacedA && !replaced.has(conflict.memoryBId)) continue;
+    const verdict = await judgeOtherSide(replacedA ? conflict.memoryBId : conflict.memoryAId);
+    if (verdict === 'unsure') continue;
+    const decision =
+      verdict === 'replaced'
+        ? ({ decision: 'merge', confirmingMemoryText: replacement.text } as const)
+        : ({ decision: replacedA ? 'keep_b' : 'keep_a' } as const);
+    const notes =
+      verdict === 'replaced'
+        ? `answered by a later statement that replaces both sides: ${replacement.text}`
+        : `one side was replaced by a later statement that leaves the other standing: ${replacement.text}`;
+    resolutions.push(
+      parseConflictResolution({ conflictId: conflict.id, ...decision, resolutionType: 'conversational', resolvedBy: userId, notes }),
+    );
+  }
+  return resolveReporting(context, userId, resolutions, { mergedVector: replacement.vector });
+}
+
+/** Runs each resolution; a store error leaves that conflict pending and becomes a `resolve` failure. */
+async function resolveReporting(
+  context: ConflictDecisionContext,
+  userId: string,
+  resolutions: ParsedConflictResolution[],
+  options: { mergedVector?: VectorInput } = {},
+): Promise<RestatedSettlement> {
+  const settled = nothingSettled();
   for (const resolution of resolutions) {
     try {
-      const result = await resolveConflictOnce(context, resolution.conflictId, userId, resolution);
+      const result = await resolveConflictOnce(context, resolution.conflictId, userId, resolution, options);
       if (result.applied) settled.resolvedConflictIds.push(resolution.conflictId);
       settled.archivedIds.push(...result.archivedIds);
       settled.failures.push(...result.failures);

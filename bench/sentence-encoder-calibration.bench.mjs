@@ -4,6 +4,8 @@
 //   conflict) score, on the hand-written write decisions (service test fixture) and the development
 //   set (bench/decisions/dev-set.json; never the sealed set); how many neutral pairs also pass is the
 //   price, reported beside it.
+// - modelFloor: with a chat model, the cosine that ~97.5% of related pairs reach, on those two sets and
+//   the training set (bench/decisions/train-set.json) together.
 // - recallFloor: the cosine below which nearly no question falls from the stored statement answering
 //   it (bench/calibration/recall-questions.json: at most one in 40 below); how many wrong statements
 //   clear it is reported beside it, with recall@1 and @3 among the 42 statements.
@@ -22,6 +24,10 @@ const SETS = [
   ['hand-written (service fixture)', join(here, '..', 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json')],
   ['development set', join(here, 'decisions', 'dev-set.json')],
 ];
+/** The model floor is calibrated on these too: more pairs, more topics, written without the rules. */
+const MODEL_FLOOR_SETS = [...SETS, ['training set', join(here, 'decisions', 'train-set.json')]];
+/** Share of related pairs the model floor lets through (with a chat model, nearly all are compared). */
+const RELATED_KEPT_WITH_MODEL = 0.975;
 const RELATED = new Set(['same', 'superseded', 'conflict']);
 /** Share of related pairs the similarity floor lets through. */
 const RELATED_KEPT = 0.95;
@@ -65,6 +71,10 @@ async function calibrate(name, embedder) {
     all.filter((pair) => RELATED.has(pair.expected)).map((pair) => pair.score),
     RELATED_KEPT,
   );
+  const training = await pairScores(embedder, JSON.parse(readFileSync(MODEL_FLOOR_SETS[2][1], 'utf8')).cases);
+  const relatedWithTraining = [...all, ...training].filter((pair) => RELATED.has(pair.expected)).map((pair) => pair.score);
+  const modelFloor = floorKeeping(relatedWithTraining, RELATED_KEPT_WITH_MODEL);
+  const modelRow = `| ${name} | **${modelFloor.toFixed(2)}** | ${percent(relatedWithTraining.filter((score) => meets(score, modelFloor)).length, relatedWithTraining.length)} | ${percent(training.filter((pair) => !RELATED.has(pair.expected) && meets(pair.score, modelFloor)).length, training.filter((pair) => !RELATED.has(pair.expected)).length)} |`;
   const pairRows = [...sets, { label: 'both', scores: all }].map(({ label, scores }) => {
     const related = scores.filter((pair) => RELATED.has(pair.expected)).map((pair) => pair.score);
     const neutral = scores.filter((pair) => !RELATED.has(pair.expected)).map((pair) => pair.score);
@@ -91,8 +101,10 @@ async function calibrate(name, embedder) {
     .map(({ score, question }) => `"${question}" ${fixed(score)}`)
     .join(', ');
   const recallRow = `| ${name} | **${recallFloor.toFixed(2)}** | ${percent(right.filter((s) => meets(s, recallFloor)).length, right.length)} | ${fixed(median(right))} | ${lowest} | ${percent(wrong.filter((s) => meets(s, recallFloor)).length, wrong.length)} | ${fixed(median(wrong))} | ${percent(rankOfAnswer.filter((r) => r === 0).length, pairs.length)} | ${percent(rankOfAnswer.filter((r) => r < 3).length, pairs.length)} |`;
-  console.log(`  ${name}: similarityFloor ${similarityFloor.toFixed(2)}, recallFloor ${recallFloor.toFixed(2)}`);
-  return { name, similarityFloor, recallFloor, pairRows, recallRow };
+  console.log(
+    `  ${name}: similarityFloor ${similarityFloor.toFixed(2)}, modelFloor ${modelFloor.toFixed(2)}, recallFloor ${recallFloor.toFixed(2)}`,
+  );
+  return { name, similarityFloor, modelFloor, recallFloor, pairRows, modelRow, recallRow };
 }
 
 export async function run() {
@@ -105,7 +117,7 @@ export async function run() {
   } finally {
     await encoder.close();
   }
-  return `## Embedder calibration: similarityFloor and recallFloor
+  return `## Embedder calibration: similarityFloor, modelFloor and recallFloor
 
 \`node bench/sentence-encoder-calibration.bench.mjs\` (or \`pnpm bench calibration\`). Cosines of the real
 vectors of each embedder, in one run; "at or above" is up to float32 rounding (1e-5), as the stores compare. **similarityFloor**: the cosine (rounded down to 0.01) that ${RELATED_KEPT * 100}% of
@@ -124,6 +136,14 @@ Related and neutral pairs at the similarity floor:
 | embedder | set | related pairs at or above the floor | related median | neutral pairs at or above | neutral median |
 | --- | --- | --- | --- | --- | --- |
 ${results.flatMap((r) => r.pairRows).join('\n')}
+
+**modelFloor** (used instead of similarityFloor when a chat model is configured): the cosine that
+${RELATED_KEPT_WITH_MODEL * 100}% of the related pairs reach over both sets and the training set (${MODEL_FLOOR_SETS.map(([label]) => label).join(', ')}).
+The hashing embedder declares none: its value is its baseline, where every pair would be compared.
+
+| embedder | modelFloor | related pairs at or above (three sets) | neutral training pairs at or above |
+| --- | --- | --- | --- |
+${results.map((r) => r.modelRow).join('\n')}
 
 Questions against their answers (42 pairs; each question is also scored against the other 41 statements):
 

@@ -1,8 +1,8 @@
 // Measures a set of sealed pairs (bench/decisions/sealed-v2: 355 pairs, sealed-v3 and sealed-v4: 320 pairs each, each
-// written without the rules on 2026-12-02 and committed before the changes they measure): the service's
+// written without the rules on 2026-12-02, and sealed-v5: 320 pairs written on 2026-12-03; each committed before the changes it measures): the service's
 // shipped judge with each embedder, offline and with a chat model that answers from the labels, and the
 // pair-model experiment (bench/decisions/pair-model) the same ways. Each set is measured once per change
-// it was sealed for; nothing is tuned on them. Usage: node bench/decisions/measure-sealed.mjs v2|v3|v4
+// it was sealed for; nothing is tuned on them. Usage: node bench/decisions/measure-sealed.mjs v2|v3|v4|v5
 // (after building the service and the sentence encoder)
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,7 +21,12 @@ const { SentenceEncoderEmbeddingProvider } = createRequire(import.meta.url)(
 );
 const { PairModelJudge } = loadPairModel();
 
-const SETS = { v2: ['set-c.json', 'set-d.json'], v3: ['set-e.json', 'set-f.json'], v4: ['set-g.json', 'set-h.json'] };
+const SETS = {
+  v2: ['set-c.json', 'set-d.json'],
+  v3: ['set-e.json', 'set-f.json'],
+  v4: ['set-g.json', 'set-h.json'],
+  v5: ['set-i.json', 'set-j.json'],
+};
 const version = process.argv[2] ?? 'v3';
 if (!Object.hasOwn(SETS, version)) throw new Error(`usage: measure-sealed.mjs ${Object.keys(SETS).join('|')}`);
 const cases = SETS[version].flatMap((file) => loadPairSet(join(here, `sealed-${version}`, file)));

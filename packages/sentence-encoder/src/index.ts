@@ -1,5 +1,5 @@
 export { DIMENSIONS, MAX_PIECES, MODEL_ID } from './model-constants';
-export { RECALL_FLOOR, SentenceEncoderEmbeddingProvider, SIMILARITY_FLOOR } from './sentence-encoder-embedding-provider';
+export { MODEL_FLOOR, RECALL_FLOOR, SentenceEncoderEmbeddingProvider, SIMILARITY_FLOOR } from './sentence-encoder-embedding-provider';
 export {
   DEFAULT_BATCH_SIZE,
   MAX_BATCH_SIZE,

@@ -16,7 +16,7 @@ afterAll(async () => {
 const norm = (vector: Float32Array) => Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0));
 
 describe('SentenceEncoderEmbeddingProvider', () => {
-  it('describes its model: 512 dimensions, a model id, a recall floor below the similarity floor', () => {
+  it('describes its model: 512 dimensions, a model id, a model floor and a recall floor below the similarity floor', () => {
     expect(encoder.dimensions).toBe(DIMENSIONS);
     expect(DIMENSIONS).toBe(512);
     expect(encoder.modelId).toBe(MODEL_ID);
@@ -25,6 +25,9 @@ describe('SentenceEncoderEmbeddingProvider', () => {
     expect(encoder.similarityFloor).toBeLessThan(1);
     expect(encoder.recallFloor).toBeGreaterThan(0);
     expect(encoder.recallFloor).toBeLessThan(encoder.similarityFloor);
+    // With a chat model the pipeline compares weaker pairs too: between the two.
+    expect(encoder.modelFloor).toBeLessThan(encoder.similarityFloor);
+    expect(encoder.modelFloor).toBeGreaterThan(encoder.recallFloor);
   });
 
   it('returns unit-length Float32Arrays of 512 values, one per text, in order', async () => {

@@ -65,7 +65,7 @@ describe('decisions a user relies on (offline defaults)', () => {
 
 describe('similarity floors belong to the embedding provider', () => {
   // Vectors chosen by text: two statements at cosine 0.3, a question at cosine 0.2 with one of them.
-  function calibrated(similarityFloor: number | undefined, recallFloor: number | undefined): EmbeddingProvider {
+  function calibrated(similarityFloor: number | undefined, recallFloor: number | undefined, modelFloor?: number): EmbeddingProvider {
     const unit = (x: number): Float32Array => Float32Array.from([x, Math.sqrt(1 - x * x), 0, 0]);
     const vectors: Record<string, Float32Array> = {
       'I live in London': Float32Array.from([1, 0, 0, 0]),
@@ -77,6 +77,7 @@ describe('similarity floors belong to the embedding provider', () => {
       dimensions: 4,
       ...(similarityFloor === undefined ? {} : { similarityFloor }),
       ...(recallFloor === undefined ? {} : { recallFloor }),
+      ...(modelFloor === undefined ? {} : { modelFloor }),
       embedDocuments: async (texts) => texts.map(embed),
       embedQuery: async (text) => embed(text),
     };
@@ -89,6 +90,21 @@ describe('similarity floors belong to the embedding provider', () => {
     const high = service({ embedding: calibrated(0.35, 0.1) });
     await high.add(say('I live in London'));
     expect((await high.add(say('I live in Paris'))).decisions).toEqual([]);
+  });
+
+  it("compares down to the provider's lower model floor when a chat model can settle the pair, and only then", async () => {
+    const offline = service({ embedding: calibrated(0.35, 0.1, 0.25) });
+    await offline.add(say('I live in London'));
+    expect((await offline.add(say('I live in Paris'))).decisions).toEqual([]);
+    const chat = scriptedChat(JSON.stringify({ relation: 'update', reason: 'moved' }));
+    const withModel = service({ embedding: calibrated(0.35, 0.1, 0.25), chat: chat.provider });
+    const london = await withModel.add(say('I live in London'));
+    const paris = await withModel.add(say('I live in Paris'));
+    expect(paris).toMatchObject({ action: 'added', supersededIds: [london.memoryId], calls: { llm: 1 } });
+    // Without a model floor, a chat model changes nothing about which pairs are compared.
+    const noModelFloor = service({ embedding: calibrated(0.35, 0.1), chat: scriptedChat('{}').provider });
+    await noModelFloor.add(say('I live in London'));
+    expect((await noModelFloor.add(say('I live in Paris'))).decisions).toEqual([]);
   });
 
   it("uses the provider's recall floor as the default minScore, and 0.85 / 0.75 when it declares none", async () => {
@@ -204,5 +220,7 @@ describe('floors a provider declares', () => {
     const embedding = { dimensions: 4, similarityFloor: 3, embedDocuments: async () => [], embedQuery: async () => new Float32Array(4) };
     expect(() => service({ embedding })).toThrow(/similarityFloor 3, expected a cosine in \[-1, 1\]/);
     expect(() => service({ embedding: { ...embedding, similarityFloor: 0.4, recallFloor: Number.NaN } })).toThrow(ValidationError);
+    const chat = scriptedChat('{}').provider;
+    expect(() => service({ embedding: { ...embedding, similarityFloor: 0.4, modelFloor: -2 }, chat })).toThrow(/modelFloor -2/);
   });
 });

@@ -15,6 +15,12 @@ export interface EmbeddingProvider {
    */
   readonly similarityFloor?: number;
   /**
+   * With a chat model to settle what the rules cannot, the cosine at or above which the write pipeline
+   * compares pairs instead: lower than `similarityFloor`, so nearly every related pair reaches it (the
+   * rules alone are not reliable on the weakly similar ones, the model is). Defaults to `similarityFloor`.
+   */
+  readonly modelFloor?: number;
+  /**
    * The cosine similarity a query needs to reach a stored statement it is about: the default `minScore`
    * of recall. Questions score lower against their answers than paraphrases do, so this is below
    * `similarityFloor`.

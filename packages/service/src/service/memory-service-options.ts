@@ -43,7 +43,8 @@ export interface MemoryServiceOptions {
   maxSecondaryChecks?: number;
   /**
    * Lowest similarity for an earlier memory to be compared with a new one. Default: the embedding
-   * provider's `similarityFloor`, calibrated for its model (0.85 when it declares none).
+   * provider's `similarityFloor`, calibrated for its model (0.85 when it declares none); with `chat`,
+   * its lower `modelFloor` when it declares one.
    */
   similarityThreshold?: number;
   /** How many similar memories at most are compared. Default 5. */

@@ -101,7 +101,10 @@ export class MemoryService {
         message: `Invalid MemoryService options: the embedding gives ${this.embedding.dimensions}-d vectors, the vector store holds ${this.vectorStore.dimensions}-d`,
       });
     }
-    this.#similarityFloor = parsed.similarityThreshold ?? declaredFloor(this.embedding, 'similarityFloor') ?? DEFAULT_SIMILARITY_FLOOR;
+    const declared = declaredFloor(this.embedding, 'similarityFloor');
+    // With a chat model, pairs the rules would not trust are compared too: the model settles them.
+    const withModel = parsed.chat === undefined ? undefined : declaredFloor(this.embedding, 'modelFloor');
+    this.#similarityFloor = parsed.similarityThreshold ?? withModel ?? declared ?? DEFAULT_SIMILARITY_FLOOR;
     this.#recallFloor = parsed.queryMinScore ?? declaredFloor(this.embedding, 'recallFloor') ?? DEFAULT_RECALL_FLOOR;
     const classifiers = parsed.classifiers ?? defaultClassifiers(guardProviders(parsed));
     this.pipeline = new MemoryClassificationPipeline(classifiers, {
@@ -459,7 +462,7 @@ const DEFAULT_SIMILARITY_FLOOR = 0.85;
 const DEFAULT_RECALL_FLOOR = 0.75;
 
 /** A floor the embedding provider declares, checked: a cosine in [-1, 1], or none. */
-function declaredFloor(embedding: EmbeddingProvider, name: 'similarityFloor' | 'recallFloor'): number | undefined {
+function declaredFloor(embedding: EmbeddingProvider, name: 'similarityFloor' | 'modelFloor' | 'recallFloor'): number | undefined {
   const value: unknown = embedding[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < -1 || value > 1) {

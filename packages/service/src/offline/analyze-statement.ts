@@ -170,7 +170,7 @@ export function analyzeStatement(text: string): Statement {
   const found = findSubject(clause);
   const subject = namedSubject(found.subject, text);
   const subjectWords = subject.includes(':') ? [...found.words, stemWord(subject.split(':')[1]!)] : found.words;
-  const core = clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem));
+  const core = withoutRelativeClause(clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   const attribute = subject === 'thing' || EVENTS.has(subject.split(':')[0]!) ? undefined : findAttribute(core);
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text);
@@ -229,7 +229,13 @@ function findChangeWords(tokens: readonly string[], text: string): string[] {
     stems ??= words.map(stemWord);
     const sensitive = TENSE_SENSITIVE.has(phrase[0]!);
     const at = stems.findIndex(
-      (stem, position) => stem === phrase[0] && !(sensitive && NOT_A_CHANGE.test(words!.slice(position, position + 3).join(' '))),
+      (stem, position) =>
+        stem === phrase[0] &&
+        !(
+          sensitive &&
+          (NOT_A_CHANGE.test(words!.slice(position, position + 3).join(' ')) ||
+            HAVE_GOT.test(words!.slice(position - 1, position + 1).join(' ')))
+        ),
     );
     if (at === -1 && phrase.length === 1 && sensitive) continue;
     found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
@@ -242,6 +248,18 @@ function findChangeWords(tokens: readonly string[], text: string): string[] {
 const TENSE_SENSITIVE: ReadonlySet<string> = new Set(['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join'].map(stemWord));
 const NOT_A_CHANGE =
   /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b)/;
+
+/**
+ * "I had lunch with a friend who works at Google": what follows "who" describes the friend, so it is
+ * no attribute of the statement's subject; the attribute is read from the words before it.
+ */
+function withoutRelativeClause(core: string[]): string[] {
+  const at = core.indexOf('who');
+  return at > 0 && PEOPLE_AND_ANIMALS.has(core[at - 1]!) ? core.slice(0, at) : core;
+}
+
+// "I've got a PS5", "she's got two kids": having, not getting.
+const HAVE_GOT = /^(?:\w+'ve|have|has|\w+'s) got$/;
 
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
   for (let index = 0; index + phrase.length <= tokens.length; index++) {

@@ -112,6 +112,18 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('I used to play chess').past).toBe(true);
     expect(analyzeStatement('I live in New York').changeWords).toEqual([]);
   });
+
+  it('reads "I\'ve got" as having, and "I got" as a change', () => {
+    for (const having of ["I've got a PS5 and an old Xbox 360", 'we have got a garden out back', "she's got two kids"]) {
+      expect(analyzeStatement(having).changeWords).toEqual([]);
+    }
+    expect(analyzeStatement('I got a new job at Stripe').changeWords).toEqual(['got']);
+  });
+
+  it('reads what follows "a friend who" as about the friend, not the statement\'s subject', () => {
+    expect(analyzeStatement('I had lunch with a friend who works at Google').attribute?.category).not.toBe('job');
+    expect(analyzeStatement('I work at Google').attribute?.category).toBe('job');
+  });
 });
 
 describe('compareTexts', () => {

@@ -182,8 +182,8 @@ export class MemoryService {
                 // What the settled conflicts archived is done; the other current values are judged next.
                 const undecided = similar.filter((hit) => !settled.archivedIds.includes(hit.id));
                 const replaced = settling ? await this.#replacedBySettled(memory, action.memoryId, undecided, settled.failures) : [];
-                // An update that answered a conflict also replaces the conflict's held side.
-                const answered = settling ? [] : settled.archivedIds;
+                // An update that answered a conflict with neither side also replaces the held side.
+                const answered = settled.mergedIds;
                 const addResult: AddResult = {
                   action: action.action,
                   memoryId: action.memoryId,

@@ -11,11 +11,13 @@ export interface RestatedSettlement {
   resolvedConflictIds: string[];
   /** The memories those resolutions archived. */
   archivedIds: string[];
+  /** Of those, the ones a merge into the add's own memory archived: superseded by it. */
+  mergedIds: string[];
   failures: ActionFailure[];
 }
 
 /** An add that settled nothing. */
-export const nothingSettled = (): RestatedSettlement => ({ resolvedConflictIds: [], archivedIds: [], failures: [] });
+export const nothingSettled = (): RestatedSettlement => ({ resolvedConflictIds: [], archivedIds: [], mergedIds: [], failures: [] });
 
 /**
  * "To be clear, I live in Paris" while "I live in London" / "I live in Paris" is pending: the user has
@@ -96,6 +98,7 @@ async function resolveReporting(
       const result = await resolveConflictOnce(context, resolution.conflictId, userId, resolution, options);
       if (result.applied) settled.resolvedConflictIds.push(resolution.conflictId);
       settled.archivedIds.push(...result.archivedIds);
+      if (result.decision === 'merge') settled.mergedIds.push(...result.archivedIds);
       settled.failures.push(...result.failures);
     } catch (thrown) {
       const error = typedError('store', 'ConflictStore (resolve)', thrown);

@@ -92,16 +92,18 @@ export async function describeAddResult(
   if (result.action === 'added') {
     lines.push(`added #${result.memoryId} ${quote(text)}`);
     const settled = await settledConflicts(result, lookup);
+    const judged = (id: string) => result.decisions.some((decision) => decision.memoryId === id);
     for (const id of result.supersededIds) {
       // Not judged itself: the held side of a conflict about the memory this one replaces.
-      const heldBy = settled.find((conflict) => conflict.memoryBId === id && reasonFor(id) === '');
+      const heldBy = judged(id) ? undefined : settled.find((conflict) => conflict.memoryBId === id);
       const reason = heldBy === undefined ? reasonFor(id) : `the other side of conflict #${heldBy.id}, which this answers`;
       const superseded = { id, text: await textOf(id), reason };
       described.supersedes.push(superseded);
       lines.push(`  supersedes #${id} ${quote(superseded.text)}: ${superseded.reason}`);
     }
     for (const conflict of settled) {
-      const otherSide = reasonFor(conflict.memoryAId) === '' ? conflict.memoryAId : conflict.memoryBId;
+      // The side this add did not judge: the one held (or kept) beside the memory it replaced.
+      const otherSide = judged(conflict.memoryAId) ? conflict.memoryBId : conflict.memoryAId;
       // A merge: answered by neither side, the new memory is kept and the other side archived too.
       if (conflict.resolutionDecision === 'merge') await settle(conflict.id, result.memoryId, otherSide);
       // Otherwise the other side stands: kept, and the side this add replaced is the one archived.

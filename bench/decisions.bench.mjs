@@ -40,6 +40,10 @@ const SETS = {
   [SEALED]: [join(here, 'decisions', 'sealed-v5', 'set-i.json'), join(here, 'decisions', 'sealed-v5', 'set-j.json')],
 };
 const stream = require(join(here, 'decisions', 'stream', 'stream.json'));
+// The sealed recall streams were written for the ranking of 2026-12-03 (newer statements first) and
+// committed before it; like the sealed pairs, they are measured here, never tuned on.
+const sealedRecall = ['set-k.json', 'set-l.json'].flatMap((file) => require(join(here, 'decisions', 'sealed-recall', file)).users);
+const STREAMS = { stream: stream.users, 'sealed recall': sealedRecall };
 
 /** The embedders measured: the zero-dependency hashing one, and the sentence encoder when it is built. */
 async function embedders() {
@@ -92,14 +96,16 @@ export async function run() {
         if (setName === SEALED) details.push({ label, summary });
       }
     }
-    for (const withModel of [false, true]) {
-      const make = serviceFactory(embedding, withModel ? (extra) => perfectChat(extra.labelOf) : undefined);
-      const summary = summarizeStream(await runStream(stream.users, make));
-      const label = `${embedder.name}, ${withModel ? 'perfect model' : 'offline'}`;
-      console.log(
-        `  stream / ${label}: decisions ${pct(summary.accuracy)} (on target ${pct(summary.onTarget)}), recall@3 ${pct(summary.recallAt3)}, outranked ${summary.outranked}, model calls median ${summary.llmMedian} mean ${summary.llmMean.toFixed(2)}`,
-      );
-      streamRows.push({ label, summary });
+    for (const [streamName, users] of Object.entries(STREAMS)) {
+      for (const withModel of [false, true]) {
+        const make = serviceFactory(embedding, withModel ? (extra) => perfectChat(extra.labelOf) : undefined);
+        const summary = summarizeStream(await runStream(users, make));
+        const label = `${embedder.name}, ${withModel ? 'perfect model' : 'offline'}`;
+        console.log(
+          `  ${streamName} / ${label}: decisions ${pct(summary.accuracy)} (on target ${pct(summary.onTarget)}), recall@3 ${pct(summary.recallAt3)}, outranked ${summary.outranked}, model calls median ${summary.llmMedian} mean ${summary.llmMean.toFixed(2)}`,
+        );
+        streamRows.push({ streamName, label, summary });
+      }
     }
   }
 
@@ -126,8 +132,8 @@ export async function run() {
     .join('\n');
   const streamTable = streamRows
     .map(
-      ({ label, summary }) =>
-        `| ${label} | ${summary.statements} | ${pct(summary.accuracy)} | ${pct(summary.onTarget)} | ${OUTCOMES.map((outcome) => pct(summary.perLabel[outcome])).join(' | ')} | ${summary.lostFacts} | ${summary.llmMedian} / ${summary.llmMean.toFixed(2)} | ${pct(summary.recallAt3)} of ${summary.questions} | ${summary.outranked} |`,
+      ({ streamName, label, summary }) =>
+        `| ${streamName} | ${label} | ${summary.statements} | ${pct(summary.accuracy)} | ${pct(summary.onTarget)} | ${OUTCOMES.map((outcome) => pct(summary.perLabel[outcome])).join(' | ')} | ${summary.lostFacts} | ${summary.llmMedian} / ${summary.llmMean.toFixed(2)} | ${pct(summary.recallAt3)} of ${summary.questions} | ${summary.outranked} |`,
     )
     .join('\n');
   const sealedMatrix = details
@@ -182,14 +188,17 @@ made with (an undecided pair kept as two facts reports 0.5).
 | --- | --- |
 ${bandTable}
 
-### Stream: ${stream.users.length} simulated users × ${stream.users[0].statements.length} statements over months
+### Streams: simulated users telling facts over months
 
-Every statement is added in order with the stream's date as the clock; questions are asked after their
-step (\`query\`, top 3, default \`minScore\`). "On target": the right outcome against the right earlier
-memory. "Outranked": a stale or someone else's fact ranked above the current answer.
+The stream: ${stream.users.length} simulated users × ${stream.users[0].statements.length} statements (the rules were read
+against its first three users). The sealed recall streams: ${sealedRecall.length} users × ${sealedRecall[0].statements.length} statements on two topic
+groups, written by a helper who never saw the rules and committed before the ranking that reads newer
+statements first. Every statement is added in order with the stream's date as the clock; questions are
+asked after their step (\`query\`, top 3, default \`minScore\`). "On target": the right outcome against
+the right earlier memory. "Outranked": a stale or someone else's fact ranked above the current answer.
 
-| embedder, mode | statements | decisions | on target | same | superseded | conflict | new | lost facts | model calls | recall@3 | outranked |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| stream | embedder, mode | statements | decisions | on target | same | superseded | conflict | new | lost facts | model calls | recall@3 | outranked |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${streamTable}
 `;
 }

@@ -48,7 +48,7 @@ import { allMemories } from './each-memory';
 import { type ForgetResult, forgetMemory } from './forget-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
-import { RERANK_EXTRA, rankBySubject } from './rank-by-subject';
+import { RERANK_EXTRA, rankForQuestion } from './rank-for-question';
 import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
@@ -301,7 +301,7 @@ export class MemoryService {
           // A few more than asked for, so a fact about the person asked about can move up past another's.
           const wanted = topK + Math.min(topK, RERANK_EXTRA);
           if (options.filter?.includeArchived !== true)
-            return rankBySubject(
+            return rankForQuestion(
               text,
               await this.vectorStore.search(user, vector, { topK: wanted, minScore, filter: options.filter ?? {} }),
               topK,
@@ -309,7 +309,7 @@ export class MemoryService {
           // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
           const held = (await this.conflictStore.getPendingConflicts(user)).length;
           const found = await this.vectorStore.search(user, vector, { topK: wanted + held, minScore, filter: options.filter });
-          return rankBySubject(
+          return rankForQuestion(
             text,
             found.filter((hit) => !hit.memory.tags.includes(PENDING_CONFLICT_TAG)),
             topK,

@@ -1,0 +1,87 @@
+import type { ScoredMemory } from '@casual-memory/core';
+import type { StatementRelation } from '../offline/compare-statements';
+import { sameSubject } from '../offline/same-subject';
+import { analyzeCached, compareTexts } from '../offline/statement-cache';
+
+/** How many hits past `topK` a query reads, so a fact about the right person can move up. */
+export const RERANK_EXTRA = 5;
+
+// Taken off a hit's score for ordering only when it is about someone other than the one asked about:
+// "where do I live" must rank "I live in Porto" above "my sister lives in Boston", whatever the cosine.
+const OTHER_SUBJECT_PENALTY = 0.15;
+
+// A later statement about the same one, this close to the question as an earlier one, is read first. When
+// the offline rules missed that it replaced the earlier ("I take sertraline, 50mg daily" / "New sertraline
+// dose as of today: 100mg daily"), both stay current, and the newer is the likelier answer.
+const NEWER_FIRST_MARGIN = 0.1;
+// Relations under which the later statement is about something else: being later then says nothing.
+const APART: ReadonlySet<StatementRelation> = new Set(['different-subject', 'different-attribute', 'compatible']);
+
+interface RankedHit {
+  hit: ScoredMemory;
+  index: number;
+  subject: string;
+  rank: number;
+  saidAt: number;
+}
+
+/**
+ * The hits in the order a person asking `question` expects, cut to `topK`: by similarity, with facts about
+ * someone else (a sister, a friend, a dog) after facts about whom the question is about; then, among those
+ * `topK`, a newer statement about the same one and close in score goes before the older. Which hits are
+ * returned never depends on their age, only their order; scores are returned unchanged.
+ */
+export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
+  const asked = subjectOf(questionAsStatement(question));
+  const ranked = hits.map((hit, index): RankedHit => {
+    const subject = subjectOf(hit.memory.text);
+    const penalty = sameSubject(asked, subject) ? 0 : OTHER_SUBJECT_PENALTY;
+    return { hit, index, subject, rank: hit.score - penalty, saidAt: saidAt(hit) };
+  });
+  ranked.sort((a, b) => b.rank - a.rank || a.index - b.index);
+  return newerFirst(ranked.slice(0, topK)).map((entry) => entry.hit);
+}
+
+/**
+ * Moves each newer statement ahead of an older one it may have replaced. Every move puts a strictly newer hit
+ * in a place, so it ends; the list is at most `topK` long, and reads only cached statement analyses.
+ */
+function newerFirst(ranked: RankedHit[]): RankedHit[] {
+  for (let place = 0; place < ranked.length; place++) {
+    const older = ranked[place]!;
+    const newer = ranked.findIndex((other, at) => at > place && mayReplace(older, other));
+    if (newer === -1) continue;
+    ranked.splice(place, 0, ...ranked.splice(newer, 1));
+    place--;
+  }
+  return ranked;
+}
+
+function mayReplace(older: RankedHit, newer: RankedHit): boolean {
+  return (
+    newer.saidAt > older.saidAt &&
+    older.rank - newer.rank <= NEWER_FIRST_MARGIN &&
+    sameSubject(older.subject, newer.subject) &&
+    !APART.has(compareTexts(older.hit.memory.text, newer.hit.memory.text).relation)
+  );
+}
+
+/** When the statement was last said: a fact said again is as recent as its last mention. */
+function saidAt(hit: ScoredMemory): number {
+  return (hit.memory.lastSeen ?? hit.memory.firstSeen)?.getTime() ?? 0;
+}
+
+// "Where does my cousin Luis live?" is about the cousin: the question words before "my" are dropped so
+// the statement reader sees "my cousin Luis live".
+const QUESTION_OPENING =
+  /^\s*(?:(?:what|where|who|whom|whose|which|when|how|why)\b[^?]*?\b(?:is|are|was|were|does|do|did|has|have)\s+)(?=my\b|our\b)/i;
+
+function questionAsStatement(question: string): string {
+  return question.replace(QUESTION_OPENING, '');
+}
+
+/** The user (`self`, or no person named), or another person or thing with its name when given ("cousin:luis"). */
+function subjectOf(text: string): string {
+  const subject = analyzeCached(text).subject;
+  return subject === 'self' || subject === 'thing' ? 'user' : subject;
+}

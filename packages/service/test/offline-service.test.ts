@@ -1,6 +1,8 @@
+import type { EmbeddingProvider } from '@casual-memory/core';
 import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
 import { InMemoryVectorStore } from '@casual-memory/memory-vector';
 import type { PairJudge, PairVerdict } from '../src/judgement/pair-verdict';
+import { HashingEmbeddingProvider } from '../src/offline/hashing-embedding-provider';
 import { describeAddResult } from '../src/service/describe-add-result';
 import { MemoryService } from '../src/service/memory-service';
 import { scriptedChat } from './helpers/chat';
@@ -260,6 +262,74 @@ describe('MemoryService offline (default providers)', () => {
       ]);
       expect(await service.getPendingConflicts('u1')).toHaveLength(1);
       expect(await where(service)).toEqual(['I moved to Berlin']);
+    });
+
+    describe('repair answers a conflict an update left open', () => {
+      // A conflict store that cannot resolve while `down` is set, as in a connection outage.
+      class FlakyConflictStore extends InMemoryConflictStore {
+        down = true;
+        override async resolveConflict(...args: Parameters<InMemoryConflictStore['resolveConflict']>): Promise<boolean> {
+          if (this.down) throw new Error('connection reset');
+          return super.resolveConflict(...args);
+        }
+      }
+      async function leftOpen(options: Partial<ConstructorParameters<typeof MemoryService>[0]>, ...updates: string[]) {
+        const conflictStore = new FlakyConflictStore();
+        const service = offlineService({ ...options, conflictStore });
+        const london = await service.add(u1('I live in London'));
+        const paris = await service.add(u1('I live in Paris'));
+        const added = [];
+        for (const update of updates) added.push(await service.add(u1(update)));
+        expect(await service.getPendingConflicts('u1')).toHaveLength(1);
+        conflictStore.down = false;
+        return { service, conflictStore, london, paris, added, conflictId: paris.conflictIds[0]! };
+      }
+
+      it('merges the held side into the update, stores no copy, and does it once', async () => {
+        const { service, paris, added, conflictId } = await leftOpen({}, 'I moved to Berlin');
+        const berlin = added[0]!;
+        const repaired = await service.repair('u1');
+        expect(repaired).toMatchObject({ settledConflictIds: [conflictId], failures: [] });
+        expect(await service.getPendingConflicts('u1')).toEqual([]);
+        expect(await where(service)).toEqual(['I moved to Berlin']);
+        expect(await service.conflictStore.getConflict('u1', conflictId)).toMatchObject({
+          status: 'resolved',
+          resolutionDecision: 'merge',
+          mergedText: 'I moved to Berlin',
+        });
+        const history = await service.history('u1');
+        expect(history.find((entry) => entry.id === paris.memoryId)).toMatchObject({ supersededBy: berlin.memoryId });
+        const stored = await service.vectorStore.listMemories('u1', { includeArchived: true });
+        expect(stored.memories.filter((entry) => entry.memory.text === 'I moved to Berlin')).toHaveLength(1);
+        expect((await service.repair('u1')).settledConflictIds).toEqual([]);
+      });
+
+      it('leaves it pending when the update was itself replaced since', async () => {
+        const { service, conflictId } = await leftOpen({}, 'I moved to Berlin', 'I moved to Rome');
+        expect((await service.repair('u1')).settledConflictIds).toEqual([]);
+        expect((await service.getPendingConflicts('u1')).map((conflict) => conflict.id)).toEqual([conflictId]);
+      });
+
+      it('reports an embedding failure and leaves the conflict pending for the next repair', async () => {
+        const hashing = new HashingEmbeddingProvider({ dimensions: 384 });
+        let failing = false;
+        const embedding: EmbeddingProvider = {
+          dimensions: hashing.dimensions,
+          embedQuery: (text) => hashing.embedQuery(text),
+          embedDocuments: async (texts) => {
+            if (failing) throw new Error('model unloaded');
+            return hashing.embedDocuments(texts);
+          },
+        };
+        const { service, conflictId } = await leftOpen({ embedding }, 'I moved to Berlin');
+        failing = true;
+        const failed = await service.repair('u1');
+        expect(failed.settledConflictIds).toEqual([]);
+        expect(failed.failures).toMatchObject([{ memoryId: conflictId, operation: 'resolve', error: { code: 'PROVIDER_UNAVAILABLE' } }]);
+        expect(await service.getPendingConflicts('u1')).toHaveLength(1);
+        failing = false;
+        expect((await service.repair('u1')).settledConflictIds).toEqual([conflictId]);
+      });
     });
 
     it('leaves the conflict pending when the side is only repeated', async () => {

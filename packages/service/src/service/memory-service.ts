@@ -54,6 +54,7 @@ import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
 import { StageTimer } from './service-event';
 import { type HeldSideVerdict, nothingSettled, settleReplacedConflicts, settleRestatedConflicts } from './settle-restated-conflicts';
+import { settleStaleConflicts } from './settle-stale-conflicts';
 import { UserLockRunner } from './user-lock-runner';
 
 /** Options of `MemoryService.query`. */
@@ -424,8 +425,9 @@ export class MemoryService {
 
   /**
    * Finishes what failures left unfinished for a user: resolutions claimed but not fully applied
-   * (finished with their stored decision) and held memories no conflict points at (removed). Safe to
-   * call any time, and again; holds the user's lock.
+   * (finished with their stored decision), held memories no conflict points at (removed), and pending
+   * conflicts whose current side a later statement superseded (answered as that add would answer them
+   * now). Safe to call any time, and again; holds the user's lock.
    */
   async repair(userId: string, options: CallOptions = {}): Promise<RepairResult> {
     const user = parseUserId(userId);
@@ -433,8 +435,26 @@ export class MemoryService {
       'casual_memory.repair',
       { 'user.id': user },
       () =>
-        this.#within('repair', options, (signal) => this.#serializer.run(user, () => repairUser(this.#decisionContext(), user), signal)),
-      (done) => ({ 'resolutions.count': done.resolutions.length, 'removed.count': done.removedHeldIds.length }),
+        this.#within('repair', options, (signal) =>
+          this.#serializer.run(
+            user,
+            async (): Promise<RepairResult> => {
+              const repaired = await repairUser(this.#decisionContext(), user);
+              const stale = await settleStaleConflicts(
+                this.#decisionContext(),
+                user,
+                (current, vector) => (heldId) => this.#judgeHeldSide(current.memory, vector, heldId, this.#options.maxSimilar),
+              );
+              return { ...repaired, settledConflictIds: stale.resolvedConflictIds, failures: [...repaired.failures, ...stale.failures] };
+            },
+            signal,
+          ),
+        ),
+      (done) => ({
+        'resolutions.count': done.resolutions.length,
+        'removed.count': done.removedHeldIds.length,
+        'settled.count': done.settledConflictIds.length,
+      }),
     );
     return result;
   }

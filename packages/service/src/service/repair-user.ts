@@ -51,5 +51,5 @@ export async function repairUser(context: ConflictDecisionContext, userId: strin
     if (referenced.has(id)) continue;
     if (await attempt(failures, id, 'delete', () => context.vectorStore.deleteMemory(userId, id))) removedHeldIds.push(id);
   }
-  return { resolutions, removedHeldIds, failures };
+  return { resolutions, removedHeldIds, settledConflictIds: [], failures };
 }

@@ -46,7 +46,12 @@ export interface RepairResult {
   resolutions: ConflictResolutionResult[];
   /** Held memories no conflict points at (an add whose conflict could not be recorded, nor its memory removed), now deleted. */
   removedHeldIds: string[];
-  /** Held memories that could not be removed (a store error): call `repair` again. */
+  /**
+   * Pending conflicts whose current side a later statement had superseded, left open (by an earlier version that did not
+   * answer them, or a judge that was unsure), now answered as that statement's add would.
+   */
+  settledConflictIds: string[];
+  /** Held memories that could not be removed, or conflicts that could not be answered (a store or provider error): call `repair` again. */
   failures: ActionFailure[];
 }
 

@@ -42,8 +42,18 @@ const SETS = {
 const stream = require(join(here, 'decisions', 'stream', 'stream.json'));
 // The sealed recall streams were written for the ranking of 2026-12-03 (newer statements first) and
 // committed before it; like the sealed pairs, they are measured here, never tuned on.
-const sealedRecall = ['set-k.json', 'set-l.json'].flatMap((file) => require(join(here, 'decisions', 'sealed-recall', file)).users);
-const STREAMS = { stream: stream.users, 'sealed recall': sealedRecall };
+const usersOf = (folder, files) => files.flatMap((file) => require(join(here, 'decisions', folder, file)).users);
+const sealedRecall = usersOf('sealed-recall', ['set-k.json', 'set-l.json']);
+// Streams rich in distinct facts that read alike: the training ones were read to find lost facts (names as
+// subjects, events told again, a sale after a sale); the sealed ones were committed before those rules.
+const trainingLookAlikes = usersOf('train-recall', ['set-m.json', 'set-n.json']);
+const sealedLookAlikes = usersOf('sealed-lost', ['set-o.json', 'set-p.json']);
+const STREAMS = {
+  stream: stream.users,
+  'sealed recall': sealedRecall,
+  'look-alikes, training': trainingLookAlikes,
+  'look-alikes, sealed': sealedLookAlikes,
+};
 
 /** The embedders measured: the zero-dependency hashing one, and the sentence encoder when it is built. */
 async function embedders() {
@@ -193,7 +203,11 @@ ${bandTable}
 The stream: ${stream.users.length} simulated users × ${stream.users[0].statements.length} statements (the rules were read
 against its first three users). The sealed recall streams: ${sealedRecall.length} users × ${sealedRecall[0].statements.length} statements on two topic
 groups, written by a helper who never saw the rules and committed before the ranking that reads newer
-statements first. Every statement is added in order with the stream's date as the clock; questions are
+statements first. The look-alike streams (${trainingLookAlikes.length} + ${sealedLookAlikes.length} users × ${sealedLookAlikes[0].statements.length} statements, 55% distinct
+facts that read like an earlier one: other people, other attributes, several of a kind, events told
+again), written the same way on other topics: the training ones were read to find lost facts; the sealed
+ones were committed before the rules that came of it (names as subjects, "again" for an event told once
+more, a sale after a sale). Every statement is added in order with the stream's date as the clock; questions are
 asked after their step (\`query\`, top 3, default \`minScore\`). "On target": the right outcome against
 the right earlier memory. "Outranked": a stale or someone else's fact ranked above the current answer.
 

@@ -53,6 +53,14 @@ describe('decisions a user relies on (offline defaults)', () => {
     expect(sister[0]?.memory.text).toBe('My sister lives in Boston');
   });
 
+  it("answers a question about someone known by name with their fact before the user's", async () => {
+    const memories = service();
+    await memories.add(say('Chloe lives in Glasgow'));
+    await memories.add(say('I live in Brighton'));
+    expect((await memories.query('u1', 'where does Chloe live?'))[0]?.memory.text).toBe('Chloe lives in Glasgow');
+    expect((await memories.query('u1', 'where do I live?'))[0]?.memory.text).toBe('I live in Brighton');
+  });
+
   describe('a newer statement about the same thing is read first', () => {
     // Each statement at a chosen cosine with the question, and far from every other statement, so the
     // rules compare nothing and the order is the ranking's alone. The clock is moved on per statement.

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-text';
+import { NAMED_PERSON } from './same-subject';
 import { CLARIFYING_PHRASES } from './says-settled';
 import { stemWord } from './stem-word';
 import { stripAsides } from './strip-asides';
@@ -162,14 +163,16 @@ const RULES: readonly Rule[] = [
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(text: string): Statement {
-  const { tokens, clauses } = normalizeText(stripAsides(text));
+  const said = stripAsides(text);
+  const { tokens, clauses } = normalizeText(said);
   const clause = clauses[clauses.length - 1] ?? [];
   const changeWords = findChangeWords(tokens, text);
   const past = containsPhrase(tokens, USED_TO);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
   const found = findSubject(clause);
-  const subject = namedSubject(found.subject, text);
-  const subjectWords = subject.includes(':') ? [...found.words, stemWord(subject.split(':')[1]!)] : found.words;
+  const name = found.subject === 'thing' ? leadingName(said) : undefined;
+  const subject = name === undefined ? namedSubject(found.subject, text) : `${NAMED_PERSON}:${name}`;
+  const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!)] : found.words;
   const core = withoutRelativeClause(clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   const attribute = subject === 'thing' || EVENTS.has(subject.split(':')[0]!) ? undefined : findAttribute(core);
@@ -238,10 +241,18 @@ function findChangeWords(tokens: readonly string[], text: string): string[] {
         ),
     );
     if (at === -1 && phrase.length === 1 && sensitive) continue;
+    if (phrase[0] === AGAIN && TOLD_EVENT.test(stripAsides(text))) continue;
     found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
   }
   return found;
 }
+
+// "Dentist again today", "made paella again this weekend", "watched the Sounders again, lost 1-3": an
+// event told as it happened once more is a new occurrence, not a change of what was true ("I eat meat
+// again now"). Told: it says when it happened, or it opens with a verb in the past.
+const AGAIN = stemWord('again');
+const TOLD_EVENT =
+  /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|weekend)|last (?:night|weekend)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^\W*(?:[a-z]+ed|went|made|had|saw|ate|ran|took|did|met|won|lost)\b/i;
 
 // Stems that are a change only in some forms: "I got a job" is one, "I get to work by bike" is not;
 // "I turned 30" is one, "turns out" is not.
@@ -333,6 +344,36 @@ function namedSubject(subject: string, text: string): string {
       return `${subject}:${before.toLowerCase()}`;
   }
   return subject;
+}
+
+// "Chloe just moved to Brighton", "Dan's a Leafs guy": with no word of the user's (I, my, we), a statement
+// that opens with a name and a verb is about that person, not a thing of the user's. "Bought a new
+// laptop" and "Finished Severance" open with no name: a verb or an adverb is followed by no verb.
+// "Chloe's boyfriend lives in Brighton" is about the boyfriend: named as "chloe's boyfriend".
+const LEADING_NAME =
+  /^\W*([A-Z][a-z]+)(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+))?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
+const NAME_VERBS: ReadonlySet<string> = new Set(
+  'is was has had got gets does did do can will would could should lives live works work moves move starts start loves love likes like hates goes go went plays play drives drive studies study wants want turns came comes died dies quit left says said thinks knows needs uses takes took makes made gave gives bought buys sold sells runs ran visits visited'.split(
+    ' ',
+  ),
+);
+
+function leadingName(text: string): string | undefined {
+  const match = LEADING_NAME.exec(text);
+  if (match === null) return undefined;
+  const [, name = '', owned, next] = match;
+  if (!isName(name) || /(?:ly|ing|ed)$/.test(name)) return undefined;
+  if (owned !== undefined && PEOPLE_AND_ANIMALS.has(stemWord(owned))) return `${name.toLowerCase()}'s ${owned}`;
+  if (next === undefined) return name.toLowerCase();
+  return NAME_VERBS.has(next) || /^[a-z]{2,}ed$/.test(next) ? name.toLowerCase() : undefined;
+}
+
+/** The stems of a subject's name: "luis", or "chloe" and "boyfriend" for "chloe's boyfriend". */
+function nameWords(name: string): string[] {
+  return name
+    .split(/'s\b|\s+/)
+    .filter((word) => word !== '')
+    .map(stemWord);
 }
 
 function isName(word: string): boolean {

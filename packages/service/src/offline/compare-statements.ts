@@ -1,5 +1,5 @@
 import { contentOf, type Statement } from './analyze-statement';
-import { sameSubject } from './same-subject';
+import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 import { EVENTS } from './word-lists';
 
@@ -43,6 +43,9 @@ export interface StatementComparison {
 }
 
 const SELF_LIKE: ReadonlySet<string> = new Set(['self', 'thing']);
+// "I sold my bike on eBay" / "I sold my old camera on eBay": a buy or a sale told after another is one more,
+// not a change of the first.
+const ANOTHER_OF_THE_SAME: ReadonlySet<string> = new Set(['bought', 'sold']);
 // Partial overlap at or above this, with no rule that knows the predicate, is too close to call.
 const UNCLEAR_OVERLAP = 0.25;
 // A change word makes an update only of a statement about the same thing: this much content in common.
@@ -60,14 +63,13 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const overlap = jaccard(earlierContent, laterContent);
   const category = categoryOf(earlier, later);
   const result = (relation: StatementRelation, reason: string): StatementComparison => ({ relation, category, reason, overlap });
-  const change = later.changeWords.length > 0 || earlier.past;
+  const changeWords = later.changeWords.filter((word) => !(ANOTHER_OF_THE_SAME.has(word) && earlier.changeWords.includes(word)));
+  const change = changeWords.length > 0 || earlier.past;
   // Words that say the thing itself is gone or replaced: enough with one word in common ("Sold the Golf").
-  const strongChange = later.changeWords.some((word) => STRONG_CHANGE.test(word));
+  const strongChange = changeWords.some((word) => STRONG_CHANGE.test(word));
   const sharedAnywhere = sharedStems(earlierWords, laterWords);
   const changeNote =
-    later.changeWords.length > 0
-      ? `the later one says it changed ("${later.changeWords.join('", "')}")`
-      : 'the earlier one is in the past ("used to")';
+    changeWords.length > 0 ? `the later one says it changed ("${changeWords.join('", "')}")` : 'the earlier one is in the past ("used to")';
 
   if (
     !sameSubject(earlier.subject, later.subject) &&
@@ -184,7 +186,10 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
  */
 function namedIn(named: Statement, other: Statement): boolean {
   const name = named.subject.split(':')[1];
-  return name !== undefined && SELF_LIKE.has(other.subject) && other.clause[0] === stemWord(name);
+  if (name === undefined || !SELF_LIKE.has(other.subject)) return false;
+  // "Tito is 3 years old" / "I have a cat named Tito": known by name only, Tito may be the user's cat.
+  if (named.subject.startsWith(`${NAMED_PERSON}:`)) return named.subjectWords.every((word) => other.tokens.includes(word));
+  return other.clause[0] === stemWord(name);
 }
 
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
@@ -241,6 +246,7 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 function describe(subject: string, text: string): string {
   if (subject === 'self' || subject === 'thing') return 'the user';
   const [kind = subject, name] = subject.split(':');
+  if (kind === NAMED_PERSON && name !== undefined) return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   const word = wordOf(kind, text);
   return name === undefined ? `the ${word}` : `the ${word} ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }

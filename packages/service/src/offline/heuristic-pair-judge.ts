@@ -21,14 +21,14 @@ export const RELATION_READINGS: Readonly<Record<StatementRelation, RelationReadi
   equal: { outcome: 'same', confidence: 0.93 },
   narrower: { outcome: 'same', confidence: 0.89 },
   refinement: { outcome: 'superseded', confidence: 0.1 },
-  update: { outcome: 'superseded', confidence: 0.86 },
+  update: { outcome: 'superseded', confidence: 0.88 },
   correction: { outcome: 'superseded', confidence: 0.82 },
   negation: { outcome: 'conflict', confidence: 0.68 },
-  'value-change': { outcome: 'conflict', confidence: 0.75 },
+  'value-change': { outcome: 'conflict', confidence: 0.76 },
   'different-subject': { outcome: 'neutral', confidence: 0.8 },
   'different-attribute': { outcome: 'neutral', confidence: 0.45 },
   compatible: { outcome: 'neutral', confidence: 0.52 },
-  unrelated: { outcome: 'neutral', confidence: 0.4 },
+  unrelated: { outcome: 'neutral', confidence: 0.42 },
   unclear: { outcome: 'unsure', confidence: 0.01 },
 };
 

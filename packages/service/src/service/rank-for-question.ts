@@ -1,6 +1,6 @@
 import type { ScoredMemory } from '@casual-memory/core';
 import type { StatementRelation } from '../offline/compare-statements';
-import { sameSubject } from '../offline/same-subject';
+import { NAMED_PERSON, sameSubject } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 
 /** How many hits past `topK` a query reads, so a fact about the right person can move up. */
@@ -35,7 +35,7 @@ export function rankForQuestion(question: string, hits: readonly ScoredMemory[],
   const asked = subjectOf(questionAsStatement(question));
   const ranked = hits.map((hit, index): RankedHit => {
     const subject = subjectOf(hit.memory.text);
-    const penalty = sameSubject(asked, subject) ? 0 : OTHER_SUBJECT_PENALTY;
+    const penalty = sameSubject(asked, subject) || (asked === 'user' && knownByNameOnly(subject)) ? 0 : OTHER_SUBJECT_PENALTY;
     return { hit, index, subject, rank: hit.score - penalty, saidAt: saidAt(hit) };
   });
   ranked.sort((a, b) => b.rank - a.rank || a.index - b.index);
@@ -66,6 +66,14 @@ function mayReplace(older: RankedHit, newer: RankedHit): boolean {
   );
 }
 
+/**
+ * "Sumatriptan is now 100mg", "Netflix went up to $18": a statement that opens with a name may be about
+ * a thing of the user's as well as a person, so a question about the user does not set it back.
+ */
+function knownByNameOnly(subject: string): boolean {
+  return subject.startsWith(`${NAMED_PERSON}:`) && !subject.includes("'s ");
+}
+
 /** When the statement was last said: a fact said again is as recent as its last mention. */
 function saidAt(hit: ScoredMemory): number {
   return (hit.memory.lastSeen ?? hit.memory.firstSeen)?.getTime() ?? 0;
@@ -76,8 +84,14 @@ function saidAt(hit: ScoredMemory): number {
 const QUESTION_OPENING =
   /^\s*(?:(?:what|where|who|whom|whose|which|when|how|why)\b[^?]*?\b(?:is|are|was|were|does|do|did|has|have)\s+)(?=my\b|our\b)/i;
 
+// "Where does Chloe live?" is about Chloe: the same, before a capitalised name (case matters here).
+const QUESTION_OPENING_BEFORE_NAME =
+  /^\s*(?:what|where|who|whom|whose|which|when|how|why)\b[^?]*?\b(?:is|are|was|were|does|do|did|has|have)\s+(?=[A-Z][a-z]+\b)/;
+
 function questionAsStatement(question: string): string {
-  return question.replace(QUESTION_OPENING, '');
+  const opened = question.replace(/^\s*[A-Z]/, (first) => first.toLowerCase());
+  const beforeName = opened.replace(QUESTION_OPENING_BEFORE_NAME, '');
+  return beforeName !== opened ? beforeName : question.replace(QUESTION_OPENING, '');
 }
 
 /** The user (`self`, or no person named), or another person or thing with its name when given ("cousin:luis"). */

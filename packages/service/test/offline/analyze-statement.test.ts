@@ -154,6 +154,62 @@ describe('compareTexts with a name', () => {
   });
 });
 
+describe('a statement that opens with a name', () => {
+  it.each([
+    ['Chloe just moved to Brighton', 'person:chloe'],
+    ["btw Dan's a Leafs guy", 'person:dan'],
+    ['Aiko graduated! public health degree done', 'person:aiko'],
+    ["Chloe's boyfriend lives in Brighton too", "person:chloe's boyfriend"],
+  ])('reads %j as about %j: a verb follows the name', (text, subject) => {
+    expect(analyzeStatement(text).subject).toBe(subject);
+  });
+
+  it('is not about a name when the first word is a verb, an adverb or a thing', () => {
+    for (const text of [
+      'Bought a new laptop, a Framework laptop lol',
+      'Currently reading The Overstory',
+      'Finished Severance',
+      'Dentist cleaning booked for Sunday',
+    ]) {
+      expect(analyzeStatement(text).subject).toBe('thing');
+    }
+    expect(analyzeStatement('Chloe and I met at work').subject).toBe('self');
+  });
+
+  it("keeps a named person's fact apart from the user's and from their partner's", () => {
+    expect(
+      compareTexts('cello lessons are monday nights at 7', 'Theo just started guitar lessons, monday nights at a shop in Uptown').relation,
+    ).toBe('different-subject');
+    expect(compareTexts('Chloe lives in Brighton', "Chloe's boyfriend lives in Brighton too").relation).toBe('different-subject');
+    expect(compareTexts('my friend Raj is a dentist', "Raj's wife is also a dentist").relation).toBe('different-subject');
+    expect(compareTexts('Chloe lives in Brighton', 'Chloe moved to Glasgow for a new job').relation).toBe('update');
+  });
+
+  it('may be about someone the other statement names: "my son Leo", "a cat named Tito"', () => {
+    expect(compareTexts('my son Leo plays football', 'Leo quit football').relation).not.toBe('different-subject');
+    expect(compareTexts('I have a cat named Tito, he is 2', 'Tito is 3 years old').relation).not.toBe('different-subject');
+    expect(compareTexts('my son plays football', 'Leo quit football').relation).toBe('different-subject');
+  });
+});
+
+describe('events told again', () => {
+  it('reads "again" with when it happened, or after a verb in the past, as one more time, not a change', () => {
+    expect(analyzeStatement('dentist again today, just a cleaning this time, no cavities').changeWords).not.toContain('again');
+    expect(analyzeStatement('watched the sounders at Fuel again, lost 1-3. brutal').changeWords).not.toContain('again');
+    expect(analyzeStatement('made paella again this weekend').changeWords).not.toContain('again');
+    expect(analyzeStatement('Sophie eats meat again now').changeWords).toContain('again');
+    expect(analyzeStatement('I play chess every week again').changeWords).toContain('again');
+  });
+
+  it('reads a sale after a sale, or a buy after a buy, as one more', () => {
+    expect(compareTexts('I sold my bike on eBay', 'I sold my old camera on eBay').relation).not.toBe('update');
+    expect(compareTexts('bought a new bike!! a used Trek FX 3, teal', 'bought a helmet and new lights for the trek').relation).not.toBe(
+      'update',
+    );
+    expect(compareTexts('I drive a 2015 Ford Focus', 'sold the focus, got a VW Golf').relation).toBe('update');
+  });
+});
+
 describe('compareTexts with words that settle', () => {
   it('reads "to be clear" with another value as a correction, and with the same value as the same fact', () => {
     expect(analyzeStatement('To be clear, I live in Paris').correction).toBe(true);

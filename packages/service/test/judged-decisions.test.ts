@@ -61,6 +61,18 @@ describe('decisions a user relies on (offline defaults)', () => {
     expect((await memories.query('u1', 'where do I live?'))[0]?.memory.text).toBe('I live in Brighton');
   });
 
+  it('reads "what\'s Dan\'s ..." as about Dan, and a fact told with "her" as perhaps about whom it asks', async () => {
+    const memories = service();
+    await memories.add(say("Dan's favourite restaurant is Barberian's, the steakhouse"));
+    await memories.add(say('my favourite restaurant right now is Pai on Duncan st'));
+    expect((await memories.query('u1', "what's Dan's favourite restaurant?"))[0]?.memory.text).toBe(
+      "Dan's favourite restaurant is Barberian's, the steakhouse",
+    );
+    await memories.add(say('My birthday is the 3rd of May'));
+    await memories.add(say("her birthday's April 23rd btw"));
+    expect((await memories.query('u1', "when is Ellie's birthday?"))[0]?.memory.text).toBe("her birthday's April 23rd btw");
+  });
+
   describe('a newer statement about the same thing is read first', () => {
     // Each statement at a chosen cosine with the question, and far from every other statement, so the
     // rules compare nothing and the order is the ranking's alone. The clock is moved on per statement.

@@ -53,9 +53,11 @@ export const OTHER_ENTITIES: ReadonlySet<string> = new Set([...PEOPLE_AND_ANIMAL
 
 /** Capitalised words that start a sentence or follow a kin word without being a name. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
-  'I Im My The A An And But So He She They We It This That Our Your His Her Their Actually Just Also Anyway Oh Fyi Btw Quick Random Turns Well Ok Okay Yeah Yes No Hey Sorry Oops Update Correction Note Finally Still Now'.split(
-    ' ',
-  ),
+  `I Im My The A An And But So He She They We It Its This That These Those There Here Our Your His Her Their Actually Just Also
+  Anyway Oh Fyi Btw Quick Random Turns Well Ok Okay Yeah Yes No Hey Sorry Oops Update Correction Note Finally Still Now
+  What Where Who Whom Whose When Why How Which Is Are Was Were Do Does Did Can Could Will Would Should Let Lets Please
+  Thanks Today Tonight Tomorrow Yesterday Last Next Every Each Some Any Most All Both Many Much New Old Big Little Good Great
+  Mum Mom Dad Mother Father Grandma Grandpa Gran Granny Nan Nana Auntie Aunt Uncle Sis Bro`.split(/\s+/),
 );
 
 /** Occupations, so "I am a nurse" is read as a job title and "I am a morning person" is not. */

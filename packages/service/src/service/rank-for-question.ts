@@ -2,6 +2,8 @@ import type { ScoredMemory } from '@casual-memory/core';
 import type { StatementRelation } from '../offline/compare-statements';
 import { NAMED_PERSON, sameSubject } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
+import { stripAsides } from '../offline/strip-asides';
+import { NOT_NAMES } from '../offline/word-lists';
 
 /** How many hits past `topK` a query reads, so a fact about the right person can move up. */
 export const RERANK_EXTRA = 5;
@@ -32,10 +34,11 @@ interface RankedHit {
  * returned never depends on their age, only their order; scores are returned unchanged.
  */
 export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
-  const asked = subjectOf(questionAsStatement(question));
+  const asked = askedAbout(question);
   const ranked = hits.map((hit, index): RankedHit => {
     const subject = subjectOf(hit.memory.text);
-    const penalty = sameSubject(asked, subject) || (asked === 'user' && knownByNameOnly(subject)) ? 0 : OTHER_SUBJECT_PENALTY;
+    const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
+    const penalty = unknown || sameSubject(asked, subject) ? 0 : OTHER_SUBJECT_PENALTY;
     return { hit, index, subject, rank: hit.score - penalty, saidAt: saidAt(hit) };
   });
   ranked.sort((a, b) => b.rank - a.rank || a.index - b.index);
@@ -84,18 +87,29 @@ function saidAt(hit: ScoredMemory): number {
 const QUESTION_OPENING =
   /^\s*(?:(?:what|where|who|whom|whose|which|when|how|why)\b[^?]*?\b(?:is|are|was|were|does|do|did|has|have)\s+)(?=my\b|our\b)/i;
 
-// "Where does Chloe live?" is about Chloe: the same, before a capitalised name (case matters here).
+// "Where does Chloe live?", "what's Dan's favourite restaurant?": a question about the one named (case
+// matters here: the name is capitalised).
 const QUESTION_OPENING_BEFORE_NAME =
-  /^\s*(?:what|where|who|whom|whose|which|when|how|why)\b[^?]*?\b(?:is|are|was|were|does|do|did|has|have)\s+(?=[A-Z][a-z]+\b)/;
+  /^\s*(?:(?:what|where|who|whom|whose|which|when|how|why)\b[^?]*?\b(?:is|are|was|were|does|do|did|has|have)\s+|(?:what|where|who|when|how)'s\s+)(?=([A-Z][a-z]+)\b)/;
 
-function questionAsStatement(question: string): string {
+/** Whom `question` asks about: the user, someone by kin ("my cousin Luis"), or someone by name ("Chloe"). */
+function askedAbout(question: string): string {
   const opened = question.replace(/^\s*[A-Z]/, (first) => first.toLowerCase());
-  const beforeName = opened.replace(QUESTION_OPENING_BEFORE_NAME, '');
-  return beforeName !== opened ? beforeName : question.replace(QUESTION_OPENING, '');
+  const name = QUESTION_OPENING_BEFORE_NAME.exec(opened)?.[1];
+  if (name !== undefined && !NOT_NAMES.has(name)) {
+    const subject = subjectOf(opened.replace(QUESTION_OPENING_BEFORE_NAME, ''));
+    return subject.startsWith(`${NAMED_PERSON}:`) ? subject : `${NAMED_PERSON}:${name.toLowerCase()}`;
+  }
+  return subjectOf(question.replace(QUESTION_OPENING, ''));
 }
 
-/** The user (`self`, or no person named), or another person or thing with its name when given ("cousin:luis"). */
+// "Her birthday's April 23rd", "he drives a Prius": about someone named before, whom the text does not say.
+const UNKNOWN = 'unknown';
+const OPENS_WITH_PRONOUN = /^\W*(?:she|he|her|his|they|their|them|him)\b/i;
+
+/** The user (`self`, or no person named), another person or thing with its name when given ("cousin:luis"), or unknown. */
 function subjectOf(text: string): string {
   const subject = analyzeCached(text).subject;
+  if (subject === 'thing' && OPENS_WITH_PRONOUN.test(stripAsides(text))) return UNKNOWN;
   return subject === 'self' || subject === 'thing' ? 'user' : subject;
 }

@@ -170,6 +170,8 @@ describe('a statement that opens with a name', () => {
       'Currently reading The Overstory',
       'Finished Severance',
       'Dentist cleaning booked for Sunday',
+      "Where's the charger gone",
+      "Mum's birthday is in May",
     ]) {
       expect(analyzeStatement(text).subject).toBe('thing');
     }

@@ -60,6 +60,7 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
     'export --with-vectors > memories.jsonl   # import reuses them with the same embedder',
   ],
   forget: ['forget 1a2b3c4d'],
+  repair: ['repair', 'repair --user ana --json'],
   stats: ['stats', 'stats --user ana --json'],
   mcp: [
     'mcp                                   # for an MCP client that starts the command (stdio)',
@@ -313,6 +314,17 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .action(async (memoryId: string, options: { user: string }, command: Command) => {
       const { forget } = await import('./commands/forget');
       await withSession(command, (session) => forget(session, options.user, memoryId));
+    });
+
+  program
+    .command('repair')
+    .description(
+      'finish what failures left unfinished: resolutions not fully applied, held memories without a conflict, conflicts a later statement answered',
+    )
+    .addOption(user())
+    .action(async (options: { user: string }, command: Command) => {
+      const { repair } = await import('./commands/repair');
+      await withSession(command, (session) => repair(session, options.user));
     });
 
   program

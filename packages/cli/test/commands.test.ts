@@ -210,6 +210,51 @@ describe('forget', () => {
   });
 });
 
+describe('repair', () => {
+  it('has nothing to do in a healthy folder', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    const done = cli(['repair'], { dataDir });
+    expect(done).toMatchObject({ code: 0, stdout: 'nothing to repair\n', stderr: '' });
+    expect(cliJson(['repair'], { dataDir })).toMatchObject({
+      exitCode: 0,
+      resolutions: [],
+      settledConflictIds: [],
+      removedHeldIds: [],
+      failures: [],
+    });
+  });
+
+  it('answers a conflict that an older folder left open after an update ("I moved to Berlin"), once', () => {
+    // A folder as a version before the update answered conflicts left it: London superseded by Berlin,
+    // while "London or Paris?" still waits. Made with remember, then restored from an edited export.
+    const source = tempDir();
+    cli(['remember', 'I live in London'], { dataDir: source });
+    const paris = cliJson<Remembered>(['remember', 'I live in Paris'], { dataDir: source });
+    const conflictId = paris.conflictIds[0]!;
+    const berlinId = '0b9e2f5c-53a4-4c8e-9d0e-6f1a2b3c4d5e';
+    const rows = cli(['export'], { dataDir: source })
+      .stdout.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const london = rows.find((row) => row['text'] === 'I live in London')!;
+    Object.assign(london, { archived: true, archivedAt: london['lastSeen'], supersededBy: berlinId });
+    rows.push({ ...london, id: berlinId, text: 'I moved to Berlin', archived: false, archivedAt: undefined, supersededBy: undefined });
+    const copy = tempDir();
+    expect(cli(['import', '-'], { dataDir: copy, input: rows.map((row) => JSON.stringify(row)).join('\n') }).code).toBe(0);
+    expect(cliJson<{ conflicts: unknown[] }>(['conflicts'], { dataDir: copy }).conflicts).toHaveLength(1);
+
+    const repaired = cli(['repair'], { dataDir: copy });
+    expect(repaired.code).toBe(0);
+    expect(repaired.stdout).toBe(
+      `settled conflict #${conflictId.slice(0, 8)}: a later statement replaces both sides: "I moved to Berlin"\n`,
+    );
+    expect(cliJson<{ conflicts: unknown[] }>(['conflicts'], { dataDir: copy }).conflicts).toEqual([]);
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir: copy }))).toEqual(['I moved to Berlin']);
+    expect(cliJson(['repair'], { dataDir: copy })).toMatchObject({ exitCode: 0, settledConflictIds: [] });
+  });
+});
+
 describe('import and export', () => {
   const lines = [
     JSON.stringify({ text: 'I live in London' }),

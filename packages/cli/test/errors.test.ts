@@ -59,7 +59,7 @@ describe('usage errors: exit 1', () => {
     expect(none).toMatchObject({ code: 1, stdout: '' });
     expect(none.stderr).toBe(
       'Usage: casual-memory <command> [options]\n' +
-        'Commands: remember, recall, conflicts, resolve, history, import, export, forget, stats, mcp\n' +
+        'Commands: remember, recall, conflicts, resolve, history, import, export, forget, repair, stats, mcp\n' +
         'casual-memory --help shows every command, option and exit code; casual-memory <command> --help, one command with examples.\n',
     );
     // Options without a command are no command either.

@@ -46,7 +46,7 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
   }
   for (const failure of result.failures) lines.push(`  ${c.yellow('warning')}: ${failure.message}`);
   if (!result.complete) {
-    // Recorded, not finished: a store failed midway. The same command again (or `repair`) finishes it.
+    // Recorded, not finished: a store failed midway. The same command again (or `casual-memory repair`) finishes it.
     lines.push(
       `  ${c.yellow('warning')}: the decision is recorded but not fully applied (a store failed); run \`casual-memory resolve ${shortId(conflict.id)} ${result.decision}\` again to finish it`,
     );

@@ -74,18 +74,23 @@ describe('decisions a user relies on (offline defaults)', () => {
   });
 
   describe('a newer statement about the same thing is read first', () => {
-    // Each statement at a chosen cosine with the question, and far from every other statement, so the
-    // rules compare nothing and the order is the ranking's alone. The clock is moved on per statement.
-    function dated(closeness: Record<string, number>) {
-      const texts = Object.keys(closeness);
+    const OLD_DOSE = 'I take sertraline, 50mg daily';
+    const NEW_DOSE = 'New sertraline dose as of today: 100mg daily';
+    const DOSE_QUESTION = 'what dose of sertraline am I on?';
+
+    // Each statement is said on its day at a chosen cosine with the question, and far from every other
+    // statement, so the rules compare nothing and the order is the ranking's alone.
+    async function told(statements: [day: number, text: string, closeness: number][]) {
+      const closeness = new Map(statements.map(([, text, cosine]) => [text, cosine]));
+      const texts = [...closeness.keys()];
       const dimensions = texts.length + 1;
       const embed = (text: string): Float32Array => {
         const vector = new Float32Array(dimensions);
-        const at = texts.indexOf(text);
-        if (at === -1) vector[0] = 1;
+        const cosine = closeness.get(text);
+        if (cosine === undefined) vector[0] = 1;
         else {
-          vector[0] = closeness[text]!;
-          vector[at + 1] = Math.sqrt(1 - closeness[text]! ** 2);
+          vector[0] = cosine;
+          vector[texts.indexOf(text) + 1] = Math.sqrt(1 - cosine ** 2);
         }
         return vector;
       };
@@ -98,64 +103,56 @@ describe('decisions a user relies on (offline defaults)', () => {
       };
       let day = 1;
       const memories = service({ embedding, now: () => new Date(Date.UTC(2026, 0, day)) });
-      return {
-        memories,
-        sayOn: async (on: number, text: string) => {
-          day = on;
-          return memories.add(say(text));
-        },
-        ask: async (question: string) => (await memories.query('u1', question)).map((hit) => hit.memory.text),
-      };
+      for (const [on, text] of statements) {
+        day = on;
+        await memories.add(say(text));
+      }
+      const ask = async (question: string, topK?: number) =>
+        (await memories.query('u1', question, topK === undefined ? {} : { topK })).map((hit) => hit.memory.text);
+      return { ask };
     }
 
     it('ranks a new dose kept beside the old one above it, though the old one is a little closer', async () => {
-      const { sayOn, ask } = dated({ 'I take sertraline, 50mg daily': 0.8, 'New sertraline dose as of today: 100mg daily': 0.74 });
-      await sayOn(1, 'I take sertraline, 50mg daily');
-      await sayOn(20, 'New sertraline dose as of today: 100mg daily');
-      expect(await ask('what dose of sertraline am I on?')).toEqual([
-        'New sertraline dose as of today: 100mg daily',
-        'I take sertraline, 50mg daily',
+      const { ask } = await told([
+        [1, OLD_DOSE, 0.8],
+        [20, NEW_DOSE, 0.74],
       ]);
+      expect(await ask(DOSE_QUESTION)).toEqual([NEW_DOSE, OLD_DOSE]);
     });
 
     it('counts a fact said again as said when it was last said', async () => {
-      const { sayOn, ask } = dated({ 'I take sertraline, 50mg daily': 0.74, 'New sertraline dose as of today: 100mg daily': 0.8 });
-      await sayOn(1, 'I take sertraline, 50mg daily');
-      await sayOn(20, 'New sertraline dose as of today: 100mg daily');
-      await sayOn(40, 'I take sertraline, 50mg daily');
-      expect((await ask('what dose of sertraline am I on?'))[0]).toBe('I take sertraline, 50mg daily');
+      const { ask } = await told([
+        [1, OLD_DOSE, 0.74],
+        [20, NEW_DOSE, 0.8],
+        [40, OLD_DOSE, 0.74],
+      ]);
+      expect((await ask(DOSE_QUESTION))[0]).toBe(OLD_DOSE);
     });
 
     it('leaves a clearly closer older statement first', async () => {
-      const { sayOn, ask } = dated({ 'I take sertraline, 50mg daily': 0.9, 'New sertraline dose as of today: 100mg daily': 0.6 });
-      await sayOn(1, 'I take sertraline, 50mg daily');
-      await sayOn(20, 'New sertraline dose as of today: 100mg daily');
-      expect((await ask('what dose of sertraline am I on?'))[0]).toBe('I take sertraline, 50mg daily');
+      const { ask } = await told([
+        [1, OLD_DOSE, 0.9],
+        [20, NEW_DOSE, 0.6],
+      ]);
+      expect((await ask(DOSE_QUESTION))[0]).toBe(OLD_DOSE);
     });
 
     it("does not put a newer fact about another attribute, or someone else's, first", async () => {
-      const { sayOn, ask } = dated({
-        'My friend Bea is a firefighter': 0.8,
-        'My friend Bea has lived in Brooklyn for a while': 0.76,
-        'My friend Jo is a paramedic now': 0.78,
-      });
-      await sayOn(1, 'My friend Bea is a firefighter');
-      await sayOn(10, 'My friend Bea has lived in Brooklyn for a while');
-      await sayOn(20, 'My friend Jo is a paramedic now');
+      const { ask } = await told([
+        [1, 'My friend Bea is a firefighter', 0.8],
+        [10, 'My friend Bea has lived in Brooklyn for a while', 0.76],
+        [20, 'My friend Jo is a paramedic now', 0.78],
+      ]);
       expect((await ask('what does my friend Bea do for work?'))[0]).toBe('My friend Bea is a firefighter');
     });
 
     it('only reorders the hits it returns: a newer statement past topK stays out', async () => {
-      const { memories, sayOn } = dated({
-        'I take sertraline, 50mg daily': 0.8,
-        'I take my sertraline with breakfast': 0.79,
-        'New sertraline dose as of today: 100mg daily': 0.75,
-      });
-      await sayOn(1, 'I take sertraline, 50mg daily');
-      await sayOn(2, 'I take my sertraline with breakfast');
-      await sayOn(20, 'New sertraline dose as of today: 100mg daily');
-      const top = await memories.query('u1', 'what dose of sertraline am I on?', { topK: 2 });
-      expect(top.map((hit) => hit.memory.text).sort()).toEqual(['I take my sertraline with breakfast', 'I take sertraline, 50mg daily']);
+      const { ask } = await told([
+        [1, OLD_DOSE, 0.8],
+        [2, 'I take my sertraline with breakfast', 0.79],
+        [20, NEW_DOSE, 0.75],
+      ]);
+      expect((await ask(DOSE_QUESTION, 2)).sort()).toEqual(['I take my sertraline with breakfast', OLD_DOSE]);
     });
   });
 

@@ -166,7 +166,7 @@ export function analyzeStatement(text: string): Statement {
   const said = stripAsides(text);
   const { tokens, clauses } = normalizeText(said);
   const clause = clauses[clauses.length - 1] ?? [];
-  const changeWords = findChangeWords(tokens, text);
+  const changeWords = findChangeWords(tokens, text, said);
   const past = containsPhrase(tokens, USED_TO);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
   const found = findSubject(clause);
@@ -220,8 +220,11 @@ export function contentOf(stems: readonly string[]): string[] {
   return specific.length > 0 ? specific : content;
 }
 
-/** The change phrases found, as the text wrote them ("moved", "no longer"), for reasons a person reads. */
-function findChangeWords(tokens: readonly string[], text: string): string[] {
+/**
+ * The change phrases found, as the text wrote them ("moved", "no longer"), for reasons a person reads;
+ * `said` is the text without its asides.
+ */
+function findChangeWords(tokens: readonly string[], text: string, said: string): string[] {
   let words: string[] | undefined;
   let stems: string[] | undefined;
   const found: string[] = [];
@@ -241,7 +244,7 @@ function findChangeWords(tokens: readonly string[], text: string): string[] {
         ),
     );
     if (at === -1 && phrase.length === 1 && sensitive) continue;
-    if (phrase[0] === AGAIN && TOLD_EVENT.test(stripAsides(text))) continue;
+    if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
     found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
   }
   return found;

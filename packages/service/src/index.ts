@@ -14,7 +14,13 @@ export {
   type MemoryOutcome,
 } from './classification/memory-classification-result';
 export { NliClassifier, type NliClassifierOptions } from './classification/nli-classifier';
-export type { CheckType, MemoryClassifier, SimilarityOutcome, SimilarityResult } from './classification/similarity-result';
+export type {
+  CheckType,
+  ClassificationRun,
+  MemoryClassifier,
+  SimilarityOutcome,
+  SimilarityResult,
+} from './classification/similarity-result';
 export {
   calculateConfidence,
   calculateDaysSince,

@@ -248,6 +248,72 @@ describe('a chat model behind the rules', () => {
     expect(JSON.parse(calls[0]?.messages.at(-1)?.content ?? '{}')).toHaveProperty('later', "I'm a lifelong Spurs supporter");
   });
 
+  describe("spends the add's one call on the pair likeliest to be related", () => {
+    // Vectors chosen by text: the cousin's job is closer to the new statement than the user's old job;
+    // the earlier statements are not similar enough to each other to be compared.
+    const NEW_JOB = "I switched roles, I'm an assistant principal now";
+    const OLD_JOB = 'I work as a history teacher';
+    const COUSIN = 'My cousin Marco is a paralegal';
+    const FOOD = 'My favourite food is pasta';
+    function byText(scores: Record<string, number>): EmbeddingProvider {
+      const vectors = new Map<string, Float32Array>(
+        Object.entries(scores).map(([text, cosine], index) => {
+          const vector = new Float32Array(8);
+          vector[0] = cosine;
+          vector[index + 1] = Math.sqrt(1 - cosine * cosine);
+          return [text, vector];
+        }),
+      );
+      const embed = (text: string) => vectors.get(text) ?? Float32Array.from([1, 0, 0, 0, 0, 0, 0, 0]);
+      return {
+        dimensions: 8,
+        similarityFloor: 0.7,
+        embedDocuments: async (texts) => texts.map(embed),
+        embedQuery: async (text) => embed(text),
+      };
+    }
+    const embedding = byText({ [COUSIN]: 0.83, [FOOD]: 0.79, [OLD_JOB]: 0.72 });
+    const asked = (calls: ReturnType<typeof scriptedChat>['calls']) =>
+      calls.map((call) => JSON.parse(call.messages.at(-1)?.content ?? '{}').earlier);
+
+    it('asks about the own old job the rules read as replaced, not the closer cousin or the other attribute', async () => {
+      const { provider, calls } = scriptedChat('{"relation": "update", "reason": "a new role"}');
+      const memories = service({ embedding, chat: provider });
+      const teacher = await memories.add(say(OLD_JOB));
+      await memories.add(say(COUSIN));
+      await memories.add(say(FOOD));
+      calls.length = 0;
+      const principal = await memories.add(say(NEW_JOB));
+      expect(asked(calls)).toEqual([OLD_JOB]);
+      expect(principal).toMatchObject({ action: 'added', supersededIds: [teacher.memoryId], calls: { llm: 1 } });
+      // The closer pairs the model was not asked about stay two facts, and say why.
+      const cousin = principal.decisions.find((decision) => decision.score > 0.82);
+      expect(cousin?.reason).toMatch(/^undecided, both kept: .*the model was asked about a likelier pair of this add/);
+    });
+
+    it('asks about the closest pair among those that read alike', async () => {
+      const { provider, calls } = scriptedChat('{"relation": "distinct", "reason": "different things"}');
+      const memories = service({ embedding, chat: provider });
+      await memories.add(say(COUSIN));
+      await memories.add(say(FOOD));
+      calls.length = 0;
+      await memories.add(say(NEW_JOB));
+      // Neither reads as replaced; the other attribute of the user's comes before someone else's.
+      expect(asked(calls)).toEqual([FOOD]);
+    });
+
+    it('asks as many pairs as maxModelCallsPerAdd allows, likeliest first', async () => {
+      const { provider, calls } = scriptedChat('{"relation": "distinct", "reason": "different things"}');
+      const judge = new JudgeClassifier(new HeuristicPairJudge(), { model: new LlmPairJudge(provider), maxModelCallsPerAdd: 2 });
+      const memories = service({ embedding, classifiers: [judge] });
+      for (const text of [COUSIN, FOOD, OLD_JOB]) await memories.add(say(text));
+      calls.length = 0;
+      const principal = await memories.add(say(NEW_JOB));
+      expect(asked(calls).sort()).toEqual([FOOD, OLD_JOB].sort());
+      expect(principal.calls.llm).toBe(2);
+    });
+  });
+
   it("acts on the model's answer, with its reason", async () => {
     const { provider } = scriptedChat('{"relation": "contradiction", "category": "preference", "reason": "two teams"}');
     const memories = service({ chat: provider });

@@ -4,7 +4,14 @@ import { currentCallCounts } from '../observability/call-counts';
 import { metricsOf } from '../observability/metrics-of';
 import { checkCount, checkUnitInterval } from './check-unit-interval';
 import { clarificationHint, conflictCategory } from './conflict-category';
-import type { CheckType, MemoryClassifier, SimilarityResult } from './similarity-result';
+import { pairsWorthAsking } from './pairs-worth-asking';
+import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
+
+/** The rules' verdict on each pair of one run, and the pairs that earn its model calls. */
+interface RunPlan {
+  rules: Map<string, PairVerdict>;
+  ask: Set<string>;
+}
 
 export interface JudgeClassifierOptions {
   /** Asked only about the pairs `judge` is not confident about. Default: none. */
@@ -19,7 +26,11 @@ export interface JudgeClassifierOptions {
    * two facts (nothing lost) and the decision says so. Default 0.5: act on the more likely reading.
    */
   acceptOffline?: number;
-  /** The most model calls one `add` may make; further unsure pairs keep both facts. Default 1. */
+  /**
+   * The most model calls one `add` may make; further unsure pairs keep both facts. Default 1. Within a
+   * classification run, the calls go to the unsure pairs likeliest to be related (see `pairsWorthAsking`),
+   * not simply the closest.
+   */
   maxModelCallsPerAdd?: number;
 }
 
@@ -37,6 +48,7 @@ export class JudgeClassifier implements MemoryClassifier {
   readonly #judge: PairJudge;
   readonly #model: PairJudge | undefined;
   readonly #counts = { judged: 0, byRules: 0, byModel: 0, undecided: 0 };
+  readonly #plans = new WeakMap<ClassificationRun, Promise<RunPlan>>();
 
   constructor(judge: PairJudge, options: JudgeClassifierOptions = {}) {
     this.#judge = judge;
@@ -51,14 +63,19 @@ export class JudgeClassifier implements MemoryClassifier {
     similar: ScoredMemory,
     checkType: CheckType,
     existing: SimilarityResult | null,
+    run?: ClassificationRun,
   ): Promise<SimilarityResult | null> {
     if (existing !== null) return existing;
     this.#counts.judged += 1;
-    const rules = await this.#judge.judge(similar.memory, newMemory, similar.score);
+    const plan = run === undefined || this.#model === undefined ? undefined : await this.#planFor(run);
+    const rules = plan?.rules.get(similar.id) ?? (await this.#judge.judge(similar.memory, newMemory, similar.score));
     const bar = this.#model === undefined ? this.acceptOffline : this.acceptWithModel;
-    if (rules.outcome !== 'unsure' && rules.confidence >= bar) {
+    if (this.#settles(rules, bar)) {
       this.#counts.byRules += 1;
       return this.toResult(newMemory, similar, rules, checkType);
+    }
+    if (plan !== undefined && !plan.ask.has(similar.id)) {
+      return this.undecided(similar, rules, checkType, 'the model was asked about a likelier pair of this add');
     }
     if (this.#model !== undefined && (currentCallCounts()?.llm ?? 0) < this.maxModelCallsPerAdd) {
       const asked = await this.#model.judge(similar.memory, newMemory, similar.score);
@@ -74,6 +91,33 @@ export class JudgeClassifier implements MemoryClassifier {
       checkType,
       this.#model === undefined ? 'no chat model is configured' : 'the model was already asked for this add',
     );
+  }
+
+  #settles(rules: PairVerdict, bar: number): boolean {
+    return rules.outcome !== 'unsure' && rules.confidence >= bar;
+  }
+
+  /** Reads every pair of the run with the rules once, then picks the unsettled pairs the model is asked about. */
+  #planFor(run: ClassificationRun): Promise<RunPlan> {
+    let plan = this.#plans.get(run);
+    if (plan === undefined) {
+      plan = (async () => {
+        const judged = await Promise.all(
+          run.candidates.map(async (similar) => ({
+            similar,
+            rules: await this.#judge.judge(similar.memory, run.newMemory, similar.score),
+          })),
+        );
+        const budget = this.maxModelCallsPerAdd - (currentCallCounts()?.llm ?? 0);
+        const unsettled = judged.filter((candidate) => !this.#settles(candidate.rules, this.acceptWithModel));
+        return {
+          rules: new Map(judged.map((candidate) => [candidate.similar.id, candidate.rules])),
+          ask: pairsWorthAsking(unsettled, budget),
+        };
+      })();
+      this.#plans.set(run, plan);
+    }
+    return plan;
   }
 
   private toResult(

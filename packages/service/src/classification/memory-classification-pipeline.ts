@@ -1,7 +1,7 @@
 import { type MemoryFact, type ScoredMemory, ValidationError } from '@casual-memory/core';
 import { checkCount, checkUnitInterval } from './check-unit-interval';
 import { createClassificationResult, type MemoryClassificationResult, type MemoryOutcome } from './memory-classification-result';
-import type { MemoryClassifier, SimilarityResult } from './similarity-result';
+import type { ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
 /** Which similar memories to check: the closest only, the closest plus very close ones, or all. */
 export type ClassificationStrategy = 'single' | 'tiered' | 'all';
@@ -44,10 +44,11 @@ export class MemoryClassificationPipeline {
 
   async classify(newMemory: MemoryFact, similarMemories: readonly ScoredMemory[]): Promise<MemoryClassificationResult> {
     const results: SimilarityResult[] = [];
-    for (const [index, similar] of this.select(similarMemories).entries()) {
+    const run: ClassificationRun = { newMemory, candidates: this.select(similarMemories) };
+    for (const [index, similar] of run.candidates.entries()) {
       const checkType = index === 0 ? 'primary' : 'secondary';
       let result: SimilarityResult | null = null;
-      for (const classifier of this.classifiers) result = await classifier.classifyPair(newMemory, similar, checkType, result);
+      for (const classifier of this.classifiers) result = await classifier.classifyPair(newMemory, similar, checkType, result, run);
       result ??= {
         similar,
         outcome: 'neutral',

@@ -26,9 +26,21 @@ export interface SimilarityResult {
 }
 
 /**
+ * One classification of a new memory: every pair it will check, known before the first is classified,
+ * so a classifier can plan across them (which pair earns the add's one model call). The same object
+ * is passed for each pair of the run; a classifier may key its own per-run notes on it.
+ */
+export interface ClassificationRun {
+  readonly newMemory: MemoryFact;
+  /** The similar memories this run checks, closest first (it may stop early at a conflict or a duplicate). */
+  readonly candidates: readonly ScoredMemory[];
+}
+
+/**
  * One step of the classification chain. It receives the previous classifier's result (`existing`)
  * and returns it unchanged to pass it on, returns a new result to decide or override, or returns
- * `null` for "not confident, let the next one decide".
+ * `null` for "not confident, let the next one decide". `run` is given by the pipeline (absent when a
+ * classifier is called on its own).
  */
 export interface MemoryClassifier {
   readonly name: string;
@@ -37,6 +49,7 @@ export interface MemoryClassifier {
     similar: ScoredMemory,
     checkType: CheckType,
     existing: SimilarityResult | null,
+    run?: ClassificationRun,
   ): Promise<SimilarityResult | null>;
   getMetrics?(): Record<string, unknown>;
 }

@@ -73,6 +73,17 @@ describe('decisions a user relies on (offline defaults)', () => {
     expect((await memories.query('u1', "when is Ellie's birthday?"))[0]?.memory.text).toBe("her birthday's April 23rd btw");
   });
 
+  it("answers a question about a named coworker before another named coworker's fact", async () => {
+    const memories = service();
+    // Kept apart on purpose (no comparison), to look at the ranking alone.
+    const apart = { similarityThreshold: 1 };
+    const unnamed = await memories.add(say("my coworker's birthday is October 16"), apart);
+    const luis = await memories.add(say("my coworker Luis's birthday is January 17th"), apart);
+    const hits = await memories.query('u1', "when is my coworker Derek's birthday?", { minScore: 0 });
+    // Luis's fact is the newer and close in score, but about another coworker: it is not read first.
+    expect(hits.map((hit) => hit.id)).toEqual([unnamed.memoryId, luis.memoryId]);
+  });
+
   describe('a newer statement about the same thing is read first', () => {
     const OLD_DOSE = 'I take sertraline, 50mg daily';
     const NEW_DOSE = 'New sertraline dose as of today: 100mg daily';
@@ -144,6 +155,17 @@ describe('decisions a user relies on (offline defaults)', () => {
         [20, 'My friend Jo is a paramedic now', 0.78],
       ]);
       expect((await ask('what does my friend Bea do for work?'))[0]).toBe('My friend Bea is a firefighter');
+    });
+
+    it('never moves a newer fact about another named roommate ahead of one about a roommate unnamed', async () => {
+      const { ask } = await told([
+        [1, 'Fyi my roommate works as a pharmacist', 0.62],
+        [20, 'My old college roommate Mei is a firefighter', 0.7],
+      ]);
+      expect(await ask('What does my roommate Kat do for work?')).toEqual([
+        'Fyi my roommate works as a pharmacist',
+        'My old college roommate Mei is a firefighter',
+      ]);
     });
 
     it('only reorders the hits it returns: a newer statement past topK stays out', async () => {

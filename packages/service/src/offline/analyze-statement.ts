@@ -340,7 +340,8 @@ function namedSubject(subject: string, text: string): string {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (stemWord(word.toLowerCase()) !== subject) continue;
-    const after = words[index + 1];
+    // "my coworker Derek's birthday": the name may carry the possessive.
+    const after = words[index + 1]?.replace(/'s$/, '');
     if (after !== undefined && isName(after)) return `${subject}:${after.toLowerCase()}`;
     const before = words[index - 2];
     if (before !== undefined && isName(before) && new RegExp(`\\b${before}, my ${word}\\b`).test(text))

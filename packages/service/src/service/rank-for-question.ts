@@ -23,6 +23,8 @@ interface RankedHit {
   hit: ScoredMemory;
   index: number;
   subject: string;
+  /** About someone other than the one the question asks about (set back by the penalty). */
+  aboutOther: boolean;
   rank: number;
   saidAt: number;
 }
@@ -38,8 +40,8 @@ export function rankForQuestion(question: string, hits: readonly ScoredMemory[],
   const ranked = hits.map((hit, index): RankedHit => {
     const subject = subjectOf(hit.memory.text);
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
-    const penalty = unknown || sameSubject(asked, subject) ? 0 : OTHER_SUBJECT_PENALTY;
-    return { hit, index, subject, rank: hit.score - penalty, saidAt: saidAt(hit) };
+    const aboutOther = !unknown && !sameSubject(asked, subject);
+    return { hit, index, subject, aboutOther, rank: hit.score - (aboutOther ? OTHER_SUBJECT_PENALTY : 0), saidAt: saidAt(hit) };
   });
   ranked.sort((a, b) => b.rank - a.rank || a.index - b.index);
   return newerFirst(ranked.slice(0, topK)).map((entry) => entry.hit);
@@ -60,9 +62,13 @@ function newerFirst(ranked: RankedHit[]): RankedHit[] {
   return ranked;
 }
 
+// "My old college roommate Mei is a firefighter" is newer than "my roommate works as a pharmacist" and
+// about a roommate too, but a question about Kat is not about Mei: a hit about someone else never moves
+// ahead of one about whom the question asks.
 function mayReplace(older: RankedHit, newer: RankedHit): boolean {
   return (
     newer.saidAt > older.saidAt &&
+    (older.aboutOther || !newer.aboutOther) &&
     older.rank - newer.rank <= NEWER_FIRST_MARGIN &&
     sameSubject(older.subject, newer.subject) &&
     !APART.has(compareTexts(older.hit.memory.text, newer.hit.memory.text).relation)

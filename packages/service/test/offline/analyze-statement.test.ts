@@ -78,6 +78,14 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('Honestly I love my dog').subject).toBe('self');
   });
 
+  it("reads a name that carries the possessive as the one named: my coworker Derek's birthday", () => {
+    expect(analyzeStatement("my coworker Derek's birthday is March 15").subject).toBe('coworker:derek');
+    expect(analyzeStatement("my old coworker Luis's birthday is January 17").subject).toBe('coworker:luis');
+    expect(compareTexts("my coworker Derek's birthday is March 15", "my old coworker Luis's birthday is January 17").relation).toBe(
+      'different-subject',
+    );
+  });
+
   it('reads kin and friends named more than one way as one subject', () => {
     expect(analyzeStatement('My buddy Pete is allergic to sulfa drugs').subject).toBe('friend:pete');
     expect(analyzeStatement('My grandma drives a VW Jetta').subject).toBe(analyzeStatement('My grandmother drives a Ford').subject);

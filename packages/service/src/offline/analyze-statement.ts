@@ -170,7 +170,7 @@ export function analyzeStatement(text: string): Statement {
   const past = containsPhrase(tokens, USED_TO);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
   const found = findSubject(clause);
-  const name = found.subject === 'thing' ? leadingName(said) : undefined;
+  const name = found.subject === 'thing' || FROM_A_GROUP.test(said) ? leadingName(said) : undefined;
   const subject = name === undefined ? namedSubject(found.subject, text) : `${NAMED_PERSON}:${name}`;
   const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!)] : found.words;
   const core = withoutRelativeClause(clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
@@ -362,6 +362,9 @@ const NAME_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+// "Theo from my band switched jobs", "Priya from work is pregnant": the person, known by where they are from.
+const FROM_A_GROUP = /^\W*[A-Z][a-z]+\s+from\s+(?:(?:my|our)\s+(?:\w+\s+)?\w+|work|school|church|college|uni)\b/;
+
 function leadingName(text: string): string | undefined {
   const match = LEADING_NAME.exec(text);
   if (match === null) return undefined;
@@ -369,6 +372,7 @@ function leadingName(text: string): string | undefined {
   if (!isName(name) || /(?:ly|ing|ed)$/.test(name)) return undefined;
   if (owned !== undefined && PEOPLE_AND_ANIMALS.has(stemWord(owned))) return `${name.toLowerCase()}'s ${owned}`;
   if (next === undefined) return name.toLowerCase();
+  if (next === 'from' && FROM_A_GROUP.test(text)) return name.toLowerCase();
   return NAME_VERBS.has(next) || /^[a-z]{2,}ed$/.test(next) ? name.toLowerCase() : undefined;
 }
 

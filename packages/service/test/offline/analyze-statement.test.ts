@@ -86,6 +86,17 @@ describe('analyzeStatement', () => {
     );
   });
 
+  it('reads "Theo from my band" as about Theo, not about the user\'s band', () => {
+    expect(analyzeStatement('oh and Theo from my band switched jobs and is now a flight attendant').subject).toBe('person:theo');
+    expect(analyzeStatement('Priya from work is pregnant').subject).toBe('person:priya');
+    // Theo's new job does not replace the user's band.
+    expect(
+      compareTexts('I started playing bass in a cover band recently', 'Theo from my band switched jobs and is now a flight attendant')
+        .relation,
+    ).toBe('different-subject');
+    expect(analyzeStatement('My band is playing at the Spotted Cat on Friday').subject).toBe('self');
+  });
+
   it('reads kin and friends named more than one way as one subject', () => {
     expect(analyzeStatement('My buddy Pete is allergic to sulfa drugs').subject).toBe('friend:pete');
     expect(analyzeStatement('My grandma drives a VW Jetta').subject).toBe(analyzeStatement('My grandmother drives a Ford').subject);

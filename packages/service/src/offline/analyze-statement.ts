@@ -4,6 +4,7 @@ import { CLARIFYING_PHRASES } from './says-settled';
 import { stemWord } from './stem-word';
 import { stripAsides } from './strip-asides';
 import {
+  ACT_ON_THE_USER,
   CHANGE_PHRASES,
   EVENTS,
   KIND_NOUNS,
@@ -296,8 +297,10 @@ function findSubject(clause: readonly string[]): { subject: string; words: strin
   // three before a person or an animal ("my B2 German exam" is the user's).
   const after = words.slice(at + 1, at + 5);
   for (const [distance, word] of after.entries()) {
-    if (distance < 2 ? OTHER_ENTITIES.has(word) : PEOPLE_AND_ANIMALS.has(word))
+    if (distance < 2 ? OTHER_ENTITIES.has(word) : PEOPLE_AND_ANIMALS.has(word)) {
+      if (ACT_ON_THE_USER.has(word) && words.slice(at + distance + 2).some((stem) => PERSON_WORDS.has(stem))) break;
       return { subject: word, words: after.slice(0, distance + 1) };
+    }
     if (SUBJECT_ENDS.has(word)) break;
   }
   return { subject: 'self', words: [] };

@@ -42,6 +42,12 @@ export const PEOPLE_AND_ANIMALS = stems(`
   kid kids mum mom dad puppy kitten rabbit hamster parrot horse fish landlord flatmate housemate
 `);
 
+/**
+ * People who act on the user's own things: "my doctor changed my metformin dose", "my boss wants me to
+ * learn Power BI" are about the user.
+ */
+export const ACT_ON_THE_USER = stems(`doctor boss manager landlord dentist vet`);
+
 /** Things that happen at a time and can be moved: "my dentist appointment", "the flight". */
 export const EVENTS = stems(`
   appointment meeting flight trip class lesson surgery operation interview party wedding concert exam

@@ -97,6 +97,17 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('My band is playing at the Spotted Cat on Friday').subject).toBe('self');
   });
 
+  it("reads what a doctor or a boss does to the user's own things as about the user", () => {
+    expect(analyzeStatement('my doctor changed my metformin dose to 1000mg twice a day').subject).toBe('self');
+    expect(analyzeStatement('My doctor has me on lisinopril, 10mg daily').subject).toBe('self');
+    expect(analyzeStatement('my boss wants me to learn Power BI').subject).toBe('self');
+    expect(analyzeStatement('my doctor is Dr Patel').subject).toBe('doctor');
+    expect(analyzeStatement('My sister lives with my parents').subject).toBe('sister');
+    expect(
+      compareTexts("I'm on metformin, 500mg twice a day", 'my doctor changed my metformin dose to 1000mg twice a day').relation,
+    ).not.toBe('different-subject');
+  });
+
   it('reads kin and friends named more than one way as one subject', () => {
     expect(analyzeStatement('My buddy Pete is allergic to sulfa drugs').subject).toBe('friend:pete');
     expect(analyzeStatement('My grandma drives a VW Jetta').subject).toBe(analyzeStatement('My grandmother drives a Ford').subject);

@@ -5,12 +5,14 @@ import { stemWord } from './stem-word';
 import { stripAsides } from './strip-asides';
 import {
   ACT_ON_THE_USER,
+  ANIMALS,
   CHANGE_PHRASES,
   EVENTS,
   KIND_NOUNS,
   NOT_NAMES,
   OCCUPATIONS,
   OTHER_ENTITIES,
+  OTHER_PERSON_QUALIFIERS,
   PEOPLE_AND_ANIMALS,
   RELATIONSHIP_STATES,
   STOP_WORDS,
@@ -172,7 +174,7 @@ export function analyzeStatement(text: string): Statement {
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
   const found = findSubject(clause);
   const name = found.subject === 'thing' || FROM_A_GROUP.test(said) ? leadingName(said) : undefined;
-  const subject = name === undefined ? namedSubject(found.subject, text) : `${NAMED_PERSON}:${name}`;
+  const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
   const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!)] : found.words;
   const core = withoutRelativeClause(clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
@@ -351,6 +353,17 @@ function namedSubject(subject: string, text: string): string {
       return `${subject}:${before.toLowerCase()}`;
   }
   return subject;
+}
+
+/**
+ * "my old coworker" is `old-coworker`, another person than "my coworker" (see `sameSubject`); a name still
+ * makes "my old college roommate Mei" the same one as "my roommate Mei".
+ */
+function qualified(subject: string, words: readonly string[]): string {
+  const [kind = subject] = subject.split(':');
+  if (ANIMALS.has(kind) || !PEOPLE_AND_ANIMALS.has(kind)) return subject;
+  const qualifiers = words.filter((word) => OTHER_PERSON_QUALIFIERS.has(word));
+  return qualifiers.length === 0 ? subject : `${qualifiers.join('-')}-${subject}`;
 }
 
 // "Chloe just moved to Brighton", "Dan's a Leafs guy": with no word of the user's (I, my, we), a statement

@@ -247,7 +247,10 @@ function describe(subject: string, text: string): string {
   if (subject === 'self' || subject === 'thing') return 'the user';
   const [kind = subject, name] = subject.split(':');
   if (kind === NAMED_PERSON && name !== undefined) return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
-  const word = wordOf(kind, text);
+  const word = kind
+    .split('-')
+    .map((stem) => wordOf(stem, text))
+    .join(' ');
   return name === undefined ? `the ${word}` : `the ${word} ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 

@@ -6,11 +6,24 @@ export const NAMED_PERSON = 'person';
  * kind with a name on at most one side ("my cousin" and "my cousin Luis" may be one person; "my cousin
  * Luis" and "my cousin Ana" are not), or one known only by a name the other has too ("Luis" and "my
  * cousin Luis"). A name alone is never taken for an unnamed kind ("Luis" and "my cousin" stay apart).
+ * Without two names, words that make another person keep the kinds apart: "my old coworker"
+ * (`old-coworker`) is not "my coworker", and "my gym buddy" is not "my buddy Andre".
  */
 export function sameSubject(a: string, b: string): boolean {
   if (a === b) return true;
-  const [kindA, nameA] = a.split(':');
-  const [kindB, nameB] = b.split(':');
+  const [kindA = a, nameA] = a.split(':');
+  const [kindB = b, nameB] = b.split(':');
   if (kindA === NAMED_PERSON || kindB === NAMED_PERSON) return nameA !== undefined && nameA === nameB;
-  return kindA === kindB && (nameA === undefined || nameB === undefined);
+  const [baseA, qualifierA] = splitKind(kindA);
+  const [baseB, qualifierB] = splitKind(kindB);
+  if (baseA !== baseB) return false;
+  // Two names decide; without two, "my old coworker" is not "my coworker".
+  if (nameA !== undefined && nameB !== undefined) return nameA === nameB;
+  return qualifierA === qualifierB;
+}
+
+/** "old-coworker" → ["coworker", "old"]: the kind, and the words that make it another person. */
+function splitKind(kind: string): [base: string, qualifier: string] {
+  const at = kind.lastIndexOf('-');
+  return at === -1 ? [kind, ''] : [kind.slice(at + 1), kind.slice(0, at)];
 }

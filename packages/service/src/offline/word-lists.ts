@@ -43,6 +43,15 @@ export const PEOPLE_AND_ANIMALS = stems(`
 `);
 
 /**
+ * Words before a kin word that make it another person than the plain one: "my old coworker" and "my
+ * coworker", "my gym buddy" and "my buddy Andre", "my old college roommate" and "my roommate".
+ */
+export const OTHER_PERSON_QUALIFIERS = stems(`old former ex college school uni university gym work childhood`);
+
+/** Animals: "my old dog" is the same dog grown old. */
+export const ANIMALS = stems(`dog cat pet puppy kitten rabbit hamster parrot horse fish`);
+
+/**
  * People who act on the user's own things: "my doctor changed my metformin dose", "my boss wants me to
  * learn Power BI" are about the user.
  */

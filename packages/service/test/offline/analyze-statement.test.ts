@@ -80,7 +80,7 @@ describe('analyzeStatement', () => {
 
   it("reads a name that carries the possessive as the one named: my coworker Derek's birthday", () => {
     expect(analyzeStatement("my coworker Derek's birthday is March 15").subject).toBe('coworker:derek');
-    expect(analyzeStatement("my old coworker Luis's birthday is January 17").subject).toBe('coworker:luis');
+    expect(analyzeStatement("my old coworker Luis's birthday is January 17").subject).toBe('old-coworker:luis');
     expect(compareTexts("my coworker Derek's birthday is March 15", "my old coworker Luis's birthday is January 17").relation).toBe(
       'different-subject',
     );
@@ -106,6 +106,22 @@ describe('analyzeStatement', () => {
     expect(
       compareTexts("I'm on metformin, 500mg twice a day", 'my doctor changed my metformin dose to 1000mg twice a day').relation,
     ).not.toBe('different-subject');
+  });
+
+  it('reads "my old coworker" and "my gym buddy" as other people than "my coworker" and "my buddy Andre"', () => {
+    expect(compareTexts('my old coworker lives in Baltimore', 'My coworker lives in Portland, Oregon')).toMatchObject({
+      relation: 'different-subject',
+      reason: 'they are about different people or things (the old coworker / the coworker)',
+    });
+    expect(compareTexts('My gym buddy lives in Tampa', 'btw my buddy Andre has lived in Phoenix for a while').relation).toBe(
+      'different-subject',
+    );
+    // Two names decide: the same Mei, however she is described.
+    expect(compareTexts('My old college roommate Mei is a firefighter', 'my roommate Mei is a nurse now').relation).not.toBe(
+      'different-subject',
+    );
+    // An old dog is the same dog.
+    expect(analyzeStatement('my old dog is 12').subject).toBe('dog');
   });
 
   it('reads kin and friends named more than one way as one subject', () => {
@@ -159,7 +175,7 @@ describe('analyzeStatement', () => {
 describe('compareTexts', () => {
   it('does not count the words naming the person both statements are about as content in common', () => {
     const earlier = 'My old college roommate Mei is in Kansas City';
-    expect(analyzeStatement(earlier).subject).toBe('roommat:mei');
+    expect(analyzeStatement(earlier).subject).toBe('old-colleg-roommat:mei');
     for (const later of [
       'My old college roommate has gotten super into kayaking lately',
       'My cousin Luis has gotten into climbing lately',

@@ -168,7 +168,7 @@ const RULES: readonly Rule[] = [
 export function analyzeStatement(text: string): Statement {
   const said = stripAsides(text);
   const { tokens, clauses } = normalizeText(said);
-  const clause = clauses[clauses.length - 1] ?? [];
+  const clause = lastClause(clauses);
   const changeWords = findChangeWords(tokens, text, said);
   const past = containsPhrase(tokens, USED_TO);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
@@ -195,6 +195,18 @@ export function analyzeStatement(text: string): Statement {
     content: contentOf(clause),
     attribute,
   };
+}
+
+/**
+ * The clause a statement's point is in: the last one, joined to the one before when it only points back
+ * to it ("I could eat pierogi every day, it's my favorite" is about pierogi, not "my favorite").
+ */
+function lastClause(clauses: readonly string[][]): string[] {
+  const last = clauses[clauses.length - 1] ?? [];
+  const before = clauses[clauses.length - 2];
+  // "…, it wasn't for me" says something of its own (it denies), and stays on its own.
+  const pointsBack = last[0] === 'it' && last[1] === 'be' && !last.includes('not');
+  return before !== undefined && pointsBack ? [...before, ...last] : last;
 }
 
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.

@@ -124,6 +124,15 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('my old dog is 12').subject).toBe('dog');
   });
 
+  it('reads a closing "it\'s my favorite" with what it points back to', () => {
+    const pierogi = "oh and I could eat pierogi every day, it's my favorite";
+    expect(analyzeStatement(pierogi).content).toContain('pierogi');
+    // Not a less detailed "my favourite painter is Hokusai": merging them would lose the pierogi.
+    expect(compareTexts('My favorite painter is Hokusai', pierogi).relation).not.toMatch(/^(?:narrower|equal)$/);
+    // A closing that denies stays on its own.
+    expect(analyzeStatement("I've given up part-time consulting, it wasn't for me").clause).not.toContain('consult');
+  });
+
   it('reads kin and friends named more than one way as one subject', () => {
     expect(analyzeStatement('My buddy Pete is allergic to sulfa drugs').subject).toBe('friend:pete');
     expect(analyzeStatement('My grandma drives a VW Jetta').subject).toBe(analyzeStatement('My grandmother drives a Ford').subject);

@@ -215,7 +215,12 @@ const CORRECTION = new RegExp(
   'i',
 );
 // "Marathi, not Hindi", "July 19, not January 9", "ragweed ..., not sulfa drugs": a value taken back.
-const COMMA_NOT = /\w,?\s+not\s+\w[\w'-]*\s*(?:[,.;!—-]|$)|\w,\s*not\s+\w[\w'-]*(?:\s+\w[\w'-]*){1,2}\s*(?:[,.;!—-]|$)/i;
+// "I can play the piano, not well but still": a degree, not a value taken back.
+const NOT_A_DEGREE = '(?!(?:well|much|really|very|quite|great|bad|always|often|yet|sure|exactly|too|so|that|a lot)\\b)';
+const COMMA_NOT = new RegExp(
+  `\\w,?\\s+not\\s+${NOT_A_DEGREE}\\w[\\w'-]*\\s*(?:[,.;!—-]|$)|\\w,\\s*not\\s+${NOT_A_DEGREE}\\w[\\w'-]*(?:\\s+\\w[\\w'-]*){1,2}\\s*(?:[,.;!—-]|$)`,
+  'i',
+);
 
 function retractedStems(tokens: readonly string[]): string[] {
   const stems: string[] = [];

@@ -133,6 +133,12 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement("I've given up part-time consulting, it wasn't for me").clause).not.toContain('consult');
   });
 
+  it('reads ", not well" as a degree, not a value taken back', () => {
+    expect(analyzeStatement('I can play the piano, not well but still').correction).toBe(false);
+    expect(compareTexts('I speak Korean pretty well', 'I can play the piano, not well but still').relation).not.toBe('correction');
+    expect(analyzeStatement("I'm 34, not 32").retracted).toEqual(['32']);
+  });
+
   it('reads kin and friends named more than one way as one subject', () => {
     expect(analyzeStatement('My buddy Pete is allergic to sulfa drugs').subject).toBe('friend:pete');
     expect(analyzeStatement('My grandma drives a VW Jetta').subject).toBe(analyzeStatement('My grandmother drives a Ford').subject);

@@ -139,6 +139,11 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement("I'm 34, not 32").retracted).toEqual(['32']);
   });
 
+  it('shares nothing through "new": a new couch is no move from New Orleans', () => {
+    expect(compareTexts("Ok so I'm based in New Orleans.", 'a new couch got delivered today, finally').relation).not.toBe('update');
+    expect(compareTexts('I live in New York', 'I moved to New Jersey').relation).toBe('update');
+  });
+
   it('reads kin and friends named more than one way as one subject', () => {
     expect(analyzeStatement('My buddy Pete is allergic to sulfa drugs').subject).toBe('friend:pete');
     expect(analyzeStatement('My grandma drives a VW Jetta').subject).toBe(analyzeStatement('My grandmother drives a Ford').subject);

@@ -232,10 +232,10 @@ function retractedStems(tokens: readonly string[]): string[] {
 }
 const CLAUSE_MARK = '|';
 
-/** Content stems: no function words, negation, change words or clause markers. */
 // "a new couch" shares nothing with "New Orleans": "new" says something changed, not what.
 const NEW = stemWord('new');
 
+/** Content stems: no function words, negation, change words, "new" or clause markers. */
 export function contentOf(stems: readonly string[]): string[] {
   const content = stems.filter((stem) => !STOP_WORDS.has(stem) && !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem) && stem !== NEW);
   // "jazz music" says no more than "jazz"; "music" alone stays.

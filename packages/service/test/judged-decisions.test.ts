@@ -8,6 +8,7 @@ import { HashingEmbeddingProvider } from '../src/offline/hashing-embedding-provi
 import { HeuristicPairJudge } from '../src/offline/heuristic-pair-judge';
 import { MemoryService } from '../src/service/memory-service';
 import { scriptedChat } from './helpers/chat';
+import { closenessEmbedding } from './helpers/closeness-embedding';
 import { fact, scored } from './helpers/memories';
 
 function service(options: Partial<ConstructorParameters<typeof MemoryService>[0]> = {}) {
@@ -92,26 +93,10 @@ describe('decisions a user relies on (offline defaults)', () => {
     // Each statement is said on its day at a chosen cosine with the question, and far from every other
     // statement, so the rules compare nothing and the order is the ranking's alone.
     async function told(statements: [day: number, text: string, closeness: number][]) {
-      const closeness = new Map(statements.map(([, text, cosine]) => [text, cosine]));
-      const texts = [...closeness.keys()];
-      const dimensions = texts.length + 1;
-      const embed = (text: string): Float32Array => {
-        const vector = new Float32Array(dimensions);
-        const cosine = closeness.get(text);
-        if (cosine === undefined) vector[0] = 1;
-        else {
-          vector[0] = cosine;
-          vector[texts.indexOf(text) + 1] = Math.sqrt(1 - cosine ** 2);
-        }
-        return vector;
-      };
-      const embedding: EmbeddingProvider = {
-        dimensions,
+      const embedding = closenessEmbedding(Object.fromEntries(statements.map(([, text, cosine]) => [text, cosine])), {
         similarityFloor: 0.95,
         recallFloor: 0.3,
-        embedDocuments: async (batch) => batch.map(embed),
-        embedQuery: async (text) => embed(text),
-      };
+      });
       let day = 1;
       const memories = service({ embedding, now: () => new Date(Date.UTC(2026, 0, day)) });
       for (const [on, text] of statements) {
@@ -277,24 +262,7 @@ describe('a chat model behind the rules', () => {
     const OLD_JOB = 'I work as a history teacher';
     const COUSIN = 'My cousin Marco is a paralegal';
     const FOOD = 'My favourite food is pasta';
-    function byText(scores: Record<string, number>): EmbeddingProvider {
-      const vectors = new Map<string, Float32Array>(
-        Object.entries(scores).map(([text, cosine], index) => {
-          const vector = new Float32Array(8);
-          vector[0] = cosine;
-          vector[index + 1] = Math.sqrt(1 - cosine * cosine);
-          return [text, vector];
-        }),
-      );
-      const embed = (text: string) => vectors.get(text) ?? Float32Array.from([1, 0, 0, 0, 0, 0, 0, 0]);
-      return {
-        dimensions: 8,
-        similarityFloor: 0.7,
-        embedDocuments: async (texts) => texts.map(embed),
-        embedQuery: async (text) => embed(text),
-      };
-    }
-    const embedding = byText({ [COUSIN]: 0.83, [FOOD]: 0.79, [OLD_JOB]: 0.72 });
+    const embedding = closenessEmbedding({ [COUSIN]: 0.83, [FOOD]: 0.79, [OLD_JOB]: 0.72 }, { similarityFloor: 0.7 });
     const asked = (calls: ReturnType<typeof scriptedChat>['calls']) =>
       calls.map((call) => JSON.parse(call.messages.at(-1)?.content ?? '{}').earlier);
 

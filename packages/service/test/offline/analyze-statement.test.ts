@@ -78,31 +78,37 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('Honestly I love my dog').subject).toBe('self');
   });
 
-  it("reads a name that carries the possessive as the one named: my coworker Derek's birthday", () => {
-    expect(analyzeStatement("my coworker Derek's birthday is March 15").subject).toBe('coworker:derek');
-    expect(analyzeStatement("my old coworker Luis's birthday is January 17").subject).toBe('old-coworker:luis');
+  it.each([
+    // A name that carries the possessive is the one named.
+    ["my coworker Derek's birthday is March 15", 'coworker:derek'],
+    ["my old coworker Luis's birthday is January 17", 'old-coworker:luis'],
+    // "Theo from my band" is Theo, not the user's band.
+    ['oh and Theo from my band switched jobs and is now a flight attendant', 'person:theo'],
+    ['Priya from work is pregnant', 'person:priya'],
+    ['My band is playing at the Spotted Cat on Friday', 'self'],
+    // What a doctor or a boss does to the user's own things is about the user.
+    ['my doctor changed my metformin dose to 1000mg twice a day', 'self'],
+    ['My doctor has me on lisinopril, 10mg daily', 'self'],
+    ['my boss wants me to learn Power BI', 'self'],
+    ['my doctor is Dr Patel', 'doctor'],
+    ['My sister lives with my parents', 'sister'],
+    // An old dog is the same dog.
+    ['my old dog is 12', 'dog'],
+  ])('reads %j as about %j', (text, subject) => {
+    expect(analyzeStatement(text).subject).toBe(subject);
+  });
+
+  it("keeps two named coworkers apart, and Theo's new job from the user's band", () => {
     expect(compareTexts("my coworker Derek's birthday is March 15", "my old coworker Luis's birthday is January 17").relation).toBe(
       'different-subject',
     );
-  });
-
-  it('reads "Theo from my band" as about Theo, not about the user\'s band', () => {
-    expect(analyzeStatement('oh and Theo from my band switched jobs and is now a flight attendant').subject).toBe('person:theo');
-    expect(analyzeStatement('Priya from work is pregnant').subject).toBe('person:priya');
-    // Theo's new job does not replace the user's band.
     expect(
       compareTexts('I started playing bass in a cover band recently', 'Theo from my band switched jobs and is now a flight attendant')
         .relation,
     ).toBe('different-subject');
-    expect(analyzeStatement('My band is playing at the Spotted Cat on Friday').subject).toBe('self');
   });
 
-  it("reads what a doctor or a boss does to the user's own things as about the user", () => {
-    expect(analyzeStatement('my doctor changed my metformin dose to 1000mg twice a day').subject).toBe('self');
-    expect(analyzeStatement('My doctor has me on lisinopril, 10mg daily').subject).toBe('self');
-    expect(analyzeStatement('my boss wants me to learn Power BI').subject).toBe('self');
-    expect(analyzeStatement('my doctor is Dr Patel').subject).toBe('doctor');
-    expect(analyzeStatement('My sister lives with my parents').subject).toBe('sister');
+  it("reads the dose a doctor changed as the user's", () => {
     expect(
       compareTexts("I'm on metformin, 500mg twice a day", 'my doctor changed my metformin dose to 1000mg twice a day').relation,
     ).not.toBe('different-subject');
@@ -120,8 +126,6 @@ describe('analyzeStatement', () => {
     expect(compareTexts('My old college roommate Mei is a firefighter', 'my roommate Mei is a nurse now').relation).not.toBe(
       'different-subject',
     );
-    // An old dog is the same dog.
-    expect(analyzeStatement('my old dog is 12').subject).toBe('dog');
   });
 
   it('reads a closing "it\'s my favorite" with what it points back to', () => {

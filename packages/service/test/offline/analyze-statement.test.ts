@@ -82,6 +82,11 @@ describe('analyzeStatement', () => {
     // A name that carries the possessive is the one named.
     ["my coworker Derek's birthday is March 15", 'coworker:derek'],
     ["my old coworker Luis's birthday is January 17", 'old-coworker:luis'],
+    // A name then a verb: about that person, or theirs.
+    ['Chloe just moved to Brighton', 'person:chloe'],
+    ["btw Dan's a Leafs guy", 'person:dan'],
+    ['Aiko graduated! public health degree done', 'person:aiko'],
+    ["Chloe's boyfriend lives in Brighton too", "person:chloe's boyfriend"],
     // "Theo from my band" is Theo, not the user's band.
     ['oh and Theo from my band switched jobs and is now a flight attendant', 'person:theo'],
     ['Priya from work is pregnant', 'person:priya'],
@@ -225,15 +230,6 @@ describe('compareTexts with a name', () => {
 });
 
 describe('a statement that opens with a name', () => {
-  it.each([
-    ['Chloe just moved to Brighton', 'person:chloe'],
-    ["btw Dan's a Leafs guy", 'person:dan'],
-    ['Aiko graduated! public health degree done', 'person:aiko'],
-    ["Chloe's boyfriend lives in Brighton too", "person:chloe's boyfriend"],
-  ])('reads %j as about %j: a verb follows the name', (text, subject) => {
-    expect(analyzeStatement(text).subject).toBe(subject);
-  });
-
   it('is not about a name when the first word is a verb, an adverb or a thing', () => {
     for (const text of [
       'Bought a new laptop, a Framework laptop lol',

@@ -163,6 +163,45 @@ describe('decisions a user relies on (offline defaults)', () => {
     });
   });
 
+  describe('a change word with little in common replaces one memory, not every memory sharing a word', () => {
+    const SHIFT = 'I have my food bank volunteer shift Tuesday mornings';
+    const CLEANUP = 'I volunteered at a park cleanup on Saturday';
+    const CLASS = 'korean class is mon and wed evenings';
+    const LEARNING = "I'm learning Korean, about a year in, taking classes at Seattle Central";
+    const MOVED_CLASS = 'korean moved to tues/thurs for spring quarter';
+    // The park cleanup is the closer one, so only the reading decides which memory the shift replaces.
+    const embedding = closenessEmbedding({ [CLEANUP]: 0.8, [SHIFT]: 0.75, [CLASS]: 0.78, [LEARNING]: 0.72 }, { similarityFloor: 0.5 });
+
+    it('keeps a memory that shares only the word when another reads as the one replaced', async () => {
+      const memories = service({ embedding });
+      const shift = await memories.add(say(SHIFT));
+      const cleanup = await memories.add(say(CLEANUP));
+      const moved = await memories.add(say('switched my food bank volunteer shift to Thursday afternoons'));
+      expect(moved).toMatchObject({ action: 'added', supersededIds: [shift.memoryId] });
+      const kept = moved.decisions.find((decision) => decision.memoryId === cleanup.memoryId);
+      expect(kept).toMatchObject({ outcome: 'neutral' });
+      expect(kept?.reason).toMatch(/only "volunteer\w*" in common\) and the add reads as a firmer update of "I have my food bank/);
+      expect((await memories.query('u1', CLEANUP)).map((hit) => hit.id)).toContain(cleanup.memoryId);
+    });
+
+    it('replaces only the closest of several memories that share one word with it', async () => {
+      const memories = service({ embedding });
+      const learning = await memories.add(say(LEARNING));
+      const schedule = await memories.add(say(CLASS));
+      const moved = await memories.add(say(MOVED_CLASS));
+      expect(moved.supersededIds).toEqual([schedule.memoryId]);
+      const kept = moved.decisions.find((decision) => decision.memoryId === learning.memoryId);
+      expect(kept?.reason).toMatch(/a closer memory shares the change: "korean class is mon and wed evenings"/);
+    });
+
+    it('still replaces a memory that shares one word when it is the only one', async () => {
+      const memories = service({ embedding: closenessEmbedding({ 'I drive a VW Golf': 0.7 }, { similarityFloor: 0.5 }) });
+      const golf = await memories.add(say('I drive a VW Golf'));
+      const sold = await memories.add(say("Sold the Golf, I've got a Tesla now"));
+      expect(sold.supersededIds).toEqual([golf.memoryId]);
+    });
+  });
+
   it('keeps both facts when the rules cannot tell, and says so', async () => {
     const memories = service();
     await memories.add(say('I hate horror films'));

@@ -4,12 +4,14 @@ import { currentCallCounts } from '../observability/call-counts';
 import { metricsOf } from '../observability/metrics-of';
 import { checkCount, checkUnitInterval } from './check-unit-interval';
 import { clarificationHint, conflictCategory } from './conflict-category';
+import { looseUpdatesOutdone } from './loose-updates-outdone';
 import { pairsWorthAsking } from './pairs-worth-asking';
 import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
-/** The rules' verdict on each pair of one run, and the pairs that earn its model calls. */
+/** The rules' verdict on each pair of one run, the loose readings set aside, and the pairs that earn its model calls. */
 interface RunPlan {
   rules: Map<string, PairVerdict>;
+  outdone: Map<string, string>;
   ask: Set<string>;
 }
 
@@ -67,14 +69,16 @@ export class JudgeClassifier implements MemoryClassifier {
   ): Promise<SimilarityResult | null> {
     if (existing !== null) return existing;
     this.#counts.judged += 1;
-    const plan = run === undefined || this.#model === undefined ? undefined : await this.#planFor(run);
+    const plan = run === undefined ? undefined : await this.#planFor(run);
     const rules = plan?.rules.get(similar.id) ?? (await this.#judge.judge(similar.memory, newMemory, similar.score));
     const bar = this.#model === undefined ? this.acceptOffline : this.acceptWithModel;
+    const outdone = plan?.outdone.get(similar.id);
+    if (outdone !== undefined && this.#settles(rules, bar)) return this.undecided(similar, rules, checkType, outdone);
     if (this.#settles(rules, bar)) {
       this.#counts.byRules += 1;
       return this.toResult(newMemory, similar, rules, checkType);
     }
-    if (plan !== undefined && !plan.ask.has(similar.id)) {
+    if (this.#model !== undefined && plan !== undefined && !plan.ask.has(similar.id)) {
       return this.undecided(similar, rules, checkType, 'the model was asked about a likelier pair of this add');
     }
     if (this.#model !== undefined && (currentCallCounts()?.llm ?? 0) < this.maxModelCallsPerAdd) {
@@ -97,7 +101,10 @@ export class JudgeClassifier implements MemoryClassifier {
     return rules.outcome !== 'unsure' && rules.confidence >= bar;
   }
 
-  /** Reads every pair of the run with the rules once, then picks the unsettled pairs the model is asked about. */
+  /**
+   * Reads every pair of the run with the rules once, sets aside the loose readings of change another pair
+   * outdoes, and (with a model) picks the unsettled pairs the model is asked about.
+   */
   #planFor(run: ClassificationRun): Promise<RunPlan> {
     let plan = this.#plans.get(run);
     if (plan === undefined) {
@@ -112,7 +119,8 @@ export class JudgeClassifier implements MemoryClassifier {
         const unsettled = judged.filter((candidate) => !this.#settles(candidate.rules, this.acceptWithModel));
         return {
           rules: new Map(judged.map((candidate) => [candidate.similar.id, candidate.rules])),
-          ask: pairsWorthAsking(unsettled, budget),
+          outdone: looseUpdatesOutdone(judged),
+          ask: this.#model === undefined ? new Set<string>() : pairsWorthAsking(unsettled, budget),
         };
       })();
       this.#plans.set(run, plan);

@@ -28,6 +28,7 @@ export type StatementRelation =
   | 'negation'
   | 'value-change'
   | 'update'
+  | 'loose-update'
   | 'correction'
   | 'compatible'
   | 'unclear';
@@ -68,6 +69,9 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // Words that say the thing itself is gone or replaced: enough with one word in common ("Sold the Golf").
   const strongChange = changeWords.some((word) => STRONG_CHANGE.test(word));
   const sharedAnywhere = sharedStems(earlierWords, laterWords);
+  // "I finally cancelled my cable subscription" / "My streaming subscriptions: Apple TV+": a strong change
+  // word with little in common is often an update ("Sold the Golf"), but as often one more distinct fact.
+  const looseUpdate = () => result('loose-update', `${changeNote}, with ${sharedWords(earlierWords, laterWords, later.text)}`);
   const changeNote =
     changeWords.length > 0 ? `the later one says it changed ("${changeWords.join('", "')}")` : 'the earlier one is in the past ("used to")';
 
@@ -152,8 +156,8 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   }
   if (overlap === 0) {
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
-    if ((strongChange && sharedAnywhere > 0) || (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP))
-      return result('update', `related statements, and ${changeNote}`);
+    if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
+    if (strongChange && sharedAnywhere > 0) return looseUpdate();
     return result('unrelated', 'they have no content words in common');
   }
   const shape = compareValues(earlierContent, laterContent, false);
@@ -163,9 +167,8 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         ? result('update', `one denies what the other states and ${changeNote}`)
         : result('negation', 'one denies what the other states');
     }
-    return change && (overlap >= UPDATE_OVERLAP || strongChange)
-      ? result('update', `related, one negated, and ${changeNote}`)
-      : result('unclear', 'related statements, one negated, about different things');
+    if (change && overlap >= UPDATE_OVERLAP) return result('update', `related, one negated, and ${changeNote}`);
+    return strongChange ? looseUpdate() : result('unclear', 'related statements, one negated, about different things');
   }
   if (shape === 'equal')
     return change ? result('update', `the same statement, and ${changeNote}`) : result('equal', 'the same content words');
@@ -173,7 +176,8 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return change
       ? result('update', `another number, time or date, and ${changeNote}`)
       : result('value-change', 'the same statement with another number, time or date');
-  if (change && (overlap >= UPDATE_OVERLAP || strongChange)) return result('update', `related statements, and ${changeNote}`);
+  if (change && overlap >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
+  if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   if (shape === 'narrower') return result('narrower', 'the later one repeats the earlier one with less detail');
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
@@ -223,6 +227,13 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
 
 const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
+
+/** The words two statements share, as the later one wrote them. */
+function sharedWords(a: readonly string[], b: readonly string[], text: string): string {
+  const set = new Set(a);
+  const shared = [...new Set(b.filter((stem) => set.has(stem)))];
+  return shared.length === 0 ? 'nothing in common' : `only ${shared.map((stem) => `"${wordOf(stem, text)}"`).join(', ')} in common`;
+}
 
 function sharedStems(a: readonly string[], b: readonly string[]): number {
   const set = new Set(a);

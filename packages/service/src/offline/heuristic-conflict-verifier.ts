@@ -24,6 +24,7 @@ export class HeuristicConflictVerifier implements ConflictVerifier {
       case 'value-change':
         return { relation: 'contradiction', method: 'heuristic', confidence: relation === 'negation' ? 0.85 : 0.8, reason, category };
       case 'update':
+      case 'loose-update':
       case 'correction':
         return { relation: 'update', method: 'heuristic', confidence: 0.8, reason, category };
       case 'unclear':

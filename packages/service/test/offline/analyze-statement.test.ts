@@ -274,7 +274,30 @@ describe('events told again', () => {
     expect(compareTexts('bought a new bike!! a used Trek FX 3, teal', 'bought a helmet and new lights for the trek').relation).not.toBe(
       'update',
     );
-    expect(compareTexts('I drive a 2015 Ford Focus', 'sold the focus, got a VW Golf').relation).toBe('update');
+    // A sale of what the user had is a change, though the two share one word.
+    expect(compareTexts('I drive a 2015 Ford Focus', 'sold the focus, got a VW Golf')).toMatchObject({
+      relation: 'loose-update',
+      reason: 'the later one says it changed ("got", "sold"), with only "focus" in common',
+    });
+  });
+});
+
+describe('a strong change word with little in common', () => {
+  it('reads as a loose update, naming the words shared, apart from an update of related content', () => {
+    expect(
+      compareTexts('I volunteered at a park cleanup on Saturday', 'switched my food bank volunteer shift to Thursday afternoons'),
+    ).toMatchObject({
+      relation: 'loose-update',
+      reason: 'the later one says it changed ("switched"), with only "volunteer" in common',
+    });
+    expect(
+      compareTexts('I have my food bank volunteer shift Tuesday mornings', 'switched my food bank volunteer shift to Thursday afternoons')
+        .relation,
+    ).toBe('update');
+    // Without a strong change word, one shared word is no update at all.
+    expect(compareTexts('I volunteered at a park cleanup on Saturday', 'my volunteer shift is on Thursdays now').relation).not.toMatch(
+      /update/,
+    );
   });
 });
 

@@ -97,6 +97,13 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       );
   }
 
+  // "My neurology appointment got moved to Monday" / "Switched my therapy appointment to Mondays": two
+  // appointments, each named by what it is for.
+  if (differentEvents(earlier, later)) {
+    const named = (statement: Statement) => statement.subjectWords.map((stem) => wordOf(stem, statement.text)).join(' ');
+    return result('different-subject', `the ${named(earlier)} is not the ${named(later)}`);
+  }
+
   // "Sorry, I meant Marathi, not Hindi" after "I grew up speaking Hindi": the later one takes a value back.
   // Said again as it was ("To be clear, I live in Paris" after "I live in Paris") is the same fact, not a correction.
   const restated = earlierContent.length > 0 && overlap === 1;
@@ -145,6 +152,16 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         : result('value-change', `two different values for the ${what}, which has one value at a time`);
     }
     return result('compatible', `different ${what} values, and one can have several`);
+  }
+
+  // "I have my therapy appointment every Thursday at 5pm" / "Switched my therapy appointment to Mondays at
+  // noon": the words left once the appointment is named are its times, and the later one moved it.
+  const event = [later, earlier].find((statement) => EVENTS.has(statement.subject));
+  const sameEvent =
+    event !== undefined && [earlier, later].every((statement) => event.subjectWords.every((stem) => statement.tokens.includes(stem)));
+  if (sameEvent && changeWords.length > 0 && earlierContent.some(isTime) && laterContent.some(isTime)) {
+    const named = event.subjectWords.map((stem) => wordOf(stem, event.text)).join(' ');
+    return result('update', `the ${named} at another time, and ${changeNote}`);
   }
 
   // No rule knows the predicate of at least one of them: compare the content words themselves.
@@ -196,11 +213,20 @@ function namedIn(named: Statement, other: Statement): boolean {
   return other.clause[0] === stemWord(name);
 }
 
+/** Both about an event of one kind ("my ... appointment"), each with words saying which, none shared. */
+function differentEvents(earlier: Statement, later: Statement): boolean {
+  if (earlier.subject !== later.subject || !EVENTS.has(earlier.subject)) return false;
+  const which = (statement: Statement) => statement.subjectWords.filter((word) => word !== statement.subject);
+  const [a, b] = [which(earlier), which(later)];
+  return a.length > 0 && b.length > 0 && !a.some((word) => b.includes(word));
+}
+
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
 
 const NUMERIC = /^(\d|[tdm]\d)/;
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isNumeric = (stem: string): boolean => NUMERIC.test(stem) || WEEKDAYS.has(stem);
+const isTime = (stem: string): boolean => isNumeric(stem) || stem === 'noon' || stem === 'midnight';
 
 function compareValues(earlier: readonly string[], later: readonly string[], ordered: boolean): ValueShape {
   const a = new Set(earlier);

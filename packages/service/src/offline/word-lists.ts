@@ -40,6 +40,8 @@ export const PEOPLE_AND_ANIMALS = stems(`
   baby friend colleague coworker boss manager neighbor neighbour cousin aunt uncle grandmother grandfather
   grandma grandpa girlfriend boyfriend fiance roommate niece nephew dog cat pet family teacher doctor
   kid kids mum mom dad puppy kitten rabbit hamster parrot horse fish landlord flatmate housemate
+  grandson granddaughter grandchild grandkid grandparent stepson stepdaughter stepmom stepdad stepmother
+  stepfather bandmate teammate classmate
 `);
 
 /**

@@ -222,6 +222,35 @@ describe('compareTexts', () => {
   });
 });
 
+describe('whom and what a statement is about: grandchildren, step-family, mates, events', () => {
+  it.each([
+    ['my grandson just turned 5', 'grandson'],
+    ['My granddaughter Ana started school', 'granddaughter:ana'],
+    ['my stepdad retired last year', 'stepdad'],
+    ['my bandmate Theo is really into photography', 'bandmat:theo'],
+  ])('reads "%s" as about %s', (text, subject) => {
+    expect(analyzeStatement(text).subject).toBe(subject);
+  });
+
+  it("does not read a grandson's age as a change of his birthday", () => {
+    expect(compareTexts("My grandson Eli's birthday is September 15", 'my grandson just turned 5').relation).not.toMatch(/update/);
+  });
+
+  it('keeps two appointments or classes named for different things apart, and one named the same way together', () => {
+    expect(
+      compareTexts(
+        'My neurology appointment got moved to Monday, November 17 at 9am',
+        'Switched my therapy appointment to every other Monday at noon',
+      ),
+    ).toMatchObject({ relation: 'different-subject', reason: 'the neurology appointment is not the therapy appointment' });
+    expect(compareTexts('my korean class is mon and wed', 'my italian class moved to thursday').relation).toBe('different-subject');
+    expect(
+      compareTexts('my therapy appointment is every Thursday at 5pm', 'Switched my therapy appointment to every other Monday at noon')
+        .relation,
+    ).toBe('update');
+  });
+});
+
 describe('compareTexts with a name', () => {
   it('reads a statement opening with the name of someone named before as about them', () => {
     expect(compareTexts('my son Leo plays football', "Leo quit football, he's doing swimming now").relation).not.toBe('different-subject');

@@ -6,6 +6,8 @@ import { stripAsides } from './strip-asides';
 import {
   ACT_ON_THE_USER,
   ANIMALS,
+  CAR_MAKES,
+  CAR_WORDS,
   CHANGE_PHRASES,
   EVENTS,
   KIND_NOUNS,
@@ -136,6 +138,15 @@ const RULES: readonly Rule[] = [
     category: 'relationship',
     single: true,
   },
+  // "My cousin drives a Ford Mustang" / "My cousin got a Mazda CX-5, sold the old one": one car at a time.
+  {
+    pattern:
+      / (?:driv (?:a |an |the |my )?|(?:get|buy|leas|own) (?:a |an |the |my |(?=\d{4} )))(?:new |used |old )?(.+?)(?= (?:sell|and|but|so|now|instead|for|to|from|becaus) | $)/,
+    key: 'vehicle',
+    category: 'factual',
+    single: true,
+    accept: (value) => value.some((stem) => CAR_MAKES.has(stem)),
+  },
   { pattern: / favorit (\w+) be (.+)/, key: (match) => `favorite:${match[1]}`, category: 'preference', single: true, group: 2 },
   { pattern: /^ (.+) be my favorit (\w+)/, key: (match) => `favorite:${match[2]}`, category: 'preference', single: true },
   { pattern: / prefer(?:r)? (.+)/, key: 'prefer', category: 'preference', single: true, ordered: true },
@@ -150,7 +161,7 @@ const RULES: readonly Rule[] = [
   {
     pattern:
       /^ my (\w+) (?:be|run|cost|take)(?: a| an| the)? (?!in |at |on |with |near |from |for |to |by |off |out |still |not |get|go|be |hav|do )(.+)/,
-    key: (match) => `my:${match[1]}`,
+    key: (match) => (CAR_WORDS.has(match[1]!) ? 'vehicle' : `my:${match[1]}`),
     category: 'factual',
     single: true,
     group: 2,

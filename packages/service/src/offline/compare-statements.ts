@@ -320,6 +320,7 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   play: 'thing one plays',
   can: 'ability',
   have: 'thing one has',
+  vehicle: 'car one drives',
 };
 
 function describeAttribute(key: string, text: string): string {

@@ -59,6 +59,19 @@ export const ANIMALS = stems(`dog cat pet puppy kitten rabbit hamster parrot hor
  */
 export const ACT_ON_THE_USER = stems(`doctor boss manager landlord dentist vet`);
 
+/**
+ * Car makes (and a few models said alone): what one drives, gets or sells is a vehicle when it names
+ * one ("got a Mazda CX-5", "drives a Prius"), and not when it is "to work" or "my kids to school".
+ */
+export const CAR_MAKES = stems(`
+  ford toyota honda mazda volvo jeep tesla kia chevy chevrolet subaru vw volkswagen bmw audi nissan hyundai
+  mercedes lexus porsche fiat peugeot renault skoda dodge gmc buick cadillac acura infiniti jaguar mitsubishi
+  suzuki polestar rivian cooper prius corolla camry civic jetta
+`);
+
+/** Things a statement can call the user's car: "my car is a 2012 Ford F-150" is the vehicle one drives. */
+export const CAR_WORDS = stems('car truck suv van minivan pickup');
+
 /** Things that happen at a time and can be moved: "my dentist appointment", "the flight". */
 export const EVENTS = stems(`
   appointment meeting flight trip class lesson surgery operation interview party wedding concert exam

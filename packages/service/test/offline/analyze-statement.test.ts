@@ -227,6 +227,24 @@ describe('compareTexts', () => {
   });
 });
 
+describe('cars', () => {
+  it('reads a car named by its make as the one car someone drives, whatever the verb', () => {
+    expect(compareTexts('My cousin drives a Ford Mustang', 'My cousin got a Mazda CX-5, sold the old one')).toMatchObject({
+      relation: 'update',
+      reason: 'a new car one drives (one at a time), and the later one says it changed ("got", "sold")',
+    });
+    expect(compareTexts('my car is a 2012 Ford F-150', "Sold my old car, I'm driving a 2021 Toyota Camry now").relation).toBe('update');
+    expect(compareTexts('I drive a Honda Civic', 'I drive a Toyota Corolla').relation).toBe('value-change');
+  });
+
+  it('reads no car where none is named: a commute, a sport, a passenger', () => {
+    expect(analyzeStatement('I drive my kids to school').attribute?.key).not.toBe('vehicle');
+    expect(analyzeStatement('My sister Anika has gotten super into golf lately').attribute?.key).not.toBe('vehicle');
+    expect(analyzeStatement('I got a new laptop').attribute?.key).not.toBe('vehicle');
+    expect(compareTexts('My motorbike is a Honda CB500', 'my car is a Toyota Prius').relation).toBe('different-attribute');
+  });
+});
+
 describe('grandchildren and events', () => {
   it("does not read a grandson's age as a change of his birthday", () => {
     expect(compareTexts("My grandson Eli's birthday is September 15", 'my grandson just turned 5').relation).not.toMatch(/update/);

@@ -187,7 +187,7 @@ export function analyzeStatement(text: string): Statement {
   const name = found.subject === 'thing' || FROM_A_GROUP.test(said) ? leadingName(said) : undefined;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
   const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!)] : found.words;
-  const core = withoutRelativeClause(clause.filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
+  const core = withoutRelativeClause(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   const attribute = subject === 'thing' || EVENTS.has(subject.split(':')[0]!) ? undefined : findAttribute(core);
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text);
@@ -296,6 +296,13 @@ const TOLD_EVENT =
 const TENSE_SENSITIVE: ReadonlySet<string> = new Set(['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join'].map(stemWord));
 const NOT_A_CHANGE =
   /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b)/;
+
+/** "update on my daughter Karen: now a firefighter" says what she is: "now a" reads as "is a". */
+function nowAsBe(clause: readonly string[]): readonly string[] {
+  const at = clause.indexOf('now');
+  if (at === -1 || (clause[at + 1] !== 'a' && clause[at + 1] !== 'an') || clause[at - 1] === 'be') return clause;
+  return [...clause.slice(0, at), 'be', ...clause.slice(at + 1)];
+}
 
 /**
  * "I had lunch with a friend who works at Google": what follows "who" describes the friend, so it is

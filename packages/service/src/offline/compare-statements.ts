@@ -73,7 +73,9 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // word with little in common is often an update ("Sold the Golf"), but as often one more distinct fact.
   const looseUpdate = () => result('loose-update', `${changeNote}, with ${sharedWords(earlierWords, laterWords, later.text)}`);
   const changeNote =
-    changeWords.length > 0 ? `the later one says it changed ("${changeWords.join('", "')}")` : 'the earlier one is in the past ("used to")';
+    changeWords.length > 0
+      ? `the later one says it changed ("${[...new Set(changeWords)].join('", "')}")`
+      : 'the earlier one is in the past ("used to")';
 
   if (
     !sameSubject(earlier.subject, later.subject) &&
@@ -150,6 +152,10 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       return change
         ? result('update', `a new ${what} (one at a time), and ${changeNote}`)
         : result('value-change', `two different values for the ${what}, which has one value at a time`);
+    }
+    // "so I have an iPhone 13" / "Upgraded my phone, I have an iPhone SE now": one of several, replaced.
+    if (strongChange && sharedStems(a.value, b.value) > 0) {
+      return result('update', `another ${what} of the same kind, and ${changeNote}`);
     }
     return result('compatible', `different ${what} values, and one can have several`);
   }

@@ -97,7 +97,10 @@ export const OCCUPATIONS = stems(`
   electrician plumber carpenter farmer dentist pharmacist consultant analyst clerk cashier waiter waitress
   professor lecturer tutor mechanic firefighter officer soldier salesman entrepreneur founder ceo cto intern
   unemployed retired freelancer librarian vet veterinarian surgeon therapist psychologist economist banker
-  translator editor actor singer
+  translator editor actor singer attendant technician illustrator paralegal bartender receptionist paramedic
+  hygienist coordinator administrator supervisor specialist director producer nanny caregiver courier chemist
+  biologist physician optometrist midwife counselor coach instructor recruiter auditor broker realtor
+  strategist animator
 `);
 
 /** Relationship states a person has one of at a time. */

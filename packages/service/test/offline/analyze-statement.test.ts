@@ -245,6 +245,24 @@ describe('cars', () => {
   });
 });
 
+describe('a new job, a phone upgraded', () => {
+  it('reads "now a firefighter" and "is now a flight attendant" as a new job', () => {
+    expect(compareTexts('My daughter Karen works as a pharmacist', 'update on my daughter Karen: now a firefighter')).toMatchObject({
+      relation: 'update',
+      reason: 'a new job (one at a time), and the later one says it changed ("now", "update")',
+    });
+    expect(compareTexts('My friend Bea is a firefighter', 'My friend Bea switched jobs and is now a flight attendant').relation).toBe(
+      'update',
+    );
+    expect(analyzeStatement("I'm a paralegal").attribute?.key).toBe('job-title');
+  });
+
+  it('reads a strong change word with a thing of the same kind as a replacement, and a new thing alone as one more', () => {
+    expect(compareTexts('so I have an iPhone 13', 'Upgraded my phone, I have an iPhone SE now').relation).toBe('update');
+    expect(compareTexts('I have a dog', 'I have a cat now').relation).toBe('compatible');
+  });
+});
+
 describe('grandchildren and events', () => {
   it("does not read a grandson's age as a change of his birthday", () => {
     expect(compareTexts("My grandson Eli's birthday is September 15", 'my grandson just turned 5').relation).not.toMatch(/update/);

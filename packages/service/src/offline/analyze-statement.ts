@@ -59,6 +59,10 @@ export interface Statement {
   /** Content stems of the main clause: no function words, negation or change words. */
   content: string[];
   attribute: StatementAttribute | undefined;
+  /** The text says it repeats what was said ("like I mentioned", "as I said before", "just confirming", "still"). */
+  restated: boolean;
+  /** Stems of the names and numbers it states ("Ramp Health", "iPhone 15", "5:45"), past its first word. */
+  values: string[];
 }
 
 const USED_TO = ['used', 'to'].map(stemWord);
@@ -205,7 +209,22 @@ export function analyzeStatement(text: string): Statement {
     retracted,
     content: contentOf(clause),
     attribute,
+    restated: RESTATED.test(text),
+    values: valuesOf(said, tokens, subjectWords),
   };
+}
+
+// "Like I mentioned, my employer is Ramp Health", "Tito is 3 years old, I think I mentioned", "Still loving running".
+const RESTATED =
+  /\b(?:(?:like|as) i (?:mentioned|said)|as mentioned|i think i (?:mentioned|said)|(?:just )?confirming|(?:just )?to confirm|still)\b/i;
+
+/** The names (capitalised past the first word) and numbers a statement states, as stems, without its subject's. */
+function valuesOf(said: string, tokens: readonly string[], subjectWords: readonly string[]): string[] {
+  const names = (said.match(/(?<=\S\s+)[A-Z][\w+'-]*/g) ?? [])
+    .filter((word) => !NOT_NAMES.has(word))
+    .flatMap((word) => normalizeText(word).tokens);
+  const numbers = tokens.filter((stem) => /\d/.test(stem));
+  return [...new Set([...names, ...numbers])].filter((stem) => !subjectWords.includes(stem) && !STOP_WORDS.has(stem));
 }
 
 /**

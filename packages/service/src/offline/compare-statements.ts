@@ -117,6 +117,22 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return result('correction', 'the later one corrects the earlier one');
   }
 
+  // "Like I mentioned, my employer is Ramp Health" after "I work at Ramp Health": the later one says it
+  // repeats, every name and number it states is in the earlier one's main clause, and they share a word
+  // that is no number ("went twice this week" repeats nothing of "won 2-0").
+  const restatedValues = later.values.filter((stem) => !subjectWords.has(stem));
+  if (
+    later.restated &&
+    changeWords.length === 0 &&
+    earlier.negated === later.negated &&
+    restatedValues.length > 0 &&
+    restatedValues.every((stem) => earlier.clause.includes(stem)) &&
+    laterWords.some((stem) => !isNumeric(stem) && earlierWords.includes(stem))
+  ) {
+    const named = restatedValues.map((stem) => `"${wordOf(stem, later.text)}"`).join(', ');
+    return result('equal', `the later one says it repeats what the earlier one states (${named})`);
+  }
+
   const a = earlier.attribute;
   const b = later.attribute;
   if (a !== undefined && b !== undefined && a.key !== b.key) {

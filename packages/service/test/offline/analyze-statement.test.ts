@@ -245,6 +245,31 @@ describe('cars', () => {
   });
 });
 
+describe('a statement that says it repeats', () => {
+  it('is the earlier statement again when every name and number it states is there', () => {
+    expect(compareTexts('I work at Ramp Health', 'Like I mentioned, my employer is Ramp Health')).toMatchObject({
+      relation: 'equal',
+      reason: 'the later one says it repeats what the earlier one states ("ramp", "health")',
+    });
+    expect(compareTexts('My favorite painter is Hokusai', 'Like I mentioned, my favorite artist is Hokusai').relation).toBe('equal');
+    expect(compareTexts("I'm reading Piranesi, it's so strange", 'Still working my way through Piranesi, I think I mentioned').relation).toBe(
+      'equal',
+    );
+  });
+
+  it('is no repeat when it states another value, only a name of someone, or only a number', () => {
+    expect(compareTexts("I'm allergic to penicillin", "Like I mentioned, I'm allergic to peanuts").relation).not.toBe('equal');
+    expect(compareTexts('my salary is $92k', 'Just confirming, my salary is still $41k').relation).toBe('value-change');
+    expect(
+      compareTexts('Dan loves cilantro, we fight about it constantly', 'still veggie fyi, Dan keeps trying to tempt me with bacon')
+        .relation,
+    ).not.toBe('equal');
+    expect(
+      compareTexts('watched the sounders at Fuel on saturday, won 2-0', "kizuki's still my ramen spot, went twice this week lol").relation,
+    ).not.toBe('equal');
+  });
+});
+
 describe('a new job, a phone upgraded', () => {
   it('reads "now a firefighter" and "is now a flight attendant" as a new job', () => {
     expect(compareTexts('My daughter Karen works as a pharmacist', 'update on my daughter Karen: now a firefighter')).toMatchObject({

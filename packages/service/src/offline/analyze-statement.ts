@@ -70,25 +70,12 @@ const SINGLE_CHANGE_STEMS: ReadonlySet<string> = new Set(
   CHANGE_PHRASES.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!),
 );
 // Words dropped before the attribute rules run: they modify a statement, they do not say what it is about.
-const ADVERBS: ReadonlySet<string> = new Set([
-  'not',
-  'longer',
-  'now',
-  'anymor',
-  'again',
-  'still',
-  'also',
-  'just',
-  'really',
-  'lately',
-  'nowaday',
-  'originally',
-  'currently',
-  'actually',
-  'only',
-  'thes',
-  'days',
-]);
+// Written as words and stemmed here, so that "originally" (stem "originall") is dropped too.
+const ADVERBS: ReadonlySet<string> = new Set(
+  'not longer now anymore again still also just really lately nowadays originally currently actually only these days'
+    .split(' ')
+    .map(stemWord),
+);
 
 interface Rule {
   pattern: RegExp;
@@ -152,7 +139,9 @@ const RULES: readonly Rule[] = [
     accept: (value) => value.some((stem) => CAR_MAKES.has(stem)),
   },
   { pattern: / favorit (\w+) be (.+)/, key: (match) => `favorite:${match[1]}`, category: 'preference', single: true, group: 2 },
-  { pattern: /^ (.+) be my favorit (\w+)/, key: (match) => `favorite:${match[2]}`, category: 'preference', single: true },
+  { pattern: /^ (.+) be my (?:all tim )?favorit (\w+)/, key: (match) => `favorite:${match[2]}`, category: 'preference', single: true },
+  // "I could eat pierogi every day, it's my favorite": the food one could eat every day.
+  { pattern: / eat (.+?) (?:ever day |all the tim )?it be my favorit $/, key: 'favorite:food', category: 'preference', single: true },
   { pattern: / prefer(?:r)? (.+)/, key: 'prefer', category: 'preference', single: true, ordered: true },
   // Questions and bare mentions ("Where do I live?", "What is my job?") name the attribute with no value.
   { pattern: / liv $/, key: 'residence', category: 'location', single: true, group: 0 },

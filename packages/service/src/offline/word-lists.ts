@@ -100,7 +100,7 @@ export const OCCUPATIONS = stems(`
   translator editor actor singer attendant technician illustrator paralegal bartender receptionist paramedic
   hygienist coordinator administrator supervisor specialist director producer nanny caregiver courier chemist
   biologist physician optometrist midwife counselor coach instructor recruiter auditor broker realtor
-  strategist animator
+  strategist animator worker
 `);
 
 /** Relationship states a person has one of at a time. */

@@ -245,6 +245,22 @@ describe('cars', () => {
   });
 });
 
+describe('attributes said in other words', () => {
+  it.each([
+    ["I'm originally from Nashville", 'origin'],
+    ['The Beatles is my all-time favorite band', 'favorite:band'],
+    ["I could eat pierogi every day, it's my favorite", 'favorite:food'],
+    ['My neighbor Carmen is a social worker', 'job-title'],
+  ])('reads %j as the %s', (text, key) => {
+    expect(analyzeStatement(text).attribute?.key).toBe(key);
+  });
+
+  it('reads two of them with other values as a contradiction', () => {
+    expect(compareTexts("I'm originally from Boston", "I'm originally from Pittsburgh").relation).toBe('value-change');
+    expect(compareTexts("I could eat ramen every day, it's my favorite", 'My favorite food is lasagna').relation).toBe('value-change');
+  });
+});
+
 describe('a statement that says it repeats', () => {
   it('is the earlier statement again when every name and number it states is there', () => {
     expect(compareTexts('I work at Ramp Health', 'Like I mentioned, my employer is Ramp Health')).toMatchObject({
@@ -252,9 +268,9 @@ describe('a statement that says it repeats', () => {
       reason: 'the later one says it repeats what the earlier one states ("ramp", "health")',
     });
     expect(compareTexts('My favorite painter is Hokusai', 'Like I mentioned, my favorite artist is Hokusai').relation).toBe('equal');
-    expect(compareTexts("I'm reading Piranesi, it's so strange", 'Still working my way through Piranesi, I think I mentioned').relation).toBe(
-      'equal',
-    );
+    expect(
+      compareTexts("I'm reading Piranesi, it's so strange", 'Still working my way through Piranesi, I think I mentioned').relation,
+    ).toBe('equal');
   });
 
   it('is no repeat when it states another value, only a name of someone, or only a number', () => {

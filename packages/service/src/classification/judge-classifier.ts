@@ -69,7 +69,9 @@ export class JudgeClassifier implements MemoryClassifier {
   ): Promise<SimilarityResult | null> {
     if (existing !== null) return existing;
     this.#counts.judged += 1;
-    const plan = run === undefined ? undefined : await this.#planFor(run);
+    // Offline, a plan only matters when a pair has siblings whose readings may outdo its own.
+    const planned = run !== undefined && (this.#model !== undefined || run.candidates.length > 1);
+    const plan = planned ? await this.#planFor(run) : undefined;
     const rules = plan?.rules.get(similar.id) ?? (await this.#judge.judge(similar.memory, newMemory, similar.score));
     const bar = this.#model === undefined ? this.acceptOffline : this.acceptWithModel;
     const outdone = plan?.outdone.get(similar.id);

@@ -61,8 +61,6 @@ export interface Statement {
   attribute: StatementAttribute | undefined;
   /** The text says it repeats what was said ("like I mentioned", "as I said before", "just confirming", "still"). */
   restated: boolean;
-  /** Stems of the names and numbers it states ("Ramp Health", "iPhone 15", "5:45"), past its first word. */
-  values: string[];
 }
 
 const USED_TO = ['used', 'to'].map(stemWord);
@@ -199,7 +197,6 @@ export function analyzeStatement(text: string): Statement {
     content: contentOf(clause),
     attribute,
     restated: RESTATED.test(text),
-    values: valuesOf(said, tokens, subjectWords),
   };
 }
 
@@ -207,13 +204,16 @@ export function analyzeStatement(text: string): Statement {
 const RESTATED =
   /\b(?:(?:like|as) i (?:mentioned|said)|as mentioned|i think i (?:mentioned|said)|(?:just )?confirming|(?:just )?to confirm|still)\b/i;
 
-/** The names (capitalised past the first word) and numbers a statement states, as stems, without its subject's. */
-function valuesOf(said: string, tokens: readonly string[], subjectWords: readonly string[]): string[] {
-  const names = (said.match(/(?<=\S\s+)[A-Z][\w+'-]*/g) ?? [])
+/**
+ * The names (capitalised past the first word) and numbers a statement states ("Ramp Health", "iPhone 15",
+ * "5:45"), as stems, without its subject's. Read only for a statement that says it repeats.
+ */
+export function statedValues(statement: Statement): string[] {
+  const names = (stripAsides(statement.text).match(/(?<=\S\s+)[A-Z][\w+'-]*/g) ?? [])
     .filter((word) => !NOT_NAMES.has(word))
     .flatMap((word) => normalizeText(word).tokens);
-  const numbers = tokens.filter((stem) => /\d/.test(stem));
-  return [...new Set([...names, ...numbers])].filter((stem) => !subjectWords.includes(stem) && !STOP_WORDS.has(stem));
+  const numbers = statement.tokens.filter((stem) => /\d/.test(stem));
+  return [...new Set([...names, ...numbers])].filter((stem) => !statement.subjectWords.includes(stem) && !STOP_WORDS.has(stem));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { contentOf, type Statement } from './analyze-statement';
+import { contentOf, type Statement, statedValues } from './analyze-statement';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 import { EVENTS } from './word-lists';
@@ -120,7 +120,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "Like I mentioned, my employer is Ramp Health" after "I work at Ramp Health": the later one says it
   // repeats, every name and number it states is in the earlier one's main clause, and they share a word
   // that is no number ("went twice this week" repeats nothing of "won 2-0").
-  const restatedValues = later.values.filter((stem) => !subjectWords.has(stem));
+  const restatedValues = later.restated && changeWords.length === 0 ? statedValues(later).filter((stem) => !subjectWords.has(stem)) : [];
   if (
     later.restated &&
     changeWords.length === 0 &&

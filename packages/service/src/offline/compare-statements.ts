@@ -56,7 +56,8 @@ const UPDATE_OVERLAP = 0.2;
 export function compareStatements(earlier: Statement, later: Statement): StatementComparison {
   // "My cousin Luis is in Richmond" / "My cousin Luis has gotten into climbing": the words naming the one
   // both are about are no content in common.
-  const subjectWords = new Set([...earlier.subjectWords, ...later.subjectWords]);
+  const ends = later.changeWords.some((word) => ENDING.test(word)) && !later.changeWords.some((word) => REPLACING.test(word));
+  const subjectWords = new Set([...earlier.subjectWords, ...later.subjectWords, ...(ends ? kindsApart(earlier, later) : [])]);
   const earlierContent = earlier.content.filter((stem) => !subjectWords.has(stem));
   const laterContent = later.content.filter((stem) => !subjectWords.has(stem));
   const earlierWords = contentOf(earlier.tokens).filter((stem) => !subjectWords.has(stem));
@@ -221,6 +222,29 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (shape === 'narrower') return result('narrower', 'the later one repeats the earlier one with less detail');
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
   return result('compatible', 'related statements about different things');
+}
+
+// Change words that end a thing ("cancelled my cable subscription") and that put another in its place
+// ("switched to soya milk"): after the first, a thing of another kind is untouched.
+const ENDING = /^(?:cancel+ed|quit|quitting|stopped|sold|dropped|ditched|left|gave up|given up|giving up)$/;
+const REPLACING = /^(?:switched|moved|replaced|upgraded|instead|now|got)$/;
+
+/**
+ * "I finally cancelled my cable subscription" / "My streaming subscriptions: Apple TV+": a noun both share,
+ * each time right after another word of content, names two kinds of it; what ends one kind leaves the
+ * other, so the noun is no content in common.
+ */
+function kindsApart(earlier: Statement, later: Statement): string[] {
+  const before = (tokens: readonly string[], stem: string): string | undefined => {
+    const at = tokens.indexOf(stem);
+    const previous = at > 0 ? tokens[at - 1] : undefined;
+    return previous !== undefined && contentOf([previous]).length > 0 ? previous : undefined;
+  };
+  return earlier.content.filter((stem) => {
+    if (!later.content.includes(stem)) return false;
+    const [a, b] = [before(earlier.tokens, stem), before(later.tokens, stem)];
+    return a !== undefined && b !== undefined && a !== b && !later.tokens.includes(a) && !earlier.tokens.includes(b);
+  });
 }
 
 /**

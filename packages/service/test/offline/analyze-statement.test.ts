@@ -384,6 +384,24 @@ describe('events told again', () => {
   });
 });
 
+describe('ending one kind of a thing', () => {
+  it('leaves another kind of it: a word that ends a thing is no update of the other kind', () => {
+    expect(compareTexts('My streaming subscriptions: Apple TV+', 'I finally cancelled my cable subscription').relation).not.toMatch(
+      /update/,
+    );
+    expect(
+      compareTexts('my renters insurance is with Lemonade, like $14 a month', 'cancelled my car insurance obviously since no car').relation,
+    ).not.toMatch(/update/);
+    expect(
+      compareTexts('my car insurance is with State Farm, renews in august', 'cancelled my car insurance obviously since no car').relation,
+    ).toBe('update');
+  });
+
+  it('still reads a switch from one kind to another as an update', () => {
+    expect(compareTexts('I drink oat milk', 'switched to soya milk, cheaper').relation).toBe('update');
+  });
+});
+
 describe('a strong change word with little in common', () => {
   it('reads as a loose update, naming the words shared, apart from an update of related content', () => {
     expect(

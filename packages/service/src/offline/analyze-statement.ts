@@ -70,7 +70,7 @@ const SINGLE_CHANGE_STEMS: ReadonlySet<string> = new Set(
 // Words dropped before the attribute rules run: they modify a statement, they do not say what it is about.
 // Written as words and stemmed here, so that "originally" (stem "originall") is dropped too.
 const ADVERBS: ReadonlySet<string> = new Set(
-  'not longer now anymore again still also just really lately nowadays originally currently actually only these days'
+  'not longer now anymore again still also just really lately nowadays originally currently actually only these days already'
     .split(' ')
     .map(stemWord),
 );
@@ -103,6 +103,8 @@ const RULES: readonly Rule[] = [
   { pattern: / birth year be (\d{4})/, key: 'age', category: 'age', single: true },
   { pattern: / born in (\d{4})/, key: 'age', category: 'age', single: true },
   { pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)? $/, key: 'age', category: 'age', single: true, accept: isNumber },
+  // "My daughter is 6 months old already, time flies": "old" says it is an age, whatever follows.
+  { pattern: / (?:be|turn) (\d{1,3})(?: year)? old /, key: 'age', category: 'age', single: true, accept: isNumber },
   { pattern: / ag be (\d{1,3})/, key: 'age', category: 'age', single: true },
   { pattern: / be from (.+)/, key: 'origin', category: 'location', single: true },
   { pattern: / born in (.+)/, key: 'origin', category: 'location', single: true },

@@ -161,10 +161,10 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       return change
         ? result('update', `the same ${what}, and ${changeNote}`)
         : result('narrower', `the later one repeats the ${what} with less detail`);
-    if (shape === 'numbers')
-      return change
-        ? result('update', `another number or date for the ${what}, and ${changeNote}`)
-        : result('value-change', `another number or date for the ${what}`);
+    if (shape === 'numbers' && (change || olderAge(earlier, later))) {
+      return result('update', `another number or date for the ${what}, and ${change ? changeNote : 'ages only grow'}`);
+    }
+    if (shape === 'numbers') return result('value-change', `another number or date for the ${what}`);
     if (a.single || a.ordered) {
       return change
         ? result('update', `a new ${what} (one at a time), and ${changeNote}`)
@@ -266,6 +266,18 @@ function differentEvents(earlier: Statement, later: Statement): boolean {
   const [a, b] = [which(earlier), which(later)];
   return a.length > 0 && b.length > 0 && !a.some((word) => b.includes(word));
 }
+
+/**
+ * "my daughter is 5 months old" / "My daughter is 6 months old already": the next age, said as an age
+ * ("… old", "turned", "age"), is a later one. Two years on ("7" / "9 years old") is a question to ask;
+ * "My resting heart rate is 78" is no age.
+ */
+function olderAge(earlier: Statement, later: Statement): boolean {
+  const [a, b] = [earlier.attribute, later.attribute];
+  if (a?.key !== 'age' || b?.key !== 'age' || a.value.length !== 1 || b.value.length !== 1) return false;
+  return AN_AGE.test(earlier.text) && AN_AGE.test(later.text) && Number(b.value[0]) === Number(a.value[0]) + 1;
+}
+const AN_AGE = /\b(?:years?|months?|weeks?|yrs?|y\/o) old\b|\bturn(?:ed|s|ing)?\b|\bage\b/i;
 
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
 

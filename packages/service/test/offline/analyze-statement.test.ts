@@ -227,6 +227,17 @@ describe('compareTexts', () => {
   });
 });
 
+describe('ages', () => {
+  it('reads the next age said as an age as a later one, and another jump or number as a contradiction', () => {
+    expect(compareTexts('my daughter is 5 months old', 'My daughter is 6 months old already, time flies')).toMatchObject({
+      relation: 'update',
+      reason: 'another number or date for the age, and ages only grow',
+    });
+    expect(compareTexts('My son is 7 years old', 'My son is 9 years old').relation).toBe('value-change');
+    expect(compareTexts('My resting heart rate is 52.', 'My resting heart rate is 78.').relation).toBe('value-change');
+  });
+});
+
 describe('cars', () => {
   it('reads a car named by its make as the one car someone drives, whatever the verb', () => {
     expect(compareTexts('My cousin drives a Ford Mustang', 'My cousin got a Mazda CX-5, sold the old one')).toMatchObject({

@@ -97,7 +97,7 @@ async function everyKindOfRecord(backend: Backend): Promise<string> {
   await say('My dog is called Max');
   // Escalated twice.
   await say('I am 30 years old');
-  const escalated = (await say('I am 31 years old')).conflictIds[0] as string;
+  const escalated = (await say('I am 35 years old')).conflictIds[0] as string;
   const conflicts = await backend.conflictStore(dataDir);
   try {
     for (let attempt = 0; attempt < 2; attempt++) expect(await conflicts.escalateConflict('default', escalated)).toBe(true);

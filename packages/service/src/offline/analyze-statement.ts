@@ -87,7 +87,9 @@ interface Rule {
   accept?: (value: string[], match: RegExpExecArray) => boolean;
 }
 
-const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATIONS.has(stem));
+// "I'm a volunteer firefighter" is something one does besides a job, not the job.
+const VOLUNTEER = stemWord('volunteer');
+const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER);
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
 const isNumber = (value: string[]): boolean => value.length === 1 && /^\d{1,3}$/.test(value[0]!);
 

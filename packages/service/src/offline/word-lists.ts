@@ -98,9 +98,8 @@ export const OCCUPATIONS = stems(`
   professor lecturer tutor mechanic firefighter officer soldier salesman entrepreneur founder ceo cto intern
   unemployed retired freelancer librarian vet veterinarian surgeon therapist psychologist economist banker
   translator editor actor singer attendant technician illustrator paralegal bartender receptionist paramedic
-  hygienist coordinator administrator supervisor specialist director producer nanny caregiver courier chemist
-  biologist physician optometrist midwife counselor coach instructor recruiter auditor broker realtor
-  strategist animator worker
+  hygienist coordinator administrator supervisor specialist director producer nanny courier chemist
+  biologist physician optometrist midwife recruiter auditor broker realtor strategist animator worker
 `);
 
 /** Relationship states a person has one of at a time. */

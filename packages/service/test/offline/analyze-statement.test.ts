@@ -309,6 +309,11 @@ describe('a new job, a phone upgraded', () => {
     expect(analyzeStatement("I'm a paralegal").attribute?.key).toBe('job-title');
   });
 
+  it('reads a volunteer role or a coach as no job, so it never contradicts one', () => {
+    expect(compareTexts('I work as a nurse', "I'm a volunteer firefighter on weekends").relation).not.toBe('value-change');
+    expect(compareTexts('I work as a nurse', "I'm a volunteer coach for my son's soccer team").relation).not.toBe('value-change');
+  });
+
   it('reads a strong change word with a thing of the same kind as a replacement, and a new thing alone as one more', () => {
     expect(compareTexts('so I have an iPhone 13', 'Upgraded my phone, I have an iPhone SE now').relation).toBe('update');
     expect(compareTexts('I have a dog', 'I have a cat now').relation).toBe('compatible');

@@ -55,13 +55,13 @@ const UPDATE_OVERLAP = 0.2;
 /** Compares `later` with `earlier` (stored first). */
 export function compareStatements(earlier: Statement, later: Statement): StatementComparison {
   // "My cousin Luis is in Richmond" / "My cousin Luis has gotten into climbing": the words naming the one
-  // both are about are no content in common.
+  // both are about are no content in common, nor is a noun naming two kinds of a thing one of them ends.
   const ends = later.changeWords.some((word) => ENDING.test(word)) && !later.changeWords.some((word) => REPLACING.test(word));
-  const subjectWords = new Set([...earlier.subjectWords, ...later.subjectWords, ...(ends ? kindsApart(earlier, later) : [])]);
-  const earlierContent = earlier.content.filter((stem) => !subjectWords.has(stem));
-  const laterContent = later.content.filter((stem) => !subjectWords.has(stem));
-  const earlierWords = contentOf(earlier.tokens).filter((stem) => !subjectWords.has(stem));
-  const laterWords = contentOf(later.tokens).filter((stem) => !subjectWords.has(stem));
+  const notShared = new Set([...earlier.subjectWords, ...later.subjectWords, ...(ends ? kindsApart(earlier, later) : [])]);
+  const earlierContent = earlier.content.filter((stem) => !notShared.has(stem));
+  const laterContent = later.content.filter((stem) => !notShared.has(stem));
+  const earlierWords = contentOf(earlier.tokens).filter((stem) => !notShared.has(stem));
+  const laterWords = contentOf(later.tokens).filter((stem) => !notShared.has(stem));
   const overlap = jaccard(earlierContent, laterContent);
   const category = categoryOf(earlier, later);
   const result = (relation: StatementRelation, reason: string): StatementComparison => ({ relation, category, reason, overlap });
@@ -70,9 +70,9 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // Words that say the thing itself is gone or replaced: enough with one word in common ("Sold the Golf").
   const strongChange = changeWords.some((word) => STRONG_CHANGE.test(word));
   const sharedAnywhere = sharedStems(earlierWords, laterWords);
-  // "I finally cancelled my cable subscription" / "My streaming subscriptions: Apple TV+": a strong change
-  // word with little in common is often an update ("Sold the Golf"), but as often one more distinct fact.
-  const looseUpdate = () => result('loose-update', `${changeNote}, with ${sharedWords(earlierWords, laterWords, later.text)}`);
+  // "I volunteered at a park cleanup" / "switched my food bank volunteer shift": a strong change word with
+  // a word or two in common is often an update ("Sold the Golf"), but as often one more distinct fact.
+  const looseUpdate = () => result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
   const changeNote =
     changeWords.length > 0
       ? `the later one says it changed ("${[...new Set(changeWords)].join('", "')}")`
@@ -103,8 +103,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "My neurology appointment got moved to Monday" / "Switched my therapy appointment to Mondays": two
   // appointments, each named by what it is for.
   if (differentEvents(earlier, later)) {
-    const named = (statement: Statement) => statement.subjectWords.map((stem) => wordOf(stem, statement.text)).join(' ');
-    return result('different-subject', `the ${named(earlier)} is not the ${named(later)}`);
+    return result('different-subject', `the ${subjectNamed(earlier)} is not the ${subjectNamed(later)}`);
   }
 
   // "Sorry, I meant Marathi, not Hindi" after "I grew up speaking Hindi": the later one takes a value back.
@@ -113,7 +112,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (
     later.correction &&
     !restated &&
-    (later.retracted.some((stem) => earlierContent.includes(stem)) || (sharedAnywhere > 0 && overlap >= UPDATE_OVERLAP))
+    (later.retracted.some((stem) => earlierContent.includes(stem)) || (sharedAnywhere.length > 0 && overlap >= UPDATE_OVERLAP))
   ) {
     return result('correction', 'the later one corrects the earlier one');
   }
@@ -121,17 +120,14 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "Like I mentioned, my employer is Ramp Health" after "I work at Ramp Health": the later one says it
   // repeats, every name and number it states is in the earlier one's main clause, and they share a word
   // that is no number ("went twice this week" repeats nothing of "won 2-0").
-  const restatedValues = later.restated && changeWords.length === 0 ? statedValues(later).filter((stem) => !subjectWords.has(stem)) : [];
+  const restatedValues = later.restated && changeWords.length === 0 ? statedValues(later).filter((stem) => !notShared.has(stem)) : [];
   if (
-    later.restated &&
-    changeWords.length === 0 &&
-    earlier.negated === later.negated &&
     restatedValues.length > 0 &&
+    earlier.negated === later.negated &&
     restatedValues.every((stem) => earlier.clause.includes(stem)) &&
     laterWords.some((stem) => !isNumeric(stem) && earlierWords.includes(stem))
   ) {
-    const named = restatedValues.map((stem) => `"${wordOf(stem, later.text)}"`).join(', ');
-    return result('equal', `the later one says it repeats what the earlier one states (${named})`);
+    return result('equal', `the later one says it repeats what the earlier one states (${quoted(restatedValues, later.text)})`);
   }
 
   const a = earlier.attribute;
@@ -171,7 +167,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         : result('value-change', `two different values for the ${what}, which has one value at a time`);
     }
     // "so I have an iPhone 13" / "Upgraded my phone, I have an iPhone SE now": one of several, replaced.
-    if (strongChange && sharedStems(a.value, b.value) > 0) {
+    if (strongChange && sharedStems(a.value, b.value).length > 0) {
       return result('update', `another ${what} of the same kind, and ${changeNote}`);
     }
     return result('compatible', `different ${what} values, and one can have several`);
@@ -183,8 +179,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const sameEvent =
     event !== undefined && [earlier, later].every((statement) => event.subjectWords.every((stem) => statement.tokens.includes(stem)));
   if (sameEvent && changeWords.length > 0 && earlierContent.some(isTime) && laterContent.some(isTime)) {
-    const named = event.subjectWords.map((stem) => wordOf(stem, event.text)).join(' ');
-    return result('update', `the ${named} at another time, and ${changeNote}`);
+    return result('update', `the ${subjectNamed(event)} at another time, and ${changeNote}`);
   }
 
   // No rule knows the predicate of at least one of them: compare the content words themselves.
@@ -197,7 +192,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (overlap === 0) {
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
     if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
-    if (strongChange && sharedAnywhere > 0) return looseUpdate();
+    if (strongChange && sharedAnywhere.length > 0) return looseUpdate();
     return result('unrelated', 'they have no content words in common');
   }
   const shape = compareValues(earlierContent, laterContent, false);
@@ -223,11 +218,6 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
   return result('compatible', 'related statements about different things');
 }
-
-// Change words that end a thing ("cancelled my cable subscription") and that put another in its place
-// ("switched to soya milk"): after the first, a thing of another kind is untouched.
-const ENDING = /^(?:cancel+ed|quit|quitting|stopped|sold|dropped|ditched|left|gave up|given up|giving up)$/;
-const REPLACING = /^(?:switched|moved|replaced|upgraded|instead|now|got)$/;
 
 /**
  * "I finally cancelled my cable subscription" / "My streaming subscriptions: Apple TV+": a noun both share,
@@ -312,16 +302,25 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
 const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
 
-/** The words two statements share, as the later one wrote them. */
-function sharedWords(a: readonly string[], b: readonly string[], text: string): string {
+// Change words that end a thing ("cancelled my cable subscription") and that put another in its place
+// ("switched to soya milk"): after the first, a thing of another kind is untouched.
+const ENDING = /^(?:cancel+ed|quit|quitting|stopped|sold|dropped|ditched|left|gave up|given up|giving up)$/;
+const REPLACING = /^(?:switched|moved|replaced|upgraded|instead|now|got)$/;
+
+/** The stems both lists hold, each once. */
+function sharedStems(a: readonly string[], b: readonly string[]): string[] {
   const set = new Set(a);
-  const shared = [...new Set(b.filter((stem) => set.has(stem)))];
-  return shared.length === 0 ? 'nothing in common' : `only ${shared.map((stem) => `"${wordOf(stem, text)}"`).join(', ')} in common`;
+  return [...new Set(b.filter((stem) => set.has(stem)))];
 }
 
-function sharedStems(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a);
-  return new Set(b.filter((stem) => set.has(stem))).size;
+/** Stems as `text` wrote them, quoted: `"ramp", "health"`. */
+function quoted(stems: readonly string[], text: string): string {
+  return stems.map((stem) => `"${wordOf(stem, text)}"`).join(', ');
+}
+
+/** The words naming a statement's subject, as it wrote them ("neurology appointment"). */
+function subjectNamed(statement: Statement): string {
+  return statement.subjectWords.map((stem) => wordOf(stem, statement.text)).join(' ');
 }
 
 function isSubset(small: readonly string[], large: readonly string[]): boolean {

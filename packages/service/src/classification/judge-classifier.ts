@@ -5,6 +5,7 @@ import { metricsOf } from '../observability/metrics-of';
 import { checkCount, checkUnitInterval } from './check-unit-interval';
 import { clarificationHint, conflictCategory } from './conflict-category';
 import { looseUpdatesOutdone } from './loose-updates-outdone';
+import { readAmongCandidates, STAND_OUT_MARGIN } from './neutral-in-a-crowd';
 import { pairsWorthAsking } from './pairs-worth-asking';
 import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
@@ -34,6 +35,11 @@ export interface JudgeClassifierOptions {
    * not simply the closest.
    */
   maxModelCallsPerAdd?: number;
+  /**
+   * A pair the rules read as neutral is taken as neutral, model or not, unless its similarity is at
+   * least this much above every other candidate's of the add (see `readAmongCandidates`). Default 0.1.
+   */
+  standOutMargin?: number;
 }
 
 /**
@@ -47,6 +53,7 @@ export class JudgeClassifier implements MemoryClassifier {
   readonly acceptWithModel: number;
   readonly acceptOffline: number;
   readonly maxModelCallsPerAdd: number;
+  readonly standOutMargin: number;
   readonly #judge: PairJudge;
   readonly #model: PairJudge | undefined;
   readonly #counts = { judged: 0, byRules: 0, byModel: 0, undecided: 0 };
@@ -58,6 +65,7 @@ export class JudgeClassifier implements MemoryClassifier {
     this.acceptWithModel = checkUnitInterval(options.acceptWithModel ?? 0.95, 'acceptWithModel');
     this.acceptOffline = checkUnitInterval(options.acceptOffline ?? 0.5, 'acceptOffline');
     this.maxModelCallsPerAdd = checkCount(options.maxModelCallsPerAdd ?? 1, 'maxModelCallsPerAdd');
+    this.standOutMargin = checkUnitInterval(options.standOutMargin ?? STAND_OUT_MARGIN, 'standOutMargin');
   }
 
   async classifyPair(
@@ -114,7 +122,12 @@ export class JudgeClassifier implements MemoryClassifier {
         const judged = await Promise.all(
           run.candidates.map(async (similar) => ({
             similar,
-            rules: await this.#judge.judge(similar.memory, run.newMemory, similar.score),
+            rules: readAmongCandidates(
+              await this.#judge.judge(similar.memory, run.newMemory, similar.score),
+              similar,
+              run.candidates,
+              this.standOutMargin,
+            ),
           })),
         );
         const budget = this.maxModelCallsPerAdd - (currentCallCounts()?.llm ?? 0);

@@ -33,6 +33,11 @@ export interface MemoryServiceOptions {
   /** Without `chat`: the rules' verdict is acted on at or above this confidence, below it both facts are kept. Default 0.5. */
   acceptOffline?: number;
   /**
+   * A pair the rules read as neutral is taken as neutral (no model call) unless its similarity is at
+   * least this much above every other similar memory's of the add. Default 0.1.
+   */
+  standOutMargin?: number;
+  /**
    * Which similar memories to compare: `all` above the similarity floor, up to `maxSimilar` (default);
    * `tiered` the closest plus those above `secondaryConflictThreshold`; `single` the closest only.
    */
@@ -91,6 +96,7 @@ export const MemoryServiceOptionsSchema = z.strictObject({
   judge: object<PairJudge>('a PairJudge').optional(),
   acceptWithModel: unit.optional(),
   acceptOffline: unit.optional(),
+  standOutMargin: unit.optional(),
   strategy: z.enum(['single', 'tiered', 'all']).default('all'),
   secondaryConflictThreshold: unit.default(0.9),
   maxSecondaryChecks: count.default(3),

@@ -514,6 +514,7 @@ function defaultClassifiers(parsed: ReturnType<typeof MemoryServiceOptionsSchema
       ...(model === undefined ? {} : { model }),
       ...(parsed.acceptWithModel === undefined ? {} : { acceptWithModel: parsed.acceptWithModel }),
       ...(parsed.acceptOffline === undefined ? {} : { acceptOffline: parsed.acceptOffline }),
+      ...(parsed.standOutMargin === undefined ? {} : { standOutMargin: parsed.standOutMargin }),
     }),
     new AutoResolutionClassifier(),
   ];

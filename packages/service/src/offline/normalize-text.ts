@@ -1,5 +1,5 @@
 import { stemWord } from './stem-word';
-import { MONTHS, NUMBER_WORDS, TENS_WORDS, TIMES_WORDS } from './word-lists';
+import { MONTHS, NUMBER_WORDS, PEOPLE_AND_ANIMALS, TENS_WORDS, TIMES_WORDS } from './word-lists';
 
 /** A text as the offline components read it: clauses of normalised stems. */
 export interface NormalizedText {
@@ -95,6 +95,16 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   ).map(([word, replacement]) => [stemWord(word), replacement.split(' ').map(stemWord)]),
 );
 
+// "My brother Gary is in Duluth": a person said to be in a named place, with nothing after it that makes it
+// a visit ("is in Paris this week"), lives there. Not a thing or an event ("the wedding is in Lisbon"), nor
+// a month or a weekday ("is in March").
+const IS_IN_A_PLACE = new RegExp(
+  `(\\b(?:${[...PEOPLE_AND_ANIMALS].join('|')})\\w*(?: [A-Z][\\w'-]*)?|^[A-Z][a-z]+)(?: is|'s) (?:now |still )?in ` +
+    '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)' +
+    "(?=[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2}(?: now)?\\s*(?:[,.;!?\\u2014]|[^\\w\\s]*$))",
+  'g',
+);
+
 const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
 const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
 
@@ -106,6 +116,7 @@ const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
 export function normalizeText(text: string): NormalizedText {
   let value = text
     .normalize('NFKC')
+    .replace(IS_IN_A_PLACE, '$1 lives in ')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) value = value.replace(pattern, replacement);

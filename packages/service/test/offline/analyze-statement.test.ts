@@ -256,6 +256,26 @@ describe('cars', () => {
   });
 });
 
+describe('where someone is', () => {
+  it('reads a person said to be in a named place as living there', () => {
+    expect(compareTexts('My brother Gary is in Duluth', 'My brother has lived in Nashville for a while').relation).toBe('value-change');
+    expect(compareTexts('My sister Lucia is in Austin', 'my sister just moved to San Antonio').relation).toBe('update');
+    expect(compareTexts("my brother's in Leeds now", 'My brother lives in Leeds').relation).toBe('equal');
+  });
+
+  it('reads no home in a visit, a month, a school, a thing or an event', () => {
+    for (const text of [
+      'My sister is in Paris this week',
+      'My son is in college',
+      'My mom is in March for her birthday',
+      'My work email is in Outlook.',
+      "Tom's wedding is in Lisbon",
+    ]) {
+      expect(analyzeStatement(text).attribute?.key).not.toBe('residence');
+    }
+  });
+});
+
 describe('attributes said in other words', () => {
   it.each([
     ["I'm originally from Nashville", 'origin'],

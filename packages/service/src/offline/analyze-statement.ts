@@ -119,6 +119,9 @@ const RULES: readonly Rule[] = [
     single: true,
   },
   { pattern: / (?:mov|relocat) ((?:to|into|out|back|abroad|away|in)\b.*)/, key: 'residence', category: 'location', single: true },
+  // "I get to work by bike", "I've switched to commuting on the light rail", "I cycle to work": one way to work.
+  { pattern: / commut (?:by |on |via |in )(?:the |a |my )?(.+)/, key: 'commute', category: 'schedule', single: true },
+  { pattern: / tak the (\w+) to work\b/, key: 'commute', category: 'schedule', single: true },
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
   { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
   { pattern: / work (.+)/, key: 'work', category: 'job', single: true },
@@ -139,6 +142,29 @@ const RULES: readonly Rule[] = [
     category: 'factual',
     single: true,
     accept: (value) => value.some((stem) => CAR_MAKES.has(stem)),
+  },
+  // "my salary is $92k", "I make about $37k a year", "Got a raise! I'm at $104k now": what one earns.
+  { pattern: / (?:salar|incom) be (?:now )?(\S+)/, key: 'salary', category: 'factual', single: true },
+  {
+    pattern: / (?:mak|earn) (?:about |around |roughl |nearl |almost |over |just )?(\d+k|\d+ grand|\d+ thousand)\b/,
+    key: 'salary',
+    category: 'factual',
+    single: true,
+  },
+  { pattern: / be (?:now )?at (\d{2,3}k)\b/, key: 'salary', category: 'factual', single: true },
+  // "My alarm goes off at 5:45", "I get up at 6:30 now", "my bedtime is more like 11:30 now": one time a day.
+  {
+    pattern: / (?:wak up(?: tim be)?|alarm go off|alarm be set for) (?:at |around |for )?(t?\d+(?: \d\d)?)\b/,
+    key: 'wake-time',
+    category: 'schedule',
+    single: true,
+  },
+  {
+    pattern:
+      / (?:bedtim be|in bed by|(?:go|going|went) to (?:bed|sleep)|asleep by|fall asleep) (?:at |around |by |mor lik |lik )?(t?\d+(?: \d\d)?|midnight)\b/,
+    key: 'bedtime',
+    category: 'schedule',
+    single: true,
   },
   { pattern: / favorit (\w+) be (.+)/, key: (match) => `favorite:${match[1]}`, category: 'preference', single: true, group: 2 },
   { pattern: /^ (.+) be my (?:all tim )?favorit (\w+)/, key: (match) => `favorite:${match[2]}`, category: 'preference', single: true },

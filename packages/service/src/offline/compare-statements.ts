@@ -378,6 +378,10 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   can: 'ability',
   have: 'thing one has',
   vehicle: 'car one drives',
+  salary: 'salary',
+  'wake-time': 'time one wakes up',
+  bedtime: 'bedtime',
+  commute: 'way to work',
 };
 
 function describeAttribute(key: string, text: string): string {

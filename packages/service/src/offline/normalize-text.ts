@@ -35,6 +35,8 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
   [
     ['can not stand', 'not like'],
     ['no longer', 'not longer'],
+    // "there's no other way to get there" denies nothing said.
+    ['not other', 'only'],
     ['not any more', 'not anymore'],
     ['any more', 'anymore'],
     ['my home is in', 'i live in'],
@@ -64,6 +66,12 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['fan of', 'like'],
     ['fond of', 'like'],
     ['get up', 'wake up'],
+    ['get to work', 'commute'],
+    ['go to work by', 'commute by'],
+    ['drive to work', 'commute by car'],
+    ['bicycle to work', 'commute by bicycle'],
+    ['cycle to work', 'commute by bicycle'],
+    ['walk to work', 'commute on foot'],
     ['year of birth', 'birth year'],
     ['years old', ''],
     ['take place', 'is'],

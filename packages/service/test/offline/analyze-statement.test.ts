@@ -276,6 +276,30 @@ describe('where someone is', () => {
   });
 });
 
+describe('a salary, the times one wakes and sleeps, the way to work', () => {
+  it.each([
+    ['my salary is $92k', "Got a raise! I'm at $104k now", 'update'],
+    ['I make about $41k a year', 'Just confirming, my salary is still $41k', 'equal'],
+    ['I earn 45k', 'my salary is 60k', 'value-change'],
+    ['My alarm goes off at 5:45 every weekday', 'New routine, I get up at 6:30 now', 'update'],
+    ['My alarm goes off at 5:45 every weekday', 'Like I mentioned, my usual wake-up time is 5:45', 'equal'],
+    ['I try to be in bed by 3am', 'my bedtime is more like 11:30 now', 'update'],
+    ['I go to bed at 11', "I've started going to bed at 10 to get more sleep", 'update'],
+    ['I get to work by bike', "I've switched to commuting on the light rail", 'update'],
+    ['I cycle to work', 'I ride my bike to work', 'equal'],
+    ['I commute by car', 'I drive to work every day', 'equal'],
+    ['I cycle to work every day.', "I drive to work every day, there's no other way to get there.", 'value-change'],
+  ])('reads %j then %j as %s', (earlier, later, relation) => {
+    expect(compareTexts(earlier, later).relation).toBe(relation);
+  });
+
+  it('keeps them apart from each other and from what is no salary', () => {
+    expect(compareTexts('I go to bed at 11', 'I wake up at 6:30').relation).toBe('different-attribute');
+    expect(analyzeStatement('I make $20 an hour at the cafe').attribute?.key).not.toBe('salary');
+    expect(analyzeStatement('I make 3 loaves of bread a week').attribute?.key).not.toBe('salary');
+  });
+});
+
 describe('attributes said in other words', () => {
   it.each([
     ["I'm originally from Nashville", 'origin'],

@@ -90,7 +90,7 @@ describe('HeuristicConflictVerifier', () => {
   });
 
   it('is unsure about related statements its rules cannot read', async () => {
-    const verdict = await verify('I cycle to work', 'I take the bus to work');
+    const verdict = await verify('My blood type is O negative', "I'm A negative, blood type-wise");
     expect(verdict.relation).toBe('unsure');
     expect(verifier.getMetrics()).toMatchObject({ heuristicConflictUnsure: expect.any(Number) });
   });

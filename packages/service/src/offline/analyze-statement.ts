@@ -122,6 +122,14 @@ const RULES: readonly Rule[] = [
   // "I get to work by bike", "I've switched to commuting on the light rail", "I cycle to work": one way to work.
   { pattern: / commut (?:by |on |via |in )(?:the |a |my )?(.+)/, key: 'commute', category: 'schedule', single: true },
   { pattern: / tak the (\w+) to work\b/, key: 'commute', category: 'schedule', single: true },
+  // "I see the dentist Dr. Choi" (so "My dentist is Dr. Choi", "I go to Dr. Moreau for my teeth"): one of each.
+  {
+    pattern: / see the ((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet) (?:dr |doctor )?(\w+)/,
+    key: (match) => `carer:${match[1]}`,
+    category: 'factual',
+    single: true,
+    group: 2,
+  },
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
   { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
   { pattern: / work (.+)/, key: 'work', category: 'job', single: true },

@@ -386,5 +386,6 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
 
 function describeAttribute(key: string, text: string): string {
   if (key.startsWith('my:')) return `user's ${wordOf(key.slice('my:'.length), text)}`;
+  if (key.startsWith('carer:')) return `user's ${key === 'carer:ey doctor' ? 'eye doctor' : key.slice('carer:'.length)}`;
   return key.startsWith('favorite:') ? `favourite ${key.slice('favorite:'.length)}` : (ATTRIBUTE_NAMES[key] ?? key);
 }

@@ -41,6 +41,8 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['any more', 'anymore'],
     ['my home is in', 'i live in'],
     ['make my home in', 'live in'],
+    ['home for me is', 'i live in'],
+    ['family doctor', 'doctor'],
     ['home town', 'hometown'],
     ['based in', 'live in'],
     ['located in', 'live in'],
@@ -97,6 +99,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['colour', 'color'],
       ['neighbour', 'neighbor'],
       ['bike', 'bicycle'],
+      ['gp', 'doctor'],
+      ['physician', 'doctor'],
       ['own', 'have'],
       ['practise', 'practice'],
     ] as const
@@ -113,6 +117,17 @@ const IS_IN_A_PLACE = new RegExp(
   'g',
 );
 
+// "Yep, San Diego is home": where the user lives.
+const PLACE_IS_HOME =
+  /(^|[,.!?;\u2014-]\s*)(?:(?:[Yy]ep|[Yy]eah|[Yy]es|[Oo]k|[Ss]o|[Ww]ell)[,!]?\s+)?([A-Z][\w'-]*(?:,? [A-Z][\w'-]*){0,3}) is (?:my )?home\b/g;
+
+// "My dentist is Dr. Choi" and "I go to Dr. Moreau for my teeth" say who treats the user, as "I see the
+// dentist Dr. Choi": one statement about the user, not one about the dentist and one about the user.
+const CARERS = 'dentist|doctor|GP|physician|family doctor|eye doctor|optometrist|therapist|dermatologist|vet';
+const MY_CARER_IS = new RegExp(`\\b[Mm]y (${CARERS}) is (?=(?:Dr\\.? |Doctor )?[A-Z][a-z])`, 'g');
+const CARERS_FOR: Readonly<Record<string, string>> = { teeth: 'dentist', eyes: 'eye doctor', skin: 'dermatologist' };
+const SEEN_FOR = /\b(?:go to|see) ((?:Dr\.? |Doctor )?[A-Z][\w'-]+) for my (teeth|eyes|skin)\b/g;
+
 const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
 const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
 
@@ -125,7 +140,12 @@ export function normalizeText(text: string): NormalizedText {
   let value = text
     .normalize('NFKC')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
+    .replace(MY_CARER_IS, 'I see the $1 ')
+    .replace(PLACE_IS_HOME, '$1I live in $2')
+    .replace(SEEN_FOR, (_match, name: string, part: string) => `see the ${CARERS_FOR[part.toLowerCase()] ?? 'doctor'} ${name}`)
     .toLowerCase()
+    // "Dr. Choi", "St. Paul": a title's full stop ends no clause.
+    .replace(/\b(dr|mr|mrs|ms|st|prof)\./g, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'");
   for (const [pattern, replacement] of CONTRACTIONS) value = value.replace(pattern, replacement);
   value = value.replace(TIME, (_match, hour: string, _minutes: string | undefined, half: string) => {

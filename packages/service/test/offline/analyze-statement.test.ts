@@ -95,7 +95,9 @@ describe('analyzeStatement', () => {
     ['my doctor changed my metformin dose to 1000mg twice a day', 'self'],
     ['My doctor has me on lisinopril, 10mg daily', 'self'],
     ['my boss wants me to learn Power BI', 'self'],
-    ['my doctor is Dr Patel', 'doctor'],
+    // Who the doctor is is the user's (one at a time); what the doctor does for no one of the user's is theirs.
+    ['my doctor is Dr Patel', 'self'],
+    ['my doctor is retiring next year', 'doctor'],
     ['My sister lives with my parents', 'sister'],
     // An old dog is the same dog.
     ['my old dog is 12', 'dog'],
@@ -297,6 +299,31 @@ describe('a salary, the times one wakes and sleeps, the way to work', () => {
     expect(compareTexts('I go to bed at 11', 'I wake up at 6:30').relation).toBe('different-attribute');
     expect(analyzeStatement('I make $20 an hour at the cafe').attribute?.key).not.toBe('salary');
     expect(analyzeStatement('I make 3 loaves of bread a week').attribute?.key).not.toBe('salary');
+  });
+});
+
+describe('who treats the user, and where home is', () => {
+  it.each([
+    ['My dentist is Dr. Choi', 'Btw I go to Dr. Moreau for my teeth', 'value-change'],
+    ['I go to Dr. Adeyemi for my teeth', 'Like I mentioned, my dentist is Dr. Adeyemi', 'equal'],
+    ['My GP is Dr. Kim', 'Sorry for the mixed messages — my doctor is Dr. Okafor', 'correction'],
+    ['I live in San Diego.', 'Yep, San Diego is home', 'equal'],
+    ['I live in Lisbon', 'Porto is my home now', 'update'],
+  ])('reads %j then %j as %s', (earlier, later, relation) => {
+    expect(compareTexts(earlier, later).relation).toBe(relation);
+  });
+
+  it("reads the user's dentist as the user's, and a doctor who acts as no one treating", () => {
+    expect(analyzeStatement('My dentist is Dr. Choi')).toMatchObject({
+      subject: 'self',
+      attribute: { key: 'carer:dentist', value: ['choi'] },
+    });
+    expect(analyzeStatement('my doctor changed my metformin dose').attribute?.key).toBeUndefined();
+    expect(analyzeStatement('My mom is home today').subject).not.toBe('self');
+  });
+
+  it('ends no clause at the full stop of a title', () => {
+    expect(normalizeText('I go to Dr. Moreau for my teeth').clauses).toHaveLength(1);
   });
 });
 

@@ -44,6 +44,7 @@ export interface StatementComparison {
 }
 
 const SELF_LIKE: ReadonlySet<string> = new Set(['self', 'thing']);
+const LIKE = stemWord('like');
 // "I sold my bike on eBay" / "I sold my old camera on eBay": a buy or a sale told after another is one more,
 // not a change of the first.
 const ANOTHER_OF_THE_SAME: ReadonlySet<string> = new Set(['bought', 'sold']);
@@ -128,6 +129,19 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     laterWords.some((stem) => !isNumeric(stem) && earlierWords.includes(stem))
   ) {
     return result('equal', `the later one says it repeats what the earlier one states (${quoted(restatedValues, later.text)})`);
+  }
+  // "Still loving bouldering" after "Picked up bouldering this month": it names no value, and what it is
+  // about (past liking it) is all in the earlier one.
+  const restatedTopic = laterContent.filter((stem) => stem !== LIKE);
+  if (
+    later.restated &&
+    changeWords.length === 0 &&
+    restatedValues.length === 0 &&
+    earlier.negated === later.negated &&
+    restatedTopic.length > 0 &&
+    restatedTopic.every((stem) => earlierContent.includes(stem))
+  ) {
+    return result('equal', `the later one says it still holds (${quoted(restatedTopic, later.text)})`);
   }
 
   const a = earlier.attribute;

@@ -366,6 +366,16 @@ describe('a statement that says it repeats', () => {
       compareTexts('watched the sounders at Fuel on saturday, won 2-0', "kizuki's still my ramen spot, went twice this week lol").relation,
     ).not.toBe('equal');
   });
+
+  it('is the earlier statement again when, naming no value, all it is about is in the earlier one', () => {
+    expect(compareTexts('Picked up bouldering this month', 'Still loving bouldering')).toMatchObject({
+      relation: 'equal',
+      reason: 'the later one says it still holds ("bouldering")',
+    });
+    expect(compareTexts('I started running recently', 'Still loving running').relation).toBe('equal');
+    expect(compareTexts("I'm allergic to penicillin", 'Still allergic to peanuts').relation).not.toBe('equal');
+    expect(compareTexts('I love running', 'Still hate running').relation).toBe('negation');
+  });
 });
 
 describe('a new job, a phone upgraded', () => {

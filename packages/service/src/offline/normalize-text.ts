@@ -75,7 +75,7 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['cycle to work', 'commute by bicycle'],
     ['walk to work', 'commute on foot'],
     ['year of birth', 'birth year'],
-    ['years old', ''],
+    ['years old', 'old'],
     ['take place', 'is'],
   ] as const
 ).map(([phrase, replacement]) => [phrase.split(' ').map(stemWord), replacement.split(' ').filter(Boolean).map(stemWord)]);

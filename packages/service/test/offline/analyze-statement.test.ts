@@ -236,6 +236,8 @@ describe('ages', () => {
       reason: 'another number or date for the age, and ages only grow',
     });
     expect(compareTexts('My son is 7 years old', 'My son is 9 years old').relation).toBe('value-change');
+    // "years old" says it is an age whatever follows it.
+    expect(compareTexts('Scout is 7 years old, still acts like a baby', 'Scout just turned 8 years old!').relation).toBe('update');
     expect(compareTexts('My resting heart rate is 52.', 'My resting heart rate is 78.').relation).toBe('value-change');
   });
 });

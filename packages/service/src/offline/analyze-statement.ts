@@ -151,6 +151,14 @@ const RULES: readonly Rule[] = [
     single: true,
     accept: (value) => value.some((stem) => CAR_MAKES.has(stem)),
   },
+  // "my rent is going up to $1525", "I pay $1,650 a month in rent": the one rent, as "my rent is $1450" says it.
+  {
+    pattern: / my rent (?:stay at|go up to|going up to|go down to|going down to) (?:now )?(\d+)/,
+    key: 'my:rent',
+    category: 'factual',
+    single: true,
+  },
+  { pattern: / pay (\d+) (?:a |per )?(?:month )?(?:in|for) rent\b/, key: 'my:rent', category: 'factual', single: true },
   // "my salary is $92k", "I make about $37k a year", "Got a raise! I'm at $104k now": what one earns.
   { pattern: / (?:salar|incom) be (?:now )?(\S+)/, key: 'salary', category: 'factual', single: true },
   {
@@ -327,8 +335,13 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
     found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
   }
+  if (NEW_THING_ANNOUNCED.test(said)) found.push('new');
   return found;
 }
+
+// "New lease, rent is $1,920 a month", "New job! I'm working as ...": a statement that opens by announcing
+// something new says what changed (a new couch in the middle of a sentence does not).
+const NEW_THING_ANNOUNCED = /^\s*(?:(?:so|ok|oh|and|btw)[,!]?\s+)?new \w+(?: \w+){0,4}\s*[,!:\u2014-]/i;
 
 // "Dentist again today", "made paella again this weekend", "watched the Sounders again, lost 1-3": an
 // event told as it happened once more is a new occurrence, not a change of what was true ("I eat meat

@@ -121,6 +121,9 @@ const IS_IN_A_PLACE = new RegExp(
 const PLACE_IS_HOME =
   /(^|[,.!?;\u2014-]\s*)(?:(?:[Yy]ep|[Yy]eah|[Yy]es|[Oo]k|[Ss]o|[Ww]ell)[,!]?\s+)?([A-Z][\w'-]*(?:,? [A-Z][\w'-]*){0,3}) is (?:my )?home\b/g;
 
+// "rent's $1450/month", "rent is going up to $1525": the rent one pays, as "my rent is $1450" says it.
+const THE_RENT = /(^|[^\w'])(?:the |our |my )?rent(?=(?:'s| is| stays| went| goes| going)\b)/gi;
+
 // "My dentist is Dr. Choi" and "I go to Dr. Moreau for my teeth" say who treats the user, as "I see the
 // dentist Dr. Choi": one statement about the user, not one about the dentist and one about the user.
 const CARERS = 'dentist|doctor|GP|physician|family doctor|eye doctor|optometrist|therapist|dermatologist|vet';
@@ -142,6 +145,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(MY_CARER_IS, 'I see the $1 ')
     .replace(PLACE_IS_HOME, '$1I live in $2')
+    .replace(THE_RENT, '$1my rent')
     .replace(SEEN_FOR, (_match, name: string, part: string) => `see the ${CARERS_FOR[part.toLowerCase()] ?? 'doctor'} ${name}`)
     .toLowerCase()
     // "Dr. Choi", "St. Paul": a title's full stop ends no clause.

@@ -29,7 +29,8 @@ export const CHANGE_PHRASES: readonly (readonly string[])[] = `
   moved|relocated|now|nowadays|longer|anymore|these days|switched|started|began|quit|stopped|used to|became|
   turned|got|rescheduled|postponed|changed|decided|again|bought|graduated|retired|sold|lately|
   meant|correction|sorry|oops|instead|mistake|typo|wrong|cancelled|canceled|upgraded|gave up|pushed back|
-  finally|since|passed|dropped|left|joined|took up|any more|given up|giving up|update|updated|ditched|replaced
+  finally|since|passed|dropped|left|joined|took up|any more|given up|giving up|update|updated|ditched|replaced|
+  went up|going up|goes up|went down|going down
 `
   .split('|')
   .map((phrase) => phrase.trim().split(/\s+/).map(stemWord));

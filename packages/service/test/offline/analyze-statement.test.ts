@@ -280,7 +280,7 @@ describe('where someone is', () => {
   });
 });
 
-describe('a salary, the times one wakes and sleeps, the way to work', () => {
+describe('a salary, the rent, the times one wakes and sleeps, the way to work', () => {
   it.each([
     ['my salary is $92k', "Got a raise! I'm at $104k now", 'update'],
     ['I make about $41k a year', 'Just confirming, my salary is still $41k', 'equal'],
@@ -293,6 +293,10 @@ describe('a salary, the times one wakes and sleeps, the way to work', () => {
     ['I cycle to work', 'I ride my bike to work', 'equal'],
     ['I commute by car', 'I drive to work every day', 'equal'],
     ['I cycle to work every day.', "I drive to work every day, there's no other way to get there.", 'value-change'],
+    ["rent's $1450/month btw", 'rent is now 1525. ugh', 'update'],
+    ['I pay $1,650 a month in rent', 'New lease, rent is $1,920 a month 🙂', 'update'],
+    ['rent is now 1525. ugh', 'lease renewed thru next sept, rent stays at 1525', 'narrower'],
+    ['My half marathon best is 1:52.', 'New half marathon PB today, 1:47!', 'update'],
   ])('reads %j then %j as %s', (earlier, later, relation) => {
     expect(compareTexts(earlier, later).relation).toBe(relation);
   });
@@ -301,6 +305,9 @@ describe('a salary, the times one wakes and sleeps, the way to work', () => {
     expect(compareTexts('I go to bed at 11', 'I wake up at 6:30').relation).toBe('different-attribute');
     expect(analyzeStatement('I make $20 an hour at the cafe').attribute?.key).not.toBe('salary');
     expect(analyzeStatement('I make 3 loaves of bread a week').attribute?.key).not.toBe('salary');
+    // "New …," opening a statement announces a change; a new thing inside one does not.
+    expect(analyzeStatement('New lease, rent is $1,920 a month').changeWords).toContain('new');
+    expect(analyzeStatement('I bought a new couch, it is green').changeWords).not.toContain('new');
   });
 });
 

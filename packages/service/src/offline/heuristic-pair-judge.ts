@@ -18,16 +18,16 @@ interface RelationReading {
 
 // Relations the rules find, what each means for the pair, and how often that is right.
 export const RELATION_READINGS: Readonly<Record<StatementRelation, RelationReading>> = {
-  equal: { outcome: 'same', confidence: 0.93 },
+  equal: { outcome: 'same', confidence: 0.94 },
   narrower: { outcome: 'same', confidence: 0.89 },
   refinement: { outcome: 'superseded', confidence: 0.1 },
-  update: { outcome: 'superseded', confidence: 0.87 },
-  'loose-update': { outcome: 'superseded', confidence: 0.91 },
+  update: { outcome: 'superseded', confidence: 0.88 },
+  'loose-update': { outcome: 'superseded', confidence: 0.92 },
   correction: { outcome: 'superseded', confidence: 0.82 },
-  negation: { outcome: 'conflict', confidence: 0.68 },
-  'value-change': { outcome: 'conflict', confidence: 0.77 },
+  negation: { outcome: 'conflict', confidence: 0.67 },
+  'value-change': { outcome: 'conflict', confidence: 0.81 },
   'different-subject': { outcome: 'neutral', confidence: 0.8 },
-  'different-attribute': { outcome: 'neutral', confidence: 0.47 },
+  'different-attribute': { outcome: 'neutral', confidence: 0.51 },
   compatible: { outcome: 'neutral', confidence: 0.51 },
   unrelated: { outcome: 'neutral', confidence: 0.42 },
   unclear: { outcome: 'unsure', confidence: 0.01 },

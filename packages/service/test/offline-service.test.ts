@@ -136,20 +136,20 @@ describe('MemoryService offline (default providers)', () => {
 
     it('archives another current value when one is said again with "to be clear", even with no conflict recorded', async () => {
       const service = offlineService();
-      const aNegative = await service.add(u1("I'm A negative, blood type-wise"));
-      const oNegative = await service.add(u1('My blood type is O negative'));
+      const dancingQueen = await service.add(u1('My go-to karaoke song is Dancing Queen'));
+      const africa = await service.add(u1('My karaoke song is Africa'));
       // The rules cannot tell these two apart offline: both stay current, nothing recorded.
-      expect(oNegative).toMatchObject({ action: 'added', supersededIds: [], conflictIds: [] });
-      const settled = await service.add(u1('Ok let me be clear, my blood type is definitely O negative'));
-      expect(settled).toMatchObject({ action: 'duplicate', duplicateOf: oNegative.memoryId, supersededIds: [aNegative.memoryId] });
-      expect((await service.query('u1', 'what is my blood type')).map((hit) => hit.memory.text)).toEqual(['My blood type is O negative']);
-      expect(await service.history('u1')).toMatchObject([{ id: aNegative.memoryId, supersededBy: oNegative.memoryId }]);
-      const described = await describeAddResult(settled, 'Ok let me be clear, my blood type is definitely O negative', {
+      expect(africa).toMatchObject({ action: 'added', supersededIds: [], conflictIds: [] });
+      const settled = await service.add(u1('Ok let me be clear, my karaoke song is definitely Africa'));
+      expect(settled).toMatchObject({ action: 'duplicate', duplicateOf: africa.memoryId, supersededIds: [dancingQueen.memoryId] });
+      expect((await service.query('u1', 'what is my karaoke song')).map((hit) => hit.memory.text)).toEqual(['My karaoke song is Africa']);
+      expect(await service.history('u1')).toMatchObject([{ id: dancingQueen.memoryId, supersededBy: africa.memoryId }]);
+      const described = await describeAddResult(settled, 'Ok let me be clear, my karaoke song is definitely Africa', {
         memory: (id) => service.vectorStore.getById('u1', id),
         conflict: (id) => service.conflictStore.getConflict('u1', id),
       });
       expect(described.lines).toContain(
-        `  replaces #${aNegative.memoryId} "I'm A negative, blood type-wise": said again with a word that settles it`,
+        `  replaces #${dancingQueen.memoryId} "My go-to karaoke song is Dancing Queen": said again with a word that settles it`,
       );
     });
 

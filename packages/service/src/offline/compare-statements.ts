@@ -396,6 +396,8 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   'wake-time': 'time one wakes up',
   bedtime: 'bedtime',
   commute: 'way to work',
+  'blood-type': 'blood type',
+  'shoe-size': 'shoe size',
 };
 
 function describeAttribute(key: string, text: string): string {

@@ -124,6 +124,10 @@ const PLACE_IS_HOME =
 // "rent's $1450/month", "rent is going up to $1525": the rent one pays, as "my rent is $1450" says it.
 const THE_RENT = /(^|[^\w'])(?:the |our |my )?rent(?=(?:'s| is| stays| went| goes| going)\b)/gi;
 
+// "O negative", "A+", "AB pos" in a statement about blood: one token, so a blood type is one value ("A" is
+// no stop word here); "an A- in biostats" is a grade.
+const BLOOD_TYPE = /\b(AB|A|B|O) ?(negative|positive|neg|pos|\+|-)(?=\W|$)/g;
+
 // "My dentist is Dr. Choi" and "I go to Dr. Moreau for my teeth" say who treats the user, as "I see the
 // dentist Dr. Choi": one statement about the user, not one about the dentist and one about the user.
 const CARERS = 'dentist|doctor|GP|physician|family doctor|eye doctor|optometrist|therapist|dermatologist|vet';
@@ -146,6 +150,9 @@ export function normalizeText(text: string): NormalizedText {
     .replace(MY_CARER_IS, 'I see the $1 ')
     .replace(PLACE_IS_HOME, '$1I live in $2')
     .replace(THE_RENT, '$1my rent')
+    .replace(BLOOD_TYPE, (match, group: string, sign: string) =>
+      /blood/i.test(text) ? `blood${group.toLowerCase()}${/^(?:n|-)/i.test(sign) ? 'neg' : 'pos'}` : match,
+    )
     .replace(SEEN_FOR, (_match, name: string, part: string) => `see the ${CARERS_FOR[part.toLowerCase()] ?? 'doctor'} ${name}`)
     .toLowerCase()
     // "Dr. Choi", "St. Paul": a title's full stop ends no clause.

@@ -5,7 +5,7 @@ import { CLARIFYING_PHRASES } from './says-settled';
 // denial. Openings are dropped one after another ("ok so, just so you know, ..."); closings once. The
 // statement's correction flag still reads the whole text ("to be clear, ..." corrects).
 const OPENING = new RegExp(
-  `^\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*`,
+  `^\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:do not|don'?t) let me forget(?: that)?|note to self|quick note|remind me(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*`,
   'i',
 );
 const CLOSING = /[\s,;\u2013\u2014-]*\b(?:(?:like|as|i think) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha)\s*[.!]*\s*$/i;

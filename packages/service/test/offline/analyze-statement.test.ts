@@ -280,7 +280,7 @@ describe('where someone is', () => {
   });
 });
 
-describe('a salary, the rent, the times one wakes and sleeps, the way to work', () => {
+describe('a salary, the rent, the times one wakes and sleeps, the way to work, blood type, shoe size', () => {
   it.each([
     ['my salary is $92k', "Got a raise! I'm at $104k now", 'update'],
     ['I make about $41k a year', 'Just confirming, my salary is still $41k', 'equal'],
@@ -297,6 +297,14 @@ describe('a salary, the rent, the times one wakes and sleeps, the way to work', 
     ['I pay $1,650 a month in rent', 'New lease, rent is $1,920 a month 🙂', 'update'],
     ['rent is now 1525. ugh', 'lease renewed thru next sept, rent stays at 1525', 'narrower'],
     ['My half marathon best is 1:52.', 'New half marathon PB today, 1:47!', 'update'],
+    ["I'm A negative, blood type-wise", 'My blood type is O negative', 'value-change'],
+    ['I wear a size 7.5 shoe', 'My shoe size is 9.5', 'value-change'],
+    ['I wear a size 8 shoe', "i'm a size 8 in shoes", 'equal'],
+    [
+      'Note to self: cardiology follow-up on Wednesday, January 7 at 1:30pm',
+      "don't let me forget the cardiology follow-up on Wednesday, January 7 at 1:30pm",
+      'equal',
+    ],
   ])('reads %j then %j as %s', (earlier, later, relation) => {
     expect(compareTexts(earlier, later).relation).toBe(relation);
   });
@@ -308,6 +316,10 @@ describe('a salary, the rent, the times one wakes and sleeps, the way to work', 
     // "New …," opening a statement announces a change; a new thing inside one does not.
     expect(analyzeStatement('New lease, rent is $1,920 a month').changeWords).toContain('new');
     expect(analyzeStatement('I bought a new couch, it is green').changeWords).not.toContain('new');
+    // A grade is no blood type, nor a dress size a shoe size.
+    expect(analyzeStatement('I got an A- in biostats').attribute?.key).not.toBe('blood-type');
+    expect(analyzeStatement("I'm a size 12 in dresses").attribute?.key).not.toBe('shoe-size');
+    expect(analyzeStatement('note to self: call the bank').negated).toBe(false);
   });
 });
 

@@ -90,7 +90,10 @@ describe('HeuristicConflictVerifier', () => {
   });
 
   it('is unsure about related statements its rules cannot read', async () => {
-    const verdict = await verify('My blood type is O negative', "I'm A negative, blood type-wise");
+    const verdict = await verify(
+      'I always get an oat milk latte at the café',
+      'Like I mentioned, my usual coffee order is an oat milk latte',
+    );
     expect(verdict.relation).toBe('unsure');
     expect(verifier.getMetrics()).toMatchObject({ heuristicConflictUnsure: expect.any(Number) });
   });

@@ -48,11 +48,15 @@ const sealedRecall = usersOf('sealed-recall', ['set-k.json', 'set-l.json']);
 // subjects, events told again, a sale after a sale); the sealed ones were committed before those rules.
 const trainingLookAlikes = usersOf('train-recall', ['set-m.json', 'set-n.json']);
 const sealedLookAlikes = usersOf('sealed-lost', ['set-o.json', 'set-p.json']);
+// Everyday streams written blind for the model-call rule (a neutral reading among near-equals is not asked
+// about) and the readings of 2026-12-03 (salary, rent, sleep, commute, who treats the user), committed before them.
+const sealedCalls = usersOf('sealed-calls', ['set-q.json', 'set-r.json']);
 const STREAMS = {
   stream: stream.users,
   'sealed recall': sealedRecall,
   'look-alikes, training': trainingLookAlikes,
   'look-alikes, sealed': sealedLookAlikes,
+  'sealed everyday (calls)': sealedCalls,
 };
 
 /** The embedders measured: the zero-dependency hashing one, and the sentence encoder when it is built. */
@@ -207,7 +211,11 @@ statements first. The look-alike streams (${trainingLookAlikes.length} + ${seale
 facts that read like an earlier one: other people, other attributes, several of a kind, events told
 again), written the same way on other topics: the training ones were read to find lost facts; the sealed
 ones were committed before the rules that came of it (names as subjects, "again" for an event told once
-more, a sale after a sale). Every statement is added in order with the stream's date as the clock; questions are
+more, a sale after a sale). The sealed everyday streams (${sealedCalls.length} users × ${sealedCalls[0].statements.length} statements: a nurse in
+Glasgow, a contractor in Valencia, a retired bus driver in Adelaide, a student in Toronto; mostly new
+facts, with updates, corrections, repeats and conflicts) were written by two helpers who never saw the
+rules and committed before the rule that leaves a neutral reading among near-equals unasked and the
+readings of salary, rent, sleep, commute and who treats the user. Every statement is added in order with the stream's date as the clock; questions are
 asked after their step (\`query\`, top 3, default \`minScore\`). "On target": the right outcome against
 the right earlier memory. "Outranked": a stale or someone else's fact ranked above the current answer.
 

@@ -5,7 +5,7 @@ import { metricsOf } from '../observability/metrics-of';
 import { checkCount, checkUnitInterval } from './check-unit-interval';
 import { clarificationHint, conflictCategory } from './conflict-category';
 import { looseUpdatesOutdone } from './loose-updates-outdone';
-import { readAmongCandidates, STAND_OUT_MARGIN } from './neutral-in-a-crowd';
+import { readAmongCandidates } from './neutral-in-a-crowd';
 import { pairsWorthAsking } from './pairs-worth-asking';
 import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
@@ -36,8 +36,9 @@ export interface JudgeClassifierOptions {
    */
   maxModelCallsPerAdd?: number;
   /**
-   * A pair the rules read as neutral is taken as neutral, model or not, unless its similarity is at
-   * least this much above every other candidate's of the add (see `readAmongCandidates`). Default 0.1.
+   * Asks the model less: a pair the rules read as neutral is taken as neutral without asking unless its
+   * similarity is at least this much above every other candidate's of the add (see
+   * `readAmongCandidates`; 0.1 is what was measured). Default: off, every unsure pair may be asked.
    */
   standOutMargin?: number;
 }
@@ -53,7 +54,7 @@ export class JudgeClassifier implements MemoryClassifier {
   readonly acceptWithModel: number;
   readonly acceptOffline: number;
   readonly maxModelCallsPerAdd: number;
-  readonly standOutMargin: number;
+  readonly standOutMargin: number | undefined;
   readonly #judge: PairJudge;
   readonly #model: PairJudge | undefined;
   readonly #counts = { judged: 0, byRules: 0, byModel: 0, undecided: 0 };
@@ -65,7 +66,7 @@ export class JudgeClassifier implements MemoryClassifier {
     this.acceptWithModel = checkUnitInterval(options.acceptWithModel ?? 0.95, 'acceptWithModel');
     this.acceptOffline = checkUnitInterval(options.acceptOffline ?? 0.5, 'acceptOffline');
     this.maxModelCallsPerAdd = checkCount(options.maxModelCallsPerAdd ?? 1, 'maxModelCallsPerAdd');
-    this.standOutMargin = checkUnitInterval(options.standOutMargin ?? STAND_OUT_MARGIN, 'standOutMargin');
+    this.standOutMargin = options.standOutMargin === undefined ? undefined : checkUnitInterval(options.standOutMargin, 'standOutMargin');
   }
 
   async classifyPair(
@@ -122,12 +123,7 @@ export class JudgeClassifier implements MemoryClassifier {
         const judged = await Promise.all(
           run.candidates.map(async (similar) => ({
             similar,
-            rules: readAmongCandidates(
-              await this.#judge.judge(similar.memory, run.newMemory, similar.score),
-              similar,
-              run.candidates,
-              this.standOutMargin,
-            ),
+            rules: await this.#readAmongCandidates(similar, run),
           })),
         );
         const budget = this.maxModelCallsPerAdd - (currentCallCounts()?.llm ?? 0);
@@ -141,6 +137,12 @@ export class JudgeClassifier implements MemoryClassifier {
       this.#plans.set(run, plan);
     }
     return plan;
+  }
+
+  /** The rules' verdict on one pair of the run; with `standOutMargin`, read with the run's other candidates. */
+  async #readAmongCandidates(similar: ScoredMemory, run: ClassificationRun): Promise<PairVerdict> {
+    const rules = await this.#judge.judge(similar.memory, run.newMemory, similar.score);
+    return this.standOutMargin === undefined ? rules : readAmongCandidates(rules, similar, run.candidates, this.standOutMargin);
   }
 
   private toResult(
@@ -190,6 +192,7 @@ export class JudgeClassifier implements MemoryClassifier {
       ...this.#counts,
       acceptWithModel: this.acceptWithModel,
       acceptOffline: this.acceptOffline,
+      ...(this.standOutMargin === undefined ? {} : { standOutMargin: this.standOutMargin }),
       ...metricsOf(this.#judge),
       ...(this.#model === undefined ? {} : metricsOf(this.#model)),
     };

@@ -33,8 +33,9 @@ export interface MemoryServiceOptions {
   /** Without `chat`: the rules' verdict is acted on at or above this confidence, below it both facts are kept. Default 0.5. */
   acceptOffline?: number;
   /**
-   * A pair the rules read as neutral is taken as neutral (no model call) unless its similarity is at
-   * least this much above every other similar memory's of the add. Default 0.1.
+   * With `chat`, to ask less: a pair the rules read as neutral is taken as neutral (no model call)
+   * unless its similarity is at least this much above every other similar memory's of the add (0.1 is
+   * what was measured). Default: off.
    */
   standOutMargin?: number;
   /**

@@ -72,7 +72,7 @@ async function embedders() {
   return list;
 }
 
-function serviceFactory(embedding, chatFor) {
+function serviceFactory(embedding, chatFor, options = {}) {
   return async (extra = {}) => {
     const vectorStore = new InMemoryVectorStore({ dimensions: embedding.dimensions });
     const conflictStore = new InMemoryConflictStore();
@@ -83,6 +83,7 @@ function serviceFactory(embedding, chatFor) {
       embedding,
       ...(chat === undefined ? {} : { chat }),
       ...(extra.now === undefined ? {} : { now: extra.now }),
+      ...options,
     });
     return { service, close: async () => Promise.all([vectorStore.close(), conflictStore.close()]) };
   };
@@ -111,10 +112,13 @@ export async function run() {
       }
     }
     for (const [streamName, users] of Object.entries(STREAMS)) {
-      for (const withModel of [false, true]) {
-        const make = serviceFactory(embedding, withModel ? (extra) => perfectChat(extra.labelOf) : undefined);
+      // The model asked less: a neutral reading among near-equals is not asked about (opt-in).
+      for (const mode of ['offline', 'perfect model', 'perfect model, standOutMargin 0.1']) {
+        const withModel = mode !== 'offline';
+        const options = mode.endsWith('0.1') ? { standOutMargin: 0.1 } : {};
+        const make = serviceFactory(embedding, withModel ? (extra) => perfectChat(extra.labelOf) : undefined, options);
         const summary = summarizeStream(await runStream(users, make));
-        const label = `${embedder.name}, ${withModel ? 'perfect model' : 'offline'}`;
+        const label = `${embedder.name}, ${mode}`;
         console.log(
           `  ${streamName} / ${label}: decisions ${pct(summary.accuracy)} (on target ${pct(summary.onTarget)}), recall@3 ${pct(summary.recallAt3)}, outranked ${summary.outranked}, model calls median ${summary.llmMedian} mean ${summary.llmMean.toFixed(2)}`,
         );
@@ -218,6 +222,8 @@ rules and committed before the rule that leaves a neutral reading among near-equ
 readings of salary, rent, sleep, commute and who treats the user. Every statement is added in order with the stream's date as the clock; questions are
 asked after their step (\`query\`, top 3, default \`minScore\`). "On target": the right outcome against
 the right earlier memory. "Outranked": a stale or someone else's fact ranked above the current answer.
+"standOutMargin 0.1": the perfect model with the opt-in rule that leaves a neutral reading unasked when
+the pair is no closer than the add's other similar memories by 0.1.
 
 | stream | embedder, mode | statements | decisions | on target | same | superseded | conflict | new | lost facts | model calls | recall@3 | outranked |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |

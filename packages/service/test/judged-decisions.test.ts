@@ -54,6 +54,26 @@ describe('decisions a user relies on (offline defaults)', () => {
     expect(sister[0]?.memory.text).toBe('My sister lives in Boston');
   });
 
+  it('answers a question about one thing with one value with that thing before another such thing', async () => {
+    // The time one gets up is the closer to the question; the bedtime is what it asks for.
+    const BED = 'I try to be in bed by 11:30';
+    const WAKE = 'I usually get up at 6:30 on weekdays';
+    const embedding = closenessEmbedding({ [WAKE]: 0.8, [BED]: 0.75 }, { similarityFloor: 0.9, recallFloor: 0.3 });
+    const memories = service({ embedding });
+    await memories.add(say(BED));
+    await memories.add(say(WAKE));
+    const bedtime = await memories.query('u1', 'what time do I usually go to bed?');
+    expect(bedtime.map((hit) => hit.memory.text)).toEqual([BED, WAKE]);
+  });
+
+  it("answers who the user's dentist is with the user's dentist", async () => {
+    const memories = service();
+    await memories.add(say('My dentist is Dr. Choi'));
+    await memories.add(say('My sister is a dentist in Leeds'));
+    const hits = await memories.query('u1', 'who is my dentist?');
+    expect(hits[0]?.memory.text).toBe('My dentist is Dr. Choi');
+  });
+
   it("answers a question about someone known by name with their fact before the user's", async () => {
     const memories = service();
     await memories.add(say('Chloe lives in Glasgow'));

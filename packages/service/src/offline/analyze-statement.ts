@@ -197,6 +197,17 @@ const RULES: readonly Rule[] = [
   { pattern: / wher .*work $/, key: 'work', category: 'job', single: true, group: 0 },
   { pattern: / nam $/, key: 'name', category: 'name', single: true, group: 0 },
   { pattern: / (?:how old|my ag) /, key: 'age', category: 'age', single: true, group: 0 },
+  { pattern: / (?:go to bed|go to sleep|bedtim)(?: at)? $/, key: 'bedtime', category: 'schedule', single: true, group: 0 },
+  { pattern: / wak up(?: at)? $/, key: 'wake-time', category: 'schedule', single: true, group: 0 },
+  { pattern: / (?:salar|how much do i (?:mak|earn)) $/, key: 'salary', category: 'factual', single: true, group: 0 },
+  { pattern: / commut $/, key: 'commute', category: 'schedule', single: true, group: 0 },
+  {
+    pattern: / see as the ((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet) $/,
+    key: (match) => `carer:${match[1]}`,
+    category: 'factual',
+    single: true,
+    group: 0,
+  },
   // "My motorbike is a Honda" / "My motorbike is a Yamaha": a thing of the user's has one value at a time.
   // Not "my car is in the garage" (where it is, not what it is) nor "my bank is closing" (what it does).
   {

@@ -132,6 +132,8 @@ const BLOOD_TYPE = /\b(AB|A|B|O) ?(negative|positive|neg|pos|\+|-)(?=\W|$)/g;
 // dentist Dr. Choi": one statement about the user, not one about the dentist and one about the user.
 const CARERS = 'dentist|doctor|GP|physician|family doctor|eye doctor|optometrist|therapist|dermatologist|vet';
 const MY_CARER_IS = new RegExp(`\\b[Mm]y (${CARERS}) is (?=(?:Dr\\.? |Doctor )?[A-Z][a-z])`, 'g');
+// "Who is my dentist?" asks about the user's dentist, as "My dentist is Dr. Choi" tells it.
+const WHO_IS_MY_CARER = new RegExp(`\\b[Ww]ho(?:'s| is) my (${CARERS})\\b`, 'g');
 const CARERS_FOR: Readonly<Record<string, string>> = { teeth: 'dentist', eyes: 'eye doctor', skin: 'dermatologist' };
 const SEEN_FOR = /\b(?:go to|see) ((?:Dr\.? |Doctor )?[A-Z][\w'-]+) for my (teeth|eyes|skin)\b/g;
 
@@ -148,6 +150,7 @@ export function normalizeText(text: string): NormalizedText {
     .normalize('NFKC')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(MY_CARER_IS, 'I see the $1 ')
+    .replace(WHO_IS_MY_CARER, 'who do I see as the $1')
     .replace(PLACE_IS_HOME, '$1I live in $2')
     .replace(THE_RENT, '$1my rent')
     .replace(BLOOD_TYPE, (match, group: string, sign: string) =>

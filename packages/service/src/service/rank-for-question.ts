@@ -1,4 +1,5 @@
 import type { ScoredMemory } from '@casual-memory/core';
+import type { StatementAttribute } from '../offline/analyze-statement';
 import type { StatementRelation } from '../offline/compare-statements';
 import { NAMED_PERSON, sameSubject } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
@@ -37,11 +38,13 @@ interface RankedHit {
  */
 export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
   const asked = askedAbout(question);
+  const askedAttribute = analyzeCached(question).attribute;
   const ranked = hits.map((hit, index): RankedHit => {
     const subject = subjectOf(hit.memory.text);
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
     const aboutOther = !unknown && !sameSubject(asked, subject);
-    return { hit, index, subject, aboutOther, rank: hit.score - (aboutOther ? OTHER_SUBJECT_PENALTY : 0), saidAt: saidAt(hit) };
+    const penalty = aboutOther || otherAttribute(askedAttribute, hit) ? OTHER_SUBJECT_PENALTY : 0;
+    return { hit, index, subject, aboutOther, rank: hit.score - penalty, saidAt: saidAt(hit) };
   });
   ranked.sort((a, b) => b.rank - a.rank || a.index - b.index);
   return newerFirst(ranked.slice(0, topK)).map((entry) => entry.hit);
@@ -81,6 +84,16 @@ function mayReplace(older: RankedHit, newer: RankedHit): boolean {
  */
 function knownByNameOnly(subject: string): boolean {
   return subject.startsWith(`${NAMED_PERSON}:`) && !subject.includes("'s ");
+}
+
+/**
+ * "What time do I usually go to bed?" asks for one thing that has one value (the bedtime): a hit that
+ * states another such thing ("I usually get up at 10:30") is set back like a fact about someone else.
+ */
+function otherAttribute(asked: StatementAttribute | undefined, hit: ScoredMemory): boolean {
+  if (asked === undefined || !asked.single) return false;
+  const stated = analyzeCached(hit.memory.text).attribute;
+  return stated?.single === true && stated.key !== asked.key;
 }
 
 /** When the statement was last said: a fact said again is as recent as its last mention. */

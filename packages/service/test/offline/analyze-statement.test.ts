@@ -311,6 +311,10 @@ describe('a salary, the rent, the times one wakes and sleeps, the way to work, b
 
   it('keeps them apart from each other and from what is no salary', () => {
     expect(compareTexts('I go to bed at 11', 'I wake up at 6:30').relation).toBe('different-attribute');
+    // A question names the thing it asks for; a statement that only mentions it names none.
+    expect(analyzeStatement('what time do I usually go to bed?').attribute?.key).toBe('bedtime');
+    expect(analyzeStatement('I need to go to bed').attribute).toBeUndefined();
+    expect(compareTexts('I cycle to work', 'I have a Brompton for the commute').relation).not.toBe('narrower');
     expect(analyzeStatement('I make $20 an hour at the cafe').attribute?.key).not.toBe('salary');
     expect(analyzeStatement('I make 3 loaves of bread a week').attribute?.key).not.toBe('salary');
     // "New …," opening a statement announces a change; a new thing inside one does not.

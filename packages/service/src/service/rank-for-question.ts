@@ -22,7 +22,6 @@ const APART: ReadonlySet<StatementRelation> = new Set(['different-subject', 'dif
 
 interface RankedHit {
   hit: ScoredMemory;
-  index: number;
   subject: string;
   /** About someone other than the one the question asks about (set back by the penalty). */
   aboutOther: boolean;
@@ -39,14 +38,16 @@ interface RankedHit {
 export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
   const asked = askedAbout(question);
   const askedAttribute = analyzeCached(question).attribute;
-  const ranked = hits.map((hit, index): RankedHit => {
+  const ranked = hits.map((hit): RankedHit => {
     const subject = subjectOf(hit.memory.text);
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
     const aboutOther = !unknown && !sameSubject(asked, subject);
     const penalty = aboutOther || otherAttribute(askedAttribute, hit) ? OTHER_SUBJECT_PENALTY : 0;
-    return { hit, index, subject, aboutOther, rank: hit.score - penalty, saidAt: saidAt(hit) };
+    return { hit, subject, aboutOther, rank: hit.score - penalty, saidAt: saidAt(hit) };
   });
-  ranked.sort((a, b) => b.rank - a.rank || a.index - b.index);
+  // Equal ranks (two hits set back from the same score) go newest first, then by id: never by the order a
+  // store happened to return them in, so a store and its copy answer alike.
+  ranked.sort((a, b) => b.rank - a.rank || b.saidAt - a.saidAt || a.hit.id.localeCompare(b.hit.id));
   return newerFirst(ranked.slice(0, topK)).map((entry) => entry.hit);
 }
 

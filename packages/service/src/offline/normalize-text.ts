@@ -148,6 +148,8 @@ const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
 export function normalizeText(text: string): NormalizedText {
   let value = text
     .normalize('NFKC')
+    // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(MY_CARER_IS, 'I see the $1 ')
     .replace(WHO_IS_MY_CARER, 'who do I see as the $1')
@@ -159,8 +161,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(SEEN_FOR, (_match, name: string, part: string) => `see the ${CARERS_FOR[part.toLowerCase()] ?? 'doctor'} ${name}`)
     .toLowerCase()
     // "Dr. Choi", "St. Paul": a title's full stop ends no clause.
-    .replace(/\b(dr|mr|mrs|ms|st|prof)\./g, '$1')
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+    .replace(/\b(dr|mr|mrs|ms|st|prof)\./g, '$1');
   for (const [pattern, replacement] of CONTRACTIONS) value = value.replace(pattern, replacement);
   value = value.replace(TIME, (_match, hour: string, _minutes: string | undefined, half: string) => {
     const clock = (Number(hour) % 12) + (half === 'pm' ? 12 : 0);

@@ -265,6 +265,9 @@ describe('where someone is', () => {
     expect(compareTexts('My brother Gary is in Duluth', 'My brother has lived in Nashville for a while').relation).toBe('value-change');
     expect(compareTexts('My sister Lucia is in Austin', 'my sister just moved to San Antonio').relation).toBe('update');
     expect(compareTexts("my brother's in Leeds now", 'My brother lives in Leeds').relation).toBe('equal');
+    // A curly apostrophe, as phones type it, reads the same.
+    expect(compareTexts('my brother\u2019s in Leeds now', 'My brother lives in Leeds').relation).toBe('equal');
+    expect(compareTexts('rent\u2019s $1450/month btw', 'rent is now 1525. ugh').relation).toBe('update');
   });
 
   it('reads no home in a visit, a month, a school, a thing or an event', () => {

@@ -283,8 +283,15 @@ describe('where someone is', () => {
   });
 });
 
+/** One case per pair: `later` read against `earlier` is `relation`. */
+function readsPairsAs(pairs: readonly (readonly [string, string, string])[]): void {
+  it.each(pairs)('reads %j then %j as %s', (earlier, later, relation) => {
+    expect(compareTexts(earlier, later).relation).toBe(relation);
+  });
+}
+
 describe('a salary, the rent, the times one wakes and sleeps, the way to work, blood type, shoe size', () => {
-  it.each([
+  readsPairsAs([
     ['my salary is $92k', "Got a raise! I'm at $104k now", 'update'],
     ['I make about $41k a year', 'Just confirming, my salary is still $41k', 'equal'],
     ['I earn 45k', 'my salary is 60k', 'value-change'],
@@ -308,9 +315,7 @@ describe('a salary, the rent, the times one wakes and sleeps, the way to work, b
       "don't let me forget the cardiology follow-up on Wednesday, January 7 at 1:30pm",
       'equal',
     ],
-  ])('reads %j then %j as %s', (earlier, later, relation) => {
-    expect(compareTexts(earlier, later).relation).toBe(relation);
-  });
+  ]);
 
   it('keeps them apart from each other and from what is no salary', () => {
     expect(compareTexts('I go to bed at 11', 'I wake up at 6:30').relation).toBe('different-attribute');
@@ -331,15 +336,13 @@ describe('a salary, the rent, the times one wakes and sleeps, the way to work, b
 });
 
 describe('who treats the user, and where home is', () => {
-  it.each([
+  readsPairsAs([
     ['My dentist is Dr. Choi', 'Btw I go to Dr. Moreau for my teeth', 'value-change'],
     ['I go to Dr. Adeyemi for my teeth', 'Like I mentioned, my dentist is Dr. Adeyemi', 'equal'],
     ['My GP is Dr. Kim', 'Sorry for the mixed messages — my doctor is Dr. Okafor', 'correction'],
     ['I live in San Diego.', 'Yep, San Diego is home', 'equal'],
     ['I live in Lisbon', 'Porto is my home now', 'update'],
-  ])('reads %j then %j as %s', (earlier, later, relation) => {
-    expect(compareTexts(earlier, later).relation).toBe(relation);
-  });
+  ]);
 
   it("reads the user's dentist as the user's, and a doctor who acts as no one treating", () => {
     expect(analyzeStatement('My dentist is Dr. Choi')).toMatchObject({

@@ -224,8 +224,9 @@ describe('decisions a user relies on (offline defaults)', () => {
 
   it('keeps both facts when the rules cannot tell, and says so', async () => {
     const memories = service();
-    await memories.add(say('I hate horror films'));
-    const later = await memories.add(say("can't stand scary movies"));
+    // One more allergy, or the first one corrected: the rules cannot tell which.
+    await memories.add(say("I'm allergic to peanuts"));
+    const later = await memories.add(say("turns out I'm allergic to shellfish"));
     expect(later.action).toBe('added');
     expect(later.supersededIds).toEqual([]);
     expect(later.decisions[0]?.reason).toMatch(/^undecided, both kept: .*no chat model is configured/);

@@ -1,4 +1,6 @@
+import { withImpliedOwner } from './implied-owner';
 import { normalizeText } from './normalize-text';
+import { opensWithVerb } from './opens-with-verb';
 import { NAMED_PERSON } from './same-subject';
 import { CLARIFYING_PHRASES } from './says-settled';
 import { stemWord } from './stem-word';
@@ -235,14 +237,16 @@ const RULES: readonly Rule[] = [
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(text: string): Statement {
-  const said = stripAsides(text);
+  const said = withImpliedOwner(stripAsides(text));
   const { tokens, clauses } = normalizeText(said);
   const clause = lastClause(clauses);
   const changeWords = findChangeWords(tokens, text, said);
   const past = containsPhrase(tokens, USED_TO);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
-  const found = findSubject(clause);
-  const name = found.subject === 'thing' || FROM_A_GROUP.test(said) ? leadingName(said) : undefined;
+  const read = findSubject(clause);
+  const name = read.subject === 'thing' || FROM_A_GROUP.test(said) ? leadingName(said) : undefined;
+  // "moved to Denver last month": no one named, and it opens with a verb, so the user did it.
+  const found = read.subject === 'thing' && name === undefined && opensWithVerb(said) ? { subject: 'self', words: [] } : read;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
   const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!)] : found.words;
   const core = withoutRelativeClause(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
@@ -267,9 +271,10 @@ export function analyzeStatement(text: string): Statement {
   };
 }
 
-// "Like I mentioned, my employer is Ramp Health", "Tito is 3 years old, I think I mentioned", "Still loving running".
+// "Like I mentioned, my employer is Ramp Health", "Tito is 3 years old, I think I mentioned", "Still loving running",
+// "renewed with Progressive, no change there".
 const RESTATED =
-  /\b(?:(?:like|as) i (?:mentioned|said)|as mentioned|i think i (?:mentioned|said)|(?:just )?confirming|(?:just )?to confirm|still)\b/i;
+  /\b(?:(?:like|as) i (?:mentioned|said)|as mentioned|i think i (?:mentioned|said)|(?:just )?confirming|(?:just )?to confirm|still|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always))\b/i;
 
 /**
  * The names (capitalised past the first word) and numbers a statement states ("Ramp Health", "iPhone 15",

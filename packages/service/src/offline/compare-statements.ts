@@ -144,6 +144,12 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return result('equal', `the later one says it still holds (${quoted(restatedTopic, later.text)})`);
   }
 
+  // "I'm allergic to peanuts" / "turns out I'm allergic to shellfish too": one more, said as one more.
+  const added = laterContent.filter((stem) => !earlierContent.includes(stem));
+  if (ADDS_ONE_MORE.test(later.text) && changeWords.length === 0 && earlier.negated === later.negated && added.length > 0) {
+    return result('compatible', `the later one adds ${quoted(added, later.text)} as one more`);
+  }
+
   const a = earlier.attribute;
   const b = later.attribute;
   if (a !== undefined && b !== undefined && a.key !== b.key) {
@@ -312,6 +318,9 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
     return 'numbers';
   return 'different';
 }
+
+// "too" at the end of a clause ("shellfish too", not "way too late"), "also", "as well".
+const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 
 const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;

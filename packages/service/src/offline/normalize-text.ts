@@ -137,6 +137,9 @@ const WHO_IS_MY_CARER = new RegExp(`\\b[Ww]ho(?:'s| is) my (${CARERS})\\b`, 'g')
 const CARERS_FOR: Readonly<Record<string, string>> = { teeth: 'dentist', eyes: 'eye doctor', skin: 'dermatologist' };
 const SEEN_FOR = /\b(?:go to|see) ((?:Dr\.? |Doctor )?[A-Z][\w'-]+) for my (teeth|eyes|skin)\b/g;
 
+// "my ex lives in Rome" is about a former partner, as "my ex-wife" is about a former wife: not the user.
+const EX_ALONE = /\b(my|her|his|our) ex\b(?![-\s]+(?:wife|husband|boyfriend|girlfriend|partner|fianc))/gi;
+
 const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
 const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
 
@@ -155,6 +158,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(WHO_IS_MY_CARER, 'who do I see as the $1')
     .replace(PLACE_IS_HOME, '$1I live in $2')
     .replace(THE_RENT, '$1my rent')
+    .replace(EX_ALONE, '$1 ex partner')
     .replace(BLOOD_TYPE, (match, group: string, sign: string) =>
       /blood/i.test(text) ? `blood${group.toLowerCase()}${/^(?:n|-)/i.test(sign) ? 'neg' : 'pos'}` : match,
     )

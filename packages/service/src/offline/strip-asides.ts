@@ -8,7 +8,10 @@ const OPENING = new RegExp(
   `^\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:do not|don'?t) let me forget(?: that)?|note to self|quick note|remind me(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*`,
   'i',
 );
-const CLOSING = /[\s,;\u2013\u2014-]*\b(?:(?:like|as|i think) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha)\s*[.!]*\s*$/i;
+// "theo's insurance renewed w progressive, no change there": it says nothing changed, so it is no change word
+// and no denial.
+const CLOSING =
+  /[\s,;\u2013\u2014-]*\b(?:(?:like|as|i think) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always))\s*[.!]*\s*$/i;
 
 /** `text` without its openings ("btw", "like I mentioned", "don't forget") and closing ("as I said before"). */
 export function stripAsides(text: string): string {

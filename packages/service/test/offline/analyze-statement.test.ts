@@ -461,16 +461,15 @@ describe('compareTexts with a name', () => {
 
 describe('a statement that opens with a name', () => {
   it('is not about a name when the first word is a verb, an adverb or a thing', () => {
-    for (const text of [
-      'Bought a new laptop, a Framework laptop lol',
-      'Currently reading The Overstory',
-      'Finished Severance',
-      'Dentist cleaning booked for Sunday',
-      "Where's the charger gone",
-      "Mum's birthday is in May",
-    ]) {
+    // Opening with a verb, no one named: the user did it ("I bought ...").
+    for (const text of ['Bought a new laptop, a Framework laptop lol', 'Currently reading The Overstory', 'Finished Severance']) {
+      expect(analyzeStatement(text).subject).toBe('self');
+    }
+    for (const text of ['Dentist cleaning booked for Sunday', "Where's the charger gone"]) {
       expect(analyzeStatement(text).subject).toBe('thing');
     }
+    // A family word with no owner is the user's: "Mum" is no name.
+    expect(analyzeStatement("Mum's birthday is in May").subject).toBe('mother');
     expect(analyzeStatement('Chloe and I met at work').subject).toBe('self');
   });
 
@@ -506,8 +505,8 @@ describe('events told again', () => {
     );
     // A sale of what the user had is a change, though the two share one word.
     expect(compareTexts('I drive a 2015 Ford Focus', 'sold the focus, got a VW Golf')).toMatchObject({
-      relation: 'loose-update',
-      reason: 'the later one says it changed ("got", "sold"), with only "focus" in common',
+      relation: 'update',
+      reason: 'a new car one drives (one at a time), and the later one says it changed ("got", "sold")',
     });
   });
 });
@@ -557,5 +556,50 @@ describe('compareTexts with words that settle', () => {
     expect(compareTexts('My coworker Joy lives in Omaha', 'To clear that up, my coworker Joy lives in Kansas City').relation).toBe(
       'correction',
     );
+  });
+});
+
+describe('statements written as a diary writes them', () => {
+  it('reads one that opens with a verb as what the user did, with its attribute', () => {
+    expect(analyzeStatement('moved to Denver last month')).toMatchObject({
+      subject: 'self',
+      attribute: { key: 'residence', value: ['denver'] },
+    });
+    expect(analyzeStatement('working at Stripe now')).toMatchObject({ subject: 'self', attribute: { key: 'work' } });
+    expect(analyzeStatement('just bought a Tesla Model 3')).toMatchObject({ subject: 'self', attribute: { key: 'vehicle' } });
+    expect(compareTexts('I live in Boston', 'moved to Denver last month').relation).toBe('update');
+  });
+
+  it('leaves one that opens with a noun about that thing, even when the noun ends like a verb', () => {
+    expect(analyzeStatement('Meeting moved to Friday')).toMatchObject({ subject: 'thing', attribute: undefined });
+    expect(analyzeStatement('Wedding is in Lisbon this year').subject).toBe('thing');
+    expect(compareTexts('I live in Boston', 'Meeting moved to Friday').relation).not.toBe('update');
+  });
+
+  it("reads a family word with no owner as the user's relative", () => {
+    expect(analyzeStatement('grandma June turned 85 today')).toMatchObject({ subject: 'grandmother:june', attribute: { key: 'age' } });
+    expect(compareTexts('grandma June turned 85 today', 'grandma June moved into assisted living in Kirkland').relation).toBe(
+      'different-attribute',
+    );
+    expect(compareTexts('I live in Boston', 'Mom moved to Florida').relation).toBe('different-subject');
+    expect(compareTexts('I work at Google', 'hubby got a new job at Amazon').relation).toBe('different-subject');
+  });
+
+  it('knows the short words for partners and friends, and an ex', () => {
+    expect(compareTexts('I live in Leeds', 'my bf lives in Manchester').relation).toBe('different-subject');
+    expect(compareTexts('my bff lives in Paris', 'I moved to Lyon').relation).toBe('different-subject');
+    expect(compareTexts('I live in Leeds', 'my ex lives in Rome').relation).toBe('different-subject');
+    expect(analyzeStatement('my ex lives in Rome').subject).toBe('ex-partner');
+  });
+
+  it('reads "no change there" as no change and "too" as one more', () => {
+    expect(analyzeStatement("theo's insurance renewed w progressive, no change there")).toMatchObject({
+      changeWords: [],
+      negated: false,
+      restated: true,
+    });
+    expect(compareTexts("I'm allergic to peanuts", "turns out I'm allergic to shellfish too")).toMatchObject({ relation: 'compatible' });
+    // "too" before a word says how much, not one more.
+    expect(compareTexts('my daughter goes to bed at 9', 'my daughter goes to bed way too late now').relation).not.toBe('compatible');
   });
 });

@@ -377,10 +377,12 @@ const TOLD_EVENT =
   /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|weekend)|last (?:night|weekend)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^\W*(?:[a-z]+ed|went|made|had|saw|ate|ran|took|did|met|won|lost)\b/i;
 
 // Stems that are a change only in some forms: "I got a job" is one, "I get to work by bike" is not;
-// "I turned 30" is one, "turns out" is not.
-const TENSE_SENSITIVE: ReadonlySet<string> = new Set(['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join'].map(stemWord));
+// "I turned 30" is one, "turns out" is not; "upped my dose" is one, "picked up surfing" is not.
+const TENSE_SENSITIVE: ReadonlySet<string> = new Set(
+  ['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join', 'upped', 'lowered'].map(stemWord),
+);
 const NOT_A_CHANGE =
-  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b)/;
+  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b)/;
 
 /** "update on my daughter Karen: now a firefighter" says what she is: "now a" reads as "is a". */
 function nowAsBe(clause: readonly string[]): readonly string[] {

@@ -210,6 +210,14 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return same ? result('equal', 'the same words') : result('unclear', 'no content words to compare');
   }
   if (overlap === 0) {
+    // "I have a dog named Max" / "Max passed away last night": what was said of someone who is gone is past.
+    if (
+      GONE.test(later.text) &&
+      !SELF_LIKE.has(later.subject) &&
+      (namedIn(later, earlier) || sameSubject(earlier.subject, later.subject))
+    ) {
+      return result('update', `the later one says ${describe(later.subject, later.text)} is gone`);
+    }
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
     if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
     if (strongChange && sharedAnywhere.length > 0) return looseUpdate();
@@ -321,6 +329,9 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
 
 // "too" at the end of a clause ("shellfish too", not "way too late"), "also", "as well".
 const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
+
+// Said of a person or a pet: they are gone, and what was true of them is past.
+const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|was put down|ran away)\b/i;
 
 const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;

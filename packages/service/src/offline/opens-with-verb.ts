@@ -6,7 +6,7 @@ const LEADING_ADVERBS =
 const VERBS: ReadonlySet<string> = new Set(
   `got get gets bought buy sold sell went go take took made make had have has drive drove drives work live love hate like
   turned became become began begin quit left leave met meet found lost won ran run saw ate eat drink drank gave give
-  kept keep spent spend paid pay put broke fell felt heard told thought woke wake wrote sent built caught brought taught
+  kept keep spent spend paid pay put cut broke fell felt heard told thought woke wake wrote sent built caught brought taught
   flew grew knew been gonna wanna need want prefer speak play own rent teach study commute can't cannot can don't didn't
   won't haven't hasn't isn't wasn't am`.split(/\s+/),
 );

@@ -603,3 +603,23 @@ describe('statements written as a diary writes them', () => {
     expect(compareTexts('my daughter goes to bed at 9', 'my daughter goes to bed way too late now').relation).not.toBe('compatible');
   });
 });
+
+describe('changes said of a dose, an amount or someone gone', () => {
+  it('reads "upped", "cut down to", "reduced" as a change, and "picked up" as none', () => {
+    expect(compareTexts('I take sertraline 50mg', 'my doctor upped my sertraline to 100mg').relation).toBe('update');
+    expect(analyzeStatement('my doctor reduced my metformin to 500mg').changeWords).toEqual(['reduced']);
+    expect(analyzeStatement('Picked up bouldering this month').changeWords).toEqual([]);
+    expect(analyzeStatement('my lower back hurts').changeWords).toEqual([]);
+  });
+
+  it('reads a person or a pet who died as an update of what was said of them', () => {
+    expect(compareTexts('I have a dog named Max', 'Max passed away last night')).toMatchObject({
+      relation: 'update',
+      reason: 'the later one says Max is gone',
+    });
+    expect(compareTexts('my grandma is 92', 'grandma passed away last week').relation).toBe('update');
+    // Someone else's death leaves the user's facts and other people's alone.
+    expect(compareTexts('my sister lives in Boston', 'my brother died last year').relation).toBe('different-subject');
+    expect(compareTexts('I live in Leeds', 'my cat ran away').relation).toBe('different-subject');
+  });
+});

@@ -63,9 +63,15 @@ export interface Statement {
   attribute: StatementAttribute | undefined;
   /** The text says it repeats what was said ("like I mentioned", "as I said before", "just confirming", "still"). */
   restated: boolean;
+  /**
+   * Content stems of the clause that says "still" ("still up at 5:30, body clock's broken": `5`, `30`): what
+   * it says still holds, without the comment after it. Empty without "still".
+   */
+  stillSaid: string[];
 }
 
 const USED_TO = ['used', 'to'].map(stemWord);
+const STILL = stemWord('still');
 const SINGLE_CHANGE_STEMS: ReadonlySet<string> = new Set(
   CHANGE_PHRASES.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!),
 );
@@ -268,6 +274,7 @@ export function analyzeStatement(text: string): Statement {
     content: contentOf(clause),
     attribute,
     restated: RESTATED.test(text),
+    stillSaid: contentOf(clauses.find((words) => words.includes(STILL)) ?? []),
   };
 }
 

@@ -131,15 +131,19 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return result('equal', `the later one says it repeats what the earlier one states (${quoted(restatedValues, later.text)})`);
   }
   // "Still loving bouldering" after "Picked up bouldering this month": it names no value, and what it is
-  // about (past liking it) is all in the earlier one.
-  const restatedTopic = laterContent.filter((stem) => stem !== LIKE);
+  // about (past liking it) is all in the earlier one. Read from the clause that says "still" ("still up at
+  // 5:30, body clock's broken"), against all the earlier one says.
+  const stillSaid = later.stillSaid.filter((stem) => !notShared.has(stem));
+  const restatedTopic = (stillSaid.length > 0 ? stillSaid : laterContent).filter((stem) => stem !== LIKE);
+  const earlierSaid = stillSaid.length > 0 ? earlierWords : earlierContent;
   if (
     later.restated &&
     changeWords.length === 0 &&
-    restatedValues.length === 0 &&
+    // The names and numbers of the "still" clause are in its topic, so in the earlier one too.
+    (stillSaid.length > 0 || restatedValues.length === 0) &&
     earlier.negated === later.negated &&
     restatedTopic.length > 0 &&
-    restatedTopic.every((stem) => earlierContent.includes(stem))
+    restatedTopic.every((stem) => earlierSaid.includes(stem))
   ) {
     return result('equal', `the later one says it still holds (${quoted(restatedTopic, later.text)})`);
   }

@@ -99,6 +99,13 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['colour', 'color'],
       ['neighbour', 'neighbor'],
       ['bike', 'bicycle'],
+      ['veggie', 'vegetarian'],
+      // Weekdays as people shorten them (not "wed", the stem of "wedding"; not "mon", "sat", "sun").
+      ['tues', 'tuesday'],
+      ['tue', 'tuesday'],
+      ['thurs', 'thursday'],
+      ['thur', 'thursday'],
+      ['thu', 'thursday'],
       ['gp', 'doctor'],
       ['physician', 'doctor'],
       ['own', 'have'],

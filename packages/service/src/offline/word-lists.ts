@@ -12,7 +12,7 @@ export const STOP_WORDS = stems(`
   currently some any there which who what when where how will would should could about from into over
   than then up out absolutely totally pretty truly definitely originally year years old last next ago
   recently today yesterday tomorrow week weeks month months day days every each always usually generally
-  something thing things lot big used
+  something thing things lot big used btw fyi lol tbh haha imo omg ugh
 `);
 
 /** Relative time words: when something was said, not what. Dropped before the attribute rules. */

@@ -305,7 +305,7 @@ describe('a salary, the rent, the times one wakes and sleeps, the way to work, b
     ['I cycle to work every day.', "I drive to work every day, there's no other way to get there.", 'value-change'],
     ["rent's $1450/month btw", 'rent is now 1525. ugh', 'update'],
     ['I pay $1,650 a month in rent', 'New lease, rent is $1,920 a month 🙂', 'update'],
-    ['rent is now 1525. ugh', 'lease renewed thru next sept, rent stays at 1525', 'narrower'],
+    ['rent is now 1525. ugh', 'lease renewed thru next sept, rent stays at 1525', 'equal'],
     ['My half marathon best is 1:52.', 'New half marathon PB today, 1:47!', 'update'],
     ["I'm A negative, blood type-wise", 'My blood type is O negative', 'value-change'],
     ['I wear a size 7.5 shoe', 'My shoe size is 9.5', 'value-change'],
@@ -621,5 +621,23 @@ describe('changes said of a dose, an amount or someone gone', () => {
     // Someone else's death leaves the user's facts and other people's alone.
     expect(compareTexts('my sister lives in Boston', 'my brother died last year').relation).toBe('different-subject');
     expect(compareTexts('I live in Leeds', 'my cat ran away').relation).toBe('different-subject');
+  });
+});
+
+describe('"still" said of what was said before', () => {
+  it('reads the clause that says "still" against all the earlier one says', () => {
+    expect(compareTexts('I bike to campus tues and thurs', 'still biking to campus tuesdays and thursdays').relation).toBe('equal');
+    expect(
+      compareTexts('shelter asked if I could do every sunday instead of every other, said yes', 'still at the shelter every sunday')
+        .relation,
+    ).toBe('equal');
+    expect(
+      compareTexts('hi! I am vegetarian, have been for like 6 years', 'still veggie fyi, Dan keeps trying to tempt me with bacon').relation,
+    ).toBe('equal');
+  });
+
+  it('does not read another value said with "still" as the same', () => {
+    expect(compareTexts("I'm allergic to penicillin", 'still allergic to peanuts, carry an epipen').relation).not.toBe('equal');
+    expect(compareTexts('I bike to campus on tuesdays', 'still biking to campus, thursdays now').relation).not.toBe('equal');
   });
 });

@@ -6,6 +6,7 @@ import type { SentenceEncoderModel } from './sentence-encoder-model';
 import { acquireModel, releaseModel } from './shared-model';
 import type { SentenceEncoderBackend } from './tensorflow-backend';
 import { defaultWeightsDir } from './weights-files';
+import { withoutShouting } from './without-shouting';
 
 /**
  * Calibrated on 392 labelled pairs (bench/sentence-encoder-calibration.bench.mjs, BENCHMARKS.md): 96%
@@ -78,7 +79,7 @@ export class SentenceEncoderEmbeddingProvider implements EmbeddingProvider {
     const parsed = parseInput(z.array(TextSchema), texts, 'texts');
     if (parsed.length === 0) return [];
     const model = await this.#loaded();
-    const pieces = parsed.map((text) => model.tokenize(text));
+    const pieces = parsed.map((text) => model.tokenize(withoutShouting(text)));
     // Similar lengths go together: each text of a batch is padded to the longest.
     const order = pieces.map((_, i) => i).sort((a, b) => pieces[a]!.length - pieces[b]!.length);
     const vectors: Float32Array[] = new Array(parsed.length);
@@ -96,7 +97,7 @@ export class SentenceEncoderEmbeddingProvider implements EmbeddingProvider {
   async embedQuery(text: string): Promise<Float32Array> {
     const parsed = parseInput(TextSchema, text, 'text');
     const model = await this.#loaded();
-    const [vector] = await model.embed([model.tokenize(parsed)]);
+    const [vector] = await model.embed([model.tokenize(withoutShouting(parsed))]);
     return vector!;
   }
 

@@ -53,6 +53,22 @@ describe('SentenceEncoderEmbeddingProvider', () => {
     expect(await encoder.embedQuery('My dog Max is a beagle')).toEqual(await encoder.embedQuery('My dog Max is a beagle'));
   });
 
+  it('reads a statement typed in capitals as the same words in lower case, and keeps acronyms', async () => {
+    const [earlier, shouted, lower] = await encoder.embedDocuments([
+      'hey so I drive a 2014 honda civic, silver',
+      'SOLD THE CIVIC. $6800 to a college kid',
+      'sold the civic. $6800 to a college kid',
+    ]);
+    expect(cosineSimilarity(earlier!, shouted!)).toBeCloseTo(cosineSimilarity(earlier!, lower!), 5);
+    expect(cosineSimilarity(earlier!, shouted!)).toBeGreaterThan(encoder.similarityFloor);
+    // One acronym in an ordinary sentence is no shouting: its case is kept.
+    const [acronym, lowered] = await encoder.embedDocuments(['I moved to NYC last year', 'i moved to nyc last year']);
+    expect(cosineSimilarity(acronym!, lowered!)).toBeLessThan(0.9999);
+    expect(cosineSimilarity(await encoder.embedQuery('WHERE DO I LIVE'), await encoder.embedQuery('where do i live'))).toBeGreaterThan(
+      0.9999,
+    );
+  });
+
   it('scores a paraphrase above an unrelated statement', async () => {
     const triples = [
       ['I live in Berlin', "I'm based in Berlin", 'My favourite colour is green'],

@@ -365,12 +365,17 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
         ),
     );
     if (at === -1 && phrase.length === 1 && sensitive) continue;
+    // "thinking about selling the octavia", "might switch to Verizon": a change not made.
+    if (at !== -1 && NOT_YET.test(words.slice(Math.max(0, at - 3), at).join(' '))) continue;
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
     found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
   }
   if (NEW_THING_ANNOUNCED.test(said)) found.push('new');
   return found;
 }
+
+const NOT_YET =
+  /\b(?:thinking (?:about|of)|considering|might|maybe|planning (?:on|to)|plans? to|wants? to|hoping to|hope to|about to|not sure about|should i)(?: \w+)?$/;
 
 // "New lease, rent is $1,920 a month", "New job! I'm working as ...": a statement that opens by announcing
 // something new says what changed (a new couch in the middle of a sentence does not).

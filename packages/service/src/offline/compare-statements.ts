@@ -1,7 +1,8 @@
 import { contentOf, type Statement, statedValues } from './analyze-statement';
+import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
-import { EVENTS } from './word-lists';
+import { EVENTS, NOT_NAMES } from './word-lists';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -100,6 +101,11 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         `they are about different people or things (${describe(earlier.subject, earlier.text)} / ${describe(later.subject, later.text)})`,
       );
   }
+
+  // "I'm always on the bike" / "sold Ellie's old bike and got her a new Carrera": the thing both name is, in the
+  // later one, someone's the earlier one never names, so it is another thing.
+  const owned = change ? ownedByAnother(earlier, later, sharedAnywhere) : undefined;
+  if (owned !== undefined) return result('different-subject', `${owned} is not the one the earlier one speaks of`);
 
   // "My neurology appointment got moved to Monday" / "Switched my therapy appointment to Mondays": two
   // appointments, each named by what it is for.
@@ -267,6 +273,23 @@ function kindsApart(earlier: Statement, later: Statement): string[] {
     const [a, b] = [before(earlier.tokens, stem), before(later.tokens, stem)];
     return a !== undefined && b !== undefined && a !== b && !later.tokens.includes(a) && !earlier.tokens.includes(b);
   });
+}
+
+// "Ellie's old bike", "Jo's car": a name's possessive and up to two words before the thing.
+const POSSESSED = /\b([A-Z][a-z]+)'s\s+((?:[a-z]+\s+){0,2}[a-z]+)/g;
+
+/** "Ellie's bike" when every word both statements share is, in `later`, a thing of someone `earlier` never names. */
+function ownedByAnother(earlier: Statement, later: Statement, shared: readonly string[]): string | undefined {
+  if (shared.length === 0) return undefined;
+  for (const [, owner = '', thing = ''] of later.text.replace(/\u2019/g, "'").matchAll(POSSESSED)) {
+    if (NOT_NAMES.has(owner) || earlier.tokens.includes(stemWord(owner.toLowerCase()))) continue;
+    const stems = normalizeText(thing).tokens;
+    if (!shared.every((stem) => stems.includes(stem))) continue;
+    // The words as written ("bike", which the reader takes for "bicycle").
+    const written = thing.split(/\s+/).filter((word) => normalizeText(word).tokens.some((stem) => shared.includes(stem)));
+    return `${owner}'s ${written.join(' ')}`;
+  }
+  return undefined;
 }
 
 /**

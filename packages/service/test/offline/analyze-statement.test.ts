@@ -641,3 +641,29 @@ describe('"still" said of what was said before', () => {
     expect(compareTexts('I bike to campus on tuesdays', 'still biking to campus, thursdays now').relation).not.toBe('equal');
   });
 });
+
+describe('a thing of someone else, and a change not made', () => {
+  it("reads someone's thing the earlier statement never names as another thing", () => {
+    expect(
+      compareTexts("it's really Jo's car the octavia, I'm always on the bike", "sold Ellie's old bike and got her a new Carrera"),
+    ).toMatchObject({
+      relation: 'different-subject',
+      reason: "Ellie's bike is not the one the earlier one speaks of",
+    });
+    // The user's own bike sold is still a change, and so is a thing of someone the earlier one names.
+    expect(compareTexts('my bike is a Trek', 'sold my bike, got a new one').relation).toBe('update');
+    expect(compareTexts('I borrow Ellie’s bike on weekends', "sold Ellie's bike").relation).not.toBe('different-subject');
+  });
+
+  it('reads "thinking about selling", "might switch", "about to move" as no change made', () => {
+    for (const text of [
+      "Jo's thinking about selling the octavia",
+      'might switch to Verizon next month',
+      "I'm about to move to Denver",
+      'thinking of quitting my job',
+    ]) {
+      expect(analyzeStatement(text).changeWords).toEqual([]);
+    }
+    expect(analyzeStatement('I moved to Denver').changeWords).toEqual(['moved']);
+  });
+});

@@ -367,6 +367,8 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
     if (at === -1 && phrase.length === 1 && sensitive) continue;
     // "thinking about selling the octavia", "might switch to Verizon": a change not made.
     if (at !== -1 && NOT_YET.test(words.slice(Math.max(0, at - 3), at).join(' '))) continue;
+    // "my brother's moving back from australia next month": a change still to come.
+    if (at !== -1 && words[at]!.endsWith('ing') && COMING.test(said)) continue;
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
     found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
   }
@@ -374,6 +376,8 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
   return found;
 }
 
+const COMING =
+  /\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const NOT_YET =
   /\b(?:thinking (?:about|of)|considering|might|maybe|planning (?:on|to)|plans? to|wants? to|hoping to|hope to|about to|not sure about|should i)(?: \w+)?$/;
 

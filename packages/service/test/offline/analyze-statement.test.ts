@@ -666,4 +666,11 @@ describe('a thing of someone else, and a change not made', () => {
     }
     expect(analyzeStatement('I moved to Denver').changeWords).toEqual(['moved']);
   });
+
+  it('reads a change still to come ("moving back next month") as none made yet', () => {
+    expect(analyzeStatement("my brother's moving back from australia next month").changeWords).toEqual([]);
+    expect(compareTexts('my brother lives in Australia', "my brother's moving back from australia next month").relation).not.toBe('update');
+    expect(analyzeStatement("I'm moving to Denver, signed the lease today").changeWords).toEqual(['moving']);
+    expect(analyzeStatement('moved to Denver next to my sister').changeWords).toEqual(['moved']);
+  });
 });

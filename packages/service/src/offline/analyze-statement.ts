@@ -126,6 +126,8 @@ const RULES: readonly Rule[] = [
     category: 'location',
     single: true,
   },
+  // "I've relocated from Austin to Denver": where one lives now is where one moved to.
+  { pattern: / (?:mov|relocat) from (?:\w+ ){1,3}?to (.+)/, key: 'residence', category: 'location', single: true },
   { pattern: / (?:mov|relocat) ((?:to|into|out|back|abroad|away|in)\b.*)/, key: 'residence', category: 'location', single: true },
   // "I get to work by bike", "I've switched to commuting on the light rail", "I cycle to work": one way to work.
   { pattern: / commut (?:by |on |via |in )(?:the |a |my )?(.+)/, key: 'commute', category: 'schedule', single: true },

@@ -570,6 +570,14 @@ describe('statements written as a diary writes them', () => {
     expect(compareTexts('I live in Boston', 'moved to Denver last month').relation).toBe('update');
   });
 
+  it('reads "relocated from Austin to Denver" as living in Denver', () => {
+    expect(analyzeStatement("New chapter: I've relocated from Austin to Denver").attribute).toMatchObject({
+      key: 'residence',
+      value: ['denver'],
+    });
+    expect(compareTexts('Home for me is Austin', "New chapter: I've relocated from Austin to Denver").relation).toBe('update');
+  });
+
   it('leaves one that opens with a noun about that thing, even when the noun ends like a verb', () => {
     expect(analyzeStatement('Meeting moved to Friday')).toMatchObject({ subject: 'thing', attribute: undefined });
     expect(analyzeStatement('Wedding is in Lisbon this year').subject).toBe('thing');

@@ -126,6 +126,14 @@ const RULES: readonly Rule[] = [
     category: 'location',
     single: true,
   },
+  // "got my own place in Leeds", "we bought a house in Sheffield": a home of one's own is where one lives.
+  {
+    // ("own" is read as "have": "my own place" is "my have plac".)
+    pattern: / (?:get|buy|rent) (?:my have |our have |a |an |my |our )?(?:new |first )?(?:plac|flat|apartment|hous|condo|hom) (in .+)/,
+    key: 'residence',
+    category: 'location',
+    single: true,
+  },
   // "I've relocated from Austin to Denver": where one lives now is where one moved to.
   { pattern: / (?:mov|relocat) from (?:\w+ ){1,3}?to (.+)/, key: 'residence', category: 'location', single: true },
   { pattern: / (?:mov|relocat) ((?:to|into|out|back|abroad|away|in)\b.*)/, key: 'residence', category: 'location', single: true },
@@ -311,7 +319,7 @@ function lastClause(clauses: readonly string[][]): string[] {
 
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.
 const CORRECTION = new RegExp(
-  `\\b(?:actually|i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|i said\\b.*\\bwrong|not \\w+ as i said|${CLARIFYING_PHRASES})\\b`,
+  `\\b(?:actually|i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|i said\\b.*\\bwrong|not \\w+ as i said|after all|${CLARIFYING_PHRASES})\\b`,
   'i',
 );
 // "Marathi, not Hindi", "July 19, not January 9", "ragweed ..., not sulfa drugs": a value taken back.

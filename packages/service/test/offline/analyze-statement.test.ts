@@ -578,6 +578,16 @@ describe('statements written as a diary writes them', () => {
     expect(compareTexts('Home for me is Austin', "New chapter: I've relocated from Austin to Denver").relation).toBe('update');
   });
 
+  it('reads a home of one\'s own ("got my own place in Leeds", "bought a house in Sheffield") as where one lives', () => {
+    expect(compareTexts('I live with my parents', 'got my own place in Leeds finally').relation).toBe('update');
+    expect(compareTexts('I live in Hull', 'we bought a house in Sheffield').relation).toBe('update');
+    expect(compareTexts('I live in Hull', 'my sister bought a house in Sheffield').relation).toBe('different-subject');
+  });
+
+  it('reads "after all" as a correction', () => {
+    expect(compareTexts("I'm allergic to cats", "I'm not allergic to cats after all, it was the dust").relation).toBe('correction');
+  });
+
   it('leaves one that opens with a noun about that thing, even when the noun ends like a verb', () => {
     expect(analyzeStatement('Meeting moved to Friday')).toMatchObject({ subject: 'thing', attribute: undefined });
     expect(analyzeStatement('Wedding is in Lisbon this year').subject).toBe('thing');

@@ -240,6 +240,7 @@ describe('similarity floors belong to the embedding provider', () => {
     const vectors: Record<string, Float32Array> = {
       'I live in London': Float32Array.from([1, 0, 0, 0]),
       'I live in Paris': unit(0.3),
+      'I love Paris in the spring': unit(0.3),
       'where do I live': Float32Array.from([0.2, 0, Math.sqrt(0.96), 0]),
     };
     const embed = (text: string) => vectors[text] ?? Float32Array.from([0, 0, 1, 0]);
@@ -262,10 +263,11 @@ describe('similarity floors belong to the embedding provider', () => {
     expect((await high.add(say('I live in Paris'))).decisions).toEqual([]);
   });
 
-  it("compares down to the provider's lower model floor when a chat model can settle the pair, and only then", async () => {
+  it("compares down to the provider's lower model floor when a chat model can settle the pair", async () => {
+    // Offline, only a pair that gives two values of the same one-valued thing is compared below the floor.
     const offline = service({ embedding: calibrated(0.35, 0.1, 0.25) });
     await offline.add(say('I live in London'));
-    expect((await offline.add(say('I live in Paris'))).decisions).toEqual([]);
+    expect((await offline.add(say('I love Paris in the spring'))).decisions).toEqual([]);
     const chat = scriptedChat(JSON.stringify({ relation: 'update', reason: 'moved' }));
     const withModel = service({ embedding: calibrated(0.35, 0.1, 0.25), chat: chat.provider });
     const london = await withModel.add(say('I live in London'));
@@ -275,6 +277,26 @@ describe('similarity floors belong to the embedding provider', () => {
     const noModelFloor = service({ embedding: calibrated(0.35, 0.1), chat: scriptedChat('{}').provider });
     await noModelFloor.add(say('I live in London'));
     expect((await noModelFloor.add(say('I live in Paris'))).decisions).toEqual([]);
+  });
+
+  it('offline, compares a pair below the floor when both give a value of the same one-valued thing, from the model floor', async () => {
+    const offline = service({ embedding: calibrated(0.35, 0.1, 0.25) });
+    const london = await offline.add(say('I live in London'));
+    const paris = await offline.add(say('I live in Paris'));
+    expect(paris).toMatchObject({ action: 'conflict', decisions: [{ memoryId: london.memoryId, outcome: 'conflict' }] });
+    // Not below the model floor, not when the caller sets the floor, and not with rules of the caller's own.
+    const belowModelFloor = service({ embedding: calibrated(0.35, 0.1, 0.31) });
+    await belowModelFloor.add(say('I live in London'));
+    expect((await belowModelFloor.add(say('I live in Paris'))).decisions).toEqual([]);
+    const setFloor = service({ embedding: calibrated(0.35, 0.1, 0.25), similarityThreshold: 0.35 });
+    await setFloor.add(say('I live in London'));
+    expect((await setFloor.add(say('I live in Paris'))).decisions).toEqual([]);
+    const perCall = service({ embedding: calibrated(0.35, 0.1, 0.25) });
+    await perCall.add(say('I live in London'));
+    expect((await perCall.add(say('I live in Paris'), { similarityThreshold: 0.35 })).decisions).toEqual([]);
+    const ownJudge = service({ embedding: calibrated(0.35, 0.1, 0.25), judge: new HeuristicPairJudge() });
+    await ownJudge.add(say('I live in London'));
+    expect((await ownJudge.add(say('I live in Paris'))).decisions).toEqual([]);
   });
 
   it("uses the provider's recall floor as the default minScore, and 0.85 / 0.75 when it declares none", async () => {

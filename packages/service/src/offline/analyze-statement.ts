@@ -110,6 +110,9 @@ const RULES: readonly Rule[] = [
     single: true,
     group: 2,
   },
+  // Before the ages: "my shoe size is 10" is no age.
+  { pattern: / sho siz be (\d+(?: 5)?)\b/, key: 'shoe-size', category: 'factual', single: true },
+  { pattern: / (?:wear a siz|be a siz) (\d+(?: 5)?) (?:in )?sho/, key: 'shoe-size', category: 'factual', single: true },
   { pattern: / birth year be (\d{4})/, key: 'age', category: 'age', single: true },
   { pattern: / born in (\d{4})/, key: 'age', category: 'age', single: true },
   { pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)? $/, key: 'age', category: 'age', single: true, accept: isNumber },
@@ -171,8 +174,6 @@ const RULES: readonly Rule[] = [
   },
   // "My blood type is O negative" / "I'm A negative, blood type-wise"; "My shoe size is 9.5" / "I wear a size 7.5 shoe".
   { pattern: / (blood(?:a|b|ab|o)(?:neg|pos))\b/, key: 'blood-type', category: 'factual', single: true },
-  { pattern: / sho siz be (\d+(?: 5)?)\b/, key: 'shoe-size', category: 'factual', single: true },
-  { pattern: / (?:wear a siz|be a siz) (\d+(?: 5)?) (?:in )?sho/, key: 'shoe-size', category: 'factual', single: true },
   // "my rent is going up to $1525", "I pay $1,650 a month in rent": the one rent, as "my rent is $1450" says it.
   {
     pattern: / my rent (?:stay at|go up to|going up to|go down to|going down to) (?:now )?(\d+)/,

@@ -163,6 +163,11 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const a = earlier.attribute;
   const b = later.attribute;
   if (a !== undefined && b !== undefined && a.key !== b.key) {
+    // "I work as a nurse at Mass General" / "started a new job at Kaiser as a nurse practitioner": a new job
+    // replaces the old one, whether each is told by its title or its workplace.
+    if (a.category === 'job' && b.category === 'job' && changeWords.length > 0 && NEW_JOB.test(later.text)) {
+      return result('update', `a new job, and ${changeNote}`);
+    }
     return result('different-attribute', `they say different things (${a.key} / ${b.key})`);
   }
   if (a !== undefined && b !== undefined) {
@@ -359,6 +364,9 @@ const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 
 // Said of a person or a pet: they are gone, and what was true of them is past.
 const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|was put down|ran away)\b/i;
+
+// "new job", "started a job", "accepted an offer", "landed a role": the job itself changed.
+const NEW_JOB = /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position|offer)\b/i;
 
 const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;

@@ -37,6 +37,7 @@ import { LlmPairJudge } from '../llm/llm-pair-judge';
 import { countCall, emptyCallCounts, withCallCounts } from '../observability/call-counts';
 import { HeuristicPairJudge } from '../offline/heuristic-pair-judge';
 import { saysSettled } from '../offline/says-settled';
+import { statesSameThing } from '../offline/states-same-thing';
 import { defaultConflictVerifier, defaultDuplicateDetector, defaultEmbedding, defaultNli } from '../verification/offline-defaults';
 import { TieredConflictVerifier } from '../verification/tiered-conflict-verifier';
 import { TieredDuplicateDetector } from '../verification/tiered-duplicate-detector';
@@ -85,6 +86,8 @@ export class MemoryService {
   readonly #now: () => Date;
   readonly #similarityFloor: number;
   readonly #recallFloor: number;
+  /** Offline, with the default rules: the floor from which a memory stating the same one-valued thing is compared. */
+  readonly #sameThingFloor: number | undefined;
 
   constructor(options: MemoryServiceOptions) {
     const parsed = parseStoreOptions(MemoryServiceOptionsSchema, options, 'MemoryService');
@@ -107,6 +110,17 @@ export class MemoryService {
     const withModel = parsed.chat === undefined ? undefined : declaredFloor(this.embedding, 'modelFloor');
     this.#similarityFloor = parsed.similarityThreshold ?? withModel ?? declared ?? DEFAULT_SIMILARITY_FLOOR;
     this.#recallFloor = parsed.queryMinScore ?? declaredFloor(this.embedding, 'recallFloor') ?? DEFAULT_RECALL_FLOOR;
+    // Offline, the rules still read a pair the embedder scores below the floor when both give a value of the same
+    // one-valued thing ("I live in Boston" / "moved to Denver last month", cosine 0.48): compared from the
+    // provider's `modelFloor`. Not when the caller sets the floor, a model or rules of their own.
+    const defaultRules = [parsed.classifiers, parsed.nli, parsed.conflictVerifier, parsed.duplicateDetector, parsed.judge].every(
+      (given) => given === undefined,
+    );
+    const sameThingFloor =
+      parsed.chat === undefined && parsed.similarityThreshold === undefined && defaultRules
+        ? declaredFloor(this.embedding, 'modelFloor')
+        : undefined;
+    this.#sameThingFloor = sameThingFloor !== undefined && sameThingFloor < this.#similarityFloor ? sameThingFloor : undefined;
     const classifiers = parsed.classifiers ?? defaultClassifiers(guardProviders(parsed));
     this.pipeline = new MemoryClassificationPipeline(classifiers, {
       strategy: parsed.strategy,
@@ -150,10 +164,20 @@ export class MemoryService {
               memory.userId,
               async () => {
                 const queueMs = performance.now() - queuedAt;
+                const searchFloor = perCall.similarityThreshold === undefined ? (this.#sameThingFloor ?? threshold) : threshold;
                 const [similar, searchMs] = await this.#timer.time(
                   'casual_memory.search',
                   attributes,
-                  () => this.vectorStore.findSimilarMemories(memory.userId, vector, { threshold, limit, excludeArchived: true }),
+                  async () => {
+                    const found = await this.vectorStore.findSimilarMemories(memory.userId, vector, {
+                      threshold: searchFloor,
+                      limit,
+                      excludeArchived: true,
+                    });
+                    return searchFloor === threshold
+                      ? found
+                      : found.filter((hit) => hit.score >= threshold || statesSameThing(hit.memory.text, memory.text));
+                  },
                   (found) => ({ 'similar.count': found.length }),
                 );
                 const [classification, classifyMs] = await this.#timer.time(

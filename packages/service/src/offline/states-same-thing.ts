@@ -1,0 +1,20 @@
+import { sameSubject } from './same-subject';
+import { analyzeCached } from './statement-cache';
+
+// "moved to Denver last month" names no one: it is the user's, as "I live in Boston" is.
+const whom = (subject: string): string => (subject === 'thing' ? 'self' : subject);
+
+/**
+ * Whether two statements give a value of the same one-valued thing of the same one ("I live in Boston" /
+ * "moved to Denver last month": where the user lives), as the offline rules read them. Such a pair is
+ * worth comparing however weakly the embedder scores it.
+ */
+export function statesSameThing(earlier: string, later: string): boolean {
+  const [a, b] = [analyzeCached(earlier), analyzeCached(later)];
+  return (
+    a.attribute?.single === true &&
+    b.attribute?.single === true &&
+    a.attribute.key === b.attribute.key &&
+    sameSubject(whom(a.subject), whom(b.subject))
+  );
+}

@@ -176,7 +176,7 @@ const RULES: readonly Rule[] = [
   { pattern: / (blood(?:a|b|ab|o)(?:neg|pos))\b/, key: 'blood-type', category: 'factual', single: true },
   // "my rent is going up to $1525", "I pay $1,650 a month in rent": the one rent, as "my rent is $1450" says it.
   {
-    pattern: / my rent (?:stay at|go up to|going up to|go down to|going down to) (?:now )?(\d+)/,
+    pattern: / my rent (?:be )?(?:stay at|go up to|going up to|go down to|going down to) (?:now )?(\d+)/,
     key: 'my:rent',
     category: 'factual',
     single: true,

@@ -1,6 +1,10 @@
 import { sameSubject } from './same-subject';
 import { analyzeCached } from './statement-cache';
 
+// "My phone is a Pixel" / "my phone is cracked": "my … is …" says what a thing is as often as how it is,
+// so only the things the rules know by name are worth a weak pair (the rent is one).
+const LOOSE_KEY = /^my:(?!rent$)/;
+
 // "moved to Denver last month" names no one: it is the user's, as "I live in Boston" is.
 const whom = (subject: string): string => (subject === 'thing' ? 'self' : subject);
 
@@ -13,6 +17,7 @@ export function statesSameThing(earlier: string, later: string): boolean {
   const [a, b] = [analyzeCached(earlier), analyzeCached(later)];
   return (
     a.attribute?.single === true &&
+    !LOOSE_KEY.test(a.attribute.key) &&
     b.attribute?.single === true &&
     a.attribute.key === b.attribute.key &&
     sameSubject(whom(a.subject), whom(b.subject))

@@ -1,6 +1,7 @@
 import { analyzeStatement } from '../../src/offline/analyze-statement';
 import { normalizeText } from '../../src/offline/normalize-text';
 import { compareTexts } from '../../src/offline/statement-cache';
+import { statesSameThing } from '../../src/offline/states-same-thing';
 import { stemWord } from '../../src/offline/stem-word';
 
 describe('normalizeText', () => {
@@ -690,5 +691,21 @@ describe('a thing of someone else, and a change not made', () => {
     expect(compareTexts('my brother lives in Australia', "my brother's moving back from australia next month").relation).not.toBe('update');
     expect(analyzeStatement("I'm moving to Denver, signed the lease today").changeWords).toEqual(['moving']);
     expect(analyzeStatement('moved to Denver next to my sister').changeWords).toEqual(['moved']);
+  });
+});
+
+describe('statesSameThing: pairs worth comparing however weakly the embedder scores them', () => {
+  it('holds for two values of one one-valued thing of the same one', () => {
+    expect(statesSameThing('I live in Boston', 'moved to Denver last month')).toBe(true);
+    expect(statesSameThing('I work as a nurse', 'I am an accountant now')).toBe(true);
+    expect(statesSameThing('my rent is $1450', 'rent is going up to $1525')).toBe(true);
+  });
+
+  it('does not hold for another one, another thing, a thing of several values or a loosely read "my … is …"', () => {
+    expect(statesSameThing('I live in Boston', 'my sister lives in Denver')).toBe(false);
+    expect(statesSameThing('I live in Boston', 'I work as a nurse')).toBe(false);
+    expect(statesSameThing('I speak French', 'I speak Spanish')).toBe(false);
+    expect(statesSameThing('My phone is a Pixel', 'my phone is cracked')).toBe(false);
+    expect(statesSameThing('I am 34', 'My shoe size is 10')).toBe(false);
   });
 });

@@ -290,9 +290,10 @@ export function analyzeStatement(text: string): Statement {
 }
 
 // "Like I mentioned, my employer is Ramp Health", "Tito is 3 years old, I think I mentioned", "Still loving running",
+// "oh I drive a silver '14 civic, did I tell you that already",
 // "renewed with Progressive, no change there".
 const RESTATED =
-  /\b(?:(?:like|as) i (?:mentioned|said)|as mentioned|i think i (?:mentioned|said)|(?:just )?confirming|(?:just )?to confirm|still|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always))\b/i;
+  /\b(?:(?:like|as) i (?:mentioned|said)|as mentioned|i think i (?:mentioned|said)|did i (?:tell you|mention)|(?:have|had) i (?:told you|mentioned)|(?:just )?confirming|(?:just )?to confirm|still|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always))\b/i;
 
 /**
  * The names (capitalised past the first word) and numbers a statement states ("Ramp Health", "iPhone 15",
@@ -378,6 +379,8 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
     if (at === -1 && phrase.length === 1 && sensitive) continue;
     // "thinking about selling the octavia", "might switch to Verizon": a change not made.
     if (at !== -1 && NOT_YET.test(words.slice(Math.max(0, at - 3), at).join(' '))) continue;
+    // "haven't decided about selling", "didn't quit", "driving the civic for now": no change made.
+    if (at > 0 && (DENIED.test(words[at - 1]!) || (phrase[0] === NOW && TEMPORARY.test(words[at - 1]!)))) continue;
     // "my brother's moving back from australia next month": a change still to come.
     if (at !== -1 && words[at]!.endsWith('ing') && COMING.test(said)) continue;
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
@@ -389,8 +392,11 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
 
 const COMING =
   /\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const DENIED = /^(?:not|never|\w+n't|cannot)$/;
+const NOW = stemWord('now');
+const TEMPORARY = /^(?:for|right)$/;
 const NOT_YET =
-  /\b(?:thinking (?:about|of)|considering|might|maybe|planning (?:on|to)|plans? to|wants? to|hoping to|hope to|about to|not sure about|should i)(?: \w+)?$/;
+  /\b(?:thinking (?:about|of)|considering|might|maybe|planning (?:on|to)|plans? to|wants? to|hoping to|hope to|about to|not sure about|should i|decided? (?:about|on|whether)|whether to)(?: \w+)?$/;
 
 // "New lease, rent is $1,920 a month", "New job! I'm working as ...": a statement that opens by announcing
 // something new says what changed (a new couch in the middle of a sentence does not).

@@ -148,6 +148,7 @@ const SEEN_FOR = /\b(?:go to|see) ((?:Dr\.? |Doctor )?[A-Z][\w'-]+) for my (teet
 const EX_ALONE = /\b(my|her|his|our) ex\b(?![-\s]+(?:wife|husband|boyfriend|girlfriend|partner|fianc))/gi;
 
 const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
+const SHORT_YEAR = /(?<![\w'])'(\d{2})\b/g;
 const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
 
 /**
@@ -179,6 +180,8 @@ export function normalizeText(text: string): NormalizedText {
     return ` t${clock} `;
   });
   value = value.replace(ORDINAL, '$1');
+  // "a silver '14 civic": a model year written short is the year ("'98" is 1998).
+  value = value.replace(SHORT_YEAR, (_match, year: string) => `${Number(year) <= 40 ? '20' : '19'}${year}`);
   // "$1,920" is one number, not a clause break.
   value = value.replace(/(\d),(\d{3})\b/g, '$1$2');
   value = value.replace(/[,;.!?:()\n\u2013\u2014]+/g, ` ${CLAUSE} `).replace(/[^a-z0-9|]+/g, ' ');

@@ -686,6 +686,25 @@ describe('a thing of someone else, and a change not made', () => {
     expect(analyzeStatement('I moved to Denver').changeWords).toEqual(['moved']);
   });
 
+  it('reads a change word denied, or "for now", as no change', () => {
+    for (const text of [
+      "I haven't moved yet",
+      "I didn't quit",
+      "still driving the civic for now, haven't decided about selling",
+      "I'm in Denver right now",
+    ]) {
+      expect(analyzeStatement(text).changeWords).toEqual([]);
+    }
+    expect(analyzeStatement("I'm not vegetarian anymore").changeWords).toEqual(['anymore']);
+  });
+
+  it('reads "did I tell you" as said again, and a year written short as the year', () => {
+    expect(
+      compareTexts('hey so I drive a 2014 honda civic, silver', "oh I drive a silver '14 civic, did I tell you that already").relation,
+    ).toBe('equal');
+    expect(normalizeText("a '98 Corolla").tokens).toContain('1998');
+  });
+
   it('reads a change still to come ("moving back next month") as none made yet', () => {
     expect(analyzeStatement("my brother's moving back from australia next month").changeWords).toEqual([]);
     expect(compareTexts('my brother lives in Australia', "my brother's moving back from australia next month").relation).not.toBe('update');

@@ -119,6 +119,8 @@ const RULES: readonly Rule[] = [
   // "My daughter is 6 months old already, time flies": "old" says it is an age, whatever follows.
   { pattern: / (?:be|turn) (\d{1,3})(?: year)? old /, key: 'age', category: 'age', single: true, accept: isNumber },
   { pattern: / ag be (\d{1,3})/, key: 'age', category: 'age', single: true },
+  // "Bruno turned 4 on sunday", "just turned 30 yesterday, feeling old": turning a number is an age, whatever follows.
+  { pattern: / turn (\d{1,3})(?! (?:degre|percent|minut|second|tim)\w*)\b/, key: 'age', category: 'age', single: true, accept: isNumber },
   { pattern: / be from (.+)/, key: 'origin', category: 'location', single: true },
   { pattern: / born in (.+)/, key: 'origin', category: 'location', single: true },
   { pattern: / grow up in (.+)/, key: 'origin', category: 'location', single: true },

@@ -698,6 +698,12 @@ describe('a thing of someone else, and a change not made', () => {
     expect(analyzeStatement("I'm not vegetarian anymore").changeWords).toEqual(['anymore']);
   });
 
+  it('reads turning a number as an age, whatever follows ("on sunday", ", feeling old")', () => {
+    expect(compareTexts('my dog Bruno is 3', 'Bruno turned 4 on sunday').relation).toBe('update');
+    expect(compareTexts("I'm 29 years old", 'just turned 30 yesterday, feeling old').relation).toBe('update');
+    expect(analyzeStatement('the car turned 180 degrees on the ice').attribute?.key).not.toBe('age');
+  });
+
   it('reads "did I tell you" as said again, and a year written short as the year', () => {
     expect(
       compareTexts('hey so I drive a 2014 honda civic, silver', "oh I drive a silver '14 civic, did I tell you that already").relation,

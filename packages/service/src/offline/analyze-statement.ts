@@ -381,6 +381,9 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
     if (at === -1 && phrase.length === 1 && sensitive) continue;
     // "thinking about selling the octavia", "might switch to Verizon": a change not made.
     if (at !== -1 && NOT_YET.test(words.slice(Math.max(0, at - 3), at).join(' '))) continue;
+    // "might move to capitol hill when he leaves", "if I quit": a condition, not a change (not "when I moved").
+    const before = words.slice(Math.max(0, at - 2), at).join(' ');
+    if (at !== -1 && (IF.test(before) || (WHEN.test(before) && !SAID_IN_THE_PAST.test(words[at]!)))) continue;
     // "haven't decided about selling", "didn't quit", "driving the civic for now": no change made.
     if (at > 0 && (DENIED.test(words[at - 1]!) || (phrase[0] === NOW && TEMPORARY.test(words[at - 1]!)))) continue;
     // "my brother's moving back from australia next month": a change still to come.
@@ -397,6 +400,9 @@ const COMING =
 const DENIED = /^(?:not|never|\w+n't|cannot)$/;
 const NOW = stemWord('now');
 const TEMPORARY = /^(?:for|right)$/;
+const IF = /\b(?:if|unless)(?: \w+)?$/;
+const WHEN = /\b(?:when|once|until)(?: \w+)?$/;
+const SAID_IN_THE_PAST = /ed$|^(?:left|sold|got|quit|became|began|gave|took|went)$/;
 const NOT_YET =
   /\b(?:thinking (?:about|of)|considering|might|maybe|planning (?:on|to)|plans? to|wants? to|hoping to|hope to|about to|not sure about|should i|decided? (?:about|on|whether)|whether to)(?: \w+)?$/;
 

@@ -71,7 +71,8 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const change = changeWords.length > 0 || earlier.past;
   // Words that say the thing itself is gone or replaced: enough with one word in common ("Sold the Golf").
   const strongChange = changeWords.some((word) => STRONG_CHANGE.test(word));
-  const sharedAnywhere = sharedStems(earlierWords, laterWords);
+  // A pronoun both happen to use ("her", "his") is nothing in common.
+  const sharedAnywhere = sharedStems(earlierWords, laterWords).filter((stem) => !PRONOUNS.has(stem));
   // "I volunteered at a park cleanup" / "switched my food bank volunteer shift": a strong change word with
   // a word or two in common is often an update ("Sold the Golf"), but as often one more distinct fact.
   const looseUpdate = () => result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
@@ -367,6 +368,8 @@ const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|
 
 // "new job", "started a job", "accepted an offer", "landed a role": the job itself changed.
 const NEW_JOB = /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position|offer)\b/i;
+
+const PRONOUNS: ReadonlySet<string> = new Set('he him his she her hers they them their theirs'.split(' ').map(stemWord));
 
 const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;

@@ -686,6 +686,16 @@ describe('a thing of someone else, and a change not made', () => {
     expect(analyzeStatement('I moved to Denver').changeWords).toEqual(['moved']);
   });
 
+  it('reads a change under "if" or "when" as none made, unless told in the past', () => {
+    expect(analyzeStatement('might move to capitol hill when he leaves, closer to danbo').changeWords).not.toContain('leaves');
+    expect(analyzeStatement("if I quit I'll travel for a year").changeWords).toEqual([]);
+    expect(analyzeStatement('when I moved to Denver I got a dog').changeWords).toContain('moved');
+  });
+
+  it('does not count a pronoun both statements use as a word in common', () => {
+    expect(compareTexts('my daughter loves her bike', "sold Ellie's old bike and got her a new Carrera").relation).not.toBe('loose-update');
+  });
+
   it('reads a change word denied, or "for now", as no change', () => {
     for (const text of [
       "I haven't moved yet",

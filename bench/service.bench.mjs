@@ -1,6 +1,7 @@
 // MemoryService: what the pipeline (the default judge) and the executor add to each `add`, on in-memory
 // stores with an embedding provider that answers instantly, against the store calls an add cannot avoid.
 // The quality of the decisions is measured in decisions.bench.mjs.
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -271,6 +272,14 @@ export async function run() {
   console.log('  the same with the offline rules judging the pair');
   overhead.push({ ...(await measureOverhead(1_000, undefined)), judge: 'offline rules' });
 
+  console.log(
+    "  (2) the application's own promises, in a fresh process: before the first add, after three adds, after an AsyncLocalStorage ran once",
+  );
+  const host = JSON.parse(execFileSync(process.execPath, [join(here, 'host-promises.child.mjs')], { encoding: 'utf8' }));
+  console.log(
+    `      ${host.awaits} awaits: before ${ms(host.before)} ms, after the adds ${ms(host.afterAdds)} ms (${(host.afterAdds / host.before).toFixed(2)}×), after an async context ${ms(host.afterAsyncContext)} ms (${(host.afterAsyncContext / host.before).toFixed(2)}×)`,
+  );
+
   const overheadRows = overhead
     .map(
       (row) =>
@@ -318,6 +327,21 @@ process's time slice). The empty store whose search first reads 150 MB of other 
 ${ms(warm.overhead.p50)} ms without and ${ms(largest.overhead.p50)} ms at ${largest.size.toLocaleString('en-US')} memories: evicting the caches alone
 accounts for ${pct((evicted.overhead.p50 - warm.overhead.p50) / (largest.overhead.p50 - warm.overhead.p50))} of the extra time; the rest is not attributed. A real embedding
 model or network call between adds leaves the caches as cold, so the cold figures are the ones to expect in use.
+
+### (2) The application's own promises after the service's first adds
+
+\`node bench/host-promises.child.mjs\`, a fresh process: ${host.awaits.toLocaleString('en-US')} awaits of a settled promise (the
+application's own async code), best of 5, before the service exists (the baseline), after three adds and a query
+with default options, and then after one \`AsyncLocalStorage.run\` (in Node 20 that turns on promise hooks for the
+rest of the process, which is what counting an add's calls in an async context did until this release).
+
+| when | ms for ${host.awaits.toLocaleString('en-US')} awaits | against before |
+| --- | ---: | ---: |
+| before the first add (baseline) | ${ms(host.before)} | 1.00× |
+| after three adds and a query | ${ms(host.afterAdds)} | **${(host.afterAdds / host.before).toFixed(2)}×** |
+| after an \`AsyncLocalStorage\` ran once (as an add did before) | ${ms(host.afterAsyncContext)} | ${(host.afterAsyncContext / host.before).toFixed(2)}× |
+
+A call given a deadline (\`timeoutMs\` or \`signal\`) still runs in an async context, and turns the hooks on.
 
 The decisions themselves (accuracy on labelled pairs written without the rules, a stream of simulated users,
 model calls) are measured in the next section.

@@ -18,8 +18,14 @@ const paris = fact('I live in Paris', { importance: 0.6 });
 describe('ConflictClassifier', () => {
   it('turns a contradiction into a conflict with category, question and average importance', async () => {
     const { verifier, verifyConflict } = verifierAnswering({ relation: 'contradiction', reason: 'one city at a time' });
-    const result = await new ConflictClassifier(verifier).classifyPair(paris, london, 'primary', null);
-    expect(verifyConflict).toHaveBeenCalledWith(london.memory, paris, 0.93);
+    // The run's call counters go to the verifier, which counts the provider calls it makes.
+    const calls = { embedding: 1, nli: 0, llm: 0 };
+    const result = await new ConflictClassifier(verifier).classifyPair(paris, london, 'primary', null, {
+      newMemory: paris,
+      candidates: [london],
+      calls,
+    });
+    expect(verifyConflict).toHaveBeenCalledWith(london.memory, paris, 0.93, { calls });
     expect(result).toMatchObject({ outcome: 'conflict', confidence: 0.9, classifier: 'conflict', reason: 'one city at a time' });
     expect(result?.metadata).toMatchObject({
       detectionMethod: 'llm',

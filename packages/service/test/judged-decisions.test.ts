@@ -3,6 +3,7 @@ import { ValidationError } from '@casual-memory/core';
 import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
 import { InMemoryVectorStore } from '@casual-memory/memory-vector';
 import { JudgeClassifier } from '../src/classification/judge-classifier';
+import { MemoryClassificationPipeline } from '../src/classification/memory-classification-pipeline';
 import { LlmPairJudge } from '../src/llm/llm-pair-judge';
 import { HashingEmbeddingProvider } from '../src/offline/hashing-embedding-provider';
 import { HeuristicPairJudge } from '../src/offline/heuristic-pair-judge';
@@ -335,6 +336,52 @@ describe('a chat model behind the rules', () => {
     expect(spurs.calls.llm).toBe(1);
     expect(calls).toHaveLength(1);
     expect(JSON.parse(calls[0]?.messages.at(-1)?.content ?? '{}')).toHaveProperty('later', "I'm a lifelong Spurs supporter");
+  });
+
+  it("counts each add's own calls when adds of different users run at once", async () => {
+    // The chat answers after a pause, so the two adds' model calls overlap.
+    let asked = 0;
+    const slowChat = {
+      async chat() {
+        asked += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return '{"relation": "distinct", "reason": "different things"}';
+      },
+    };
+    const memories = service({ chat: slowChat });
+    await memories.add(say('I support Arsenal', 'u1'));
+    await memories.add(say('I support Arsenal', 'u2'));
+    const both = await Promise.all([
+      memories.add(say("I'm a lifelong Spurs supporter", 'u1')),
+      memories.add(say("I'm a lifelong Spurs supporter", 'u2')),
+    ]);
+    expect(asked).toBe(2);
+    expect(both.map((result) => result.calls)).toEqual([
+      { embedding: 1, nli: 0, llm: 1 },
+      { embedding: 1, nli: 0, llm: 1 },
+    ]);
+  });
+
+  it('keeps to maxModelCallsPerAdd across the runs of one operation, with a model that counts no calls of its own', async () => {
+    let asked = 0;
+    const quietModel = {
+      async judge() {
+        asked += 1;
+        return { outcome: 'neutral' as const, confidence: 0.9, reason: 'different things', method: 'own-model' };
+      },
+    };
+    const pipeline = new MemoryClassificationPipeline([new JudgeClassifier(new HeuristicPairJudge(), { model: quietModel })]);
+    const calls = { embedding: 1, nli: 0, llm: 0 };
+    const spurs = fact("I'm a lifelong Spurs supporter");
+    const arsenal = scored('m1', 'I support Arsenal', 0.9);
+    await pipeline.classify(spurs, [arsenal], { calls });
+    // A second run of the same add (against memories held by conflicts, say) has no call left.
+    const again = await pipeline.classify(spurs, [arsenal], { calls });
+    expect(asked).toBe(1);
+    expect(again.similarityResults[0]?.reason).toMatch(/the model was already asked for this add/);
+    // Another operation has its own budget.
+    await pipeline.classify(spurs, [arsenal], { calls: { embedding: 1, nli: 0, llm: 0 } });
+    expect(asked).toBe(2);
   });
 
   describe("spends the add's one call on the pair likeliest to be related", () => {

@@ -3,7 +3,7 @@ import { CONFLICT_VERIFIER_PROMPT } from '../src/llm/conflict-verifier-prompt';
 import { LlmConflictVerifier } from '../src/llm/llm-conflict-verifier';
 import { LlmDuplicateDetector } from '../src/llm/llm-duplicate-detector';
 import { parseJsonReply } from '../src/llm/parse-json-reply';
-import { emptyCallCounts, withCallCounts } from '../src/observability/call-counts';
+import { emptyCallCounts } from '../src/observability/call-counts';
 import { TieredConflictVerifier } from '../src/verification/tiered-conflict-verifier';
 import { TieredDuplicateDetector } from '../src/verification/tiered-duplicate-detector';
 import type { ConflictVerdict, ConflictVerifier, DuplicateDetector, DuplicateVerdict } from '../src/verification/verdicts';
@@ -70,7 +70,7 @@ describe('LlmConflictVerifier', () => {
     const fallback = fixedConflict('contradiction');
     const verifier = new LlmConflictVerifier(scriptedChat(new Error('timeout')).provider, { fallback });
     expect(await verifier.verifyConflict(london, paris, 0.93)).toMatchObject({ relation: 'contradiction', method: 'heuristic_fallback' });
-    expect(fallback.verifyConflict).toHaveBeenCalledWith(london, paris, 0.93);
+    expect(fallback.verifyConflict).toHaveBeenCalledWith(london, paris, 0.93, undefined);
     expect(verifier.getMetrics()).toEqual({
       llmCalls: 1,
       llmSuccesses: 0,
@@ -93,9 +93,7 @@ describe('LlmConflictVerifier', () => {
     const { provider, calls } = scriptedChat('YES');
     const verifier = new LlmConflictVerifier(provider, { systemPrompt: 'Answer YES or NO.' });
     const counts = emptyCallCounts();
-    await withCallCounts(counts, async () => {
-      for (let i = 0; i < 3; i++) await verifier.verifyConflict(london, paris, 0.93);
-    });
+    for (let i = 0; i < 3; i++) await verifier.verifyConflict(london, paris, 0.93, { calls: counts });
     expect(calls[0]?.messages[0]?.content).toBe('Answer YES or NO.');
     expect(counts.llm).toBe(3);
     expect(verifier.getMetrics()).toMatchObject({ llmCalls: 3, llmSuccesses: 3, llmSuccessRatePercent: 100 });

@@ -2,7 +2,7 @@ import type { NliProvider, NliScores } from '@casual-memory/core';
 import { ValidationError } from '@casual-memory/core';
 import { NliClassifier } from '../src/classification/nli-classifier';
 import type { SimilarityResult } from '../src/classification/similarity-result';
-import { emptyCallCounts, withCallCounts } from '../src/observability/call-counts';
+import { emptyCallCounts } from '../src/observability/call-counts';
 import { fact, scored } from './helpers/memories';
 
 // Ported from the original's tests/classifiers/test_nli_classifier.py (REFERENCE.md §4.3, §7).
@@ -72,7 +72,7 @@ describe('NliClassifier', () => {
   it('exposes its metrics and counts each prediction against the running operation', async () => {
     const classifier = new NliClassifier(nliAnswering(0.1, 0.95, 0.05).provider);
     const counts = emptyCallCounts();
-    await withCallCounts(counts, () => classifier.classifyPair(newMemory, similar, 'primary', null));
+    await classifier.classifyPair(newMemory, similar, 'primary', null, { newMemory, candidates: [similar], calls: counts });
     expect(counts).toEqual({ embedding: 0, nli: 1, llm: 0 });
     expect(classifier.getMetrics()).toEqual({
       nliPredictions: 1,

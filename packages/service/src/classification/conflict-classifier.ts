@@ -2,7 +2,7 @@ import type { MemoryFact, ScoredMemory } from '@casual-memory/core';
 import { metricsOf } from '../observability/metrics-of';
 import type { ConflictVerifier } from '../verification/verdicts';
 import { clarificationHint, conflictCategory } from './conflict-category';
-import type { CheckType, MemoryClassifier, SimilarityResult } from './similarity-result';
+import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
 /** The original's confidence for a detected contradiction. */
 const CONFLICT_CONFIDENCE = 0.9;
@@ -26,12 +26,13 @@ export class ConflictClassifier implements MemoryClassifier {
     similar: ScoredMemory,
     _checkType: CheckType,
     existing: SimilarityResult | null,
+    run?: ClassificationRun,
   ): Promise<SimilarityResult | null> {
     if (existing !== null) return existing;
     this.#checks += 1;
     let verdict: Awaited<ReturnType<ConflictVerifier['verifyConflict']>>;
     try {
-      verdict = await this.verifier.verifyConflict(similar.memory, newMemory, similar.score);
+      verdict = await this.verifier.verifyConflict(similar.memory, newMemory, similar.score, { calls: run?.calls });
     } catch {
       this.#failures += 1;
       return null;

@@ -2,7 +2,7 @@ import type { MemoryFact, ScoredMemory } from '@casual-memory/core';
 import { metricsOf } from '../observability/metrics-of';
 import type { DuplicateDetector } from '../verification/verdicts';
 import { checkUnitInterval } from './check-unit-interval';
-import type { CheckType, MemoryClassifier, SimilarityResult } from './similarity-result';
+import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
 export interface DuplicateClassifierOptions {
   /**
@@ -36,13 +36,14 @@ export class DuplicateClassifier implements MemoryClassifier {
     similar: ScoredMemory,
     checkType: CheckType,
     existing: SimilarityResult | null,
+    run?: ClassificationRun,
   ): Promise<SimilarityResult | null> {
     if (existing !== null) return existing;
     if (checkType === 'secondary') return null;
     this.#checks += 1;
     let verdict: Awaited<ReturnType<DuplicateDetector['checkDuplicate']>>;
     try {
-      verdict = await this.detector.checkDuplicate(similar.memory, newMemory, similar.score);
+      verdict = await this.detector.checkDuplicate(similar.memory, newMemory, similar.score, { calls: run?.calls });
     } catch (error) {
       // As the original: a failed check keeps both memories rather than dropping either.
       this.#failures += 1;

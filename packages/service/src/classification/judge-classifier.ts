@@ -1,6 +1,6 @@
 import type { MemoryFact, ScoredMemory } from '@casual-memory/core';
 import type { PairJudge, PairVerdict } from '../judgement/pair-verdict';
-import { currentCallCounts } from '../observability/call-counts';
+import type { CallCounts } from '../observability/call-counts';
 import { metricsOf } from '../observability/metrics-of';
 import { checkCount, checkUnitInterval } from './check-unit-interval';
 import { clarificationHint, conflictCategory } from './conflict-category';
@@ -14,6 +14,8 @@ interface RunPlan {
   rules: Map<string, PairVerdict>;
   outdone: Map<string, string>;
   ask: Set<string>;
+  /** The operation had no model call left when the run began. */
+  budgetSpent: boolean;
 }
 
 export interface JudgeClassifierOptions {
@@ -59,6 +61,8 @@ export class JudgeClassifier implements MemoryClassifier {
   readonly #model: PairJudge | undefined;
   readonly #counts = { judged: 0, byRules: 0, byModel: 0, undecided: 0 };
   readonly #plans = new WeakMap<ClassificationRun, Promise<RunPlan>>();
+  // Model asks per operation (keyed on its counters), so the budget holds for a model that counts no calls of its own.
+  readonly #asks = new WeakMap<CallCounts, number>();
 
   constructor(judge: PairJudge, options: JudgeClassifierOptions = {}) {
     this.#judge = judge;
@@ -81,7 +85,8 @@ export class JudgeClassifier implements MemoryClassifier {
     // Offline, a plan only matters when a pair has siblings whose readings may outdo its own.
     const planned = run !== undefined && (this.#model !== undefined || run.candidates.length > 1);
     const plan = planned ? await this.#planFor(run) : undefined;
-    const rules = plan?.rules.get(similar.id) ?? (await this.#judge.judge(similar.memory, newMemory, similar.score));
+    const calls = run?.calls;
+    const rules = plan?.rules.get(similar.id) ?? (await this.#judge.judge(similar.memory, newMemory, similar.score, { calls }));
     const bar = this.#model === undefined ? this.acceptOffline : this.acceptWithModel;
     const outdone = plan?.outdone.get(similar.id);
     if (outdone !== undefined && this.#settles(rules, bar)) return this.undecided(similar, rules, checkType, outdone);
@@ -90,10 +95,12 @@ export class JudgeClassifier implements MemoryClassifier {
       return this.toResult(newMemory, similar, rules, checkType);
     }
     if (this.#model !== undefined && plan !== undefined && !plan.ask.has(similar.id)) {
-      return this.undecided(similar, rules, checkType, 'the model was asked about a likelier pair of this add');
+      const why = plan.budgetSpent ? 'the model was already asked for this add' : 'the model was asked about a likelier pair of this add';
+      return this.undecided(similar, rules, checkType, why);
     }
-    if (this.#model !== undefined && (currentCallCounts()?.llm ?? 0) < this.maxModelCallsPerAdd) {
-      const asked = await this.#model.judge(similar.memory, newMemory, similar.score);
+    if (this.#model !== undefined && this.#modelCallsSoFar(calls) < this.maxModelCallsPerAdd) {
+      if (calls !== undefined) this.#asks.set(calls, (this.#asks.get(calls) ?? 0) + 1);
+      const asked = await this.#model.judge(similar.memory, newMemory, similar.score, { calls });
       if (asked.outcome !== 'unsure') {
         this.#counts.byModel += 1;
         return this.toResult(newMemory, similar, asked, checkType, rules);
@@ -106,6 +113,11 @@ export class JudgeClassifier implements MemoryClassifier {
       checkType,
       this.#model === undefined ? 'no chat model is configured' : 'the model was already asked for this add',
     );
+  }
+
+  /** Model calls the operation has made so far: the chat calls counted, or this classifier's asks if more. */
+  #modelCallsSoFar(calls: CallCounts | undefined): number {
+    return calls === undefined ? 0 : Math.max(calls.llm, this.#asks.get(calls) ?? 0);
   }
 
   #settles(rules: PairVerdict, bar: number): boolean {
@@ -126,12 +138,13 @@ export class JudgeClassifier implements MemoryClassifier {
             rules: await this.#readAmongCandidates(similar, run),
           })),
         );
-        const budget = this.maxModelCallsPerAdd - (currentCallCounts()?.llm ?? 0);
+        const budget = this.maxModelCallsPerAdd - this.#modelCallsSoFar(run.calls);
         const unsettled = judged.filter((candidate) => !this.#settles(candidate.rules, this.acceptWithModel));
         return {
           rules: new Map(judged.map((candidate) => [candidate.similar.id, candidate.rules])),
           outdone: looseUpdatesOutdone(judged),
           ask: this.#model === undefined ? new Set<string>() : pairsWorthAsking(unsettled, budget),
+          budgetSpent: budget <= 0,
         };
       })();
       this.#plans.set(run, plan);
@@ -141,7 +154,7 @@ export class JudgeClassifier implements MemoryClassifier {
 
   /** The rules' verdict on one pair of the run; with `standOutMargin`, read with the run's other candidates. */
   async #readAmongCandidates(similar: ScoredMemory, run: ClassificationRun): Promise<PairVerdict> {
-    const rules = await this.#judge.judge(similar.memory, run.newMemory, similar.score);
+    const rules = await this.#judge.judge(similar.memory, run.newMemory, similar.score, { calls: run.calls });
     return this.standOutMargin === undefined ? rules : readAmongCandidates(rules, similar, run.candidates, this.standOutMargin);
   }
 

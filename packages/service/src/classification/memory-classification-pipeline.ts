@@ -1,4 +1,5 @@
 import { type MemoryFact, type ScoredMemory, ValidationError } from '@casual-memory/core';
+import type { CountingOptions } from '../observability/call-counts';
 import { checkCount, checkUnitInterval } from './check-unit-interval';
 import { createClassificationResult, type MemoryClassificationResult, type MemoryOutcome } from './memory-classification-result';
 import type { ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
@@ -42,9 +43,14 @@ export class MemoryClassificationPipeline {
     this.classifiers = [...classifiers];
   }
 
-  async classify(newMemory: MemoryFact, similarMemories: readonly ScoredMemory[]): Promise<MemoryClassificationResult> {
+  /** `options.calls` receives the provider calls the classifiers make (a `MemoryService` add passes its own). */
+  async classify(
+    newMemory: MemoryFact,
+    similarMemories: readonly ScoredMemory[],
+    options: CountingOptions = {},
+  ): Promise<MemoryClassificationResult> {
     const results: SimilarityResult[] = [];
-    const run: ClassificationRun = { newMemory, candidates: this.select(similarMemories) };
+    const run: ClassificationRun = { newMemory, candidates: this.select(similarMemories), calls: options.calls };
     for (const [index, similar] of run.candidates.entries()) {
       const checkType = index === 0 ? 'primary' : 'secondary';
       let result: SimilarityResult | null = null;

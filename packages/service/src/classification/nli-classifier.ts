@@ -1,7 +1,7 @@
 import type { MemoryFact, NliProvider, ScoredMemory } from '@casual-memory/core';
 import { countCall } from '../observability/call-counts';
 import { checkUnitInterval } from './check-unit-interval';
-import type { CheckType, MemoryClassifier, SimilarityResult } from './similarity-result';
+import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
 export interface NliClassifierOptions {
   /** Entailment at or above this means the same fact. Default 0.85. */
@@ -39,11 +39,12 @@ export class NliClassifier implements MemoryClassifier {
     similar: ScoredMemory,
     _checkType: CheckType,
     existing: SimilarityResult | null,
+    run?: ClassificationRun,
   ): Promise<SimilarityResult | null> {
     if (existing !== null) return existing;
     let scores: Awaited<ReturnType<NliProvider['predict']>>;
     try {
-      countCall('nli');
+      countCall(run?.calls, 'nli');
       this.#predictions += 1;
       scores = await this.nli.predict(similar.memory.text, newMemory.text);
     } catch {

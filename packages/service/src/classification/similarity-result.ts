@@ -1,4 +1,5 @@
 import type { MemoryFact, ScoredMemory } from '@casual-memory/core';
+import type { CallCounts } from '../observability/call-counts';
 
 /**
  * What a later memory means for one earlier, similar memory: `conflict` they contradict (ask the
@@ -34,6 +35,8 @@ export interface ClassificationRun {
   readonly newMemory: MemoryFact;
   /** The similar memories this run checks, closest first (it may stop early at a conflict or a duplicate). */
   readonly candidates: readonly ScoredMemory[];
+  /** The operation's provider-call counters: a classifier adds the calls it makes (and passes them to judges and verifiers). */
+  readonly calls?: CallCounts;
 }
 
 /**

@@ -10,7 +10,6 @@ import {
 import { checkUnitInterval } from '../classification/check-unit-interval';
 import { normalizeMemoryDates } from '../dates/normalize-memory-dates';
 import { asRecord, parseJsonReply } from '../llm/parse-json-reply';
-import { countCall } from '../observability/call-counts';
 import { MEMORY_EXTRACTION_PROMPT } from './memory-extraction-prompt';
 
 /** A memory found in a conversation, ready for `MemoryService.add` once it has a `userId`. */
@@ -74,7 +73,6 @@ export class LlmMemoryExtractor {
     let reply: string;
     try {
       this.#metrics.calls += 1;
-      countCall('llm');
       reply = await this.chat.chat(
         [
           { role: 'system', content: fillPrompt(this.#prompt, referenceDate) },

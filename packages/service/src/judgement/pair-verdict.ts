@@ -1,5 +1,6 @@
 import type { MemoryFact } from '@casual-memory/core';
 import type { SimilarityOutcome } from '../classification/similarity-result';
+import type { CountingOptions } from '../observability/call-counts';
 
 /**
  * What a judge says about a later statement against an earlier one: one of the four outcomes, or
@@ -25,7 +26,7 @@ export interface PairVerdict {
   relation?: string;
 }
 
-export interface PairJudgeOptions {
+export interface PairJudgeOptions extends CountingOptions {
   signal?: AbortSignal;
 }
 

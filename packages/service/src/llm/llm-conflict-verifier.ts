@@ -1,4 +1,5 @@
 import type { ChatProvider, MemoryFact } from '@casual-memory/core';
+import type { CountingOptions } from '../observability/call-counts';
 import { defaultConflictVerifier } from '../verification/offline-defaults';
 import type { ConflictRelation, ConflictVerdict, ConflictVerifier } from '../verification/verdicts';
 import { CONFLICT_VERIFIER_PROMPT } from './conflict-verifier-prompt';
@@ -36,8 +37,13 @@ export class LlmConflictVerifier implements ConflictVerifier {
     this.#fallback = options.fallback === undefined ? defaultConflictVerifier() : options.fallback;
   }
 
-  async verifyConflict(existing: MemoryFact, incoming: MemoryFact, similarity: number): Promise<ConflictVerdict> {
-    const outcome = await this.#caller.ask(existing, incoming);
+  async verifyConflict(
+    existing: MemoryFact,
+    incoming: MemoryFact,
+    similarity: number,
+    options?: CountingOptions,
+  ): Promise<ConflictVerdict> {
+    const outcome = await this.#caller.ask(existing, incoming, options?.calls);
     if ('verdict' in outcome) {
       const { relation, confidence, reason, category } = outcome.verdict;
       const verdict: ConflictVerdict = {
@@ -51,7 +57,7 @@ export class LlmConflictVerifier implements ConflictVerifier {
     }
     if (this.#fallback === null) throw outcome.failure;
     this.#caller.countFallback();
-    const verdict = await this.#fallback.verifyConflict(existing, incoming, similarity);
+    const verdict = await this.#fallback.verifyConflict(existing, incoming, similarity, options);
     return { ...verdict, method: `${verdict.method}_fallback` };
   }
 

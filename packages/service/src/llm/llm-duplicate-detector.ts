@@ -1,4 +1,5 @@
 import type { ChatProvider, MemoryFact } from '@casual-memory/core';
+import type { CountingOptions } from '../observability/call-counts';
 import { defaultDuplicateDetector } from '../verification/offline-defaults';
 import type { DuplicateDetector, DuplicateRelation, DuplicateVerdict } from '../verification/verdicts';
 import { DUPLICATE_DETECTOR_PROMPT } from './duplicate-detector-prompt';
@@ -34,15 +35,20 @@ export class LlmDuplicateDetector implements DuplicateDetector {
     this.#fallback = options.fallback === undefined ? defaultDuplicateDetector() : options.fallback;
   }
 
-  async checkDuplicate(existing: MemoryFact, incoming: MemoryFact, similarity: number): Promise<DuplicateVerdict> {
-    const outcome = await this.#caller.ask(existing, incoming);
+  async checkDuplicate(
+    existing: MemoryFact,
+    incoming: MemoryFact,
+    similarity: number,
+    options?: CountingOptions,
+  ): Promise<DuplicateVerdict> {
+    const outcome = await this.#caller.ask(existing, incoming, options?.calls);
     if ('verdict' in outcome) {
       const { relation, confidence, reason } = outcome.verdict;
       return { relation, method: 'llm', confidence: confidence ?? 0.8, reason: reason ?? `the model answered ${relation}` };
     }
     if (this.#fallback === null) throw outcome.failure;
     this.#caller.countFallback();
-    const verdict = await this.#fallback.checkDuplicate(existing, incoming, similarity);
+    const verdict = await this.#fallback.checkDuplicate(existing, incoming, similarity, options);
     return { ...verdict, method: `${verdict.method}_fallback` };
   }
 

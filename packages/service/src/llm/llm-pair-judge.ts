@@ -1,6 +1,6 @@
 import type { ChatProvider, MemoryFact } from '@casual-memory/core';
 import type { SimilarityOutcome } from '../classification/similarity-result';
-import type { PairJudge, PairVerdict } from '../judgement/pair-verdict';
+import type { PairJudge, PairJudgeOptions, PairVerdict } from '../judgement/pair-verdict';
 import { LlmVerdictCaller, type LlmVerifierMetrics } from './llm-verdict-caller';
 import { PAIR_JUDGE_PROMPT } from './pair-judge-prompt';
 
@@ -39,8 +39,8 @@ export class LlmPairJudge implements PairJudge {
     this.#defaultConfidence = options.defaultConfidence ?? 0.9;
   }
 
-  async judge(existing: MemoryFact, incoming: MemoryFact, _similarity?: number): Promise<PairVerdict> {
-    const outcome = await this.#caller.ask(existing, incoming);
+  async judge(existing: MemoryFact, incoming: MemoryFact, _similarity?: number, options?: PairJudgeOptions): Promise<PairVerdict> {
+    const outcome = await this.#caller.ask(existing, incoming, options?.calls);
     if ('verdict' in outcome) {
       const { relation, confidence, reason, category } = outcome.verdict;
       const verdict: PairVerdict = {

@@ -1,6 +1,6 @@
 import type { ChatProvider, MemoryFact } from '@casual-memory/core';
 import { ProviderError } from '@casual-memory/core';
-import { countCall } from '../observability/call-counts';
+import { type CallCounts, countCall } from '../observability/call-counts';
 import { type ParsedVerdict, parseVerdictReply } from './parse-verdict-reply';
 
 /** Counters of an LLM verifier, as `getMetrics()` reports them. */
@@ -35,9 +35,10 @@ export class LlmVerdictCaller<R extends string> {
     private readonly owner: string,
   ) {}
 
-  async ask(existing: MemoryFact, incoming: MemoryFact): Promise<Outcome<R>> {
+  /** One chat call about the pair, counted in `calls` (the running operation's counters) when given. */
+  async ask(existing: MemoryFact, incoming: MemoryFact, calls?: CallCounts): Promise<Outcome<R>> {
     this.#metrics.llmCalls += 1;
-    countCall('llm');
+    countCall(calls, 'llm');
     let reply: string;
     try {
       reply = await this.chat.chat(

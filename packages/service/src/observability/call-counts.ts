@@ -1,5 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 /** Provider calls made for one operation (one `add`, say). */
 export interface CallCounts {
   embedding: number;
@@ -7,26 +5,21 @@ export interface CallCounts {
   llm: number;
 }
 
-// Classifiers and verifiers are shared by concurrent adds; the async context tells each call which
-// add it belongs to, so counts never mix between adds running at the same time.
-const scope = new AsyncLocalStorage<CallCounts>();
-
-/** Counts one provider call against the operation running in the current async context, if any. */
-export function countCall(kind: keyof CallCounts): void {
-  const counts = scope.getStore();
-  if (counts !== undefined) counts[kind] += 1;
-}
-
-/** Runs `operation` with `counts` receiving every `countCall` made inside it. */
-export function withCallCounts<T>(counts: CallCounts, operation: () => Promise<T>): Promise<T> {
-  return scope.run(counts, operation);
+/**
+ * Given to a judge, verifier or detector with each pair: `calls` is the running operation's counters,
+ * and an implementation that calls a provider adds one per call. Counters travel with the call (not in
+ * an async context) because classifiers are shared by concurrent adds, and an `AsyncLocalStorage` would
+ * turn on promise hooks for the whole process in Node 20.
+ */
+export interface CountingOptions {
+  calls?: CallCounts;
 }
 
 export function emptyCallCounts(): CallCounts {
   return { embedding: 0, nli: 0, llm: 0 };
 }
 
-/** The counts of the operation running in the current async context (`undefined` outside one). */
-export function currentCallCounts(): Readonly<CallCounts> | undefined {
-  return scope.getStore();
+/** Adds one `kind` call to `calls`, when there are counters to add to. */
+export function countCall(calls: CallCounts | undefined, kind: keyof CallCounts): void {
+  if (calls !== undefined) calls[kind] += 1;
 }

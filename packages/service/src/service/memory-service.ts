@@ -34,7 +34,7 @@ import { checkUserTags, PENDING_CONFLICT_TAG, REJECTED_TAG, userTags } from '../
 import { LlmConflictVerifier } from '../llm/llm-conflict-verifier';
 import { LlmDuplicateDetector } from '../llm/llm-duplicate-detector';
 import { LlmPairJudge } from '../llm/llm-pair-judge';
-import { countCall, emptyCallCounts, withCallCounts } from '../observability/call-counts';
+import { type CallCounts, emptyCallCounts } from '../observability/call-counts';
 import { HeuristicPairJudge } from '../offline/heuristic-pair-judge';
 import { saysSettled } from '../offline/says-settled';
 import { statesSameThing } from '../offline/states-same-thing';
@@ -149,98 +149,96 @@ export class MemoryService {
       'casual_memory.add',
       attributes,
       () =>
-        this.#within('add', perCall, (signal) =>
-          withCallCounts(calls, async () => {
-            const started = performance.now();
-            const [vector, embeddingMs] = await this.#timer.time('casual_memory.embed', attributes, async () => {
-              countCall('embedding');
-              const [embedded] = await this.embedding.embedDocuments([memory.text]);
-              if (embedded === undefined)
-                throw new ValidationError({ path: 'embedding', message: 'The embedding provider returned no vector' });
-              return embedded;
-            });
-            const queuedAt = performance.now();
-            return this.#serializer.run(
-              memory.userId,
-              async () => {
-                const queueMs = performance.now() - queuedAt;
-                const searchFloor = perCall.similarityThreshold === undefined ? (this.#sameThingFloor ?? threshold) : threshold;
-                const [similar, searchMs] = await this.#timer.time(
-                  'casual_memory.search',
-                  attributes,
-                  async () => {
-                    const found = await this.vectorStore.findSimilarMemories(memory.userId, vector, {
-                      threshold: searchFloor,
-                      limit,
-                      excludeArchived: true,
-                    });
-                    return searchFloor === threshold
-                      ? found
-                      : found.filter((hit) => hit.score >= threshold || statesSameThing(hit.memory.text, memory.text));
-                  },
-                  (found) => ({ 'similar.count': found.length }),
-                );
-                const [classification, classifyMs] = await this.#timer.time(
-                  'casual_memory.classify',
-                  attributes,
-                  () => this.classify(memory, vector, similar, threshold, limit),
-                  (done) => ({ outcome: done.overallOutcome, 'pairs.checked': done.similarityResults.length }),
-                );
-                const [action, executeMs] = await this.#timer.time(
-                  'casual_memory.execute',
-                  attributes,
-                  () => this.executor.execute(classification, vector),
-                  (done) => ({ action: done.action, 'failures.count': done.failures.length }),
-                );
-                const settling = action.action === 'duplicate' && action.duplicateOf !== undefined && saysSettled(memory.text);
-                const settled = settling
-                  ? await settleRestatedConflicts(this.#decisionContext(), memory.userId, action.memoryId, memory.text)
-                  : action.action === 'added' && action.supersededIds.length > 0
-                    ? await settleReplacedConflicts(
-                        this.#decisionContext(),
-                        memory.userId,
-                        action.supersededIds,
-                        { text: memory.text, vector },
-                        (heldId) => this.#judgeHeldSide(memory, vector, heldId, limit),
-                      )
-                    : nothingSettled();
-                // What the settled conflicts archived is done; the other current values are judged next.
-                const undecided = similar.filter((hit) => !settled.archivedIds.includes(hit.id));
-                const replaced = settling ? await this.#replacedBySettled(memory, action.memoryId, undecided, settled.failures) : [];
-                // An update that answered a conflict with neither side also replaces the held side.
-                const answered = settled.mergedIds;
-                const addResult: AddResult = {
-                  action: action.action,
-                  memoryId: action.memoryId,
-                  supersededIds: [...new Set([...action.supersededIds, ...replaced, ...answered])],
-                  conflictIds: action.conflictIds,
-                  resolvedConflictIds: settled.resolvedConflictIds,
-                  decisions: classification.similarityResults.map((decision) => ({
-                    memoryId: decision.similar.id,
-                    score: decision.similar.score,
-                    outcome: decision.outcome,
-                    classifier: decision.classifier,
-                    confidence: decision.confidence,
-                    reason: decision.reason,
-                  })),
-                  calls,
-                  timings: {
-                    embedding: embeddingMs,
-                    queue: queueMs,
-                    search: searchMs,
-                    classify: classifyMs,
-                    execute: executeMs,
-                    total: performance.now() - started,
-                  },
-                  failures: [...action.failures, ...settled.failures],
-                };
-                if (action.duplicateOf !== undefined) addResult.duplicateOf = action.duplicateOf;
-                return addResult;
-              },
-              signal,
-            );
-          }),
-        ),
+        this.#within('add', perCall, async (signal) => {
+          const started = performance.now();
+          const [vector, embeddingMs] = await this.#timer.time('casual_memory.embed', attributes, async () => {
+            calls.embedding += 1;
+            const [embedded] = await this.embedding.embedDocuments([memory.text]);
+            if (embedded === undefined)
+              throw new ValidationError({ path: 'embedding', message: 'The embedding provider returned no vector' });
+            return embedded;
+          });
+          const queuedAt = performance.now();
+          return this.#serializer.run(
+            memory.userId,
+            async () => {
+              const queueMs = performance.now() - queuedAt;
+              const searchFloor = perCall.similarityThreshold === undefined ? (this.#sameThingFloor ?? threshold) : threshold;
+              const [similar, searchMs] = await this.#timer.time(
+                'casual_memory.search',
+                attributes,
+                async () => {
+                  const found = await this.vectorStore.findSimilarMemories(memory.userId, vector, {
+                    threshold: searchFloor,
+                    limit,
+                    excludeArchived: true,
+                  });
+                  return searchFloor === threshold
+                    ? found
+                    : found.filter((hit) => hit.score >= threshold || statesSameThing(hit.memory.text, memory.text));
+                },
+                (found) => ({ 'similar.count': found.length }),
+              );
+              const [classification, classifyMs] = await this.#timer.time(
+                'casual_memory.classify',
+                attributes,
+                () => this.classify(memory, vector, similar, threshold, limit, calls),
+                (done) => ({ outcome: done.overallOutcome, 'pairs.checked': done.similarityResults.length }),
+              );
+              const [action, executeMs] = await this.#timer.time(
+                'casual_memory.execute',
+                attributes,
+                () => this.executor.execute(classification, vector),
+                (done) => ({ action: done.action, 'failures.count': done.failures.length }),
+              );
+              const settling = action.action === 'duplicate' && action.duplicateOf !== undefined && saysSettled(memory.text);
+              const settled = settling
+                ? await settleRestatedConflicts(this.#decisionContext(), memory.userId, action.memoryId, memory.text)
+                : action.action === 'added' && action.supersededIds.length > 0
+                  ? await settleReplacedConflicts(
+                      this.#decisionContext(),
+                      memory.userId,
+                      action.supersededIds,
+                      { text: memory.text, vector },
+                      (heldId) => this.#judgeHeldSide(memory, vector, heldId, limit, calls),
+                    )
+                  : nothingSettled();
+              // What the settled conflicts archived is done; the other current values are judged next.
+              const undecided = similar.filter((hit) => !settled.archivedIds.includes(hit.id));
+              const replaced = settling ? await this.#replacedBySettled(memory, action.memoryId, undecided, settled.failures, calls) : [];
+              // An update that answered a conflict with neither side also replaces the held side.
+              const answered = settled.mergedIds;
+              const addResult: AddResult = {
+                action: action.action,
+                memoryId: action.memoryId,
+                supersededIds: [...new Set([...action.supersededIds, ...replaced, ...answered])],
+                conflictIds: action.conflictIds,
+                resolvedConflictIds: settled.resolvedConflictIds,
+                decisions: classification.similarityResults.map((decision) => ({
+                  memoryId: decision.similar.id,
+                  score: decision.similar.score,
+                  outcome: decision.outcome,
+                  classifier: decision.classifier,
+                  confidence: decision.confidence,
+                  reason: decision.reason,
+                })),
+                calls,
+                timings: {
+                  embedding: embeddingMs,
+                  queue: queueMs,
+                  search: searchMs,
+                  classify: classifyMs,
+                  execute: executeMs,
+                  total: performance.now() - started,
+                },
+                failures: [...action.failures, ...settled.failures],
+              };
+              if (action.duplicateOf !== undefined) addResult.duplicateOf = action.duplicateOf;
+              return addResult;
+            },
+            signal,
+          );
+        }),
       (done) => ({ action: done.action, 'calls.embedding': calls.embedding, 'calls.nli': calls.nli, 'calls.llm': calls.llm }),
     );
     return result;
@@ -252,8 +250,15 @@ export class MemoryService {
    * a mention of it instead of opening a second conflict about the same statement (and, said with a
    * settling word, answers the conflict).
    */
-  private async classify(memory: MemoryFact, vector: Float32Array, similar: ScoredMemory[], threshold: number, limit: number) {
-    const classification = await this.pipeline.classify(memory, similar);
+  private async classify(
+    memory: MemoryFact,
+    vector: Float32Array,
+    similar: ScoredMemory[],
+    threshold: number,
+    limit: number,
+    calls: CallCounts,
+  ) {
+    const classification = await this.pipeline.classify(memory, similar, { calls });
     // A statement that settles something ("To be clear, I live in Paris") may be the held side said again.
     const mayBeHeld = classification.overallOutcome === 'conflict' || (classification.overallOutcome === 'add' && saysSettled(memory.text));
     if (!mayBeHeld) return classification;
@@ -268,6 +273,7 @@ export class MemoryService {
     const againstHeld = await this.pipeline.classify(
       memory,
       held.filter((hit) => open.has(hit.id)),
+      { calls },
     );
     return againstHeld.overallOutcome === 'skip' ? againstHeld : classification;
   }
@@ -278,13 +284,19 @@ export class MemoryService {
    * current memories the statement contradicts or updates are archived, superseded by the memory it
    * repeats. Judged like any add (the rules, then the model within the add's call budget).
    */
-  async #replacedBySettled(memory: MemoryFact, keptId: string, similar: ScoredMemory[], failures: ActionFailure[]): Promise<string[]> {
+  async #replacedBySettled(
+    memory: MemoryFact,
+    keptId: string,
+    similar: ScoredMemory[],
+    failures: ActionFailure[],
+    calls: CallCounts,
+  ): Promise<string[]> {
     const others = similar.filter((hit) => hit.id !== keptId);
     if (others.length === 0) return [];
     // Only for a current memory: a held one whose conflict could not be settled just now replaces nothing.
     const kept = await this.vectorStore.getById(memory.userId, keptId);
     if (kept === null || kept.memory.archived) return [];
-    const judged = await this.pipeline.classify(memory, others);
+    const judged = await this.pipeline.classify(memory, others, { calls });
     return this.executor.archiveAll(memory.userId, [...judged.supersedes, ...judged.conflictsWith], keptId, failures);
   }
 
@@ -293,7 +305,13 @@ export class MemoryService {
    * same slot (`replaced`: superseded, contradicted or said again), something else (`apart`), or
    * undecided (`unsure`, also when the held memory is not among the `limit` closest held ones).
    */
-  async #judgeHeldSide(memory: MemoryFact, vector: Float32Array, heldId: string, limit: number): Promise<HeldSideVerdict> {
+  async #judgeHeldSide(
+    memory: MemoryFact,
+    vector: Float32Array,
+    heldId: string,
+    limit: number,
+    calls?: CallCounts,
+  ): Promise<HeldSideVerdict> {
     const held = await this.vectorStore.search(memory.userId, vector, {
       topK: limit,
       minScore: -1,
@@ -301,7 +319,7 @@ export class MemoryService {
     });
     const hit = held.find((candidate) => candidate.id === heldId);
     if (hit === undefined) return 'unsure';
-    const [judged] = (await this.pipeline.classify(memory, [hit])).similarityResults;
+    const [judged] = (await this.pipeline.classify(memory, [hit], { calls })).similarityResults;
     if (judged === undefined || judged.metadata.undecided === true) return 'unsure';
     return judged.outcome === 'neutral' ? 'apart' : 'replaced';
   }

@@ -1,4 +1,5 @@
 import type { MemoryFact } from '@casual-memory/core';
+import type { CountingOptions } from '../observability/call-counts';
 import { metricsOf } from '../observability/metrics-of';
 import type { ConflictVerdict, ConflictVerifier } from './verdicts';
 
@@ -14,10 +15,15 @@ export class TieredConflictVerifier implements ConflictVerifier {
     this.verifiers = [...verifiers];
   }
 
-  async verifyConflict(existing: MemoryFact, incoming: MemoryFact, similarity: number): Promise<ConflictVerdict> {
+  async verifyConflict(
+    existing: MemoryFact,
+    incoming: MemoryFact,
+    similarity: number,
+    options?: CountingOptions,
+  ): Promise<ConflictVerdict> {
     let verdict: ConflictVerdict = { relation: 'unsure', method: 'tiered', confidence: 0, reason: 'no verifier was asked' };
     for (const verifier of this.verifiers) {
-      verdict = await verifier.verifyConflict(existing, incoming, similarity);
+      verdict = await verifier.verifyConflict(existing, incoming, similarity, options);
       if (verdict.relation !== 'unsure') return verdict;
     }
     return verdict;

@@ -1,4 +1,5 @@
 import type { MemoryFact } from '@casual-memory/core';
+import type { CountingOptions } from '../observability/call-counts';
 import { metricsOf } from '../observability/metrics-of';
 import type { DuplicateDetector, DuplicateVerdict } from './verdicts';
 
@@ -13,10 +14,15 @@ export class TieredDuplicateDetector implements DuplicateDetector {
     this.detectors = [...detectors];
   }
 
-  async checkDuplicate(existing: MemoryFact, incoming: MemoryFact, similarity: number): Promise<DuplicateVerdict> {
+  async checkDuplicate(
+    existing: MemoryFact,
+    incoming: MemoryFact,
+    similarity: number,
+    options?: CountingOptions,
+  ): Promise<DuplicateVerdict> {
     let verdict: DuplicateVerdict = { relation: 'unsure', method: 'tiered', confidence: 0, reason: 'no detector was asked' };
     for (const detector of this.detectors) {
-      verdict = await detector.checkDuplicate(existing, incoming, similarity);
+      verdict = await detector.checkDuplicate(existing, incoming, similarity, options);
       if (verdict.relation !== 'unsure') return verdict;
     }
     return verdict;

@@ -1,4 +1,5 @@
 import type { MemoryFact } from '@casual-memory/core';
+import type { CountingOptions } from '../observability/call-counts';
 
 /**
  * How a later statement relates to an earlier one on the same subject, as a conflict verifier sees it:
@@ -22,7 +23,7 @@ export interface ConflictVerdict {
 
 /** Decides whether two similar memories contradict each other. `existing` was stored first. */
 export interface ConflictVerifier {
-  verifyConflict(existing: MemoryFact, incoming: MemoryFact, similarity: number): Promise<ConflictVerdict>;
+  verifyConflict(existing: MemoryFact, incoming: MemoryFact, similarity: number, options?: CountingOptions): Promise<ConflictVerdict>;
 }
 
 /**
@@ -40,5 +41,5 @@ export interface DuplicateVerdict {
 
 /** Decides whether two similar memories state the same fact. `existing` was stored first. */
 export interface DuplicateDetector {
-  checkDuplicate(existing: MemoryFact, incoming: MemoryFact, similarity: number): Promise<DuplicateVerdict>;
+  checkDuplicate(existing: MemoryFact, incoming: MemoryFact, similarity: number, options?: CountingOptions): Promise<DuplicateVerdict>;
 }

@@ -72,6 +72,7 @@ export interface Statement {
 
 const USED_TO = ['used', 'to'].map(stemWord);
 const STILL = stemWord('still');
+const CONTRAST = /\b(?:but|though|tho|although|except|however|yet)\b/i;
 const SINGLE_CHANGE_STEMS: ReadonlySet<string> = new Set(
   CHANGE_PHRASES.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!),
 );
@@ -257,7 +258,7 @@ const RULES: readonly Rule[] = [
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(text: string): Statement {
   const said = withImpliedOwner(stripAsides(text));
-  const { tokens, clauses } = normalizeText(said);
+  const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);
   const changeWords = findChangeWords(tokens, text, said);
   const past = containsPhrase(tokens, USED_TO);
@@ -287,7 +288,9 @@ export function analyzeStatement(text: string): Statement {
     content: contentOf(clause),
     attribute,
     restated: RESTATED.test(text),
-    stillSaid: contentOf(clauses.find((words) => words.includes(STILL)) ?? []),
+    // "still up at 5:30, body clock's broken": what still holds is what the "still" part says, up to the
+    // next comma; with a "but" ("still at Google, but got promoted"), the rest of its clause counts too.
+    stillSaid: contentOf(CONTRAST.test(said) ? (clauses.find((words) => words.includes(STILL)) ?? []) : stillPart(segments)),
   };
 }
 
@@ -313,6 +316,19 @@ export function statedValues(statement: Statement): string[] {
  * The clause a statement's point is in: the last one, joined to the one before when it only points back
  * to it ("I could eat pierogi every day, it's my favorite" is about pierogi, not "my favorite").
  */
+/** The segment that says "still", with the phrases that go on from it ("still at Google, on the ads team"). */
+function stillPart(segments: readonly string[][]): string[] {
+  const start = segments.findIndex((words) => words.includes(STILL));
+  if (start === -1) return [];
+  const part = [...segments[start]!];
+  for (const next of segments.slice(start + 1)) {
+    if (!GOES_ON.has(next[0]!)) break;
+    part.push(...next);
+  }
+  return part;
+}
+const GOES_ON: ReadonlySet<string> = new Set(['on', 'at', 'in', 'with', 'for', 'from', 'to', 'as', 'and', 'plus', 'also'].map(stemWord));
+
 function lastClause(clauses: readonly string[][]): string[] {
   const last = clauses[clauses.length - 1] ?? [];
   const before = clauses[clauses.length - 2];

@@ -7,6 +7,8 @@ export interface NormalizedText {
   tokens: string[];
   /** The stems split at clause boundaries ("I don't live in Chicago anymore, I live in Denver"). */
   clauses: string[][];
+  /** The stems split at every punctuation mark and clause-starting "and/but/so", before clauses without a person are joined to the one before. */
+  segments: string[][];
 }
 
 const CLAUSE = '|';
@@ -188,8 +190,9 @@ export function normalizeText(text: string): NormalizedText {
   const words = numbersToDigits(value.split(' ').filter((word) => word.length > 0));
   const dated = mergeDates(dropGoBeforeGerund(words));
   const stems = applyPhrases(dated.flatMap((word) => (isToken(word) ? [word] : expandSynonym(stemWord(word)))));
-  const clauses = splitClauses(stems);
-  return { tokens: clauses.flat(), clauses };
+  const segments = splitSegments(stems);
+  const clauses = joinImpersonalSegments(segments);
+  return { tokens: clauses.flat(), clauses, segments };
 }
 
 function isToken(word: string): boolean {
@@ -287,11 +290,8 @@ function applyPhrases(stems: string[]): string[] {
 const CLAUSE_STARTERS: ReadonlySet<string> = new Set(['i', 'we', 'now', 'my', 'our', 'then', 'thes', 'nowaday']);
 const PERSONAL: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 
-/**
- * Splits at "and/but/so" that start a new clause ("..., so now I have a car") and at punctuation when
- * what follows has a person in it; "Shibuya, Tokyo" stays one clause.
- */
-function splitClauses(stems: string[]): string[][] {
+/** Splits at punctuation and at "and/but/so" that start a new clause ("..., so now I have a car"). */
+function splitSegments(stems: string[]): string[][] {
   const segments: string[][] = [[]];
   for (let index = 0; index < stems.length; index++) {
     const stem = stems[index]!;
@@ -302,12 +302,16 @@ function splitClauses(stems: string[]): string[][] {
     }
     segments[segments.length - 1]!.push(stem);
   }
+  return segments.filter((segment) => segment.length > 0);
+}
+
+/** A segment with no person in it belongs to the clause before: "Shibuya, Tokyo" stays one clause. */
+function joinImpersonalSegments(segments: readonly string[][]): string[][] {
   const clauses: string[][] = [];
   for (const segment of segments) {
-    if (segment.length === 0) continue;
     const previous = clauses[clauses.length - 1];
     if (previous !== undefined && !segment.some((stem) => PERSONAL.has(stem))) previous.push(...segment);
-    else clauses.push(segment);
+    else clauses.push([...segment]);
   }
   return clauses;
 }

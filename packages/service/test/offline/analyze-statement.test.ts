@@ -655,6 +655,25 @@ describe('"still" said of what was said before', () => {
     ).toBe('equal');
   });
 
+  it('reads what still holds up to the next comma, and a comment after it as no new fact', () => {
+    expect(compareTexts("I'm up at 5:30 every weekday for work", "still up at 5:30, body clock's broken").relation).toBe('equal');
+    expect(
+      compareTexts(
+        'I also volunteer at the community garden on wednesday evenings now',
+        "community garden is still wednesdays, it's so peaceful",
+      ).relation,
+    ).toBe('equal');
+    expect(
+      compareTexts('go-to ramen spot is Kizuki on Capitol Hill', "kizuki's still my ramen spot, went twice this week lol").relation,
+    ).toBe('equal');
+  });
+
+  it('reads on past the comma when the next part goes on from "still", or sets something against it', () => {
+    // "on the ads team" says where at Google: more than what was said before.
+    expect(compareTexts('I work at Google as an engineer', 'still at google, on the ads team').relation).not.toBe('equal');
+    expect(compareTexts("I'm up at 5:30 every weekday for work", 'still up at 5:30, but only on mondays').relation).not.toBe('equal');
+  });
+
   it('does not read another value said with "still" as the same', () => {
     expect(compareTexts("I'm allergic to penicillin", 'still allergic to peanuts, carry an epipen').relation).not.toBe('equal');
     expect(compareTexts('I bike to campus on tuesdays', 'still biking to campus, thursdays now').relation).not.toBe('equal');

@@ -300,6 +300,19 @@ describe('similarity floors belong to the embedding provider', () => {
     expect((await ownJudge.add(say('I live in Paris'))).decisions).toEqual([]);
   });
 
+  it('finds such a weak pair even when more than maxSimilar memories score above the floor', async () => {
+    const others = ['I love croissants', 'My cat is called Tom', 'I play the cello', 'I work at Dell', 'I drive a Golf', 'I hate mornings'];
+    const closeness = Object.fromEntries([['I live in London', 0.45], ...others.map((text, i) => [text, 0.8 - i * 0.02])]);
+    const memories = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
+    const london = await memories.add(say('I live in London'));
+    for (const text of others) await memories.add(say(text));
+    const paris = await memories.add(say('I live in Paris'));
+    expect(paris).toMatchObject({ action: 'conflict' });
+    expect(paris.decisions.find((decision) => decision.memoryId === london.memoryId)).toMatchObject({ outcome: 'conflict' });
+    // The memories above the floor are compared as before, up to maxSimilar.
+    expect(paris.decisions.filter((decision) => decision.score >= 0.5)).toHaveLength(5);
+  });
+
   it("uses the provider's recall floor as the default minScore, and 0.85 / 0.75 when it declares none", async () => {
     const withFloor = service({ embedding: calibrated(0.9, 0.15) });
     await withFloor.add(say('I live in Paris'));

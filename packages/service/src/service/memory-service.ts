@@ -168,14 +168,14 @@ export class MemoryService {
                 'casual_memory.search',
                 attributes,
                 async () => {
+                  const weakPairs = searchFloor !== threshold;
                   const found = await this.vectorStore.findSimilarMemories(memory.userId, vector, {
                     threshold: searchFloor,
-                    limit,
+                    // Weak pairs are looked for among more hits: those above the floor would crowd them out.
+                    limit: weakPairs ? limit * WEAK_PAIR_POOL : limit,
                     excludeArchived: true,
                   });
-                  return searchFloor === threshold
-                    ? found
-                    : found.filter((hit) => hit.score >= threshold || statesSameThing(hit.memory.text, memory.text));
+                  return weakPairs ? withWeakPairs(found, memory.text, threshold, limit) : found;
                 },
                 (found) => ({ 'similar.count': found.length }),
               );
@@ -521,6 +521,18 @@ export class MemoryService {
 
 /** The original's E5 values, for an embedding provider that declares no floors of its own. */
 const DEFAULT_SIMILARITY_FLOOR = 0.85;
+// How many times `maxSimilar` hits a search from the model floor looks through for weak pairs.
+const WEAK_PAIR_POOL = 4;
+
+/**
+ * The hits at or above the similarity floor (at most `limit`), and those below it that state the same
+ * one-valued thing as `text` (at most `limit` more), best first.
+ */
+function withWeakPairs(found: readonly ScoredMemory[], text: string, threshold: number, limit: number): ScoredMemory[] {
+  const strong = found.filter((hit) => hit.score >= threshold).slice(0, limit);
+  const weak = found.filter((hit) => hit.score < threshold && statesSameThing(hit.memory.text, text)).slice(0, limit);
+  return [...strong, ...weak];
+}
 const DEFAULT_RECALL_FLOOR = 0.75;
 
 /** A floor the embedding provider declares, checked: a cosine in [-1, 1], or none. */

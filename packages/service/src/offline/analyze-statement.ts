@@ -154,9 +154,17 @@ const RULES: readonly Rule[] = [
     single: true,
     group: 2,
   },
+  // "I accepted an offer from Ramp Health, so goodbye Dell": where one works next.
+  {
+    pattern: / accept (?:an |a |the )?(?:job )?offer (?:from|at|with) (.+?)(?= (?:so|and|but) | $)/,
+    key: 'work',
+    category: 'job',
+    single: true,
+  },
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
   { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
-  { pattern: / work (.+)/, key: 'work', category: 'job', single: true },
+  // "I work out three times a week" is exercise, not a workplace.
+  { pattern: / work (?!out\b)(.+)/, key: 'work', category: 'job', single: true },
   { pattern: / (?:be|get) ((?:singl|marri|divorc|engag|widow|separat)\b.*)/, key: 'relationship', category: 'relationship', single: true },
   { pattern: / (break up.*)/, key: 'relationship', category: 'relationship', single: true },
   { pattern: / be (in a relationship.*)/, key: 'relationship', category: 'relationship', single: true },

@@ -437,7 +437,7 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   residence: 'place one lives',
   origin: 'place one is from',
   'job-title': 'job',
-  work: 'work',
+  work: 'workplace',
   name: 'name',
   surname: 'surname',
   'middle-name': 'middle name',

@@ -763,3 +763,27 @@ describe('statesSameThing: pairs worth comparing however weakly the embedder sco
     expect(statesSameThing('I am 34', 'My shoe size is 10')).toBe(false);
   });
 });
+
+describe('an offer accepted', () => {
+  it('reads "accepted an offer from X" as where one works next, and "goodbye Y" as a change', () => {
+    expect(analyzeStatement('I accepted an offer from Ramp Health, so goodbye Dell').attribute).toMatchObject({
+      key: 'work',
+      value: ['ramp', 'health'],
+    });
+    expect(compareTexts('I work at Dell.', 'I accepted an offer from Ramp Health, so goodbye Dell')).toMatchObject({
+      relation: 'update',
+      reason: 'a new workplace (one at a time), and the later one says it changed ("goodbye")',
+    });
+  });
+
+  it('reads working out as exercise, not a workplace', () => {
+    expect(analyzeStatement('I work out three times a week').attribute?.key).not.toBe('work');
+    expect(compareTexts('I work at Dell', 'still working out twice a week, tuesdays and saturdays').relation).not.toBe('value-change');
+    expect(analyzeStatement('I work on the payments team').attribute?.key).toBe('work');
+  });
+
+  it('leaves an offer of something else, and another person, alone', () => {
+    expect(analyzeStatement('I accepted an offer on the house').attribute?.key).not.toBe('work');
+    expect(compareTexts('I work at Dell', 'my sister accepted an offer from Google').relation).toBe('different-subject');
+  });
+});

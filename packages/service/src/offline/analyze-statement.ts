@@ -337,12 +337,19 @@ function stillPart(segments: readonly string[][]): string[] {
 }
 const GOES_ON: ReadonlySet<string> = new Set(['on', 'at', 'in', 'with', 'for', 'from', 'to', 'as', 'and', 'plus', 'also'].map(stemWord));
 
+const TOLD: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'tell', 'tells'].map(stemWord));
+
 function lastClause(clauses: readonly string[][]): string[] {
   const last = clauses[clauses.length - 1] ?? [];
   const before = clauses[clauses.length - 2];
   // "…, it wasn't for me" says something of its own (it denies), and stays on its own.
   const pointsBack = last[0] === 'it' && last[1] === 'be' && !last.includes('not');
-  return before !== undefined && pointsBack ? [...before, ...last] : last;
+  if (before !== undefined && pointsBack) return [...before, ...last];
+  // "I'm off iron supplements now, my doctor said I can stop", "rent is going up, gary just told us": the
+  // last clause says who told it; the point is the one before.
+  // ("I said June 6 before but that was wrong" is the user's own correction: it stays.)
+  const toldBySomeone = last.some((stem, index) => TOLD.has(stem) && last[index - 1] !== 'i');
+  return before !== undefined && toldBySomeone ? before : last;
 }
 
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.

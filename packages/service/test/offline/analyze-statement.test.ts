@@ -787,3 +787,17 @@ describe('an offer accepted', () => {
     expect(compareTexts('I work at Dell', 'my sister accepted an offer from Google').relation).toBe('different-subject');
   });
 });
+
+describe('a closing clause that says who told it', () => {
+  it('reads the point from the clause before it', () => {
+    expect(
+      compareTexts('My doctor has me on iron supplements, 65mg every other day', "I'm off iron supplements now, my doctor said I can stop")
+        .relation,
+    ).toBe('update');
+    expect(compareTexts("rent's $1450/month btw", 'rent is going up to $1525 starting june, gary just told us').relation).toBe('update');
+  });
+
+  it('keeps the user\'s own "I said" as part of the point', () => {
+    expect(analyzeStatement('actually my birthday is April 12, I said June 6 before but that was wrong').clause).toContain('said');
+  });
+});

@@ -75,7 +75,10 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const sharedAnywhere = sharedStems(earlierWords, laterWords).filter((stem) => !PRONOUNS.has(stem));
   // "I volunteered at a park cleanup" / "switched my food bank volunteer shift": a strong change word with
   // a word or two in common is often an update ("Sold the Golf"), but as often one more distinct fact.
-  const looseUpdate = () => result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
+  const looseUpdate = () =>
+    anOldOne(earlier, later, sharedAnywhere)
+      ? result('compatible', `the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`)
+      : result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
   const changeNote =
     changeWords.length > 0
       ? `the later one says it changed ("${[...new Set(changeWords)].join('", "')}")`
@@ -367,6 +370,20 @@ const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|was put down|ran away)\b/i;
 
 // "new job", "started a job", "accepted an offer", "landed a role": the job itself changed.
+const OLD = stemWord('old');
+
+/**
+ * "I play bass in a band" / "sold my old Fender Squier bass": what the later one changes is an old one (each
+ * word in common follows "old" closely), and the earlier one speaks of no old one, so it is another thing.
+ */
+function anOldOne(earlier: Statement, later: Statement, shared: readonly string[]): boolean {
+  if (shared.length === 0 || earlier.tokens.includes(OLD)) return false;
+  return shared.every((stem) => {
+    const at = later.tokens.indexOf(stem);
+    return at > 0 && later.tokens.slice(Math.max(0, at - 3), at).includes(OLD);
+  });
+}
+
 const NEW_JOB = /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position|offer)\b/i;
 
 const PRONOUNS: ReadonlySet<string> = new Set('he him his she her hers they them their theirs'.split(' ').map(stemWord));

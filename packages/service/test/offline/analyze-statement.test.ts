@@ -801,3 +801,23 @@ describe('a closing clause that says who told it', () => {
     expect(analyzeStatement('actually my birthday is April 12, I said June 6 before but that was wrong').clause).toContain('said');
   });
 });
+
+describe('an old one sold', () => {
+  it('reads a change to an old thing the earlier statement does not speak of as another thing', () => {
+    expect(
+      compareTexts(
+        'I play bass in a covers band called The Loose Ends, we do pubs round Leeds',
+        'sold my old Fender Squier bass on ebay for £140',
+      ),
+    ).toMatchObject({
+      relation: 'compatible',
+      reason: 'the later one speaks of an old "bass", which the earlier one does not',
+    });
+  });
+
+  it('still reads a change to the thing itself, or to an old one both speak of, as a change', () => {
+    expect(compareTexts('I drive a VW Golf', 'Sold the Golf').relation).toBe('update');
+    expect(compareTexts('my guitar pedalboard is a Boss GT-1', 'sold my old pedalboard too, £60').relation).toBe('compatible');
+    expect(compareTexts('my old bike is a Raleigh', 'sold my old bike').relation).not.toBe('compatible');
+  });
+});

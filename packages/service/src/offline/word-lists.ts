@@ -10,7 +10,7 @@ export const STOP_WORDS = stems(`
   a an the i me my myself mine we us our you your be am is are was were do does did have has had
   to of in on at for with and or so but that this it its as by very really quite also too actually
   currently some any there which who what when where how will would should could about from into over
-  than then up out absolutely totally pretty truly definitely originally year years old last next ago
+  than then up out off absolutely totally pretty truly definitely originally year years old last next ago
   recently today yesterday tomorrow week weeks month months day days every each always usually generally
   something thing things lot big used btw fyi lol tbh haha imo omg ugh
 `);

@@ -821,3 +821,12 @@ describe('an old one sold', () => {
     expect(compareTexts('my old bike is a Raleigh', 'sold my old bike').relation).not.toBe('compatible');
   });
 });
+
+describe('"off"', () => {
+  it('is no word in common', () => {
+    expect(
+      compareTexts('mailed off my passport renewal application finally', 'sold my old desk and got a standing desk off craigslist')
+        .relation,
+    ).not.toBe('loose-update');
+  });
+});

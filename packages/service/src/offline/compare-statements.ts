@@ -384,7 +384,7 @@ function anOldOne(earlier: Statement, later: Statement, shared: readonly string[
   });
 }
 
-const NEW_JOB = /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position|offer)\b/i;
+const NEW_JOB = /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position)\b/i;
 
 const PRONOUNS: ReadonlySet<string> = new Set('he him his she her hers they them their theirs'.split(' ').map(stemWord));
 

@@ -776,6 +776,15 @@ describe('an offer accepted', () => {
     });
   });
 
+  it('replaces the workplace, not a job title said before', () => {
+    expect(compareTexts('I work as a research assistant', 'I accepted an offer from Ramp Health, so goodbye Dell').relation).not.toBe(
+      'update',
+    );
+    expect(compareTexts('I work as a nurse at Mass General', 'started a new job at Kaiser as a nurse practitioner').relation).toBe(
+      'update',
+    );
+  });
+
   it('reads working out as exercise, not a workplace', () => {
     expect(analyzeStatement('I work out three times a week').attribute?.key).not.toBe('work');
     expect(compareTexts('I work at Dell', 'still working out twice a week, tuesdays and saturdays').relation).not.toBe('value-change');

@@ -72,6 +72,7 @@ export interface Statement {
 
 const USED_TO = ['used', 'to'].map(stemWord);
 const STILL = stemWord('still');
+const ATTEMPT = /\b(?:trying|attempting) to\b/i;
 const CONTRAST = /\b(?:but|though|tho|although|except|however|yet)\b/i;
 const SINGLE_CHANGE_STEMS: ReadonlySet<string> = new Set(
   CHANGE_PHRASES.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!),
@@ -163,8 +164,13 @@ const RULES: readonly Rule[] = [
   },
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
   { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
-  // "I work out three times a week" is exercise, not a workplace.
-  { pattern: / work (?!out\b)(.+)/, key: 'work', category: 'job', single: true },
+  // "I work out three times a week" is exercise, and "on work nights", "my work laptop" name no workplace.
+  {
+    pattern: / work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing)\w*\b)(.+)/,
+    key: 'work',
+    category: 'job',
+    single: true,
+  },
   { pattern: / (?:be|get) ((?:singl|marri|divorc|engag|widow|separat)\b.*)/, key: 'relationship', category: 'relationship', single: true },
   { pattern: / (break up.*)/, key: 'relationship', category: 'relationship', single: true },
   { pattern: / be (in a relationship.*)/, key: 'relationship', category: 'relationship', single: true },
@@ -279,7 +285,8 @@ export function analyzeStatement(text: string): Statement {
   const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!)] : found.words;
   const core = withoutRelativeClause(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
-  const attribute = subject === 'thing' || EVENTS.has(subject.split(':')[0]!) ? undefined : findAttribute(core);
+  // "trying to get to bed by 10": an attempt under way gives no value yet ("I try to be in bed by 11:30", a habit, does).
+  const attribute = subject === 'thing' || EVENTS.has(subject.split(':')[0]!) || ATTEMPT.test(said) ? undefined : findAttribute(core);
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text);
   const retracted = correction ? retractedStems(tokens) : [];
   return {

@@ -839,3 +839,19 @@ describe('"off"', () => {
     ).not.toBe('loose-update');
   });
 });
+
+describe('an attempt under way, and "work" that names no workplace', () => {
+  it('reads "trying to" as no value yet, and "I try to" as a habit', () => {
+    expect(analyzeStatement('trying to get to bed by 10 on work nights').attribute).toBeUndefined();
+    expect(compareTexts("normally I'm in bed by 11:30 on weeknights", 'trying to get to bed by 10 on work nights').relation).not.toBe(
+      'value-change',
+    );
+    expect(analyzeStatement('I try to be in bed by 11:30').attribute?.key).toBe('bedtime');
+  });
+
+  it('reads "work nights", "work laptop" as no workplace', () => {
+    expect(analyzeStatement('I work nights').attribute?.key).not.toBe('work');
+    expect(compareTexts('I work at Dell', 'my work laptop is a MacBook Pro').relation).not.toBe('value-change');
+    expect(analyzeStatement('I work in finance').attribute).toMatchObject({ key: 'work' });
+  });
+});

@@ -190,7 +190,7 @@ const RULES: readonly Rule[] = [
     accept: (value) => value.some((stem) => CAR_MAKES.has(stem)),
   },
   // "My blood type is O negative" / "I'm A negative, blood type-wise"; "My shoe size is 9.5" / "I wear a size 7.5 shoe".
-  { pattern: / (blood(?:a|b|ab|o)(?:neg|pos))\b/, key: 'blood-type', category: 'factual', single: true },
+  { pattern: / (blood(?:a|b|ab|o)(?:neg|pos?))\b/, key: 'blood-type', category: 'factual', single: true },
   // "my rent is going up to $1525", "I pay $1,650 a month in rent": the one rent, as "my rent is $1450" says it.
   {
     pattern: / my rent (?:be )?(?:stay at|go up to|going up to|go down to|going down to) (?:now )?(\d+)/,

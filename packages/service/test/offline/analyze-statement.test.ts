@@ -309,6 +309,9 @@ describe('a salary, the rent, the times one wakes and sleeps, the way to work, b
     ['rent is now 1525. ugh', 'lease renewed thru next sept, rent stays at 1525', 'equal'],
     ['My half marathon best is 1:52.', 'New half marathon PB today, 1:47!', 'update'],
     ["I'm A negative, blood type-wise", 'My blood type is O negative', 'value-change'],
+    // A positive type too ("pos" once lost its "s" to the stemmer, so no positive type was read).
+    ["I'm A positive, blood type-wise", 'my blood type is A negative', 'value-change'],
+    ['my blood type is O positive', "I'm O+ blood", 'equal'],
     ['I wear a size 7.5 shoe', 'My shoe size is 9.5', 'value-change'],
     ['I wear a size 8 shoe', "i'm a size 8 in shoes", 'equal'],
     [

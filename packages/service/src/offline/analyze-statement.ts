@@ -327,10 +327,6 @@ export function statedValues(statement: Statement): string[] {
   return [...new Set([...names, ...numbers])].filter((stem) => !statement.subjectWords.includes(stem) && !STOP_WORDS.has(stem));
 }
 
-/**
- * The clause a statement's point is in: the last one, joined to the one before when it only points back
- * to it ("I could eat pierogi every day, it's my favorite" is about pierogi, not "my favorite").
- */
 /** The segment that says "still", with the phrases that go on from it ("still at Google, on the ads team"). */
 function stillPart(segments: readonly string[][]): string[] {
   const start = segments.findIndex((words) => words.includes(STILL));
@@ -346,6 +342,10 @@ const GOES_ON: ReadonlySet<string> = new Set(['on', 'at', 'in', 'with', 'for', '
 
 const TOLD: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'tell', 'tells'].map(stemWord));
 
+/**
+ * The clause a statement's point is in: the last one, joined to the one before when it only points back
+ * to it ("I could eat pierogi every day, it's my favorite" is about pierogi, not "my favorite").
+ */
 function lastClause(clauses: readonly string[][]): string[] {
   const last = clauses[clauses.length - 1] ?? [];
   const before = clauses[clauses.length - 2];

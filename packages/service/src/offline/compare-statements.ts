@@ -369,7 +369,6 @@ const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 // Said of a person or a pet: they are gone, and what was true of them is past.
 const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|was put down|ran away)\b/i;
 
-// "new job", "started a job", "accepted an offer", "landed a role": the job itself changed.
 const OLD = stemWord('old');
 
 /**
@@ -384,6 +383,7 @@ function anOldOne(earlier: Statement, later: Statement, shared: readonly string[
   });
 }
 
+// "new job", "started a job", "accepted a job", "landed a role": the job itself changed.
 const NEW_JOB = /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position)\b/i;
 
 const PRONOUNS: ReadonlySet<string> = new Set('he him his she her hers they them their theirs'.split(' ').map(stemWord));

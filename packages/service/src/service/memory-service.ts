@@ -34,7 +34,7 @@ import { checkUserTags, PENDING_CONFLICT_TAG, REJECTED_TAG, userTags } from '../
 import { LlmConflictVerifier } from '../llm/llm-conflict-verifier';
 import { LlmDuplicateDetector } from '../llm/llm-duplicate-detector';
 import { LlmPairJudge } from '../llm/llm-pair-judge';
-import { type CallCounts, emptyCallCounts } from '../observability/call-counts';
+import { type CallCounts, countCall, emptyCallCounts } from '../observability/call-counts';
 import { HeuristicPairJudge } from '../offline/heuristic-pair-judge';
 import { saysSettled } from '../offline/says-settled';
 import { statesSameThing } from '../offline/states-same-thing';
@@ -152,7 +152,7 @@ export class MemoryService {
         this.#within('add', perCall, async (signal) => {
           const started = performance.now();
           const [vector, embeddingMs] = await this.#timer.time('casual_memory.embed', attributes, async () => {
-            calls.embedding += 1;
+            countCall(calls, 'embedding');
             const [embedded] = await this.embedding.embedDocuments([memory.text]);
             if (embedded === undefined)
               throw new ValidationError({ path: 'embedding', message: 'The embedding provider returned no vector' });
@@ -521,6 +521,8 @@ export class MemoryService {
 
 /** The original's E5 values, for an embedding provider that declares no floors of its own. */
 const DEFAULT_SIMILARITY_FLOOR = 0.85;
+const DEFAULT_RECALL_FLOOR = 0.75;
+
 // How many times `maxSimilar` hits a search from the model floor looks through for weak pairs.
 const WEAK_PAIR_POOL = 4;
 
@@ -533,7 +535,6 @@ function withWeakPairs(found: readonly ScoredMemory[], text: string, threshold: 
   const weak = found.filter((hit) => hit.score < threshold && statesSameThing(hit.memory.text, text)).slice(0, limit);
   return [...strong, ...weak];
 }
-const DEFAULT_RECALL_FLOOR = 0.75;
 
 /** A floor the embedding provider declares, checked: a cosine in [-1, 1], or none. */
 function declaredFloor(embedding: EmbeddingProvider, name: 'similarityFloor' | 'modelFloor' | 'recallFloor'): number | undefined {

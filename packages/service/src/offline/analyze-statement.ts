@@ -277,7 +277,7 @@ export function analyzeStatement(text: string): Statement {
   const changeWords = findChangeWords(tokens, text, said);
   const past = containsPhrase(tokens, USED_TO);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
-  const read = findSubject(clause);
+  const read = findSubject(clause, changeWords.length > 0);
   const name = read.subject === 'thing' || FROM_A_GROUP.test(said) ? leadingName(said) : undefined;
   // "moved to Denver last month": no one named, and it opens with a verb, so the user did it.
   const found = read.subject === 'thing' && name === undefined && opensWithVerb(said) ? { subject: 'self', words: [] } : read;
@@ -458,10 +458,11 @@ const TOLD_EVENT =
 // Stems that are a change only in some forms: "I got a job" is one, "I get to work by bike" is not;
 // "I turned 30" is one, "turns out" is not; "upped my dose" is one, "picked up surfing" is not.
 const TENSE_SENSITIVE: ReadonlySet<string> = new Set(
-  ['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join', 'upped', 'lowered'].map(stemWord),
+  ['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join', 'upped', 'lowered', 'raised'].map(stemWord),
 );
+// "raised the rent", "raised my dose" change a thing; "I was raised in Ohio", "raised my kids", "a raise" do not.
 const NOT_A_CHANGE =
-  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b)/;
+  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
 
 /** "update on my daughter Karen: now a firefighter" says what she is: "now a" reads as "is a". */
 function nowAsBe(clause: readonly string[]): readonly string[] {
@@ -494,7 +495,7 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
  * user. The first person word decides, wherever it is: "turns out my brother is allergic to ..." and
  * "it's ragweed my friend is allergic to" are about the brother and the friend.
  */
-function findSubject(clause: readonly string[]): { subject: string; words: string[] } {
+function findSubject(clause: readonly string[], changed: boolean): { subject: string; words: string[] } {
   const words = clause.filter((stem) => !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem));
   const at = words.findIndex((stem) => PERSON_WORDS.has(stem));
   if (at === -1) return { subject: 'thing', words: [] };
@@ -504,13 +505,21 @@ function findSubject(clause: readonly string[]): { subject: string; words: strin
   const after = words.slice(at + 1, at + 5);
   for (const [distance, word] of after.entries()) {
     if (distance < 2 ? OTHER_ENTITIES.has(word) : PEOPLE_AND_ANIMALS.has(word)) {
-      if (ACT_ON_THE_USER.has(word) && words.slice(at + distance + 2).some((stem) => PERSON_WORDS.has(stem))) break;
+      if (ACT_ON_THE_USER.has(word) && actsOnTheUser(words.slice(at + distance + 2), changed)) break;
       return { subject: word, words: after.slice(0, distance + 1) };
     }
     if (SUBJECT_ENDS.has(word)) break;
   }
   return { subject: 'self', words: [] };
 }
+/**
+ * "my doctor changed my metformin dose", "our landlord raised the rent to $2200": one who looks after the
+ * user's things (`ACT_ON_THE_USER`) changing "my" or "the" something changes the user's (not "my boss quit").
+ */
+function actsOnTheUser(rest: readonly string[], changed: boolean): boolean {
+  return rest.some((stem) => PERSON_WORDS.has(stem)) || (changed && rest.includes('the'));
+}
+
 // Where the words naming the subject stop: its verb or a preposition ("my car is ...", "my trip to ...").
 const SUBJECT_ENDS: ReadonlySet<string> = new Set(
   [

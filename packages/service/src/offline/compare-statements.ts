@@ -252,6 +252,12 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     if (change && overlap >= UPDATE_OVERLAP) return result('update', `related, one negated, and ${changeNote}`);
     return strongChange ? looseUpdate() : result('unclear', 'related statements, one negated, about different things');
   }
+  // "I stopped drinking coffee" / "I drink two cups of coffee every day": what the earlier one says ended,
+  // the later one says holds, and says no change: one of them is wrong, or it started again.
+  const endedBefore = earlier.changeWords.some((word) => ENDING.test(word)) && !earlier.negated;
+  if (endedBefore && changeWords.length === 0 && (shape === 'equal' || shape === 'wider' || shape === 'narrower')) {
+    return result('negation', 'the earlier one says it ended, the later one that it holds');
+  }
   if (shape === 'equal')
     return change ? result('update', `the same statement, and ${changeNote}`) : result('equal', 'the same content words');
   if (shape === 'numbers')
@@ -259,6 +265,10 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       ? result('update', `another number, time or date, and ${changeNote}`)
       : result('value-change', 'the same statement with another number, time or date');
   if (change && overlap >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
+  // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
+  // thing both name, said as a change.
+  const amountOf = change ? anotherAmount(earlier, later, sharedStems(earlierContent, laterContent)) : undefined;
+  if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   if (shape === 'narrower') return result('narrower', 'the later one repeats the earlier one with less detail');
@@ -361,6 +371,36 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
   )
     return 'numbers';
   return 'different';
+}
+
+// A number and its unit: "20mg", "20 mg", "5k", "$2000" (the sign read from the text).
+const AMOUNT = /^(\d+(?:\.\d+)?)(mg|mcg|g|kg|lbs?|ml|km|k|mi|iu|h|hr|min)?$/;
+const UNIT = /^(?:mg|mcg|g|kg|lbs?|ml|km|k|mi|iu|h|hr|min|mile|hour|minut|unit|pound|percent)$/;
+const MONEY = /[$£€]\s?\d/;
+
+/** Each number the statement states, keyed by its unit ("mg", "$"); plain numbers are left out. */
+function amounts(statement: Statement): Map<string, string> {
+  const found = new Map<string, string>();
+  statement.tokens.forEach((token, at) => {
+    const match = AMOUNT.exec(token);
+    if (match === null) return;
+    const next = statement.tokens[at + 1];
+    const unit = match[2] ?? (next !== undefined && UNIT.test(next) ? next : MONEY.test(statement.text) ? '$' : undefined);
+    if (unit !== undefined && !found.has(unit)) found.set(unit, match[1]!);
+  });
+  return found;
+}
+
+/** What both name (quoted) when the later one gives it another number of the same unit; else undefined. */
+function anotherAmount(earlier: Statement, later: Statement, shared: readonly string[]): string | undefined {
+  const named = shared.filter((stem) => !isNumeric(stem));
+  if (named.length === 0) return undefined;
+  const before = amounts(earlier);
+  for (const [unit, value] of amounts(later)) {
+    const was = before.get(unit);
+    if (was !== undefined && Number(was) !== Number(value)) return quoted(named, later.text);
+  }
+  return undefined;
 }
 
 // "too" at the end of a clause ("shellfish too", not "way too late"), "also", "as well".

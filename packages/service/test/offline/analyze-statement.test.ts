@@ -634,6 +634,36 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('my lower back hurts').changeWords).toEqual([]);
   });
 
+  it('reads another amount of a thing both name, said as a change, as an update', () => {
+    expect(compareTexts('I take 20mg of lisinopril every morning', 'My doctor upped my lisinopril to 40mg')).toMatchObject({
+      relation: 'update',
+      reason: 'another amount of "lisinopril", and the later one says it changed ("upped")',
+    });
+    expect(compareTexts('I take 20 mg of lisinopril', 'they cut my lisinopril down to 10 mg').relation).toBe('update');
+    // A number of another unit is no other amount of it.
+    expect(compareTexts('I take 20mg of lisinopril every morning', 'upped my walks to 5km with the lisinopril').relation).not.toBe(
+      'update',
+    );
+  });
+
+  it('reads "raised the rent" as a change made by the landlord to the user\'s rent, and "raised in Ohio" as none', () => {
+    expect(analyzeStatement('Our landlord raised the rent to $2200')).toMatchObject({ subject: 'self', changeWords: ['raised'] });
+    expect(compareTexts('My rent is $2000 a month', 'Our landlord raised the rent to $2200').relation).toBe('update');
+    expect(analyzeStatement('I was raised in Ohio').changeWords).toEqual([]);
+    expect(analyzeStatement('I raised my kids in Ohio').changeWords).toEqual([]);
+    expect(analyzeStatement('I got a raise').changeWords).toEqual(['got']);
+    // One who looks after the user's things, changing nothing of the user's, is still someone else.
+    expect(analyzeStatement('My boss quit last week').subject).toBe('boss');
+    expect(analyzeStatement('My landlord is called Gary').subject).toBe('landlord');
+  });
+
+  it('reads a habit said again after the user said it ended as a contradiction', () => {
+    expect(compareTexts('I stopped drinking coffee', 'I drink two cups of coffee every day').relation).toBe('negation');
+    expect(compareTexts('I quit smoking', 'I smoke a pack a day').relation).toBe('negation');
+    // Said as a change, it is an update: it started again.
+    expect(compareTexts('I stopped drinking coffee', "I'm drinking coffee again").relation).toBe('update');
+  });
+
   it('reads a person or a pet who died as an update of what was said of them', () => {
     expect(compareTexts('I have a dog named Max', 'Max passed away last night')).toMatchObject({
       relation: 'update',

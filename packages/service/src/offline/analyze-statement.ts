@@ -199,15 +199,17 @@ const RULES: readonly Rule[] = [
     single: true,
   },
   { pattern: / pay (\d+) (?:a |per )?(?:month )?(?:in|for) rent\b/, key: 'my:rent', category: 'factual', single: true },
-  // "my salary is $92k", "I make about $37k a year", "Got a raise! I'm at $104k now": what one earns.
+  // "my salary is $92k", "I make about $37k a year", "I earn $85,000 a year", "Got a raise! I'm at $104k now": what one earns.
   { pattern: / (?:salar|incom) be (?:now )?(\S+)/, key: 'salary', category: 'factual', single: true },
   {
-    pattern: / (?:mak|earn) (?:about |around |roughl |nearl |almost |over |just )?(\d+k|\d+ grand|\d+ thousand)\b/,
+    pattern: / (?:mak|earn) (?:about |around |roughl |nearl |almost |over |just )?(\d+k|\d+ grand|\d+ thousand|\d{5,6})\b/,
     key: 'salary',
     category: 'factual',
     single: true,
   },
   { pattern: / be (?:now )?at (\d{2,3}k)\b/, key: 'salary', category: 'factual', single: true },
+  // "I got a raise to $95,000": what one earns from now on.
+  { pattern: / rais to (\d{2,3}k|\d{5,6})\b/, key: 'salary', category: 'factual', single: true },
   // "My alarm goes off at 5:45", "I get up at 6:30 now", "my bedtime is more like 11:30 now": one time a day.
   {
     pattern: / (?:wak up(?: tim be)?|alarm go off|alarm be set for) (?:at |around |for )?(t?\d+(?: \d\d)?)\b/,

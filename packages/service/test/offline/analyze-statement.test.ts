@@ -657,6 +657,13 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('My landlord is called Gary').subject).toBe('landlord');
   });
 
+  it('reads "I earn $85,000 a year" and "a raise to $95,000" as what one earns, and "took me off" as a change', () => {
+    expect(analyzeStatement('I earn $85,000 a year').attribute).toMatchObject({ key: 'salary', value: ['85000'] });
+    expect(compareTexts('I earn $85,000 a year', 'I got a raise to $95,000').relation).toBe('update');
+    expect(analyzeStatement('I walk 10000 steps a day').attribute?.key).not.toBe('salary');
+    expect(compareTexts('I take metformin twice a day', 'My doctor took me off metformin').relation).toBe('update');
+  });
+
   it('reads a habit said again after the user said it ended as a contradiction', () => {
     expect(compareTexts('I stopped drinking coffee', 'I drink two cups of coffee every day').relation).toBe('negation');
     expect(compareTexts('I quit smoking', 'I smoke a pack a day').relation).toBe('negation');

@@ -115,6 +115,9 @@ const RULES: readonly Rule[] = [
   // Before the ages: "my shoe size is 10" is no age.
   { pattern: / sho siz be (\d+(?: 5)?)\b/, key: 'shoe-size', category: 'factual', single: true },
   { pattern: / (?:wear a siz|be a siz) (\d+(?: 5)?) (?:in )?sho/, key: 'shoe-size', category: 'factual', single: true },
+  // "I weigh 180 pounds", "I'm down to 74kg": one's weight (before the ages: "I'm 80kg" is no age).
+  { pattern: / weigh (?:about |around |nearl |just )?(\d+(?:\.\d+)?(?:kg|lbs?)?)\b/, key: 'weight', category: 'factual', single: true },
+  { pattern: / be (?:now )?(?:down to |up to |at )?(\d+(?:\.\d+)?(?:kg|lbs?))\b/, key: 'weight', category: 'factual', single: true },
   { pattern: / birth year be (\d{4})/, key: 'age', category: 'age', single: true },
   { pattern: / born in (\d{4})/, key: 'age', category: 'age', single: true },
   { pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)? $/, key: 'age', category: 'age', single: true, accept: isNumber },
@@ -429,7 +432,9 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
     // "my brother's moving back from australia next month": a change still to come.
     if (at !== -1 && words[at]!.endsWith('ing') && COMING.test(said)) continue;
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
-    found.push(at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' '));
+    // Phrases whose words stem alike ("grew to like", "grown to like") are found once.
+    const written = at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' ');
+    if (!found.includes(written)) found.push(written);
   }
   if (NEW_THING_ANNOUNCED.test(said)) found.push('new');
   return found;

@@ -513,6 +513,7 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   commute: 'way to work',
   'blood-type': 'blood type',
   'shoe-size': 'shoe size',
+  weight: 'weight',
 };
 
 function describeAttribute(key: string, text: string): string {

@@ -664,6 +664,23 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('I take metformin twice a day', 'My doctor took me off metformin').relation).toBe('update');
   });
 
+  it("reads one's weight as one value", () => {
+    expect(analyzeStatement('I weigh 180 pounds').attribute).toMatchObject({ key: 'weight', value: ['180'] });
+    expect(compareTexts('I weigh 80kg', "I'm down to 74kg!")).toMatchObject({
+      relation: 'update',
+      reason: 'another number or date for the weight, and the later one says it changed ("down to")',
+    });
+    expect(compareTexts('I weigh 80kg', 'I weigh 78kg').relation).toBe('value-change');
+    expect(compareTexts('I weigh 80kg', 'My sister weighs 60kg').relation).toBe('different-subject');
+    expect(analyzeStatement("I'm 80kg").attribute?.key).toBe('weight');
+  });
+
+  it('reads "outgrew" and "came to love" as a change, each phrase found once', () => {
+    expect(compareTexts('My son Liam is allergic to eggs', 'Liam outgrew his egg allergy').relation).toBe('update');
+    expect(compareTexts('I hate running', "I've come to love running").relation).toBe('update');
+    expect(analyzeStatement('I grew to like olives').changeWords).toEqual(['grew to like']);
+  });
+
   it('reads a habit said again after the user said it ended as a contradiction', () => {
     expect(compareTexts('I stopped drinking coffee', 'I drink two cups of coffee every day').relation).toBe('negation');
     expect(compareTexts('I quit smoking', 'I smoke a pack a day').relation).toBe('negation');

@@ -102,6 +102,8 @@ const VOLUNTEER = stemWord('volunteer');
 const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER);
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
 const isNumber = (value: string[]): boolean => value.length === 1 && /^\d{1,3}$/.test(value[0]!);
+const WEEKDAY_STEMS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const isWhen = (stem: string): boolean => /^(?:\d|[tdm]\d)/.test(stem) || WEEKDAY_STEMS.has(stem) || TIME_WORDS.has(stem);
 
 // Tried in order on " main clause "; the first that matches (and accepts its value) wins.
 const RULES: readonly Rule[] = [
@@ -146,7 +148,14 @@ const RULES: readonly Rule[] = [
   },
   // "I've relocated from Austin to Denver": where one lives now is where one moved to.
   { pattern: / (?:mov|relocat) from (?:\w+ ){1,3}?to (.+)/, key: 'residence', category: 'location', single: true },
-  { pattern: / (?:mov|relocat) ((?:to|into|out|back|abroad|away|in)\b.*)/, key: 'residence', category: 'location', single: true },
+  {
+    pattern: / (?:mov|relocat) ((?:to|into|out|back|abroad|away|in)\b.*)/,
+    key: 'residence',
+    category: 'location',
+    single: true,
+    // "Tennis moved to Thursdays", "the call moved to 3pm": a day or a time is when, not where.
+    accept: (_value, match) => !isWhen(match[1]!.split(' ')[1] ?? ''),
+  },
   // "I get to work by bike", "I've switched to commuting on the light rail", "I cycle to work": one way to work.
   { pattern: / commut (?:by |on |via |in )(?:the |a |my )?(.+)/, key: 'commute', category: 'schedule', single: true },
   { pattern: / tak the (\w+) to work\b/, key: 'commute', category: 'schedule', single: true },
@@ -259,7 +268,7 @@ const RULES: readonly Rule[] = [
   // Not "my car is in the garage" (where it is, not what it is) nor "my bank is closing" (what it does).
   {
     pattern:
-      /^ my (\w+) (?:be|run|cost|take)(?: a| an| the)? (?!in |at |on |with |near |from |for |to |by |off |out |still |not |get|go|be |hav|do )(.+)/,
+      /^ my (?:new )?(\w+) (?:be|run|cost|take)(?: a| an| the)? (?!in |at |on |with |near |from |for |to |by |off |out |still |not |get|go|be |hav|do )(.+)/,
     key: (match) => (CAR_WORDS.has(match[1]!) ? 'vehicle' : `my:${match[1]}`),
     category: 'factual',
     single: true,
@@ -421,7 +430,7 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
             HAVE_GOT.test(words!.slice(position - 1, position + 1).join(' ')))
         ),
     );
-    if (at === -1 && phrase.length === 1 && sensitive) continue;
+    if (at === -1 && sensitive) continue;
     // "thinking about selling the octavia", "might switch to Verizon": a change not made.
     if (at !== -1 && NOT_YET.test(words.slice(Math.max(0, at - 3), at).join(' '))) continue;
     // "might move to capitol hill when he leaves", "if I quit": a condition, not a change (not "when I moved").
@@ -453,7 +462,9 @@ const NOT_YET =
 
 // "New lease, rent is $1,920 a month", "New job! I'm working as ...": a statement that opens by announcing
 // something new says what changed (a new couch in the middle of a sentence does not).
-const NEW_THING_ANNOUNCED = /^\s*(?:(?:so|ok|oh|and|btw)[,!]?\s+)?new \w+(?: \w+){0,4}\s*[,!:\u2014-]/i;
+// "New lease, rent is $1,920", "My new email is jane.doe@example.com": a new one replaces the one before.
+const NEW_THING_ANNOUNCED =
+  /^\s*(?:(?:so|ok|oh|and|btw)[,!]?\s+)?(?:new \w+(?: \w+){0,4}\s*[,!:\u2014-]|my new \w+(?: \w+)? (?:is|are)\b)/i;
 
 // "Dentist again today", "made paella again this weekend", "watched the Sounders again, lost 1-3": an
 // event told as it happened once more is a new occurrence, not a change of what was true ("I eat meat
@@ -465,11 +476,11 @@ const TOLD_EVENT =
 // Stems that are a change only in some forms: "I got a job" is one, "I get to work by bike" is not;
 // "I turned 30" is one, "turns out" is not; "upped my dose" is one, "picked up surfing" is not.
 const TENSE_SENSITIVE: ReadonlySet<string> = new Set(
-  ['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join', 'upped', 'lowered', 'raised'].map(stemWord),
+  ['get', 'turn', 'start', 'drop', 'left', 'pass', 'sinc', 'join', 'upped', 'lowered', 'raised', 'learned'].map(stemWord),
 );
 // "raised the rent", "raised my dose" change a thing; "I was raised in Ohio", "raised my kids", "a raise" do not.
 const NOT_A_CHANGE =
-  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
+  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|learn(?:s|ing)?\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
 
 /** "update on my daughter Karen: now a firefighter" says what she is: "now a" reads as "is a". */
 function nowAsBe(clause: readonly string[]): readonly string[] {

@@ -30,7 +30,7 @@ export const CHANGE_PHRASES: readonly (readonly string[])[] = `
   turned|got|rescheduled|postponed|changed|decided|again|bought|graduated|retired|sold|lately|
   meant|correction|sorry|oops|instead|mistake|typo|wrong|cancelled|canceled|upgraded|gave up|pushed back|
   finally|since|passed|dropped|left|joined|took up|any more|given up|giving up|update|updated|ditched|replaced|
-  went up|going up|goes up|went down|going down|upped|increased|decreased|reduced|lowered|bumped up|cut down|cut back|down to|goodbye|farewell|raised|took me off|outgrew|outgrown|come to love|come to like|come to enjoy|came to love|came to like|grown to love|grown to like|grew to love|grew to like
+  went up|going up|goes up|went down|going down|upped|increased|decreased|reduced|lowered|bumped up|cut down|cut back|down to|goodbye|farewell|raised|took me off|outgrew|outgrown|come to love|come to like|come to enjoy|came to love|came to like|grown to love|grown to like|grew to love|grew to like|learned to|learnt to
 `
   .split('|')
   .map((phrase) => phrase.trim().split(/\s+/).map(stemWord));
@@ -88,7 +88,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   Anyway Oh Fyi Btw Quick Random Turns Well Ok Okay Yeah Yes No Hey Sorry Oops Update Correction Note Finally Still Now
   What Where Who Whom Whose When Why How Which Is Are Was Were Do Does Did Can Could Will Would Should Let Lets Please
   Thanks Today Tonight Tomorrow Yesterday Last Next Every Each Some Any Most All Both Many Much New Old Big Little Good Great
-  Mum Mom Dad Mother Father Grandma Grandpa Gran Granny Nan Nana Auntie Aunt Uncle Sis Bro`.split(/\s+/),
+  Mum Mom Dad Mother Father Grandma Grandpa Gran Granny Nan Nana Auntie Aunt Uncle Sis Bro
+  Tennis Soccer Football Basketball Baseball Hockey Golf Yoga Pilates Gym Swim Work School Class Practice Rehearsal
+  Choir Church Therapy Lunch Dinner Breakfast Brunch Training Dance Piano Guitar Rent Payday Physio`.split(/\s+/),
 );
 
 /** Occupations, so "I am a nurse" is read as a job title and "I am a morning person" is not. */

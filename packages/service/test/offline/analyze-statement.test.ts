@@ -681,6 +681,23 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('I grew to like olives').changeWords).toEqual(['grew to like']);
   });
 
+  it('reads a day or a time moved to as when, not where, and an activity that opens a statement as no name', () => {
+    expect(analyzeStatement('Tennis moved to Thursdays')).toMatchObject({ subject: 'thing', attribute: undefined });
+    expect(compareTexts('I have a standing tennis game on Tuesdays at 6', 'Tennis moved to Thursdays').relation).toBe('loose-update');
+    expect(analyzeStatement('We moved to York').attribute?.key).toBe('residence');
+    expect(analyzeStatement('mum moved in with us in october').attribute?.key).toBe('residence');
+  });
+
+  it('reads "learned to" as a change, and "learning to" as none', () => {
+    expect(compareTexts("I can't swim", 'I learned to swim this summer').relation).toBe('update');
+    expect(analyzeStatement("I'm learning to play guitar").changeWords).toEqual([]);
+  });
+
+  it('reads "my new X is" as a new value of X', () => {
+    expect(compareTexts('My email is jane@example.com', 'My new email is jane.doe@example.com').relation).toBe('update');
+    expect(compareTexts('My phone is an iPhone 12', 'My new phone is a Pixel 8').relation).toBe('update');
+  });
+
   it('reads a habit said again after the user said it ended as a contradiction', () => {
     expect(compareTexts('I stopped drinking coffee', 'I drink two cups of coffee every day').relation).toBe('negation');
     expect(compareTexts('I quit smoking', 'I smoke a pack a day').relation).toBe('negation');

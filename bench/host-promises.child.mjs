@@ -1,5 +1,5 @@
 // Run by service.bench.mjs in a fresh process: how fast the application's own promises settle before and
-// after the service's first adds, and (the baseline in the same process) after an AsyncLocalStorage has
+// after the service's first adds (with default options, then with a deadline), and (the baseline in the same process) after an AsyncLocalStorage has
 // been used once, which in Node 20 turns on promise hooks for the rest of the process.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
@@ -37,6 +37,13 @@ for (const text of ['I live in London', 'I moved to Paris last month', 'My siste
 }
 await service.query('host', 'where do I live');
 const afterAdds = await awaitLoop();
+// The same with a deadline (timeoutMs and a signal), which ran in an async context until this release.
+const deadline = { timeoutMs: 5_000, signal: new AbortController().signal };
+for (const text of ['I live in Lisbon', 'I moved to Porto last month', 'My brother lives in Faro']) {
+  await service.add({ text, type: 'fact', userId: 'host-deadline' }, deadline);
+}
+await service.query('host-deadline', 'where do I live', deadline);
+const afterDeadlines = await awaitLoop();
 new AsyncLocalStorage().run({}, () => undefined);
 const afterAsyncContext = await awaitLoop();
-process.stdout.write(JSON.stringify({ awaits: AWAITS, before, afterAdds, afterAsyncContext }));
+process.stdout.write(JSON.stringify({ awaits: AWAITS, before, afterAdds, afterDeadlines, afterAsyncContext }));

@@ -273,11 +273,11 @@ export async function run() {
   overhead.push({ ...(await measureOverhead(1_000, undefined)), judge: 'offline rules' });
 
   console.log(
-    "  (2) the application's own promises, in a fresh process: before the first add, after three adds, after an AsyncLocalStorage ran once",
+    "  (2) the application's own promises, in a fresh process: before the first add, after three adds, after three with a deadline, after an AsyncLocalStorage ran once",
   );
   const host = JSON.parse(execFileSync(process.execPath, [join(here, 'host-promises.child.mjs')], { encoding: 'utf8' }));
   console.log(
-    `      ${host.awaits} awaits: before ${ms(host.before)} ms, after the adds ${ms(host.afterAdds)} ms (${(host.afterAdds / host.before).toFixed(2)}×), after an async context ${ms(host.afterAsyncContext)} ms (${(host.afterAsyncContext / host.before).toFixed(2)}×)`,
+    `      ${host.awaits} awaits: before ${ms(host.before)} ms, after the adds ${ms(host.afterAdds)} ms (${(host.afterAdds / host.before).toFixed(2)}×), after adds with a deadline ${ms(host.afterDeadlines)} ms (${(host.afterDeadlines / host.before).toFixed(2)}×), after an async context ${ms(host.afterAsyncContext)} ms (${(host.afterAsyncContext / host.before).toFixed(2)}×)`,
   );
 
   const overheadRows = overhead
@@ -332,16 +332,19 @@ model or network call between adds leaves the caches as cold, so the cold figure
 
 \`node bench/host-promises.child.mjs\`, a fresh process: ${host.awaits.toLocaleString('en-US')} awaits of a settled promise (the
 application's own async code), best of 5, before the service exists (the baseline), after three adds and a query
-with default options, and then after one \`AsyncLocalStorage.run\` (in Node 20 that turns on promise hooks for the
-rest of the process, which is what counting an add's calls in an async context did until this release).
+with default options, after three more and a query with a deadline (\`timeoutMs\` and \`signal\`), and then after one
+\`AsyncLocalStorage.run\` (in Node 20 that turns on promise hooks for the rest of the process, which is what an add did
+before: counting its calls, and, given a deadline, carrying it to the store and provider calls).
 
 | when | ms for ${host.awaits.toLocaleString('en-US')} awaits | against before |
 | --- | ---: | ---: |
 | before the first add (baseline) | ${ms(host.before)} | 1.00× |
 | after three adds and a query | ${ms(host.afterAdds)} | **${(host.afterAdds / host.before).toFixed(2)}×** |
+| after three adds and a query with a deadline | ${ms(host.afterDeadlines)} | **${(host.afterDeadlines / host.before).toFixed(2)}×** |
 | after an \`AsyncLocalStorage\` ran once (as an add did before) | ${ms(host.afterAsyncContext)} | ${(host.afterAsyncContext / host.before).toFixed(2)}× |
 
-A call given a deadline (\`timeoutMs\` or \`signal\`) still runs in an async context, and turns the hooks on.
+The deadline travels with the call (the call's own guarded views of the stores, and its call counters, which lead
+the model and NLI calls to it), so no call of the service turns the hooks on.
 
 The decisions themselves (accuracy on labelled pairs written without the rules, a stream of simulated users,
 model calls) are measured in the next section.

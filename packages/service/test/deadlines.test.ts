@@ -66,8 +66,8 @@ describe('deadlines', () => {
         return never();
       },
     });
-    const asked = withDeadline('MemoryService.add', { timeoutMs: 50 }, undefined, () =>
-      chat.chat([{ role: 'user', content: 'hi' }], { json: true }),
+    const asked = withDeadline('MemoryService.add', { timeoutMs: 50 }, undefined, (deadline) =>
+      chat.chat([{ role: 'user', content: 'hi' }], { json: true, signal: deadline?.signal }),
     );
     await expect(asked).rejects.toMatchObject({ code: 'PROVIDER_UNAVAILABLE', retryable: true, provider: 'ChatProvider' });
     expect(seen).toHaveLength(1);
@@ -84,6 +84,41 @@ describe('deadlines', () => {
     );
     own.abort();
     await expect(second).rejects.toMatchObject({ code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('aborted') });
+  });
+
+  it("an add's model call gets the add's deadline as its signal, and a hung one ends the add", async () => {
+    const seen: ChatOptions[] = [];
+    const { service, vectorStore } = ruleService({
+      nli: undefined,
+      conflictVerifier: undefined,
+      duplicateDetector: undefined,
+      similarityThreshold: 0.1,
+      chat: {
+        chat: (_messages, options) => {
+          seen.push(options ?? {});
+          return never();
+        },
+      },
+    });
+    await service.add(u1('I like tea'));
+    const hung = service.add(u1('I like green tea a lot these days, mostly sencha'), { timeoutMs: 100 });
+    // The model's verdict is lost with the deadline, and nothing more is started: the add ends there.
+    await expect(hung).rejects.toMatchObject({
+      retryable: true,
+      message: expect.stringContaining('MemoryService.add did not finish within 100 ms'),
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.signal?.aborted).toBe(true);
+    // Nothing was written after the deadline, and the user's lock is free again.
+    expect(vectorStore.size).toBe(1);
+    expect((await service.add(u1('I work as a teacher'), { timeoutMs: 5_000 })).action).toBe('added');
+  });
+
+  it('a hung NLI model ends the add at its deadline, and nothing is written after it', async () => {
+    const { service, vectorStore } = ruleService({ nli: { predict: never }, timeoutMs: 100 });
+    await expect(service.add(u1('I like tea'))).resolves.toMatchObject({ action: 'added' });
+    await expect(service.add(u1('I like green tea'))).rejects.toThrow(/MemoryService.add did not finish within 100 ms/);
+    expect(vectorStore.size).toBe(1);
   });
 
   it('rejects a bad timeoutMs or signal as a ValidationError', async () => {

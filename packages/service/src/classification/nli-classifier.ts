@@ -1,5 +1,6 @@
 import type { MemoryFact, NliProvider, ScoredMemory } from '@casual-memory/core';
 import { countCall } from '../observability/call-counts';
+import { deadlineOf, guardedCall } from '../service/call-deadline';
 import { checkUnitInterval } from './check-unit-interval';
 import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
@@ -46,7 +47,13 @@ export class NliClassifier implements MemoryClassifier {
     try {
       countCall(run?.calls, 'nli');
       this.#predictions += 1;
-      scores = await this.nli.predict(similar.memory.text, newMemory.text);
+      // Under the operation's deadline (found through its counters), a hung model is raced.
+      scores = await guardedCall(
+        'provider',
+        'NliProvider.predict',
+        () => this.nli.predict(similar.memory.text, newMemory.text),
+        deadlineOf(run?.calls),
+      );
     } catch {
       // A failing model must not block the write: the LLM or heuristic checks still decide.
       this.#failures += 1;

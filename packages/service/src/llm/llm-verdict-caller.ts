@@ -1,6 +1,7 @@
 import type { ChatProvider, MemoryFact } from '@casual-memory/core';
 import { ProviderError } from '@casual-memory/core';
 import { type CallCounts, countCall } from '../observability/call-counts';
+import { deadlineOf } from '../service/call-deadline';
 import { type ParsedVerdict, parseVerdictReply } from './parse-verdict-reply';
 
 /** Counters of an LLM verifier, as `getMetrics()` reports them. */
@@ -35,10 +36,14 @@ export class LlmVerdictCaller<R extends string> {
     private readonly owner: string,
   ) {}
 
-  /** One chat call about the pair, counted in `calls` (the running operation's counters) when given. */
+  /**
+   * One chat call about the pair, counted in `calls` (the running operation's counters) when given; under
+   * the operation's deadline, the chat provider gets its signal.
+   */
   async ask(existing: MemoryFact, incoming: MemoryFact, calls?: CallCounts): Promise<Outcome<R>> {
     this.#metrics.llmCalls += 1;
     countCall(calls, 'llm');
+    const signal = deadlineOf(calls)?.signal;
     let reply: string;
     try {
       reply = await this.chat.chat(
@@ -46,7 +51,7 @@ export class LlmVerdictCaller<R extends string> {
           { role: 'system', content: this.systemPrompt },
           { role: 'user', content: JSON.stringify({ earlier: existing.text, later: incoming.text }) },
         ],
-        { json: true },
+        signal === undefined ? { json: true } : { json: true, signal },
       );
       this.#metrics.llmSuccesses += 1;
     } catch (error) {

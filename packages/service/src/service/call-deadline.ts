@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { CasualMemoryError, ProviderError, StoreUnavailableError } from '@casual-memory/core';
 import { thrownMessage, z } from '@casual-memory/core/backend';
+import type { CallCounts } from '../observability/call-counts';
 
 /** Per-call options every `MemoryService` method takes: a deadline, a cancel signal, or both. */
 export interface CallOptions {
@@ -22,8 +22,8 @@ export const CALL_OPTION_FIELDS = {
 /** What a guarded call is: a store's, or a model provider's (they fail with different error classes). */
 export type CallKind = 'store' | 'provider';
 
-/** The deadline of the service call running in the current async context. */
-interface Deadline {
+/** The deadline of one service call, handed to what runs under it. */
+export interface Deadline {
   /** `MemoryService.<method>`. */
   readonly operation: string;
   readonly signal: AbortSignal;
@@ -32,22 +32,35 @@ interface Deadline {
   timedOut: boolean;
 }
 
-// Stores and providers are shared by concurrent calls; the async context tells each guarded call
-// whose deadline it runs under, without threading a signal through every classifier.
-const scope = new AsyncLocalStorage<Deadline>();
+// The deadline travels with the call: the service's per-call store views carry it, and the operation's
+// call counters (which every classifier passes on) and its signal lead back to it. No AsyncLocalStorage:
+// in Node 20 one would turn on promise hooks for the whole process, slowing every promise of the host.
+const deadlineOfSignals = new WeakMap<AbortSignal, Deadline>();
+const deadlineOfCounters = new WeakMap<CallCounts, Deadline>();
+
+/** Ties an operation's call counters to its deadline, so the provider calls counted in them race it. */
+export function bindDeadline(calls: CallCounts, deadline: Deadline | undefined): CallCounts {
+  if (deadline !== undefined) deadlineOfCounters.set(calls, deadline);
+  return calls;
+}
+
+/** The deadline an operation's counters or signal belong to, if any. */
+export function deadlineOf(from: CallCounts | AbortSignal | undefined): Deadline | undefined {
+  if (from === undefined) return undefined;
+  return from instanceof AbortSignal ? deadlineOfSignals.get(from) : deadlineOfCounters.get(from);
+}
 
 /**
  * Runs `task` under a deadline: `timeoutMs` (or `defaultTimeoutMs`) and the caller's `signal`.
- * Guarded store and provider calls inside it race the deadline, so a hung call ends as a retryable
- * typed error and the call's user lock is released; a call not yet started when it passed is not
- * started at all. `task` receives the deadline's signal (for the user lock's wait), `undefined` when
- * there is neither a timeout nor a signal.
+ * `task` receives the deadline (`undefined` when there is neither a timeout nor a signal); store and
+ * provider calls guarded with it race it, so a hung call ends as a retryable typed error and the
+ * call's user lock is released, and a call not yet started when it passed is not started at all.
  */
 export async function withDeadline<T>(
   operation: string,
   options: CallOptions,
   defaultTimeoutMs: number | undefined,
-  task: (signal: AbortSignal | undefined) => Promise<T>,
+  task: (deadline: Deadline | undefined) => Promise<T>,
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   // No deadline and nothing to cancel by: no timer, controller or context to set up (the common case, on
@@ -61,6 +74,7 @@ export async function withDeadline<T>(
   }
   const controller = new AbortController();
   const deadline: Deadline = { operation, signal: controller.signal, timeoutMs, timedOut: false };
+  deadlineOfSignals.set(controller.signal, deadline);
   const caller = options.signal;
   if (caller?.aborted) throw deadlineError(deadline, 'store', operation);
   const onCallerAbort = () => controller.abort(caller?.reason);
@@ -73,7 +87,7 @@ export async function withDeadline<T>(
           controller.abort();
         }, timeoutMs);
   try {
-    const running = scope.run(deadline, () => task(controller.signal));
+    const running = task(deadline);
     return await new Promise<T>((resolve, reject) => {
       // Nothing raw leaves a public call: anything not typed by now is unexpected, and says so.
       running.then(resolve, (thrown: unknown) => reject(unexpectedError(operation, thrown)));
@@ -93,18 +107,12 @@ function unexpectedError(operation: string, thrown: unknown): CasualMemoryError 
   return new CasualMemoryError({ message: `${operation} failed unexpectedly: ${thrownMessage(thrown)}`, cause: thrown });
 }
 
-/** The signal of the current call's deadline, if any (for a chat provider's `signal`). */
-export function currentDeadlineSignal(): AbortSignal | undefined {
-  return scope.getStore()?.signal;
-}
-
 /**
  * Runs one store or provider call: under a deadline it races it (and does not start it once the
  * deadline passed); anything it throws that is not one of core's typed errors is wrapped in one
  * (`StoreUnavailableError` for a store, `ProviderError` `PROVIDER_UNAVAILABLE` for a provider).
  */
-export async function guardedCall<T>(kind: CallKind, label: string, call: () => T | Promise<T>): Promise<T> {
-  const deadline = scope.getStore();
+export async function guardedCall<T>(kind: CallKind, label: string, call: () => T | Promise<T>, deadline?: Deadline): Promise<T> {
   if (deadline?.signal.aborted) throw deadlineError(deadline, kind, label);
   let running: Promise<T>;
   try {

@@ -1,15 +1,14 @@
 import { type ChatOptions, type ChatProvider, type EmbeddingProvider, ProviderError } from '@casual-memory/core';
 import { describeValue } from '@casual-memory/core/backend';
-import { type CallKind, currentDeadlineSignal, guardedCall } from './call-deadline';
+import { type CallKind, type Deadline, deadlineOf, guardedCall } from './call-deadline';
 
 /**
  * The service's view of an injected store or provider: every method call goes through
- * `guardedCall`, so it races the current call's deadline and anything it throws arrives typed. The
- * object itself is untouched; properties other than methods read through. Outside a service call
- * the view only types errors. Every method answers with a promise, as the store and provider
- * protocols declare.
+ * `guardedCall`, so it races `deadline` (one service call's; none for the service's shared views) and
+ * anything it throws arrives typed. The object itself is untouched; properties other than methods read
+ * through. Every method answers with a promise, as the store and provider protocols declare.
  */
-export function guardMethods<T extends object>(target: T, kind: CallKind, name: string): T {
+export function guardMethods<T extends object>(target: T, kind: CallKind, name: string, deadline?: Deadline): T {
   // One wrapper per method, so reading a method twice gives the same function.
   const wrappers = new WeakMap<(...args: unknown[]) => unknown, (...args: unknown[]) => Promise<unknown>>();
   return new Proxy(target, {
@@ -21,7 +20,7 @@ export function guardMethods<T extends object>(target: T, kind: CallKind, name: 
       let wrapper = wrappers.get(method);
       if (wrapper === undefined) {
         const label = `${name}.${String(property)}`;
-        wrapper = (...args: unknown[]) => guardedCall(kind, label, () => method.apply(object, args));
+        wrapper = (...args: unknown[]) => guardedCall(kind, label, () => method.apply(object, args), deadline);
         wrappers.set(method, wrapper);
       }
       return wrapper;
@@ -34,8 +33,8 @@ export function guardMethods<T extends object>(target: T, kind: CallKind, name: 
  * finite numbers. Anything else (null, a short vector, NaN) is a `ProviderError`
  * `PROVIDER_BAD_RESPONSE` before anything is stored.
  */
-export function guardEmbedding(provider: EmbeddingProvider): EmbeddingProvider {
-  const guarded = guardMethods(provider, 'provider', 'EmbeddingProvider');
+export function guardEmbedding(provider: EmbeddingProvider, deadline?: Deadline): EmbeddingProvider {
+  const guarded = guardMethods(provider, 'provider', 'EmbeddingProvider', deadline);
   return new Proxy(guarded, {
     get(object, property, receiver) {
       if (property === 'embedDocuments') {
@@ -65,20 +64,16 @@ export function guardEmbedding(provider: EmbeddingProvider): EmbeddingProvider {
   });
 }
 
-/** A chat provider that also passes the current call's deadline signal on, so a model call is cancelled with it. */
+/**
+ * A chat provider whose calls are typed, and race the deadline of the service call they run under when
+ * their `signal` is that call's (the service's model verifiers pass it; the provider sees it too, so a
+ * model call is cancelled with it).
+ */
 export function guardChat(provider: ChatProvider): ChatProvider {
   return {
-    chat: (messages, options?: ChatOptions) => {
-      const signal = anySignal(options?.signal, currentDeadlineSignal());
-      const passed: ChatOptions = { ...options, ...(signal === undefined ? {} : { signal }) };
-      return guardedCall('provider', 'ChatProvider.chat', () => provider.chat(messages, passed));
-    },
+    chat: (messages, options?: ChatOptions) =>
+      guardedCall('provider', 'ChatProvider.chat', () => provider.chat(messages, options), deadlineOf(options?.signal)),
   };
-}
-
-function anySignal(first: AbortSignal | undefined, second: AbortSignal | undefined): AbortSignal | undefined {
-  if (first === undefined || second === undefined) return first ?? second;
-  return AbortSignal.any([first, second]);
 }
 
 function checkVector(vector: unknown, dimensions: number, method: string, what: string): void {

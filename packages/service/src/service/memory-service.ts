@@ -44,7 +44,7 @@ import { TieredDuplicateDetector } from '../verification/tiered-duplicate-detect
 import type { ConflictVerifier, DuplicateDetector } from '../verification/verdicts';
 import type { AddResult } from './add-result';
 import type { ConflictDecisionContext } from './apply-conflict-decision';
-import { CALL_OPTION_FIELDS, type CallOptions, withDeadline } from './call-deadline';
+import { bindDeadline, CALL_OPTION_FIELDS, type CallOptions, type Deadline, withDeadline } from './call-deadline';
 import { allMemories } from './each-memory';
 import { type ForgetResult, forgetMemory } from './forget-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
@@ -69,6 +69,18 @@ export interface QueryOptions extends CallOptions {
 }
 
 /**
+ * What one public call works with: the stores and the embedder seen through its deadline (the service's
+ * shared views when it has none), and the deadline itself.
+ */
+interface CallScope {
+  vectorStore: VectorMemoryStore;
+  conflictStore: ConflictStore;
+  embedding: EmbeddingProvider;
+  executor: MemoryActionExecutor;
+  deadline: Deadline | undefined;
+}
+
+/**
  * Long-term memory that stays consistent. `add` decides, for each new fact, whether it is new, a
  * duplicate of a stored fact (one more mention), an update that supersedes one, or a contradiction
  * to put to the user; `query` finds the user's current memories; conflicts wait in the conflict store
@@ -88,6 +100,10 @@ export class MemoryService {
   readonly #recallFloor: number;
   /** Offline, with the default rules: the floor from which a memory stating the same one-valued thing is compared. */
   readonly #sameThingFloor: number | undefined;
+  /** What was given, unguarded: a call with a deadline guards its own views of them. */
+  readonly #given: { vectorStore: VectorMemoryStore; conflictStore: ConflictStore; embedding: EmbeddingProvider };
+  /** The scope of a call without a deadline: the shared views. */
+  readonly #unbounded: CallScope;
 
   constructor(options: MemoryServiceOptions) {
     const parsed = parseStoreOptions(MemoryServiceOptionsSchema, options, 'MemoryService');
@@ -98,7 +114,9 @@ export class MemoryService {
     this.#now = parsed.now ?? (() => new Date());
     this.#timer = new StageTimer(parsed.onEvent);
     this.#serializer = new UserLockRunner(parsed.lock ?? InProcessUserLock.sharedFor(parsed.vectorStore));
-    this.embedding = guardEmbedding(parsed.embedding ?? defaultEmbedding(this.vectorStore.dimensions));
+    const embedding = parsed.embedding ?? defaultEmbedding(this.vectorStore.dimensions);
+    this.#given = { vectorStore: parsed.vectorStore, conflictStore: parsed.conflictStore, embedding };
+    this.embedding = guardEmbedding(embedding);
     if (this.embedding.dimensions !== this.vectorStore.dimensions) {
       throw new ValidationError({
         path: 'embedding',
@@ -128,6 +146,8 @@ export class MemoryService {
       maxSecondaryChecks: parsed.maxSecondaryChecks,
     });
     this.executor = new MemoryActionExecutor(this.vectorStore, this.conflictStore, { now: this.#now });
+    const { vectorStore, conflictStore, executor } = this;
+    this.#unbounded = { vectorStore, conflictStore, embedding: this.embedding, executor, deadline: undefined };
   }
 
   /**
@@ -149,11 +169,12 @@ export class MemoryService {
       'casual_memory.add',
       attributes,
       () =>
-        this.#within('add', perCall, async (signal) => {
+        this.#within('add', perCall, async (scope) => {
+          bindDeadline(calls, scope.deadline);
           const started = performance.now();
           const [vector, embeddingMs] = await this.#timer.time('casual_memory.embed', attributes, async () => {
             countCall(calls, 'embedding');
-            const [embedded] = await this.embedding.embedDocuments([memory.text]);
+            const [embedded] = await scope.embedding.embedDocuments([memory.text]);
             if (embedded === undefined)
               throw new ValidationError({ path: 'embedding', message: 'The embedding provider returned no vector' });
             return embedded;
@@ -169,7 +190,7 @@ export class MemoryService {
                 attributes,
                 async () => {
                   const weakPairs = searchFloor !== threshold;
-                  const found = await this.vectorStore.findSimilarMemories(memory.userId, vector, {
+                  const found = await scope.vectorStore.findSimilarMemories(memory.userId, vector, {
                     threshold: searchFloor,
                     // Weak pairs are looked for among more hits: those above the floor would crowd them out.
                     limit: weakPairs ? limit * WEAK_PAIR_POOL : limit,
@@ -182,30 +203,32 @@ export class MemoryService {
               const [classification, classifyMs] = await this.#timer.time(
                 'casual_memory.classify',
                 attributes,
-                () => this.classify(memory, vector, similar, threshold, limit, calls),
+                () => this.#classify(scope, memory, vector, similar, threshold, limit, calls),
                 (done) => ({ outcome: done.overallOutcome, 'pairs.checked': done.similarityResults.length }),
               );
               const [action, executeMs] = await this.#timer.time(
                 'casual_memory.execute',
                 attributes,
-                () => this.executor.execute(classification, vector),
+                () => scope.executor.execute(classification, vector),
                 (done) => ({ action: done.action, 'failures.count': done.failures.length }),
               );
               const settling = action.action === 'duplicate' && action.duplicateOf !== undefined && saysSettled(memory.text);
               const settled = settling
-                ? await settleRestatedConflicts(this.#decisionContext(), memory.userId, action.memoryId, memory.text)
+                ? await settleRestatedConflicts(this.#decisionContext(scope), memory.userId, action.memoryId, memory.text)
                 : action.action === 'added' && action.supersededIds.length > 0
                   ? await settleReplacedConflicts(
-                      this.#decisionContext(),
+                      this.#decisionContext(scope),
                       memory.userId,
                       action.supersededIds,
                       { text: memory.text, vector },
-                      (heldId) => this.#judgeHeldSide(memory, vector, heldId, limit, calls),
+                      (heldId) => this.#judgeHeldSide(scope, memory, vector, heldId, limit, calls),
                     )
                   : nothingSettled();
               // What the settled conflicts archived is done; the other current values are judged next.
               const undecided = similar.filter((hit) => !settled.archivedIds.includes(hit.id));
-              const replaced = settling ? await this.#replacedBySettled(memory, action.memoryId, undecided, settled.failures, calls) : [];
+              const replaced = settling
+                ? await this.#replacedBySettled(scope, memory, action.memoryId, undecided, settled.failures, calls)
+                : [];
               // An update that answered a conflict with neither side also replaces the held side.
               const answered = settled.mergedIds;
               const addResult: AddResult = {
@@ -236,7 +259,7 @@ export class MemoryService {
               if (action.duplicateOf !== undefined) addResult.duplicateOf = action.duplicateOf;
               return addResult;
             },
-            signal,
+            scope.deadline?.signal,
           );
         }),
       (done) => ({ action: done.action, 'calls.embedding': calls.embedding, 'calls.nli': calls.nli, 'calls.llm': calls.llm }),
@@ -250,7 +273,8 @@ export class MemoryService {
    * a mention of it instead of opening a second conflict about the same statement (and, said with a
    * settling word, answers the conflict).
    */
-  private async classify(
+  async #classify(
+    scope: CallScope,
     memory: MemoryFact,
     vector: Float32Array,
     similar: ScoredMemory[],
@@ -262,14 +286,14 @@ export class MemoryService {
     // A statement that settles something ("To be clear, I live in Paris") may be the held side said again.
     const mayBeHeld = classification.overallOutcome === 'conflict' || (classification.overallOutcome === 'add' && saysSettled(memory.text));
     if (!mayBeHeld) return classification;
-    const held = await this.vectorStore.search(memory.userId, vector, {
+    const held = await scope.vectorStore.search(memory.userId, vector, {
       topK: limit,
       minScore: threshold,
       filter: { includeArchived: true, includeExpired: true, tags: [PENDING_CONFLICT_TAG] },
     });
     if (held.length === 0) return classification;
     // Only memories a conflict still holds: one an add failed to record a conflict for is no mention target.
-    const open = new Set((await this.conflictStore.getPendingConflicts(memory.userId)).map((conflict) => conflict.memoryBId));
+    const open = new Set((await scope.conflictStore.getPendingConflicts(memory.userId)).map((conflict) => conflict.memoryBId));
     const againstHeld = await this.pipeline.classify(
       memory,
       held.filter((hit) => open.has(hit.id)),
@@ -285,6 +309,7 @@ export class MemoryService {
    * repeats. Judged like any add (the rules, then the model within the add's call budget).
    */
   async #replacedBySettled(
+    scope: CallScope,
     memory: MemoryFact,
     keptId: string,
     similar: ScoredMemory[],
@@ -294,10 +319,10 @@ export class MemoryService {
     const others = similar.filter((hit) => hit.id !== keptId);
     if (others.length === 0) return [];
     // Only for a current memory: a held one whose conflict could not be settled just now replaces nothing.
-    const kept = await this.vectorStore.getById(memory.userId, keptId);
+    const kept = await scope.vectorStore.getById(memory.userId, keptId);
     if (kept === null || kept.memory.archived) return [];
     const judged = await this.pipeline.classify(memory, others, { calls });
-    return this.executor.archiveAll(memory.userId, [...judged.supersedes, ...judged.conflictsWith], keptId, failures);
+    return scope.executor.archiveAll(memory.userId, [...judged.supersedes, ...judged.conflictsWith], keptId, failures);
   }
 
   /**
@@ -306,13 +331,14 @@ export class MemoryService {
    * undecided (`unsure`, also when the held memory is not among the `limit` closest held ones).
    */
   async #judgeHeldSide(
+    scope: CallScope,
     memory: MemoryFact,
     vector: Float32Array,
     heldId: string,
     limit: number,
     calls?: CallCounts,
   ): Promise<HeldSideVerdict> {
-    const held = await this.vectorStore.search(memory.userId, vector, {
+    const held = await scope.vectorStore.search(memory.userId, vector, {
       topK: limit,
       minScore: -1,
       filter: { includeArchived: true, includeExpired: true, tags: [PENDING_CONFLICT_TAG] },
@@ -339,19 +365,19 @@ export class MemoryService {
       'casual_memory.query',
       { 'user.id': user },
       () =>
-        this.#within('query', options, async () => {
-          const vector = await this.embedding.embedQuery(text);
+        this.#within('query', options, async (scope) => {
+          const vector = await scope.embedding.embedQuery(text);
           // A few more than asked for, so a fact about the person asked about can move up past another's.
           const wanted = topK + Math.min(topK, RERANK_EXTRA);
           if (options.filter?.includeArchived !== true)
             return rankForQuestion(
               text,
-              await this.vectorStore.search(user, vector, { topK: wanted, minScore, filter: options.filter ?? {} }),
+              await scope.vectorStore.search(user, vector, { topK: wanted, minScore, filter: options.filter ?? {} }),
               topK,
             );
           // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
-          const held = (await this.conflictStore.getPendingConflicts(user)).length;
-          const found = await this.vectorStore.search(user, vector, { topK: wanted + held, minScore, filter: options.filter });
+          const held = (await scope.conflictStore.getPendingConflicts(user)).length;
+          const found = await scope.vectorStore.search(user, vector, { topK: wanted + held, minScore, filter: options.filter });
           return rankForQuestion(
             text,
             found.filter((hit) => !hit.memory.tags.includes(PENDING_CONFLICT_TAG)),
@@ -368,8 +394,8 @@ export class MemoryService {
     const user = parseUserId(userId);
     const limit = options.limit === undefined ? undefined : checkCount(options.limit, 'options.limit');
     const [entries] = await this.#timer.time('casual_memory.history', { 'user.id': user }, () =>
-      this.#within('history', options, async () => {
-        const all = await allMemories(this.vectorStore, user, { includeArchived: true, limit: MAX_LIST_LIMIT });
+      this.#within('history', options, async (scope) => {
+        const all = await allMemories(scope.vectorStore, user, { includeArchived: true, limit: MAX_LIST_LIMIT });
         const archived = all.filter((hit) => hit.memory.archived && !hit.memory.tags.includes(PENDING_CONFLICT_TAG));
         archived.sort((x, y) => (y.memory.archivedAt?.getTime() ?? 0) - (x.memory.archivedAt?.getTime() ?? 0));
         const limited = limit === undefined ? archived : archived.slice(0, limit);
@@ -398,14 +424,16 @@ export class MemoryService {
   async getPendingConflicts(userId: string, options: { limit?: number } & CallOptions = {}): Promise<MemoryConflict[]> {
     const user = parseUserId(userId);
     const { timeoutMs, signal, ...storeOptions } = options ?? {};
-    return this.#within('getPendingConflicts', { timeoutMs, signal }, () => this.conflictStore.getPendingConflicts(user, storeOptions));
+    return this.#within('getPendingConflicts', { timeoutMs, signal }, (scope) =>
+      scope.conflictStore.getPendingConflicts(user, storeOptions),
+    );
   }
 
   /** Marks a conflict escalated (asked again later); `false` when missing or already resolved. */
   async escalateConflict(userId: string, conflictId: string, options: CallOptions = {}): Promise<boolean> {
     const user = parseUserId(userId);
     const id = parseId(conflictId, 'conflictId');
-    return this.#within('escalateConflict', options, () => this.conflictStore.escalateConflict(user, id));
+    return this.#within('escalateConflict', options, (scope) => scope.conflictStore.escalateConflict(user, id));
   }
 
   /**
@@ -437,8 +465,8 @@ export class MemoryService {
       'casual_memory.resolve_conflict',
       { 'user.id': user, decision: resolution.decision },
       () =>
-        this.#within('resolveConflict', options, (signal) =>
-          this.#serializer.run(user, () => resolveConflictOnce(this.#decisionContext(), id, user, resolution), signal),
+        this.#within('resolveConflict', options, (scope) =>
+          this.#serializer.run(user, () => resolveConflictOnce(this.#decisionContext(scope), id, user, resolution), scope.deadline?.signal),
         ),
       (done) => ({ applied: done.applied, complete: done.complete, 'failures.count': done.failures.length }),
     );
@@ -457,8 +485,8 @@ export class MemoryService {
       'casual_memory.forget',
       { 'user.id': user },
       () =>
-        this.#within('forget', options, (signal) =>
-          this.#serializer.run(user, () => forgetMemory(this.#decisionContext(), user, id), signal),
+        this.#within('forget', options, (scope) =>
+          this.#serializer.run(user, () => forgetMemory(this.#decisionContext(scope), user, id), scope.deadline?.signal),
         ),
       (done) => ({ forgotten: done.forgotten, 'conflicts.closed': done.closedConflicts.length }),
     );
@@ -477,19 +505,22 @@ export class MemoryService {
       'casual_memory.repair',
       { 'user.id': user },
       () =>
-        this.#within('repair', options, (signal) =>
+        this.#within('repair', options, (scope) =>
           this.#serializer.run(
             user,
             async (): Promise<RepairResult> => {
-              const repaired = await repairUser(this.#decisionContext(), user);
+              const repaired = await repairUser(this.#decisionContext(scope), user);
+              // A model asked about a held side is asked under this call's deadline.
+              const calls = bindDeadline(emptyCallCounts(), scope.deadline);
               const stale = await settleStaleConflicts(
-                this.#decisionContext(),
+                this.#decisionContext(scope),
                 user,
-                (current, vector) => (heldId) => this.#judgeHeldSide(current.memory, vector, heldId, this.#options.maxSimilar),
+                (current, vector) => (heldId) =>
+                  this.#judgeHeldSide(scope, current.memory, vector, heldId, this.#options.maxSimilar, calls),
               );
               return { ...repaired, settledConflictIds: stale.resolvedConflictIds, failures: [...repaired.failures, ...stale.failures] };
             },
-            signal,
+            scope.deadline?.signal,
           ),
         ),
       (done) => ({
@@ -501,14 +532,28 @@ export class MemoryService {
     return result;
   }
 
-  #decisionContext(): ConflictDecisionContext {
-    return { vectorStore: this.vectorStore, conflictStore: this.conflictStore, embedding: this.embedding, now: this.#now() };
+  #decisionContext(scope: CallScope): ConflictDecisionContext {
+    return { vectorStore: scope.vectorStore, conflictStore: scope.conflictStore, embedding: scope.embedding, now: this.#now() };
   }
 
-  /** Runs one public call under its deadline (`timeoutMs`, `signal`, else the service's `timeoutMs`). */
-  #within<T>(method: string, options: CallOptions | undefined, task: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  /** Runs one public call under its deadline (`timeoutMs`, `signal`, else the service's `timeoutMs`), in its scope. */
+  #within<T>(method: string, options: CallOptions | undefined, task: (scope: CallScope) => Promise<T>): Promise<T> {
     const parsed = parseInput(CALL_OPTIONS_SCHEMA, { timeoutMs: options?.timeoutMs, signal: options?.signal }, 'options');
-    return withDeadline(`MemoryService.${method}`, parsed, this.#options.timeoutMs, task);
+    return withDeadline(`MemoryService.${method}`, parsed, this.#options.timeoutMs, (deadline) => task(this.#scopeFor(deadline)));
+  }
+
+  /** The stores and the embedder as one call sees them: through its deadline, when it has one. */
+  #scopeFor(deadline: Deadline | undefined): CallScope {
+    if (deadline === undefined) return this.#unbounded;
+    const vectorStore = guardMethods(this.#given.vectorStore, 'store', 'VectorMemoryStore', deadline);
+    const conflictStore = guardMethods(this.#given.conflictStore, 'store', 'ConflictStore', deadline);
+    return {
+      vectorStore,
+      conflictStore,
+      embedding: guardEmbedding(this.#given.embedding, deadline),
+      executor: new MemoryActionExecutor(vectorStore, conflictStore, { now: this.#now }),
+      deadline,
+    };
   }
 
   /** The counters of the pipeline and its classifiers and verifiers. */

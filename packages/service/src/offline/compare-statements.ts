@@ -59,7 +59,15 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "My cousin Luis is in Richmond" / "My cousin Luis has gotten into climbing": the words naming the one
   // both are about are no content in common, nor is a noun naming two kinds of a thing one of them ends.
   const ends = later.changeWords.some((word) => ENDING.test(word)) && !later.changeWords.some((word) => REPLACING.test(word));
-  const notShared = new Set([...earlier.subjectWords, ...later.subjectWords, ...(ends ? kindsApart(earlier, later) : [])]);
+  // "My Netflix plan is $15 a month" / "Netflix went up to $18": a name the user's own statement holds as a
+  // thing of theirs is content both share.
+  // "my husband Mark" / "Mark and I separated": the partner's name is too.
+  const partnerNames = partnerOfTheUser(earlier, later);
+  const notShared = new Set(
+    [...earlier.subjectWords, ...later.subjectWords, ...(ends ? kindsApart(earlier, later) : [])].filter(
+      (stem) => !heldAsAThing(earlier, later, stem) && !heldAsAThing(later, earlier, stem) && !partnerNames.includes(stem),
+    ),
+  );
   const earlierContent = earlier.content.filter((stem) => !notShared.has(stem));
   const laterContent = later.content.filter((stem) => !notShared.has(stem));
   const earlierWords = contentOf(earlier.tokens).filter((stem) => !notShared.has(stem));
@@ -99,7 +107,10 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     }
     // "I have a dentist appointment on Saturday" / "My dentist appointment got moved to Tuesday": one
     // thing, named as the user's in one and as the subject in the other; read on.
-    if (!named || !EVENTS.has(other.split(':')[0]!))
+    // "My partner is Alex" / "Alex and I broke up": the user's relationship, told once by the partner it names.
+    if (partnerNames.length > 0) {
+      // read on
+    } else if (!named || !EVENTS.has(other.split(':')[0]!))
       return result(
         'different-subject',
         `they are about different people or things (${describe(earlier.subject, earlier.text)} / ${describe(later.subject, later.text)})`,
@@ -309,6 +320,32 @@ function ownedByAnother(earlier: Statement, later: Statement, shared: readonly s
     return `${owner}'s ${written.join(' ')}`;
   }
   return undefined;
+}
+
+const PARTNERS: ReadonlySet<string> = new Set(
+  'partner wife husband spouse boyfriend girlfriend fiance fiancee bf gf hubby wifey'.split(' ').map(stemWord),
+);
+
+/**
+ * The partner's name both hold, when one statement names the user's partner and says nothing else of them
+ * ("My partner is Alex", "my husband Mark") and the other is the user's relationship ("Alex and I broke
+ * up"); none otherwise.
+ */
+function partnerOfTheUser(earlier: Statement, later: Statement): string[] {
+  const [partner, self] = SELF_LIKE.has(later.subject) ? [earlier, later] : [later, earlier];
+  if (!PARTNERS.has(partner.subject.split(':')[0]!) || self.attribute?.category !== 'relationship') return [];
+  if (partner.attribute !== undefined && partner.attribute.key !== 'name') return [];
+  return partner.content.filter((stem) => !PARTNERS.has(stem) && !isNumeric(stem) && self.tokens.includes(stem));
+}
+
+/**
+ * `stem` names the subject of `named`, known by name only, and the user's own statement `other` calls it a
+ * thing of theirs ("my Netflix plan"; not "lunch with Chloe").
+ */
+function heldAsAThing(named: Statement, other: Statement, stem: string): boolean {
+  if (!named.subject.startsWith(`${NAMED_PERSON}:`) || !named.subjectWords.includes(stem) || !SELF_LIKE.has(other.subject)) return false;
+  const at = other.tokens.indexOf(stem);
+  return at > 0 && (other.tokens[at - 1] === 'my' || other.tokens[at - 1] === 'our') && other.content.includes(stem);
 }
 
 /**

@@ -698,6 +698,23 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('My phone is an iPhone 12', 'My new phone is a Pixel 8').relation).toBe('update');
   });
 
+  it('reads a name the user called a thing of theirs as content both share', () => {
+    expect(compareTexts('My Netflix plan is $15 a month', 'Netflix went up to $18').relation).toBe('update');
+    // A person named beside the user is no thing of theirs.
+    expect(compareTexts('I had lunch with Chloe', 'Chloe quit her job').relation).not.toBe('update');
+  });
+
+  it("reads a break-up with the partner a statement named as an update of the user's relationship", () => {
+    expect(compareTexts('My partner is Alex', 'Alex and I broke up')).toMatchObject({
+      relation: 'update',
+      reason: 'related statements, and the later one says it changed ("broke up")',
+    });
+    expect(compareTexts('my husband Mark', "Mark and I separated in the summer, we're getting divorced").relation).toBe('update');
+    // What else was said of the partner stays theirs.
+    expect(compareTexts('My boyfriend Tom moved to Leeds', 'Tom and I broke up').relation).toBe('different-subject');
+    expect(analyzeStatement('I separate my recycling').changeWords).toEqual([]);
+  });
+
   it('reads a habit said again after the user said it ended as a contradiction', () => {
     expect(compareTexts('I stopped drinking coffee', 'I drink two cups of coffee every day').relation).toBe('negation');
     expect(compareTexts('I quit smoking', 'I smoke a pack a day').relation).toBe('negation');

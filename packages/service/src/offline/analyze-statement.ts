@@ -176,6 +176,8 @@ const RULES: readonly Rule[] = [
   },
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
   { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
+  // "My dad retired in June": no job from then on (not "I retired my old laptop").
+  { pattern: / (retir)\b(?! (?:my|the|his|her|a|an|our|their)\b)/, key: 'job-title', category: 'job', single: true },
   // "I work out three times a week" is exercise, and "on work nights", "my work laptop" name no workplace.
   {
     pattern: / work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing)\w*\b)(.+)/,

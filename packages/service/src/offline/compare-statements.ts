@@ -205,7 +205,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         : result('refinement', `the later one gives the ${what} more precisely`);
     if (shape === 'narrower')
       return change
-        ? result('update', `the same ${what}, and ${changeNote}`)
+        ? result('update', `${b.value.length === 0 ? 'the' : 'the same'} ${what}, and ${changeNote}`)
         : result('narrower', `the later one repeats the ${what} with less detail`);
     if (shape === 'numbers' && (change || olderAge(earlier, later))) {
       return result('update', `another number or date for the ${what}, and ${change ? changeNote : 'ages only grow'}`);
@@ -230,6 +230,20 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     event !== undefined && [earlier, later].every((statement) => event.subjectWords.every((stem) => statement.tokens.includes(stem)));
   if (sameEvent && changeWords.length > 0 && earlierContent.some(isTime) && laterContent.some(isTime)) {
     return result('update', `the ${subjectNamed(event)} at another time, and ${changeNote}`);
+  }
+
+  // "I have a dentist appointment next Tuesday at 2pm" / "I rescheduled the dentist to Thursday at 10am": the
+  // later one names an event, and nothing but what the earlier one names, at another time, said as a change.
+  const laterWhat = laterContent.filter((stem) => !isTime(stem));
+  if (
+    changeWords.length > 0 &&
+    laterWhat.some((stem) => EVENTS.has(stem)) &&
+    isSubset(laterWhat, earlierContent) &&
+    earlierContent.some(isTime) &&
+    laterContent.some(isTime) &&
+    compareValues(earlierContent.filter(isTime), laterContent.filter(isTime), false) !== 'equal'
+  ) {
+    return result('update', `the ${quoted(laterWhat, later.text)} at another time, and ${changeNote}`);
   }
 
   // No rule knows the predicate of at least one of them: compare the content words themselves.

@@ -715,6 +715,24 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('I separate my recycling').changeWords).toEqual([]);
   });
 
+  it('reads retiring as the end of a job, and an event named again at another time as moved', () => {
+    expect(compareTexts('My dad still works as an engineer', 'My dad retired in June')).toMatchObject({
+      relation: 'update',
+      reason: 'the job, and the later one says it changed ("retired")',
+    });
+    expect(analyzeStatement('I retired my old laptop').attribute).toBeUndefined();
+    expect(compareTexts('I have a dentist appointment next Tuesday at 2pm', 'I rescheduled the dentist to Thursday at 10am')).toMatchObject(
+      {
+        relation: 'update',
+        reason: 'the "dentist" at another time, and the later one says it changed ("rescheduled")',
+      },
+    );
+    // Another event, or the same time, is no move of it.
+    expect(
+      compareTexts('I have a dentist appointment on Tuesday at 2pm', 'My therapy appointment moved to Thursday at 10').relation,
+    ).not.toBe('update');
+  });
+
   it('reads a habit said again after the user said it ended as a contradiction', () => {
     expect(compareTexts('I stopped drinking coffee', 'I drink two cups of coffee every day').relation).toBe('negation');
     expect(compareTexts('I quit smoking', 'I smoke a pack a day').relation).toBe('negation');

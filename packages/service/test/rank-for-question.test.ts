@@ -17,4 +17,14 @@ describe('rankForQuestion', () => {
     // The user's home first; of the two set back, the newer.
     expect(answers[0]).toEqual(['c-home', 'a-cat']);
   });
+
+  it('puts a newer statement that shares no word with an older one first only when it says something changed', () => {
+    const unemployed = scored('a', "I'm unemployed at the moment", 0.54, { firstSeen: new Date('2026-01-01') });
+    const meetings = scored('b', 'Afternoons work better for me for meetings', 0.47, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion('where do I work', [unemployed, meetings], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+    // Said as a change, it may be what replaced the older one.
+    const oldDose = scored('c', 'I take sertraline, 50mg daily', 0.6, { firstSeen: new Date('2026-01-01') });
+    const newDose = scored('d', 'New sertraline dose as of today: 100mg daily', 0.55, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion('what dose of sertraline am I on?', [oldDose, newDose], 2).map((hit) => hit.id)).toEqual(['d', 'c']);
+  });
 });

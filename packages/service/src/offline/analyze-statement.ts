@@ -178,9 +178,10 @@ const RULES: readonly Rule[] = [
   { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
   // "My dad retired in June": no job from then on (not "I retired my old laptop").
   { pattern: / (retir)\b(?! (?:my|the|his|her|a|an|our|their)\b)/, key: 'job-title', category: 'job', single: true },
-  // "I work out three times a week" is exercise, and "on work nights", "my work laptop" name no workplace.
+  // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace, and
+  // "afternoons work better for me" says what suits one.
   {
-    pattern: / work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing)\w*\b)(.+)/,
+    pattern: / work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me)\w*\b)(.+)/,
     key: 'work',
     category: 'job',
     single: true,

@@ -75,8 +75,14 @@ function mayReplace(older: RankedHit, newer: RankedHit): boolean {
     (older.aboutOther || !newer.aboutOther) &&
     older.rank - newer.rank <= NEWER_FIRST_MARGIN &&
     sameSubject(older.subject, newer.subject) &&
-    !APART.has(compareTexts(older.hit.memory.text, newer.hit.memory.text).relation)
+    mayBeAbout(compareTexts(older.hit.memory.text, newer.hit.memory.text).relation, newer)
   );
+}
+
+// A newer statement sharing no word with the older goes first only when it says something changed.
+function mayBeAbout(relation: StatementRelation, newer: RankedHit): boolean {
+  if (APART.has(relation)) return false;
+  return relation !== 'unrelated' || analyzeCached(newer.hit.memory.text).changeWords.length > 0;
 }
 
 /**
@@ -94,7 +100,8 @@ function knownByNameOnly(subject: string): boolean {
 function otherAttribute(asked: StatementAttribute | undefined, hit: ScoredMemory): boolean {
   if (asked === undefined || !asked.single) return false;
   const stated = analyzeCached(hit.memory.text).attribute;
-  return stated?.single === true && stated.key !== asked.key;
+  // A job title and a workplace answer one question ("where do I work?" / "I'm unemployed at the moment").
+  return stated?.single === true && stated.key !== asked.key && !(stated.category === 'job' && asked.category === 'job');
 }
 
 /** When the statement was last said: a fact said again is as recent as its last mention. */

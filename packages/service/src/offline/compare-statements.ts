@@ -2,7 +2,7 @@ import { contentOf, type Statement, statedValues } from './analyze-statement';
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
-import { EVENTS, NOT_NAMES } from './word-lists';
+import { ANIMALS, EVENTS, NOT_NAMES } from './word-lists';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -68,8 +68,14 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       (stem) => !heldAsAThing(earlier, later, stem) && !heldAsAThing(later, earlier, stem) && !partnerNames.includes(stem),
     ),
   );
-  const earlierContent = earlier.content.filter((stem) => !notShared.has(stem));
-  const laterContent = later.content.filter((stem) => !notShared.has(stem));
+  const earlierContent = asPets(
+    earlier.content.filter((stem) => !notShared.has(stem)),
+    later.content,
+  );
+  const laterContent = asPets(
+    later.content.filter((stem) => !notShared.has(stem)),
+    earlier.content,
+  );
   const earlierWords = contentOf(earlier.tokens).filter((stem) => !notShared.has(stem));
   const laterWords = contentOf(later.tokens).filter((stem) => !notShared.has(stem));
   const overlap = jaccard(earlierContent, laterContent);
@@ -189,7 +195,12 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     const what = describeAttribute(a.key, `${earlier.text} ${later.text}`);
     const polarityDiffers = earlier.negated !== later.negated;
     // A bare mention ("I have a job", "Where do I live?") has no value: anything more precise refines it.
-    const shape = b.value.length === 0 ? 'narrower' : a.value.length === 0 ? 'wider' : compareValues(a.value, b.value, a.ordered);
+    const shape =
+      b.value.length === 0
+        ? 'narrower'
+        : a.value.length === 0
+          ? 'wider'
+          : compareValues(asPets(a.value, b.value), asPets(b.value, a.value), a.ordered);
     if (polarityDiffers) {
       if (shape === 'equal' || shape === 'narrower' || shape === 'wider') {
         return change
@@ -334,6 +345,14 @@ function ownedByAnother(earlier: Statement, later: Statement, shared: readonly s
     return `${owner}'s ${written.join(' ')}`;
   }
   return undefined;
+}
+
+const PET = stemWord('pet');
+
+/** "I don't have any pets" / "We got a puppy named Biscuit": against a statement about pets, an animal is one. */
+function asPets(content: string[], other: readonly string[]): string[] {
+  if (!other.includes(PET) || content.includes(PET) || !content.some((stem) => ANIMALS.has(stem))) return content;
+  return [...content, PET];
 }
 
 const PARTNERS: ReadonlySet<string> = new Set(

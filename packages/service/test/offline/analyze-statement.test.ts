@@ -733,6 +733,14 @@ describe('changes said of a dose, an amount or someone gone', () => {
     ).not.toBe('update');
   });
 
+  it('reads an animal as a pet against a statement about pets', () => {
+    expect(compareTexts("I don't have any pets", 'We got a puppy named Biscuit').relation).toBe('update');
+    expect(compareTexts('I have a dog and a cat', "I don't have any pets anymore").relation).toBe('update');
+    expect(compareTexts('I have a cat', "I don't have any pets").relation).toBe('negation');
+    // Two animals are two pets.
+    expect(compareTexts('I have a dog', 'I have a cat').relation).toBe('compatible');
+  });
+
   it('reads a habit said again after the user said it ended as a contradiction', () => {
     expect(compareTexts('I stopped drinking coffee', 'I drink two cups of coffee every day').relation).toBe('negation');
     expect(compareTexts('I quit smoking', 'I smoke a pack a day').relation).toBe('negation');

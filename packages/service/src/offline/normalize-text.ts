@@ -79,6 +79,8 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['year of birth', 'birth year'],
     ['years old', 'old'],
     ['take place', 'is'],
+    // "I don't eat meat" is "I'm vegetarian"; "started eating meat again" says one no longer is.
+    ['eat meat', 'not vegetarian'],
   ] as const
 ).map(([phrase, replacement]) => [phrase.split(' ').map(stemWord), replacement.split(' ').filter(Boolean).map(stemWord)]);
 

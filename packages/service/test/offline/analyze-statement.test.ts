@@ -733,6 +733,12 @@ describe('changes said of a dose, an amount or someone gone', () => {
     ).not.toBe('update');
   });
 
+  it('reads "I don\'t eat meat" as vegetarian, and eating meat as not', () => {
+    expect(compareTexts("I'm vegetarian", "just so you know, I don't eat meat").relation).toBe('equal');
+    expect(compareTexts("I'm vegetarian", 'I started eating meat again').relation).toBe('update');
+    expect(compareTexts("I'm vegetarian", 'I eat meat on weekends').relation).toBe('negation');
+  });
+
   it('reads an animal as a pet against a statement about pets', () => {
     expect(compareTexts("I don't have any pets", 'We got a puppy named Biscuit').relation).toBe('update');
     expect(compareTexts('I have a dog and a cat', "I don't have any pets anymore").relation).toBe('update');

@@ -103,7 +103,8 @@ const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATI
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
 const isNumber = (value: string[]): boolean => value.length === 1 && /^\d{1,3}$/.test(value[0]!);
 const WEEKDAY_STEMS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const isWhen = (stem: string): boolean => /^(?:\d|[tdm]\d)/.test(stem) || WEEKDAY_STEMS.has(stem) || TIME_WORDS.has(stem);
+// A time ("t15"), a date or a month, a weekday: not a bare number ("moved to 45 Elm Avenue").
+const isWhen = (stem: string): boolean => /^[tdm]\d/.test(stem) || WEEKDAY_STEMS.has(stem) || TIME_WORDS.has(stem);
 
 // Tried in order on " main clause "; the first that matches (and accepts its value) wins.
 const RULES: readonly Rule[] = [

@@ -83,6 +83,8 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const result = (relation: StatementRelation, reason: string): StatementComparison => ({ relation, category, reason, overlap });
   const changeWords = later.changeWords.filter((word) => !(ANOTHER_OF_THE_SAME.has(word) && earlier.changeWords.includes(word)));
   const change = changeWords.length > 0 || earlier.past;
+  // "Turns out I'm not allergic to cats, it was the dust": the later one takes back what the earlier one said.
+  const revised = change || TURNS_OUT.test(later.text);
   // Words that say the thing itself is gone or replaced: enough with one word in common ("Sold the Golf").
   const strongChange = changeWords.some((word) => STRONG_CHANGE.test(word));
   // A pronoun both happen to use ("her", "his") is nothing in common.
@@ -203,8 +205,8 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
           : compareValues(asPets(a.value, b.value), asPets(b.value, a.value), a.ordered);
     if (polarityDiffers) {
       if (shape === 'equal' || shape === 'narrower' || shape === 'wider') {
-        return change
-          ? result('update', `one denies the ${what} the other states and ${changeNote}`)
+        return revised
+          ? result('update', `one denies the ${what} the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
           : result('negation', `one denies the ${what} the other states`);
       }
       return result('compatible', `different ${what} values, one of them negated: both can hold`);
@@ -281,8 +283,8 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const shape = compareValues(earlierContent, laterContent, false);
   if (earlier.negated !== later.negated) {
     if (shape === 'equal' || shape === 'narrower' || shape === 'wider') {
-      return change
-        ? result('update', `one denies what the other states and ${changeNote}`)
+      return revised
+        ? result('update', `one denies what the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
         : result('negation', 'one denies what the other states');
     }
     if (change && overlap >= UPDATE_OVERLAP) return result('update', `related, one negated, and ${changeNote}`);
@@ -472,6 +474,8 @@ function anotherAmount(earlier: Statement, later: Statement, shared: readonly st
   }
   return undefined;
 }
+
+const TURNS_OUT = /\bturn(?:s|ed) out\b/i;
 
 // "too" at the end of a clause ("shellfish too", not "way too late"), "also", "as well".
 const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;

@@ -739,6 +739,15 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts("I'm vegetarian", 'I eat meat on weekends').relation).toBe('negation');
   });
 
+  it('reads "turns out" with the other polarity as an update, and a street number moved to as a home', () => {
+    expect(compareTexts("I'm allergic to cats", "Turns out I'm not allergic to cats, it was the dust")).toMatchObject({
+      relation: 'update',
+      reason: 'one denies what the other states and the later one says it turned out so',
+    });
+    expect(compareTexts("I'm allergic to peanuts", "turns out I'm allergic to shellfish too").relation).toBe('compatible');
+    expect(compareTexts('I live at 12 Oak Street', 'We moved to 45 Elm Avenue').relation).toBe('update');
+  });
+
   it('reads an animal as a pet against a statement about pets', () => {
     expect(compareTexts("I don't have any pets", 'We got a puppy named Biscuit').relation).toBe('update');
     expect(compareTexts('I have a dog and a cat', "I don't have any pets anymore").relation).toBe('update');

@@ -748,6 +748,12 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('I live at 12 Oak Street', 'We moved to 45 Elm Avenue').relation).toBe('update');
   });
 
+  it('reads "paid off" and "bumped" as changes, and "bumped into" as none', () => {
+    expect(compareTexts('My student loan balance is $20,000', 'I paid off my student loans').relation).toBe('update');
+    expect(compareTexts("I'm saving $300 a month", 'I bumped my savings to $500 a month').relation).toBe('update');
+    expect(analyzeStatement('I bumped into my old boss from Google').changeWords).toEqual([]);
+  });
+
   it('reads an animal as a pet against a statement about pets', () => {
     expect(compareTexts("I don't have any pets", 'We got a puppy named Biscuit').relation).toBe('update');
     expect(compareTexts('I have a dog and a cat', "I don't have any pets anymore").relation).toBe('update');

@@ -100,6 +100,9 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       ? `the later one says it changed ("${[...new Set(changeWords)].join('", "')}")`
       : 'the earlier one is in the past ("used to")';
 
+  // "I'm 6 months pregnant" / "The baby was born last week": the birth ends the pregnancy.
+  if (bornSince(earlier, later)) return result('update', 'the later one says the baby was born');
+
   if (
     !sameSubject(earlier.subject, later.subject) &&
     !(SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject)) &&
@@ -347,6 +350,18 @@ function ownedByAnother(earlier: Statement, later: Statement, shared: readonly s
     return `${owner}'s ${written.join(' ')}`;
   }
   return undefined;
+}
+
+const PREGNANT = /\b(?:pregnant|expecting (?:a|our|my|twins)\b|due in)\b/i;
+const BORN = /\b(?:was born|were born|gave birth|baby (?:arrived|came)|(?:he|she|they)(?:'s| is| are) here)\b/i;
+const NEWBORN: ReadonlySet<string> = new Set(['baby', 'son', 'daughter', 'twin', 'thing'].map(stemWord));
+
+/** The user (or their partner) was pregnant, and the later one tells the baby's birth. */
+function bornSince(earlier: Statement, later: Statement): boolean {
+  if (!PREGNANT.test(earlier.text) || !BORN.test(later.text)) return false;
+  const whose = earlier.subject.split(':')[0]!;
+  const who = later.subject.split(':')[0]!;
+  return (SELF_LIKE.has(whose) || PARTNERS.has(whose)) && (SELF_LIKE.has(who) || NEWBORN.has(who));
 }
 
 const PET = stemWord('pet');

@@ -754,6 +754,12 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('I bumped into my old boss from Google').changeWords).toEqual([]);
   });
 
+  it("reads a birth as the end of the user's (or their partner's) pregnancy", () => {
+    expect(compareTexts("I'm 6 months pregnant", 'The baby was born last week, a girl named Rose').relation).toBe('update');
+    expect(compareTexts('my wife is pregnant', 'the baby was born on the 2nd, a boy!').relation).toBe('update');
+    expect(compareTexts('My sister is pregnant', 'The baby was born last week').relation).toBe('different-subject');
+  });
+
   it('reads an animal as a pet against a statement about pets', () => {
     expect(compareTexts("I don't have any pets", 'We got a puppy named Biscuit').relation).toBe('update');
     expect(compareTexts('I have a dog and a cat', "I don't have any pets anymore").relation).toBe('update');

@@ -21,6 +21,7 @@ import {
   RELATIONSHIP_STATES,
   STOP_WORDS,
   TIME_WORDS,
+  WEEKDAYS,
 } from './word-lists';
 
 /** What a statement says something about, and the value it gives, when a rule recognises it. */
@@ -102,9 +103,8 @@ const VOLUNTEER = stemWord('volunteer');
 const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER);
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
 const isNumber = (value: string[]): boolean => value.length === 1 && /^\d{1,3}$/.test(value[0]!);
-const WEEKDAY_STEMS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // A time ("t15"), a date or a month, a weekday: not a bare number ("moved to 45 Elm Avenue").
-const isWhen = (stem: string): boolean => /^[tdm]\d/.test(stem) || WEEKDAY_STEMS.has(stem) || TIME_WORDS.has(stem);
+const isWhen = (stem: string): boolean => /^[tdm]\d/.test(stem) || WEEKDAYS.has(stem) || TIME_WORDS.has(stem);
 
 // Tried in order on " main clause "; the first that matches (and accepts its value) wins.
 const RULES: readonly Rule[] = [

@@ -2,7 +2,7 @@ import { contentOf, type Statement, statedValues } from './analyze-statement';
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
-import { ANIMALS, EVENTS, NOT_NAMES } from './word-lists';
+import { ANIMALS, EVENTS, NOT_NAMES, WEEKDAYS } from './word-lists';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -59,9 +59,8 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "My cousin Luis is in Richmond" / "My cousin Luis has gotten into climbing": the words naming the one
   // both are about are no content in common, nor is a noun naming two kinds of a thing one of them ends.
   const ends = later.changeWords.some((word) => ENDING.test(word)) && !later.changeWords.some((word) => REPLACING.test(word));
-  // "My Netflix plan is $15 a month" / "Netflix went up to $18": a name the user's own statement holds as a
-  // thing of theirs is content both share.
-  // "my husband Mark" / "Mark and I separated": the partner's name is too.
+  // Except a name the user's own statement holds as a thing of theirs ("My Netflix plan is $15 a month" /
+  // "Netflix went up to $18"), and the partner's name ("my husband Mark" / "Mark and I separated").
   const partnerNames = partnerOfTheUser(earlier, later);
   const notShared = new Set(
     [...earlier.subjectWords, ...later.subjectWords, ...(ends ? kindsApart(earlier, later) : [])].filter(
@@ -119,9 +118,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     // "I have a dentist appointment on Saturday" / "My dentist appointment got moved to Tuesday": one
     // thing, named as the user's in one and as the subject in the other; read on.
     // "My partner is Alex" / "Alex and I broke up": the user's relationship, told once by the partner it names.
-    if (partnerNames.length > 0) {
-      // read on
-    } else if (!named || !EVENTS.has(other.split(':')[0]!))
+    if (partnerNames.length === 0 && (!named || !EVENTS.has(other.split(':')[0]!)))
       return result(
         'different-subject',
         `they are about different people or things (${describe(earlier.subject, earlier.text)} / ${describe(later.subject, later.text)})`,
@@ -433,7 +430,6 @@ const AN_AGE = /\b(?:years?|months?|weeks?|yrs?|y\/o) old\b|\bturn(?:ed|s|ing)?\
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
 
 const NUMERIC = /^(\d|[tdm]\d)/;
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isNumeric = (stem: string): boolean => NUMERIC.test(stem) || WEEKDAYS.has(stem);
 const isTime = (stem: string): boolean => isNumeric(stem) || stem === 'noon' || stem === 'midnight';
 

@@ -3,6 +3,7 @@ import { ValidationError } from '@casual-memory/core';
 import { parseStoreOptions, z } from '@casual-memory/core/backend';
 import { analyzeStatement, contentOf } from './analyze-statement';
 import { fnv1a } from './fnv1a';
+import { WEEKDAYS } from './word-lists';
 
 /** Options of `new HashingEmbeddingProvider(options?)`. Must match the schema below. */
 export interface HashingEmbeddingProviderOptions {
@@ -149,8 +150,6 @@ export function extractFeatures(text: string): Map<string, number> {
   }
   return features;
 }
-
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function kindOf(word: string): string | undefined {
   if (/^\d/.test(word)) return 'number';

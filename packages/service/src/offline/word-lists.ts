@@ -18,6 +18,9 @@ export const STOP_WORDS = stems(`
 /** Relative time words: when something was said, not what. Dropped before the attribute rules. */
 export const TIME_WORDS = stems('last next ago recently today yesterday tomorrow week weeks month months year years this');
 
+/** The weekdays as the normaliser writes them (whole, lower case, never stemmed). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Kind nouns that add no precision after a more specific word ("jazz music", "Italian food"). */
 export const KIND_NOUNS = stems('music food foods dish dishes cuisine movie movies film films show shows genre stuff');
 

@@ -450,9 +450,13 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
     if (!found.includes(written)) found.push(written);
   }
   if (NEW_THING_ANNOUNCED.test(said)) found.push('new');
+  // "I paid my brother back", "paid it all off": the words of the change around what was paid.
+  const paid = PAID_AROUND.exec(said)?.[0];
+  if (paid !== undefined && !found.includes(paid.toLowerCase())) found.push(paid.toLowerCase());
   return found;
 }
 
+const PAID_AROUND = /\bpaid (?!for\b)(?:[\w']+ ){1,3}(?:back|off)\b/i;
 const COMING =
   /\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const DENIED = /^(?:not|never|\w+n't|cannot)$/;

@@ -752,6 +752,10 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('My student loan balance is $20,000', 'I paid off my student loans').relation).toBe('update');
     expect(compareTexts("I'm saving $300 a month", 'I bumped my savings to $500 a month').relation).toBe('update');
     expect(analyzeStatement('I bumped into my old boss from Google').changeWords).toEqual([]);
+    // Paid back or off, whoever or whatever between.
+    expect(compareTexts('I owe my brother $500', 'I paid my brother back').relation).toBe('update');
+    expect(analyzeStatement('I paid the car loan off last month').changeWords).toEqual(['paid the car loan off']);
+    expect(analyzeStatement('I paid for dinner back in May').changeWords).toEqual([]);
   });
 
   it("reads a birth as the end of the user's (or their partner's) pregnancy", () => {

@@ -108,15 +108,20 @@ export class MemoryService {
   constructor(options: MemoryServiceOptions) {
     const parsed = parseStoreOptions(MemoryServiceOptionsSchema, options, 'MemoryService');
     this.#options = parsed;
-    // The service's views of what it was given: each call races the call's deadline and throws typed errors.
-    this.vectorStore = guardMethods(parsed.vectorStore, 'store', 'VectorMemoryStore');
-    this.conflictStore = guardMethods(parsed.conflictStore, 'store', 'ConflictStore');
     this.#now = parsed.now ?? (() => new Date());
     this.#timer = new StageTimer(parsed.onEvent);
     this.#serializer = new UserLockRunner(parsed.lock ?? InProcessUserLock.sharedFor(parsed.vectorStore));
-    const embedding = parsed.embedding ?? defaultEmbedding(this.vectorStore.dimensions);
+    const embedding = parsed.embedding ?? defaultEmbedding(parsed.vectorStore.dimensions);
     this.#given = { vectorStore: parsed.vectorStore, conflictStore: parsed.conflictStore, embedding };
-    this.embedding = guardEmbedding(embedding);
+    // The service's views of what it was given: each call throws typed errors (and races a call's deadline,
+    // through the views that call gets).
+    this.#unbounded = this.#guardedViews(undefined);
+    ({
+      vectorStore: this.vectorStore,
+      conflictStore: this.conflictStore,
+      embedding: this.embedding,
+      executor: this.executor,
+    } = this.#unbounded);
     if (this.embedding.dimensions !== this.vectorStore.dimensions) {
       throw new ValidationError({
         path: 'embedding',
@@ -145,9 +150,6 @@ export class MemoryService {
       secondaryConflictThreshold: parsed.secondaryConflictThreshold,
       maxSecondaryChecks: parsed.maxSecondaryChecks,
     });
-    this.executor = new MemoryActionExecutor(this.vectorStore, this.conflictStore, { now: this.#now });
-    const { vectorStore, conflictStore, executor } = this;
-    this.#unbounded = { vectorStore, conflictStore, embedding: this.embedding, executor, deadline: undefined };
   }
 
   /**
@@ -544,7 +546,11 @@ export class MemoryService {
 
   /** The stores and the embedder as one call sees them: through its deadline, when it has one. */
   #scopeFor(deadline: Deadline | undefined): CallScope {
-    if (deadline === undefined) return this.#unbounded;
+    return deadline === undefined ? this.#unbounded : this.#guardedViews(deadline);
+  }
+
+  /** Guarded views of the stores and the embedder, racing `deadline` when there is one, and an executor on them. */
+  #guardedViews(deadline: Deadline | undefined): CallScope {
     const vectorStore = guardMethods(this.#given.vectorStore, 'store', 'VectorMemoryStore', deadline);
     const conflictStore = guardMethods(this.#given.conflictStore, 'store', 'ConflictStore', deadline);
     return {
@@ -622,13 +628,12 @@ function defaultClassifiers(parsed: ReturnType<typeof MemoryServiceOptionsSchema
 
 const CALL_OPTIONS_SCHEMA = z.object(CALL_OPTION_FIELDS);
 
-/** The providers the default classifiers use, seen through the service's deadline (the chat model also gets its signal). */
+/**
+ * The chat model the default classifiers use, typed and racing the call's deadline when asked with its signal.
+ * (The NLI model needs no view: `NliClassifier` races it itself, and a failing one never blocks a write.)
+ */
 function guardProviders(parsed: ReturnType<typeof MemoryServiceOptionsSchema.parse>): ReturnType<typeof MemoryServiceOptionsSchema.parse> {
-  return {
-    ...parsed,
-    ...(parsed.nli === undefined ? {} : { nli: guardMethods(parsed.nli, 'provider', 'NliProvider') }),
-    ...(parsed.chat === undefined ? {} : { chat: guardChat(parsed.chat) }),
-  };
+  return parsed.chat === undefined ? parsed : { ...parsed, chat: guardChat(parsed.chat) };
 }
 
 function conflictVerifierFor(chat: MemoryServiceOptions['chat']): ConflictVerifier {

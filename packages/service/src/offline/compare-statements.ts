@@ -12,7 +12,8 @@ import { ANIMALS, EVENTS, NOT_NAMES, WEEKDAYS } from './word-lists';
  * - `unrelated`: no content in common;
  * - `equal`: the same fact; `narrower`: the later one says less than the earlier (still the same fact);
  * - `refinement`: the later one is the same fact made more precise;
- * - `negation`: the same predicate, opposite polarity; `value-change`: another value of a single-valued
+ * - `negation`: the same predicate, opposite polarity; `denial`: one denies the thing the other speaks of
+ *   ("I've never tried sushi" / "the sushi place by my office is where I eat most Fridays"); `value-change`: another value of a single-valued
  *   attribute, or another number or date for the same thing;
  * - `update`: either of those, or a related statement, said as a change ("moved to", "no longer", "now");
  * - `correction`: the later one says it corrects the earlier ("actually", "I meant", "Marathi, not Hindi");
@@ -27,6 +28,7 @@ export type StatementRelation =
   | 'narrower'
   | 'refinement'
   | 'negation'
+  | 'denial'
   | 'value-change'
   | 'update'
   | 'loose-update'
@@ -142,6 +144,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (
     later.correction &&
     !restated &&
+    !anotherCarer(earlier, later) &&
     (later.retracted.some((stem) => earlierContent.includes(stem)) || (sharedAnywhere.length > 0 && overlap >= UPDATE_OVERLAP))
   ) {
     return result('correction', 'the later one corrects the earlier one');
@@ -288,7 +291,11 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         : result('negation', 'one denies what the other states');
     }
     if (change && overlap >= UPDATE_OVERLAP) return result('update', `related, one negated, and ${changeNote}`);
-    return strongChange ? looseUpdate() : result('unclear', 'related statements, one negated, about different things');
+    if (strongChange) return looseUpdate();
+    const deniedThing = deniedByTheOther(earlier, later);
+    if (!change && deniedThing.length > 0)
+      return result('denial', `one denies the ${quoted(deniedThing, `${earlier.text} ${later.text}`)} the other speaks of`);
+    return result('unclear', 'related statements, one negated, about different things');
   }
   // "I stopped drinking coffee" / "I drink two cups of coffee every day": what the earlier one says ended,
   // the later one says holds, and says no change: one of them is wrong, or it started again.
@@ -312,6 +319,39 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (shape === 'narrower') return result('narrower', 'the later one repeats the earlier one with less detail');
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
   return result('compatible', 'related statements about different things');
+}
+
+// Verbs a denial uses with the thing it denies: "I've never tried sushi", "I don't have a smartwatch".
+const DENYING_VERBS: ReadonlySet<string> = new Set(
+  ['have', 'do', 'try', 'go', 'get', 'own', 'use', 'like', 'can', 'ever', 'all', 'any'].map(stemWord),
+);
+
+/**
+ * "My doctor is Dr. Lindqvist" / "sorry for the mixed messages, my dentist is Dr. Brennan": each names who
+ * treats the user in another role, so a correction of one takes nothing back of the other. (Other keys that
+ * differ may still name one thing: "favorite painter" and "favorite artist".)
+ */
+function anotherCarer(earlier: Statement, later: Statement): boolean {
+  const [a, b] = [earlier.attribute?.key, later.attribute?.key];
+  return a !== undefined && b !== undefined && a !== b && a.startsWith(CARER) && b.startsWith(CARER);
+}
+
+const CARER = 'carer:';
+const SAYS_NO = /\b(?:never|no|not|cannot)\b|n[’']t\b/i;
+
+/**
+ * What the negated statement of the two denies, when the other speaks of all of it: "I've never tried sushi"
+ * / "The sushi place by my office is where I eat most Fridays" (`sushi`). One or two words, besides the
+ * verbs a denial uses, all in any clause of the other; none when neither or both are negated.
+ */
+function deniedByTheOther(earlier: Statement, later: Statement): string[] {
+  if (earlier.negated === later.negated) return [];
+  const [denial, other] = earlier.negated ? [earlier, later] : [later, earlier];
+  // "I hate flying" / "I'm terrified of flying" dislike it both; a denial says no.
+  if (!SAYS_NO.test(denial.text)) return [];
+  const denied = denial.content.filter((stem) => !DENYING_VERBS.has(stem));
+  const spoken = contentOf(other.tokens);
+  return denied.length > 0 && denied.length <= 2 && denied.every((stem) => spoken.includes(stem)) ? denied : [];
 }
 
 /**

@@ -23,6 +23,8 @@ export class HeuristicConflictVerifier implements ConflictVerifier {
       case 'negation':
       case 'value-change':
         return { relation: 'contradiction', method: 'heuristic', confidence: relation === 'negation' ? 0.85 : 0.8, reason, category };
+      case 'denial':
+        return { relation: 'contradiction', method: 'heuristic', confidence: 0.7, reason, category };
       case 'update':
       case 'loose-update':
       case 'correction':

@@ -15,6 +15,7 @@ const SCORES: Readonly<Record<StatementRelation, NliScores>> = {
   unrelated: { contradiction: 0.05, entailment: 0.05, neutral: 0.9 },
   compatible: { contradiction: 0.1, entailment: 0.15, neutral: 0.75 },
   negation: { contradiction: 0.75, entailment: 0.05, neutral: 0.2 },
+  denial: { contradiction: 0.6, entailment: 0.05, neutral: 0.35 },
   'value-change': { contradiction: 0.7, entailment: 0.1, neutral: 0.2 },
   update: { contradiction: 0.5, entailment: 0.15, neutral: 0.35 },
   'loose-update': { contradiction: 0.4, entailment: 0.1, neutral: 0.5 },

@@ -25,6 +25,7 @@ export const RELATION_READINGS: Readonly<Record<StatementRelation, RelationReadi
   'loose-update': { outcome: 'superseded', confidence: 0.91 },
   correction: { outcome: 'superseded', confidence: 0.83 },
   negation: { outcome: 'conflict', confidence: 0.7 },
+  denial: { outcome: 'conflict', confidence: 0.71 },
   'value-change': { outcome: 'conflict', confidence: 0.81 },
   'different-subject': { outcome: 'neutral', confidence: 0.81 },
   'different-attribute': { outcome: 'neutral', confidence: 0.5 },

@@ -1003,3 +1003,34 @@ describe('an attempt under way, and "work" that names no workplace', () => {
     expect(analyzeStatement('I work in finance').attribute).toMatchObject({ key: 'work' });
   });
 });
+
+describe('a denial of the thing the other speaks of', () => {
+  it('reads "I\'ve never tried sushi" against the sushi place the user eats at as a denial', () => {
+    expect(compareTexts("I've never tried sushi", 'The sushi place by my office is where I eat most Fridays')).toMatchObject({
+      relation: 'denial',
+      reason: 'one denies the "sushi" the other speaks of',
+    });
+    expect(compareTexts("I don't go to the gym.", "I'm at the gym every morning at 6.").relation).toBe('denial');
+    expect(compareTexts("I can't swim", 'I swam 40 lengths this morning').relation).toBe('denial');
+  });
+
+  it('needs a no, all of what is denied in the other, and no change', () => {
+    // A dislike is not a denial: both dislike flying.
+    expect(compareTexts('I hate flying', "I'm terrified of flying").relation).not.toBe('denial');
+    // "alcohol" is not in the other: another drink.
+    expect(compareTexts("I don't drink alcohol", 'I had a few beers with the lads').relation).not.toBe('denial');
+    // Said as a change, it is an update, not a contradiction.
+    expect(compareTexts("I don't go to the gym", "I'm at the gym every morning now").relation).toBe('update');
+  });
+});
+
+describe('a correction of one who treats the user', () => {
+  it('takes nothing back of another one', () => {
+    expect(compareTexts('My doctor is Dr. Lindqvist', 'sorry for the mixed messages — my dentist is Dr. Brennan').relation).not.toBe(
+      'correction',
+    );
+    expect(compareTexts('My dentist is Dr. Lindqvist', 'sorry for the mixed messages — my dentist is Dr. Brennan').relation).toBe(
+      'correction',
+    );
+  });
+});

@@ -26,9 +26,9 @@ const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
 
 // Sealed sets are labelled as they were used: v1 and v2 were each measured once before the change they were
 // sealed for, v3 was sealed for the recalibration of 2026-12-02, v4 for the reading fixes of 2026-12-03,
-// v5 for the model floor and the conflicts answered by an update (2026-12-03, later);
-// re-running this bench re-measures the same code, it does not tune anything.
-const SEALED = 'sealed v5';
+// v5 for the model floor and the conflicts answered by an update (2026-12-03, later), v6 for the readings of
+// 2026-12-04; re-running this bench re-measures the same code, it does not tune anything.
+const SEALED = 'sealed v6';
 const SETS = {
   'hand-written (old, tuned on)': join(root, 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json'),
   'development (tuned on)': join(here, 'decisions', 'dev-set.json'),
@@ -37,7 +37,8 @@ const SETS = {
   'sealed v2 (later look)': [join(here, 'decisions', 'sealed-v2', 'set-c.json'), join(here, 'decisions', 'sealed-v2', 'set-d.json')],
   'sealed v3 (later look)': [join(here, 'decisions', 'sealed-v3', 'set-e.json'), join(here, 'decisions', 'sealed-v3', 'set-f.json')],
   'sealed v4 (later look)': [join(here, 'decisions', 'sealed-v4', 'set-g.json'), join(here, 'decisions', 'sealed-v4', 'set-h.json')],
-  [SEALED]: [join(here, 'decisions', 'sealed-v5', 'set-i.json'), join(here, 'decisions', 'sealed-v5', 'set-j.json')],
+  'sealed v5 (later look)': [join(here, 'decisions', 'sealed-v5', 'set-i.json'), join(here, 'decisions', 'sealed-v5', 'set-j.json')],
+  [SEALED]: [join(here, 'decisions', 'sealed-v6', 'set-s.json'), join(here, 'decisions', 'sealed-v6', 'set-t.json')],
 };
 const stream = require(join(here, 'decisions', 'stream', 'stream.json'));
 // The sealed recall streams were written for the ranking of 2026-12-03 (newer statements first) and
@@ -51,12 +52,15 @@ const sealedLookAlikes = usersOf('sealed-lost', ['set-o.json', 'set-p.json']);
 // Everyday streams written blind for the model-call rule (a neutral reading among near-equals is not asked
 // about) and the readings of 2026-12-03 (salary, rent, sleep, commute, who treats the user), committed before them.
 const sealedCalls = usersOf('sealed-calls', ['set-q.json', 'set-r.json']);
+// A second pair of everyday stream sets, written blind on 2026-12-04 and committed before that day's readings.
+const sealedEveryday2 = usersOf('sealed-streams-v2', ['set-u.json', 'set-v.json']);
 const STREAMS = {
   stream: stream.users,
   'sealed recall': sealedRecall,
   'look-alikes, training': trainingLookAlikes,
   'look-alikes, sealed': sealedLookAlikes,
   'sealed everyday (calls)': sealedCalls,
+  'sealed everyday v2': sealedEveryday2,
 };
 
 /** The embedders measured: the zero-dependency hashing one, and the sentence encoder when it is built. */
@@ -168,7 +172,7 @@ fresh user: the earlier statement is added, then the later one, and the later on
 with the label (same / superseded / conflict / neutral). Every pair set here was written by helpers who
 were given only the four labels and their meanings, never the rules, except the old hand-written set.
 The rules were tuned on the development pairs and the old set; their confidences are measured on the
-development and training pairs (\`bench/decisions/calibrate-heuristics.mjs\`). Five sealed sets, each
+development and training pairs (\`bench/decisions/calibrate-heuristics.mjs\`). Six sealed sets, each
 split by topic and committed before the change it measures, never tuned on: **v1** (389 pairs: health,
 other people, pets, schedules, money, hobbies, corrections, "no longer", refinements, paraphrase,
 negation, work, home), **v2** (355 pairs on 16 topics, measured once before the recalibration), **v3**
@@ -179,7 +183,10 @@ board games, podcasts, collecting, arts and crafts, tattoos, astronomy, genealog
 sealed for the reading fixes of 2026-12-03, and **v5** (320 pairs, 45% distinct facts: birdwatching,
 religion, civic life, dating, retirement, dance and theatre, museums and concerts, eye and dental care,
 smart home, coffee and tea, mentoring, emergency contacts, weddings, remote work, motorsport, baking),
-sealed for the model floor of 2026-12-03 and detailed below. "Perfect model" is a chat provider that answers every question from the labels: it
+sealed for the model floor of 2026-12-03, and **v6** (320 pairs, 45% distinct facts: cycling, swimming and
+surfing, allergies, mental health, sports fandom, childcare, banking, martial arts and yoga, internet and
+utilities, online accounts, charity, moving and storage, hearing and mobility aids, vaccines and check-ups,
+car repairs, hosting guests), sealed for the readings of 2026-12-04 and detailed below. "Perfect model" is a chat provider that answers every question from the labels: it
 measures the pipeline's ceiling (does it find the pair, and does it ask about it). "Lost facts": a
 neutral pair superseded or merged, so a true fact disappears. Model calls: median / mean per decided add.
 
@@ -187,19 +194,19 @@ neutral pair superseded or merged, so a true fact disappears. Model calls: media
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${pairTable}
 
-Sealed v5, per topic:
+Sealed v6, per topic:
 
 | embedder, mode | accuracy per topic |
 | --- | --- |
 ${topicTable}
 
-Sealed v5, confusion (expected → actual same/superseded/conflict/neutral):
+Sealed v6, confusion (expected → actual same/superseded/conflict/neutral):
 
 \`\`\`text
 ${sealedMatrix}
 \`\`\`
 
-Calibration on the sealed pairs v5: the precision of the decisions in each band of the confidence they were
+Calibration on the sealed pairs v6: the precision of the decisions in each band of the confidence they were
 made with (an undecided pair kept as two facts reports 0.5).
 
 | embedder, mode | bands |
@@ -219,7 +226,10 @@ more, a sale after a sale). The sealed everyday streams (${sealedCalls.length} u
 Glasgow, a contractor in Valencia, a retired bus driver in Adelaide, a student in Toronto; mostly new
 facts, with updates, corrections, repeats and conflicts) were written by two helpers who never saw the
 rules and committed before the rule that leaves a neutral reading among near-equals unasked and the
-readings of salary, rent, sleep, commute and who treats the user. Every statement is added in order with the stream's date as the clock; questions are
+readings of salary, rent, sleep, commute and who treats the user. The sealed everyday v2 streams
+(${sealedEveryday2.length} users × ${sealedEveryday2[0].statements.length} statements: a large-animal vet in Cork, a software tester moving from Pune to
+Bengaluru, a retired teacher in Dayton, a pastry chef in Lyon opening his shop) were written the same way
+and committed before the readings of 2026-12-04. Every statement is added in order with the stream's date as the clock; questions are
 asked after their step (\`query\`, top 3, default \`minScore\`). "On target": the right outcome against
 the right earlier memory. "Outranked": a stale or someone else's fact ranked above the current answer.
 "standOutMargin 0.1": the perfect model with the opt-in rule that leaves a neutral reading unasked when

@@ -68,6 +68,17 @@ describe('MemoryService offline (default providers)', () => {
     expect((await service.query('u1', 'where does my cousin Luis live')).map((hit) => hit.id)).toContain(richmond.memoryId);
   });
 
+  it('keeps "I\'ve never been to Japan" through a trip planned and called off', async () => {
+    const vectorStore = new InMemoryVectorStore({ dimensions: 384 });
+    const service = offlineService({ vectorStore });
+    const never = await service.add(u1("I've never been to Japan"));
+    const planned = await service.add(u1("We're going to Japan in April"));
+    expect(planned).toMatchObject({ action: 'added', supersededIds: [], conflictIds: [] });
+    const cancelled = await service.add(u1('The Japan trip got cancelled'));
+    expect(cancelled.supersededIds).not.toContain(never.memoryId);
+    expect((await vectorStore.getById('u1', never.memoryId))?.memory.archived).toBe(false);
+  });
+
   describe('a pending conflict answered in conversation', () => {
     async function londonParis() {
       const conflictStore = new InMemoryConflictStore();

@@ -262,6 +262,10 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return result('update', `the ${quoted(laterWhat, later.text)} at another time, and ${changeNote}`);
   }
 
+  // "I've never been to Japan" / "We're going to Japan in April", "The Japan trip got cancelled": a plan,
+  // or a plan called off, takes nothing back of what has never happened.
+  if (neverAgainstAPlan(earlier, later)) return result('compatible', 'one says it never happened, the other plans it or calls it off');
+
   // No rule knows the predicate of at least one of them: compare the content words themselves.
   if (earlierContent.length === 0 && laterContent.length === 0) {
     // Nothing but function words on both sides: only the very same words are the same statement.
@@ -334,6 +338,21 @@ const DENYING_VERBS: ReadonlySet<string> = new Set(
 function anotherCarer(earlier: Statement, later: Statement): boolean {
   const [a, b] = [earlier.attribute?.key, later.attribute?.key];
   return a !== undefined && b !== undefined && a !== b && a.startsWith(CARER) && b.startsWith(CARER);
+}
+
+const NEVER = /\bnever\b|\b(?:have|has)(?: not|n[’']t)(?: ever)? been\b/i;
+const PLANNED =
+  /\b(?:going to|gonna|will|plan(?:ning)? (?:on|to)|plans? to|hoping to|about to|booked|next (?:week|month|year|spring|summer|fall|autumn|winter))\b|['’]ll\b/i;
+
+/**
+ * One of the two says something never happened ("I've never been to Japan"), the other plans it ("We're going
+ * to Japan in April"), or the later one ends something ("The Japan trip got cancelled").
+ */
+function neverAgainstAPlan(earlier: Statement, later: Statement): boolean {
+  const ends = later.changeWords.some((word) => ENDING.test(word));
+  if (earlier.negated === later.negated && !(ends && earlier.negated)) return false;
+  const [denial, other] = earlier.negated ? [earlier, later] : [later, earlier];
+  return NEVER.test(denial.text) && ((PLANNED.test(other.text) && !other.past) || (ends && other === later));
 }
 
 const CARER = 'carer:';

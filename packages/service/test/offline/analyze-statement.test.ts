@@ -1034,3 +1034,14 @@ describe('a correction of one who treats the user', () => {
     );
   });
 });
+
+describe('what never happened, against a plan', () => {
+  it('keeps "I\'ve never been to Japan" beside a trip planned or called off', () => {
+    expect(compareTexts("I've never been to Japan", "We're going to Japan in April").relation).toBe('compatible');
+    expect(compareTexts("I've never been to Japan", 'The Japan trip got cancelled').relation).toBe('compatible');
+    expect(compareTexts("I haven't been to Japan", "We're going to Japan in April").relation).toBe('compatible');
+    // Having been there is still a contradiction.
+    expect(compareTexts("I've never been to Japan", 'I have been to Japan').relation).toBe('negation');
+    expect(compareTexts("I've never been to Japan", 'I went to Japan in 2019').relation).not.toBe('compatible');
+  });
+});

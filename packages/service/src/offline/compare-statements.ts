@@ -313,6 +313,11 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return change
       ? result('update', `another number, time or date, and ${changeNote}`)
       : result('value-change', 'the same statement with another number, time or date');
+  // "Aiko graduated! public health degree done" / "Aiko got a job at King County public health": a new job
+  // replaces only something said of work.
+  if (change && later.attribute?.category === 'job' && NEW_JOB.test(later.text) && !speaksOfWork(earlier)) {
+    return result('compatible', 'the later one tells of a new job, the earlier one of no work');
+  }
   if (change && overlap >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
   // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
   // thing both name, said as a change.
@@ -353,6 +358,14 @@ function neverAgainstAPlan(earlier: Statement, later: Statement): boolean {
   if (earlier.negated === later.negated && !(ends && earlier.negated)) return false;
   const [denial, other] = earlier.negated ? [earlier, later] : [later, earlier];
   return NEVER.test(denial.text) && ((PLANNED.test(other.text) && !other.past) || (ends && other === later));
+}
+
+const WORK_WORDS =
+  /\b(?:jobs?|work(?:s|ed|ing)?|employ\w*|unemployed|career|position|role|hired|fired|laid off|redundan\w*|retired|intern\w*|shifts?)\b/i;
+
+/** A statement about work: a job title or workplace, or words of work ("between jobs", "laid off"). */
+function speaksOfWork(statement: Statement): boolean {
+  return statement.attribute?.category === 'job' || WORK_WORDS.test(statement.text);
 }
 
 const CARER = 'carer:';

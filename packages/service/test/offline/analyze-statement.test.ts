@@ -1045,3 +1045,15 @@ describe('what never happened, against a plan', () => {
     expect(compareTexts("I've never been to Japan", 'I went to Japan in 2019').relation).not.toBe('compatible');
   });
 });
+
+describe('a new job', () => {
+  it('replaces only something said of work', () => {
+    expect(compareTexts('Aiko graduated! public health degree done', 'Aiko got a job at King County public health').relation).toBe(
+      'compatible',
+    );
+    expect(compareTexts("Aiko's between jobs at the moment", 'Aiko got a job at King County public health').relation).not.toBe(
+      'compatible',
+    );
+    expect(compareTexts('I work at Dell', 'I got a new job at HP').relation).toBe('update');
+  });
+});

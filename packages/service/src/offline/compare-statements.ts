@@ -138,6 +138,12 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return result('different-subject', `the ${subjectNamed(earlier)} is not the ${subjectNamed(later)}`);
   }
 
+  // "I live in Edinburgh" / "signed the lease on a studio in Leith, moving in on the 1st of August": a change
+  // still to come leaves what holds now (a plan said again, "the move is now in September", replaces a plan).
+  if (changeWords.length > 0 && PLANNED_CHANGE.test(later.text) && !PLANNED.test(earlier.text) && !PLANNED_CHANGE.test(earlier.text)) {
+    return result('compatible', 'the later one tells of a change still to come');
+  }
+
   // "Sorry, I meant Marathi, not Hindi" after "I grew up speaking Hindi": the later one takes a value back.
   // Said again as it was ("To be clear, I live in Paris" after "I live in Paris") is the same fact, not a correction.
   const restated = earlierContent.length > 0 && overlap === 1;
@@ -367,6 +373,12 @@ const WORK_WORDS =
 function speaksOfWork(statement: Statement): boolean {
   return statement.attribute?.category === 'job' || WORK_WORDS.test(statement.text);
 }
+
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const PLANNED_CHANGE = new RegExp(
+  `\\b(?:will|going to|gonna|plan(?:ning)? (?:on|to)|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|\\b(?:moving|starting|switching|leaving|retiring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|in (?:${MONTH_NAMES})\\b|this (?:spring|summer|fall|autumn|winter)\\b)`,
+  'i',
+);
 
 const CARER = 'carer:';
 const SAYS_NO = /\b(?:never|no|not|cannot)\b|n[’']t\b/i;

@@ -1057,3 +1057,19 @@ describe('a new job', () => {
     expect(compareTexts('I work at Dell', 'I got a new job at HP').relation).toBe('update');
   });
 });
+
+describe('a change still to come', () => {
+  it('leaves what holds now', () => {
+    const edinburgh = "I'm living in Edinburgh this year for my master's";
+    expect(compareTexts(edinburgh, 'signed the lease on a studio flat in Leith! moving in on the 1st of August').relation).toBe(
+      'compatible',
+    );
+    expect(compareTexts('I live in Boston', "I'm going to move to Denver in the spring").relation).toBe('compatible');
+    expect(compareTexts('I work at Dell', "I'm starting at HP next month").relation).not.toBe('update');
+    // Done, it replaces; and a plan said again replaces the plan.
+    expect(compareTexts('I live in Boston', 'I moved to Denver last month').relation).toBe('update');
+    expect(compareTexts("I'm moving to Denver next month", "the move's pushed back, I'm moving to Denver in June").relation).not.toBe(
+      'compatible',
+    );
+  });
+});

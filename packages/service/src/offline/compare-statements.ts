@@ -331,7 +331,10 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
-  if (shape === 'narrower') return result('narrower', 'the later one repeats the earlier one with less detail');
+  // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year
+  // me": a closing aside repeats a word; the rest of the later one says more, with a number of its own.
+  if (shape === 'narrower' && mostlyRepeats(laterWords, earlierWords) && statedValues(later).every((stem) => earlier.tokens.includes(stem)))
+    return result('narrower', 'the later one repeats the earlier one with less detail');
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
   return result('compatible', 'related statements about different things');
 }
@@ -619,6 +622,12 @@ function quoted(stems: readonly string[], text: string): string {
 /** The words naming a statement's subject, as it wrote them ("neurology appointment"). */
 function subjectNamed(statement: Statement): string {
   return statement.subjectWords.map((stem) => wordOf(stem, statement.text)).join(' ');
+}
+
+/** Fewer of the later one's words are new than are the earlier one's. */
+function mostlyRepeats(later: readonly string[], earlier: readonly string[]): boolean {
+  const repeated = later.filter((stem) => earlier.includes(stem)).length;
+  return later.length - repeated < repeated;
 }
 
 function isSubset(small: readonly string[], large: readonly string[]): boolean {

@@ -1073,3 +1073,15 @@ describe('a change still to come', () => {
     );
   });
 });
+
+describe('a repeat with less detail', () => {
+  it('is no repeat when the rest of the later one says more, with a number of its own', () => {
+    expect(
+      compareTexts(
+        "allotment society AGM is next sunday. I've been roped into being treasurer",
+        "did the allotment society accounts, we're £300 up on last year. treasurer of the year me",
+      ).relation,
+    ).not.toBe('narrower');
+    expect(compareTexts('I have a golden retriever named Max', 'I have a golden retriever').relation).toBe('narrower');
+  });
+});

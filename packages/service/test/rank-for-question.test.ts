@@ -27,4 +27,18 @@ describe('rankForQuestion', () => {
     const newDose = scored('d', 'New sertraline dose as of today: 100mg daily', 0.55, { firstSeen: new Date('2026-02-01') });
     expect(rankForQuestion('what dose of sertraline am I on?', [oldDose, newDose], 2).map((hit) => hit.id)).toEqual(['d', 'c']);
   });
+
+  it('puts a newer statement about other values of the same thing first, close in score', () => {
+    const booked = scored('a', 'booked Ghana! flying out of Manchester on the 8th of October, Emirates via Dubai', 0.62, {
+      firstSeen: new Date('2026-01-01'),
+    });
+    const moved = scored('b', "Emirates have changed the schedule, I'm flying on the 10th of October now", 0.57, {
+      firstSeen: new Date('2026-02-01'),
+    });
+    expect(rankForQuestion("when's my flight to Ghana?", [booked, moved], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
+    // Another attribute of the user's, however new, stays where its score puts it.
+    const home = scored('c', 'I live in Porto', 0.6, { firstSeen: new Date('2026-01-01') });
+    const age = scored('d', 'I am 30 years old', 0.55, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion('where do I live', [home, age], 2).map((hit) => hit.id)).toEqual(['c', 'd']);
+  });
 });

@@ -442,6 +442,10 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
     if (at !== -1 && (IF.test(before) || (WHEN.test(before) && !SAID_IN_THE_PAST.test(words[at]!)))) continue;
     // "haven't decided about selling", "didn't quit", "driving the civic for now": no change made.
     if (at > 0 && (DENIED.test(words[at - 1]!) || (phrase[0] === NOW && TEMPORARY.test(words[at - 1]!)))) continue;
+    // "been there about six years now", "nearly 19 years there now": how long it has held, not a change.
+    if (phrase[0] === NOW && at > 0 && words.slice(Math.max(0, at - 2), at).some((word) => DURATION.test(word))) continue;
+    // "the farm's being sold": under way, not done.
+    if (at > 0 && words[at - 1] === 'being') continue;
     // "my brother's moving back from australia next month": a change still to come.
     if (at !== -1 && words[at]!.endsWith('ing') && COMING.test(said)) continue;
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
@@ -462,6 +466,7 @@ const COMING =
 const DENIED = /^(?:not|never|\w+n't|cannot)$/;
 const NOW = stemWord('now');
 const TEMPORARY = /^(?:for|right)$/;
+const DURATION = /^(?:years|months|weeks|days|decades|ages|while)$/;
 const IF = /\b(?:if|unless)(?: \w+)?$/;
 const WHEN = /\b(?:when|once|until)(?: \w+)?$/;
 const SAID_IN_THE_PAST = /ed$|^(?:left|sold|got|quit|became|began|gave|took|went)$/;

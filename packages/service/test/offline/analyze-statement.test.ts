@@ -863,16 +863,22 @@ describe('a thing of someone else, and a change not made', () => {
     expect(compareTexts('my daughter loves her bike', "sold Ellie's old bike and got her a new Carrera").relation).not.toBe('loose-update');
   });
 
-  it('reads a change word denied, or "for now", as no change', () => {
+  it('reads a change word denied, "for now", "six years now" or "being sold" as no change', () => {
     for (const text of [
       "I haven't moved yet",
       "I didn't quit",
       "still driving the civic for now, haven't decided about selling",
       "I'm in Denver right now",
+      // How long it has held, and a change under way.
+      "I'm one of the consultants in the ICU at the Royal Melbourne, been there about six years now",
+      "I'm a bus mechanic, work out of the Hunslet depot. nearly 19 years there now",
+      "the farm's being sold",
     ]) {
       expect(analyzeStatement(text).changeWords).toEqual([]);
     }
     expect(analyzeStatement("I'm not vegetarian anymore").changeWords).toEqual(['anymore']);
+    expect(analyzeStatement('I live in Leeds now').changeWords).toEqual(['now']);
+    expect(analyzeStatement('the farm was sold in May').changeWords).toEqual(['sold']);
   });
 
   it('reads turning a number as an age, whatever follows ("on sunday", ", feeling old")', () => {

@@ -55,7 +55,7 @@ const sealedCalls = usersOf('sealed-calls', ['set-q.json', 'set-r.json']);
 // A second pair of everyday stream sets, written blind on 2026-12-04 and committed before that day's readings.
 const sealedEveryday2 = usersOf('sealed-streams-v2', ['set-u.json', 'set-v.json']);
 // Everyday streams written the same way for development: read to find that day's readings.
-const trainingEveryday = usersOf('train-streams', ['set-w.json']);
+const trainingEveryday = usersOf('train-streams', ['set-w.json', 'set-x.json']);
 const STREAMS = {
   stream: stream.users,
   'sealed recall': sealedRecall,
@@ -233,7 +233,8 @@ readings of salary, rent, sleep, commute and who treats the user. The sealed eve
 (${sealedEveryday2.length} users × ${sealedEveryday2[0].statements.length} statements: a large-animal vet in Cork, a software tester moving from Pune to
 Bengaluru, a retired teacher in Dayton, a pastry chef in Lyon opening his shop) were written the same way
 and committed before the readings of 2026-12-04; the training everyday streams (${trainingEveryday.length} users × ${trainingEveryday[0].statements.length} statements: a bus
-mechanic in Leeds, a student from Seville in Edinburgh), written the same way, were read to find them. Every statement is added in order with the stream's date as the clock; questions are
+mechanic in Leeds, a student from Seville in Edinburgh, an ICU doctor in Melbourne, a retired farmer in
+Iowa), written the same way, were read to find them. Every statement is added in order with the stream's date as the clock; questions are
 asked after their step (\`query\`, top 3, default \`minScore\`). "On target": the right outcome against
 the right earlier memory. "Outranked": a stale or someone else's fact ranked above the current answer.
 "standOutMargin 0.1": the perfect model with the opt-in rule that leaves a neutral reading unasked when

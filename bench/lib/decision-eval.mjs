@@ -26,8 +26,9 @@ const ANSWERS = {
 
 /**
  * A chat model that always answers right: it reads the pair from the user message (JSON `{ earlier,
- * later }`), asks `labelOf(earlier, later)` for the truth, and answers it in the words the system
- * prompt asks for. It measures the pipeline's ceiling: does it find the pair, and does it ask.
+ * later }`, or `{ later, earlier: [{ id, text }] }` for several at once), asks `labelOf(earlier, later)`
+ * for the truth, and answers it in the words the system prompt asks for. It measures the pipeline's
+ * ceiling: does it find the pair, and does it ask.
  */
 export function perfectChat(labelOf) {
   const state = { calls: 0 };
@@ -41,6 +42,14 @@ export function perfectChat(labelOf) {
       try {
         pair = JSON.parse(user);
       } catch {}
+      // One question about several earlier statements: name those the labels relate to the later one.
+      if (Array.isArray(pair.earlier)) {
+        const matches = pair.earlier
+          .map(({ id, text }) => ({ id, label: labelOf(text, pair.later) ?? 'neutral' }))
+          .filter(({ label }) => label !== 'neutral')
+          .map(({ id, label }) => ({ id, relation: ANSWERS.judge[label], reason: 'from the label' }));
+        return JSON.stringify({ matches });
+      }
       const label = labelOf(pair.earlier, pair.later) ?? 'neutral';
       const prompt = /"same"/.test(system)
         ? 'judge'

@@ -52,6 +52,7 @@ export { LlmConflictVerifier, type LlmConflictVerifierOptions } from './llm/llm-
 export { LlmDuplicateDetector, type LlmDuplicateDetectorOptions } from './llm/llm-duplicate-detector';
 export { LlmPairJudge, type LlmPairJudgeOptions } from './llm/llm-pair-judge';
 export type { LlmVerifierMetrics } from './llm/llm-verdict-caller';
+export { PAIR_AMONG_PROMPT } from './llm/pair-among-prompt';
 export { PAIR_JUDGE_PROMPT } from './llm/pair-judge-prompt';
 export type { CallCounts } from './observability/call-counts';
 export { HashingEmbeddingProvider, type HashingEmbeddingProviderOptions } from './offline/hashing-embedding-provider';

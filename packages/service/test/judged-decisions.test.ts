@@ -410,7 +410,7 @@ describe('a chat model behind the rules', () => {
 
     it('asks about the own old job the rules read as replaced, not the closer cousin or the other attribute', async () => {
       const { provider, calls } = scriptedChat('{"relation": "update", "reason": "a new role"}');
-      const memories = service({ embedding, chat: provider });
+      const memories = service({ embedding, chat: provider, maxPairsPerCall: 1 });
       const teacher = await memories.add(say(OLD_JOB));
       await memories.add(say(COUSIN));
       await memories.add(say(FOOD));
@@ -425,13 +425,71 @@ describe('a chat model behind the rules', () => {
 
     it('asks as many pairs as maxModelCallsPerAdd allows, likeliest first', async () => {
       const { provider, calls } = scriptedChat('{"relation": "distinct", "reason": "different things"}');
-      const judge = new JudgeClassifier(new HeuristicPairJudge(), { model: new LlmPairJudge(provider), maxModelCallsPerAdd: 2 });
+      const judge = new JudgeClassifier(new HeuristicPairJudge(), {
+        model: new LlmPairJudge(provider),
+        maxModelCallsPerAdd: 2,
+        maxPairsPerCall: 1,
+      });
       const memories = service({ embedding, classifiers: [judge] });
       for (const text of [COUSIN, FOOD, OLD_JOB]) await memories.add(say(text));
       calls.length = 0;
       const principal = await memories.add(say(NEW_JOB));
       expect(asked(calls).sort()).toEqual([FOOD, OLD_JOB].sort());
       expect(principal.calls.llm).toBe(2);
+    });
+  });
+
+  describe('asks about several pairs of an add in one call', () => {
+    const NEW_JOB = "I switched roles, I'm an assistant principal now";
+    const OLD_JOB = 'I work as a history teacher';
+    const COUSIN = 'My cousin Marco is a paralegal';
+    const FOOD = 'My favourite food is pasta';
+    const embedding = closenessEmbedding({ [COUSIN]: 0.83, [FOOD]: 0.79, [OLD_JOB]: 0.72 }, { similarityFloor: 0.7 });
+    const together = (calls: ReturnType<typeof scriptedChat>['calls']) =>
+      calls.map((call) => JSON.parse(call.messages.at(-1)?.content ?? '{}') as { later: string; earlier: { id: number; text: string }[] });
+
+    async function addJob(reply: string, options: Partial<ConstructorParameters<typeof MemoryService>[0]> = {}) {
+      const { provider, calls } = scriptedChat(reply);
+      const memories = service({ embedding, chat: provider, ...options });
+      const earlier = new Map<string, string>();
+      for (const text of [COUSIN, FOOD, OLD_JOB]) earlier.set(text, (await memories.add(say(text))).memoryId);
+      calls.length = 0;
+      return { result: await memories.add(say(NEW_JOB)), calls, earlier };
+    }
+
+    it('names the earlier statements with ids, likeliest first, and applies what the model says of each', async () => {
+      // The model says the old job (id 1: the rules read it as replaced, so it is asked first) is updated.
+      const { result, calls, earlier } = await addJob('{"matches": [{"id": 1, "relation": "update", "reason": "a new role"}]}');
+      expect(calls).toHaveLength(1);
+      const [asked] = together(calls);
+      expect(asked?.later).toBe(NEW_JOB);
+      expect(asked?.earlier.map((entry) => entry.text)).toEqual([OLD_JOB, FOOD, COUSIN]);
+      expect(asked?.earlier.map((entry) => entry.id)).toEqual([1, 2, 3]);
+      expect(result).toMatchObject({ action: 'added', supersededIds: [earlier.get(OLD_JOB)], calls: { llm: 1 } });
+      const cousin = result.decisions.find((decision) => decision.memoryId === earlier.get(COUSIN));
+      expect(cousin).toMatchObject({ outcome: 'neutral', reason: 'the model: the model found it unrelated among 3 similar memories' });
+    });
+
+    it('keeps every pair as two facts when the reply cannot be read as a whole', async () => {
+      for (const reply of [
+        '{"relation": "update"}',
+        '{"matches": [{"id": 7, "relation": "update"}]}',
+        '{"matches": [{"id": 1, "relation": "replaced"}]}',
+        'the first one',
+      ]) {
+        const { result, calls } = await addJob(reply);
+        expect(calls).toHaveLength(1);
+        expect(result).toMatchObject({ action: 'added', supersededIds: [], conflictIds: [] });
+        for (const decision of result.decisions) expect(decision.reason).toMatch(/^undecided, both kept: .*unreadable reply/);
+      }
+    });
+
+    it('asks about as many as maxPairsPerCall, and one pair in the prompt of its own', async () => {
+      const two = await addJob('{"matches": []}', { maxPairsPerCall: 2 });
+      expect(together(two.calls)[0]?.earlier.map((entry) => entry.text)).toEqual([OLD_JOB, FOOD]);
+      const one = await addJob('{"relation": "distinct", "reason": "different things"}', { maxPairsPerCall: 1 });
+      expect(JSON.parse(one.calls[0]?.messages.at(-1)?.content ?? '{}')).toEqual({ earlier: OLD_JOB, later: NEW_JOB });
+      expect(() => service({ embedding, maxPairsPerCall: 0 })).toThrow(/maxPairsPerCall/);
     });
   });
 
@@ -445,7 +503,7 @@ describe('a chat model behind the rules', () => {
     it('by default asks about the closest pair among those that read alike, near-equals or not', async () => {
       const { provider, calls } = scriptedChat('{"relation": "distinct", "reason": "different things"}');
       const embedding = closenessEmbedding({ [COUSIN]: 0.83, [FOOD]: 0.79 }, { similarityFloor: 0.7 });
-      const memories = service({ embedding, chat: provider });
+      const memories = service({ embedding, chat: provider, maxPairsPerCall: 1 });
       await memories.add(say(COUSIN));
       await memories.add(say(FOOD));
       calls.length = 0;

@@ -2,6 +2,7 @@ import { ProviderError } from '@casual-memory/core';
 import { CONFLICT_VERIFIER_PROMPT } from '../src/llm/conflict-verifier-prompt';
 import { LlmConflictVerifier } from '../src/llm/llm-conflict-verifier';
 import { LlmDuplicateDetector } from '../src/llm/llm-duplicate-detector';
+import { LlmPairJudge } from '../src/llm/llm-pair-judge';
 import { parseJsonReply } from '../src/llm/parse-json-reply';
 import { emptyCallCounts } from '../src/observability/call-counts';
 import { TieredConflictVerifier } from '../src/verification/tiered-conflict-verifier';
@@ -179,5 +180,30 @@ describe('parseJsonReply', () => {
     expect(parseJsonReply('Sure:\n```json\n{"a":2}\n```')).toEqual({ a: 2 });
     expect(parseJsonReply('Here: [1, 2] done')).toEqual([1, 2]);
     expect(parseJsonReply('no json {here')).toBeUndefined();
+  });
+});
+
+describe('LlmPairJudge.judgeAmong', () => {
+  const later = fact('I moved to Lisbon');
+  const earlier = [fact('I live in Porto'), fact('My sister lives in Porto')];
+
+  it('asks once about every earlier statement and reads a verdict for each', async () => {
+    const { provider, calls } = scriptedChat('{"matches": [{"id": 1, "relation": "update", "category": "location", "reason": "moved"}]}');
+    const verdicts = await new LlmPairJudge(provider).judgeAmong?.(earlier, later);
+    expect(calls).toHaveLength(1);
+    expect(verdicts?.map((verdict) => verdict.outcome)).toEqual(['superseded', 'neutral']);
+    expect(verdicts?.[0]).toMatchObject({ category: 'location', reason: 'moved', method: 'llm' });
+  });
+
+  it('is unsure of every pair when the call fails', async () => {
+    const provider = { chat: async () => Promise.reject(new Error('down')) };
+    const verdicts = await new LlmPairJudge(provider).judgeAmong?.(earlier, later);
+    expect(verdicts?.map((verdict) => verdict.outcome)).toEqual(['unsure', 'unsure']);
+  });
+
+  it("is absent with a system prompt of one's own, unless a prompt for it is given too", () => {
+    const { provider } = scriptedChat('{}');
+    expect(new LlmPairJudge(provider, { systemPrompt: 'mine' }).judgeAmong).toBeUndefined();
+    expect(new LlmPairJudge(provider, { systemPrompt: 'mine', amongPrompt: 'mine too' }).judgeAmong).toBeDefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { MemoryFact, ScoredMemory } from '@casual-memory/core';
+import { type MemoryFact, type ScoredMemory, ValidationError } from '@casual-memory/core';
 import type { PairJudge, PairVerdict } from '../judgement/pair-verdict';
 import type { CallCounts } from '../observability/call-counts';
 import { metricsOf } from '../observability/metrics-of';
@@ -6,7 +6,7 @@ import { checkCount, checkUnitInterval } from './check-unit-interval';
 import { clarificationHint, conflictCategory } from './conflict-category';
 import { looseUpdatesOutdone } from './loose-updates-outdone';
 import { readAmongCandidates } from './neutral-in-a-crowd';
-import { pairsWorthAsking } from './pairs-worth-asking';
+import { type JudgedCandidate, pairsWorthAsking } from './pairs-worth-asking';
 import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
 /** The rules' verdict on each pair of one run, the loose readings set aside, and the pairs that earn its model calls. */
@@ -14,6 +14,8 @@ interface RunPlan {
   rules: Map<string, PairVerdict>;
   outdone: Map<string, string>;
   ask: Set<string>;
+  /** The model's verdicts on the pairs asked about together, in one call (see `maxPairsPerCall`). */
+  askedTogether: Map<string, PairVerdict>;
   /** The operation had no model call left when the run began. */
   budgetSpent: boolean;
 }
@@ -43,6 +45,13 @@ export interface JudgeClassifierOptions {
    * `readAmongCandidates`; 0.1 is what was measured). Default: off, every unsure pair may be asked.
    */
   standOutMargin?: number;
+  /**
+   * With a model that can judge several pairs at once (`PairJudge.judgeAmong`, as `LlmPairJudge` does): an
+   * add with more than one pair to ask about asks about up to this many of them, likeliest first, in one
+   * call, so the pair the new statement is about is not missed for a closer one. 1 asks one pair per call.
+   * Default 4.
+   */
+  maxPairsPerCall?: number;
 }
 
 /**
@@ -57,6 +66,7 @@ export class JudgeClassifier implements MemoryClassifier {
   readonly acceptOffline: number;
   readonly maxModelCallsPerAdd: number;
   readonly standOutMargin: number | undefined;
+  readonly maxPairsPerCall: number;
   readonly #judge: PairJudge;
   readonly #model: PairJudge | undefined;
   readonly #counts = { judged: 0, byRules: 0, byModel: 0, undecided: 0 };
@@ -71,6 +81,10 @@ export class JudgeClassifier implements MemoryClassifier {
     this.acceptOffline = checkUnitInterval(options.acceptOffline ?? 0.5, 'acceptOffline');
     this.maxModelCallsPerAdd = checkCount(options.maxModelCallsPerAdd ?? 1, 'maxModelCallsPerAdd');
     this.standOutMargin = options.standOutMargin === undefined ? undefined : checkUnitInterval(options.standOutMargin, 'standOutMargin');
+    this.maxPairsPerCall = checkCount(options.maxPairsPerCall ?? 4, 'maxPairsPerCall');
+    if (this.maxPairsPerCall < 1) {
+      throw new ValidationError({ path: 'maxPairsPerCall', message: 'Invalid maxPairsPerCall: expected at least 1, got 0' });
+    }
   }
 
   async classifyPair(
@@ -93,6 +107,12 @@ export class JudgeClassifier implements MemoryClassifier {
     if (this.#settles(rules, bar)) {
       this.#counts.byRules += 1;
       return this.toResult(newMemory, similar, rules, checkType);
+    }
+    const together = plan?.askedTogether.get(similar.id);
+    if (together !== undefined) {
+      if (together.outcome === 'unsure') return this.undecided(similar, rules, checkType, together.reason);
+      this.#counts.byModel += 1;
+      return this.toResult(newMemory, similar, together, checkType, rules);
     }
     if (this.#model !== undefined && plan !== undefined && !plan.ask.has(similar.id)) {
       const why = plan.budgetSpent ? 'the model was already asked for this add' : 'the model was asked about a likelier pair of this add';
@@ -140,16 +160,36 @@ export class JudgeClassifier implements MemoryClassifier {
         );
         const budget = this.maxModelCallsPerAdd - this.#modelCallsSoFar(run.calls);
         const unsettled = judged.filter((candidate) => !this.#settles(candidate.rules, this.acceptWithModel));
+        const askedTogether = await this.#askTogether(unsettled, run, budget);
         return {
           rules: new Map(judged.map((candidate) => [candidate.similar.id, candidate.rules])),
           outdone: looseUpdatesOutdone(judged),
-          ask: this.#model === undefined ? new Set<string>() : pairsWorthAsking(unsettled, budget),
+          ask: this.#model === undefined || askedTogether.size > 0 ? new Set<string>() : pairsWorthAsking(unsettled, budget),
+          askedTogether,
           budgetSpent: budget <= 0,
         };
       })();
       this.#plans.set(run, plan);
     }
     return plan;
+  }
+
+  /**
+   * With more than one unsettled pair, a model that judges several at once and a call left: one call
+   * about the likeliest `maxPairsPerCall` of them. Its verdicts by memory id; none otherwise.
+   */
+  async #askTogether(unsettled: readonly JudgedCandidate[], run: ClassificationRun, budget: number): Promise<Map<string, PairVerdict>> {
+    const judgeAmong = this.#model?.judgeAmong?.bind(this.#model);
+    if (judgeAmong === undefined || this.maxPairsPerCall < 2 || unsettled.length < 2 || budget < 1) return new Map();
+    const ids = [...pairsWorthAsking(unsettled, this.maxPairsPerCall)];
+    const asked = ids.map((id) => unsettled.find((candidate) => candidate.similar.id === id)!.similar);
+    if (run.calls !== undefined) this.#asks.set(run.calls, (this.#asks.get(run.calls) ?? 0) + 1);
+    const verdicts = await judgeAmong(
+      asked.map((similar) => similar.memory),
+      run.newMemory,
+      { calls: run.calls },
+    );
+    return new Map(asked.map((similar, index) => [similar.id, verdicts[index] ?? unanswered()]));
   }
 
   /** The rules' verdict on one pair of the run; with `standOutMargin`, read with the run's other candidates. */
@@ -206,8 +246,14 @@ export class JudgeClassifier implements MemoryClassifier {
       acceptWithModel: this.acceptWithModel,
       acceptOffline: this.acceptOffline,
       ...(this.standOutMargin === undefined ? {} : { standOutMargin: this.standOutMargin }),
+      maxPairsPerCall: this.maxPairsPerCall,
       ...metricsOf(this.#judge),
       ...(this.#model === undefined ? {} : metricsOf(this.#model)),
     };
   }
+}
+
+/** A pair a judge of several left without a verdict: unsure, both facts kept. */
+function unanswered(): PairVerdict {
+  return { outcome: 'unsure', confidence: 0, reason: 'the model gave no verdict on it', method: 'llm_failed' };
 }

@@ -33,4 +33,10 @@ export interface PairJudgeOptions extends CountingOptions {
 /** Decides how a new memory relates to one earlier, similar memory (`existing` was stored first). */
 export interface PairJudge {
   judge(existing: MemoryFact, incoming: MemoryFact, similarity: number, options?: PairJudgeOptions): Promise<PairVerdict>;
+  /**
+   * Optional: judges the new memory against several earlier ones at once (one model call for all), a
+   * verdict for each, in their order. A judge with it is asked this way when an add has more than one
+   * pair to ask about (see `JudgeClassifier`'s `maxPairsPerCall`).
+   */
+  judgeAmong?(existing: readonly MemoryFact[], incoming: MemoryFact, options?: PairJudgeOptions): Promise<PairVerdict[]>;
 }

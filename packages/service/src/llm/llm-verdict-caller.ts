@@ -24,7 +24,8 @@ type Outcome<R extends string> = { verdict: ParsedVerdict<R> } | { failure: unkn
 
 /**
  * What the LLM verifiers share: one chat call per pair (system prompt, then the two statements as
- * JSON), the reply read as JSON or a whole first word, and the counters.
+ * JSON), the reply read as JSON or a whole first word, and the counters. `send` makes any other call
+ * of theirs (one about several pairs) with the same counting and deadline.
  */
 export class LlmVerdictCaller<R extends string> {
   readonly #metrics = { llmCalls: 0, llmSuccesses: 0, llmFailures: 0, unreadableReplies: 0, fallbacks: 0 };
@@ -41,15 +42,26 @@ export class LlmVerdictCaller<R extends string> {
    * the operation's deadline, the chat provider gets its signal.
    */
   async ask(existing: MemoryFact, incoming: MemoryFact, calls?: CallCounts): Promise<Outcome<R>> {
+    const sent = await this.send(this.systemPrompt, JSON.stringify({ earlier: existing.text, later: incoming.text }), calls);
+    if ('failure' in sent) return sent;
+    const verdict = parseVerdictReply(sent.reply, this.vocabulary);
+    return verdict === undefined ? { failure: this.unreadable(sent.reply) } : { verdict };
+  }
+
+  /**
+   * One chat call with `systemPrompt` and `user` as the user message, counted like `ask`; the reply as
+   * given (a reply that is no string is a failure). The caller reads it, and reports `unreadable`.
+   */
+  async send(systemPrompt: string, user: string, calls?: CallCounts): Promise<{ reply: string } | { failure: unknown }> {
     this.#metrics.llmCalls += 1;
     countCall(calls, 'llm');
     const signal = deadlineOf(calls)?.signal;
-    let reply: string;
+    let reply: unknown;
     try {
       reply = await this.chat.chat(
         [
-          { role: 'system', content: this.systemPrompt },
-          { role: 'user', content: JSON.stringify({ earlier: existing.text, later: incoming.text }) },
+          { role: 'system', content: systemPrompt },
+          { role: 'user', content: user },
         ],
         signal === undefined ? { json: true } : { json: true, signal },
       );
@@ -58,17 +70,18 @@ export class LlmVerdictCaller<R extends string> {
       this.#metrics.llmFailures += 1;
       return { failure: error };
     }
-    const verdict = typeof reply === 'string' ? parseVerdictReply(reply, this.vocabulary) : undefined;
-    if (verdict !== undefined) return { verdict };
+    return typeof reply === 'string' ? { reply } : { failure: this.unreadable(reply) };
+  }
+
+  /** Counts a reply no relation could be read from, and the error that says so. */
+  unreadable(reply: unknown): ProviderError {
     this.#metrics.unreadableReplies += 1;
     const shown = typeof reply === 'string' ? JSON.stringify(reply.slice(0, 200)) : typeof reply;
-    return {
-      failure: new ProviderError({
-        code: 'PROVIDER_BAD_RESPONSE',
-        provider: this.owner,
-        message: `${this.owner}: unreadable reply ${shown}`,
-      }),
-    };
+    return new ProviderError({
+      code: 'PROVIDER_BAD_RESPONSE',
+      provider: this.owner,
+      message: `${this.owner}: unreadable reply ${shown}`,
+    });
   }
 
   countFallback(): void {

@@ -39,6 +39,11 @@ export interface MemoryServiceOptions {
    */
   standOutMargin?: number;
   /**
+   * With `chat`: an add with more than one pair to ask about asks the model about up to this many of
+   * them, likeliest first, in one call. 1 asks one pair per call. Default 4.
+   */
+  maxPairsPerCall?: number;
+  /**
    * Which similar memories to compare: `all` above the similarity floor, up to `maxSimilar` (default);
    * `tiered` the closest plus those above `secondaryConflictThreshold`; `single` the closest only.
    */
@@ -98,6 +103,7 @@ export const MemoryServiceOptionsSchema = z.strictObject({
   acceptWithModel: unit.optional(),
   acceptOffline: unit.optional(),
   standOutMargin: unit.optional(),
+  maxPairsPerCall: z.number().int().min(1).optional(),
   strategy: z.enum(['single', 'tiered', 'all']).default('all'),
   secondaryConflictThreshold: unit.default(0.9),
   maxSecondaryChecks: count.default(3),

@@ -621,6 +621,7 @@ function defaultClassifiers(parsed: ReturnType<typeof MemoryServiceOptionsSchema
       ...(parsed.acceptWithModel === undefined ? {} : { acceptWithModel: parsed.acceptWithModel }),
       ...(parsed.acceptOffline === undefined ? {} : { acceptOffline: parsed.acceptOffline }),
       ...(parsed.standOutMargin === undefined ? {} : { standOutMargin: parsed.standOutMargin }),
+      ...(parsed.maxPairsPerCall === undefined ? {} : { maxPairsPerCall: parsed.maxPairsPerCall }),
     }),
     new AutoResolutionClassifier(),
   ];

@@ -467,7 +467,7 @@ describe('a chat model behind the rules', () => {
       expect(asked?.earlier.map((entry) => entry.id)).toEqual([1, 2, 3]);
       expect(result).toMatchObject({ action: 'added', supersededIds: [earlier.get(OLD_JOB)], calls: { llm: 1 } });
       const cousin = result.decisions.find((decision) => decision.memoryId === earlier.get(COUSIN));
-      expect(cousin).toMatchObject({ outcome: 'neutral', reason: 'the model: the model found it unrelated among 3 similar memories' });
+      expect(cousin).toMatchObject({ outcome: 'neutral', reason: 'the model: distinct (asked about 3 similar memories at once)' });
     });
 
     it('keeps every pair as two facts when the reply cannot be read as a whole', async () => {

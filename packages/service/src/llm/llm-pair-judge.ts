@@ -78,7 +78,7 @@ export class LlmPairJudge implements PairJudge {
     }
     return existing.map((_, index) =>
       this.#toVerdict(
-        named.get(index + 1) ?? { relation: 'neutral', reason: `the model found it unrelated among ${existing.length} similar memories` },
+        named.get(index + 1) ?? { relation: 'neutral', reason: `distinct (asked about ${existing.length} similar memories at once)` },
       ),
     );
   }

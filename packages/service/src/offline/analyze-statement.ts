@@ -13,6 +13,7 @@ import {
   CHANGE_PHRASES,
   EVENTS,
   KIND_NOUNS,
+  MONTH_NAMES_PATTERN,
   NOT_NAMES,
   OCCUPATIONS,
   OTHER_ENTITIES,
@@ -461,8 +462,10 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
 }
 
 const PAID_AROUND = /\bpaid (?!for\b)(?:[\w']+ ){1,3}(?:back|off)\b/i;
-const COMING =
-  /\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const COMING = new RegExp(
+  `\\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:${MONTH_NAMES_PATTERN}))\\b`,
+  'i',
+);
 const DENIED = /^(?:not|never|\w+n't|cannot)$/;
 const NOW = stemWord('now');
 const TEMPORARY = /^(?:for|right)$/;

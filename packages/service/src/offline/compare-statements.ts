@@ -2,7 +2,7 @@ import { contentOf, type Statement, statedValues } from './analyze-statement';
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
-import { ANIMALS, EVENTS, NOT_NAMES, WEEKDAYS } from './word-lists';
+import { ANIMALS, EVENTS, MONTH_NAMES_PATTERN, NOT_NAMES, WEEKDAYS } from './word-lists';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -354,6 +354,11 @@ function anotherCarer(earlier: Statement, later: Statement): boolean {
   return a !== undefined && b !== undefined && a !== b && a.startsWith(CARER) && b.startsWith(CARER);
 }
 
+/** The two statements, the negated one first (when both are, the earlier; when neither, the later). */
+function negatedFirst(earlier: Statement, later: Statement): [Statement, Statement] {
+  return earlier.negated ? [earlier, later] : [later, earlier];
+}
+
 const NEVER = /\bnever\b|\b(?:have|has)(?: not|n[’']t)(?: ever)? been\b/i;
 const PLANNED =
   /\b(?:going to|gonna|will|plan(?:ning)? (?:on|to)|plans? to|hoping to|about to|booked|next (?:week|month|year|spring|summer|fall|autumn|winter))\b|['’]ll\b/i;
@@ -365,7 +370,7 @@ const PLANNED =
 function neverAgainstAPlan(earlier: Statement, later: Statement): boolean {
   const ends = later.changeWords.some((word) => ENDING.test(word));
   if (earlier.negated === later.negated && !(ends && earlier.negated)) return false;
-  const [denial, other] = earlier.negated ? [earlier, later] : [later, earlier];
+  const [denial, other] = negatedFirst(earlier, later);
   return NEVER.test(denial.text) && ((PLANNED.test(other.text) && !other.past) || (ends && other === later));
 }
 
@@ -377,9 +382,8 @@ function speaksOfWork(statement: Statement): boolean {
   return statement.attribute?.category === 'job' || WORK_WORDS.test(statement.text);
 }
 
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const PLANNED_CHANGE = new RegExp(
-  `\\b(?:will|going to|gonna|plan(?:ning)? (?:on|to)|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|\\b(?:moving|starting|switching|leaving|retiring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|in (?:${MONTH_NAMES})\\b|this (?:spring|summer|fall|autumn|winter)\\b)`,
+  `\\b(?:will|going to|gonna|plan(?:ning)? (?:on|to)|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|\\b(?:moving|starting|switching|leaving|retiring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|in (?:${MONTH_NAMES_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b)`,
   'i',
 );
 
@@ -393,7 +397,7 @@ const SAYS_NO = /\b(?:never|no|not|cannot)\b|n[’']t\b/i;
  */
 function deniedByTheOther(earlier: Statement, later: Statement): string[] {
   if (earlier.negated === later.negated) return [];
-  const [denial, other] = earlier.negated ? [earlier, later] : [later, earlier];
+  const [denial, other] = negatedFirst(earlier, later);
   // "I hate flying" / "I'm terrified of flying" dislike it both; a denial says no.
   if (!SAYS_NO.test(denial.text)) return [];
   const denied = denial.content.filter((stem) => !DENYING_VERBS.has(stem));

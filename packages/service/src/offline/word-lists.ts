@@ -159,6 +159,9 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
+/** The full month names as a regular-expression alternation ("january|february|..."), for patterns over raw text. */
+export const MONTH_NAMES_PATTERN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 /** Month names and abbreviations (before stemming), 1-based. */
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,

@@ -303,7 +303,7 @@ describe('similarity floors belong to the embedding provider', () => {
   it('finds such a weak pair even when more than maxSimilar memories score above the floor', async () => {
     const others = ['I love croissants', 'My cat is called Tom', 'I play the cello', 'I work at Dell', 'I drive a Golf', 'I hate mornings'];
     const closeness = Object.fromEntries([['I live in London', 0.45], ...others.map((text, i) => [text, 0.8 - i * 0.02])]);
-    const memories = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
+    const memories = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }), maxSimilar: 5 });
     const london = await memories.add(say('I live in London'));
     for (const text of others) await memories.add(say(text));
     const paris = await memories.add(say('I live in Paris'));
@@ -490,6 +490,30 @@ describe('a chat model behind the rules', () => {
       const one = await addJob('{"relation": "distinct", "reason": "different things"}', { maxPairsPerCall: 1 });
       expect(JSON.parse(one.calls[0]?.messages.at(-1)?.content ?? '{}')).toEqual({ earlier: OLD_JOB, later: NEW_JOB });
       expect(() => service({ embedding, maxPairsPerCall: 0 })).toThrow(/maxPairsPerCall/);
+    });
+
+    it('by default compares up to 8 similar memories and asks about up to 6 of them in the one call', async () => {
+      const earlierTexts = [
+        'I work as a history teacher',
+        'I teach at Lincoln High',
+        'I coach the debate team after school',
+        'I run the school chess club',
+        'I tutor kids on saturdays',
+        'I mark papers on sunday nights',
+        'I have a masters in education',
+        'I volunteer at the library',
+        'I sing in a choir',
+      ];
+      const crowd = closenessEmbedding(Object.fromEntries(earlierTexts.map((text, i) => [text, 0.9 - i * 0.02])), { similarityFloor: 0.5 });
+      const { provider, calls } = scriptedChat('{"matches": []}');
+      const memories = service({ embedding: crowd, chat: provider });
+      for (const text of earlierTexts) await memories.add(say(text));
+      calls.length = 0;
+      const result = await memories.add(say(NEW_JOB));
+      expect(result.decisions).toHaveLength(8);
+      expect(result.decisions.map((decision) => decision.score)).not.toContainEqual(expect.closeTo(0.74, 5));
+      expect(calls).toHaveLength(1);
+      expect(together(calls)[0]?.earlier).toHaveLength(6);
     });
   });
 

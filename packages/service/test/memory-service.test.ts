@@ -373,8 +373,8 @@ describe('fixes of issue 10', () => {
     await service.add(u1('I like tea'));
     const spy = jest.spyOn(vectorStore, 'search');
     expect((await service.query('u1', 'I like tea')).map((hit) => hit.memory.text)).toEqual(['I like tea']);
-    // topK 5 is what the caller gets; the store is asked for 5 more, so facts about the one asked about can move up.
-    expect(spy).toHaveBeenCalledWith('u1', expect.any(Float32Array), { topK: 10, minScore: 0.75, filter: {} });
+    // topK 5 is what the caller gets; the store is asked for 10 more, so facts about the one asked about can move up.
+    expect(spy).toHaveBeenCalledWith('u1', expect.any(Float32Array), { topK: 15, minScore: 0.75, filter: {} });
     expect(embedding.queryCalls).toEqual(['I like tea']);
     expect(await service.query('u2', 'I like tea')).toEqual([]);
     await expect(service.query('u1', '  ')).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });

@@ -49,7 +49,7 @@ export interface JudgeClassifierOptions {
    * With a model that can judge several pairs at once (`PairJudge.judgeAmong`, as `LlmPairJudge` does): an
    * add with more than one pair to ask about asks about up to this many of them, likeliest first, in one
    * call, so the pair the new statement is about is not missed for a closer one. 1 asks one pair per call.
-   * Default 4.
+   * Default 6.
    */
   maxPairsPerCall?: number;
 }
@@ -81,7 +81,7 @@ export class JudgeClassifier implements MemoryClassifier {
     this.acceptOffline = checkUnitInterval(options.acceptOffline ?? 0.5, 'acceptOffline');
     this.maxModelCallsPerAdd = checkCount(options.maxModelCallsPerAdd ?? 1, 'maxModelCallsPerAdd');
     this.standOutMargin = options.standOutMargin === undefined ? undefined : checkUnitInterval(options.standOutMargin, 'standOutMargin');
-    this.maxPairsPerCall = checkCount(options.maxPairsPerCall ?? 4, 'maxPairsPerCall');
+    this.maxPairsPerCall = checkCount(options.maxPairsPerCall ?? 6, 'maxPairsPerCall');
     if (this.maxPairsPerCall < 1) {
       throw new ValidationError({ path: 'maxPairsPerCall', message: 'Invalid maxPairsPerCall: expected at least 1, got 0' });
     }

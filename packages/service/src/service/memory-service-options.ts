@@ -40,7 +40,7 @@ export interface MemoryServiceOptions {
   standOutMargin?: number;
   /**
    * With `chat`: an add with more than one pair to ask about asks the model about up to this many of
-   * them, likeliest first, in one call. 1 asks one pair per call. Default 4.
+   * them, likeliest first, in one call. 1 asks one pair per call. Default 6.
    */
   maxPairsPerCall?: number;
   /**
@@ -58,7 +58,7 @@ export interface MemoryServiceOptions {
    * its lower `modelFloor` when it declares one.
    */
   similarityThreshold?: number;
-  /** How many similar memories at most are compared. Default 5. */
+  /** How many similar memories at most are compared. Default 8. */
   maxSimilar?: number;
   /** `query` default `topK`. Default 5. */
   queryTopK?: number;
@@ -108,7 +108,7 @@ export const MemoryServiceOptionsSchema = z.strictObject({
   secondaryConflictThreshold: unit.default(0.9),
   maxSecondaryChecks: count.default(3),
   similarityThreshold: score.optional(),
-  maxSimilar: count.default(5),
+  maxSimilar: count.default(8),
   queryTopK: count.default(5),
   queryMinScore: score.optional(),
   onEvent: fn<ServiceEventHandler>('a function').optional(),

@@ -370,7 +370,7 @@ export class MemoryService {
         this.#within('query', options, async (scope) => {
           const vector = await scope.embedding.embedQuery(text);
           // A few more than asked for, so a fact about the person asked about can move up past another's.
-          const wanted = topK + Math.min(topK, RERANK_EXTRA);
+          const wanted = topK + RERANK_EXTRA;
           if (options.filter?.includeArchived !== true)
             return rankForQuestion(
               text,

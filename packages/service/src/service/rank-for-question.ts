@@ -6,8 +6,11 @@ import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import { stripAsides } from '../offline/strip-asides';
 import { NOT_NAMES } from '../offline/word-lists';
 
-/** How many hits past `topK` a query reads, so a fact about the right person can move up. */
-export const RERANK_EXTRA = 5;
+/**
+ * How many hits past `topK` a query reads, so a fact about the right person can move up. Ten, not five: on
+ * the development stream recall@3 went 94.4% -> 96.1% (outranked 5 -> 4); the training streams did not move.
+ */
+export const RERANK_EXTRA = 10;
 
 // Taken off a hit's score for ordering only when it is about someone other than the one asked about:
 // "where do I live" must rank "I live in Porto" above "my sister lives in Boston", whatever the cosine.

@@ -174,13 +174,19 @@ describe('decisions a user relies on (offline defaults)', () => {
       ]);
     });
 
-    it('only reorders the hits it returns: a newer statement past topK stays out', async () => {
+    it('pulls in from past topK a newer statement that says a returned one changed, and no other', async () => {
       const { ask } = await told([
         [1, OLD_DOSE, 0.8],
         [2, 'I take my sertraline with breakfast', 0.79],
         [20, NEW_DOSE, 0.75],
       ]);
-      expect((await ask(DOSE_QUESTION, 2)).sort()).toEqual(['I take my sertraline with breakfast', OLD_DOSE]);
+      expect(await ask(DOSE_QUESTION, 2)).toEqual([NEW_DOSE, OLD_DOSE]);
+      const other = await told([
+        [1, OLD_DOSE, 0.8],
+        [2, 'I take my sertraline with breakfast', 0.79],
+        [20, 'My sister started a new job at the pharmacy', 0.75],
+      ]);
+      expect((await other.ask(DOSE_QUESTION, 2)).sort()).toEqual(['I take my sertraline with breakfast', OLD_DOSE]);
     });
   });
 

@@ -41,4 +41,28 @@ describe('rankForQuestion', () => {
     const age = scored('d', 'I am 30 years old', 0.55, { firstSeen: new Date('2026-02-01') });
     expect(rankForQuestion('where do I live', [home, age], 2).map((hit) => hit.id)).toEqual(['c', 'd']);
   });
+
+  it('pulls in, from past topK, a later statement that says a returned one changed, right before it', () => {
+    const started = scored('a', 'started bouldering at Alien Rock with Mei on tuesday nights', 0.43, { firstSeen: new Date('2026-01-01') });
+    const cycle = scored('b', 'I cycle to work now, 10 minutes along the Water of Leith path', 0.4, { firstSeen: new Date('2025-12-05') });
+    const half = scored('c', "I'm aiming for under 2 hours in the half", 0.38, { firstSeen: new Date('2026-01-09') });
+    const croissants = scored('d', 'I love the croissants at the bakery by the flat', 0.35, { firstSeen: new Date('2026-03-01') });
+    const switched = scored(
+      'e',
+      "switched from Alien Rock to the Biscuit Factory wall because it's near the flat, so I go on mondays now",
+      0.31,
+      {
+        firstSeen: new Date('2026-03-02'),
+      },
+    );
+    const hits = [started, cycle, half, croissants, switched];
+    expect(rankForQuestion('where do I go climbing now?', hits, 3).map((hit) => hit.id)).toEqual(['e', 'a', 'b']);
+    // Said before the one it would replace, it is no change of it: the order is the scores'.
+    const earlier = { ...switched, memory: { ...switched.memory, firstSeen: new Date('2025-12-01') } };
+    expect(rankForQuestion('where do I go climbing now?', [started, cycle, half, croissants, earlier], 3).map((hit) => hit.id)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+  });
 });

@@ -25,6 +25,11 @@ const NEWER_FIRST_MARGIN = 0.1;
 // on the training everyday streams (set W) letting them move cut outranked answers from 12 to 8; the other
 // training streams did not move.
 const APART: ReadonlySet<StatementRelation> = new Set(['different-subject', 'different-attribute']);
+// Relations under which the later statement says the earlier no longer holds. The rules may have read one too
+// weakly to supersede at the add, or never compared the two (below the similarity floor); the later is then
+// still the likelier answer. Pulling such hits in from past `topK` took recall@3 on the training look-alike
+// streams from 93.3% to 96.7% and, with hashing, on the training everyday streams from 45.0% to 50.0%.
+const SAYS_CHANGED: ReadonlySet<StatementRelation> = new Set(['value-change', 'update', 'loose-update', 'correction']);
 
 interface RankedHit {
   hit: ScoredMemory;
@@ -38,8 +43,9 @@ interface RankedHit {
 /**
  * The hits in the order a person asking `question` expects, cut to `topK`: by similarity, with facts about
  * someone else (a sister, a friend, a dog) after facts about whom the question is about; then, among those
- * `topK`, a newer statement about the same one and close in score goes before the older. Which hits are
- * returned never depends on their age, only their order; scores are returned unchanged.
+ * `topK`, a newer statement about the same one and close in score goes before the older. A hit past `topK`
+ * that the rules read as a change of one within it takes a place, right before it (the last leaves). Scores
+ * are returned unchanged.
  */
 export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
   const asked = askedAbout(question);
@@ -54,7 +60,22 @@ export function rankForQuestion(question: string, hits: readonly ScoredMemory[],
   // Equal ranks (two hits set back from the same score) go newest first, then by id: never by the order a
   // store happened to return them in, so a store and its copy answer alike.
   ranked.sort((a, b) => b.rank - a.rank || b.saidAt - a.saidAt || a.hit.id.localeCompare(b.hit.id));
-  return newerFirst(ranked.slice(0, topK)).map((entry) => entry.hit);
+  return newerFirst(pullChangesIn(ranked, topK)).map((entry) => entry.hit);
+}
+
+/**
+ * The first `topK` of `ranked`, where a later hit that says one of them changed ("switched to the Biscuit
+ * Factory wall" for "started bouldering at Alien Rock") goes right before it, and the last of the `topK` leaves.
+ */
+function pullChangesIn(ranked: readonly RankedHit[], topK: number): RankedHit[] {
+  const top = ranked.slice(0, topK);
+  for (const newer of ranked.slice(topK)) {
+    const place = top.findIndex((older) => laterAboutSameOne(older, newer) && SAYS_CHANGED.has(relationOf(older, newer)));
+    if (place === -1) continue;
+    top.splice(place, 0, newer);
+    top.pop();
+  }
+  return top;
 }
 
 /**
@@ -76,13 +97,16 @@ function newerFirst(ranked: RankedHit[]): RankedHit[] {
 // about a roommate too, but a question about Kat is not about Mei: a hit about someone else never moves
 // ahead of one about whom the question asks.
 function mayReplace(older: RankedHit, newer: RankedHit): boolean {
-  return (
-    newer.saidAt > older.saidAt &&
-    (older.aboutOther || !newer.aboutOther) &&
-    older.rank - newer.rank <= NEWER_FIRST_MARGIN &&
-    sameSubject(older.subject, newer.subject) &&
-    mayBeAbout(compareTexts(older.hit.memory.text, newer.hit.memory.text).relation, newer)
-  );
+  return laterAboutSameOne(older, newer) && older.rank - newer.rank <= NEWER_FIRST_MARGIN && mayBeAbout(relationOf(older, newer), newer);
+}
+
+/** `newer` was said later, about the same one, and is not about someone else when `older` is about whom the question asks. */
+function laterAboutSameOne(older: RankedHit, newer: RankedHit): boolean {
+  return newer.saidAt > older.saidAt && (older.aboutOther || !newer.aboutOther) && sameSubject(older.subject, newer.subject);
+}
+
+function relationOf(older: RankedHit, newer: RankedHit): StatementRelation {
+  return compareTexts(older.hit.memory.text, newer.hit.memory.text).relation;
 }
 
 // A newer statement sharing no word with the older goes first only when it says something changed.

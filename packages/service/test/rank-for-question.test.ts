@@ -42,6 +42,16 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion('where do I live', [home, age], 2).map((hit) => hit.id)).toEqual(['c', 'd']);
   });
 
+  it('does not set back a hit that names the animal or person asked about, whatever its last clause is about', () => {
+    const dog = scored('a', "my dog's name is Biscuit", 0.5);
+    const cat = scored('b', 'Oops, my cat is called Miso, not Mochi — autocorrect got me', 0.45);
+    expect(rankForQuestion("What's my cat's name?", [dog, cat], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
+    // Someone else's fact that does not name the one asked about is still set back.
+    const sister = scored('c', 'My sister lives in Boston', 0.6);
+    const home = scored('d', 'I live in Porto', 0.5);
+    expect(rankForQuestion('where do I live', [sister, home], 2).map((hit) => hit.id)).toEqual(['d', 'c']);
+  });
+
   it('pulls in, from past topK, a later statement that says a returned one changed, right before it', () => {
     const started = scored('a', 'started bouldering at Alien Rock with Mei on tuesday nights', 0.43, { firstSeen: new Date('2026-01-01') });
     const cycle = scored('b', 'I cycle to work now, 10 minutes along the Water of Leith path', 0.4, { firstSeen: new Date('2025-12-05') });

@@ -3,8 +3,9 @@ import type { StatementAttribute } from '../offline/analyze-statement';
 import type { StatementRelation } from '../offline/compare-statements';
 import { NAMED_PERSON, sameSubject } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
+import { stemWord } from '../offline/stem-word';
 import { stripAsides } from '../offline/strip-asides';
-import { NOT_NAMES } from '../offline/word-lists';
+import { NOT_NAMES, PEOPLE_AND_ANIMALS } from '../offline/word-lists';
 
 /**
  * How many hits past `topK` a query reads, so a fact about the right person can move up. Ten, not five: on
@@ -53,7 +54,7 @@ export function rankForQuestion(question: string, hits: readonly ScoredMemory[],
   const ranked = hits.map((hit): RankedHit => {
     const subject = subjectOf(hit.memory.text);
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
-    const aboutOther = !unknown && !sameSubject(asked, subject);
+    const aboutOther = !unknown && !sameSubject(asked, subject) && !namesAsked(asked, hit);
     const penalty = aboutOther || otherAttribute(askedAttribute, hit) ? OTHER_SUBJECT_PENALTY : 0;
     return { hit, subject, aboutOther, rank: hit.score - penalty, saidAt: saidAt(hit) };
   });
@@ -113,6 +114,22 @@ function relationOf(older: RankedHit, newer: RankedHit): StatementRelation {
 function mayBeAbout(relation: StatementRelation, newer: RankedHit): boolean {
   if (APART.has(relation)) return false;
   return relation !== 'unrelated' || analyzeCached(newer.hit.memory.text).changeWords.length > 0;
+}
+
+/**
+ * "Oops, my cat is called Miso, not Mochi — autocorrect got me" reads as about the user (its last clause),
+ * but names the cat a question asks about: a hit that names the person or animal asked about, by name or
+ * kind, is not set back. On the training streams this cut outranked answers by 1 to 2 on each, with no
+ * answer lost.
+ */
+function namesAsked(asked: string, hit: ScoredMemory): boolean {
+  if (asked === 'user') return false;
+  const [kind = asked, name] = asked.split(':');
+  const base = kind.slice(kind.lastIndexOf('-') + 1);
+  if (kind !== NAMED_PERSON && !PEOPLE_AND_ANIMALS.has(base)) return false;
+  const word = name ?? base;
+  const tokens = analyzeCached(hit.memory.text).tokens;
+  return tokens.includes(word) || tokens.includes(stemWord(word));
 }
 
 /**

@@ -54,9 +54,8 @@ export async function run() {
   const { statements, questions } = trainingStreams();
   const hashing = new HashingEmbeddingProvider({ dimensions: DIMENSIONS });
   const texts = [...new Set([...statements, ...questions])];
-  const vectors = new Map();
   const embedded = await hashing.embedDocuments(texts);
-  texts.forEach((text, i) => vectors.set(text, embedded[i]));
+  const vectors = new Map(texts.map((text, i) => [text, embedded[i]]));
 
   const vectorStore = new InMemoryVectorStore({ dimensions: DIMENSIONS });
   await vectorStore.addMany(statements.map((text) => ({ vector: vectors.get(text), memory: { text, type: 'fact', userId: USER } })));

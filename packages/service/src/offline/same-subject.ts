@@ -23,7 +23,7 @@ export function sameSubject(a: string, b: string): boolean {
 }
 
 /** "old-coworker" → ["coworker", "old"]: the kind, and the words that make it another person. */
-function splitKind(kind: string): [base: string, qualifier: string] {
+export function splitKind(kind: string): [base: string, qualifier: string] {
   const at = kind.lastIndexOf('-');
   return at === -1 ? [kind, ''] : [kind.slice(at + 1), kind.slice(0, at)];
 }

@@ -369,7 +369,8 @@ export class MemoryService {
       () =>
         this.#within('query', options, async (scope) => {
           const vector = await scope.embedding.embedQuery(text);
-          // A few more than asked for, so a fact about the person asked about can move up past another's.
+          // More than asked for, so a fact about the person asked about can move up past another's, and a newer
+          // statement that says a returned one changed can be pulled in.
           const wanted = topK + RERANK_EXTRA;
           if (options.filter?.includeArchived !== true)
             return rankForQuestion(

@@ -1,7 +1,7 @@
 import type { ScoredMemory } from '@casual-memory/core';
 import type { StatementAttribute } from '../offline/analyze-statement';
 import type { StatementRelation } from '../offline/compare-statements';
-import { NAMED_PERSON, sameSubject } from '../offline/same-subject';
+import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import { stemWord } from '../offline/stem-word';
 import { stripAsides } from '../offline/strip-asides';
@@ -125,7 +125,7 @@ function mayBeAbout(relation: StatementRelation, newer: RankedHit): boolean {
 function namesAsked(asked: string, hit: ScoredMemory): boolean {
   if (asked === 'user') return false;
   const [kind = asked, name] = asked.split(':');
-  const base = kind.slice(kind.lastIndexOf('-') + 1);
+  const [base] = splitKind(kind);
   if (kind !== NAMED_PERSON && !PEOPLE_AND_ANIMALS.has(base)) return false;
   const word = name ?? base;
   const tokens = analyzeCached(hit.memory.text).tokens;

@@ -190,7 +190,7 @@ describe('decisions a user relies on (offline defaults)', () => {
     });
   });
 
-  describe('a change word with little in common replaces one memory, not every memory sharing a word', () => {
+  describe('one statement replaces one memory, not every memory its change word reaches', () => {
     const SHIFT = 'I have my food bank volunteer shift Tuesday mornings';
     const CLEANUP = 'I volunteered at a park cleanup on Saturday';
     const CLASS = 'korean class is mon and wed evenings';
@@ -207,7 +207,7 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect(moved).toMatchObject({ action: 'added', supersededIds: [shift.memoryId] });
       const kept = moved.decisions.find((decision) => decision.memoryId === cleanup.memoryId);
       expect(kept).toMatchObject({ outcome: 'neutral' });
-      expect(kept?.reason).toMatch(/only "volunteer\w*" in common\) and the add reads as a firmer update of "I have my food bank/);
+      expect(kept?.reason).toMatch(/only "volunteer\w*" in common\) and one change per statement, read as of "I have my food bank/);
       expect((await memories.query('u1', CLEANUP)).map((hit) => hit.id)).toContain(cleanup.memoryId);
     });
 
@@ -218,7 +218,23 @@ describe('decisions a user relies on (offline defaults)', () => {
       const moved = await memories.add(say(MOVED_CLASS));
       expect(moved.supersededIds).toEqual([schedule.memoryId]);
       const kept = moved.decisions.find((decision) => decision.memoryId === learning.memoryId);
-      expect(kept?.reason).toMatch(/a closer memory shares the change: "korean class is mon and wed evenings"/);
+      expect(kept?.reason).toMatch(/one change per statement, read as of "korean class is mon and wed evenings"/);
+    });
+
+    it('archives only the memory that says most of what changed, though both read as changed', async () => {
+      const RENT = 'the rent on our flat is £1,350 a month';
+      const LANDLORD = 'we rent our flat off a man called Mr Hussain';
+      // The landlord's memory is the closer one: only what the statements share decides.
+      const close = closenessEmbedding({ [LANDLORD]: 0.8, [RENT]: 0.7 }, { similarityFloor: 0.5 });
+      const memories = service({ embedding: close });
+      const rent = await memories.add(say(RENT));
+      const landlord = await memories.add(say(LANDLORD));
+      const rise = await memories.add(say('the rent on our flat is going up to £1,425 a month from July'));
+      expect(rise.supersededIds).toEqual([rent.memoryId]);
+      const kept = rise.decisions.find((decision) => decision.memoryId === landlord.memoryId);
+      expect(kept).toMatchObject({ outcome: 'neutral' });
+      expect(kept?.reason).toMatch(/^undecided, both kept: the rules lean to superseded .* one change per statement/);
+      expect((await memories.query('u1', 'who is our landlord?')).map((hit) => hit.id)).toContain(landlord.memoryId);
     });
 
     it('still replaces a memory that shares one word when it is the only one', async () => {

@@ -4,8 +4,8 @@ import type { CallCounts } from '../observability/call-counts';
 import { metricsOf } from '../observability/metrics-of';
 import { checkCount, checkUnitInterval } from './check-unit-interval';
 import { clarificationHint, conflictCategory } from './conflict-category';
-import { looseUpdatesOutdone } from './loose-updates-outdone';
 import { readAmongCandidates } from './neutral-in-a-crowd';
+import { changesOutdone } from './one-change-per-add';
 import { type JudgedCandidate, pairsWorthAsking } from './pairs-worth-asking';
 import type { CheckType, ClassificationRun, MemoryClassifier, SimilarityResult } from './similarity-result';
 
@@ -163,7 +163,7 @@ export class JudgeClassifier implements MemoryClassifier {
         const askedTogether = await this.#askTogether(unsettled, run, budget);
         return {
           rules: new Map(judged.map((candidate) => [candidate.similar.id, candidate.rules])),
-          outdone: looseUpdatesOutdone(judged),
+          outdone: changesOutdone(judged, run.newMemory),
           ask: this.#model === undefined || askedTogether.size > 0 ? new Set<string>() : pairsWorthAsking(unsettled, budget),
           askedTogether,
           budgetSpent: budget <= 0,

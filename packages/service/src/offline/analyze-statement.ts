@@ -73,6 +73,18 @@ export interface Statement {
 }
 
 const USED_TO = ['used', 'to'].map(stemWord);
+const USED_TO_PHRASE = CHANGE_PHRASES.find((phrase) => phrase.join(' ') === USED_TO.join(' '));
+// Change phrases that are adverbs ("now", "anymore"): said after a modal they still tell a change.
+const CHANGE_ADVERBS: ReadonlySet<string> = new Set(
+  ['now', 'nowadays', 'longer', 'anymore', 'any', 'these', 'lately', 'again', 'finally', 'since', 'instead'].map(stemWord),
+);
+
+/** "I used to run marathons" speaks of the past; "I'll have to get used to a new doctor", "I'm used to it" do not. */
+function saysUsedTo(said: string): boolean {
+  return /\bused to\b/i.test(
+    said.replace(/\b(?:get|gets|got|gotten|getting|be|been|being|am|is|are|was|were|\w+'m|\w+'re|\w+'s)\s+used to\b/gi, ''),
+  );
+}
 const STILL = stemWord('still');
 const ATTEMPT = /\b(?:trying|attempting) to\b/i;
 const CONTRAST = /\b(?:but|though|tho|although|except|however|yet)\b/i;
@@ -294,7 +306,7 @@ export function analyzeStatement(text: string): Statement {
   const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);
   const changeWords = findChangeWords(tokens, text, said);
-  const past = containsPhrase(tokens, USED_TO);
+  const past = containsPhrase(tokens, USED_TO) && saysUsedTo(said);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
   const read = findSubject(clause, changeWords.length > 0);
   const name = read.subject === 'thing' || FROM_A_GROUP.test(said) ? leadingName(said) : undefined;
@@ -422,6 +434,7 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
   const found: string[] = [];
   for (const phrase of CHANGE_PHRASES) {
     if (!containsPhrase(tokens, phrase)) continue;
+    if (phrase === USED_TO_PHRASE && !saysUsedTo(said)) continue;
     // Only a found phrase needs the words as written (rare): read them once, lazily.
     words ??= text.toLowerCase().match(/[a-z']+/g) ?? [];
     stems ??= words.map(stemWord);
@@ -438,9 +451,12 @@ function findChangeWords(tokens: readonly string[], text: string, said: string):
     if (at === -1 && sensitive) continue;
     // "thinking about selling the octavia", "might switch to Verizon": a change not made.
     if (at !== -1 && NOT_YET.test(words.slice(Math.max(0, at - 3), at).join(' '))) continue;
-    // "might move to capitol hill when he leaves", "if I quit": a condition, not a change (not "when I moved").
+    if (at > 0 && !CHANGE_ADVERBS.has(phrase[0]!) && MODAL_BEFORE_VERB.test(words[at - 1]!)) continue;
+    // "might move to capitol hill when he leaves", "if I quit", "once I've moved": a condition, not a change
+    // (not "when I moved").
     const before = words.slice(Math.max(0, at - 2), at).join(' ');
-    if (at !== -1 && (IF.test(before) || (WHEN.test(before) && !SAID_IN_THE_PAST.test(words[at]!)))) continue;
+    const conditional = WHEN.test(before) && (!SAID_IN_THE_PAST.test(words[at]!) || HAVE.test(words[at - 1]!));
+    if (at !== -1 && (IF.test(before) || conditional)) continue;
     // "haven't decided about selling", "didn't quit", "driving the civic for now": no change made.
     if (at > 0 && (DENIED.test(words[at - 1]!) || (phrase[0] === NOW && TEMPORARY.test(words[at - 1]!)))) continue;
     // "been there about six years now", "nearly 19 years there now": how long it has held, not a change.
@@ -470,9 +486,13 @@ const DENIED = /^(?:not|never|\w+n't|cannot)$/;
 const NOW = stemWord('now');
 const TEMPORARY = /^(?:for|right)$/;
 const DURATION = /^(?:years|months|weeks|days|decades|ages|while)$/;
-const IF = /\b(?:if|unless)(?: \w+)?$/;
-const WHEN = /\b(?:when|once|until)(?: \w+)?$/;
+const IF = /\b(?:if|unless)(?: [\w']+)?$/;
+const WHEN = /\b(?:when|once|until)(?: [\w']+)?$/;
+const HAVE = /^(?:have|\w+'ve)$/;
 const SAID_IN_THE_PAST = /ed$|^(?:left|sold|got|quit|became|began|gave|took|went)$/;
+// "I'll switch Farrusco there", "nobody can stop me": a verb of change after a modal is no change made
+// (adverbs of change are read as said: "I can't eat gluten anymore" is one).
+const MODAL_BEFORE_VERB = /\b(?:can|could|would|will|shall|\w+'ll|gonna)$/;
 const NOT_YET =
   /\b(?:thinking (?:about|of)|considering|might|maybe|planning (?:on|to)|plans? to|wants? to|hoping to|hope to|about to|not sure about|should i|decided? (?:about|on|whether)|whether to)(?: \w+)?$/;
 

@@ -196,6 +196,24 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('I live in New York').changeWords).toEqual([]);
   });
 
+  it('reads no change made in a verb after a modal, in "get used to", or in "once I\'ve moved"', () => {
+    for (const notMade of [
+      "I'll switch the dog to her vet once I've moved",
+      'freelance life: I work in pyjamas and nobody can stop me',
+      "Dr Patel is retiring, I'll have to get used to someone else",
+      "I'm used to the early starts",
+    ]) {
+      expect(analyzeStatement(notMade).changeWords.filter((word) => word !== 'retiring')).toEqual([]);
+      expect(analyzeStatement(notMade).past).toBe(false);
+    }
+    // Adverbs of change still tell a change after a modal, and "used to" alone is still the past.
+    expect(analyzeStatement("I can't eat gluten anymore").changeWords).toContain('anymore');
+    expect(analyzeStatement('I will switch banks').changeWords).toEqual([]);
+    expect(analyzeStatement('I switched banks').changeWords).toEqual(['switched']);
+    expect(analyzeStatement('I used to swim every morning').past).toBe(true);
+    expect(analyzeStatement('I used to swim every morning').changeWords).toContain('used to');
+  });
+
   it('reads "I\'ve got" as having, and "I got" as a change', () => {
     for (const having of ["I've got a PS5 and an old Xbox 360", 'we have got a garden out back', "she's got two kids"]) {
       expect(analyzeStatement(having).changeWords).toEqual([]);

@@ -56,6 +56,8 @@ const sealedCalls = usersOf('sealed-calls', ['set-q.json', 'set-r.json']);
 const sealedEveryday2 = usersOf('sealed-streams-v2', ['set-u.json', 'set-v.json']);
 // Everyday streams written the same way for development: read to find that day's readings.
 const trainingEveryday = usersOf('train-streams', ['set-w.json', 'set-x.json']);
+// Two more training sets written the same way on 2026-12-04, read to find memories archived that a statement did not mean.
+const trainingEveryday2 = usersOf('train-streams-2', ['set-y.json', 'set-z.json']);
 const STREAMS = {
   stream: stream.users,
   'sealed recall': sealedRecall,
@@ -63,6 +65,7 @@ const STREAMS = {
   'look-alikes, sealed': sealedLookAlikes,
   'sealed everyday (calls)': sealedCalls,
   'everyday, training': trainingEveryday,
+  'everyday, training 2': trainingEveryday2,
   'sealed everyday v2': sealedEveryday2,
 };
 
@@ -127,7 +130,7 @@ export async function run() {
         const summary = summarizeStream(await runStream(users, make));
         const label = `${embedder.name}, ${mode}`;
         console.log(
-          `  ${streamName} / ${label}: decisions ${pct(summary.accuracy)} (on target ${pct(summary.onTarget)}), recall@3 ${pct(summary.recallAt3)}, outranked ${summary.outranked}, model calls median ${summary.llmMedian} mean ${summary.llmMean.toFixed(2)}`,
+          `  ${streamName} / ${label}: decisions ${pct(summary.accuracy)} (on target ${pct(summary.onTarget)}), archived not meant ${summary.wronglyArchived}, left current ${summary.leftCurrent}, recall@3 ${pct(summary.recallAt3)}, outranked ${summary.outranked}, model calls median ${summary.llmMedian} mean ${summary.llmMean.toFixed(2)}`,
         );
         streamRows.push({ streamName, label, summary });
       }
@@ -158,7 +161,7 @@ export async function run() {
   const streamTable = streamRows
     .map(
       ({ streamName, label, summary }) =>
-        `| ${streamName} | ${label} | ${summary.statements} | ${pct(summary.accuracy)} | ${pct(summary.onTarget)} | ${OUTCOMES.map((outcome) => pct(summary.perLabel[outcome])).join(' | ')} | ${summary.lostFacts} | ${summary.llmMedian} / ${summary.llmMean.toFixed(2)} | ${pct(summary.recallAt3)} of ${summary.questions} | ${summary.outranked} |`,
+        `| ${streamName} | ${label} | ${summary.statements} | ${pct(summary.accuracy)} | ${pct(summary.onTarget)} | ${OUTCOMES.map((outcome) => pct(summary.perLabel[outcome])).join(' | ')} | ${summary.lostFacts} | ${summary.wronglyArchived} | ${summary.leftCurrent} | ${summary.llmMedian} / ${summary.llmMean.toFixed(2)} | ${pct(summary.recallAt3)} of ${summary.questions} | ${summary.outranked} |`,
     )
     .join('\n');
   const sealedMatrix = details
@@ -234,14 +237,20 @@ readings of salary, rent, sleep, commute and who treats the user. The sealed eve
 Bengaluru, a retired teacher in Dayton, a pastry chef in Lyon opening his shop) were written the same way
 and committed before the readings of 2026-12-04; the training everyday streams (${trainingEveryday.length} users × ${trainingEveryday[0].statements.length} statements: a bus
 mechanic in Leeds, a student from Seville in Edinburgh, an ICU doctor in Melbourne, a retired farmer in
-Iowa), written the same way, were read to find them. Every statement is added in order with the stream's date as the clock; questions are
+Iowa), written the same way, were read to find them; the second training everyday streams (${trainingEveryday2.length} users × ${trainingEveryday2[0].statements.length} statements: a
+retired teacher in Lisbon, a sous-chef in Chicago, a farmer in Saskatchewan on diabetes medication, a
+translator in Seoul), written the same way, were read to find the memories archived that a statement did
+not mean. Every statement is added in order with the stream's date as the clock; questions are
 asked after their step (\`query\`, top 3, default \`minScore\`). "On target": the right outcome against
-the right earlier memory. "Outranked": a stale or someone else's fact ranked above the current answer.
+the right earlier memory. "Lost facts": statements of a new fact merged or archived. "Archived, not
+meant": memories merged into or archived by a statement that does not speak of them, whatever its label
+(a fact lost; it counts what "lost facts" misses, a wrong memory replaced). "Left current": memories a
+statement replaces that stay current beside it. "Outranked": a stale or someone else's fact ranked above the current answer.
 "standOutMargin 0.1": the perfect model with the opt-in rule that leaves a neutral reading unasked when
 the pair is no closer than the add's other similar memories by 0.1.
 
-| stream | embedder, mode | statements | decisions | on target | same | superseded | conflict | new | lost facts | model calls | recall@3 | outranked |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| stream | embedder, mode | statements | decisions | on target | same | superseded | conflict | new | lost facts | archived, not meant | left current | model calls | recall@3 | outranked |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${streamTable}
 `;
 }

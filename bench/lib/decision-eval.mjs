@@ -151,6 +151,7 @@ export async function runStream(users, makeService, options = {}) {
     current.user = user;
     const userId = user.id;
     const memoryOfStep = new Map();
+    const archived = new Set();
     const questionsAfter = new Map();
     for (const question of user.questions) {
       const list = questionsAfter.get(question.afterStep) ?? [];
@@ -168,6 +169,14 @@ export async function runStream(users, makeService, options = {}) {
       const relatedIds = new Set((statement.relatedTo ?? []).map((step) => memoryOfStep.get(step)));
       const touched = actual === 'same' ? [result.duplicateOf] : actual === 'superseded' ? result.supersededIds : [];
       const onTarget = actual === expected && (touched.length === 0 || touched.every((id) => relatedIds.has(id)));
+      // Memories merged or archived that the statement does not speak of: facts lost, whatever the outcome.
+      const wronglyArchived = touched.filter((id) => !relatedIds.has(id)).length;
+      // What the statement replaces that is still current after it (the older statement stays beside the new one).
+      const leftCurrent =
+        expected === 'superseded' && actual === 'superseded'
+          ? [...relatedIds].filter((id) => id !== undefined && !touched.includes(id) && !archived.has(id)).length
+          : 0;
+      for (const id of touched) archived.add(id);
       rows.push({
         user: userId,
         step: statement.step,
@@ -175,6 +184,8 @@ export async function runStream(users, makeService, options = {}) {
         expected,
         actual,
         onTarget,
+        wronglyArchived,
+        leftCurrent,
         llm: result.calls.llm,
         reason: result.decisions[0]?.reason,
       });
@@ -217,6 +228,8 @@ export function summarizeStream({ rows, questions, llm }) {
     onTarget: rows.filter((row) => row.onTarget).length / rows.length,
     perLabel: Object.fromEntries(OUTCOMES.map((label) => [label, share(rows.filter((row) => row.expected === label))])),
     lostFacts: rows.filter((row) => row.expected === 'neutral' && (row.actual === 'superseded' || row.actual === 'same')).length,
+    wronglyArchived: rows.reduce((sum, row) => sum + row.wronglyArchived, 0),
+    leftCurrent: rows.reduce((sum, row) => sum + row.leftCurrent, 0),
     llmMedian: median(llm),
     llmMean: mean(llm),
     questions: questions.length,

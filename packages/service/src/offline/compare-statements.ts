@@ -96,6 +96,13 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     anOldOne(earlier, later, sharedAnywhere)
       ? result('compatible', `the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`)
       : result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
+  // "Amma joined a walking group in Pascoe Vale" / "Amma's moved, she's in a unit in Pascoe Vale": a word
+  // that tells of something begun says nothing ended, so related content alone makes no update of it.
+  const onlyBegun = changeWords.length > 0 && !earlier.past && changeWords.every((word) => BEGINS.test(word));
+  const generalUpdate = (note: string) =>
+    onlyBegun
+      ? result('unclear', `related statements, but "${changeWords.join('", "')}" tells of something begun, not ended`)
+      : result('update', note);
   const changeNote =
     changeWords.length > 0
       ? `the later one says it changed ("${[...new Set(changeWords)].join('", "')}")`
@@ -289,7 +296,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       return result('update', `the later one says ${describe(later.subject, later.text)} is gone`);
     }
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
-    if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
+    if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
     if (strongChange && sharedAnywhere.length > 0) return looseUpdate();
     return result('unrelated', 'they have no content words in common');
   }
@@ -300,7 +307,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         ? result('update', `one denies what the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
         : result('negation', 'one denies what the other states');
     }
-    if (change && overlap >= UPDATE_OVERLAP) return result('update', `related, one negated, and ${changeNote}`);
+    if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related, one negated, and ${changeNote}`);
     if (strongChange) return looseUpdate();
     const deniedThing = deniedByTheOther(earlier, later);
     if (!change && deniedThing.length > 0)
@@ -324,7 +331,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (change && later.attribute?.category === 'job' && NEW_JOB.test(later.text) && !speaksOfWork(earlier)) {
     return result('compatible', 'the later one tells of a new job, the earlier one of no work');
   }
-  if (change && overlap >= UPDATE_OVERLAP) return result('update', `related statements, and ${changeNote}`);
+  if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
   // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
   // thing both name, said as a change.
   const amountOf = change ? anotherAmount(earlier, later, sharedStems(earlierContent, laterContent)) : undefined;
@@ -609,6 +616,8 @@ const STRONG_CHANGE =
 
 // Change words that end a thing ("cancelled my cable subscription") and that put another in its place
 // ("switched to soya milk"): after the first, a thing of another kind is untouched.
+// Change words that tell of a start or a milestone ("joined a choir", "the twins turned seven"), not of an end.
+const BEGINS = /^(?:joined|turned)$/;
 const ENDING = /^(?:cancel+ed|quit|quitting|stopped|sold|dropped|ditched|left|gave up|given up|giving up)$/;
 const REPLACING = /^(?:switched|moved|replaced|upgraded|instead|now|got)$/;
 

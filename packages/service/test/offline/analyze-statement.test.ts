@@ -228,6 +228,17 @@ describe('analyzeStatement', () => {
 });
 
 describe('compareTexts', () => {
+  it('reads something joined or a milestone turned as begun, not as the end of a related fact', () => {
+    const home = 'my dad moved into a flat in Harrogate last spring, near the river';
+    expect(compareTexts(home, "dad joined a bowls club in Harrogate, he's loving it").relation).not.toMatch(/update/);
+    expect(
+      compareTexts("the twins' birthday is 20 June, party planning already", 'the twins turned seven yesterday, 14 kids at the party')
+        .relation,
+    ).not.toMatch(/update/);
+    // Another change word with the same content still reads as an update.
+    expect(compareTexts(home, 'my dad moved out of his flat in Harrogate last week').relation).toBe('update');
+  });
+
   it('does not count the words naming the person both statements are about as content in common', () => {
     const earlier = 'My old college roommate Mei is in Kansas City';
     expect(analyzeStatement(earlier).subject).toBe('old-colleg-roommat:mei');

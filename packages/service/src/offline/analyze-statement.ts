@@ -1,5 +1,5 @@
 import { withImpliedOwner } from './implied-owner';
-import { normalizeText } from './normalize-text';
+import { normalizeText, withoutAccents } from './normalize-text';
 import { opensWithVerb } from './opens-with-verb';
 import { NAMED_PERSON } from './same-subject';
 import { CLARIFYING_PHRASES } from './says-settled';
@@ -301,7 +301,8 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
-export function analyzeStatement(text: string): Statement {
+export function analyzeStatement(written: string): Statement {
+  const text = withoutAccents(written);
   const said = withImpliedOwner(stripAsides(text));
   const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);

@@ -160,9 +160,13 @@ const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
  * into canonical tokens, stems every word, rewrites common paraphrases to one form and splits clauses.
  * Pure and deterministic.
  */
+/** "Inês", "Lucía", "Élodie" as "Ines", "Lucia", "Elodie": the rules read ASCII letters, and an accent split a name in two. */
+export function withoutAccents(text: string): string {
+  return /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC') : text;
+}
+
 export function normalizeText(text: string): NormalizedText {
-  let value = text
-    .normalize('NFKC')
+  let value = withoutAccents(text)
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')

@@ -214,6 +214,13 @@ describe('analyzeStatement', () => {
     expect(analyzeStatement('I used to swim every morning').changeWords).toContain('used to');
   });
 
+  it('reads a name with an accent as one word, the same as without it', () => {
+    const accented = analyzeStatement("Inês's cat Salsa goes to a vet in Pragal");
+    expect(accented.tokens).not.toContain('s');
+    expect(accented.tokens).toEqual(analyzeStatement("Ines's cat Salsa goes to a vet in Pragal").tokens);
+    expect(analyzeStatement('Élodie lives in Seoul').subject).toBe(analyzeStatement('Elodie lives in Seoul').subject);
+  });
+
   it('reads "I\'ve got" as having, and "I got" as a change', () => {
     for (const having of ["I've got a PS5 and an old Xbox 360", 'we have got a garden out back', "she's got two kids"]) {
       expect(analyzeStatement(having).changeWords).toEqual([]);

@@ -614,10 +614,10 @@ const PRONOUNS: ReadonlySet<string> = new Set('he him his she her hers they them
 const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
 
-// Change words that end a thing ("cancelled my cable subscription") and that put another in its place
-// ("switched to soya milk"): after the first, a thing of another kind is untouched.
 // Change words that tell of a start or a milestone ("joined a choir", "the twins turned seven"), not of an end.
 const BEGINS = /^(?:joined|turned)$/;
+// Change words that end a thing ("cancelled my cable subscription") and that put another in its place
+// ("switched to soya milk"): after the first, a thing of another kind is untouched.
 const ENDING = /^(?:cancel+ed|quit|quitting|stopped|sold|dropped|ditched|left|gave up|given up|giving up)$/;
 const REPLACING = /^(?:switched|moved|replaced|upgraded|instead|now|got)$/;
 

@@ -155,16 +155,16 @@ const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
 const SHORT_YEAR = /(?<![\w'])'(\d{2})\b/g;
 const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
 
-/**
- * Lower-cases, expands contractions, turns number words, ordinals, clock times and day-month dates
- * into canonical tokens, stems every word, rewrites common paraphrases to one form and splits clauses.
- * Pure and deterministic.
- */
 /** "Inês", "Lucía", "Élodie" as "Ines", "Lucia", "Elodie": the rules read ASCII letters, and an accent split a name in two. */
 export function withoutAccents(text: string): string {
   return /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC') : text;
 }
 
+/**
+ * Lower-cases, expands contractions, turns number words, ordinals, clock times and day-month dates
+ * into canonical tokens, stems every word, rewrites common paraphrases to one form and splits clauses.
+ * Pure and deterministic.
+ */
 export function normalizeText(text: string): NormalizedText {
   let value = withoutAccents(text)
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.

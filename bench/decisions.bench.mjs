@@ -11,16 +11,18 @@ import {
   OUTCOMES,
   perfectChat,
   perfectChatForPairs,
+  readingsOnCandidates,
   runPairs,
   runStream,
   summarizePairs,
   summarizeStream,
+  TRAINING_STREAMS,
 } from './lib/decision-eval.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const require = createRequire(join(root, 'packages', 'service', 'package.json'));
-const { MemoryService, HashingEmbeddingProvider } = require('./dist/index.cjs');
+const { MemoryService, HashingEmbeddingProvider, HeuristicPairJudge } = require('./dist/index.cjs');
 const { InMemoryVectorStore } = require('@casual-memory/memory-vector');
 const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
 
@@ -105,8 +107,11 @@ export async function run() {
   const rows = [];
   const details = [];
   const streamRows = [];
+  // The pairs each offline add compared, for the precision of each reading where it is used (the last embedder's).
+  let candidates;
   for (const embedder of await embedders()) {
     const embedding = await embedder.create();
+    candidates = { embedder: embedder.name, training: [], sealed: [] };
     for (const [setName, paths] of Object.entries(SETS)) {
       const cases = [paths].flat().flatMap((path) => loadPairSet(path));
       for (const withModel of [false, true]) {
@@ -127,7 +132,9 @@ export async function run() {
         const withModel = mode !== 'offline';
         const options = mode.endsWith('0.1') ? { standOutMargin: 0.1 } : {};
         const make = serviceFactory(embedding, withModel ? (extra) => perfectChat(extra.labelOf) : undefined, options);
-        const summary = summarizeStream(await runStream(users, make));
+        const result = await runStream(users, make);
+        const summary = summarizeStream(result);
+        if (!withModel) candidates[streamName in TRAINING_STREAMS ? 'training' : 'sealed'].push(...result.rows);
         const label = `${embedder.name}, ${mode}`;
         console.log(
           `  ${streamName} / ${label}: decisions ${pct(summary.accuracy)} (on target ${pct(summary.onTarget)}), archived not meant ${summary.wronglyArchived}, left current ${summary.leftCurrent}, recall@3 ${pct(summary.recallAt3)}, outranked ${summary.outranked}, model calls median ${summary.llmMedian} mean ${summary.llmMean.toFixed(2)}`,
@@ -137,6 +144,7 @@ export async function run() {
     }
   }
 
+  const readingTable = await readingsTable(candidates);
   const pairTable = rows
     .map(
       ({ setName, label, summary }) =>
@@ -249,8 +257,38 @@ statement replaces that stay current beside it. "Outranked": a stale or someone 
 "standOutMargin 0.1": the perfect model with the opt-in rule that leaves a neutral reading unasked when
 the pair is no closer than the add's other similar memories by 0.1.
 
+Calibration where the rules are used: how often each reading is right on the pairs an offline add
+compares (every candidate a search found, most of them distinct facts; ${candidates.embedder}),
+beside the labelled pairs its confidence is measured on (development and training). A reading that is
+right on pairs written as a pair can be wrong on a stream's candidates: "loose-update" (a strong change word
+with a word or two in common) is the case in point. \`node bench/decisions/calibrate-heuristics.mjs --streams\`
+prints the training column.
+
+| reading | reads as | labelled pairs | precision | training stream candidates | precision | sealed stream candidates | precision |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${readingTable}
+
 | stream | embedder, mode | statements | decisions | on target | same | superseded | conflict | new | lost facts | archived, not meant | left current | model calls | recall@3 | outranked |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${streamTable}
 `;
+}
+
+/** One row per reading: its precision on the labelled pairs, the training streams' candidates and the sealed streams'. */
+async function readingsTable(candidates) {
+  const judge = new HeuristicPairJudge();
+  const labelled = [SETS['development (tuned on)'], SETS['training (calibrated on)']]
+    .flatMap((path) => loadPairSet(path))
+    .map((entry) => ({ text: entry.later, candidates: [{ text: entry.earlier, score: 1, truth: entry.expected }] }));
+  const columns = [labelled, candidates.training, candidates.sealed];
+  const measured = await Promise.all(columns.map((column) => readingsOnCandidates(column, judge)));
+  const relations = [...new Set(measured.flatMap((readings) => readings.map((reading) => reading.relation)))];
+  return relations
+    .map((relation) => {
+      const found = measured.map((readings) => readings.find((reading) => reading.relation === relation));
+      const outcome = found.find((reading) => reading !== undefined).outcome;
+      const cells = found.map((reading) => (reading === undefined ? '0 | -' : `${reading.count} | ${reading.precision.toFixed(2)}`));
+      return `| ${relation} | ${outcome} | ${cells.join(' | ')} |`;
+    })
+    .join('\n');
 }

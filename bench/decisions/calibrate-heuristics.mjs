@@ -2,20 +2,26 @@
 // the rules (the development set and the training set): the confidences in
 // packages/service/src/offline/heuristic-pair-judge.ts come from here. The older hand-written set, on
 // which the rules were tuned, is left out unless --with-old is given (it makes every reading look
-// surer than it is). Never reads the sealed sets or the stream.
-// Usage: node bench/decisions/calibrate-heuristics.mjs [--with-old] (after building the service)
+// surer than it is). Never reads the sealed sets. With --streams, it measures the same readings on the
+// pairs an add really compares: the candidates a search finds in the training streams (offline, with
+// the sentence encoder when it is built), most of them distinct facts.
+// Usage: node bench/decisions/calibrate-heuristics.mjs [--with-old] [--streams] (after building the service)
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPairSet } from '../lib/decision-eval.mjs';
+import { loadPairSet, loadStreamUsers, readingsOnCandidates, runStream, TRAINING_STREAMS } from '../lib/decision-eval.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(join(root, 'packages', 'service', 'package.json'));
-const { HeuristicPairJudge } = require('./dist/index.cjs');
+const { HeuristicPairJudge, HashingEmbeddingProvider, MemoryService } = require('./dist/index.cjs');
 
 const withOld = process.argv.includes('--with-old');
+if (process.argv.includes('--streams')) {
+  await printStreamReadings();
+  process.exit(0);
+}
 const cases = [
   ...loadPairSet(join(here, 'dev-set.json')),
   ...(existsSync(join(here, 'train-set.json')) ? loadPairSet(join(here, 'train-set.json')) : []),
@@ -38,4 +44,35 @@ for (const [relation, stats] of [...byRelation].sort((a, b) => b[1].count - a[1]
   console.log(
     `${relation.padEnd(19)} ${stats.outcome.padEnd(12)} ${String(stats.count).padStart(5)}  ${String(stats.right).padStart(5)}  ${precision.toFixed(2).padStart(9)}  ${JSON.stringify(stats.labels)}`,
   );
+}
+
+async function printStreamReadings() {
+  const { InMemoryVectorStore } = require('@casual-memory/memory-vector');
+  const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
+  let embedding = new HashingEmbeddingProvider({ dimensions: 384 });
+  try {
+    const encoder = require(join(root, 'packages', 'sentence-encoder', 'dist', 'index.cjs'));
+    embedding = await encoder.SentenceEncoderEmbeddingProvider.create();
+  } catch {
+    console.log('sentence encoder not built: hashing');
+  }
+  const rows = [];
+  for (const [folder, files] of Object.values(TRAINING_STREAMS)) {
+    const users = loadStreamUsers(files.map((file) => join(here, folder, file)));
+    const result = await runStream(users, async (extra) => {
+      const vectorStore = new InMemoryVectorStore({ dimensions: embedding.dimensions });
+      const conflictStore = new InMemoryConflictStore();
+      const service = new MemoryService({ vectorStore, conflictStore, embedding, now: extra.now });
+      return { service, close: async () => Promise.all([vectorStore.close(), conflictStore.close()]) };
+    });
+    rows.push(...result.rows);
+  }
+  const readings = await readingsOnCandidates(rows, new HeuristicPairJudge());
+  console.log(
+    `${readings.reduce((sum, reading) => sum + reading.count, 0)} stream candidates\nrelation            reads as     pairs  right  precision  labels`,
+  );
+  for (const reading of readings)
+    console.log(
+      `${reading.relation.padEnd(19)} ${reading.outcome.padEnd(12)} ${String(reading.count).padStart(5)}  ${String(reading.right).padStart(5)}  ${reading.precision.toFixed(2).padStart(9)}  ${JSON.stringify(reading.labels)}`,
+    );
 }

@@ -10,6 +10,22 @@ export function loadPairSet(path) {
   return cases.map((entry) => ({ ...entry, topic: entry.topic ?? entry.category ?? 'other' }));
 }
 
+/** The simulated users of one or more stream files (`{ users: [{ id, statements, questions }] }`). */
+export function loadStreamUsers(paths) {
+  return [paths].flat().flatMap((path) => JSON.parse(readFileSync(path, 'utf8')).users);
+}
+
+/**
+ * The streams written for development, which may be read to find and calibrate rules, by the folder
+ * and files under bench/decisions. The sealed streams are not here: they are only measured.
+ */
+export const TRAINING_STREAMS = {
+  stream: ['stream', ['stream.json']],
+  'look-alikes, training': ['train-recall', ['set-m.json', 'set-n.json']],
+  'everyday, training': ['train-streams', ['set-w.json', 'set-x.json']],
+  'everyday, training 2': ['train-streams-2', ['set-y.json', 'set-z.json']],
+};
+
 /** How an add turned out, in the labels' words. */
 export function outcomeOf(result) {
   if (result.action === 'duplicate') return 'same';
@@ -151,6 +167,7 @@ export async function runStream(users, makeService, options = {}) {
     current.user = user;
     const userId = user.id;
     const memoryOfStep = new Map();
+    const textOfMemory = new Map();
     const archived = new Set();
     const questionsAfter = new Map();
     for (const question of user.questions) {
@@ -164,13 +181,15 @@ export async function runStream(users, makeService, options = {}) {
       const result = await service.add({ text: statement.text, type: 'fact', userId });
       llm.push(result.calls.llm);
       memoryOfStep.set(statement.step, result.memoryId);
+      if (!textOfMemory.has(result.memoryId)) textOfMemory.set(result.memoryId, statement.text);
       const expected = statement.expected === 'new' ? 'neutral' : statement.expected;
       const actual = outcomeOf(result);
       const relatedIds = new Set((statement.relatedTo ?? []).map((step) => memoryOfStep.get(step)));
       const touched = actual === 'same' ? [result.duplicateOf] : actual === 'superseded' ? result.supersededIds : [];
       const onTarget = actual === expected && (touched.length === 0 || touched.every((id) => relatedIds.has(id)));
       // Memories merged or archived that the statement does not speak of: facts lost, whatever the outcome.
-      const wronglyArchived = touched.filter((id) => !relatedIds.has(id)).length;
+      const archivedNotMeant = touched.filter((id) => !relatedIds.has(id));
+      const wronglyArchived = archivedNotMeant.length;
       // What the statement replaces that is still current after it (the older statement stays beside the new one).
       const leftCurrent =
         expected === 'superseded' && actual === 'superseded'
@@ -185,7 +204,18 @@ export async function runStream(users, makeService, options = {}) {
         actual,
         onTarget,
         wronglyArchived,
+        // What was archived and the decision that did it, to read a mistake.
+        archivedNotMeant: archivedNotMeant.map((id) => ({
+          text: textOfMemory.get(id),
+          reason: result.decisions.find((decision) => decision.memoryId === id)?.reason,
+        })),
         leftCurrent,
+        // Each earlier memory the add compared, with what the statement truly says of it.
+        candidates: result.decisions.map((decision) => ({
+          text: textOfMemory.get(decision.memoryId),
+          score: decision.score,
+          truth: relatedIds.has(decision.memoryId) ? expected : 'neutral',
+        })),
         llm: result.calls.llm,
         reason: result.decisions[0]?.reason,
       });
@@ -238,4 +268,34 @@ export function summarizeStream({ rows, questions, llm }) {
     missedQuestions: questions.filter((question) => !question.found),
     mistakes: rows.filter((row) => row.actual !== row.expected),
   };
+}
+
+/**
+ * How often each reading of the offline rules is right on the pairs an add really compares (the
+ * candidates a search finds in a stream, most of them distinct facts), as calibrate-heuristics.mjs
+ * measures it on labelled pairs: per relation, the outcome it reads as, how many, how many right, the
+ * Laplace-smoothed precision and the true labels.
+ */
+export async function readingsOnCandidates(rows, judge) {
+  const byRelation = new Map();
+  for (const row of rows) {
+    for (const candidate of row.candidates) {
+      if (candidate.text === undefined) continue;
+      const verdict = await judge.judge({ text: candidate.text }, { text: row.text }, candidate.score);
+      const stats = byRelation.get(verdict.relation) ?? {
+        relation: verdict.relation,
+        outcome: verdict.outcome,
+        count: 0,
+        right: 0,
+        labels: {},
+      };
+      stats.count++;
+      if (verdict.outcome === candidate.truth) stats.right++;
+      stats.labels[candidate.truth] = (stats.labels[candidate.truth] ?? 0) + 1;
+      byRelation.set(verdict.relation, stats);
+    }
+  }
+  return [...byRelation.values()]
+    .map((stats) => ({ ...stats, precision: (stats.right + 1) / (stats.count + 2) }))
+    .sort((a, b) => b.count - a.count);
 }

@@ -75,4 +75,18 @@ describe('rankForQuestion', () => {
       'c',
     ]);
   });
+
+  it("puts a hit holding the question's words above closer ones that do not", () => {
+    const age = scored('a', "Tyson's eight this year, going grey round the muzzle bless him", 0.56);
+    const dog = scored('b', "oh and I've got a dog! Staffy called Tyson, he's six", 0.55);
+    const walk = scored('c', 'took Tyson up the canal path this morning', 0.54);
+    const vets = scored('d', "Tyson's registered at Ashfield Vets on Armley Town Street", 0.5);
+    expect(rankForQuestion('which vets is Tyson with?', [age, dog, walk, vets], 3).map((hit) => hit.id)).toEqual(['d', 'a', 'b']);
+  });
+
+  it("still puts the newer statement first when the older one repeats more of the question's words", () => {
+    const oldDose = scored('a', 'I take sertraline, 50mg daily', 0.6, { firstSeen: new Date('2026-01-01') });
+    const newDose = scored('b', 'New sertraline dose as of today: 100mg daily', 0.55, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion('how much sertraline do I take?', [oldDose, newDose], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
+  });
 });

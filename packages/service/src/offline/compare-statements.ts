@@ -298,7 +298,11 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
     if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
     if (strongChange && sharedAnywhere.length > 0) return looseUpdate();
-    return result('unrelated', 'they have no content words in common');
+    // "Ellie's in Year 10 at the same school" / "Ellie's in Year 11 now, exam year, god help us": the main
+    // clauses share nothing, but the statements do; the reason says which.
+    return sharedAnywhere.length > 0
+      ? result('unrelated', `their main clauses have no content words in common (only ${quoted(sharedAnywhere, later.text)} elsewhere)`)
+      : result('unrelated', 'they have no content words in common');
   }
   const shape = compareValues(earlierContent, laterContent, false);
   if (earlier.negated !== later.negated) {

@@ -121,6 +121,18 @@ describe('analyzeStatement', () => {
     ).toBe('different-subject');
   });
 
+  it('says which words two statements share when their main clauses share none', () => {
+    const dose = compareTexts(
+      'propranolol 20mg morning and night, I set an alarm',
+      'Dr. Seo lowered the propranolol to 10mg twice a day, I was getting dizzy',
+    );
+    expect(dose.relation).toBe('unrelated');
+    expect(dose.reason).toBe('their main clauses have no content words in common (only "propranolol" elsewhere)');
+    expect(compareTexts('mortgage is with ING at 6.1%, ouch', 'refinanced to ANZ at 5.79%, saves us a few hundred a month').reason).toBe(
+      'they have no content words in common',
+    );
+  });
+
   it("reads the dose a doctor changed as the user's", () => {
     expect(
       compareTexts("I'm on metformin, 500mg twice a day", 'my doctor changed my metformin dose to 1000mg twice a day').relation,

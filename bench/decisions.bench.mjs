@@ -18,13 +18,12 @@ import {
   summarizeStream,
   TRAINING_STREAMS,
 } from './lib/decision-eval.mjs';
+import { inMemoryService } from './lib/in-memory-service.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const require = createRequire(join(root, 'packages', 'service', 'package.json'));
-const { MemoryService, HashingEmbeddingProvider, HeuristicPairJudge } = require('./dist/index.cjs');
-const { InMemoryVectorStore } = require('@casual-memory/memory-vector');
-const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
+const { HashingEmbeddingProvider, HeuristicPairJudge } = require('./dist/index.cjs');
 
 // Sealed sets are labelled as they were used: v1 and v2 were each measured once before the change they were
 // sealed for, v3 was sealed for the recalibration of 2026-12-02, v4 for the reading fixes of 2026-12-03,
@@ -85,20 +84,7 @@ async function embedders() {
 }
 
 function serviceFactory(embedding, chatFor, options = {}) {
-  return async (extra = {}) => {
-    const vectorStore = new InMemoryVectorStore({ dimensions: embedding.dimensions });
-    const conflictStore = new InMemoryConflictStore();
-    const chat = chatFor?.(extra);
-    const service = new MemoryService({
-      vectorStore,
-      conflictStore,
-      embedding,
-      ...(chat === undefined ? {} : { chat }),
-      ...(extra.now === undefined ? {} : { now: extra.now }),
-      ...options,
-    });
-    return { service, close: async () => Promise.all([vectorStore.close(), conflictStore.close()]) };
-  };
+  return async (extra = {}) => inMemoryService(embedding, { chat: chatFor?.(extra), now: extra.now, ...options });
 }
 
 const pct = (value) => `${(value * 100).toFixed(1)}%`;

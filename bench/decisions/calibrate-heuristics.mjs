@@ -11,11 +11,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPairSet, loadStreamUsers, readingsOnCandidates, runStream, TRAINING_STREAMS } from '../lib/decision-eval.mjs';
+import { inMemoryService } from '../lib/in-memory-service.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(join(root, 'packages', 'service', 'package.json'));
-const { HeuristicPairJudge, HashingEmbeddingProvider, MemoryService } = require('./dist/index.cjs');
+const { HeuristicPairJudge, HashingEmbeddingProvider } = require('./dist/index.cjs');
 
 const withOld = process.argv.includes('--with-old');
 if (process.argv.includes('--streams')) {
@@ -47,8 +48,6 @@ for (const [relation, stats] of [...byRelation].sort((a, b) => b[1].count - a[1]
 }
 
 async function printStreamReadings() {
-  const { InMemoryVectorStore } = require('@casual-memory/memory-vector');
-  const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
   let embedding = new HashingEmbeddingProvider({ dimensions: 384 });
   try {
     const encoder = require(join(root, 'packages', 'sentence-encoder', 'dist', 'index.cjs'));
@@ -59,12 +58,7 @@ async function printStreamReadings() {
   const rows = [];
   for (const [folder, files] of Object.values(TRAINING_STREAMS)) {
     const users = loadStreamUsers(files.map((file) => join(here, folder, file)));
-    const result = await runStream(users, async (extra) => {
-      const vectorStore = new InMemoryVectorStore({ dimensions: embedding.dimensions });
-      const conflictStore = new InMemoryConflictStore();
-      const service = new MemoryService({ vectorStore, conflictStore, embedding, now: extra.now });
-      return { service, close: async () => Promise.all([vectorStore.close(), conflictStore.close()]) };
-    });
+    const result = await runStream(users, async (extra) => inMemoryService(embedding, { now: extra.now }));
     rows.push(...result.rows);
   }
   const readings = await readingsOnCandidates(rows, new HeuristicPairJudge());

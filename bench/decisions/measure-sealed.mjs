@@ -8,14 +8,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrationBands, loadPairSet, OUTCOMES, perfectChatForPairs, runPairs, summarizePairs } from '../lib/decision-eval.mjs';
+import { inMemoryService } from '../lib/in-memory-service.mjs';
 import { loadPairModel } from './pair-model/load-pair-model.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(join(root, 'packages', 'service', 'package.json'));
-const { MemoryService, HashingEmbeddingProvider } = require('./dist/index.cjs');
-const { InMemoryVectorStore } = require('@casual-memory/memory-vector');
-const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
+const { HashingEmbeddingProvider } = require('./dist/index.cjs');
 const { SentenceEncoderEmbeddingProvider } = createRequire(import.meta.url)(
   join(root, 'packages', 'sentence-encoder', 'dist', 'index.cjs'),
 );
@@ -44,19 +43,7 @@ for (const [judgeName, judgeFor] of [
   for (const [embedderName, embedding] of embedders) {
     for (const withModel of [false, true]) {
       const chat = withModel ? perfectChatForPairs(cases) : undefined;
-      const rows = await runPairs(cases, async () => {
-        const vectorStore = new InMemoryVectorStore({ dimensions: embedding.dimensions });
-        const conflictStore = new InMemoryConflictStore();
-        const judge = judgeFor(embedding);
-        const service = new MemoryService({
-          vectorStore,
-          conflictStore,
-          embedding,
-          ...(chat ? { chat } : {}),
-          ...(judge ? { judge } : {}),
-        });
-        return { service, close: async () => Promise.all([vectorStore.close(), conflictStore.close()]) };
-      });
+      const rows = await runPairs(cases, async () => inMemoryService(embedding, { chat, judge: judgeFor(embedding) }));
       const s = summarizePairs(rows);
       const bands = calibrationBands(rows)
         .map((band) => `[${band.from}, ${band.to}) ${band.count} ${pct(band.precision)}`)

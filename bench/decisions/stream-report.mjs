@@ -7,13 +7,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadStreamUsers, perfectChat, runStream, summarizeStream, TRAINING_STREAMS } from '../lib/decision-eval.mjs';
+import { inMemoryService } from '../lib/in-memory-service.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(join(root, 'packages', 'service', 'package.json'));
-const { MemoryService, HashingEmbeddingProvider } = require('./dist/index.cjs');
-const { InMemoryVectorStore } = require('@casual-memory/memory-vector');
-const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
+const { HashingEmbeddingProvider } = require('./dist/index.cjs');
 
 const args = process.argv.slice(2);
 const withModel = args.includes('--model');
@@ -39,18 +38,9 @@ const pct = (value) => `${(value * 100).toFixed(1)}%`;
 for (const [name, [folder, files]] of Object.entries(TRAINING_STREAMS)) {
   if (names.length > 0 && !names.includes(name)) continue;
   const users = loadStreamUsers(files.map((file) => join(here, folder, file)));
-  const result = await runStream(users, async (extra) => {
-    const vectorStore = new InMemoryVectorStore({ dimensions: provider.dimensions });
-    const conflictStore = new InMemoryConflictStore();
-    const service = new MemoryService({
-      vectorStore,
-      conflictStore,
-      embedding: provider,
-      now: extra.now,
-      ...(withModel ? { chat: perfectChat(extra.labelOf) } : {}),
-    });
-    return { service, close: async () => Promise.all([vectorStore.close(), conflictStore.close()]) };
-  });
+  const result = await runStream(users, async (extra) =>
+    inMemoryService(provider, { now: extra.now, chat: withModel ? perfectChat(extra.labelOf) : undefined }),
+  );
   const summary = summarizeStream(result);
   if (!quiet) {
     for (const row of result.rows) {

@@ -9,6 +9,7 @@ import {
   calibrationBands,
   loadPairSet,
   OUTCOMES,
+  pairsAsRows,
   perfectChat,
   perfectChatForPairs,
   readingsOnCandidates,
@@ -263,9 +264,7 @@ ${streamTable}
 /** One row per reading: its precision on the labelled pairs, the training streams' candidates and the sealed streams'. */
 async function readingsTable(candidates) {
   const judge = new HeuristicPairJudge();
-  const labelled = [SETS['development (tuned on)'], SETS['training (calibrated on)']]
-    .flatMap((path) => loadPairSet(path))
-    .map((entry) => ({ text: entry.later, candidates: [{ text: entry.earlier, score: 1, truth: entry.expected }] }));
+  const labelled = pairsAsRows([SETS['development (tuned on)'], SETS['training (calibrated on)']].flatMap((path) => loadPairSet(path)));
   const columns = [labelled, candidates.training, candidates.sealed];
   const measured = await Promise.all(columns.map((column) => readingsOnCandidates(column, judge)));
   const relations = [...new Set(measured.flatMap((readings) => readings.map((reading) => reading.relation)))];

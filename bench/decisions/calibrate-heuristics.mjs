@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPairSet, loadStreamUsers, readingsOnCandidates, runStream, TRAINING_STREAMS } from '../lib/decision-eval.mjs';
+import { loadPairSet, loadStreamUsers, pairsAsRows, readingsOnCandidates, runStream, TRAINING_STREAMS } from '../lib/decision-eval.mjs';
 import { inMemoryService } from '../lib/in-memory-service.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,23 +28,15 @@ const cases = [
   ...(existsSync(join(here, 'train-set.json')) ? loadPairSet(join(here, 'train-set.json')) : []),
   ...(withOld ? loadPairSet(join(root, 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json')) : []),
 ];
-const judge = new HeuristicPairJudge();
-const byRelation = new Map();
-for (const entry of cases) {
-  const verdict = await judge.judge({ text: entry.earlier }, { text: entry.later }, 1);
-  const stats = byRelation.get(verdict.relation) ?? { outcome: verdict.outcome, count: 0, right: 0, labels: {} };
-  stats.count++;
-  if (verdict.outcome === entry.expected) stats.right++;
-  stats.labels[entry.expected] = (stats.labels[entry.expected] ?? 0) + 1;
-  byRelation.set(verdict.relation, stats);
-}
-console.log(`${cases.length} labelled pairs\nrelation            reads as     pairs  right  precision  labels`);
-for (const [relation, stats] of [...byRelation].sort((a, b) => b[1].count - a[1].count)) {
-  // Laplace-smoothed, so a reading seen a few times never claims certainty.
-  const precision = (stats.right + 1) / (stats.count + 2);
-  console.log(
-    `${relation.padEnd(19)} ${stats.outcome.padEnd(12)} ${String(stats.count).padStart(5)}  ${String(stats.right).padStart(5)}  ${precision.toFixed(2).padStart(9)}  ${JSON.stringify(stats.labels)}`,
-  );
+printReadings(`${cases.length} labelled pairs`, await readingsOnCandidates(pairsAsRows(cases), new HeuristicPairJudge()));
+
+/** One line per reading, most frequent first; the precision is Laplace-smoothed, so a reading seen a few times never claims certainty. */
+function printReadings(title, readings) {
+  console.log(`${title}\nrelation            reads as     pairs  right  precision  labels`);
+  for (const reading of readings)
+    console.log(
+      `${reading.relation.padEnd(19)} ${reading.outcome.padEnd(12)} ${String(reading.count).padStart(5)}  ${String(reading.right).padStart(5)}  ${reading.precision.toFixed(2).padStart(9)}  ${JSON.stringify(reading.labels)}`,
+    );
 }
 
 async function printStreamReadings() {
@@ -62,11 +54,5 @@ async function printStreamReadings() {
     rows.push(...result.rows);
   }
   const readings = await readingsOnCandidates(rows, new HeuristicPairJudge());
-  console.log(
-    `${readings.reduce((sum, reading) => sum + reading.count, 0)} stream candidates\nrelation            reads as     pairs  right  precision  labels`,
-  );
-  for (const reading of readings)
-    console.log(
-      `${reading.relation.padEnd(19)} ${reading.outcome.padEnd(12)} ${String(reading.count).padStart(5)}  ${String(reading.right).padStart(5)}  ${reading.precision.toFixed(2).padStart(9)}  ${JSON.stringify(reading.labels)}`,
-    );
+  printReadings(`${readings.reduce((sum, reading) => sum + reading.count, 0)} stream candidates`, readings);
 }

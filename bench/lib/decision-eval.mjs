@@ -270,10 +270,15 @@ export function summarizeStream({ rows, questions, llm }) {
   };
 }
 
+/** Labelled pairs in the shape of stream rows: the later statement, with the earlier one as its only candidate. */
+export function pairsAsRows(cases) {
+  return cases.map((entry) => ({ text: entry.later, candidates: [{ text: entry.earlier, score: 1, truth: entry.expected }] }));
+}
+
 /**
  * How often each reading of the offline rules is right on the pairs an add really compares (the
- * candidates a search finds in a stream, most of them distinct facts), as calibrate-heuristics.mjs
- * measures it on labelled pairs: per relation, the outcome it reads as, how many, how many right, the
+ * candidates a search finds in a stream, most of them distinct facts) or on labelled pairs (`pairsAsRows`):
+ * per relation, the outcome it reads as, how many, how many right, the
  * Laplace-smoothed precision and the true labels.
  */
 export async function readingsOnCandidates(rows, judge) {

@@ -306,8 +306,8 @@ export function analyzeStatement(written: string): Statement {
   const said = withImpliedOwner(stripAsides(text));
   const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);
-  const changeWords = findChangeWords(tokens, text, said);
   const past = containsPhrase(tokens, USED_TO) && saysUsedTo(said);
+  const changeWords = findChangeWords(tokens, text, said, past);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
   const read = findSubject(clause, changeWords.length > 0);
   const name = read.subject === 'thing' || FROM_A_GROUP.test(said) ? leadingName(said) : undefined;
@@ -427,15 +427,15 @@ export function contentOf(stems: readonly string[]): string[] {
 
 /**
  * The change phrases found, as the text wrote them ("moved", "no longer"), for reasons a person reads;
- * `said` is the text without its asides.
+ * `said` is the text without its asides, `past` whether its "used to" speaks of the past.
  */
-function findChangeWords(tokens: readonly string[], text: string, said: string): string[] {
+function findChangeWords(tokens: readonly string[], text: string, said: string, past: boolean): string[] {
   let words: string[] | undefined;
   let stems: string[] | undefined;
   const found: string[] = [];
   for (const phrase of CHANGE_PHRASES) {
     if (!containsPhrase(tokens, phrase)) continue;
-    if (phrase === USED_TO_PHRASE && !saysUsedTo(said)) continue;
+    if (phrase === USED_TO_PHRASE && !past) continue;
     // Only a found phrase needs the words as written (rare): read them once, lazily.
     words ??= text.toLowerCase().match(/[a-z']+/g) ?? [];
     stems ??= words.map(stemWord);

@@ -48,9 +48,10 @@ interface RankedHit {
   subject: string;
   /** About someone other than the one the question asks about (set back by the penalty). */
   aboutOther: boolean;
+  /** The score, set back when the hit is about someone or something else than asked. */
+  closeness: number;
+  /** `closeness` with the bonus for the question's words the hit holds: the order. */
   rank: number;
-  /** The part of `rank` that comes of the question's words in the hit. */
-  wordsBonus: number;
   saidAt: number;
 }
 
@@ -63,15 +64,17 @@ interface RankedHit {
  */
 export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
   const asked = askedAbout(question);
-  const askedAttribute = analyzeCached(question).attribute;
-  const askedWords = [...new Set(contentOf(analyzeCached(question).tokens))];
+  const askedStatement = analyzeCached(question);
+  const askedAttribute = askedStatement.attribute;
+  const askedWords = [...new Set(contentOf(askedStatement.tokens))];
   const ranked = hits.map((hit): RankedHit => {
     const subject = subjectOf(hit.memory.text);
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
     const aboutOther = !unknown && !sameSubject(asked, subject) && !namesAsked(asked, hit);
     const penalty = aboutOther || otherAttribute(askedAttribute, hit) ? OTHER_SUBJECT_PENALTY : 0;
-    const wordsBonus = QUESTION_WORDS_WEIGHT * shareHeld(askedWords, hit);
-    return { hit, subject, aboutOther, rank: hit.score - penalty + wordsBonus, wordsBonus, saidAt: saidAt(hit) };
+    const closeness = hit.score - penalty;
+    const rank = closeness + QUESTION_WORDS_WEIGHT * shareHeld(askedWords, hit);
+    return { hit, subject, aboutOther, closeness, rank, saidAt: saidAt(hit) };
   });
   // Equal ranks (two hits set back from the same score) go newest first, then by id: never by the order a
   // store happened to return them in, so a store and its copy answer alike.
@@ -115,8 +118,11 @@ function newerFirst(ranked: RankedHit[]): RankedHit[] {
 // of the question's words ("how much sertraline do I take?" / "I take sertraline, 50mg daily") is no further
 // ahead of the newer one that replaced it.
 function mayReplace(older: RankedHit, newer: RankedHit): boolean {
-  const gap = older.rank - older.wordsBonus - (newer.rank - newer.wordsBonus);
-  return laterAboutSameOne(older, newer) && gap <= NEWER_FIRST_MARGIN && mayBeAbout(relationOf(older, newer), newer);
+  return (
+    laterAboutSameOne(older, newer) &&
+    older.closeness - newer.closeness <= NEWER_FIRST_MARGIN &&
+    mayBeAbout(relationOf(older, newer), newer)
+  );
 }
 
 /** The share of `words` (stems) that the hit's statement holds; 0 when the question has fewer than two. */

@@ -190,8 +190,8 @@ const RULES: readonly Rule[] = [
   },
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
   { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
-  // "My dad retired in June": no job from then on (not "I retired my old laptop").
-  { pattern: / (retir)\b(?! (?:my|the|his|her|a|an|our|their)\b)/, key: 'job-title', category: 'job', single: true },
+  // "My dad retired in June": no job from then on (not "I retired my old laptop", nor "a retired couple").
+  { pattern: /(?<! (?:a|an|the)) (retir)\b(?! (?:my|the|his|her|a|an|our|their)\b)/, key: 'job-title', category: 'job', single: true },
   // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace, and
   // "afternoons work better for me" says what suits one.
   {
@@ -462,6 +462,8 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
     if (at > 0 && (DENIED.test(words[at - 1]!) || (phrase[0] === NOW && TEMPORARY.test(words[at - 1]!)))) continue;
     // "been there about six years now", "nearly 19 years there now": how long it has held, not a change.
     if (phrase[0] === NOW && at > 0 && words.slice(Math.max(0, at - 2), at).some((word) => DURATION.test(word))) continue;
+    // "sold the cottage to a retired couple": a description, not a change.
+    if (at > 0 && phrase[0] === RETIRED && ARTICLE.test(words[at - 1]!)) continue;
     // "the farm's being sold": under way, not done.
     if (at > 0 && words[at - 1] === 'being') continue;
     // "my brother's moving back from australia next month": a change still to come.
@@ -484,6 +486,8 @@ const COMING = new RegExp(
   'i',
 );
 const DENIED = /^(?:not|never|\w+n't|cannot)$/;
+const RETIRED = stemWord('retired');
+const ARTICLE = /^(?:a|an|the)$/;
 const NOW = stemWord('now');
 const TEMPORARY = /^(?:for|right)$/;
 const DURATION = /^(?:years|months|weeks|days|decades|ages|while)$/;

@@ -769,6 +769,10 @@ describe('changes said of a dose, an amount or someone gone', () => {
       reason: 'the job, and the later one says it changed ("retired")',
     });
     expect(analyzeStatement('I retired my old laptop').attribute).toBeUndefined();
+    // "a retired couple" describes them: no job of the user's ended, and nothing changed.
+    const sale = analyzeStatement('got an offer on the cottage from a retired couple');
+    expect(sale.attribute).toBeUndefined();
+    expect(sale.changeWords).not.toContain('retired');
     expect(compareTexts('I have a dentist appointment next Tuesday at 2pm', 'I rescheduled the dentist to Thursday at 10am')).toMatchObject(
       {
         relation: 'update',

@@ -1,5 +1,4 @@
 import { analyzeStatement, type Statement } from './analyze-statement';
-import { changeInPieces } from './change-in-pieces';
 import { compareStatements, type StatementComparison } from './compare-statements';
 
 // The NLI provider, the conflict verifier and the duplicate detector read the same pair in turn during
@@ -17,9 +16,7 @@ export function analyzeCached(text: string): Statement {
   return statement;
 }
 
-/** Compares two texts, `earlier` stored first; a change told in one piece of each counts (see `changeInPieces`). */
+/** Compares two texts, `earlier` stored first. */
 export function compareTexts(earlier: string, later: string): StatementComparison {
-  const whole = compareStatements(analyzeCached(earlier), analyzeCached(later));
-  // A main clause that is only a comment hides the change another piece tells.
-  return whole.relation === 'unrelated' ? (changeInPieces(earlier, later, analyzeCached) ?? whole) : whole;
+  return compareStatements(analyzeCached(earlier), analyzeCached(later));
 }

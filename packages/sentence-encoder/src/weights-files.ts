@@ -53,7 +53,8 @@ export async function readWeights(dir: string): Promise<SentenceEncoderWeights> 
       throw corrupt(dir, 'model.json has a malformed weightsManifest group');
     let expected = 0;
     for (const spec of group.weights) {
-      const bytes = DTYPE_BYTES[spec?.dtype];
+      // Own entries only: a dtype of "constructor" must not read what every object inherits.
+      const bytes = Object.hasOwn(DTYPE_BYTES, spec?.dtype) ? DTYPE_BYTES[spec.dtype] : undefined;
       if (bytes === undefined || !Array.isArray(spec.shape))
         throw corrupt(dir, `model.json describes weight "${String(spec?.name)}" oddly`);
       expected += bytes * spec.shape.reduce((size: number, length: number) => size * length, 1);

@@ -102,6 +102,12 @@ describe('SentenceEncoderEmbeddingProvider with missing or damaged weights', () 
       '{"modelTopology":{},"weightsManifest":[{"paths":[],"weights":[{"name":"w","shape":[2],"dtype":"complex256"}]}]}',
       'weight "w"',
     ],
+    [
+      'a weight names a property every object has as its dtype',
+      'model.json',
+      '{"modelTopology":{},"weightsManifest":[{"paths":[],"weights":[{"name":"w","shape":[2],"dtype":"constructor"}]}]}',
+      'weight "w"',
+    ],
     ['vocab.json is not a list', 'vocab.json', '{"a": 1}', 'vocab.json is not a list of pieces'],
     ['a vocabulary entry has no score', 'vocab.json', '[["<unk>", 0], ["▁the"]]', 'vocab.json entry 1'],
     ['the graph names an operation TensorFlow.js does not have', 'model.json', null, 'could not run the model'],

@@ -102,4 +102,9 @@ describe('conflictCategory', () => {
     expect(clarificationHint('relationship')).toBe('What is your relationship status now?');
     expect(clarificationHint('schedule')).toBe('Which date or time is the right one?');
   });
+
+  it('asks the generic question for a category a model names after what every object has ("constructor")', () => {
+    for (const category of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(clarificationHint(category)).toBe(DEFAULT_CLARIFICATION_HINT);
+  });
 });

@@ -1,3 +1,5 @@
+import { lookupTable } from '../lookup-table';
+
 // The original's categories and questions; keywords match whole words (the original matched
 // substrings, so "know" counted as "now" and "olive" as "live").
 const CATEGORY_RULES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -7,7 +9,7 @@ const CATEGORY_RULES: ReadonlyArray<readonly [string, RegExp]> = [
   ['temporal', /\b(?:used to|previously|now|currently|before)\b/],
 ];
 
-const CLARIFICATION_HINTS: Readonly<Record<string, string>> = {
+const CLARIFICATION_HINTS = lookupTable<string>({
   location: 'Where do you currently live?',
   job: 'What is your current job or position?',
   preference: 'How do you feel about this now?',
@@ -16,7 +18,7 @@ const CLARIFICATION_HINTS: Readonly<Record<string, string>> = {
   age: 'How old are you now?',
   relationship: 'What is your relationship status now?',
   schedule: 'Which date or time is the right one?',
-};
+});
 
 /** The question to ask when no category-specific one exists (the classifier's, also used by the executor). */
 export const DEFAULT_CLARIFICATION_HINT = 'Which of these statements is more accurate or current?';

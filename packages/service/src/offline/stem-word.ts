@@ -1,5 +1,7 @@
+import { lookupTable } from '../lookup-table';
+
 // Irregular forms a suffix stripper cannot reach, mapped to what the stripper gives the base form.
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR = lookupTable<string>({
   am: 'be',
   is: 'be',
   are: 'be',
@@ -97,7 +99,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   granddad: 'grandfather',
   grandad: 'grandfather',
   abuelo: 'grandfather',
-};
+});
 
 const DOUBLE_CONSONANT = /([b-df-hj-kmnp-rtv-y])\1$/;
 

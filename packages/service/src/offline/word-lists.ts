@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table';
 import { stemWord } from './stem-word';
 
 // Word lists shared by the offline embedder and heuristics. Written as plain words and stemmed when the
@@ -112,7 +113,7 @@ export const OCCUPATIONS = stems(`
 export const RELATIONSHIP_STATES = stems('single married divorced engaged widowed separated relationship');
 
 /** Number words (before stemming) and their values. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS = lookupTable<number>({
   zero: 0,
   one: 1,
   two: 2,
@@ -143,12 +144,12 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
-};
+});
 
 /** "twice" is "2 times". */
-export const TIMES_WORDS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };
+export const TIMES_WORDS = lookupTable<number>({ twice: 2, thrice: 3 });
 
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+export const TENS_WORDS = lookupTable<number>({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -157,13 +158,13 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** The full month names as a regular-expression alternation ("january|february|..."), for patterns over raw text. */
 export const MONTH_NAMES_PATTERN = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /** Month names and abbreviations (before stemming), 1-based. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS = lookupTable<number>({
   january: 1,
   jan: 1,
   february: 2,
@@ -188,4 +189,4 @@ export const MONTHS: Readonly<Record<string, number>> = {
   nov: 11,
   december: 12,
   dec: 12,
-};
+});

@@ -5,6 +5,24 @@ import { statesSameThing } from '../../src/offline/states-same-thing';
 import { stemWord } from '../../src/offline/stem-word';
 
 describe('normalizeText', () => {
+  it('reads a word that names what every JavaScript object has ("constructor", "toString") as a plain word', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'])
+      expect(stemWord(word)).toEqual(expect.any(String));
+    expect(stemWord('constructor')).toBe('constructor');
+    expect(stemWord('__proto__')).toBe('__proto__');
+    expect(normalizeText('my uncle is a constructor, he builds houses').tokens).toEqual([
+      'my',
+      'uncl',
+      'be',
+      'a',
+      'constructor',
+      'he',
+      'build',
+      'hous',
+    ]);
+    expect(compareTexts('my uncle is a constructor', 'my uncle is a constructor now').relation).toBe('update');
+  });
+
   it('lower-cases, expands contractions and stems', () => {
     expect(normalizeText("I don't LIKE Mondays").tokens).toEqual(['i', 'do', 'not', 'lik', 'monday']);
     expect(normalizeText("She's living in Rome").tokens).toEqual(['she', 'be', 'liv', 'in', 'rom']);

@@ -20,7 +20,10 @@ const ROLE_BY_NAME: Record<string, Role> = {
 
 function roleOf(message: BaseMessage): Role {
   const type = message.type;
-  const role = type === 'generic' && ChatMessage.isInstance(message) ? ROLE_BY_NAME[message.role.toLowerCase()] : ROLE_BY_TYPE[type];
+  const role =
+    type === 'generic' && ChatMessage.isInstance(message)
+      ? ownEntry(ROLE_BY_NAME, message.role.toLowerCase())
+      : ownEntry(ROLE_BY_TYPE, type);
   if (role === undefined) {
     const what = type === 'generic' && ChatMessage.isInstance(message) ? `role "${message.role}"` : `type "${type}"`;
     throw new ValidationError({
@@ -29,6 +32,11 @@ function roleOf(message: BaseMessage): Role {
     });
   }
   return role;
+}
+
+/** `table[key]` when the table itself holds it: a role "constructor" is not what every object inherits. */
+function ownEntry(table: Readonly<Record<string, Role>>, key: string): Role | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** A copy that is plain JSON (content blocks, tool calls), as a short-term store keeps it. */

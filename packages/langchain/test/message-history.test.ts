@@ -32,6 +32,9 @@ describe('ShortTermChatMessageHistory on InMemoryShortTermStore', () => {
     expect(toShortTermMessage(new ChatMessage('ok', 'Assistant'))).toEqual({ role: 'assistant', content: 'ok' });
     expect(() => toShortTermMessage(new ChatMessage('...', 'narrator'))).toThrow(ValidationError);
     expect(() => toShortTermMessage(new ChatMessage('...', 'narrator'))).toThrow(/role "narrator"/);
+    // A role named after what every object has is no role either.
+    for (const role of ['constructor', '__proto__', 'toString'])
+      expect(() => toShortTermMessage(new ChatMessage('...', role))).toThrow(`role "${role}"`);
     const history = new ShortTermChatMessageHistory({ store, userId: randomUUID() });
     await expect(history.addMessages([new HumanMessage('kept?'), new ChatMessage('...', 'narrator')])).rejects.toThrow(ValidationError);
     expect(await history.getMessages()).toEqual([]); // nothing of a refused batch is written

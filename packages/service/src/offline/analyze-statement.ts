@@ -433,8 +433,10 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
   let words: string[] | undefined;
   let stems: string[] | undefined;
   const found: string[] = [];
+  // A phrase whose first word the text lacks is skipped at once: most texts hold none of them.
+  const present = new Set(tokens);
   for (const phrase of CHANGE_PHRASES) {
-    if (!containsPhrase(tokens, phrase)) continue;
+    if (!present.has(phrase[0]!) || !containsPhrase(tokens, phrase)) continue;
     if (phrase === USED_TO_PHRASE && !past) continue;
     // Only a found phrase needs the words as written (rare): read them once, lazily.
     words ??= text.toLowerCase().match(/[a-z']+/g) ?? [];

@@ -84,6 +84,13 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
   ] as const
 ).map(([phrase, replacement]) => [phrase.split(' ').map(stemWord), replacement.split(' ').filter(Boolean).map(stemWord)]);
 
+// The phrases by their first stem, in their order: only those can start where that stem is.
+const PHRASES_BY_FIRST_STEM: ReadonlyMap<string, (typeof PHRASES)[number][]> = PHRASES.reduce((byStem, entry) => {
+  const first = entry[0][0]!;
+  byStem.set(first, [...(byStem.get(first) ?? []), entry]);
+  return byStem;
+}, new Map<string, (typeof PHRASES)[number][]>());
+
 // Single words mapped to a canonical form: intensity ("love") and synonyms collapse, and a dislike is a
 // negated like, so "I hate X" and "I like X" differ exactly by their polarity.
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -182,16 +189,21 @@ export function normalizeText(text: string): NormalizedText {
     .toLowerCase()
     // "Dr. Choi", "St. Paul": a title's full stop ends no clause.
     .replace(/\b(dr|mr|mrs|ms|st|prof)\./g, '$1');
-  for (const [pattern, replacement] of CONTRACTIONS) value = value.replace(pattern, replacement);
-  value = value.replace(TIME, (_match, hour: string, _minutes: string | undefined, half: string) => {
-    const clock = (Number(hour) % 12) + (half === 'pm' ? 12 : 0);
-    return ` t${clock} `;
-  });
-  value = value.replace(ORDINAL, '$1');
-  // "a silver '14 civic": a model year written short is the year ("'98" is 1998).
-  value = value.replace(SHORT_YEAR, (_match, year: string) => `${Number(year) <= 40 ? '20' : '19'}${year}`);
-  // "$1,920" is one number, not a clause break.
-  value = value.replace(/(\d),(\d{3})\b/g, '$1$2');
+  // Passes that cannot match are skipped: most texts hold no apostrophe, and many no digit.
+  const apostrophe = value.includes("'");
+  for (const [pattern, replacement] of CONTRACTIONS)
+    if (apostrophe || !pattern.source.includes("'")) value = value.replace(pattern, replacement);
+  if (/\d/.test(value)) {
+    value = value.replace(TIME, (_match, hour: string, _minutes: string | undefined, half: string) => {
+      const clock = (Number(hour) % 12) + (half === 'pm' ? 12 : 0);
+      return ` t${clock} `;
+    });
+    value = value.replace(ORDINAL, '$1');
+    // "a silver '14 civic": a model year written short is the year ("'98" is 1998).
+    value = value.replace(SHORT_YEAR, (_match, year: string) => `${Number(year) <= 40 ? '20' : '19'}${year}`);
+    // "$1,920" is one number, not a clause break.
+    value = value.replace(/(\d),(\d{3})\b/g, '$1$2');
+  }
   value = value.replace(/[,;.!?:()\n\u2013\u2014]+/g, ` ${CLAUSE} `).replace(/[^a-z0-9|]+/g, ' ');
   const words = numbersToDigits(value.split(' ').filter((word) => word.length > 0));
   const dated = mergeDates(dropGoBeforeGerund(words));
@@ -280,7 +292,7 @@ function applyPhrases(stems: string[]): string[] {
   const out: string[] = [];
   let index = 0;
   outer: while (index < stems.length) {
-    for (const [phrase, replacement] of PHRASES) {
+    for (const [phrase, replacement] of PHRASES_BY_FIRST_STEM.get(stems[index]!) ?? []) {
       if (phrase.every((stem, offset) => stems[index + offset] === stem)) {
         out.push(...replacement);
         index += phrase.length;

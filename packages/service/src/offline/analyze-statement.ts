@@ -256,7 +256,13 @@ const RULES: readonly Rule[] = [
   { pattern: / favorit (\w+) be (.+)/, key: (match) => `favorite:${match[1]}`, category: 'preference', single: true, group: 2 },
   { pattern: /^ (.+) be my (?:all tim )?favorit (\w+)/, key: (match) => `favorite:${match[2]}`, category: 'preference', single: true },
   // "I could eat pierogi every day, it's my favorite": the food one could eat every day.
-  { pattern: / eat (.+?) (?:ever day |all the tim )?it be my favorit $/, key: 'favorite:food', category: 'preference', single: true },
+  // (The lookahead reads the ending once: without it, each " eat " read the rest of the line again.)
+  {
+    pattern: /^(?=.* it be my favorit $).*? eat (.+?) (?:ever day |all the tim )?it be my favorit $/,
+    key: 'favorite:food',
+    category: 'preference',
+    single: true,
+  },
   { pattern: / prefer(?:r)? (.+)/, key: 'prefer', category: 'preference', single: true, ordered: true },
   // Questions and bare mentions ("Where do I live?", "What is my job?") name the attribute with no value.
   { pattern: / liv $/, key: 'residence', category: 'location', single: true, group: 0 },
@@ -319,7 +325,7 @@ export function analyzeStatement(written: string): Statement {
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   // "trying to get to bed by 10": an attempt under way gives no value yet ("I try to be in bed by 11:30", a habit, does).
   const attribute = subject === 'thing' || EVENTS.has(subject.split(':')[0]!) || ATTEMPT.test(said) ? undefined : findAttribute(core);
-  const correction = CORRECTION.test(text) || COMMA_NOT.test(text);
+  const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || saidWasWrong(text);
   const retracted = correction ? retractedStems(tokens) : [];
   return {
     text,
@@ -393,9 +399,19 @@ function lastClause(clauses: readonly string[][]): string[] {
 
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.
 const CORRECTION = new RegExp(
-  `\\b(?:actually|i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|i said\\b.*\\bwrong|not \\w+ as i said|after all|${CLARIFYING_PHRASES})\\b`,
+  `\\b(?:actually|i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|not \\w+ as i said|after all|${CLARIFYING_PHRASES})\\b`,
   'i',
 );
+/**
+ * "I said June 6 before but that was wrong": "wrong" after the first "I said" of a line. (As one pattern,
+ * "i said.*wrong" read the rest of a line again from every "I said" in it.)
+ */
+function saidWasWrong(text: string): boolean {
+  return text.split(/\r\n|[\n\r\u2028\u2029]/).some((line) => {
+    const at = line.search(/\bi said\b/i);
+    return at !== -1 && /\bwrong\b/i.test(line.slice(at + 'i said'.length));
+  });
+}
 // "Marathi, not Hindi", "July 19, not January 9", "ragweed ..., not sulfa drugs": a value taken back.
 // "I can play the piano, not well but still": a degree, not a value taken back.
 const NOT_A_DEGREE = '(?!(?:well|much|really|very|quite|great|bad|always|often|yet|sure|exactly|too|so|that|a lot)\\b)';
@@ -618,6 +634,7 @@ const PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me',
 function namedSubject(subject: string, text: string): string {
   if (subject === 'self' || subject === 'thing') return subject;
   const words = text.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+  let namedBeforeMy: ReadonlySet<string> | undefined;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (stemWord(word.toLowerCase()) !== subject) continue;
@@ -625,10 +642,20 @@ function namedSubject(subject: string, text: string): string {
     const after = words[index + 1]?.replace(/'s$/, '');
     if (after !== undefined && isName(after)) return `${subject}:${after.toLowerCase()}`;
     const before = words[index - 2];
-    if (before !== undefined && isName(before) && new RegExp(`\\b${before}, my ${word}\\b`).test(text))
+    if (before !== undefined && isName(before) && (namedBeforeMy ??= namesBeforeMy(text)).has(`${before} ${word}`))
       return `${subject}:${before.toLowerCase()}`;
   }
   return subject;
+}
+
+/**
+ * "Max, my dog": each word said right before ", my <word>", as "Max dog", read in one pass over the text (a
+ * pattern built for each mention read the whole text again for each one).
+ */
+function namesBeforeMy(text: string): ReadonlySet<string> {
+  const pairs = new Set<string>();
+  for (const match of text.matchAll(/\b([A-Za-z][A-Za-z'-]*)(?=, my ([A-Za-z][A-Za-z'-]*)\b)/g)) pairs.add(`${match[1]} ${match[2]}`);
+  return pairs;
 }
 
 /**

@@ -4,23 +4,21 @@ import { CLARIFYING_PHRASES } from './says-settled';
 // Pixel" states what "My phone is a Pixel" does, and "don't forget my mom's birthday is July 28" is no
 // denial. Openings are dropped one after another ("ok so, just so you know, ..."); closings once. The
 // statement's correction flag still reads the whole text ("to be clear, ..." corrects).
-const OPENING = new RegExp(
-  `^\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:do not|don'?t) let me forget(?: that)?|note to self|quick note|remind me(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*`,
+// One match takes every opening in a row (replacing them one at a time read the rest again for each).
+const OPENINGS = new RegExp(
+  `^(?:\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:do not|don'?t) let me forget(?: that)?|note to self|quick note|remind me(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*)+`,
   'i',
 );
 // "theo's insurance renewed w progressive, no change there": it says nothing changed, so it is no change word
 // and no denial.
+// It starts only where a run of separators starts: tried from inside a long run ("- - - -"), the run was
+// read again from every position in it.
 const CLOSING =
-  /[\s,;\u2013\u2014-]*\b(?:(?:like|as|i think) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always))\s*[.!]*\s*$/i;
+  /(?<![\s,;\u2013\u2014-])[\s,;\u2013\u2014-]*\b(?:(?:like|as|i think) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always))\s*[.!]*\s*$/i;
 
 /** `text` without its openings ("btw", "like I mentioned", "don't forget") and closing ("as I said before"). */
 export function stripAsides(text: string): string {
-  let rest = text;
-  for (let previous = ''; previous !== rest; ) {
-    previous = rest;
-    rest = rest.replace(OPENING, '');
-  }
-  rest = rest.replace(CLOSING, '');
+  const rest = text.replace(OPENINGS, '').replace(CLOSING, '');
   // Nothing but asides ("ok, so"): keep the words, there is nothing else to read.
   return rest.trim() === '' ? text : rest;
 }

@@ -4,6 +4,14 @@ import { compareTexts } from '../../src/offline/statement-cache';
 import { statesSameThing } from '../../src/offline/states-same-thing';
 import { stemWord } from '../../src/offline/stem-word';
 
+describe('corrections said as "I said … wrong"', () => {
+  it('reads "wrong" after "I said" on the same line as a correction, and not across lines', () => {
+    expect(analyzeStatement('my birthday is April 12, I said June 6 before but that was wrong').correction).toBe(true);
+    expect(analyzeStatement('I said hi to Dan\nthe forecast was wrong').correction).toBe(false);
+    expect(analyzeStatement('I said wrongly that it was June').correction).toBe(false);
+  });
+});
+
 describe('normalizeText', () => {
   it('reads a word that names what every JavaScript object has ("constructor", "toString") as a plain word', () => {
     for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'])

@@ -642,8 +642,9 @@ function namedSubject(subject: string, text: string): string {
     const after = words[index + 1]?.replace(/'s$/, '');
     if (after !== undefined && isName(after)) return `${subject}:${after.toLowerCase()}`;
     const before = words[index - 2];
-    if (before !== undefined && isName(before) && (namedBeforeMy ??= namesBeforeMy(text)).has(`${before} ${word}`))
-      return `${subject}:${before.toLowerCase()}`;
+    if (before === undefined || !isName(before)) continue;
+    namedBeforeMy ??= namesBeforeMy(text);
+    if (namedBeforeMy.has(`${before} ${word}`)) return `${subject}:${before.toLowerCase()}`;
   }
   return subject;
 }

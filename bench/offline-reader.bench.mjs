@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadStreamUsers, median, TRAINING_STREAMS } from './lib/decision-eval.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, '..', 'packages', 'service', 'package.json'));
@@ -19,16 +20,14 @@ const EARLIER = 'I live in Porto with my partner';
 const HOSTILE = ['- ', 'like I said ', 'i said ', 'eat ', 'my sister is in Lisbon ', 'a, ', 'I moved to ', 'May 3rd, not May 4th '];
 const LENGTHS = [10_000, 40_000];
 
+/** The statements of the development stream and the first training streams, as the query bench reads them. */
 function trainingStatements() {
-  const users = ['set-w.json', 'set-x.json'].flatMap((file) => require(join(here, 'decisions', 'train-streams', file)).users);
-  users.push(...require(join(here, 'decisions', 'stream', 'stream.json')).users);
+  const users = ['stream', 'everyday, training'].flatMap((name) => {
+    const [folder, files] = TRAINING_STREAMS[name];
+    return loadStreamUsers(files.map((file) => join(here, 'decisions', folder, file)));
+  });
   return users.flatMap((user) => user.statements.map((statement) => statement.text));
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 export async function run() {
   const statements = trainingStatements();

@@ -107,7 +107,8 @@ export async function runPairs(cases, makeService) {
 }
 
 const mean = (values) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
-const median = (values) => {
+/** The middle value (the upper one of an even count); 0 for none. */
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
 };

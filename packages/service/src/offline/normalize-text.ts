@@ -31,6 +31,9 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/s'(?=\s|$)/g, 's'],
 ];
 
+// Each contraction with whether it holds an apostrophe (all but "cannot"), read once.
+const CONTRACTION_PASSES = CONTRACTIONS.map(([pattern, replacement]) => [pattern, replacement, pattern.source.includes("'")] as const);
+
 // Phrases rewritten to one canonical form after stemming, so paraphrases share tokens (plain words
 // here, stemmed when the module loads). Longer phrases first where one is a prefix of another.
 const PHRASES: readonly [readonly string[], readonly string[]][] = (
@@ -191,8 +194,8 @@ export function normalizeText(text: string): NormalizedText {
     .replace(/\b(dr|mr|mrs|ms|st|prof)\./g, '$1');
   // Passes that cannot match are skipped: most texts hold no apostrophe, and many no digit.
   const apostrophe = value.includes("'");
-  for (const [pattern, replacement] of CONTRACTIONS)
-    if (apostrophe || !pattern.source.includes("'")) value = value.replace(pattern, replacement);
+  for (const [pattern, replacement, needsApostrophe] of CONTRACTION_PASSES)
+    if (apostrophe || !needsApostrophe) value = value.replace(pattern, replacement);
   if (/\d/.test(value)) {
     value = value.replace(TIME, (_match, hour: string, _minutes: string | undefined, half: string) => {
       const clock = (Number(hour) % 12) + (half === 'pm' ? 12 : 0);

@@ -1,6 +1,6 @@
-// For tuning the offline rules: runs the development pairs (and the older hand-written set) and prints
-// every mistake with its reason. Never reads bench/decisions/sealed/: those are measured once, by
-// bench/decisions.bench.mjs. Usage: node bench/decisions/dev-report.mjs [dev|old] [--model] [--quiet]
+// For tuning the offline rules: runs the development pairs (the training pairs, or the older hand-written
+// set) and prints every mistake with its reason. Never reads the sealed sets: those are measured once, by
+// bench/decisions.bench.mjs. Usage: node bench/decisions/dev-report.mjs [dev|train|old] [--model] [--quiet]
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,13 @@ const { InMemoryConflictStore } = require('@casual-memory/memory-conflicts');
 const which = process.argv[2] ?? 'dev';
 const withModel = process.argv.includes('--model');
 const quiet = process.argv.includes('--quiet');
-const path =
-  which === 'old' ? join(root, 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json') : join(here, 'dev-set.json');
+const PATHS = {
+  dev: join(here, 'dev-set.json'),
+  train: join(here, 'train-set.json'),
+  old: join(root, 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json'),
+};
+const path = PATHS[which];
+if (path === undefined) throw new Error(`unknown set "${which}": one of ${Object.keys(PATHS).join(', ')}`);
 const cases = loadPairSet(path);
 const chat = withModel ? perfectChatForPairs(cases) : undefined;
 const rows = await runPairs(cases, async () => {

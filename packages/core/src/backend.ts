@@ -46,7 +46,7 @@ export { matchesFilter } from './records/matches-filter';
 export { type MemoryConflictJson, memoryConflictFromJson, memoryConflictToJson } from './records/memory-conflict-json';
 export { type MemoryFactJson, memoryFactFromJson, memoryFactToJson } from './records/memory-fact-json';
 export { type ShortTermMemoryJson, shortTermMemoryFromJson, shortTermMemoryToJson } from './records/short-term-memory-json';
-export { parseInput, toValidationIssues } from './validation/parse-input';
+export { parseInput, parseOptions, toValidationIssues } from './validation/parse-input';
 export { parseStored } from './validation/parse-stored';
 export {
   parseConflictResolution,

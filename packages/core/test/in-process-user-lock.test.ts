@@ -48,6 +48,22 @@ describe('InProcessUserLock', () => {
       expect(jest.getTimerCount()).toBe(0);
     });
 
+    it('starts no timer for an uncontended lease, and still lets the next acquirer past a lease that ran out', async () => {
+      const lock = new InProcessUserLock();
+      const crashed = await lock.acquire('u1', { leaseMs: 1_000 });
+      expect(jest.getTimerCount()).toBe(0);
+      await expect(lock.acquire('u1', { waitMs: 0 })).rejects.toBeInstanceOf(LockTimeoutError);
+      jest.advanceTimersByTime(1_000);
+      const next = await lock.acquire('u1', { waitMs: 0 });
+      expect(next.fence).toBeGreaterThan(crashed.fence as number);
+      await crashed.release(); // expired: does nothing
+      await expect(lock.acquire('u1', { waitMs: 0 })).rejects.toBeInstanceOf(LockTimeoutError);
+      await next.release();
+      await (await lock.acquire('u1', { waitMs: 0 })).release();
+      expect(jest.getTimerCount()).toBe(0);
+      await lock.close();
+    });
+
     it('hands the lock to the next waiter when a lease runs out, and times a wait out at waitMs', async () => {
       const lock = new InProcessUserLock();
       const crashed = await lock.acquire('u1', { leaseMs: 1_000 });

@@ -6,8 +6,11 @@ import type { ParsedUserLockOptions } from '../validation/user-lock-options';
 
 interface Holder {
   token: string;
-  /** Ends the lease at `leaseMs` so a holder that never releases cannot block the user for good. */
-  expiry: ReturnType<typeof setTimeout>;
+  /** When the lease ends (`performance.now()`), so a holder that never releases cannot block the user for good. */
+  expiresAt: number;
+  /** Ends the lease on time, set only while someone waits: an uncontended lease needs no timer. */
+  expiry: ReturnType<typeof setTimeout> | undefined;
+  free(): void;
 }
 
 interface Waiter {
@@ -27,9 +30,10 @@ const sharedLocks = new WeakMap<object, InProcessUserLock>();
 
 /**
  * A `UserLock` for the writers of one process: per user, acquirers are served in order, one at a
- * time. Leases expire after `leaseMs`; `fence` increases with every grant. Timers are unref'd (they
- * never keep the process alive), and none is left running once every lease is released or the lock
- * is closed. `InProcessUserLock.sharedFor(store)` gives every service on the same store one lock.
+ * time. Leases expire after `leaseMs`; `fence` increases with every grant. An expired lease is
+ * noticed by the next acquirer, or on time by a timer while someone waits (so an uncontended
+ * acquire and release start no timer). Timers are unref'd (they never keep the process alive), and
+ * none is left running once every lease is released or the lock is closed. `InProcessUserLock.sharedFor(store)` gives every service on the same store one lock.
  */
 export class InProcessUserLock extends UserLockBase {
   private readonly users = new Map<string, UserQueue>();
@@ -56,6 +60,10 @@ export class InProcessUserLock extends UserLockBase {
   protected acquireLease(userId: string, options: ParsedUserLockOptions): Promise<UserLockLease> {
     throwIfAborted(userId, options);
     let queue = this.users.get(userId);
+    if (queue?.holder !== undefined && queue.holder.expiresAt <= performance.now()) {
+      queue.holder.free(); // ran out with no one waiting: freeing it may forget the user's queue
+      queue = this.users.get(userId);
+    }
     if (queue === undefined) {
       queue = { holder: undefined, waiters: [] };
       this.users.set(userId, queue);
@@ -68,7 +76,7 @@ export class InProcessUserLock extends UserLockBase {
   protected closeStore(): void {
     const closed = new StoreClosedError({ store: this.storeName });
     for (const queue of this.users.values()) {
-      if (queue.holder !== undefined) clearTimeout(queue.holder.expiry);
+      if (queue.holder?.expiry !== undefined) clearTimeout(queue.holder.expiry);
       for (const waiter of queue.waiters.splice(0)) waiter.fail(closed);
     }
     this.users.clear();
@@ -105,6 +113,7 @@ export class InProcessUserLock extends UserLockBase {
       timeout.unref?.();
       options.signal?.addEventListener('abort', onAbort, { once: true });
       queue.waiters.push(waiter);
+      this.expireOnTime(queue);
     });
   }
 
@@ -112,15 +121,21 @@ export class InProcessUserLock extends UserLockBase {
     const token = globalThis.crypto.randomUUID();
     const free = () => {
       if (queue.holder?.token !== token) return; // expired already: the lock is someone else's now
-      clearTimeout(queue.holder.expiry);
+      if (queue.holder.expiry !== undefined) clearTimeout(queue.holder.expiry);
       queue.holder = undefined;
       this.next(userId, queue);
     };
-    const expiry = setTimeout(free, options.leaseMs);
-    expiry.unref?.();
-    queue.holder = { token, expiry };
+    queue.holder = { token, expiresAt: performance.now() + options.leaseMs, expiry: undefined, free };
     this.lastFence += 1;
     return this.lease({ userId, token, fence: this.lastFence, release: free });
+  }
+
+  /** With someone waiting, the holder's lease must end on time: a timer for what is left of it, if none is set. */
+  private expireOnTime(queue: UserQueue): void {
+    const holder = queue.holder;
+    if (holder === undefined || holder.expiry !== undefined || queue.waiters.length === 0) return;
+    holder.expiry = setTimeout(holder.free, Math.max(0, holder.expiresAt - performance.now()));
+    holder.expiry.unref?.();
   }
 
   /** Hands the free lock to the first waiter, or forgets the user when no one waits. */
@@ -131,5 +146,6 @@ export class InProcessUserLock extends UserLockBase {
       return;
     }
     waiter.grant(this.grant(userId, queue, waiter.options));
+    this.expireOnTime(queue);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseInput } from './parse-input';
+import { parseInput, parseOptions } from './parse-input';
 
 /**
  * A memory id a caller may choose: the lowercase, hyphenated UUID form `crypto.randomUUID()` gives,
@@ -21,7 +21,7 @@ export type AddMemoryOptions = z.input<typeof AddMemoryOptionsSchema>;
 export type ParsedAddMemoryOptions = z.output<typeof AddMemoryOptionsSchema>;
 
 export function parseAddMemoryOptions(options: unknown): ParsedAddMemoryOptions {
-  return parseInput(AddMemoryOptionsSchema, options ?? {}, 'options');
+  return parseOptions(AddMemoryOptionsSchema, options, 'options');
 }
 
 /** The `id` of one `addMany` item, absent or a `MemoryIdSchema` id; `label` names it (`items[3].id`). */

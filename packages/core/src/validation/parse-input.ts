@@ -37,3 +37,39 @@ function formatPath(label: string, path: readonly PropertyKey[]): string {
   }
   return formatted;
 }
+
+// The parsed defaults of each options schema, read once: most calls pass no options.
+const defaultsOf = new WeakMap<z.ZodType, unknown>();
+
+/**
+ * Options as `parseInput` reads them, where none given (`undefined` or `{}`) is the schema's defaults,
+ * parsed once and frozen: a call without options, the common one, skips validation it cannot fail.
+ */
+export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, label: string): z.output<S> {
+  if (options !== undefined && !isEmptyObject(options)) return parseInput(schema, options, label);
+  let defaults = defaultsOf.get(schema);
+  if (defaults === undefined) {
+    defaults = deepFreeze(parseInput(schema, {}, label));
+    defaultsOf.set(schema, defaults);
+  }
+  return defaults as z.output<S>;
+}
+
+/** A plain object with no keys of its own; anything odd (a Proxy whose traps throw) is left to the schema. */
+function isEmptyObject(value: unknown): boolean {
+  try {
+    if (typeof value !== 'object' || value === null) return false;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    return (prototype === Object.prototype || prototype === null) && Reflect.ownKeys(value).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}

@@ -4,7 +4,7 @@ import { type ConflictStatus, type MemoryConflict, MemoryConflictSchema } from '
 import { type MemoryFact, MemoryFactSchema } from '../models/memory-fact';
 import { MemoryPatchSchema, type ParsedMemoryPatch } from '../models/memory-patch';
 import { type ShortTermMemory, ShortTermMemorySchema } from '../models/short-term-memory';
-import { parseInput } from './parse-input';
+import { parseInput, parseOptions } from './parse-input';
 import {
   FindSimilarOptionsSchema,
   ListConflictsOptionsSchema,
@@ -44,15 +44,15 @@ export function parseMemoryPatch(patch: unknown): ParsedMemoryPatch {
 }
 
 export function parseSearchOptions(options: unknown): ParsedSearchOptions {
-  return parseInput(SearchOptionsSchema, options ?? {}, 'options');
+  return parseOptions(SearchOptionsSchema, options, 'options');
 }
 
 export function parseFindSimilarOptions(options: unknown): ParsedFindSimilarOptions {
-  return parseInput(FindSimilarOptionsSchema, options ?? {}, 'options');
+  return parseOptions(FindSimilarOptionsSchema, options, 'options');
 }
 
 export function parseListMemoriesOptions(options: unknown): ParsedListMemoriesOptions {
-  return parseInput(ListMemoriesOptionsSchema, options ?? {}, 'options');
+  return parseOptions(ListMemoriesOptionsSchema, options, 'options');
 }
 
 export function parseMemoryConflict(conflict: unknown): MemoryConflict {
@@ -64,11 +64,11 @@ export function parseConflictResolution(resolution: unknown): ParsedConflictReso
 }
 
 export function parsePendingConflictsOptions(options: unknown): ParsedPendingConflictsOptions {
-  return parseInput(PendingConflictsOptionsSchema, options ?? {}, 'options');
+  return parseOptions(PendingConflictsOptionsSchema, options, 'options');
 }
 
 export function parseListConflictsOptions(options: unknown): ParsedListConflictsOptions {
-  return parseInput(ListConflictsOptionsSchema, options ?? {}, 'options');
+  return parseOptions(ListConflictsOptionsSchema, options, 'options');
 }
 
 /** An optional conflict status filter; `undefined` means every status. */
@@ -82,7 +82,7 @@ export function parseShortTermMessages(messages: unknown): ShortTermMemory[] {
 }
 
 export function parseRecentMessagesOptions(options: unknown): ParsedRecentMessagesOptions {
-  return parseInput(RecentMessagesOptionsSchema, options ?? {}, 'options');
+  return parseOptions(RecentMessagesOptionsSchema, options, 'options');
 }
 
 /**
@@ -90,10 +90,10 @@ export function parseRecentMessagesOptions(options: unknown): ParsedRecentMessag
  * `maxVector`) is a `ValidationError`, never silently ignored. `store` names the class in messages.
  */
 export function parseStoreOptions<S extends z.ZodType>(schema: S, options: unknown, store: string): z.output<S> {
-  return parseInput(schema, options ?? {}, `${store} options`);
+  return parseOptions(schema, options, `${store} options`);
 }
 
 /** Options of `UserLock.acquire`, defaults filled in. */
 export function parseUserLockOptions(options: unknown): ParsedUserLockOptions {
-  return parseInput(UserLockOptionsSchema, options ?? {}, 'options');
+  return parseOptions(UserLockOptionsSchema, options, 'options');
 }

@@ -35,30 +35,29 @@ export function guardMethods<T extends object>(target: T, kind: CallKind, name: 
  */
 export function guardEmbedding(provider: EmbeddingProvider, deadline?: Deadline): EmbeddingProvider {
   const guarded = guardMethods(provider, 'provider', 'EmbeddingProvider', deadline);
+  // Made once: reading a method twice gives the same function, and an add reads it without allocating.
+  const embedDocuments = async (texts: string[]) => {
+    const vectors: unknown = await guarded.embedDocuments(texts);
+    if (!Array.isArray(vectors) || vectors.length !== texts.length) {
+      throw badResponse(
+        'embedDocuments',
+        `returned ${describeValue(vectors)} for ${texts.length} text${texts.length === 1 ? '' : 's'}, expected one vector per text`,
+      );
+    }
+    vectors.forEach((vector, index) => {
+      checkVector(vector, provider.dimensions, 'embedDocuments', `vector ${index}`);
+    });
+    return vectors as Float32Array[];
+  };
+  const embedQuery = async (text: string) => {
+    const vector: unknown = await guarded.embedQuery(text);
+    checkVector(vector, provider.dimensions, 'embedQuery', 'the vector');
+    return vector as Float32Array;
+  };
   return new Proxy(guarded, {
     get(object, property, receiver) {
-      if (property === 'embedDocuments') {
-        return async (texts: string[]) => {
-          const vectors: unknown = await object.embedDocuments(texts);
-          if (!Array.isArray(vectors) || vectors.length !== texts.length) {
-            throw badResponse(
-              'embedDocuments',
-              `returned ${describeValue(vectors)} for ${texts.length} text${texts.length === 1 ? '' : 's'}, expected one vector per text`,
-            );
-          }
-          vectors.forEach((vector, index) => {
-            checkVector(vector, provider.dimensions, 'embedDocuments', `vector ${index}`);
-          });
-          return vectors as Float32Array[];
-        };
-      }
-      if (property === 'embedQuery') {
-        return async (text: string) => {
-          const vector: unknown = await object.embedQuery(text);
-          checkVector(vector, provider.dimensions, 'embedQuery', 'the vector');
-          return vector as Float32Array;
-        };
-      }
+      if (property === 'embedDocuments') return embedDocuments;
+      if (property === 'embedQuery') return embedQuery;
       return Reflect.get(object, property, receiver);
     },
   });

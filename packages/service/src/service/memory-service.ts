@@ -14,8 +14,8 @@ import {
 import {
   parseConflictResolution,
   parseId,
-  parseInput,
   parseMemoryFact,
+  parseOptions,
   parseStoreOptions,
   parseUserId,
   z,
@@ -162,7 +162,7 @@ export class MemoryService {
     if (memory.archived || memory.supersededBy !== undefined || memory.archivedAt !== undefined) {
       throw new ValidationError({ path: 'memory.archived', message: 'Invalid memory: a new memory cannot be archived or superseded' });
     }
-    const perCall = parseInput(AddOptionsSchema, options ?? {}, 'options');
+    const perCall = parseOptions(AddOptionsSchema, options, 'options');
     const threshold = perCall.similarityThreshold ?? this.#similarityFloor;
     const limit = perCall.maxSimilar ?? this.#options.maxSimilar;
     const calls = emptyCallCounts();
@@ -541,7 +541,11 @@ export class MemoryService {
 
   /** Runs one public call under its deadline (`timeoutMs`, `signal`, else the service's `timeoutMs`), in its scope. */
   #within<T>(method: string, options: CallOptions | undefined, task: (scope: CallScope) => Promise<T>): Promise<T> {
-    const parsed = parseInput(CALL_OPTIONS_SCHEMA, { timeoutMs: options?.timeoutMs, signal: options?.signal }, 'options');
+    const given =
+      options?.timeoutMs === undefined && options?.signal === undefined
+        ? undefined
+        : { timeoutMs: options.timeoutMs, signal: options.signal };
+    const parsed = parseOptions(CALL_OPTIONS_SCHEMA, given, 'options');
     return withDeadline(`MemoryService.${method}`, parsed, this.#options.timeoutMs, (deadline) => task(this.#scopeFor(deadline)));
   }
 

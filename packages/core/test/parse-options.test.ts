@@ -1,4 +1,5 @@
-import { parseInput, parseOptions, ValidationError, z } from '../src/backend';
+import { ValidationError } from '../src';
+import { parseInput, parseOptions, z } from '../src/backend';
 
 const Schema = z.strictObject({
   limit: z.number().int().min(1).default(10),

@@ -109,6 +109,8 @@ interface Rule {
   group?: number;
   /** The rule only counts when this holds for the value stems (and the whole match). */
   accept?: (value: string[], match: RegExpExecArray) => boolean;
+  /** A stem the value starts with, which the words matched name only by a verb ("I teach at …": `teacher`). */
+  valueNoun?: string;
 }
 
 // "I'm a volunteer firefighter" is something one does besides a job, not the job.
@@ -189,6 +191,8 @@ const RULES: readonly Rule[] = [
     single: true,
   },
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
+  // "now I teach chemistry at a high school": a teacher's job, told by where.
+  { pattern: / teach (?:\w+ )?(?:at|in) (.+)/, key: 'job-title', category: 'job', single: true, valueNoun: stemWord('teacher') },
   { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
   // "My dad retired in June": no job from then on (not "I retired my old laptop", nor "a retired couple").
   { pattern: /(?<! (?:a|an|the)) (retir)\b(?! (?:my|the|his|her|a|an|our|their)\b)/, key: 'job-title', category: 'job', single: true },
@@ -714,6 +718,7 @@ function findAttribute(core: readonly string[]): StatementAttribute | undefined 
     const match = rule.pattern.exec(line);
     if (match === null) continue;
     const value = rule.group === 0 ? [] : contentOf((match[rule.group ?? 1] ?? '').trim().split(' '));
+    if (rule.valueNoun !== undefined) value.unshift(rule.valueNoun);
     if (rule.accept !== undefined && !rule.accept(value, match)) continue;
     if (
       rule.key === 'relationship' &&

@@ -648,6 +648,20 @@ describe('statements written as a diary writes them', () => {
     expect(compareTexts('I live in Boston', 'moved to Denver last month').relation).toBe('update');
   });
 
+  it('reads "I teach … at a school" as a teacher\'s job, which a nursing job told before gives way to', () => {
+    expect(analyzeStatement('now I teach chemistry at a high school').attribute).toMatchObject({
+      key: 'job-title',
+      value: ['teacher', 'high', 'school'],
+    });
+    const nurse = "I work as a nurse at St Mary's";
+    const teacher = 'I quit nursing and now I teach chemistry at a high school';
+    // Worth comparing however weakly an embedder scores the pair (the sentence encoder: under its floor).
+    expect(statesSameThing(nurse, teacher)).toBe(true);
+    expect(compareTexts(nurse, teacher).relation).toBe('update');
+    // Saying where one teaches refines "I'm a teacher", and takes nothing back.
+    expect(compareTexts("I'm a teacher", 'I teach year 5 at a primary school').relation).toBe('refinement');
+  });
+
   it('reads "relocated from Austin to Denver" as living in Denver', () => {
     expect(analyzeStatement("New chapter: I've relocated from Austin to Denver").attribute).toMatchObject({
       key: 'residence',

@@ -335,6 +335,19 @@ describe('similarity floors belong to the embedding provider', () => {
     expect(paris.decisions.filter((decision) => decision.score >= 0.5)).toHaveLength(5);
   });
 
+  it('reads a weak pair whose later statement says one the earlier one speaks of is gone, and no other weak pair', async () => {
+    // "I have a cat called Pepper" / "Pepper died last night": cosine 0.40 with the sentence encoder, under its floor.
+    const closeness = { 'I have a cat called Pepper': 0.45, 'I had lunch with Pepper': 0.45 };
+    const memories = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
+    const cat = await memories.add(say('I have a cat called Pepper'));
+    const gone = await memories.add(say('Pepper died last night'));
+    expect(gone).toMatchObject({ action: 'added', supersededIds: [cat.memoryId] });
+    // A weak pair that states nothing of the kind is still not compared.
+    const other = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
+    await other.add(say('I had lunch with Pepper'));
+    expect((await other.add(say('Pepper is coming over on Friday'))).decisions).toEqual([]);
+  });
+
   it("uses the provider's recall floor as the default minScore, and 0.85 / 0.75 when it declares none", async () => {
     const withFloor = service({ embedding: calibrated(0.9, 0.15) });
     await withFloor.add(say('I live in Paris'));

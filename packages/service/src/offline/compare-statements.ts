@@ -288,11 +288,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   }
   if (overlap === 0) {
     // "I have a dog named Max" / "Max passed away last night": what was said of someone who is gone is past.
-    if (
-      GONE.test(later.text) &&
-      !SELF_LIKE.has(later.subject) &&
-      (namedIn(later, earlier) || sameSubject(earlier.subject, later.subject))
-    ) {
+    if (tellsOfOneGone(earlier, later)) {
       return result('update', `the later one says ${describe(later.subject, later.text)} is gone`);
     }
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
@@ -595,6 +591,11 @@ const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 
 // Said of a person or a pet: they are gone, and what was true of them is past.
 const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|was put down|ran away)\b/i;
+
+/** "I have a dog named Max" / "Max passed away last night": the later one says one the earlier one speaks of is gone. */
+export function tellsOfOneGone(earlier: Statement, later: Statement): boolean {
+  return GONE.test(later.text) && !SELF_LIKE.has(later.subject) && (namedIn(later, earlier) || sameSubject(earlier.subject, later.subject));
+}
 
 const OLD = stemWord('old');
 

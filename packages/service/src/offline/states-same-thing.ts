@@ -1,3 +1,4 @@
+import { tellsOfOneGone } from './compare-statements';
 import { sameSubject } from './same-subject';
 import { analyzeCached } from './statement-cache';
 
@@ -22,4 +23,14 @@ export function statesSameThing(earlier: string, later: string): boolean {
     a.attribute.key === b.attribute.key &&
     sameSubject(whom(a.subject), whom(b.subject))
   );
+}
+
+/**
+ * Whether a pair the embedder scores under its similarity floor is still worth reading with the rules:
+ * a value of the same one-valued thing (`statesSameThing`), or the later one says that one the earlier
+ * one speaks of is gone ("I have a cat called Pepper" / "Pepper died last night", cosine 0.40 with the
+ * sentence encoder).
+ */
+export function worthReadingWeakly(earlier: string, later: string): boolean {
+  return statesSameThing(earlier, later) || tellsOfOneGone(analyzeCached(earlier), analyzeCached(later));
 }

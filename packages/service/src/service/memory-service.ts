@@ -37,7 +37,7 @@ import { LlmPairJudge } from '../llm/llm-pair-judge';
 import { type CallCounts, countCall, emptyCallCounts } from '../observability/call-counts';
 import { HeuristicPairJudge } from '../offline/heuristic-pair-judge';
 import { saysSettled } from '../offline/says-settled';
-import { statesSameThing } from '../offline/states-same-thing';
+import { worthReadingWeakly } from '../offline/states-same-thing';
 import { defaultConflictVerifier, defaultDuplicateDetector, defaultEmbedding, defaultNli } from '../verification/offline-defaults';
 import { TieredConflictVerifier } from '../verification/tiered-conflict-verifier';
 import { TieredDuplicateDetector } from '../verification/tiered-duplicate-detector';
@@ -583,12 +583,12 @@ const DEFAULT_RECALL_FLOOR = 0.75;
 const WEAK_PAIR_POOL = 4;
 
 /**
- * The hits at or above the similarity floor (at most `limit`), and those below it that state the same
- * one-valued thing as `text` (at most `limit` more), best first.
+ * The hits at or above the similarity floor (at most `limit`), and those below it still worth reading
+ * (`worthReadingWeakly`: the same one-valued thing, or one said to be gone; at most `limit` more), best first.
  */
 function withWeakPairs(found: readonly ScoredMemory[], text: string, threshold: number, limit: number): ScoredMemory[] {
   const strong = found.filter((hit) => hit.score >= threshold).slice(0, limit);
-  const weak = found.filter((hit) => hit.score < threshold && statesSameThing(hit.memory.text, text)).slice(0, limit);
+  const weak = found.filter((hit) => hit.score < threshold && worthReadingWeakly(hit.memory.text, text)).slice(0, limit);
   return [...strong, ...weak];
 }
 

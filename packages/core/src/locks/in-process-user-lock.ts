@@ -33,7 +33,8 @@ const sharedLocks = new WeakMap<object, InProcessUserLock>();
  * time. Leases expire after `leaseMs`; `fence` increases with every grant. An expired lease is
  * noticed by the next acquirer, or on time by a timer while someone waits (so an uncontended
  * acquire and release start no timer). Timers are unref'd (they never keep the process alive), and
- * none is left running once every lease is released or the lock is closed. `InProcessUserLock.sharedFor(store)` gives every service on the same store one lock.
+ * none is left running once every lease is released or the lock is closed.
+ * `InProcessUserLock.sharedFor(store)` gives every service on the same store one lock.
  */
 export class InProcessUserLock extends UserLockBase {
   private readonly users = new Map<string, UserQueue>();

@@ -1,10 +1,12 @@
 // For tuning the offline rules: runs the development pairs (the training pairs, or the older hand-written
 // set) and prints every mistake with its reason. Never reads the sealed sets: those are measured once, by
-// bench/decisions.bench.mjs. Usage: node bench/decisions/dev-report.mjs [dev|train|old] [--model] [--quiet]
+// bench/decisions.bench.mjs. Usage: node bench/decisions/dev-report.mjs [dev|train|old] [--model] [--quiet] [--encoder]
+// (--encoder: the sentence encoder as the embedder, as the CLI has it, instead of the service's default hashing)
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrationBands, loadPairSet, perfectChatForPairs, runPairs, summarizePairs } from '../lib/decision-eval.mjs';
+import { inMemoryService } from '../lib/in-memory-service.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -25,16 +27,16 @@ const path = PATHS[which];
 if (path === undefined) throw new Error(`unknown set "${which}": one of ${Object.keys(PATHS).join(', ')}`);
 const cases = loadPairSet(path);
 const chat = withModel ? perfectChatForPairs(cases) : undefined;
+const floor = process.argv.find((arg) => arg.startsWith('--floor='));
+const options = { ...(chat ? { chat } : {}), ...(floor ? { similarityThreshold: Number(floor.slice(8)) } : {}) };
+const encoder = process.argv.includes('--encoder')
+  ? await require(join(root, 'packages', 'sentence-encoder', 'dist', 'index.cjs')).SentenceEncoderEmbeddingProvider.create()
+  : undefined;
 const rows = await runPairs(cases, async () => {
+  if (encoder !== undefined) return inMemoryService(encoder, options);
   const vectorStore = new InMemoryVectorStore({ dimensions: 384 });
   const conflictStore = new InMemoryConflictStore();
-  const floor = process.argv.find((arg) => arg.startsWith('--floor='));
-  const service = new MemoryService({
-    vectorStore,
-    conflictStore,
-    ...(chat ? { chat } : {}),
-    ...(floor ? { similarityThreshold: Number(floor.slice(8)) } : {}),
-  });
+  const service = new MemoryService({ vectorStore, conflictStore, ...options });
   return { service, close: async () => Promise.all([vectorStore.close(), conflictStore.close()]) };
 });
 const summary = summarizePairs(rows);

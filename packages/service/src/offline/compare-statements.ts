@@ -220,7 +220,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
           ? 'wider'
           : compareValues(asPets(a.value, b.value), asPets(b.value, a.value), a.ordered);
     if (polarityDiffers) {
-      if (shape === 'equal' || shape === 'narrower' || shape === 'wider') {
+      if (oneThing(shape) || oneThing(compareValues(withoutStress(a.value), withoutStress(b.value), a.ordered))) {
         return revised
           ? result('update', `one denies the ${what} the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
           : result('negation', `one denies the ${what} the other states`);
@@ -302,7 +302,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   }
   const shape = compareValues(earlierContent, laterContent, false);
   if (earlier.negated !== later.negated) {
-    if (shape === 'equal' || shape === 'narrower' || shape === 'wider') {
+    if (oneThing(shape)) {
       return revised
         ? result('update', `one denies what the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
         : result('negation', 'one denies what the other states');
@@ -317,7 +317,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "I stopped drinking coffee" / "I drink two cups of coffee every day": what the earlier one says ended,
   // the later one says holds, and says no change: one of them is wrong, or it started again.
   const endedBefore = earlier.changeWords.some((word) => ENDING.test(word)) && !earlier.negated;
-  if (endedBefore && changeWords.length === 0 && (shape === 'equal' || shape === 'wider' || shape === 'narrower')) {
+  if (endedBefore && changeWords.length === 0 && oneThing(shape)) {
     return result('negation', 'the earlier one says it ended, the later one that it holds');
   }
   if (shape === 'equal')
@@ -346,10 +346,22 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   return result('compatible', 'related statements about different things');
 }
 
-// Verbs a denial uses with the thing it denies: "I've never tried sushi", "I don't have a smartwatch".
-const DENYING_VERBS: ReadonlySet<string> = new Set(
-  ['have', 'do', 'try', 'go', 'get', 'own', 'use', 'like', 'can', 'ever', 'all', 'any'].map(stemWord),
-);
+// Words a denial only stresses with ("I don't speak any French at all", "I have no debt whatsoever", "I'm not
+// allergic to anything"): what is denied is the rest.
+const DENIAL_STRESS: ReadonlySet<string> = new Set(['ever', 'all', 'any', 'anything', 'whatsoever'].map(stemWord));
+
+// Verbs a denial uses with the thing it denies: "I've never tried sushi", "I don't have a smartwatch", "I don't
+// drink coffee" (against "I'm on my 3rd coffee of the day").
+const DENYING_VERBS: ReadonlySet<string> = new Set([
+  ...DENIAL_STRESS,
+  ...['have', 'do', 'try', 'go', 'get', 'own', 'use', 'like', 'can'].map(stemWord),
+  ...['drink', 'eat', 'smoke', 'ride', 'play', 'watch', 'speak'].map(stemWord),
+]);
+
+/** `values` without the words a denial stresses with, so "French at all" denies "French, fluently". */
+function withoutStress(values: readonly string[]): string[] {
+  return values.filter((stem) => !DENIAL_STRESS.has(stem));
+}
 
 /**
  * "My doctor is Dr. Lindqvist" / "sorry for the mixed messages, my dentist is Dr. Brennan": each names who
@@ -526,6 +538,11 @@ function olderAge(earlier: Statement, later: Statement): boolean {
 const AN_AGE = /\b(?:years?|months?|weeks?|yrs?|y\/o) old\b|\bturn(?:ed|s|ing)?\b|\bage\b/i;
 
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
+
+/** The values name one thing, one of them maybe more precisely. */
+function oneThing(shape: ValueShape): boolean {
+  return shape === 'equal' || shape === 'wider' || shape === 'narrower';
+}
 
 const NUMERIC = /^(\d|[tdm]\d)/;
 const isNumeric = (stem: string): boolean => NUMERIC.test(stem) || WEEKDAYS.has(stem);

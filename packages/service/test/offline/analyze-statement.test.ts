@@ -1120,6 +1120,17 @@ describe('a denial of the thing the other speaks of', () => {
     // Said as a change, it is an update, not a contradiction.
     expect(compareTexts("I don't go to the gym", "I'm at the gym every morning now").relation).toBe('update');
   });
+
+  it('reads past the verb of what is denied and the words that only stress it', () => {
+    expect(compareTexts("I don't eat chocolate", 'had a chocolate bar after lunch').relation).toBe('denial');
+    expect(compareTexts("I'm afraid of spiders", "I'm not afraid of anything").relation).toBe('denial');
+    expect(compareTexts('I speak Italian fluently', "I don't speak any Italian at all").relation).toBe('negation');
+    expect(compareTexts('I have 2k in savings', 'I have no savings whatsoever').relation).toBe('negation');
+    // What is denied is not what the other speaks of.
+    expect(compareTexts("I don't eat meat", 'I eat fish on Fridays').relation).not.toBe('denial');
+    expect(compareTexts("I don't speak Spanish", 'I speak French at home').relation).toBe('compatible');
+    expect(compareTexts('I never drink coffee after 3pm', 'I drink two coffees every morning').relation).not.toBe('denial');
+  });
 });
 
 describe('a correction of one who treats the user', () => {

@@ -287,6 +287,13 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return same ? result('equal', 'the same words') : result('unclear', 'no content words to compare');
   }
   if (overlap === 0) {
+    // "My daughter is in year 9" / "My daughter is in year 10 now", "I'm 20 weeks pregnant" / "I'm 24 weeks
+    // now": one measure, told with another number.
+    if (sameMeasure(earlier, later, notShared)) {
+      return change
+        ? result('update', `another number for the same ${quoted([measureOf(later)!], later.text)}, and ${changeNote}`)
+        : result('value-change', `another number for the same ${quoted([measureOf(later)!], later.text)}`);
+    }
     // "I have a dog named Max" / "Max passed away last night": what was said of someone who is gone is past.
     if (tellsOfOneGone(earlier, later)) {
       return result('update', `the later one says ${describe(later.subject, later.text)} is gone`);
@@ -546,6 +553,32 @@ function oneThing(shape: ValueShape): boolean {
 
 const NUMERIC = /^(\d|[tdm]\d)/;
 const isNumeric = (stem: string): boolean => NUMERIC.test(stem) || WEEKDAYS.has(stem);
+
+// Counted in these, though they say nothing alone: "year 9", "20 weeks pregnant".
+const MEASURES: ReadonlySet<string> = new Set(['year', 'week', 'month', 'day'].map(stemWord));
+
+/** The word that says what the statement's one number counts ("year" of "year 9", "week" of "20 weeks"), if it has one. */
+function measureOf(statement: Statement): string | undefined {
+  const numbers = statement.tokens.filter((stem) => NUMERIC.test(stem));
+  if (numbers.length !== 1) return undefined;
+  const at = statement.tokens.indexOf(numbers[0]!);
+  const [before, after] = [statement.tokens[at - 1], statement.tokens[at + 1]];
+  const unit = (stem: string | undefined) =>
+    stem !== undefined && (MEASURES.has(stem) || contentOf([stem]).length > 0) && !isNumeric(stem);
+  return unit(after) ? after : unit(before) ? before : undefined;
+}
+
+/**
+ * Both count one measure with one number, the numbers differ, and the later one says nothing else the earlier
+ * does not: "I'm 24 weeks now" after "I'm 20 weeks pregnant".
+ */
+function sameMeasure(earlier: Statement, later: Statement, notShared: ReadonlySet<string>): boolean {
+  const measure = measureOf(later);
+  if (measure === undefined || measureOf(earlier) !== measure || earlier.negated !== later.negated) return false;
+  const said = (statement: Statement) => statement.content.filter((stem) => !notShared.has(stem) && !NUMERIC.test(stem));
+  const earlierSaid = said(earlier);
+  return said(later).every((stem) => earlierSaid.includes(stem) || stem === measure);
+}
 const isTime = (stem: string): boolean => isNumeric(stem) || stem === 'noon' || stem === 'midnight';
 
 function compareValues(earlier: readonly string[], later: readonly string[], ordered: boolean): ValueShape {

@@ -1133,6 +1133,22 @@ describe('a denial of the thing the other speaks of', () => {
   });
 });
 
+describe('one measure told with another number', () => {
+  it('reads "grade 5 now" after "grade 4" as an update, and without a change word as a contradiction', () => {
+    expect(compareTexts('my son is in grade 4', 'my son is in grade 5 now').relation).toBe('update');
+    expect(compareTexts("I'm on day 3 of the juice cleanse", "I'm on day 9 of the juice cleanse now").relation).toBe('update');
+    expect(compareTexts('my son is in year 3', 'my son is in year 4')).toMatchObject({
+      relation: 'value-change',
+      reason: 'another number for the same "year"',
+    });
+  });
+
+  it('needs the later one to say nothing else', () => {
+    expect(compareTexts('I walk 10000 steps a day', 'walked 12000 steps today, new record').relation).not.toMatch(/update|value-change/);
+    expect(compareTexts('I have 2 cats', 'I have 3 dogs').relation).toBe('compatible');
+  });
+});
+
 describe('a correction of one who treats the user', () => {
   it('takes nothing back of another one', () => {
     expect(compareTexts('My doctor is Dr. Lindqvist', 'sorry for the mixed messages — my dentist is Dr. Brennan').relation).not.toBe(

@@ -563,8 +563,7 @@ function measureOf(statement: Statement): string | undefined {
   if (numbers.length !== 1) return undefined;
   const at = statement.tokens.indexOf(numbers[0]!);
   const [before, after] = [statement.tokens[at - 1], statement.tokens[at + 1]];
-  const unit = (stem: string | undefined) =>
-    stem !== undefined && (MEASURES.has(stem) || contentOf([stem]).length > 0) && !isNumeric(stem);
+  const unit = (stem: string | undefined) => stem !== undefined && (MEASURES.has(stem) || contentOf([stem]).length > 0) && !isNumeric(stem);
   return unit(after) ? after : unit(before) ? before : undefined;
 }
 

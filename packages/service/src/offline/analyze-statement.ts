@@ -118,6 +118,15 @@ const VOLUNTEER = stemWord('volunteer');
 const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER);
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
 const isNumber = (value: string[]): boolean => value.length === 1 && /^\d{1,3}$/.test(value[0]!);
+// "My car is 12 years old", "my old helmet was 8 years old", "my youngest is 7": what the user's words name
+// just before it is no one the reader knows, so the age is not the user's (nor any person's it can name).
+const OWNED_BEFORE = / my ((?:\S+ )?\S+) $/;
+const namesNoOne = (words: string): boolean => !words.split(' ').some((stem) => PEOPLE_AND_ANIMALS.has(stem));
+const ownedThingAged = (match: RegExpExecArray): boolean => {
+  const owned = OWNED_BEFORE.exec(match.input.slice(0, match.index + 1))?.[1];
+  return owned !== undefined && namesNoOne(owned);
+};
+const isAge = (value: string[], match: RegExpExecArray): boolean => isNumber(value) && !ownedThingAged(match);
 // A time ("t15"), a date or a month, a weekday: not a bare number ("moved to 45 Elm Avenue").
 const isWhen = (stem: string): boolean => /^[tdm]\d/.test(stem) || WEEKDAYS.has(stem) || TIME_WORDS.has(stem);
 
@@ -138,12 +147,21 @@ const RULES: readonly Rule[] = [
   { pattern: / be (?:now )?(?:down to |up to |at )?(\d+(?:\.\d+)?(?:kg|lbs?))\b/, key: 'weight', category: 'factual', single: true },
   { pattern: / birth year be (\d{4})/, key: 'age', category: 'age', single: true },
   { pattern: / born in (\d{4})/, key: 'age', category: 'age', single: true },
-  { pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)? $/, key: 'age', category: 'age', single: true, accept: isNumber },
+  { pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)? $/, key: 'age', category: 'age', single: true, accept: isAge },
   // "My daughter is 6 months old already, time flies": "old" says it is an age, whatever follows.
-  { pattern: / (?:be|turn) (\d{1,3})(?: year)? old /, key: 'age', category: 'age', single: true, accept: isNumber },
+  { pattern: / (?:be|turn) (\d{1,3})(?: year)? old /, key: 'age', category: 'age', single: true, accept: isAge },
   { pattern: / ag be (\d{1,3})/, key: 'age', category: 'age', single: true },
   // "Bruno turned 4 on sunday", "just turned 30 yesterday, feeling old": turning a number is an age, whatever follows.
-  { pattern: / turn (\d{1,3})(?! (?:degre|percent|minut|second|tim)\w*)\b/, key: 'age', category: 'age', single: true, accept: isNumber },
+  { pattern: / turn (\d{1,3})(?! (?:degre|percent|minut|second|tim)\w*)\b/, key: 'age', category: 'age', single: true, accept: isAge },
+  // "My car is 12 years old" (read "my car be 12 old"): the age of a thing of the user's, one value at a time.
+  {
+    pattern: / my ((?:\S+ )?(\S+)) (?:be|turn) (\d{1,3}) old $/,
+    key: (match) => `age-of:${match[2]}`,
+    category: 'factual',
+    single: true,
+    group: 3,
+    accept: (_value, match) => namesNoOne(match[1]!),
+  },
   { pattern: / be from (.+)/, key: 'origin', category: 'location', single: true },
   { pattern: / born in (.+)/, key: 'origin', category: 'location', single: true },
   { pattern: / grow up in (.+)/, key: 'origin', category: 'location', single: true },

@@ -539,9 +539,11 @@ function differentEvents(earlier: Statement, later: Statement): boolean {
  */
 function olderAge(earlier: Statement, later: Statement): boolean {
   const [a, b] = [earlier.attribute, later.attribute];
-  if (a?.key !== 'age' || b?.key !== 'age' || a.value.length !== 1 || b.value.length !== 1) return false;
+  if (a === undefined || b === undefined || a.key !== b.key || !isAgeKey(a.key) || a.value.length !== 1 || b.value.length !== 1)
+    return false;
   return AN_AGE.test(earlier.text) && AN_AGE.test(later.text) && Number(b.value[0]) === Number(a.value[0]) + 1;
 }
+const isAgeKey = (key: string): boolean => key === 'age' || key.startsWith('age-of:');
 const AN_AGE = /\b(?:years?|months?|weeks?|yrs?|y\/o) old\b|\bturn(?:ed|s|ing)?\b|\bage\b/i;
 
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
@@ -763,6 +765,7 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
 
 function describeAttribute(key: string, text: string): string {
   if (key.startsWith('my:')) return `user's ${wordOf(key.slice('my:'.length), text)}`;
+  if (key.startsWith('age-of:')) return `age of the user's ${wordOf(key.slice('age-of:'.length), text)}`;
   if (key.startsWith('carer:')) return `user's ${key === 'carer:ey doctor' ? 'eye doctor' : key.slice('carer:'.length)}`;
   return key.startsWith('favorite:') ? `favourite ${key.slice('favorite:'.length)}` : (ATTRIBUTE_NAMES[key] ?? key);
 }

@@ -1133,6 +1133,24 @@ describe('a denial of the thing the other speaks of', () => {
   });
 });
 
+describe("the age of a thing of the user's", () => {
+  it("is not the user's age", () => {
+    expect(compareTexts("I'm 41", 'my flat is 3 years old').relation).toBe('different-attribute');
+    expect(compareTexts("I'm 29", 'my laptop is 6').relation).not.toBe('value-change');
+    expect(compareTexts("I'm 38", 'my youngest is 7').relation).not.toBe('value-change');
+    expect(analyzeStatement('bought a new lid, my old helmet was 8 years old').attribute?.key).not.toBe('age');
+    expect(compareTexts('my car is a Golf', 'my car is 12 years old').relation).toBe('different-attribute');
+    expect(compareTexts('my van is 9 years old', 'my van is 10 years old now').relation).toBe('update');
+  });
+
+  it('leaves the ages of the user and of the people and pets named', () => {
+    expect(analyzeStatement("I'm 35 years old").attribute).toMatchObject({ key: 'age', value: ['35'] });
+    expect(analyzeStatement('my dog Bruno is 3').attribute).toMatchObject({ key: 'age', value: ['3'] });
+    expect(analyzeStatement('my grandad is 94').attribute).toMatchObject({ key: 'age', value: ['94'] });
+    expect(compareTexts('my son is 12', 'my son just turned 13').relation).toBe('update');
+  });
+});
+
 describe('one measure told with another number', () => {
   it('reads "grade 5 now" after "grade 4" as an update, and without a change word as a contradiction', () => {
     expect(compareTexts('my son is in grade 4', 'my son is in grade 5 now').relation).toBe('update');

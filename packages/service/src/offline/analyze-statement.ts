@@ -107,8 +107,8 @@ interface Rule {
   ordered?: boolean;
   /** Which capture group holds the value (default 1). */
   group?: number;
-  /** The rule only counts when this holds for the value stems (and the whole match). */
-  accept?: (value: string[], match: RegExpExecArray) => boolean;
+  /** The rule only counts when this holds for the value stems (and the whole match, and whom the statement is about). */
+  accept?: (value: string[], match: RegExpExecArray, subject: string) => boolean;
   /** A stem the value starts with, which the words matched name only by a verb ("I teach at …": `teacher`). */
   valueNoun?: string;
 }
@@ -126,7 +126,14 @@ const ownedThingAged = (match: RegExpExecArray): boolean => {
   const owned = OWNED_BEFORE.exec(match.input.slice(0, match.index + 1))?.[1];
   return owned !== undefined && namesNoOne(owned);
 };
-const isAge = (value: string[], match: RegExpExecArray): boolean => isNumber(value) && !ownedThingAged(match);
+// "I broke my wrist when I was 15": an age long past.
+const AGE_PAST = / (?:when|since|till|until|befor|after|while) i $/;
+// "I've got a dog! Staffy called Tyson, he's six": said of the user, the age after a pronoun is someone else's.
+const PRONOUN_BEFORE = / (?:he|she|they|it) $/;
+const isAge = (value: string[], match: RegExpExecArray, subject: string): boolean => {
+  const before = match.input.slice(0, match.index + 1);
+  return isNumber(value) && !ownedThingAged(match) && !AGE_PAST.test(before) && !(subject === 'self' && PRONOUN_BEFORE.test(before));
+};
 // A time ("t15"), a date or a month, a weekday: not a bare number ("moved to 45 Elm Avenue").
 const isWhen = (stem: string): boolean => /^[tdm]\d/.test(stem) || WEEKDAYS.has(stem) || TIME_WORDS.has(stem);
 
@@ -214,10 +221,12 @@ const RULES: readonly Rule[] = [
   { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
   // "My dad retired in June": no job from then on (not "I retired my old laptop", nor "a retired couple").
   { pattern: /(?<! (?:a|an|the)) (retir)\b(?! (?:my|the|his|her|a|an|our|their)\b)/, key: 'job-title', category: 'job', single: true },
-  // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace, and
-  // "afternoons work better for me" says what suits one.
+  // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace,
+  // "afternoons work better for me" says what suits one, "still working my way through The Overstory" is
+  // reading, and "I love Georgia O'Keeffe's work" liking.
   {
-    pattern: / work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me)\w*\b)(.+)/,
+    pattern:
+      /(?<! lik\b.*) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way)\w*\b)(.+)/,
     key: 'work',
     category: 'job',
     single: true,
@@ -346,7 +355,8 @@ export function analyzeStatement(written: string): Statement {
   const core = withoutRelativeClause(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   // "trying to get to bed by 10": an attempt under way gives no value yet ("I try to be in bed by 11:30", a habit, does).
-  const attribute = subject === 'thing' || EVENTS.has(subject.split(':')[0]!) || ATTEMPT.test(said) ? undefined : findAttribute(core);
+  const attribute =
+    subject === 'thing' || EVENTS.has(subject.split(':')[0]!) || ATTEMPT.test(said) ? undefined : findAttribute(core, subject);
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || saidWasWrong(text);
   const retracted = correction ? retractedStems(tokens) : [];
   return {
@@ -730,14 +740,14 @@ function isName(word: string): boolean {
   return /^[A-Z][a-z]+$/.test(word) && !NOT_NAMES.has(word);
 }
 
-function findAttribute(core: readonly string[]): StatementAttribute | undefined {
+function findAttribute(core: readonly string[], subject: string): StatementAttribute | undefined {
   const line = ` ${core.join(' ')} `;
   for (const rule of RULES) {
     const match = rule.pattern.exec(line);
     if (match === null) continue;
     const value = rule.group === 0 ? [] : contentOf((match[rule.group ?? 1] ?? '').trim().split(' '));
     if (rule.valueNoun !== undefined) value.unshift(rule.valueNoun);
-    if (rule.accept !== undefined && !rule.accept(value, match)) continue;
+    if (rule.accept !== undefined && !rule.accept(value, match, subject)) continue;
     if (
       rule.key === 'relationship' &&
       !isRelationshipState(value) &&

@@ -1143,6 +1143,19 @@ describe("the age of a thing of the user's", () => {
     expect(compareTexts('my van is 9 years old', 'my van is 10 years old now').relation).toBe('update');
   });
 
+  it('is not an age long past, nor the age of someone the user speaks of', () => {
+    expect(compareTexts("I'm 34", 'I broke my wrist skateboarding when I was 15').relation).not.toBe('value-change');
+    expect(analyzeStatement('my first car was a Fiesta, got it before I was 18').attribute?.key).not.toBe('age');
+    expect(compareTexts("I'm 52", "I've got a cat too, Mochi, she's 4").relation).not.toBe('value-change');
+    expect(analyzeStatement("my son Leo, he's 9").attribute).toMatchObject({ key: 'age', value: ['9'] });
+  });
+
+  it('is no workplace when the work is liked or read', () => {
+    expect(compareTexts('I work at Dell', "I love Frida Kahlo's work, my favourite painter").relation).not.toBe('value-change');
+    expect(analyzeStatement('still working my way through Middlemarch').attribute?.key).not.toBe('work');
+    expect(analyzeStatement('my wife works at the Royal Infirmary').attribute).toMatchObject({ key: 'work' });
+  });
+
   it('leaves the ages of the user and of the people and pets named', () => {
     expect(analyzeStatement("I'm 35 years old").attribute).toMatchObject({ key: 'age', value: ['35'] });
     expect(analyzeStatement('my dog Bruno is 3').attribute).toMatchObject({ key: 'age', value: ['3'] });

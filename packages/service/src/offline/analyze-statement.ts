@@ -347,7 +347,7 @@ export function analyzeStatement(written: string): Statement {
   const changeWords = findChangeWords(tokens, text, said, past);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
   const read = findSubject(clause, changeWords.length > 0);
-  const name = read.subject === 'thing' || FROM_A_GROUP.test(said) ? leadingName(said) : undefined;
+  const name = read.subject === 'thing' || FROM_A_GROUP.test(said) || nameActsOnMine(said) ? leadingName(said) : undefined;
   // "moved to Denver last month": no one named, and it opens with a verb, so the user did it.
   const found = read.subject === 'thing' && name === undefined && opensWithVerb(said) ? { subject: 'self', words: [] } : read;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
@@ -716,6 +716,16 @@ const NAME_VERBS: ReadonlySet<string> = new Set(
 
 // "Theo from my band switched jobs", "Priya from work is pregnant": the person, known by where they are from.
 const FROM_A_GROUP = /^\W*[A-Z][a-z]+\s+from\s+(?:(?:my|our)\s+(?:\w+\s+)?\w+|work|school|church|college|uni)\b/;
+
+// "Kwame's moving into my spare room", "Biscuit is moving in with us": the one named does it, and the user is
+// only its place (no "I" or "we" in it).
+const NAME_DOES =
+  /^\W*[A-Z][a-z]+(?:'s|\s+(?:is|was|has|had))\s+(?:(?:been|just|finally|also|still|now)\s+)?(?:[a-z]{2,}ing|got|gone|moved|started|left|joined)\b/;
+const FIRST_PERSON_SUBJECT = /\b(?:I|i|we|We)\b/;
+
+function nameActsOnMine(text: string): boolean {
+  return NAME_DOES.test(text) && !FIRST_PERSON_SUBJECT.test(text);
+}
 
 function leadingName(text: string): string | undefined {
   const match = LEADING_NAME.exec(text);

@@ -1164,6 +1164,19 @@ describe("the age of a thing of the user's", () => {
   });
 });
 
+describe("one named who does something to what is the user's", () => {
+  it('is the subject, not the user', () => {
+    expect(analyzeStatement("Tariq's moving into our box room until he finds a flat").subject).toBe('person:tariq');
+    expect(analyzeStatement('Pickle is moving in with us when my sister emigrates').subject).toBe('person:pickle');
+    expect(compareTexts('I live in Leeds', "Nana's been talking about moving to Leeds to be nearer us").relation).not.toBe('update');
+  });
+
+  it("leaves statements where the user acts too, or the name is who someone of the user's is", () => {
+    expect(analyzeStatement('Kwame and I are moving to Leeds').subject).toBe('self');
+    expect(analyzeStatement("Priya's my sister").subject).toBe('sister');
+  });
+});
+
 describe('one measure told with another number', () => {
   it('reads "grade 5 now" after "grade 4" as an update, and without a change word as a contradiction', () => {
     expect(compareTexts('my son is in grade 4', 'my son is in grade 5 now').relation).toBe('update');

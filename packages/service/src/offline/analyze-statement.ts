@@ -137,6 +137,16 @@ const isAge = (value: string[], match: RegExpExecArray, subject: string): boolea
 // A time ("t15"), a date or a month, a weekday: not a bare number ("moved to 45 Elm Avenue").
 const isWhen = (stem: string): boolean => /^[tdm]\d/.test(stem) || WEEKDAYS.has(stem) || TIME_WORDS.has(stem);
 
+// "My physio's name is Rachel" names the physio: said of the user, a name is the user's only after these.
+const OWN_NAME_BEFORE: ReadonlySet<string> = new Set(
+  ['my', 'i', 'real', 'legal', 'full', 'given', 'maiden', 'nick', 'birth', 'middle'].map(stemWord),
+);
+// "Mom calls me every sunday at 10am" ("call me" reads "my name is"): a name holds no time, and is short.
+const isNameValue = (value: string[], match: RegExpExecArray, subject: string): boolean => {
+  const before = match.input.slice(0, match.index).trim().split(' ').at(-1) ?? '';
+  return value.length <= 4 && !value.some(isWhen) && (subject !== 'self' || before === '' || OWN_NAME_BEFORE.has(before));
+};
+
 // Tried in order on " main clause "; the first that matches (and accepts its value) wins.
 const RULES: readonly Rule[] = [
   {
@@ -145,6 +155,7 @@ const RULES: readonly Rule[] = [
     category: 'name',
     single: true,
     group: 2,
+    accept: isNameValue,
   },
   // Before the ages: "my shoe size is 10" is no age.
   { pattern: / sho siz be (\d+(?: 5)?)\b/, key: 'shoe-size', category: 'factual', single: true },
@@ -347,7 +358,12 @@ export function analyzeStatement(written: string): Statement {
   const changeWords = findChangeWords(tokens, text, said, past);
   const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
   const read = findSubject(clause, changeWords.length > 0);
-  const name = read.subject === 'thing' || FROM_A_GROUP.test(said) || nameActsOnMine(said) ? leadingName(said) : undefined;
+  const name =
+    read.subject === 'thing' || FROM_A_GROUP.test(said) || nameActsOnMine(said)
+      ? leadingName(said)
+      : read.subject === 'self'
+        ? nameGivenByPronoun(said)
+        : undefined;
   // "moved to Denver last month": no one named, and it opens with a verb, so the user did it.
   const found = read.subject === 'thing' && name === undefined && opensWithVerb(said) ? { subject: 'self', words: [] } : read;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
@@ -725,6 +741,14 @@ const FIRST_PERSON_SUBJECT = /\b(?:I|i|we|We)\b/;
 
 function nameActsOnMine(text: string): boolean {
   return NAME_DOES.test(text) && !FIRST_PERSON_SUBJECT.test(text);
+}
+
+// "we adopted a beagle mix. her name is Penny": the statement is about the one it names.
+const NAME_BY_PRONOUN = /\b(?:her|his|its|their) name(?:'s|\s+is)\s+([A-Z][a-z]+)\b/;
+
+function nameGivenByPronoun(text: string): string | undefined {
+  const name = NAME_BY_PRONOUN.exec(text)?.[1];
+  return name !== undefined && isName(name) ? name.toLowerCase() : undefined;
 }
 
 function leadingName(text: string): string | undefined {

@@ -1177,6 +1177,23 @@ describe("one named who does something to what is the user's", () => {
   });
 });
 
+describe("a name that is not the user's", () => {
+  it("is not read as the user's name", () => {
+    expect(compareTexts('my name is Siobhan', "my physio's name is Rachel btw").relation).not.toBe('value-change');
+    expect(analyzeStatement('my sister calls me every sunday at 10am like clockwork').attribute?.key).not.toBe('name');
+    expect(analyzeStatement('everyone at the gym calls me Tank').attribute).toMatchObject({ key: 'name', value: ['tank'] });
+  });
+
+  it('makes a statement that gives it with "her name is" about the one named', () => {
+    const adopted = analyzeStatement('we picked up a rescue greyhound today, his name is Biscuit');
+    expect(adopted.subject).toBe('person:biscuit');
+    expect(adopted.attribute).toMatchObject({ key: 'name' });
+    expect(compareTexts('my name is Frank', 'we picked up a rescue greyhound today, his name is Biscuit').relation).toBe(
+      'different-subject',
+    );
+  });
+});
+
 describe('one measure told with another number', () => {
   it('reads "grade 5 now" after "grade 4" as an update, and without a change word as a contradiction', () => {
     expect(compareTexts('my son is in grade 4', 'my son is in grade 5 now').relation).toBe('update');

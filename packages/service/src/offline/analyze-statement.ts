@@ -128,12 +128,8 @@ const ownedThingAged = (match: RegExpExecArray): boolean => {
 };
 // "I broke my wrist when I was 15": an age long past.
 const AGE_PAST = / (?:when|since|till|until|befor|after|while) i $/;
-// "I've got a dog! Staffy called Tyson, he's six": said of the user, the age after a pronoun is someone else's.
-const PRONOUN_BEFORE = / (?:he|she|they|it) $/;
-const isAge = (value: string[], match: RegExpExecArray, subject: string): boolean => {
-  const before = match.input.slice(0, match.index + 1);
-  return isNumber(value) && !ownedThingAged(match) && !AGE_PAST.test(before) && !(subject === 'self' && PRONOUN_BEFORE.test(before));
-};
+const isAge = (value: string[], match: RegExpExecArray): boolean =>
+  isNumber(value) && !ownedThingAged(match) && !AGE_PAST.test(match.input.slice(0, match.index + 1));
 // A time ("t15"), a date or a month, a weekday: not a bare number ("moved to 45 Elm Avenue").
 const isWhen = (stem: string): boolean => /^[tdm]\d/.test(stem) || WEEKDAYS.has(stem) || TIME_WORDS.has(stem);
 
@@ -774,6 +770,10 @@ function isName(word: string): boolean {
   return /^[A-Z][a-z]+$/.test(word) && !NOT_NAMES.has(word);
 }
 
+// "I've got a dog! Staffy called Tyson, he's six", "Dale's shop is in Waterloo, Cedar Falls is where he lives": in a
+// statement about the user, what a pronoun does is someone else's.
+const SOMEONE_ELSE_BEFORE = / (?:he|she|they) $/;
+
 function findAttribute(core: readonly string[], subject: string): StatementAttribute | undefined {
   const line = ` ${core.join(' ')} `;
   for (const rule of RULES) {
@@ -782,6 +782,7 @@ function findAttribute(core: readonly string[], subject: string): StatementAttri
     const value = rule.group === 0 ? [] : contentOf((match[rule.group ?? 1] ?? '').trim().split(' '));
     if (rule.valueNoun !== undefined) value.unshift(rule.valueNoun);
     if (rule.accept !== undefined && !rule.accept(value, match, subject)) continue;
+    if (subject === 'self' && SOMEONE_ELSE_BEFORE.test(line.slice(0, match.index + 1))) continue;
     if (
       rule.key === 'relationship' &&
       !isRelationshipState(value) &&

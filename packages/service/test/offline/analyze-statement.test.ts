@@ -1143,6 +1143,13 @@ describe("the age of a thing of the user's", () => {
     expect(compareTexts('my van is 9 years old', 'my van is 10 years old now').relation).toBe('update');
   });
 
+  it('is no attribute of the user when a pronoun holds it', () => {
+    expect(compareTexts('I grew up in Leeds', "hired a new lad, Troy. he's from Bradford, 24").relation).not.toBe('value-change');
+    expect(compareTexts('I live in Iowa City', "Dale's shop is in Waterloo, Cedar Falls is where he lives").relation).not.toMatch(
+      /update|value-change/,
+    );
+  });
+
   it('is not an age long past, nor the age of someone the user speaks of', () => {
     expect(compareTexts("I'm 34", 'I broke my wrist skateboarding when I was 15').relation).not.toBe('value-change');
     expect(analyzeStatement('my first car was a Fiesta, got it before I was 18').attribute?.key).not.toBe('age');

@@ -337,7 +337,15 @@ const RULES: readonly Rule[] = [
     // A person or a pet is no thing with one value: "my neighbor is a paralegal" is the neighbor's job.
     accept: (value, match) => value.length > 0 && value.length <= 4 && !PEOPLE_AND_ANIMALS.has(match[1]!),
   },
-  { pattern: / lik (.+)/, key: 'like', category: 'preference', single: false },
+  // Not "like" that compares ("rattles like a coffee can", "getting tired, like me"; "tastes like" is read
+  // "tastes as") or hedges an amount ("got like $85 for the pile").
+  {
+    pattern: /(?<! (?:rattl|get|for|it|its|but|someth|anyth|more|tir|much)) lik (?!a |an )(.+)/,
+    key: 'like',
+    category: 'preference',
+    single: false,
+    accept: (value) => value.length > 0,
+  },
   { pattern: / speak (.+)/, key: 'speak', category: 'factual', single: false },
   { pattern: / play (.+)/, key: 'play', category: 'factual', single: false },
   { pattern: / can (.+)/, key: 'can', category: 'factual', single: false },

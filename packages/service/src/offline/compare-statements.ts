@@ -92,10 +92,15 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const sharedAnywhere = sharedStems(earlierWords, laterWords).filter((stem) => !PRONOUNS.has(stem));
   // "I volunteered at a park cleanup" / "switched my food bank volunteer shift": a strong change word with
   // a word or two in common is often an update ("Sold the Golf"), but as often one more distinct fact.
-  const looseUpdate = () =>
-    anOldOne(earlier, later, sharedAnywhere)
-      ? result('compatible', `the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`)
-      : result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
+  // "my renters insurance is with Lemonade" / "switched my car insurance to Progressive": what both share names two kinds of it.
+  const looseUpdate = () => {
+    if (anOldOne(earlier, later, sharedAnywhere))
+      return result('compatible', `the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`);
+    const kinds = kindsApart(earlier, later);
+    if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kinds.includes(stem)))
+      return result('compatible', `they speak of two kinds of ${quoted(sharedAnywhere, later.text)}`);
+    return result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
+  };
   // "Amma joined a walking group in Pascoe Vale" / "Amma's moved, she's in a unit in Pascoe Vale": a word
   // that tells of something begun says nothing ended, so related content alone makes no update of it.
   const onlyBegun = changeWords.length > 0 && !earlier.past && changeWords.every((word) => BEGINS.test(word));
@@ -341,7 +346,15 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
   // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
   // thing both name, said as a change.
-  const amountOf = change ? anotherAmount(earlier, later, sharedStems(earlierContent, laterContent)) : undefined;
+  // Not of two kinds of it ("my renters insurance … $14 a month" / "switched my car insurance … $40 cheaper").
+  const kinds = change ? kindsApart(earlier, later) : [];
+  const amountOf = change
+    ? anotherAmount(
+        earlier,
+        later,
+        sharedStems(earlierContent, laterContent).filter((stem) => !kinds.includes(stem)),
+      )
+    : undefined;
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
@@ -431,6 +444,9 @@ function deniedByTheOther(earlier: Statement, later: Statement): string[] {
   return denied.length > 0 && denied.length <= 2 && denied.every((stem) => spoken.includes(stem)) ? denied : [];
 }
 
+// Words after which the next word is a verb: a subject, a negation, an auxiliary.
+const VERB_CUES: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'not', 'have', 'do', 'be', 'will', 'can', 'to']);
+
 /**
  * "I finally cancelled my cable subscription" / "My streaming subscriptions: Apple TV+": a noun both share,
  * each time right after another word of content, names two kinds of it; what ends one kind leaves the
@@ -440,7 +456,9 @@ function kindsApart(earlier: Statement, later: Statement): string[] {
   const before = (tokens: readonly string[], stem: string): string | undefined => {
     const at = tokens.indexOf(stem);
     const previous = at > 0 ? tokens[at - 1] : undefined;
-    return previous !== undefined && contentOf([previous]).length > 0 ? previous : undefined;
+    // "I use Sublime" / "haven't opened Sublime since": a verb before it names no kind.
+    const verbed = at > 1 && VERB_CUES.has(tokens[at - 2]!);
+    return previous !== undefined && !verbed && contentOf([previous]).length > 0 ? previous : undefined;
   };
   return earlier.content.filter((stem) => {
     if (!later.content.includes(stem)) return false;

@@ -62,6 +62,14 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['position as', 'work as'],
     ['role as', 'work as'],
     ['job at', 'work at'],
+    // "tastes like soap", "feels like driving a couch": a comparison, no liking.
+    ['taste like', 'taste as'],
+    ['smell like', 'smell as'],
+    ['feel like', 'feel as'],
+    ['felt like', 'felt as'],
+    ['look like', 'look as'],
+    ['sound like', 'sound as'],
+    ['seem like', 'seem as'],
     ['call me', 'my name is'],
     ['is called', 'name is'],
     ['is named', 'name is'],
@@ -170,6 +178,10 @@ export function withoutAccents(text: string): string {
   return /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC') : text;
 }
 
+// "got like $85 for the pile", "a power cut for like six hours": "like" that only hedges an amount says no liking.
+const HEDGED_AMOUNT =
+  /\blike\s+(?=[$£€]\s?\d|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s*(?:k\b|hours?|minutes?|mins?|days?|weeks?|months?|years?|miles?|km|pounds?|dollars?|quid|bucks|times|grand|%|percent))/gi;
+
 /**
  * Lower-cases, expands contractions, turns number words, ordinals, clock times and day-month dates
  * into canonical tokens, stems every word, rewrites common paraphrases to one form and splits clauses.
@@ -189,6 +201,7 @@ export function normalizeText(text: string): NormalizedText {
       /blood/i.test(text) ? `blood${group.toLowerCase()}${/^(?:n|-)/i.test(sign) ? 'neg' : 'pos'}` : match,
     )
     .replace(SEEN_FOR, (_match, name: string, part: string) => `see the ${CARERS_FOR[part.toLowerCase()] ?? 'doctor'} ${name}`)
+    .replace(HEDGED_AMOUNT, '')
     .toLowerCase()
     // "Dr. Choi", "St. Paul": a title's full stop ends no clause.
     .replace(/\b(dr|mr|mrs|ms|st|prof)\./g, '$1');

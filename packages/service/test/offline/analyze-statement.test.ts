@@ -1201,6 +1201,25 @@ describe("a name that is not the user's", () => {
   });
 });
 
+describe('"like" that is no liking', () => {
+  it('compares or hedges an amount', () => {
+    expect(compareTexts('I like fishing', "the tractor's a 1998 Deere, getting tired, like me").relation).not.toMatch(/narrower|equal/);
+    expect(analyzeStatement('sold my old textbooks, got like $85 for the pile').attribute?.key).not.toBe('like');
+    expect(analyzeStatement('the flat smells like a bakery').attribute?.key).not.toBe('like');
+    expect(analyzeStatement('I really like 80s synth pop').attribute).toMatchObject({ key: 'like' });
+  });
+});
+
+describe('two kinds of one thing', () => {
+  it('are not one replaced by the other', () => {
+    expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(
+      'compatible',
+    );
+    // A verb before the shared word names no kind.
+    expect(compareTexts('I use Sublime Text', "I moved to Neovim, haven't opened Sublime since").relation).not.toBe('compatible');
+  });
+});
+
 describe('one measure told with another number', () => {
   it('reads "grade 5 now" after "grade 4" as an update, and without a change word as a contradiction', () => {
     expect(compareTexts('my son is in grade 4', 'my son is in grade 5 now').relation).toBe('update');

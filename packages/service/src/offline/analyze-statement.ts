@@ -117,6 +117,8 @@ interface Rule {
 const VOLUNTEER = stemWord('volunteer');
 const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER);
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
+// A verb of many values with none named says nothing of them: "what have I done" is no bare "I have".
+const saysWhat = (value: string[]): boolean => value.length > 0;
 const isNumber = (value: string[]): boolean => value.length === 1 && /^\d{1,3}$/.test(value[0]!);
 // "My car is 12 years old", "my old helmet was 8 years old", "my youngest is 7": what the user's words name
 // just before it is no one the reader knows, so the age is not the user's (nor any person's it can name).
@@ -344,12 +346,14 @@ const RULES: readonly Rule[] = [
     key: 'like',
     category: 'preference',
     single: false,
-    accept: (value) => value.length > 0,
+    accept: saysWhat,
   },
-  { pattern: / speak (.+)/, key: 'speak', category: 'factual', single: false },
-  { pattern: / play (.+)/, key: 'play', category: 'factual', single: false },
-  { pattern: / can (.+)/, key: 'can', category: 'factual', single: false },
-  { pattern: / have (.+)/, key: 'have', category: 'factual', single: false },
+  { pattern: / speak (.+)/, key: 'speak', category: 'factual', single: false, accept: saysWhat },
+  { pattern: / play (.+)/, key: 'play', category: 'factual', single: false, accept: saysWhat },
+  { pattern: / can (.+)/, key: 'can', category: 'factual', single: false, accept: saysWhat },
+  // Not "have" that helps another verb ("I've been doing birdwatching", "what have I done", "should have done
+  // it") or says one must ("I still have to learn the choreography").
+  { pattern: / have (?!be |to )(.+)/, key: 'have', category: 'factual', single: false, accept: saysWhat },
 ];
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */

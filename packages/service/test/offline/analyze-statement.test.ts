@@ -1210,6 +1210,17 @@ describe('"like" that is no liking', () => {
   });
 });
 
+describe('"have" that helps another verb', () => {
+  it('says nothing of what the user has', () => {
+    expect(compareTexts('I have a dog', 'switched my race entry from the 10k to the half marathon. what have I done').relation).not.toBe(
+      'update',
+    );
+    expect(analyzeStatement("I've been doing pottery on tuesdays").attribute?.key).not.toBe('have');
+    expect(analyzeStatement('I still have to book the venue').attribute?.key).not.toBe('have');
+    expect(analyzeStatement("I've got a Golf").attribute).toMatchObject({ key: 'have' });
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

@@ -232,10 +232,10 @@ const RULES: readonly Rule[] = [
   { pattern: /(?<! (?:a|an|the)) (retir)\b(?! (?:my|the|his|her|a|an|our|their)\b)/, key: 'job-title', category: 'job', single: true },
   // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace,
   // "afternoons work better for me" says what suits one, "still working my way through The Overstory" is
-  // reading, and "I love Georgia O'Keeffe's work" liking.
+  // reading, "I love Georgia O'Keeffe's work" liking, and "the bus to work", "I work from home" name none.
   {
     pattern:
-      /(?<! lik\b.*) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way)\w*\b)(.+)/,
+      /(?<! lik\b.*)(?<! to) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from)\w*\b)(.+)/,
     key: 'work',
     category: 'job',
     single: true,

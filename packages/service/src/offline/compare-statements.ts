@@ -737,7 +737,7 @@ function describe(subject: string, text: string): string {
   if (kind === NAMED_PERSON && name !== undefined) return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   const word = kind
     .split('-')
-    .map((stem) => wordOf(stem, text))
+    .map((stem) => wordOf(stem, text).replace(/(.)inlaw$/, '$1-in-law'))
     .join(' ');
   return name === undefined ? `the ${word}` : `the ${word} ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }

@@ -70,6 +70,13 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['look like', 'look as'],
     ['sound like', 'sound as'],
     ['seem like', 'seem as'],
+    // "my sister-in-law" is not "my sister".
+    ['sister in law', 'sisterinlaw'],
+    ['brother in law', 'brotherinlaw'],
+    ['mother in law', 'motherinlaw'],
+    ['father in law', 'fatherinlaw'],
+    ['son in law', 'soninlaw'],
+    ['daughter in law', 'daughterinlaw'],
     ['call me', 'my name is'],
     ['is called', 'name is'],
     ['is named', 'name is'],

@@ -80,6 +80,8 @@ const IRREGULAR = lookupTable<string>({
   buddy: 'friend',
   buddies: 'friend',
   pal: 'friend',
+  mate: 'friend',
+  mates: 'friend',
   bestie: 'friend',
   bff: 'friend',
   bf: 'boyfriend',

@@ -46,7 +46,7 @@ export const PEOPLE_AND_ANIMALS = stems(`
   grandma grandpa girlfriend boyfriend fiance roommate niece nephew dog cat pet family teacher doctor
   kid kids mum mom dad puppy kitten rabbit hamster parrot horse fish landlord flatmate housemate
   grandson granddaughter grandchild grandkid grandparent stepson stepdaughter stepmom stepdad stepmother
-  stepfather bandmate teammate classmate
+  stepfather bandmate teammate classmate sisterinlaw brotherinlaw motherinlaw fatherinlaw soninlaw daughterinlaw
 `);
 
 /**

@@ -1221,6 +1221,19 @@ describe('"have" that helps another verb', () => {
   });
 });
 
+describe('people and places named another way', () => {
+  it('reads an in-law as another person, and a mate as a friend', () => {
+    expect(compareTexts('my brother is a plumber', 'my brother-in-law is an electrician').relation).toBe('different-subject');
+    expect(analyzeStatement('my best mate Ollie is a paramedic').subject).toBe('friend:ollie');
+    expect(compareTexts("I'm a charge nurse at the Royal", 'my best mate Ollie is a paramedic').relation).toBe('different-subject');
+  });
+
+  it('reads no workplace in the way to work, nor in working from home', () => {
+    expect(compareTexts('I work at Aldi', 'I take the 22 bus to work every morning').relation).not.toMatch(/value-change|update/);
+    expect(compareTexts('I work at Aldi', 'I can work from home on Fridays now').relation).not.toMatch(/value-change|update/);
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

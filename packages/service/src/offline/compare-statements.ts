@@ -628,12 +628,17 @@ const AMOUNT = /^(\d+(?:\.\d+)?)(mg|mcg|g|kg|lbs?|ml|km|k|mi|iu|h|hr|min)?$/;
 const UNIT = /^(?:mg|mcg|g|kg|lbs?|ml|km|k|mi|iu|h|hr|min|mile|hour|minut|unit|pound|percent)$/;
 const MONEY = /[$£€]\s?\d/;
 
-/** Each number the statement states, keyed by its unit ("mg", "$"); plain numbers are left out. */
-function amounts(statement: Statement): Map<string, string> {
+/** Each number the statement states near one of `near`, keyed by its unit ("mg", "$"); plain numbers are left out. */
+function amounts(statement: Statement, near: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
   statement.tokens.forEach((token, at) => {
     const match = AMOUNT.exec(token);
     if (match === null) return;
+    if (
+      near !== undefined &&
+      !statement.tokens.slice(Math.max(0, at - AMOUNT_REACH), at + AMOUNT_REACH + 1).some((stem) => near.includes(stem))
+    )
+      return;
     const next = statement.tokens[at + 1];
     const unit = match[2] ?? (next !== undefined && UNIT.test(next) ? next : MONEY.test(statement.text) ? '$' : undefined);
     if (unit !== undefined && !found.has(unit)) found.set(unit, match[1]!);
@@ -641,12 +646,17 @@ function amounts(statement: Statement): Map<string, string> {
   return found;
 }
 
+// How many words from what it measures an amount may be: "20mg of lisinopril", "my lisinopril to 40mg".
+const AMOUNT_REACH = 4;
+
 /** What both name (quoted) when the later one gives it another number of the same unit; else undefined. */
 function anotherAmount(earlier: Statement, later: Statement, shared: readonly string[]): string | undefined {
   const named = shared.filter((stem) => !isNumeric(stem));
   if (named.length === 0) return undefined;
-  const before = amounts(earlier);
-  for (const [unit, value] of amounts(later)) {
+  // The amount of what both name, not of another thing said beside it: "sumatriptan 50mg" for migraines is no
+  // earlier dose of "propranolol 20mg … to prevent the migraines".
+  const before = amounts(earlier, named);
+  for (const [unit, value] of amounts(later, named)) {
     const was = before.get(unit);
     if (was !== undefined && Number(was) !== Number(value)) return quoted(named, later.text);
   }

@@ -1234,6 +1234,18 @@ describe('people and places named another way', () => {
   });
 });
 
+describe('another amount', () => {
+  it('is of the thing it is said beside', () => {
+    expect(compareTexts('I take 20mg of lisinopril every morning', 'my doctor upped my lisinopril to 40mg').relation).toBe('update');
+    expect(
+      compareTexts(
+        'I get migraines, I take sumatriptan 50mg when one starts',
+        'the neurologist started me on propranolol 20mg twice a day to prevent the migraines',
+      ).relation,
+    ).not.toBe('update');
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

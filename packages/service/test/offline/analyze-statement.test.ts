@@ -1239,7 +1239,7 @@ describe('another amount', () => {
     expect(compareTexts('I take 20mg of lisinopril every morning', 'my doctor upped my lisinopril to 40mg').relation).toBe('update');
     expect(
       compareTexts(
-        'I get migraines, I take sumatriptan 50mg when one starts',
+        'I get migraines. sumatriptan 50mg as soon as one starts',
         'the neurologist started me on propranolol 20mg twice a day to prevent the migraines',
       ).relation,
     ).not.toBe('update');

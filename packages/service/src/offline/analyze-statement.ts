@@ -375,7 +375,7 @@ export function analyzeStatement(written: string): Statement {
   // "moved to Denver last month": no one named, and it opens with a verb, so the user did it.
   const found = read.subject === 'thing' && name === undefined && opensWithVerb(said) ? { subject: 'self', words: [] } : read;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
-  const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!)] : found.words;
+  const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!), ...groupWords(said)] : found.words;
   const core = withoutRelativeClause(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   // "trying to get to bed by 10": an attempt under way gives no value yet ("I try to be in bed by 11:30", a habit, does).
@@ -740,6 +740,12 @@ const NAME_VERBS: ReadonlySet<string> = new Set(
 
 // "Theo from my band switched jobs", "Priya from work is pregnant": the person, known by where they are from.
 const FROM_A_GROUP = /^\W*[A-Z][a-z]+\s+from\s+(?:(?:my|our)\s+(?:\w+\s+)?\w+|work|school|church|college|uni)\b/;
+
+/** "Theo from my band": the group that names him ("band") is part of who he is, no content of what is said. */
+function groupWords(text: string): string[] {
+  const group = /^\W*[A-Z][a-z]+\s+from\s+(?:(?:my|our)\s+)?((?:\w+\s+)?\w+)/.exec(text)?.[1];
+  return group !== undefined && FROM_A_GROUP.test(text) ? group.toLowerCase().split(/\s+/).map(stemWord) : [];
+}
 
 // "Kwame's moving into my spare room", "Biscuit is moving in with us": the one named does it, and the user is
 // only its place (no "I" or "we" in it).

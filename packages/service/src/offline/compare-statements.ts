@@ -691,7 +691,8 @@ function anOldOne(earlier: Statement, later: Statement, shared: readonly string[
 }
 
 // "new job", "started a job", "accepted a job", "landed a role": the job itself changed.
-const NEW_JOB = /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position)\b/i;
+const NEW_JOB =
+  /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position)\b|\b(?:switched|changed|changing|switching) (?:jobs|careers)\b/i;
 
 const PRONOUNS: ReadonlySet<string> = new Set('he him his she her hers they them their theirs'.split(' ').map(stemWord));
 

@@ -1246,6 +1246,17 @@ describe('another amount', () => {
   });
 });
 
+describe('one named by the group they are from', () => {
+  it('has the group as part of who they are', () => {
+    expect(
+      compareTexts('Priya from my choir is really into pottery', 'Priya from my choir switched jobs and is now a vet nurse').relation,
+    ).not.toBe('update');
+    expect(compareTexts('Priya from my choir works at a bank', 'Priya from my choir switched jobs and is now a vet nurse').relation).toBe(
+      'update',
+    );
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

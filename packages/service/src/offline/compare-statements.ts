@@ -104,10 +104,16 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "Amma joined a walking group in Pascoe Vale" / "Amma's moved, she's in a unit in Pascoe Vale": a word
   // that tells of something begun says nothing ended, so related content alone makes no update of it.
   const onlyBegun = changeWords.length > 0 && !earlier.past && changeWords.every((word) => BEGINS.test(word));
+  // "we rent our house off a bloke called Mr Hussain" / "Mr Hussain says rent's going up to £1,425": a new amount
+  // replaces only a statement of one.
+  const onlyAmount =
+    changeWords.length > 0 && !earlier.past && changeWords.every((word) => AMOUNT_CHANGE.test(word)) && !earlier.tokens.some(isNumeric);
   const generalUpdate = (note: string) =>
     onlyBegun
       ? result('unclear', `related statements, but "${changeWords.join('", "')}" tells of something begun, not ended`)
-      : result('update', note);
+      : onlyAmount
+        ? result('compatible', 'the later one gives an amount the earlier one does not state')
+        : result('update', note);
   const changeNote =
     changeWords.length > 0
       ? `the later one says it changed ("${[...new Set(changeWords)].join('", "')}")`
@@ -691,6 +697,10 @@ function anOldOne(earlier: Statement, later: Statement, shared: readonly string[
 }
 
 // "new job", "started a job", "accepted a job", "landed a role": the job itself changed.
+// Change words that only move an amount.
+const AMOUNT_CHANGE =
+  /^(?:went up|going up|goes up|went down|going down|goes down|upped|increased|decreased|reduced|lowered|raised|bumped up|cut down|cut back|down to)$/;
+
 const NEW_JOB =
   /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position)\b|\b(?:switched|changed|changing|switching) (?:jobs|careers)\b/i;
 

@@ -1257,6 +1257,15 @@ describe('one named by the group they are from', () => {
   });
 });
 
+describe('an amount that moves', () => {
+  it('replaces only a statement of one', () => {
+    expect(compareTexts('we rent the flat from a man called Mr Reyes', "Mr Reyes says the rent's going up to $1,900 in May").relation).toBe(
+      'compatible',
+    );
+    expect(compareTexts('my rent is $1,750', "Mr Reyes says the rent's going up to $1,900 in May").relation).toBe('update');
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

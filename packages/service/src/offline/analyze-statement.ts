@@ -145,6 +145,8 @@ const isNameValue = (value: string[], match: RegExpExecArray, subject: string): 
   return value.length <= 4 && !value.some(isWhen) && (subject !== 'self' || before === '' || OWN_NAME_BEFORE.has(before));
 };
 
+const LIKED_BEFORE = / lik\b/;
+
 // Tried in order on " main clause "; the first that matches (and accepts its value) wins.
 const RULES: readonly Rule[] = [
   {
@@ -235,10 +237,12 @@ const RULES: readonly Rule[] = [
   // reading, "I love Georgia O'Keeffe's work" liking, and "the bus to work", "I work from home" name none.
   {
     pattern:
-      /(?<! lik\b.*)(?<! to) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from)\w*\b)(.+)/,
+      /(?<! to) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from)\w*\b)(.+)/,
     key: 'work',
     category: 'job',
     single: true,
+    // Checked once on the match, not as a lookbehind at every "work" (quadratic on a long text).
+    accept: (_value, match) => !LIKED_BEFORE.test(match.input.slice(0, match.index)),
   },
   { pattern: / (?:be|get) ((?:singl|marri|divorc|engag|widow|separat)\b.*)/, key: 'relationship', category: 'relationship', single: true },
   { pattern: / (break up.*)/, key: 'relationship', category: 'relationship', single: true },

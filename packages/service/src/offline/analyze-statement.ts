@@ -115,7 +115,19 @@ interface Rule {
 
 // "I'm a volunteer firefighter" is something one does besides a job, not the job.
 const VOLUNTEER = stemWord('volunteer');
-const isOccupation = (value: string[]): boolean => value.some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER);
+// The occupation is what the words name first: "I'm a high school history teacher", not "I was wrong the other day,
+// Aoife is doing medicine, … her sister Niamh who does vet".
+const OCCUPATION_WITHIN = 4;
+const ENDS_A_NOUN_PHRASE: ReadonlySet<string> = new Set(['at', 'in', 'for', 'with', 'on', 'from', 'and', 'but', 'so', 'by', 'of', 'to']);
+/** The first occupation of `words` (a stemmed phrase) is its last word or comes before a preposition. */
+const occupationEnds = (words: string): boolean => {
+  const tokens = words.trim().split(' ');
+  const at = tokens.findIndex((stem) => OCCUPATIONS.has(stem));
+  const next = tokens[at + 1];
+  return at !== -1 && (next === undefined || next === CLAUSE_MARK || ENDS_A_NOUN_PHRASE.has(next));
+};
+const isOccupation = (value: string[]): boolean =>
+  value.slice(0, OCCUPATION_WITHIN).some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER);
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
 // A verb of many values with none named says nothing of them: "what have I done" is no bare "I have".
 const saysWhat = (value: string[]): boolean => value.length > 0;
@@ -146,6 +158,9 @@ const isNameValue = (value: string[], match: RegExpExecArray, subject: string): 
 };
 
 const LIKED_BEFORE = / lik\b/;
+const RETIRED_AFTER: ReadonlySet<string> = new Set(
+  ['i', 'we', 'be', 'have', 'just', 'finally', 'now', 'officially', 'also', 'recently'].map(stemWord),
+);
 
 // Tried in order on " main clause "; the first that matches (and accepts its value) wins.
 const RULES: readonly Rule[] = [
@@ -229,9 +244,28 @@ const RULES: readonly Rule[] = [
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
   // "now I teach chemistry at a high school": a teacher's job, told by where.
   { pattern: / teach (?:\w+ )?(?:at|in) (.+)/, key: 'job-title', category: 'job', single: true, valueNoun: stemWord('teacher') },
-  { pattern: / (?:be|becom|get) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
-  // "My dad retired in June": no job from then on (not "I retired my old laptop", nor "a retired couple").
-  { pattern: /(?<! (?:a|an|the)) (retir)\b(?! (?:my|the|his|her|a|an|our|their)\b)/, key: 'job-title', category: 'job', single: true },
+  { pattern: / (?:be|becom) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
+  // "I GOT THE JOB!!! junior analyst at Verdant", not "got a GP review for my back" nor "get used to a new doctor":
+  // after "get", the occupation ends what is got.
+  {
+    pattern: / get (?:a |an |the )?(.+)/,
+    key: 'job-title',
+    category: 'job',
+    single: true,
+    accept: (value, match) => isOccupation(value) && occupationEnds(match[1]!),
+  },
+  // "My dad retired in June": no job from then on (not "I retired my old laptop", nor "a retired couple"), said
+  // of the one the statement is about (not "mostly retired John Deere guys").
+  {
+    pattern: / (retir)\b(?! (?:my|the|his|her|a|an|our|their)\b)/,
+    key: 'job-title',
+    category: 'job',
+    single: true,
+    accept: (_value, match) => {
+      const before = match.input.slice(0, match.index).trim().split(' ').at(-1) ?? '';
+      return before === '' || RETIRED_AFTER.has(before) || PEOPLE_AND_ANIMALS.has(before);
+    },
+  },
   // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace,
   // "afternoons work better for me" says what suits one, "still working my way through The Overstory" is
   // reading, "I love Georgia O'Keeffe's work" liking, and "the bus to work", "I work from home" name none.
@@ -310,7 +344,14 @@ const RULES: readonly Rule[] = [
   { pattern: / prefer(?:r)? (.+)/, key: 'prefer', category: 'preference', single: true, ordered: true },
   // Questions and bare mentions ("Where do I live?", "What is my job?") name the attribute with no value.
   { pattern: / liv $/, key: 'residence', category: 'location', single: true, group: 0 },
-  { pattern: / (?:job|occupation|profession) $/, key: 'job-title', category: 'job', single: true, group: 0 },
+  // Asked, not said in passing: "I'm in the wrong job" names no job.
+  {
+    pattern: /^ (?:what|wher|who|how|which|do|be)\b.* (?:job|occupation|profession) $/,
+    key: 'job-title',
+    category: 'job',
+    single: true,
+    group: 0,
+  },
   { pattern: / wher .*work $/, key: 'work', category: 'job', single: true, group: 0 },
   { pattern: / nam $/, key: 'name', category: 'name', single: true, group: 0 },
   { pattern: / (?:how old|my ag) /, key: 'age', category: 'age', single: true, group: 0 },

@@ -1265,6 +1265,24 @@ describe('an amount that moves', () => {
   });
 });
 
+describe('a job said in passing', () => {
+  it('is no job of the user', () => {
+    expect(analyzeStatement("£68 for a jab, I'm in the wrong job").attribute?.key).not.toBe('job-title');
+    expect(analyzeStatement('got a GP review for my back on the 10th of April').attribute?.key).not.toBe('job-title');
+    expect(analyzeStatement('mostly retired John Deere guys at the coffee shop').attribute?.key).not.toBe('job-title');
+    expect(
+      analyzeStatement("I was wrong the other day, Aoife is doing medicine, it's her sister Niamh who does vet").attribute?.key,
+    ).not.toBe('job-title');
+  });
+
+  it('leaves a job the user names, asks about, or retires from', () => {
+    expect(analyzeStatement('I GOT THE JOB!!! junior analyst at Verdant').attribute).toMatchObject({ key: 'job-title' });
+    expect(analyzeStatement("what's my job?").attribute).toMatchObject({ key: 'job-title', value: [] });
+    expect(analyzeStatement('my dad retired in June').attribute).toMatchObject({ key: 'job-title', value: [] });
+    expect(analyzeStatement('I finally retired!').attribute).toMatchObject({ key: 'job-title', value: [] });
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

@@ -229,7 +229,8 @@ describe('decisions a user relies on (offline defaults)', () => {
       const memories = service({ embedding: close });
       const rent = await memories.add(say(RENT));
       const landlord = await memories.add(say(LANDLORD));
-      const rise = await memories.add(say('the rent on our flat is going up to £1,425 a month from July'));
+      // "changed", not "going up": a word that only moves an amount would not reach the landlord at all.
+      const rise = await memories.add(say("the rent on our flat has changed, it's £1,425 a month from July"));
       expect(rise.supersededIds).toEqual([rent.memoryId]);
       const kept = rise.decisions.find((decision) => decision.memoryId === landlord.memoryId);
       expect(kept).toMatchObject({ outcome: 'neutral' });

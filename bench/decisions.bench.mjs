@@ -29,8 +29,9 @@ const { HashingEmbeddingProvider, HeuristicPairJudge } = require('./dist/index.c
 // Sealed sets are labelled as they were used: v1 and v2 were each measured once before the change they were
 // sealed for, v3 was sealed for the recalibration of 2026-12-02, v4 for the reading fixes of 2026-12-03,
 // v5 for the model floor and the conflicts answered by an update (2026-12-03, later), v6 for the readings of
-// 2026-12-04; re-running this bench re-measures the same code, it does not tune anything.
-const SEALED = 'sealed v6';
+// 2026-12-04, v7 for the readings of 2026-12-05; re-running this bench re-measures the same code, it does not
+// tune anything.
+const SEALED = 'sealed v7';
 const SETS = {
   'hand-written (old, tuned on)': join(root, 'packages', 'service', 'test', 'offline', 'fixtures', 'write-decisions.json'),
   'development (tuned on)': join(here, 'decisions', 'dev-set.json'),
@@ -40,7 +41,8 @@ const SETS = {
   'sealed v3 (later look)': [join(here, 'decisions', 'sealed-v3', 'set-e.json'), join(here, 'decisions', 'sealed-v3', 'set-f.json')],
   'sealed v4 (later look)': [join(here, 'decisions', 'sealed-v4', 'set-g.json'), join(here, 'decisions', 'sealed-v4', 'set-h.json')],
   'sealed v5 (later look)': [join(here, 'decisions', 'sealed-v5', 'set-i.json'), join(here, 'decisions', 'sealed-v5', 'set-j.json')],
-  [SEALED]: [join(here, 'decisions', 'sealed-v6', 'set-s.json'), join(here, 'decisions', 'sealed-v6', 'set-t.json')],
+  'sealed v6 (later look)': [join(here, 'decisions', 'sealed-v6', 'set-s.json'), join(here, 'decisions', 'sealed-v6', 'set-t.json')],
+  [SEALED]: [join(here, 'decisions', 'sealed-v7', 'set-s.json'), join(here, 'decisions', 'sealed-v7', 'set-t.json')],
 };
 const stream = require(join(here, 'decisions', 'stream', 'stream.json'));
 // The sealed recall streams were written for the ranking of 2026-12-03 (newer statements first) and
@@ -173,7 +175,7 @@ fresh user: the earlier statement is added, then the later one, and the later on
 with the label (same / superseded / conflict / neutral). Every pair set here was written by helpers who
 were given only the four labels and their meanings, never the rules, except the old hand-written set.
 The rules were tuned on the development pairs and the old set; their confidences are measured on the
-development and training pairs (\`bench/decisions/calibrate-heuristics.mjs\`). Six sealed sets, each
+development and training pairs (\`bench/decisions/calibrate-heuristics.mjs\`). Seven sealed sets, each
 split by topic and committed before the change it measures, never tuned on: **v1** (389 pairs: health,
 other people, pets, schedules, money, hobbies, corrections, "no longer", refinements, paraphrase,
 negation, work, home), **v2** (355 pairs on 16 topics, measured once before the recalibration), **v3**
@@ -184,10 +186,14 @@ board games, podcasts, collecting, arts and crafts, tattoos, astronomy, genealog
 sealed for the reading fixes of 2026-12-03, and **v5** (320 pairs, 45% distinct facts: birdwatching,
 religion, civic life, dating, retirement, dance and theatre, museums and concerts, eye and dental care,
 smart home, coffee and tea, mentoring, emergency contacts, weddings, remote work, motorsport, baking),
-sealed for the model floor of 2026-12-03, and **v6** (320 pairs, 45% distinct facts: cycling, swimming and
+sealed for the model floor of 2026-12-03, **v6** (320 pairs, 45% distinct facts: cycling, swimming and
 surfing, allergies, mental health, sports fandom, childcare, banking, martial arts and yoga, internet and
 utilities, online accounts, charity, moving and storage, hearing and mobility aids, vaccines and check-ups,
-car repairs, hosting guests), sealed for the readings of 2026-12-04 and detailed below. "Perfect model" is a chat provider that answers every question from the labels: it
+car repairs, hosting guests), sealed for the readings of 2026-12-04, and **v7** (320 pairs, 45% distinct
+facts: languages and accents, shift work, landlords and repairs, diet plans and fasting, exes and in-laws,
+commuting and parking, medical devices and glasses, plants and aquariums, side hustles, taxes and paperwork,
+running and races, cooking gear, grandparents and elder care, volunteering abroad, noise complaints, hair and
+grooming), sealed for the readings of 2026-12-05 and detailed below. "Perfect model" is a chat provider that answers every question from the labels: it
 measures the pipeline's ceiling (does it find the pair, and does it ask about it). "Lost facts": a
 neutral pair superseded or merged, so a true fact disappears. Model calls: median / mean per decided add.
 
@@ -195,19 +201,19 @@ neutral pair superseded or merged, so a true fact disappears. Model calls: media
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${pairTable}
 
-Sealed v6, per topic:
+Sealed v7, per topic:
 
 | embedder, mode | accuracy per topic |
 | --- | --- |
 ${topicTable}
 
-Sealed v6, confusion (expected → actual same/superseded/conflict/neutral):
+Sealed v7, confusion (expected → actual same/superseded/conflict/neutral):
 
 \`\`\`text
 ${sealedMatrix}
 \`\`\`
 
-Calibration on the sealed pairs v6: the precision of the decisions in each band of the confidence they were
+Calibration on the sealed pairs v7: the precision of the decisions in each band of the confidence they were
 made with (an undecided pair kept as two facts reports 0.5).
 
 | embedder, mode | bands |

@@ -87,6 +87,12 @@ function saysUsedTo(said: string): boolean {
 }
 const STILL = stemWord('still');
 const ATTEMPT = /\b(?:trying|attempting) to\b/i;
+// Wished or planned, not yet so, in the clause that holds the attribute: "planning to move to York", "I really
+// want to live in another country one day", "thinking about moving to Melbourne" (not "I live in Leeds, but
+// want to move").
+const WISHED = new RegExp(
+  ` (?:${['planning', 'plan', 'hoping', 'want', 'wanna'].map(stemWord).join('|')}) to | ${stemWord('thinking')} (?:about|of) `,
+);
 const CONTRAST = /\b(?:but|though|tho|although|except|however|yet)\b/i;
 const SINGLE_CHANGE_STEMS: ReadonlySet<string> = new Set(
   CHANGE_PHRASES.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!),
@@ -425,7 +431,9 @@ export function analyzeStatement(written: string): Statement {
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   // "trying to get to bed by 10": an attempt under way gives no value yet ("I try to be in bed by 11:30", a habit, does).
   const attribute =
-    subject === 'thing' || EVENTS.has(subject.split(':')[0]!) || ATTEMPT.test(said) ? undefined : findAttribute(core, subject);
+    subject === 'thing' || EVENTS.has(subject.split(':')[0]!) || ATTEMPT.test(said) || WISHED.test(` ${core.join(' ')} `)
+      ? undefined
+      : findAttribute(core, subject);
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || saidWasWrong(text);
   const retracted = correction ? retractedStems(tokens) : [];
   return {

@@ -428,7 +428,7 @@ function speaksOfWork(statement: Statement): boolean {
 }
 
 const PLANNED_CHANGE = new RegExp(
-  `\\b(?:will|going to|gonna|plan(?:ning)? (?:on|to)|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|\\b(?:moving|starting|switching|leaving|retiring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|in (?:${MONTH_NAMES_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b)`,
+  `\\b(?:will|going to|gonna|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|\\bplan(?:ning)? (?:on|to)\\s+\\w+|\\b(?:moving|starting|switching|leaving|retiring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|in (?:${MONTH_NAMES_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b|at the end of (?:the )?(?:month|year|${MONTH_NAMES_PATTERN})\\b)`,
   'i',
 );
 

@@ -1283,6 +1283,26 @@ describe('a job said in passing', () => {
   });
 });
 
+describe('a plan or a wish', () => {
+  it('is not yet so', () => {
+    expect(compareTexts('I live in Leeds', 'planning to move to York next year').relation).not.toMatch(/value-change|update/);
+    expect(compareTexts('I want to move abroad', 'I really want to live in another country one day').relation).not.toBe('value-change');
+    expect(analyzeStatement('I want to be a vet').attribute?.key).not.toBe('job-title');
+    expect(compareTexts('my GP is Dr. Nguyen', 'Dr. Nguyen is retiring at the end of June!').relation).toBe('compatible');
+    expect(
+      compareTexts(
+        'my visa is an E-7 that Hanbit sponsors',
+        "I'm planning to apply for the F-2-7 visa, then Hanbit wouldn't sponsor me anymore",
+      ).relation,
+    ).toBe('compatible');
+  });
+
+  it('leaves what the user says holds now', () => {
+    expect(analyzeStatement('I live in Leeds').attribute).toMatchObject({ key: 'residence' });
+    expect(compareTexts("I'm planning to move to York next year", 'moved to York today!').relation).toBe('update');
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

@@ -1303,6 +1303,16 @@ describe('a plan or a wish', () => {
   });
 });
 
+describe('"actually"', () => {
+  it('corrects where it opens, closes or gives a value, not where it stresses a verb', () => {
+    expect(analyzeStatement("friday physio again, my back's actually improving").correction).toBe(false);
+    expect(analyzeStatement('Actually my birthday is May 3rd').correction).toBe(true);
+    expect(analyzeStatement('my birthday is actually May 3rd').correction).toBe(true);
+    expect(analyzeStatement('I actually live in York').correction).toBe(true);
+    expect(analyzeStatement('the Golf is blue actually').correction).toBe(true);
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

@@ -599,6 +599,8 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
     // "my brother's moving back from australia next month": a change still to come.
     if (at !== -1 && words[at]!.endsWith('ing') && COMING.test(said)) continue;
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
+    // "my left arm", "the left lane": a side, not someone gone.
+    if (phrase[0] === LEFT && at !== -1 && SIDE_OF.test(words[at + 1] ?? '')) continue;
     // Phrases whose words stem alike ("grew to like", "grown to like") are found once.
     const written = at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' ');
     if (!found.includes(written)) found.push(written);
@@ -610,6 +612,9 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
   return found;
 }
 
+const LEFT = stemWord('left');
+const SIDE_OF =
+  /^(?:arm|arms|leg|legs|hand|hands|foot|feet|eye|eyes|ear|ears|knee|knees|hip|hips|shoulder|shoulders|wrist|wrists|ankle|ankles|elbow|elbows|side|lung|kidney|breast|cheek|thumb|finger|toe|lane|turn|wing|back|front|hand-side|handed)$/;
 const PAID_AROUND = /\bpaid (?!for\b)(?:[\w']+ ){1,3}(?:back|off)\b/i;
 const COMING = new RegExp(
   `\\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:${MONTH_NAMES_PATTERN}))\\b`,

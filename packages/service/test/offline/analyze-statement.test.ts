@@ -1313,6 +1313,13 @@ describe('"actually"', () => {
   });
 });
 
+describe('"left" of a side', () => {
+  it('is no one gone', () => {
+    expect(analyzeStatement('the burn on my left arm is still ugly').changeWords).not.toContain('left');
+    expect(analyzeStatement('I left my job at Tesco').changeWords).toContain('left');
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

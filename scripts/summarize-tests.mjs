@@ -26,9 +26,20 @@ let failed = 0;
 let skipped = 0;
 let brokenFiles = 0;
 const rows = [];
+let missing = 0;
 for (const [name, dir] of workspaceProjects()) {
   const file = join(dir, '.jest-results.json');
-  if (!existsSync(file)) continue;
+  if (!existsSync(file)) {
+    // A project with tests whose jest run wrote no results (it crashed, or its task never ran): a failure to
+    // show, not a project to leave out. Jest itself fails to write them when a test's error is circular.
+    const manifest = join(dir, 'package.json');
+    const scripts = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')).scripts ?? {}) : {};
+    if (typeof scripts.test === 'string' && scripts.test.includes('jest')) {
+      missing += 1;
+      rows.push(`  ${name.padEnd(22)} no results written (its test run failed or did not run; see the log above)`);
+    }
+    continue;
+  }
   const result = JSON.parse(readFileSync(file, 'utf8'));
   passed += result.numPassedTests;
   failed += result.numFailedTests;
@@ -47,5 +58,9 @@ if (passed + failed + brokenFiles === 0) {
   console.log('no tests ran');
   process.exit(1);
 }
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped${brokenFiles > 0 ? `, ${brokenFiles} test files did not run` : ''}`);
-process.exit(failed + brokenFiles > 0 ? 1 : 0);
+const notes = [
+  ...(brokenFiles > 0 ? [`${brokenFiles} test files did not run`] : []),
+  ...(missing > 0 ? [`${missing} project${missing === 1 ? '' : 's'} wrote no results`] : []),
+];
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped${notes.map((note) => `, ${note}`).join('')}`);
+process.exit(failed + brokenFiles + missing > 0 ? 1 : 0);

@@ -70,6 +70,12 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['look like', 'look as'],
     ['sound like', 'sound as'],
     ['seem like', 'seem as'],
+    // "I'm back on the wall next monday": a return, not one's back (the body part).
+    ['back on', 'on'],
+    ['back to', 'to'],
+    ['back in', 'in'],
+    ['back at', 'at'],
+    ['back home', 'home'],
     // "my sister-in-law" is not "my sister".
     ['sister in law', 'sisterinlaw'],
     ['brother in law', 'brotherinlaw'],

@@ -1320,6 +1320,17 @@ describe('"left" of a side', () => {
   });
 });
 
+describe('"back" that says a return', () => {
+  it('is not the back that hurts', () => {
+    expect(analyzeStatement("shoulder's good, I'm back on the wall next monday").content).not.toContain('back');
+    expect(analyzeStatement('my back hurts from the couch').content).toContain('back');
+    // "moving back from" keeps it: the move is a return.
+    expect(compareTexts('my brother lives in Australia', "my brother's moving back from australia next month").relation).not.toMatch(
+      /narrower|equal/,
+    );
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

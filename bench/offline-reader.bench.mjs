@@ -82,6 +82,11 @@ passes after one untimed pass; the statements outnumber the reader's cache of 51
 | offline rules: read and compare | ${read.toFixed(1)} |
 | rules / embedder | **${(read / embed).toFixed(2)}×** |
 
+The readings of 2026-12-05 (attribute misreadings fixed that day) cost about 8% more reading: 47 µs against
+44 µs per training stream statement for \`analyzeStatement\` alone, the two versions interleaved in one process
+(by hand). The machines differ from day to day (AMD before 2026-12-05, Intel since), so compare ratios, not
+the microseconds of another day.
+
 A statement read on 2026-12-04 took about 40 µs before the reader skipped the passes a text cannot match
 (change phrases whose first word the text lacks, paraphrases not starting at a stem, contractions without an
 apostrophe, numbers without a digit) and about 24 µs after (by hand, \`analyzeStatement\` alone, same machine).

@@ -407,6 +407,16 @@ const RULES: readonly Rule[] = [
   { pattern: / have (?!be |to )(.+)/, key: 'have', category: 'factual', single: false, accept: saysWhat },
 ];
 
+// "haven't decided about selling", "not sure", "don't know if I'll keep it": a "not" of a thought, which denies
+// nothing the statement says.
+const THOUGHTS: ReadonlySet<string> = new Set(['decided', 'decide', 'sure', 'know', 'think', 'remember', 'mind'].map(stemWord));
+
+/** The "not" at `at` negates a thought ("haven't decided", "not sure"), the words between being adverbs. */
+function negatesAThought(clause: readonly string[], at: number): boolean {
+  const next = clause.slice(at + 1).find((stem) => !ADVERBS.has(stem));
+  return next !== undefined && THOUGHTS.has(next);
+}
+
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(written: string): Statement {
   const text = withoutAccents(written);
@@ -415,7 +425,7 @@ export function analyzeStatement(written: string): Statement {
   const clause = lastClause(clauses);
   const past = containsPhrase(tokens, USED_TO) && saysUsedTo(said);
   const changeWords = findChangeWords(tokens, text, said, past);
-  const negated = clause.filter((stem) => stem === 'not').length % 2 === 1;
+  const negated = clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at)).length % 2 === 1;
   const read = findSubject(clause, changeWords.length > 0);
   const name =
     read.subject === 'thing' || FROM_A_GROUP.test(said) || nameActsOnMine(said)

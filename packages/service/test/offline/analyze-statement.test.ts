@@ -1331,6 +1331,16 @@ describe('"back" that says a return', () => {
   });
 });
 
+describe('a "not" of a thought', () => {
+  it('denies nothing the statement says', () => {
+    expect(analyzeStatement("still driving the civic for now, haven't decided about selling").negated).toBe(false);
+    expect(compareTexts('I drive a 2014 Honda Civic', "still driving the civic for now, haven't decided about selling").relation).toBe(
+      'equal',
+    );
+    expect(analyzeStatement("I don't live in Leeds").negated).toBe(true);
+  });
+});
+
 describe('two kinds of one thing', () => {
   it('are not one replaced by the other', () => {
     expect(compareTexts('my renters insurance is with Lemonade, $14 a month', 'switched my car insurance to Progressive').relation).toBe(

@@ -137,19 +137,22 @@ const isOccupation = (value: string[]): boolean =>
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
 // A verb of many values with none named says nothing of them: "what have I done" is no bare "I have".
 const saysWhat = (value: string[]): boolean => value.length > 0;
+/** The line a rule ran on up to its match (with the space it opens with), and the last word of it. */
+const textBefore = (match: RegExpExecArray): string => match.input.slice(0, match.index + 1);
+const wordBefore = (match: RegExpExecArray): string => textBefore(match).trim().split(' ').at(-1) ?? '';
 const isNumber = (value: string[]): boolean => value.length === 1 && /^\d{1,3}$/.test(value[0]!);
 // "My car is 12 years old", "my old helmet was 8 years old", "my youngest is 7": what the user's words name
 // just before it is no one the reader knows, so the age is not the user's (nor any person's it can name).
 const OWNED_BEFORE = / my ((?:\S+ )?\S+) $/;
 const namesNoOne = (words: string): boolean => !words.split(' ').some((stem) => PEOPLE_AND_ANIMALS.has(stem));
 const ownedThingAged = (match: RegExpExecArray): boolean => {
-  const owned = OWNED_BEFORE.exec(match.input.slice(0, match.index + 1))?.[1];
+  const owned = OWNED_BEFORE.exec(textBefore(match))?.[1];
   return owned !== undefined && namesNoOne(owned);
 };
 // "I broke my wrist when I was 15": an age long past.
 const AGE_PAST = / (?:when|since|till|until|befor|after|while) i $/;
 const isAge = (value: string[], match: RegExpExecArray): boolean =>
-  isNumber(value) && !ownedThingAged(match) && !AGE_PAST.test(match.input.slice(0, match.index + 1));
+  isNumber(value) && !ownedThingAged(match) && !AGE_PAST.test(textBefore(match));
 // A time ("t15"), a date or a month, a weekday: not a bare number ("moved to 45 Elm Avenue").
 const isWhen = (stem: string): boolean => /^[tdm]\d/.test(stem) || WEEKDAYS.has(stem) || TIME_WORDS.has(stem);
 
@@ -159,7 +162,7 @@ const OWN_NAME_BEFORE: ReadonlySet<string> = new Set(
 );
 // "Mom calls me every sunday at 10am" ("call me" reads "my name is"): a name holds no time, and is short.
 const isNameValue = (value: string[], match: RegExpExecArray, subject: string): boolean => {
-  const before = match.input.slice(0, match.index).trim().split(' ').at(-1) ?? '';
+  const before = wordBefore(match);
   return value.length <= 4 && !value.some(isWhen) && (subject !== 'self' || before === '' || OWN_NAME_BEFORE.has(before));
 };
 
@@ -268,7 +271,7 @@ const RULES: readonly Rule[] = [
     category: 'job',
     single: true,
     accept: (_value, match) => {
-      const before = match.input.slice(0, match.index).trim().split(' ').at(-1) ?? '';
+      const before = wordBefore(match);
       return before === '' || RETIRED_AFTER.has(before) || PEOPLE_AND_ANIMALS.has(before);
     },
   },
@@ -282,7 +285,7 @@ const RULES: readonly Rule[] = [
     category: 'job',
     single: true,
     // Checked once on the match, not as a lookbehind at every "work" (quadratic on a long text).
-    accept: (_value, match) => !LIKED_BEFORE.test(match.input.slice(0, match.index)),
+    accept: (_value, match) => !LIKED_BEFORE.test(textBefore(match)),
   },
   { pattern: / (?:be|get) ((?:singl|marri|divorc|engag|widow|separat)\b.*)/, key: 'relationship', category: 'relationship', single: true },
   { pattern: / (break up.*)/, key: 'relationship', category: 'relationship', single: true },
@@ -409,7 +412,7 @@ const RULES: readonly Rule[] = [
 
 // "haven't decided about selling", "not sure", "don't know if I'll keep it": a "not" of a thought, which denies
 // nothing the statement says.
-const THOUGHTS: ReadonlySet<string> = new Set(['decided', 'decide', 'sure', 'know', 'think', 'remember', 'mind'].map(stemWord));
+const THOUGHTS: ReadonlySet<string> = new Set(['decide', 'sure', 'know', 'think', 'remember', 'mind'].map(stemWord));
 
 /** The "not" at `at` negates a thought ("haven't decided", "not sure"), the words between being adverbs. */
 function negatesAThought(clause: readonly string[], at: number): boolean {
@@ -810,12 +813,13 @@ const NAME_VERBS: ReadonlySet<string> = new Set(
 );
 
 // "Theo from my band switched jobs", "Priya from work is pregnant": the person, known by where they are from.
-const FROM_A_GROUP = /^\W*[A-Z][a-z]+\s+from\s+(?:(?:my|our)\s+(?:\w+\s+)?\w+|work|school|church|college|uni)\b/;
+const FROM_A_GROUP = /^\W*[A-Z][a-z]+\s+from\s+(?:(?:my|our)\s+((?:\w+\s+)?\w+)|(work|school|church|college|uni))\b/;
 
 /** "Theo from my band": the group that names him ("band") is part of who he is, no content of what is said. */
 function groupWords(text: string): string[] {
-  const group = /^\W*[A-Z][a-z]+\s+from\s+(?:(?:my|our)\s+)?((?:\w+\s+)?\w+)/.exec(text)?.[1];
-  return group !== undefined && FROM_A_GROUP.test(text) ? group.toLowerCase().split(/\s+/).map(stemWord) : [];
+  const match = FROM_A_GROUP.exec(text);
+  const group = match?.[1] ?? match?.[2];
+  return group === undefined ? [] : group.toLowerCase().split(/\s+/).map(stemWord);
 }
 
 // "Kwame's moving into my spare room", "Biscuit is moving in with us": the one named does it, and the user is
@@ -871,7 +875,7 @@ function findAttribute(core: readonly string[], subject: string): StatementAttri
     const value = rule.group === 0 ? [] : contentOf((match[rule.group ?? 1] ?? '').trim().split(' '));
     if (rule.valueNoun !== undefined) value.unshift(rule.valueNoun);
     if (rule.accept !== undefined && !rule.accept(value, match, subject)) continue;
-    if (subject === 'self' && SOMEONE_ELSE_BEFORE.test(line.slice(0, match.index + 1))) continue;
+    if (subject === 'self' && SOMEONE_ELSE_BEFORE.test(textBefore(match))) continue;
     if (
       rule.key === 'relationship' &&
       !isRelationshipState(value) &&

@@ -61,11 +61,14 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "My cousin Luis is in Richmond" / "My cousin Luis has gotten into climbing": the words naming the one
   // both are about are no content in common, nor is a noun naming two kinds of a thing one of them ends.
   const ends = later.changeWords.some((word) => ENDING.test(word)) && !later.changeWords.some((word) => REPLACING.test(word));
+  // Read once, when a rule of change needs it.
+  let kinds: string[] | undefined;
+  const kindsOfOne = (): string[] => (kinds ??= kindsApart(earlier, later));
   // Except a name the user's own statement holds as a thing of theirs ("My Netflix plan is $15 a month" /
   // "Netflix went up to $18"), and the partner's name ("my husband Mark" / "Mark and I separated").
   const partnerNames = partnerOfTheUser(earlier, later);
   const notShared = new Set(
-    [...earlier.subjectWords, ...later.subjectWords, ...(ends ? kindsApart(earlier, later) : [])].filter(
+    [...earlier.subjectWords, ...later.subjectWords, ...(ends ? kindsOfOne() : [])].filter(
       (stem) => !heldAsAThing(earlier, later, stem) && !heldAsAThing(later, earlier, stem) && !partnerNames.includes(stem),
     ),
   );
@@ -96,8 +99,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const looseUpdate = () => {
     if (anOldOne(earlier, later, sharedAnywhere))
       return result('compatible', `the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`);
-    const kinds = kindsApart(earlier, later);
-    if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kinds.includes(stem)))
+    if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kindsOfOne().includes(stem)))
       return result('compatible', `they speak of two kinds of ${quoted(sharedAnywhere, later.text)}`);
     return result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
   };
@@ -353,12 +355,11 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
   // thing both name, said as a change.
   // Not of two kinds of it ("my renters insurance … $14 a month" / "switched my car insurance … $40 cheaper").
-  const kinds = change ? kindsApart(earlier, later) : [];
   const amountOf = change
     ? anotherAmount(
         earlier,
         later,
-        sharedStems(earlierContent, laterContent).filter((stem) => !kinds.includes(stem)),
+        sharedStems(earlierContent, laterContent).filter((stem) => !kindsOfOne().includes(stem)),
       )
     : undefined;
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
@@ -640,11 +641,7 @@ function amounts(statement: Statement, near: readonly string[]): Map<string, str
   statement.tokens.forEach((token, at) => {
     const match = AMOUNT.exec(token);
     if (match === null) return;
-    if (
-      near !== undefined &&
-      !statement.tokens.slice(Math.max(0, at - AMOUNT_REACH), at + AMOUNT_REACH + 1).some((stem) => near.includes(stem))
-    )
-      return;
+    if (!statement.tokens.slice(Math.max(0, at - AMOUNT_REACH), at + AMOUNT_REACH + 1).some((stem) => near.includes(stem))) return;
     const next = statement.tokens[at + 1];
     const unit = match[2] ?? (next !== undefined && UNIT.test(next) ? next : MONEY.test(statement.text) ? '$' : undefined);
     if (unit !== undefined && !found.has(unit)) found.set(unit, match[1]!);
@@ -696,11 +693,11 @@ function anOldOne(earlier: Statement, later: Statement, shared: readonly string[
   });
 }
 
-// "new job", "started a job", "accepted a job", "landed a role": the job itself changed.
 // Change words that only move an amount.
 const AMOUNT_CHANGE =
   /^(?:went up|going up|goes up|went down|going down|goes down|upped|increased|decreased|reduced|lowered|raised|bumped up|cut down|cut back|down to)$/;
 
+// "new job", "started a job", "accepted a job", "landed a role", "switched jobs": the job itself changed.
 const NEW_JOB =
   /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position)\b|\b(?:switched|changed|changing|switching) (?:jobs|careers)\b/i;
 

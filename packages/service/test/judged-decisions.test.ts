@@ -137,6 +137,16 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect(await ask(DOSE_QUESTION)).toEqual([NEW_DOSE, OLD_DOSE]);
     });
 
+    it('ranks the later of two close facts first even when the rules compared nothing between them', async () => {
+      const GYM = 'I go to the gym on mondays';
+      const PILATES = 'I do pilates on thursdays';
+      const { ask } = await told([
+        [1, GYM, 0.8],
+        [20, PILATES, 0.74],
+      ]);
+      expect(await ask('what exercise do I do?')).toEqual([PILATES, GYM]);
+    });
+
     it('counts a fact said again as said when it was last said', async () => {
       const { ask } = await told([
         [1, OLD_DOSE, 0.74],
@@ -157,7 +167,8 @@ describe('decisions a user relies on (offline defaults)', () => {
     it("does not put a newer fact about another attribute, or someone else's, first", async () => {
       const { ask } = await told([
         [1, 'My friend Bea is a firefighter', 0.8],
-        [10, 'My friend Bea has lived in Brooklyn for a while', 0.76],
+        // Later by half the hits' span, it gains half the bonus for lateness (0.05): not enough to pass 0.8.
+        [10, 'My friend Bea has lived in Brooklyn for a while', 0.74],
         [20, 'My friend Jo is a paramedic now', 0.78],
       ]);
       expect((await ask('what does my friend Bea do for work?'))[0]).toBe('My friend Bea is a firefighter');
@@ -175,15 +186,16 @@ describe('decisions a user relies on (offline defaults)', () => {
     });
 
     it('pulls in from past topK a newer statement that says a returned one changed, and no other', async () => {
+      // Said before the old dose, the breakfast fact gains nothing over it for lateness.
       const { ask } = await told([
-        [1, OLD_DOSE, 0.8],
-        [2, 'I take my sertraline with breakfast', 0.79],
+        [1, 'I take my sertraline with breakfast', 0.79],
+        [2, OLD_DOSE, 0.8],
         [20, NEW_DOSE, 0.75],
       ]);
       expect(await ask(DOSE_QUESTION, 2)).toEqual([NEW_DOSE, OLD_DOSE]);
       const other = await told([
-        [1, OLD_DOSE, 0.8],
-        [2, 'I take my sertraline with breakfast', 0.79],
+        [1, 'I take my sertraline with breakfast', 0.79],
+        [2, OLD_DOSE, 0.8],
         [20, 'My sister started a new job at the pharmacy', 0.75],
       ]);
       expect((await other.ask(DOSE_QUESTION, 2)).sort()).toEqual(['I take my sertraline with breakfast', OLD_DOSE]);

@@ -3,8 +3,8 @@ import { scored } from './helpers/memories';
 
 describe('rankForQuestion', () => {
   it('orders hits of equal rank the same whatever order the store returned them in', () => {
-    // Both are set back from the same score: the age (another thing with one value) and the cat's name.
-    const age = scored('b-age', 'I am 30 years old', 0.4, { firstSeen: new Date('2026-01-01') });
+    // Both are about someone else, set back from the same score: the sister's age and the cat's name.
+    const age = scored('b-age', 'My sister is 30 years old', 0.4, { firstSeen: new Date('2026-01-01') });
     const cat = scored('a-cat', 'My cat is called Tom', 0.4, { firstSeen: new Date('2026-01-02') });
     const home = scored('c-home', 'I live in Porto', 0.3);
     const orders = [
@@ -19,13 +19,15 @@ describe('rankForQuestion', () => {
   });
 
   it('puts a newer statement that shares no word with an older one first only when it says something changed', () => {
+    // A third, latest hit (about someone else) leaves the newer of the two half the bonus for being later.
+    const sister = scored('z', 'My sister moved to Boston', 0.2, { firstSeen: new Date('2026-03-01') });
     const unemployed = scored('a', "I'm unemployed at the moment", 0.54, { firstSeen: new Date('2026-01-01') });
     const meetings = scored('b', 'Afternoons work better for me for meetings', 0.47, { firstSeen: new Date('2026-02-01') });
-    expect(rankForQuestion('where do I work', [unemployed, meetings], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+    expect(rankForQuestion('where do I work', [unemployed, meetings, sister], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
     // Said as a change, it may be what replaced the older one.
-    const oldDose = scored('c', 'I take sertraline, 50mg daily', 0.6, { firstSeen: new Date('2026-01-01') });
+    const oldDose = scored('c', 'I take sertraline, 50mg daily', 0.64, { firstSeen: new Date('2026-01-01') });
     const newDose = scored('d', 'New sertraline dose as of today: 100mg daily', 0.55, { firstSeen: new Date('2026-02-01') });
-    expect(rankForQuestion('what dose of sertraline am I on?', [oldDose, newDose], 2).map((hit) => hit.id)).toEqual(['d', 'c']);
+    expect(rankForQuestion('what dose of sertraline am I on?', [oldDose, newDose, sister], 2).map((hit) => hit.id)).toEqual(['d', 'c']);
   });
 
   it('puts a newer statement about other values of the same thing first, close in score', () => {
@@ -55,12 +57,12 @@ describe('rankForQuestion', () => {
   it('pulls in, from past topK, a later statement that says a returned one changed, right before it', () => {
     const started = scored('a', 'started bouldering at Alien Rock with Mei on tuesday nights', 0.43, { firstSeen: new Date('2026-01-01') });
     const cycle = scored('b', 'I cycle to work now, 10 minutes along the Water of Leith path', 0.4, { firstSeen: new Date('2025-12-05') });
-    const half = scored('c', "I'm aiming for under 2 hours in the half", 0.38, { firstSeen: new Date('2026-01-09') });
-    const croissants = scored('d', 'I love the croissants at the bakery by the flat', 0.35, { firstSeen: new Date('2026-03-01') });
+    const half = scored('c', "I'm aiming for under 2 hours in the half", 0.38, { firstSeen: new Date('2025-11-09') });
+    const croissants = scored('d', 'I love the croissants at the bakery by the flat', 0.3, { firstSeen: new Date('2025-10-01') });
     const switched = scored(
       'e',
       "switched from Alien Rock to the Biscuit Factory wall because it's near the flat, so I go on mondays now",
-      0.31,
+      0.25,
       {
         firstSeen: new Date('2026-03-02'),
       },
@@ -88,5 +90,16 @@ describe('rankForQuestion', () => {
     const oldDose = scored('a', 'I take sertraline, 50mg daily', 0.6, { firstSeen: new Date('2026-01-01') });
     const newDose = scored('b', 'New sertraline dose as of today: 100mg daily', 0.55, { firstSeen: new Date('2026-02-01') });
     expect(rankForQuestion('how much sertraline do I take?', [oldDose, newDose], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
+  });
+
+  it('of two close facts about the one asked about, puts the later first even when the rules read no change between them', () => {
+    // The rules read these two as unrelated (no word in common, no change word): only when each was said orders them.
+    const football = scored('a', 'I play five-a-side football on tuesdays', 0.5, { firstSeen: new Date('2026-01-01') });
+    const bouldering = scored('b', 'I go bouldering twice a week', 0.46, { firstSeen: new Date('2026-07-01') });
+    const knee = scored('c', 'my left knee is fine again', 0.3, { firstSeen: new Date('2026-03-01') });
+    expect(rankForQuestion('what sport do I do?', [football, bouldering, knee], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
+    // Far apart in score, the closer stays first however old.
+    const far = { ...bouldering, score: 0.38 };
+    expect(rankForQuestion('what sport do I do?', [football, far, knee], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
   });
 });

@@ -174,6 +174,17 @@ const BLOOD_TYPE = /\b(AB|A|B|O) ?(negative|positive|neg|pos|\+|-)(?=\W|$)/g;
 // dentist Dr. Choi": one statement about the user, not one about the dentist and one about the user.
 const CARERS = 'dentist|doctor|GP|physician|family doctor|eye doctor|optometrist|therapist|dermatologist|vet';
 const MY_CARER_IS = new RegExp(`\\b[Mm]y (${CARERS}) is (?=(?:Dr\\.? |Doctor )?[A-Z][a-z])`, 'g');
+// "Dr. Olfert is my GP now", "Sarah's my therapist": the same, told the other way round ("She is my doctor"
+// names no one: the pronoun is no name).
+const CARER_IS_MINE = new RegExp(
+  `\\b(?!(?:She|He|They|It|This|That|Who|What)\\b)((?:Dr\\.? |Doctor )?[A-Z][a-z]+)(?:'s| is) (?:now |also )?my (?:new )?(${CARERS})\\b`,
+  'g',
+);
+// "saw Dr. Olfert today, she's my doctor now": the doctor named earlier in the sentence is the one the pronoun is.
+const NAMED_THEN_MINE = new RegExp(
+  `\\b(?:Dr\\.? |Doctor )([A-Z][a-z]+)\\b([^.!?]*?)\\b(?:she|he|they)(?:'s| is| are) (?:now |also )?my (?:new )?(${CARERS})\\b`,
+  'g',
+);
 // "Who is my dentist?" asks about the user's dentist, as "My dentist is Dr. Choi" tells it.
 const WHO_IS_MY_CARER = new RegExp(`\\b[Ww]ho(?:'s| is) my (${CARERS})\\b`, 'g');
 const CARERS_FOR: Readonly<Record<string, string>> = { teeth: 'dentist', eyes: 'eye doctor', skin: 'dermatologist' };
@@ -206,6 +217,8 @@ export function normalizeText(text: string): NormalizedText {
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(MY_CARER_IS, 'I see the $1 ')
+    .replace(NAMED_THEN_MINE, 'Dr $1$2I see the $3 $1')
+    .replace(CARER_IS_MINE, 'I see the $2 $1')
     .replace(WHO_IS_MY_CARER, 'who do I see as the $1')
     .replace(PLACE_IS_HOME, '$1I live in $2')
     .replace(THE_RENT, '$1my rent')

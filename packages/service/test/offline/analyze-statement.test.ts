@@ -420,7 +420,17 @@ describe('who treats the user, and where home is', () => {
     ['My GP is Dr. Kim', 'Sorry for the mixed messages — my doctor is Dr. Okafor', 'correction'],
     ['I live in San Diego.', 'Yep, San Diego is home', 'equal'],
     ['I live in Lisbon', 'Porto is my home now', 'update'],
+    ['my doctor is Dr. Nguyen in Rosetown', 'Dr. Olfert is my GP now', 'update'],
+    ['my doctor is Dr. Nguyen in Rosetown', "saw Dr. Olfert today, she's my doctor now. young but sharp", 'update'],
   ]);
+
+  it('reads "Sarah\'s my therapist" as who treats the user, and no pronoun as a name', () => {
+    expect(analyzeStatement("Sarah's my therapist")).toMatchObject({
+      subject: 'self',
+      attribute: { key: 'carer:therapist', value: ['sarah'] },
+    });
+    expect(analyzeStatement('She is my doctor').attribute?.value).not.toContain('she');
+  });
 
   it("reads the user's dentist as the user's, and a doctor who acts as no one treating", () => {
     expect(analyzeStatement('My dentist is Dr. Choi')).toMatchObject({

@@ -612,6 +612,8 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
     // "my brother's moving back from australia next month": a change still to come.
     if (at !== -1 && words[at]!.endsWith('ing') && COMING.test(said)) continue;
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
+    // "the rent is €650 a month, which is a miracle nowadays": a change word in a clause that only comments.
+    if (at !== -1 && saidInWhichClause(said, words.slice(at, at + phrase.length).join(' '))) continue;
     // "my left arm", "the left lane": a side, not someone gone.
     if (phrase[0] === LEFT && at !== -1 && SIDE_OF.test(words[at + 1] ?? '')) continue;
     // Phrases whose words stem alike ("grew to like", "grown to like") are found once.
@@ -623,6 +625,11 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
   const paid = PAID_AROUND.exec(said)?.[0];
   if (paid !== undefined && !found.includes(paid.toLowerCase())) found.push(paid.toLowerCase());
   return found;
+}
+
+/** `written` (words as written) stands in a ", which …" clause of `said`, which comments on what the statement says. */
+function saidInWhichClause(said: string, written: string): boolean {
+  return new RegExp(`,\\s*which\\b[^,.;!?]*\\b${written}\\b`, 'i').test(said);
 }
 
 const LEFT = stemWord('left');

@@ -1330,6 +1330,18 @@ describe('"left" of a side', () => {
   });
 });
 
+describe('a change word in a ", which" clause', () => {
+  it('only comments, and changes nothing the statement says', () => {
+    expect(analyzeStatement('the rent is €650 a month, which is a miracle for Campo de Ourique nowadays').changeWords).toEqual([]);
+    expect(analyzeStatement('I moved to a flat in Leith, which is nicer').changeWords).toContain('moved');
+  });
+  it('so the rent told after the flat does not replace it', () => {
+    const flat = 'I live on my own in a small rented flat in Campo de Ourique, 3rd floor and no lift';
+    const rent = 'the rent is €650 a month, which is a miracle for Campo de Ourique nowadays';
+    expect(compareTexts(flat, rent).relation).not.toBe('update');
+  });
+});
+
 describe('"back" that says a return', () => {
   it('is not the back that hurts', () => {
     expect(analyzeStatement("shoulder's good, I'm back on the wall next monday").content).not.toContain('back');

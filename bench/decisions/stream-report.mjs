@@ -1,8 +1,9 @@
 // For reading the offline rules on the training streams: runs them (sentence encoder when built, else
 // hashing; offline, or with the perfect model) and prints each wrong decision, each memory archived that
 // the statement does not speak of (with the decision that archived it) and each question not answered
-// in the top 3. Never reads the sealed streams: those are measured once, by bench/decisions.bench.mjs.
-// Usage: node bench/decisions/stream-report.mjs [stream name …] [--model] [--hashing] [--quiet]
+// in the top 3 (with --outranked, each question whose answer a stale or someone else's fact outranked). Never
+// reads the sealed streams: those are measured once, by bench/decisions.bench.mjs.
+// Usage: node bench/decisions/stream-report.mjs [stream name …] [--model] [--hashing] [--quiet] [--outranked]
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ const { HashingEmbeddingProvider } = require('./dist/index.cjs');
 const args = process.argv.slice(2);
 const withModel = args.includes('--model');
 const quiet = args.includes('--quiet');
+const showOutranked = args.includes('--outranked');
 const names = args.filter((arg) => !arg.startsWith('--'));
 for (const name of names)
   if (!(name in TRAINING_STREAMS)) throw new Error(`no training stream "${name}"; one of: ${Object.keys(TRAINING_STREAMS).join(', ')}`);
@@ -49,6 +51,9 @@ for (const [name, [folder, files]] of Object.entries(TRAINING_STREAMS)) {
       for (const archived of row.archivedNotMeant)
         console.log(`${where}: archived, not meant: "${archived.text}" by "${row.text}" :: ${archived.reason ?? ''}`);
     }
+    if (showOutranked)
+      for (const question of result.questions.filter((asked) => asked.outranked))
+        console.log(`${question.user}: outranked: "${question.question}" :: ${question.top.join(' | ')}`);
     for (const question of summary.missedQuestions)
       console.log(`${question.user}: not in the top 3: "${question.question}" :: ${question.top.join(' | ')}`);
   }

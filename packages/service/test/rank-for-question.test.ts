@@ -68,10 +68,10 @@ describe('rankForQuestion', () => {
       },
     );
     const hits = [started, cycle, half, croissants, switched];
-    expect(rankForQuestion('where do I go climbing now?', hits, 3).map((hit) => hit.id)).toEqual(['e', 'a', 'b']);
+    expect(rankForQuestion('where do I go climbing?', hits, 3).map((hit) => hit.id)).toEqual(['e', 'a', 'b']);
     // Said before the one it would replace, it is no change of it: the order is the scores'.
     const earlier = { ...switched, memory: { ...switched.memory, firstSeen: new Date('2025-12-01') } };
-    expect(rankForQuestion('where do I go climbing now?', [started, cycle, half, croissants, earlier], 3).map((hit) => hit.id)).toEqual([
+    expect(rankForQuestion('where do I go climbing?', [started, cycle, half, croissants, earlier], 3).map((hit) => hit.id)).toEqual([
       'a',
       'b',
       'c',
@@ -101,5 +101,13 @@ describe('rankForQuestion', () => {
     // Far apart in score, the closer stays first however old.
     const far = { ...bouldering, score: 0.38 };
     expect(rankForQuestion('what sport do I do?', [football, far, knee], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+  });
+
+  it('gives the later fact more room when the question asks what holds now', () => {
+    const gym = scored('a', 'I go to the gym on mondays', 0.6, { firstSeen: new Date('2026-01-01') });
+    const pilates = scored('b', 'I do pilates on thursdays', 0.45, { firstSeen: new Date('2026-07-01') });
+    expect(rankForQuestion('what exercise do I do?', [gym, pilates], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+    expect(rankForQuestion('what exercise do I do these days?', [gym, pilates], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
+    expect(rankForQuestion('am I still doing any exercise?', [gym, pilates], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
   });
 });

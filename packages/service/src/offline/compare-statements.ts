@@ -101,9 +101,6 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       return result('compatible', `the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`);
     if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kindsOfOne().includes(stem)))
       return result('compatible', `they speak of two kinds of ${quoted(sharedAnywhere, later.text)}`);
-    // "Megan took the Regina job" / "Megan moved to Regina": a place both name is where two things happen.
-    if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => namedAsPlace(stem, later.text)))
-      return result('compatible', `they only name the same place, ${quoted(sharedAnywhere, later.text)}`);
     return result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
   };
   // "Amma joined a walking group in Pascoe Vale" / "Amma's moved, she's in a unit in Pascoe Vale": a word
@@ -807,12 +804,4 @@ function describeAttribute(key: string, text: string): string {
   if (key.startsWith('age-of:')) return `age of the user's ${wordOf(key.slice('age-of:'.length), text)}`;
   if (key.startsWith('carer:')) return `user's ${key === 'carer:ey doctor' ? 'eye doctor' : key.slice('carer:'.length)}`;
   return key.startsWith('favorite:') ? `favourite ${key.slice('favorite:'.length)}` : (ATTRIBUTE_NAMES[key] ?? key);
-}
-
-// A capitalised word after a preposition of place: "moved to Regina", "a running club in Yeonnam".
-const PLACE_NAMED = /\b(?:in|at|to|from|near) (?:the )?([A-Z][\w'-]*)/g;
-
-/** `stem` is a name `text` gives as a place ("moved to Regina"), not a thing ("sold the Golf"). */
-function namedAsPlace(stem: string, text: string): boolean {
-  return [...text.matchAll(PLACE_NAMED)].some((match) => stemWord(match[1]!.toLowerCase().replace(/'s$/, '')) === stem);
 }

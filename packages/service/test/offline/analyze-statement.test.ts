@@ -1087,19 +1087,6 @@ describe('an old one sold', () => {
   });
 });
 
-describe('a place both name', () => {
-  it('is where two things happen, not one thing changed', () => {
-    const job = 'Megan took the Regina job at the Pasqua, she starts in May';
-    expect(compareTexts(job, 'Megan moved to Regina this weekend. Sharon cried, I carried boxes').relation).toBe('compatible');
-    expect(
-      compareTexts('yes, still moving into the Yeonnam place on august 23', 'switched to a running club in Yeonnam, Mangwon is too far now')
-        .relation,
-    ).not.toBe('loose-update');
-    // A thing named is still the thing changed.
-    expect(compareTexts('I drive a VW Golf', 'Sold the Golf').relation).toBe('update');
-  });
-});
-
 describe('"off"', () => {
   it('is no word in common', () => {
     expect(

@@ -612,12 +612,12 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
     // "my brother's moving back from australia next month": a change still to come.
     if (at !== -1 && words[at]!.endsWith('ing') && COMING.test(said)) continue;
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
-    // "the rent is €650 a month, which is a miracle nowadays": a change word in a clause that only comments.
-    if (at !== -1 && saidInWhichClause(said, words.slice(at, at + phrase.length).join(' '))) continue;
     // "my left arm", "the left lane": a side, not someone gone.
     if (phrase[0] === LEFT && at !== -1 && SIDE_OF.test(words[at + 1] ?? '')) continue;
-    // Phrases whose words stem alike ("grew to like", "grown to like") are found once.
     const written = at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' ');
+    // "the rent is €650 a month, which is a miracle nowadays": a change word in a clause that only comments.
+    if (at !== -1 && saidInWhichClause(said, written)) continue;
+    // Phrases whose words stem alike ("grew to like", "grown to like") are found once.
     if (!found.includes(written)) found.push(written);
   }
   if (NEW_THING_ANNOUNCED.test(said)) found.push('new');

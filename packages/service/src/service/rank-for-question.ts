@@ -76,8 +76,8 @@ interface RankedHit {
 /**
  * The hits in the order a person asking `question` expects, cut to `topK`: by similarity, the question's
  * words each holds and how late it was said, with facts about someone else (a sister, a friend, a dog) after
- * facts about whom the question is about; then, among those `topK`, a newer statement about the same one and close in score goes
- * before the older. A hit past `topK` that the rules read as a change of one within it takes a place, right
+ * facts about whom the question is about; then, among those `topK`, a newer statement about the same one and
+ * close in score goes before the older. A hit past `topK` that the rules read as a change of one within it takes a place, right
  * before it (the last leaves). Scores are returned unchanged.
  */
 export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
@@ -85,7 +85,8 @@ export function rankForQuestion(question: string, hits: readonly ScoredMemory[],
   const askedStatement = analyzeCached(question);
   const askedAttribute = askedStatement.attribute;
   const askedWords = [...new Set(contentOf(askedStatement.tokens))];
-  const lateness = latenessOf(hits);
+  const times = hits.map(saidAt);
+  const lateness = latenessOf(times);
   const recencyWeight = ASKS_WHAT_HOLDS_NOW.test(question) ? RECENCY_WEIGHT_NOW : RECENCY_WEIGHT;
   const ranked = hits.map((hit, at): RankedHit => {
     const subject = subjectOf(hit.memory.text);
@@ -95,7 +96,7 @@ export function rankForQuestion(question: string, hits: readonly ScoredMemory[],
     const closeness = hit.score - penalty;
     const recency = aboutOther ? 0 : recencyWeight * lateness[at]!;
     const rank = closeness + QUESTION_WORDS_WEIGHT * shareHeld(askedWords, hit) + recency;
-    return { hit, subject, aboutOther, closeness, rank, saidAt: saidAt(hit) };
+    return { hit, subject, aboutOther, closeness, rank, saidAt: times[at]! };
   });
   // Equal ranks (two hits set back from the same score) go newest first, then by id: never by the order a
   // store happened to return them in, so a store and its copy answer alike.
@@ -147,11 +148,10 @@ function mayReplace(older: RankedHit, newer: RankedHit): boolean {
 }
 
 /**
- * For each hit, the share of the other hits said before it: 0 for the earliest, 1 for the latest. Hits said at
- * the same moment get the same share, so the order a store returned them in does not matter.
+ * For each time a hit was said, the share of the other hits said before it: 0 for the earliest, 1 for the
+ * latest. Hits said at the same moment get the same share, so the order a store returned them in does not matter.
  */
-function latenessOf(hits: readonly ScoredMemory[]): number[] {
-  const times = hits.map(saidAt);
+function latenessOf(times: readonly number[]): number[] {
   if (times.length < 2) return times.map(() => 0);
   return times.map((time) => times.filter((other) => other < time).length / (times.length - 1));
 }

@@ -55,7 +55,9 @@ for (const [name, [folder, files]] of Object.entries(TRAINING_STREAMS)) {
       for (const question of result.questions.filter((asked) => asked.outranked))
         console.log(`${question.user}: outranked: "${question.question}" :: ${question.top.join(' | ')}`);
     for (const question of summary.missedQuestions)
-      console.log(`${question.user}: not in the top 3: "${question.question}" :: ${question.top.join(' | ')}`);
+      console.log(
+        `${question.user}: not in the top 3: "${question.question}" :: ${question.top.join(' | ')} :: wanted: ${question.answers.join(' | ')}`,
+      );
   }
   console.log(
     `\n${name} (${embedder}${withModel ? ', perfect model' : ', offline'}): decisions ${pct(summary.accuracy)}, lost facts ${summary.lostFacts}, archived not meant ${summary.wronglyArchived}, left current ${summary.leftCurrent}, recall@3 ${pct(summary.recallAt3)}, outranked ${summary.outranked}, model calls mean ${summary.llmMean.toFixed(2)}\n`,

@@ -232,8 +232,11 @@ export async function runStream(users, makeService, options = {}) {
           user: userId,
           question: question.question,
           found: ids.some((id) => answerIds.has(id)),
+          answerRank,
           outranked: outrankedBy < answerRank,
           top: hits.map((hit) => hit.memory.text),
+          // What the question should find, to read a miss.
+          answers: question.answers.map((step) => user.statements.find((said) => said.step === step)?.text),
         });
       }
     }

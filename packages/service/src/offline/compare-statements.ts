@@ -91,8 +91,8 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const revised = change || TURNS_OUT.test(later.text);
   // Words that say the thing itself is gone or replaced: enough with one word in common ("Sold the Golf").
   const strongChange = changeWords.some((word) => STRONG_CHANGE.test(word));
-  // A pronoun both happen to use ("her", "his") is nothing in common.
-  const sharedAnywhere = sharedStems(earlierWords, laterWords).filter((stem) => !PRONOUNS.has(stem));
+  // A pronoun both happen to use ("her", "his"), or a word that only sizes an amount ("more"), is nothing in common.
+  const sharedAnywhere = sharedStems(earlierWords, laterWords).filter((stem) => !PRONOUNS.has(stem) && !QUANTITY_WORDS.has(stem));
   // "I volunteered at a park cleanup" / "switched my food bank volunteer shift": a strong change word with
   // a word or two in common is often an update ("Sold the Golf"), but as often one more distinct fact.
   // "my renters insurance is with Lemonade" / "switched my car insurance to Progressive": what both share names two kinds of it.
@@ -101,6 +101,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
       return result('compatible', `the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`);
     if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kindsOfOne().includes(stem)))
       return result('compatible', `they speak of two kinds of ${quoted(sharedAnywhere, later.text)}`);
+    if (sharedAnywhere.length === 0) return result('unclear', `${changeNote}, with nothing in common`);
     return result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
   };
   // "Amma joined a walking group in Pascoe Vale" / "Amma's moved, she's in a unit in Pascoe Vale": a word
@@ -649,12 +650,16 @@ function amounts(statement: Statement, near: readonly string[]): Map<string, str
   return found;
 }
 
+// Words that size an amount without naming what it is of: "seventy euros more for a flat" and "€1,200 for it.
+// no more garage fees" are not two amounts of one thing.
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'extra', 'much', 'many'].map(stemWord));
+
 // How many words from what it measures an amount may be: "20mg of lisinopril", "my lisinopril to 40mg".
 const AMOUNT_REACH = 4;
 
 /** What both name (quoted) when the later one gives it another number of the same unit; else undefined. */
 function anotherAmount(earlier: Statement, later: Statement, shared: readonly string[]): string | undefined {
-  const named = shared.filter((stem) => !isNumeric(stem));
+  const named = shared.filter((stem) => !isNumeric(stem) && !QUANTITY_WORDS.has(stem));
   if (named.length === 0) return undefined;
   // The amount of what both name, not of another thing said beside it: "sumatriptan 50mg" for migraines is no
   // earlier dose of "propranolol 20mg … to prevent the migraines".

@@ -636,6 +636,15 @@ describe('a strong change word with little in common', () => {
   });
 });
 
+describe('a strong change word with nothing in common', () => {
+  it('does not read a word that only sizes an amount as a thing both speak of', () => {
+    const rent = 'the landlord has put the rent up, €720 from this month. seventy euros more for a flat with no lift!';
+    const sold = 'sold the Clio! a young man from Amadora gave me €1,200 for it. no more garage fees';
+    expect(compareTexts(rent, sold).relation).not.toMatch(/update/);
+    expect(compareTexts(rent, sold).reason).toBe('the later one says it changed ("sold"), with nothing in common');
+  });
+});
+
 describe('compareTexts with words that settle', () => {
   it('reads "to be clear" with another value as a correction, and with the same value as the same fact', () => {
     expect(analyzeStatement('To be clear, I live in Paris').correction).toBe(true);

@@ -164,6 +164,26 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect((await ask(DOSE_QUESTION))[0]).toBe(OLD_DOSE);
     });
 
+    it('ranks a newer statement the rules read as a change first from further behind than a close one', async () => {
+      const PLAN = 'maman is coming to visit in october, ten days from the 3rd';
+      const CHANGED = "maman changed her flights, she's coming october 10 to 20 now";
+      const { ask } = await told([
+        [1, PLAN, 0.8],
+        [20, CHANGED, 0.62],
+      ]);
+      expect(await ask('when is maman coming over?')).toEqual([CHANGED, PLAN]);
+    });
+
+    it('leaves first an older fact that the newer one, further behind, only adds to', async () => {
+      const PEANUTS = "I'm allergic to peanuts";
+      const SHELLFISH = "turns out I'm allergic to shellfish too";
+      const { ask } = await told([
+        [1, PEANUTS, 0.8],
+        [20, SHELLFISH, 0.62],
+      ]);
+      expect(await ask('what am I allergic to?')).toEqual([PEANUTS, SHELLFISH]);
+    });
+
     it("does not put a newer fact about another attribute, or someone else's, first", async () => {
       const { ask } = await told([
         [1, 'My friend Bea is a firefighter', 0.8],

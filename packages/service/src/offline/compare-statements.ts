@@ -44,6 +44,11 @@ export interface StatementComparison {
   reason: string;
   /** Jaccard overlap of the two main clauses' content, 0..1. */
   overlap: number;
+  /**
+   * Set when the rules read both as holding at once (one more of a list, an old or another kind of a thing,
+   * a change still to come): the later one is then no likelier an answer than the earlier.
+   */
+  bothHold?: true;
 }
 
 const SELF_LIKE: ReadonlySet<string> = new Set(['self', 'thing']);
@@ -85,6 +90,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const overlap = jaccard(earlierContent, laterContent);
   const category = categoryOf(earlier, later);
   const result = (relation: StatementRelation, reason: string): StatementComparison => ({ relation, category, reason, overlap });
+  const bothHold = (reason: string): StatementComparison => ({ ...result('compatible', reason), bothHold: true });
   const changeWords = later.changeWords.filter((word) => !(ANOTHER_OF_THE_SAME.has(word) && earlier.changeWords.includes(word)));
   const change = changeWords.length > 0 || earlier.past;
   // "Turns out I'm not allergic to cats, it was the dust": the later one takes back what the earlier one said.
@@ -98,9 +104,9 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "my renters insurance is with Lemonade" / "switched my car insurance to Progressive": what both share names two kinds of it.
   const looseUpdate = () => {
     if (anOldOne(earlier, later, sharedAnywhere))
-      return result('compatible', `the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`);
+      return bothHold(`the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`);
     if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kindsOfOne().includes(stem)))
-      return result('compatible', `they speak of two kinds of ${quoted(sharedAnywhere, later.text)}`);
+      return bothHold(`they speak of two kinds of ${quoted(sharedAnywhere, later.text)}`);
     if (sharedAnywhere.length === 0) return result('unclear', `${changeNote}, with nothing in common`);
     return result('loose-update', `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`);
   };
@@ -162,7 +168,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "I live in Edinburgh" / "signed the lease on a studio in Leith, moving in on the 1st of August": a change
   // still to come leaves what holds now (a plan said again, "the move is now in September", replaces a plan).
   if (changeWords.length > 0 && PLANNED_CHANGE.test(later.text) && !PLANNED.test(earlier.text) && !PLANNED_CHANGE.test(earlier.text)) {
-    return result('compatible', 'the later one tells of a change still to come');
+    return bothHold('the later one tells of a change still to come');
   }
 
   // "Sorry, I meant Marathi, not Hindi" after "I grew up speaking Hindi": the later one takes a value back.
@@ -210,7 +216,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   // "I'm allergic to peanuts" / "turns out I'm allergic to shellfish too": one more, said as one more.
   const added = laterContent.filter((stem) => !earlierContent.includes(stem));
   if (ADDS_ONE_MORE.test(later.text) && changeWords.length === 0 && earlier.negated === later.negated && added.length > 0) {
-    return result('compatible', `the later one adds ${quoted(added, later.text)} as one more`);
+    return bothHold(`the later one adds ${quoted(added, later.text)} as one more`);
   }
 
   const a = earlier.attribute;
@@ -239,7 +245,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
           ? result('update', `one denies the ${what} the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
           : result('negation', `one denies the ${what} the other states`);
       }
-      return result('compatible', `different ${what} values, one of them negated: both can hold`);
+      return bothHold(`different ${what} values, one of them negated: both can hold`);
     }
     if (shape === 'equal') return change ? result('update', `the same ${what}, and ${changeNote}`) : result('equal', `the same ${what}`);
     if (shape === 'wider')
@@ -263,7 +269,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     if (strongChange && sharedStems(a.value, b.value).length > 0) {
       return result('update', `another ${what} of the same kind, and ${changeNote}`);
     }
-    return result('compatible', `different ${what} values, and one can have several`);
+    return bothHold(`different ${what} values, and one can have several`);
   }
 
   // "I have my therapy appointment every Thursday at 5pm" / "Switched my therapy appointment to Mondays at
@@ -291,7 +297,7 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
 
   // "I've never been to Japan" / "We're going to Japan in April", "The Japan trip got cancelled": a plan,
   // or a plan called off, takes nothing back of what has never happened.
-  if (neverAgainstAPlan(earlier, later)) return result('compatible', 'one says it never happened, the other plans it or calls it off');
+  if (neverAgainstAPlan(earlier, later)) return bothHold('one says it never happened, the other plans it or calls it off');
 
   // No rule knows the predicate of at least one of them: compare the content words themselves.
   if (earlierContent.length === 0 && laterContent.length === 0) {

@@ -278,6 +278,14 @@ thing said of the same one, first from up to 0.25 behind it (0.1 before), and a 
 encoder, offline: 50 → 42); a later look at the sealed ones, offline: outranked 70 → 67 with the sentence encoder
 (look-alikes 21 → 20, everyday v2 16 → 14), 70 → 71 with hashing (sealed recall 16 → 17), 25 → 24 with the perfect
 model; recall@3 and the sealed decisions did not move (the order moves only inside the top 3).
+
+Then (2026-12-05, third session) a strong change word with one word in common ("Tennis moved to Thursdays")
+became its own reading, \`one-word-update\`, with its precision on the training stream candidates (0.34): offline
+it archives nothing. Made on the training streams (archived not meant 43 → 35, hashing 88 → 59); a later look at
+the sealed streams, offline with the sentence encoder: archived not meant 56 → 45, facts lost 19 → 16, recall@3
+80.0% → 81.7% on both sealed everyday sets, decisions −0.4 to −3.4 points; hashing: archived not meant 90 → 63,
+facts lost 26 → 21, recall@3 on sealed recall 73.8% → 71.3%; the sealed pairs −0.6 to −2.2 points (v7 55.0% →
+53.8%, hashing 55.9% → 53.8%); the perfect model unchanged.
 `;
 }
 

@@ -239,18 +239,26 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect(moved).toMatchObject({ action: 'added', supersededIds: [shift.memoryId] });
       const kept = moved.decisions.find((decision) => decision.memoryId === cleanup.memoryId);
       expect(kept).toMatchObject({ outcome: 'neutral' });
-      expect(kept?.reason).toMatch(/only "volunteer\w*" in common\) and one change per statement, read as of "I have my food bank/);
+      expect(kept?.reason).toMatch(/^undecided, both kept: the rules lean to superseded at 0\.34 \(.*only "volunteer\w*" in common\)/);
       expect((await memories.query('u1', CLEANUP)).map((hit) => hit.id)).toContain(cleanup.memoryId);
     });
 
-    it('replaces only the closest of several memories that share one word with it', async () => {
+    it('keeps every memory that shares only one word with a change, and says the rules lean but cannot tell', async () => {
+      // "korean moved to tues/thurs" replaces the class schedule but not "I'm learning Korean": on the pairs a
+      // search finds, a change with one word in common is right about a third of the time, so offline neither goes.
       const memories = service({ embedding });
       const learning = await memories.add(say(LEARNING));
       const schedule = await memories.add(say(CLASS));
       const moved = await memories.add(say(MOVED_CLASS));
-      expect(moved.supersededIds).toEqual([schedule.memoryId]);
-      const kept = moved.decisions.find((decision) => decision.memoryId === learning.memoryId);
-      expect(kept?.reason).toMatch(/one change per statement, read as of "korean class is mon and wed evenings"/);
+      expect(moved).toMatchObject({ action: 'added', supersededIds: [] });
+      for (const earlier of [learning, schedule]) {
+        const decision = moved.decisions.find((each) => each.memoryId === earlier.memoryId);
+        expect(decision).toMatchObject({ outcome: 'neutral' });
+        expect(decision?.reason).toMatch(/^undecided, both kept: the rules lean to superseded at 0\.34 \(.*only "korean" in common\)/);
+      }
+      const hits = (await memories.query('u1', 'when is my korean class?', { minScore: 0 })).map((hit) => hit.id);
+      expect(hits[0]).toBe(moved.memoryId);
+      expect(hits).toEqual(expect.arrayContaining([learning.memoryId, schedule.memoryId]));
     });
 
     it('archives only the memory that says most of what changed, though both read as changed', async () => {

@@ -27,6 +27,7 @@ export class HeuristicConflictVerifier implements ConflictVerifier {
         return { relation: 'contradiction', method: 'heuristic', confidence: 0.7, reason, category };
       case 'update':
       case 'loose-update':
+      case 'one-word-update':
       case 'correction':
         return { relation: 'update', method: 'heuristic', confidence: 0.8, reason, category };
       case 'unclear':

@@ -19,6 +19,7 @@ const SCORES: Readonly<Record<StatementRelation, NliScores>> = {
   'value-change': { contradiction: 0.7, entailment: 0.1, neutral: 0.2 },
   update: { contradiction: 0.5, entailment: 0.15, neutral: 0.35 },
   'loose-update': { contradiction: 0.4, entailment: 0.1, neutral: 0.5 },
+  'one-word-update': { contradiction: 0.4, entailment: 0.1, neutral: 0.5 },
   correction: { contradiction: 0.5, entailment: 0.15, neutral: 0.35 },
   refinement: { contradiction: 0.1, entailment: 0.45, neutral: 0.45 },
   unclear: { contradiction: 0.34, entailment: 0.33, neutral: 0.33 },

@@ -119,6 +119,9 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   };
   // "Amma joined a walking group in Pascoe Vale" / "Amma's moved, she's in a unit in Pascoe Vale": a word
   // that tells of something begun says nothing ended, so related content alone makes no update of it.
+  // "so 5:30 alarm again", "section 121 again", "the wrist is complaining again": said once more, not changed. Of
+  // the general updates on training stream candidates whose only change word was "again", none was right (0 of 8).
+  const onlyAgain = changeWords.length > 0 && changeWords.every((word) => word === 'again');
   const onlyBegun = changeWords.length > 0 && !earlier.past && changeWords.every((word) => BEGINS.test(word));
   // "we rent our house off a bloke called Mr Hussain" / "Mr Hussain says rent's going up to £1,425": a new amount
   // replaces only a statement of one.
@@ -127,9 +130,11 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   const generalUpdate = (note: string) =>
     onlyBegun
       ? result('unclear', `related statements, but "${changeWords.join('", "')}" tells of something begun, not ended`)
-      : onlyAmount
-        ? result('compatible', 'the later one gives an amount the earlier one does not state')
-        : result('update', note);
+      : onlyAgain
+        ? result('unclear', 'related statements, but "again" tells of it once more, not of a change')
+        : onlyAmount
+          ? result('compatible', 'the later one gives an amount the earlier one does not state')
+          : result('update', note);
   const changeNote =
     changeWords.length > 0
       ? `the later one says it changed ("${[...new Set(changeWords)].join('", "')}")`

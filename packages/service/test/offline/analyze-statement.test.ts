@@ -643,6 +643,22 @@ describe('a strong change word with little in common', () => {
   });
 });
 
+describe('"again" as the only change word', () => {
+  it('reads a related statement said once more as no update', () => {
+    expect(
+      compareTexts(
+        'yo. massive Sounders fan here, season ticket holder, section 121',
+        'season ticket renewed for next year, section 121 again',
+      ),
+    ).toMatchObject({ relation: 'unclear', reason: 'related statements, but "again" tells of it once more, not of a change' });
+    // With another change word beside it, a change still reads as one.
+    expect(
+      compareTexts("Kwame's moving into my spare room for a bit", "Kwame's moved out again, him and Leah have got a flat together")
+        .relation,
+    ).toMatch(/update/);
+  });
+});
+
 describe('a strong change word with nothing in common', () => {
   it('does not read a word that only sizes an amount as a thing both speak of', () => {
     const rent = 'the landlord has put the rent up, €720 from this month. seventy euros more for a flat with no lift!';

@@ -119,10 +119,10 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   };
   // "Amma joined a walking group in Pascoe Vale" / "Amma's moved, she's in a unit in Pascoe Vale": a word
   // that tells of something begun says nothing ended, so related content alone makes no update of it.
+  const onlyBegun = changeWords.length > 0 && !earlier.past && changeWords.every((word) => BEGINS.test(word));
   // "so 5:30 alarm again", "section 121 again", "the wrist is complaining again": said once more, not changed. Of
   // the general updates on training stream candidates whose only change word was "again", none was right (0 of 8).
   const onlyAgain = changeWords.length > 0 && changeWords.every((word) => word === 'again');
-  const onlyBegun = changeWords.length > 0 && !earlier.past && changeWords.every((word) => BEGINS.test(word));
   // "we rent our house off a bloke called Mr Hussain" / "Mr Hussain says rent's going up to £1,425": a new amount
   // replaces only a statement of one.
   const onlyAmount =

@@ -3,6 +3,9 @@ import { ValidationError } from '@casual-memory/core';
 import type { StatementRelation } from './compare-statements';
 import { compareTexts } from './statement-cache';
 
+// A strong change word with little in common: scored alike however few words are shared.
+const LOOSE_CHANGE: NliScores = { contradiction: 0.4, entailment: 0.1, neutral: 0.5 };
+
 // Scores per relation, each summing to 1. Only `equal`/`narrower` reach the NLI classifier's entailment
 // threshold (0.85) and only clearly separate facts its neutral rule (neutral >= 0.5, entailment < 0.3);
 // everything where a contradiction or an update is possible stays in between, so the pipeline asks the
@@ -18,8 +21,8 @@ const SCORES: Readonly<Record<StatementRelation, NliScores>> = {
   denial: { contradiction: 0.6, entailment: 0.05, neutral: 0.35 },
   'value-change': { contradiction: 0.7, entailment: 0.1, neutral: 0.2 },
   update: { contradiction: 0.5, entailment: 0.15, neutral: 0.35 },
-  'loose-update': { contradiction: 0.4, entailment: 0.1, neutral: 0.5 },
-  'one-word-update': { contradiction: 0.4, entailment: 0.1, neutral: 0.5 },
+  'loose-update': LOOSE_CHANGE,
+  'one-word-update': LOOSE_CHANGE,
   correction: { contradiction: 0.5, entailment: 0.15, neutral: 0.35 },
   refinement: { contradiction: 0.1, entailment: 0.45, neutral: 0.45 },
   unclear: { contradiction: 0.34, entailment: 0.33, neutral: 0.33 },

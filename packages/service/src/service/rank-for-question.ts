@@ -30,14 +30,6 @@ const NEWER_FIRST_MARGIN = 0.1;
 // under a later mention of the same thing ("Dr Rao wants bloodwork before the knee surgery"). 0.25, not more,
 // so a clearly closer older statement (0.3 ahead) stays first.
 const NEWER_FIRST_MARGIN_FOR_A_CHANGE = 0.25;
-const READ_AS_CHANGED: ReadonlySet<StatementRelation> = new Set([
-  'value-change',
-  'update',
-  'loose-update',
-  'one-word-update',
-  'correction',
-  'compatible',
-]);
 // Relations under which the later statement is about something else: being later then says nothing. Other
 // values of one thing ("compatible": "booked Ghana, flying on the 8th" / "flying on the 10th now") are not apart:
 // on the training everyday streams (set W) letting them move cut outranked answers from 12 to 8; the other
@@ -48,6 +40,9 @@ const APART: ReadonlySet<StatementRelation> = new Set(['different-subject', 'dif
 // still the likelier answer. Pulling such hits in from past `topK` took recall@3 on the training look-alike
 // streams from 93.3% to 96.7% and, with hashing, on the training everyday streams from 45.0% to 50.0%.
 const SAYS_CHANGED: ReadonlySet<StatementRelation> = new Set(['value-change', 'update', 'loose-update', 'one-word-update', 'correction']);
+// What moves a newer hit first from up to NEWER_FIRST_MARGIN_FOR_A_CHANGE behind: a change, or another thing
+// said of the same one (unless the comparison says both hold).
+const READ_AS_CHANGED: ReadonlySet<StatementRelation> = new Set([...SAYS_CHANGED, 'compatible']);
 
 // Added to a hit's score for ordering, times the share of the question's content words it holds: "which vets
 // is Tyson with?" finds "Tyson's registered at Ashfield Vets" below three other facts about Tyson by cosine.
@@ -93,9 +88,10 @@ interface RankedHit {
 /**
  * The hits in the order a person asking `question` expects, cut to `topK`: by similarity, the question's
  * words each holds and how late it was said, with facts about someone else (a sister, a friend, a dog) after
- * facts about whom the question is about; then, among those `topK`, a newer statement about the same one and
- * close in score goes before the older. A hit past `topK` that the rules read as a change of one within it takes a place, right
- * before it (the last leaves). Scores are returned unchanged.
+ * facts about whom the question is about; then, among those `topK`, a newer statement about the same one goes
+ * before the older when close in score, or up to 0.25 behind when the rules read it as a change of the older. A hit
+ * past `topK` that the rules read as a change of one within it takes a place, right before it (the last leaves).
+ * Scores are returned unchanged.
  */
 export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
   const asked = askedAbout(question);

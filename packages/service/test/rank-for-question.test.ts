@@ -78,6 +78,20 @@ describe('rankForQuestion', () => {
     ]);
   });
 
+  it("reads the user's lessons, classes and flights as the user's, so a change said of them moves first", () => {
+    const lessons = scored('a', 'cello lessons are monday nights at 7', 0.69, { firstSeen: new Date('2026-03-31') });
+    const guitar = scored('b', 'Theo just started guitar lessons, monday nights at a shop in Uptown', 0.52, {
+      firstSeen: new Date('2026-04-06'),
+    });
+    const ukulele = scored('c', 'also trying to teach myself ukulele lol. very beginner', 0.53, { firstSeen: new Date('2026-03-07') });
+    const moved = scored('d', 'ruth moved my lessons to wednesdays at 7, mondays dont work for her anymore', 0.32, {
+      firstSeen: new Date('2026-04-04'),
+    });
+    // "my lessons" are the user's, as "cello lessons are ..." is: the move is a change of them, pulled in before them.
+    const ranked = rankForQuestion('what night are my cello lessons?', [lessons, guitar, ukulele, moved], 3);
+    expect(ranked.slice(0, 2).map((hit) => hit.id)).toEqual(['d', 'a']);
+  });
+
   it("puts a hit holding the question's words above closer ones that do not", () => {
     const age = scored('a', "Tyson's eight this year, going grey round the muzzle bless him", 0.56);
     const dog = scored('b', "oh and I've got a dog! Staffy called Tyson, he's six", 0.55);

@@ -5,7 +5,7 @@ import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import { stemWord } from '../offline/stem-word';
 import { stripAsides } from '../offline/strip-asides';
-import { NOT_NAMES, PEOPLE_AND_ANIMALS } from '../offline/word-lists';
+import { EVENTS, NOT_NAMES, PEOPLE_AND_ANIMALS } from '../offline/word-lists';
 
 /**
  * How many hits past `topK` a query reads, so a fact about the right person can move up. Ten, not five: on
@@ -261,9 +261,15 @@ function askedAbout(question: string): string {
 const UNKNOWN = 'unknown';
 const OPENS_WITH_PRONOUN = /^\W*(?:she|he|her|his|they|their|them|him)\b/i;
 
-/** The user (`self`, or no person named), another person or thing with its name when given ("cousin:luis"), or unknown. */
+/**
+ * The user (`self`, no person named, or an event of the user's: "my lessons", "my flight"), another person or
+ * thing with its name when given ("cousin:luis"), or unknown. The rules keep an event apart from the user so
+ * "my appointment got moved" is no new home; for a question, "ruth moved my lessons to wednesdays" and "cello
+ * lessons are monday nights" are both the user's. Training streams, sentence encoder, offline: recall@3 on
+ * look-alikes 96.7% -> 98.3% and everyday 2 86.7% -> 88.3%; with the perfect model one answer lost (98.3%).
+ */
 function subjectOf(text: string): string {
   const subject = analyzeCached(text).subject;
   if (subject === 'thing' && OPENS_WITH_PRONOUN.test(stripAsides(text))) return UNKNOWN;
-  return subject === 'self' || subject === 'thing' ? 'user' : subject;
+  return subject === 'self' || subject === 'thing' || EVENTS.has(subject) ? 'user' : subject;
 }

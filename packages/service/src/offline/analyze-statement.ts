@@ -440,7 +440,7 @@ export function analyzeStatement(written: string): Statement {
   const found = read.subject === 'thing' && name === undefined && opensWithVerb(said) ? { subject: 'self', words: [] } : read;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
   const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!), ...groupWords(said)] : found.words;
-  const core = withoutRelativeClause(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem)));
+  const core = withoutRelativeClause(beenAsBe(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem))));
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   // "trying to get to bed by 10": an attempt under way gives no value yet ("I try to be in bed by 11:30", a habit, does).
   const attribute =
@@ -686,6 +686,18 @@ function nowAsBe(clause: readonly string[]): readonly string[] {
   if (at === -1 || (clause[at + 1] !== 'a' && clause[at + 1] !== 'an') || clause[at - 1] === 'be') return clause;
   return [...clause.slice(0, at), 'be', ...clause.slice(at + 1)];
 }
+
+/**
+ * "My favourite colour has always been orange": "has been" says what is, as "is" does (the adverb is gone
+ * by now), not what one has.
+ */
+function beenAsBe(core: string[]): string[] {
+  const at = core.indexOf('have');
+  if (at === -1) return core;
+  const always = core[at + 1] === ALWAYS ? 1 : 0;
+  return core[at + 1 + always] === 'be' ? [...core.slice(0, at), ...core.slice(at + 1 + always)] : core;
+}
+const ALWAYS = stemWord('always');
 
 /**
  * "I had lunch with a friend who works at Google": what follows "who" describes the friend, so it is

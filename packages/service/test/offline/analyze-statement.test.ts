@@ -704,6 +704,14 @@ describe('statements written as a diary writes them', () => {
     expect(compareTexts("I'm a teacher", 'I teach year 5 at a primary school').relation).toBe('refinement');
   });
 
+  it('reads "has always been" as what is, not as something one has', () => {
+    expect(analyzeStatement('My favourite colour has always been orange.').attribute).toMatchObject({ key: 'favorite:color' });
+    expect(compareTexts('My favourite colour is blue.', 'My favourite colour has always been orange.').relation).toBe('value-change');
+    expect(compareTexts('My favourite colour is blue.', 'My favourite colour has been blue since I was a kid').relation).not.toBe(
+      'value-change',
+    );
+  });
+
   it('reads "relocated from Austin to Denver" as living in Denver', () => {
     expect(analyzeStatement("New chapter: I've relocated from Austin to Denver").attribute).toMatchObject({
       key: 'residence',

@@ -522,9 +522,9 @@ function lastClause(clauses: readonly string[][]): string[] {
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.
 // "Actually" corrects where it opens a clause, closes one, or gives a value ("Actually my birthday is May 3rd",
 // "it's blue actually", "my birthday is actually May 3rd"); before a verb it only stresses ("my back's actually
-// improving").
+// improving"). A closing ", for sure" insists on a value ("My wife's birthday is November 25, for sure").
 const CORRECTION = new RegExp(
-  `(?:^|[.!?,;:(—–-]\\s*|\\b(?:oh|wait|no|ok|okay|so|um|hmm|well)\\s+)actually\\b|\\bactually\\s*(?:[.!?,;:)—–-]|$)|(?:\\b(?:is|am|are|was|were|i|we|he|she|they)|'s|'m|'re)\\s+actually\\s+(?!\\w+ing\\b)|\\b(?:i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|not \\w+ as i said|after all|${CLARIFYING_PHRASES})\\b`,
+  `(?:^|[.!?,;:(—–-]\\s*|\\b(?:oh|wait|no|ok|okay|so|um|hmm|well)\\s+)actually\\b|\\bactually\\s*(?:[.!?,;:)—–-]|$)|(?:\\b(?:is|am|are|was|were|i|we|he|she|they)|'s|'m|'re)\\s+actually\\s+(?!\\w+ing\\b)|\\b(?:i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|not \\w+ as i said|after all|${CLARIFYING_PHRASES})\\b|,\\s*for sure\\s*(?:[.!]|$)`,
   'i',
 );
 /**

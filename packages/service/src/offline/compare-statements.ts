@@ -2,7 +2,7 @@ import { contentOf, type Statement, statedValues } from './analyze-statement';
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
-import { ANIMALS, EVENTS, MONTH_NAMES_PATTERN, NOT_NAMES, WEEKDAYS } from './word-lists';
+import { ANIMALS, EVENTS, MONTH_NAMES_PATTERN, NOT_NAMES, TIME_WORDS, WEEKDAYS } from './word-lists';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -370,6 +370,12 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
   if (change && later.attribute?.category === 'job' && NEW_JOB.test(later.text) && !speaksOfWork(earlier)) {
     return result('compatible', 'the later one tells of a new job, the earlier one of no work');
   }
+  // "bin day is tuesday" / "bin day is friday here": one thing, named alike before "is", with another value after it.
+  const topic = sameTopicOtherValue(earlier, later);
+  if (topic !== undefined && !earlier.past)
+    return change
+      ? generalUpdate(`one thing (${topic}) with another value, and ${changeNote}`)
+      : result('value-change', `one thing (${topic}) with two different values`);
   if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
   // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
   // thing both name, said as a change.
@@ -390,6 +396,33 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
     return result('narrower', 'the later one repeats the earlier one with less detail');
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
   return result('compatible', 'related statements about different things');
+}
+
+/**
+ * What both name the same way before their first "is" ("bin day", "the Singapore conference"), when what each
+ * says after it has content and shares none of it (times like "week" aside): undefined otherwise.
+ */
+function sameTopicOtherValue(earlier: Statement, later: Statement): string | undefined {
+  if (later.restated) return undefined;
+  const [topicA, valueA] = splitAtBe(earlier.clause);
+  const [topicB, valueB] = splitAtBe(later.clause);
+  if (topicA === undefined || topicB === undefined || topicA.length === 0) return undefined;
+  if (topicA.length !== topicB.length || !topicA.every((stem) => topicB.includes(stem))) return undefined;
+  if (!namesAValue(earlier, valueA) || !namesAValue(later, valueB) || sharedStems(valueA, valueB).length > 0) return undefined;
+  return quoted(topicA, later.text);
+}
+
+/** A name, a number, a day or a month among `words`: "thesis is eating my life" names none. */
+function namesAValue(statement: Statement, words: readonly string[]): boolean {
+  const stated = statedValues(statement);
+  return words.some((stem) => stated.includes(stem) || isNumeric(stem));
+}
+
+/** The content words before the clause's first "is" and after it; no topic when there is no "is". */
+function splitAtBe(clause: readonly string[]): [topic: string[] | undefined, value: string[]] {
+  const at = clause.indexOf('be');
+  if (at === -1) return [undefined, []];
+  return [contentOf(clause.slice(0, at)), contentOf(clause.slice(at + 1)).filter((stem) => !TIME_WORDS.has(stem))];
 }
 
 // Words a denial only stresses with ("I don't speak any French at all", "I have no debt whatsoever", "I'm not

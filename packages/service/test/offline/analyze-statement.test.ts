@@ -712,6 +712,28 @@ describe('statements written as a diary writes them', () => {
     );
   });
 
+  it('reads one thing named alike before "is" with another name, number or day after it as a contradiction', () => {
+    expect(compareTexts('bin day is tuesday', 'bin day is friday here').relation).toBe('value-change');
+    expect(
+      compareTexts('The Singapore conference is the first week of May.', 'The Singapore conference is the last week of September.')
+        .relation,
+    ).toBe('value-change');
+    // Said as a change, it is an update.
+    expect(compareTexts('bin day is tuesday', 'the council changed it, bin day is friday now').relation).toBe('update');
+    // No value after "is" ("eating my life"), a value shared, or "still" said: no contradiction.
+    expect(compareTexts('thesis is due in May', 'thesis is eating my life').relation).not.toBe('value-change');
+    expect(compareTexts('bin day is tuesday', 'bin day is tuesday morning, early').relation).not.toBe('value-change');
+    expect(compareTexts('curry rice is my specialty', 'curry rice is still my signature dish, everyone asks for it').relation).not.toBe(
+      'value-change',
+    );
+  });
+
+  it('reads a closing ", for sure" as insisting on a value, so it corrects the earlier one', () => {
+    expect(analyzeStatement("My wife's birthday is November 25, for sure").correction).toBe(true);
+    expect(compareTexts("My wife's birthday is June 10", "My wife's birthday is November 25, for sure").relation).toBe('correction');
+    expect(analyzeStatement("I'm for sure going to the gig").correction).toBe(false);
+  });
+
   it('reads "relocated from Austin to Denver" as living in Denver', () => {
     expect(analyzeStatement("New chapter: I've relocated from Austin to Denver").attribute).toMatchObject({
       key: 'residence',

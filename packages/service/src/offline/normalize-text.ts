@@ -19,6 +19,12 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bcannot\b/g, 'can not'],
   [/\bwon't\b/g, 'will not'],
   [/\bshan't\b/g, 'shall not'],
+  // Typed without the apostrophe ("im 38", "i dont eat meat", "mondays dont work for her"): read alike.
+  [/\bcant\b/g, 'can not'],
+  [/\bwont\b/g, 'will not'],
+  [/\b(do|does|did|is|are|was|were|have|has|had|would|could|should)nt\b/g, '$1 not'],
+  [/\bim\b/g, 'i am'],
+  [/\bive\b/g, 'i have'],
   [/n't\b/g, ' not'],
   [/'m\b/g, ' am'],
   [/'re\b/g, ' are'],
@@ -31,7 +37,7 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/s'(?=\s|$)/g, 's'],
 ];
 
-// Each contraction with whether it holds an apostrophe (all but "cannot"), read once.
+// Each contraction with whether it holds an apostrophe (not "cannot" nor those typed without one), read once.
 const CONTRACTION_PASSES = CONTRACTIONS.map(([pattern, replacement]) => [pattern, replacement, pattern.source.includes("'")] as const);
 
 // Phrases rewritten to one canonical form after stemming, so paraphrases share tokens (plain words

@@ -36,6 +36,15 @@ describe('normalizeText', () => {
     expect(normalizeText("She's living in Rome").tokens).toEqual(['she', 'be', 'liv', 'in', 'rom']);
   });
 
+  it('reads contractions typed without the apostrophe as with it', () => {
+    expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
+    expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(
+      normalizeText("I'm 38, I've got two kids and I can't drive").tokens,
+    );
+    expect(analyzeStatement('i dont live in Chicago anymore').negated).toBe(true);
+    expect(compareTexts("I'm 41", 'im 38').relation).toBe('value-change');
+  });
+
   it('turns number words, ordinals, clock times and dates into canonical tokens', () => {
     expect(normalizeText("I'm forty-two").tokens).toEqual(['i', 'be', '42']);
     expect(normalizeText('the third floor').tokens).toContain('3');

@@ -76,6 +76,20 @@ const IRREGULAR = lookupTable<string>({
   mums: 'mother',
   dad: 'father',
   dads: 'father',
+  // One who does a thing is said of the doing: "I'm a smoker" / "I quit smoking". ("runner" is left: runner
+  // beans, runner's knee.)
+  smoker: 'smok',
+  smokers: 'smok',
+  drinker: 'drink',
+  swimmer: 'swim',
+  climber: 'climb',
+  golfer: 'golf',
+  skier: 'ski',
+  surfer: 'surf',
+  hiker: 'hik',
+  jogger: 'jog',
+  cyclist: 'cycl',
+  knitter: 'knit',
   // Kin and friends named more than one way are one subject: "my buddy Pete" is "my friend Pete".
   buddy: 'friend',
   buddies: 'friend',

@@ -36,6 +36,13 @@ describe('normalizeText', () => {
     expect(normalizeText("She's living in Rome").tokens).toEqual(['she', 'be', 'liv', 'in', 'rom']);
   });
 
+  it('reads one who does a thing as the doing: a smoker smokes', () => {
+    expect(compareTexts("I'm a smoker", 'I quit smoking 3 months ago').relation).toBe('update');
+    expect(compareTexts("I'm a smoker", "I've never smoked in my life").relation).toBe('negation');
+    // "runner" is left alone: runner beans are no running.
+    expect(stemWord('runner')).not.toBe(stemWord('running'));
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

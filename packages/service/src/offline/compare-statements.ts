@@ -250,7 +250,9 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
         ? 'narrower'
         : a.value.length === 0
           ? 'wider'
-          : compareValues(asPets(a.value, b.value), asPets(b.value, a.value), a.ordered);
+          : anotherCount(earlier, later)
+            ? 'numbers'
+            : compareValues(asPets(a.value, b.value), asPets(b.value, a.value), a.ordered);
     if (polarityDiffers) {
       if (oneThing(shape) || oneThing(compareValues(withoutStress(a.value), withoutStress(b.value), a.ordered))) {
         return revised
@@ -680,6 +682,20 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
   )
     return 'numbers';
   return 'different';
+}
+
+/**
+ * "I have one brother" / "I have two brothers": "one" reads as "a", so one side counts what the other has one
+ * of. True when the only word either value lacks is a number above one, right before a thing the other says
+ * "a" of.
+ */
+function anotherCount(earlier: Statement, later: Statement): boolean {
+  const [a, b] = [earlier.attribute?.value ?? [], later.attribute?.value ?? []];
+  const extra = [...a.filter((stem) => !b.includes(stem)), ...b.filter((stem) => !a.includes(stem))];
+  if (extra.length !== 1 || !/^\d+$/.test(extra[0]!) || Number(extra[0]) < 2) return false;
+  const [counted, other] = a.includes(extra[0]!) ? [earlier, later] : [later, earlier];
+  const thing = counted.tokens[counted.tokens.indexOf(extra[0]!) + 1];
+  return thing !== undefined && other.tokens.some((stem, at) => stem === 'a' && other.tokens[at + 1] === thing);
 }
 
 // A number and its unit: "20mg", "20 mg", "5k", "$2000" (the sign read from the text).

@@ -43,6 +43,13 @@ describe('normalizeText', () => {
     expect(stemWord('runner')).not.toBe(stemWord('running'));
   });
 
+  it('reads one of a thing against two or more of it as another count', () => {
+    expect(compareTexts('I have one brother', 'I have two brothers').relation).toBe('value-change');
+    expect(compareTexts('I have a cat', 'I have 2 cats now').relation).toBe('update');
+    // One more thing beside it is no other count of the first.
+    expect(compareTexts('I have a dog', 'I have a dog and a cat').relation).not.toBe('value-change');
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

@@ -100,7 +100,7 @@ const SINGLE_CHANGE_STEMS: ReadonlySet<string> = new Set(
 // Words dropped before the attribute rules run: they modify a statement, they do not say what it is about.
 // Written as words and stemmed here, so that "originally" (stem "originall") is dropped too.
 const ADVERBS: ReadonlySet<string> = new Set(
-  'not longer now anymore again still also just really lately nowadays originally currently actually only these days already'
+  'not longer now anymore again still also just really lately nowadays originally currently actually only these days already honestly literally basically genuinely'
     .split(' ')
     .map(stemWord),
 );
@@ -121,6 +121,7 @@ interface Rule {
 
 // "I'm a volunteer firefighter" is something one does besides a job, not the job.
 const VOLUNTEER = stemWord('volunteer');
+const FAVORITE = stemWord('favorite');
 // The occupation is what the words name first: "I'm a high school history teacher", not "I was wrong the other day,
 // Aoife is doing medicine, … her sister Niamh who does vet".
 const OCCUPATION_WITHIN = 4;
@@ -132,8 +133,9 @@ const occupationEnds = (words: string): boolean => {
   const next = tokens[at + 1];
   return at !== -1 && (next === undefined || next === CLAUSE_MARK || ENDS_A_NOUN_PHRASE.has(next));
 };
+// "Mushrooms are my favourite thing to cook with" names no job.
 const isOccupation = (value: string[]): boolean =>
-  value.slice(0, OCCUPATION_WITHIN).some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER);
+  value.slice(0, OCCUPATION_WITHIN).some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER) && !value.includes(FAVORITE);
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
 // A verb of many values with none named says nothing of them: "what have I done" is no bare "I have".
 const saysWhat = (value: string[]): boolean => value.length > 0;

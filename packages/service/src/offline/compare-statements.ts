@@ -1,4 +1,4 @@
-import { contentOf, type Statement, statedValues } from './analyze-statement';
+import { contentOf, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
@@ -233,6 +233,12 @@ export function compareStatements(earlier: Statement, later: Statement): Stateme
 
   const a = earlier.attribute;
   const b = later.attribute;
+  // "I hate musicals" / "Musicals are my favourite thing to see": a favourite is liked, so one denies the other.
+  if (a !== undefined && b !== undefined && earlier.negated !== later.negated && likedAndFavorite(a, b)) {
+    return revised
+      ? result('update', `one likes what the other does not, and ${change ? changeNote : 'the later one says it turned out so'}`)
+      : result('negation', `one likes ${quoted(sharedStems(a.value, b.value), later.text)}, the other does not`);
+  }
   if (a !== undefined && b !== undefined && a.key !== b.key) {
     // "I work as a nurse at Mass General" / "started a new job at Kaiser as a nurse practitioner": a new job
     // replaces the old one, whether each is told by its title or its workplace.
@@ -682,6 +688,12 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
   )
     return 'numbers';
   return 'different';
+}
+
+/** A like and a favourite, or two favourites, of one value: "I love horror films" / "Horror is my favourite genre". */
+function likedAndFavorite(a: StatementAttribute, b: StatementAttribute): boolean {
+  const liking = (key: string) => key === 'like' || key.startsWith('favorite:');
+  return a.key !== b.key && liking(a.key) && liking(b.key) && sharedStems(a.value, b.value).length > 0;
 }
 
 /**

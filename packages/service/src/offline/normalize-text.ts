@@ -45,6 +45,9 @@ const CONTRACTION_PASSES = CONTRACTIONS.map(([pattern, replacement]) => [pattern
 const PHRASES: readonly [readonly string[], readonly string[]][] = (
   [
     ['can not stand', 'not like'],
+    // "Summer's my least favourite season": a favourite, denied.
+    ['least favorite', 'not favorite'],
+    ['least favourite', 'not favorite'],
     ['no longer', 'not longer'],
     // "there's no other way to get there" denies nothing said.
     ['not other', 'only'],

@@ -50,6 +50,16 @@ describe('normalizeText', () => {
     expect(compareTexts('I have a dog', 'I have a dog and a cat').relation).not.toBe('value-change');
   });
 
+  it('reads a favourite as liked, and a least favourite as a favourite denied', () => {
+    expect(compareTexts('I hate musicals.', 'Musicals are my favourite thing to see at the theatre.').relation).toBe('negation');
+    // "honestly" only stresses, and a favourite thing to cook with is no job.
+    expect(analyzeStatement('Mushrooms are honestly my favourite thing to cook with.').attribute?.category).not.toBe('job');
+    expect(compareTexts('I hate mushrooms.', 'Mushrooms are honestly my favourite thing to cook with.').relation).toBe('negation');
+    expect(compareTexts('Summer is my favourite season.', "Summer's my least favourite season, way too hot.").relation).toBe('negation');
+    // Liked both ways: no contradiction.
+    expect(compareTexts('I love horror films', 'Horror is my favourite genre').relation).not.toBe('negation');
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

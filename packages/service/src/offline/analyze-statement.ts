@@ -442,7 +442,9 @@ export function analyzeStatement(written: string): Statement {
   const found = read.subject === 'thing' && name === undefined && opensWithVerb(said) ? { subject: 'self', words: [] } : read;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
   const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!), ...groupWords(said)] : found.words;
-  const core = withoutRelativeClause(beenAsBe(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem))));
+  const core = withoutRelativeClause(
+    takesAsBe(beenAsBe(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem))), clause),
+  );
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   // "trying to get to bed by 10": an attempt under way gives no value yet ("I try to be in bed by 11:30", a habit, does).
   const attribute =
@@ -700,6 +702,22 @@ function beenAsBe(core: string[]): string[] {
   return core[at + 1 + always] === 'be' ? [...core.slice(0, at), ...core.slice(at + 1 + always)] : core;
 }
 const ALWAYS = stemWord('always');
+
+/**
+ * "My commute takes over an hour each way": what takes a time is that long, as "my commute is 15 minutes" says.
+ * Read before the time words are gone ("hour" is one), so from the clause itself.
+ */
+function takesAsBe(core: string[], clause: readonly string[]): string[] {
+  const at = core.indexOf(TAKE);
+  if (at === -1) return core;
+  const said = clause.indexOf(TAKE);
+  if (!clause.slice(said + 1, said + 4).some((stem) => DURATIONS.has(stem))) return core;
+  return [...core.slice(0, at), 'be', ...core.slice(at + 1)];
+}
+const TAKE = stemWord('takes');
+const DURATIONS: ReadonlySet<string> = new Set(
+  ['minute', 'minutes', 'mins', 'min', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks'].map(stemWord),
+);
 
 /**
  * "I had lunch with a friend who works at Google": what follows "who" describes the friend, so it is

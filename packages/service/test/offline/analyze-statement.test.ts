@@ -60,6 +60,12 @@ describe('normalizeText', () => {
     expect(compareTexts('I love horror films', 'Horror is my favourite genre').relation).not.toBe('negation');
   });
 
+  it('reads what takes a time as being that long', () => {
+    expect(compareTexts('my commute is 20 minutes', 'my commute takes an hour each way').relation).toBe('value-change');
+    // Taking a train names no time.
+    expect(analyzeStatement('I take the 8:15 train').attribute?.key).not.toBe(analyzeStatement('my commute is 20 minutes').attribute?.key);
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

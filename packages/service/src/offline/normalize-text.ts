@@ -57,6 +57,8 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['make my home in', 'live in'],
     ['home for me is', 'i live in'],
     ['family doctor', 'doctor'],
+    // "Portuguese is my mother tongue" is about a language, not the user's mother.
+    ['mother tongue', 'native language'],
     ['home town', 'hometown'],
     ['based in', 'live in'],
     ['located in', 'live in'],

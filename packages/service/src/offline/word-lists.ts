@@ -77,10 +77,10 @@ export const CAR_MAKES = stems(`
 /** Things a statement can call the user's car: "my car is a 2012 Ford F-150" is the vehicle one drives. */
 export const CAR_WORDS = stems('car truck suv van minivan pickup');
 
-/** Things that happen at a time and can be moved: "my dentist appointment", "the flight". */
+/** Things that happen at a time and can be moved: "my dentist appointment", "the flight". (Not "booking": its stem is "book".) */
 export const EVENTS = stems(`
   appointment meeting flight trip class lesson surgery operation interview party wedding concert exam
-  conference checkup dentist vet deadline shift reservation booking
+  conference checkup dentist vet deadline shift reservation
 `);
 
 /** Everyone and everything a statement can be about instead of the user. */

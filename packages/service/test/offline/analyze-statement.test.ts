@@ -66,6 +66,11 @@ describe('normalizeText', () => {
     expect(analyzeStatement('I take the 8:15 train').attribute?.key).not.toBe(analyzeStatement('my commute is 20 minutes').attribute?.key);
   });
 
+  it('reads a mother tongue as a language, and a book as no booking', () => {
+    expect(compareTexts('My native language is Portuguese.', 'Portuguese is my mother tongue.').relation).toBe('equal');
+    expect(analyzeStatement('My favourite book is Dune.').subject).toBe('self');
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

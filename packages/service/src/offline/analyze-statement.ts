@@ -520,8 +520,23 @@ function lastClause(clauses: readonly string[][]): string[] {
   // last clause says who told it; the point is the one before.
   // ("I said June 6 before but that was wrong" is the user's own correction: it stays.)
   const toldBySomeone = last.some((stem, index) => TOLD.has(stem) && last[index - 1] !== 'i');
-  return before !== undefined && toldBySomeone ? before : last;
+  return before !== undefined && (toldBySomeone || onlyRemarks(last)) ? before : last;
 }
+
+/**
+ * "Sorry, my brother is 34, not 32, I always forget", "Lurdes is moving to Porto!! … I could cry": a short
+ * closing clause where the user only remarks on what they said. The point is the clause before.
+ */
+function onlyRemarks(clause: readonly string[]): boolean {
+  return (
+    clause[0] === 'i' &&
+    clause.length <= REMARK_LENGTH &&
+    clause.some((stem) => REMARKS.has(stem)) &&
+    !clause.some((stem) => /\d/.test(stem))
+  );
+}
+const REMARK_LENGTH = 5;
+const REMARKS: ReadonlySet<string> = new Set(['forget', 'cry', 'guess', 'suppose', 'reckon', 'admit', 'swear', 'bet'].map(stemWord));
 
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.
 // "Actually" corrects where it opens a clause, closes one, or gives a value ("Actually my birthday is May 3rd",

@@ -71,6 +71,13 @@ describe('normalizeText', () => {
     expect(analyzeStatement('My favourite book is Dune.').subject).toBe('self');
   });
 
+  it('reads past a short closing remark of the user\'s ("I always forget") to the point before it', () => {
+    expect(analyzeStatement('Sorry, my brother is 34, not 32, I always forget.').subject).toBe('brother');
+    expect(compareTexts('My brother is 32.', 'Sorry, my brother is 34, not 32, I always forget.').relation).toBe('correction');
+    // A clause that says something of its own stays the one read.
+    expect(analyzeStatement('my brother is 34, I guess I moved to Leeds in 2019').subject).toBe('self');
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

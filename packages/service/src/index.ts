@@ -59,7 +59,7 @@ export { HashingEmbeddingProvider, type HashingEmbeddingProviderOptions } from '
 export { HeuristicConflictVerifier } from './offline/heuristic-conflict-verifier';
 export { HeuristicDuplicateDetector } from './offline/heuristic-duplicate-detector';
 export { HeuristicNliProvider } from './offline/heuristic-nli-provider';
-export { HeuristicPairJudge } from './offline/heuristic-pair-judge';
+export { HeuristicPairJudge, type HeuristicPairJudgeOptions } from './offline/heuristic-pair-judge';
 export type { AddDecision, AddResult, AddTimings } from './service/add-result';
 export type { CallOptions } from './service/call-deadline';
 export {

@@ -1,8 +1,9 @@
-import type { EmbeddingProvider } from '@casual-memory/core';
+import { type EmbeddingProvider, ValidationError } from '@casual-memory/core';
 import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
 import { InMemoryVectorStore } from '@casual-memory/memory-vector';
 import type { PairJudge, PairVerdict } from '../src/judgement/pair-verdict';
 import { HashingEmbeddingProvider } from '../src/offline/hashing-embedding-provider';
+import { HeuristicPairJudge } from '../src/offline/heuristic-pair-judge';
 import { describeAddResult } from '../src/service/describe-add-result';
 import { MemoryService } from '../src/service/memory-service';
 import { scriptedChat } from './helpers/chat';
@@ -32,6 +33,25 @@ describe('MemoryService offline (default providers)', () => {
     const result = await service.add(u1(later));
     expect(result.action).toBe(action);
     expect(result.calls).toEqual({ embedding: 1, nli: 0, llm: 0 });
+  });
+
+  it('reads an age said again, older by the time since, as the age now; a jump the clock does not explain stays a contradiction', async () => {
+    let clock = new Date('2026-01-01T12:00:00Z');
+    const service = offlineService({ now: () => clock });
+    const six = await service.add(u1('My daughter is 6 months old already, time flies'));
+    clock = new Date('2026-04-02T12:00:00Z');
+    const nine = await service.add(u1('my daughter is 9 months old already, time flies'));
+    expect(nine.action).toBe('added');
+    expect(nine.supersededIds).toEqual([six.memoryId]);
+    // The same jump a day later is no growing up: two ages to ask about.
+    const next = offlineService({ now: () => clock });
+    await next.add(u1('My son is 7 years old'));
+    clock = new Date('2026-04-03T12:00:00Z');
+    expect((await next.add(u1('My son is 9 years old'))).action).toBe('conflict');
+  });
+
+  it("validates the heuristic judge's clock", () => {
+    expect(() => new HeuristicPairJudge({ now: 'today' as unknown as () => Date })).toThrow(ValidationError);
   });
 
   it('supersedes on an explicit change and finds the new fact with the default query settings', async () => {

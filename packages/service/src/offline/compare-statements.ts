@@ -629,6 +629,27 @@ function olderAge(earlier: Statement, later: Statement): boolean {
   return AN_AGE.test(earlier.text) && AN_AGE.test(later.text) && Number(b.value[0]) === Number(a.value[0]) + 1;
 }
 const isAgeKey = (key: string): boolean => key === 'age' || key.startsWith('age-of:');
+
+const AGE_UNIT = /\b(years?|yrs?|months?|weeks?) old\b/i;
+const UNIT_IN_YEARS: Readonly<Record<string, number>> = { y: 1, m: 1 / 12, w: 7 / 365.25 };
+
+/**
+ * How much older, in years, the later statement says one is than the earlier did ("My daughter is 6 months
+ * old" / "my daughter is 9 months old": a quarter of a year), with the unit both count in; undefined unless
+ * both state one age of the same one, in the same unit, and the later is the greater.
+ */
+export function ageGrowth(earlier: Statement, later: Statement): { years: number; unitYears: number } | undefined {
+  const [a, b] = [earlier.attribute, later.attribute];
+  if (a === undefined || b === undefined || a.key !== b.key || !isAgeKey(a.key) || a.value.length !== 1 || b.value.length !== 1)
+    return undefined;
+  if (!AN_AGE.test(earlier.text) && !AN_AGE.test(later.text)) return undefined;
+  const unitOf = (text: string) => (AGE_UNIT.exec(text)?.[1]?.[0] ?? 'y').toLowerCase();
+  const unit = unitOf(earlier.text);
+  if (unit !== unitOf(later.text)) return undefined;
+  const grown = Number(b.value[0]) - Number(a.value[0]);
+  const unitYears = UNIT_IN_YEARS[unit] ?? 1;
+  return grown > 0 ? { years: grown * unitYears, unitYears } : undefined;
+}
 const AN_AGE = /\b(?:years?|months?|weeks?|yrs?|y\/o) old\b|\bturn(?:ed|s|ing)?\b|\bage\b/i;
 
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';

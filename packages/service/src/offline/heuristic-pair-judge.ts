@@ -1,8 +1,8 @@
-import type { MemoryFact } from '@casual-memory/core';
+import { type MemoryFact, ValidationError } from '@casual-memory/core';
 import type { PairJudge, PairJudgement, PairVerdict } from '../judgement/pair-verdict';
 import { isSameText } from '../judgement/same-text';
-import type { StatementRelation } from './compare-statements';
-import { compareTexts } from './statement-cache';
+import { ageGrowth, type StatementRelation } from './compare-statements';
+import { analyzeCached, compareTexts } from './statement-cache';
 
 interface RelationReading {
   outcome: PairJudgement;
@@ -45,6 +45,12 @@ export const RELATION_READINGS: Readonly<Record<StatementRelation, RelationReadi
 
 /** Confidence of the same text said again: one fact, always. */
 const SAME_TEXT_CONFIDENCE = 0.99;
+const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
+
+export interface HeuristicPairJudgeOptions {
+  /** The clock an age said again is read against ("6 months old", then "9 months old" three months on). Default: the system clock. */
+  now?: () => Date;
+}
 
 /**
  * Judges a pair with rules, no model: reads both statements (who they are about, the attribute and
@@ -55,17 +61,41 @@ const SAME_TEXT_CONFIDENCE = 0.99;
  */
 export class HeuristicPairJudge implements PairJudge {
   #judgements = 0;
+  readonly #now: () => Date;
+
+  constructor(options: HeuristicPairJudgeOptions = {}) {
+    if (options.now !== undefined && typeof options.now !== 'function')
+      throw new ValidationError({ path: 'now', message: `Invalid now: expected a function returning a Date, got ${typeof options.now}` });
+    this.#now = options.now ?? (() => new Date());
+  }
 
   async judge(existing: MemoryFact, incoming: MemoryFact, _similarity?: number): Promise<PairVerdict> {
     this.#judgements += 1;
     if (isSameText(existing.text, incoming.text)) {
       return { outcome: 'same', confidence: SAME_TEXT_CONFIDENCE, reason: 'the same words again', method: 'exact', relation: 'same-text' };
     }
-    const { relation, reason, category } = compareTexts(existing.text, incoming.text);
+    const compared = compareTexts(existing.text, incoming.text);
+    const grown = compared.relation === 'value-change' ? this.#grownSince(existing, incoming) : undefined;
+    const { relation, reason, category } = grown === undefined ? compared : { ...compared, relation: 'update' as const, reason: grown };
     const reading = RELATION_READINGS[relation];
     const verdict: PairVerdict = { outcome: reading.outcome, confidence: reading.confidence, reason, method: 'heuristic', relation };
     if (reading.outcome !== 'neutral' && reading.outcome !== 'unsure') verdict.category = category;
     return verdict;
+  }
+
+  /**
+   * "My daughter is 6 months old" said three months before "my daughter is 9 months old": the age grew by
+   * the time between, so the later replaces the earlier. The reason, or undefined when the ages are no such pair.
+   */
+  #grownSince(existing: MemoryFact, incoming: MemoryFact): string | undefined {
+    const said = existing.lastSeen ?? existing.firstSeen;
+    if (said === undefined) return undefined;
+    const growth = ageGrowth(analyzeCached(existing.text), analyzeCached(incoming.text));
+    if (growth === undefined) return undefined;
+    const elapsedYears = (this.#now().getTime() - said.getTime()) / YEAR_MS;
+    // Within one unit either way: one turns a year older on a birthday, not on the day a year is up.
+    if (Math.abs(elapsedYears - growth.years) >= growth.unitYears) return undefined;
+    return 'another age, older by about the time since the earlier one was said';
   }
 
   getMetrics(): Record<string, unknown> {

@@ -621,7 +621,7 @@ function defaultClassifiers(parsed: ReturnType<typeof MemoryServiceOptionsSchema
   }
   const model = parsed.chat === undefined ? undefined : new LlmPairJudge(parsed.chat);
   return [
-    new JudgeClassifier(parsed.judge ?? new HeuristicPairJudge(), {
+    new JudgeClassifier(parsed.judge ?? new HeuristicPairJudge(parsed.now === undefined ? {} : { now: parsed.now }), {
       ...(model === undefined ? {} : { model }),
       ...(parsed.acceptWithModel === undefined ? {} : { acceptWithModel: parsed.acceptWithModel }),
       ...(parsed.acceptOffline === undefined ? {} : { acceptOffline: parsed.acceptOffline }),

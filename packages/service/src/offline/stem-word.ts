@@ -66,6 +66,11 @@ const IRREGULAR = lookupTable<string>({
   drank: 'drink',
   drunk: 'drink',
   swam: 'swim',
+  // "when's my flight?" asks what "I'm flying on the 10th" says.
+  flight: 'fly',
+  flights: 'fly',
+  flew: 'fly',
+  flown: 'fly',
   slept: 'sleep',
   woke: 'wak',
   broke: 'break',

@@ -78,6 +78,11 @@ describe('normalizeText', () => {
     expect(analyzeStatement('my brother is 34, I guess I moved to Leeds in 2019').subject).toBe('self');
   });
 
+  it('stems a flight and flying alike', () => {
+    expect(new Set(['flight', 'flights', 'flying', 'flew', 'flown'].map(stemWord))).toEqual(new Set([stemWord('fly')]));
+    expect(compareTexts("I'm flying with BA on the 3rd", 'my flight got changed to the 4th').relation).toBe('update');
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

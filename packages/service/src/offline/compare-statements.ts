@@ -1,4 +1,4 @@
-import { contentOf, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
+import { analyzeStatement, contentOf, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
@@ -67,6 +67,70 @@ const UPDATE_OVERLAP = 0.2;
 
 /** Compares `later` with `earlier` (stored first). */
 export function compareStatements(earlier: Statement, later: Statement): StatementComparison {
+  const whole = compareWholeStatements(earlier, later);
+  if (!WEAK_READINGS.has(whole.relation) || whole.bothHold === true) return whole;
+  return compareClauses(earlier, later) ?? whole;
+}
+
+// Readings that say the rules found nothing of one thing in the statements' main clauses.
+const WEAK_READINGS: ReadonlySet<StatementRelation> = new Set(['unrelated', 'compatible', 'unclear', 'different-attribute']);
+// Readings of two clauses strong enough to stand for the statements they are in.
+const CLAUSE_READINGS: ReadonlySet<StatementRelation> = new Set(['value-change', 'update', 'correction', 'negation', 'equal']);
+
+/**
+ * "Pablo is 20 and he still can't fry an egg" / "mamá corrected me, Pablo is 19, he turns 20 in November. I'm a
+ * terrible sister": each statement is read by its main (last) clause, which here says nothing of one thing. A
+ * clause of each that tells the same attribute of the same one is read instead, with what the whole later
+ * statement says of change and correction. Undefined when no two clauses do.
+ */
+function compareClauses(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const earlierParts = clausesOf(earlier);
+  const laterParts = clausesOf(later);
+  if (earlierParts.length === 1 && laterParts.length === 1) return undefined;
+  for (const b of laterParts) {
+    if (b.attribute === undefined) continue;
+    for (const a of earlierParts) {
+      if (
+        a.attribute?.key !== b.attribute.key ||
+        !(sameSubject(a.subject, b.subject) || (SELF_LIKE.has(a.subject) && SELF_LIKE.has(b.subject)))
+      )
+        continue;
+      const said = {
+        ...b,
+        changeWords: later.changeWords,
+        correction: later.correction,
+        retracted: later.retracted,
+        restated: later.restated,
+      };
+      const found = compareWholeStatements({ ...a, past: earlier.past }, said);
+      if (CLAUSE_READINGS.has(found.relation))
+        return { ...found, reason: `${found.reason} (read from "${a.text.trim()}" and "${b.text.trim()}")` };
+    }
+  }
+  return undefined;
+}
+
+// Where a written statement's clauses part: a sentence's end or a comma, and a clause-starting "and" or "but".
+const CLAUSE_BREAK = /[.!?;,]+\s*|\s+(?:and|but)\s+(?=(?:i|we|he|she|they|my|our|it)\b)/i;
+
+// Clauses read once per statement: a statement read once (`analyzeCached`) is compared with many others. One
+// of more clauses than this (a pasted text) is read whole: each pair of clauses is compared, so the work grows
+// with the square of their number.
+const MAX_CLAUSES = 8;
+const clausesRead = new WeakMap<Statement, Statement[]>();
+
+/** Each clause of a statement, read on its own; a statement of one clause is itself. */
+function clausesOf(statement: Statement): Statement[] {
+  const read = clausesRead.get(statement);
+  if (read !== undefined) return read;
+  const split = statement.text.split(CLAUSE_BREAK, MAX_CLAUSES + 1);
+  const parts = split.length > MAX_CLAUSES ? [] : split.filter((part) => /[a-z]/i.test(part));
+  const clauses = parts.length < 2 ? [statement] : parts.map((part) => analyzeStatement(part));
+  clausesRead.set(statement, clauses);
+  return clauses;
+}
+
+function compareWholeStatements(earlier: Statement, later: Statement): StatementComparison {
   // "My cousin Luis is in Richmond" / "My cousin Luis has gotten into climbing": the words naming the one
   // both are about are no content in common, nor is a noun naming two kinds of a thing one of them ends.
   const ends = later.changeWords.some((word) => ENDING.test(word)) && !later.changeWords.some((word) => REPLACING.test(word));

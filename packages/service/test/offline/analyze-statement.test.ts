@@ -83,6 +83,17 @@ describe('normalizeText', () => {
     expect(compareTexts("I'm flying with BA on the 3rd", 'my flight got changed to the 4th').relation).toBe('update');
   });
 
+  it('reads two clauses that tell one thing of one person when the main clauses tell nothing alike', () => {
+    const pablo = compareTexts(
+      "Pablo is 20 and he still can't fry an egg",
+      "mamá corrected me, Pablo is 19, he turns 20 in November. I'm a terrible sister",
+    );
+    expect(pablo.relation).toBe('update');
+    expect(pablo.reason).toContain('"Pablo is 20" and "Pablo is 19"');
+    // Clauses about two people, or about different things, are still apart.
+    expect(compareTexts('Pablo is 20, he studies law', 'Maria is 19, she studies law too').relation).not.toBe('value-change');
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

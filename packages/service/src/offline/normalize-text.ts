@@ -13,6 +13,9 @@ export interface NormalizedText {
 
 const CLAUSE = '|';
 
+const AGE_AFTER_S =
+  /'s(\s+(?:(?:about|roughly|nearly|almost|only|just|now)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)(?=\s*(?:$|[,.!?;:]|(?:years?|months?|weeks?|and|now|in|next|this|today|already|going|but)\b))/g;
+
 // Contractions are expanded first so "don't" and "do not" give the same tokens.
 const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bcan't\b/g, 'can not'],
@@ -32,6 +35,8 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/'ll\b/g, ' will'],
   [/'d\b/g, ' would'],
   [/\b(it|that|he|she|what|there|who|where|here)'s\b/g, '$1 is'],
+  // "Dot's 69", "my son's 7 now", "Biscuit's roughly five": 's before an age is "is".
+  [AGE_AFTER_S, ' is$1'],
   // Any other 's is a possessive: "my brother's name" reads "my brother name".
   [/'s\b/g, ''],
   [/s'(?=\s|$)/g, 's'],

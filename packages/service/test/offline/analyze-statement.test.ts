@@ -94,6 +94,15 @@ describe('normalizeText', () => {
     expect(compareTexts('Pablo is 20, he studies law', 'Maria is 19, she studies law too').relation).not.toBe('value-change');
   });
 
+  it('reads "\'s" before an age as "is", and before anything else as a possessive', () => {
+    expect(compareTexts("Dot's 67, she doesn't look a day over 60 if you ask me", "Dot's 69, two years younger than me").relation).toBe(
+      'value-change',
+    );
+    expect(analyzeStatement("Dot's 69").attribute).toMatchObject({ key: 'age', value: ['69'] });
+    expect(analyzeStatement("my son's 7 now").attribute).toMatchObject({ key: 'age', value: ['7'] });
+    expect(normalizeText("my son's 2 friends came over").tokens).not.toContain('be');
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

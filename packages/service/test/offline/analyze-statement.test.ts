@@ -103,6 +103,14 @@ describe('normalizeText', () => {
     expect(normalizeText("my son's 2 friends came over").tokens).not.toContain('be');
   });
 
+  it('reads "my employer is" and "my company is" as where one works', () => {
+    expect(analyzeStatement('Like I mentioned, my employer is Ramp Health').attribute).toMatchObject({
+      key: 'work',
+      value: ['ramp', 'health'],
+    });
+    expect(compareTexts('my company is called Brightline', 'I work at Brightline').relation).toBe('equal');
+  });
+
   it('reads contractions typed without the apostrophe as with it', () => {
     expect(normalizeText('i dont LIKE Mondays').tokens).toEqual(normalizeText("I don't LIKE Mondays").tokens);
     expect(normalizeText('im 38, ive got two kids and I cant drive').tokens).toEqual(

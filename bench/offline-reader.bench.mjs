@@ -82,6 +82,12 @@ passes after one untimed pass; the statements outnumber the reader's cache of 51
 | offline rules: read and compare | ${read.toFixed(1)} |
 | rules / embedder | **${(read / embed).toFixed(2)}×** |
 
+The readings of 2026-12-05 (fourth session) made reading and comparing dearer: rules / embedder 1.00× → 1.47×
+(the run before them was on an Intel machine, this one on an AMD one). Most of it is reading two clauses of a
+statement on their own when the main clauses tell nothing alike: each clause of a statement of two to eight is
+analysed once (a compare of two training stream statements about 30 µs → about 58 µs, by hand, both versions on
+one machine). A statement of more clauses is read whole, so the long texts below cost what they did.
+
 The readings of 2026-12-05 (attribute misreadings fixed that day) cost about 8% more reading: 47 µs against
 44 µs per training stream statement for \`analyzeStatement\` alone, the two versions interleaved in one process
 (by hand). The machines differ from day to day (AMD before 2026-12-05, Intel since), so compare ratios, not

@@ -88,8 +88,9 @@ function compareClauses(earlier: Statement, later: Statement): StatementComparis
   const laterParts = clausesOf(later);
   if (earlierParts.length === 1 && laterParts.length === 1) return undefined;
   for (const b of laterParts) {
-    if (b.attribute === undefined) continue;
+    if (b.attribute === undefined || NOT_SO_YET.test(b.text)) continue;
     for (const a of earlierParts) {
+      if (NOT_SO_YET.test(a.text)) continue;
       if (
         a.attribute?.key !== b.attribute.key ||
         !(sameSubject(a.subject, b.subject) || (SELF_LIKE.has(a.subject) && SELF_LIKE.has(b.subject)))
@@ -109,6 +110,11 @@ function compareClauses(earlier: Statement, later: Statement): StatementComparis
   }
   return undefined;
 }
+
+// A clause that tells of what may be, is wished or waits on something ("we might move in together once Dre
+// leaves") states no value that holds; read whole, the statement's other words say so, a clause alone does not.
+const NOT_SO_YET =
+  /\b(?:might|may|maybe|could|would|will|gonna|want(?:s|ed)? to|hop(?:e|es|ing) to|plan(?:s|ning)? to|thinking (?:of|about)|once|if|unless|until)\b/i;
 
 // Where a written statement's clauses part: a sentence's end or a comma, and a clause-starting "and" or "but".
 const CLAUSE_BREAK = /[.!?;,]+\s*|\s+(?:and|but)\s+(?=(?:i|we|he|she|they|my|our|it)\b)/i;

@@ -693,12 +693,18 @@ function differentEvents(earlier: Statement, later: Statement): boolean {
  * "My resting heart rate is 78" is no age.
  */
 function olderAge(earlier: Statement, later: Statement): boolean {
-  const [a, b] = [earlier.attribute, later.attribute];
-  if (a === undefined || b === undefined || a.key !== b.key || !isAgeKey(a.key) || a.value.length !== 1 || b.value.length !== 1)
-    return false;
-  return AN_AGE.test(earlier.text) && AN_AGE.test(later.text) && Number(b.value[0]) === Number(a.value[0]) + 1;
+  const ages = agesOfOne(earlier, later);
+  return ages !== undefined && AN_AGE.test(earlier.text) && AN_AGE.test(later.text) && ages[1] === ages[0] + 1;
 }
 const isAgeKey = (key: string): boolean => key === 'age' || key.startsWith('age-of:');
+
+/** The earlier and the later age, when both statements state one age of the same one. */
+function agesOfOne(earlier: Statement, later: Statement): [earlier: number, later: number] | undefined {
+  const [a, b] = [earlier.attribute, later.attribute];
+  if (a === undefined || b === undefined || a.key !== b.key || !isAgeKey(a.key) || a.value.length !== 1 || b.value.length !== 1)
+    return undefined;
+  return [Number(a.value[0]), Number(b.value[0])];
+}
 
 const AGE_UNIT = /\b(years?|yrs?|months?|weeks?) old\b/i;
 const UNIT_IN_YEARS: Readonly<Record<string, number>> = { y: 1, m: 1 / 12, w: 7 / 365.25 };
@@ -709,14 +715,12 @@ const UNIT_IN_YEARS: Readonly<Record<string, number>> = { y: 1, m: 1 / 12, w: 7 
  * both state one age of the same one, in the same unit, and the later is the greater.
  */
 export function ageGrowth(earlier: Statement, later: Statement): { years: number; unitYears: number } | undefined {
-  const [a, b] = [earlier.attribute, later.attribute];
-  if (a === undefined || b === undefined || a.key !== b.key || !isAgeKey(a.key) || a.value.length !== 1 || b.value.length !== 1)
-    return undefined;
-  if (!AN_AGE.test(earlier.text) && !AN_AGE.test(later.text)) return undefined;
+  const ages = agesOfOne(earlier, later);
+  if (ages === undefined || (!AN_AGE.test(earlier.text) && !AN_AGE.test(later.text))) return undefined;
   const unitOf = (text: string) => (AGE_UNIT.exec(text)?.[1]?.[0] ?? 'y').toLowerCase();
   const unit = unitOf(earlier.text);
   if (unit !== unitOf(later.text)) return undefined;
-  const grown = Number(b.value[0]) - Number(a.value[0]);
+  const grown = ages[1] - ages[0];
   const unitYears = UNIT_IN_YEARS[unit] ?? 1;
   return grown > 0 ? { years: grown * unitYears, unitYears } : undefined;
 }

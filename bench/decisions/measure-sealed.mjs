@@ -1,9 +1,9 @@
 // Measures a set of sealed pairs (bench/decisions/sealed-v2: 355 pairs, sealed-v3 and sealed-v4: 320 pairs each, each
 // written without the rules on 2026-12-02, sealed-v5: 320 pairs written on 2026-12-03, sealed-v6: 320 pairs written on
-// 2026-12-04, and sealed-v7: 320 pairs written on 2026-12-05; each committed before the changes it measures): the service's
+// 2026-12-04, sealed-v7 and sealed-v8: 320 pairs each written on 2026-12-05; each committed before the changes it measures): the service's
 // shipped judge with each embedder, offline and with a chat model that answers from the labels, and the
 // pair-model experiment (bench/decisions/pair-model) the same ways. Each set is measured once per change
-// it was sealed for; nothing is tuned on them. Usage: node bench/decisions/measure-sealed.mjs v2|v3|v4|v5|v6|v7
+// it was sealed for; nothing is tuned on them. Usage: node bench/decisions/measure-sealed.mjs v2|v3|v4|v5|v6|v7|v8
 // (after building the service and the sentence encoder)
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -28,6 +28,7 @@ const SETS = {
   v5: ['set-i.json', 'set-j.json'],
   v6: ['set-s.json', 'set-t.json'],
   v7: ['set-s.json', 'set-t.json'],
+  v8: ['set-u.json', 'set-v.json'],
 };
 const version = process.argv[2] ?? 'v3';
 if (!Object.hasOwn(SETS, version)) throw new Error(`usage: measure-sealed.mjs ${Object.keys(SETS).join('|')}`);

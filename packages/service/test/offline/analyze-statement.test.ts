@@ -1000,6 +1000,14 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('I live at 12 Oak Street', 'We moved to 45 Elm Avenue').relation).toBe('update');
   });
 
+  it('reads an appointment "pushed" to another day as moved, and being pushed or push-ups as no change', () => {
+    expect(compareTexts('I have a dentist appointment on monday at 10', 'they pushed my dentist appointment to wednesday').relation).toBe(
+      'update',
+    );
+    expect(analyzeStatement('Simone is pushing me to run the charcuterie program').changeWords).toEqual([]);
+    expect(analyzeStatement('I can do 25 push ups').changeWords).toEqual([]);
+  });
+
   it('reads "paid off" and "bumped" as changes, and "bumped into" as none', () => {
     expect(compareTexts('My student loan balance is $20,000', 'I paid off my student loans').relation).toBe('update');
     expect(compareTexts("I'm saving $300 a month", 'I bumped my savings to $500 a month').relation).toBe('update');

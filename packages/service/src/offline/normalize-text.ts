@@ -62,6 +62,12 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['make my home in', 'live in'],
     ['home for me is', 'i live in'],
     ['family doctor', 'doctor'],
+    ['hit the gym', 'go to the gym'],
+    // "Leo, my boy, is seven": a son.
+    ['my boy', 'my son'],
+    ['my girl', 'my daughter'],
+    ['our boy', 'our son'],
+    ['our girl', 'our daughter'],
     // "Portuguese is my mother tongue" is about a language, not the user's mother.
     ['mother tongue', 'native language'],
     ['home town', 'hometown'],
@@ -165,6 +171,7 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['physician', 'doctor'],
       ['own', 'have'],
       ['practise', 'practice'],
+      ['study', 'learn'],
     ] as const
   ).map(([word, replacement]) => [stemWord(word), replacement.split(' ').map(stemWord)]),
 );
@@ -265,6 +272,8 @@ export function normalizeText(text: string): NormalizedText {
     value = value.replace(SHORT_YEAR, (_match, year: string) => `${Number(year) <= 40 ? '20' : '19'}${year}`);
     // "$1,920" is one number, not a clause break.
     value = value.replace(/(\d),(\d{3})\b/g, '$1$2');
+    // "I hit the gym 3x a week": so many times.
+    value = value.replace(/\b(\d+)x(?= (?:a|per|every) )/g, '$1 times');
   }
   value = value.replace(/[,;.!?:()\n\u2013\u2014]+/g, ` ${CLAUSE} `).replace(/[^a-z0-9|]+/g, ' ');
   const words = numbersToDigits(value.split(' ').filter((word) => word.length > 0));

@@ -1000,6 +1000,12 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('I live at 12 Oak Street', 'We moved to 45 Elm Avenue').relation).toBe('update');
   });
 
+  it('reads "my boy" as a son, studying as learning, "hit the gym" as going and "3x a week" as three times', () => {
+    expect(compareTexts('My daughter Ada is 9', 'Ada, my girl, is nine').relation).toBe('equal');
+    expect(compareTexts("I'm learning Portuguese", 'currently studying portuguese').relation).toBe('equal');
+    expect(compareTexts('I go to the gym twice a week', 'I hit the gym 2x a week').relation).toBe('equal');
+  });
+
   it('reads an appointment "pushed" to another day as moved, and being pushed or push-ups as no change', () => {
     expect(compareTexts('I have a dentist appointment on monday at 10', 'they pushed my dentist appointment to wednesday').relation).toBe(
       'update',

@@ -359,6 +359,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (strongChange && sharedStems(a.value, b.value).length > 0) {
       return result('update', `another ${what} of the same kind, and ${changeNote}`);
     }
+    // "I speak Cantonese at home with my parents" / "My parents and I only ever speak Mandarin at home": one
+    // can have several, but one of them says there is only the one.
+    if (saysOnlyOne(earlier) || saysOnlyOne(later))
+      return result('value-change', `two different values for the ${what}, and one says it is the only one`);
     return bothHold(`different ${what} values, and one can have several`);
   }
 
@@ -472,6 +476,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // me": a closing aside repeats a word; the rest of the later one says more, with a number of its own.
   if (shape === 'narrower' && mostlyRepeats(laterWords, earlierWords) && statedValues(later).every((stem) => earlier.tokens.includes(stem)))
     return result('narrower', 'the later one repeats the earlier one with less detail');
+  // "I do my food shop at Aldi" / "I do all my grocery shopping at Waitrose": told alike, with another value, and
+  // one of them says it is the only one.
+  if (shape === 'different' && (saysOnlyOne(earlier) || saysOnlyOne(later)))
+    return result('value-change', 'related statements with different values, and one says it is the only one');
   if (overlap >= UNCLEAR_OVERLAP) return result('unclear', 'closely related statements that differ in a way the rules do not know');
   return result('compatible', 'related statements about different things');
 }
@@ -848,6 +856,27 @@ function anotherAmount(earlier: Statement, later: Statement, shared: readonly st
 const TURNS_OUT = /\bturn(?:s|ed) out\b/i;
 
 // "too" at the end of a clause ("shellfish too", not "way too late"), "also", "as well".
+// Words that say a value is the only one: "only ever", "I do all my shopping at", "for everything", "exclusively".
+const ONLY_ONE = /\b(?:only|exclusively|for everything|nothing but|(?:do|get|buy|order|keep) all (?:my|our))\b/i;
+const NOT_ONLY = /\b(?:not only|not the only|the only one|an only child|only child|if only)\b/i;
+
+// "only two weeks late", "only lasts about three hours": an amount, not the only value.
+const ONLY_SO_MUCH =
+  /\bonly (?:\w+ ){0,2}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a few|a couple|a bit|a little|half)\b/i;
+
+/**
+ * The statement says its value is the only one ("I only read paper books", "Firefox for everything"), not
+ * how much ("only two weeks late") and not as a change ("only garlic in the ground now": a change reads first).
+ */
+function saysOnlyOne(statement: Statement): boolean {
+  return (
+    statement.changeWords.length === 0 &&
+    ONLY_ONE.test(statement.text) &&
+    !NOT_ONLY.test(statement.text) &&
+    !ONLY_SO_MUCH.test(statement.text)
+  );
+}
+
 const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 
 // Said of a person or a pet: they are gone, and what was true of them is past.

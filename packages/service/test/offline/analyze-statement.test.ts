@@ -1006,6 +1006,18 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('I go to the gym twice a week', 'I hit the gym 2x a week').relation).toBe('equal');
   });
 
+  it('reads two values of a kind one can have several of as a contradiction when one says it is the only one', () => {
+    expect(compareTexts('I speak Cantonese at home with my parents', 'My parents and I only ever speak Mandarin at home').relation).toBe(
+      'value-change',
+    );
+    expect(compareTexts('I do my food shop at Aldi', 'I do all my grocery shopping at Waitrose').relation).toBe('value-change');
+    // How much, not the only one; and a change reads as a change.
+    expect(compareTexts('My laptop is a ThinkPad X1 Carbon', 'My laptop battery only lasts about three hours').relation).not.toBe(
+      'value-change',
+    );
+    expect(compareTexts('I speak Cantonese at home', 'I speak Spanish at home with my grandmother').relation).toBe('compatible');
+  });
+
   it('reads an appointment "pushed" to another day as moved, and being pushed or push-ups as no change', () => {
     expect(compareTexts('I have a dentist appointment on monday at 10', 'they pushed my dentist appointment to wednesday').relation).toBe(
       'update',

@@ -856,8 +856,11 @@ function anotherAmount(earlier: Statement, later: Statement, shared: readonly st
 const TURNS_OUT = /\bturn(?:s|ed) out\b/i;
 
 // "too" at the end of a clause ("shellfish too", not "way too late"), "also", "as well".
-// Words that say a value is the only one: "only ever", "I do all my shopping at", "for everything", "exclusively".
-const ONLY_ONE = /\b(?:only|exclusively|for everything|nothing but|(?:do|get|buy|order|keep) all (?:my|our))\b/i;
+// Words that say a value is the only one: "I only ever speak", "I only read", "I do all my shopping at", "for
+// everything", "exclusively". Not "days only" or "is only 10 min away": told of a stream's statements, those read
+// other facts as contradictions (training everyday streams 3).
+const ONLY_ONE =
+  /\b(?:only ever|only (?:use|read|drink|eat|speak|wear|shop|buy|watch|listen|play|drive|fly|cook|take)\b|exclusively|for everything|nothing but|(?:do|get|buy|order|keep) all (?:my|our))\b/i;
 const NOT_ONLY = /\b(?:not only|not the only|the only one|an only child|only child|if only)\b/i;
 
 // "only two weeks late", "only lasts about three hours": an amount, not the only value.

@@ -24,6 +24,7 @@ export const TRAINING_STREAMS = {
   'look-alikes, training': ['train-recall', ['set-m.json', 'set-n.json']],
   'everyday, training': ['train-streams', ['set-w.json', 'set-x.json']],
   'everyday, training 2': ['train-streams-2', ['set-y.json', 'set-z.json']],
+  'everyday, training 3': ['train-streams-3', ['set-ta.json', 'set-tb.json']],
 };
 
 /** How an add turned out, in the labels' words. */

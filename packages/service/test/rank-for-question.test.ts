@@ -44,6 +44,23 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion('where do I live', [home, age], 2).map((hit) => hit.id)).toEqual(['c', 'd']);
   });
 
+  it('reads a question that names the user, as "the user" or by the name they gave, as about the user', () => {
+    const sister = scored('a', 'My sister Ola lives in Gdansk', 0.6);
+    const home = scored('b', 'I live in Sagene, a tiny studio', 0.5);
+    const intro = scored('c', 'hey! tomasz here, 29, architect', 0.3);
+    const ids = (question: string, hits = [sister, home, intro]) => rankForQuestion(question, hits, 2).map((hit) => hit.id);
+    expect(ids('Where does the user live?')).toEqual(['b', 'a']);
+    expect(ids('Where does Tomasz live?')).toEqual(['b', 'a']);
+    expect(ids("Where does Tomasz's sister live?")).toEqual(['a', 'b']);
+    // No hit names the one asked about: likelier the user than someone never mentioned.
+    expect(ids('Where does Walt live?', [sister, home])).toEqual(['b', 'a']);
+    // Named as someone of the user's, it is not the user.
+    expect(ids("Where does my sister Ola's husband live?", [home, sister])).toEqual(['a', 'b']);
+    // Someone the hits name is someone else.
+    const chloe = scored('d', 'Chloe lives in Brighton now', 0.45);
+    expect(ids('Where does Chloe live?', [home, chloe, intro])).toEqual(['d', 'b']);
+  });
+
   it('does not set back a hit that names the animal or person asked about, whatever its last clause is about', () => {
     const dog = scored('a', "my dog's name is Biscuit", 0.5);
     const cat = scored('b', 'Oops, my cat is called Miso, not Mochi — autocorrect got me', 0.45);

@@ -93,7 +93,8 @@ interface RankedHit {
  * past `topK` that the rules read as a change of one within it takes a place, right before it (the last leaves).
  * Scores are returned unchanged.
  */
-export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
+export function rankForQuestion(askedAs: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
+  const question = inFirstPerson(askedAs, hits);
   const asked = askedAbout(question);
   const askedStatement = analyzeCached(question);
   const askedAttribute = askedStatement.attribute;
@@ -272,4 +273,52 @@ function subjectOf(text: string): string {
   const subject = analyzeCached(text).subject;
   if (subject === 'thing' && OPENS_WITH_PRONOUN.test(stripAsides(text))) return UNKNOWN;
   return subject === 'self' || subject === 'thing' || EVENTS.has(subject) ? 'user' : subject;
+}
+
+// "I'm Adaeze, 36", "hey! tomasz here", "name's walt", "my name is Bronwen": the user says their own name.
+const SAYS_OWN_NAME = /\b(?:i'm|i am|im|name's|my name is|my name's|call me|this is)\s+([a-z]+)\b/gi;
+const OWN_NAME_HERE = /^\W*(?:(?:hey|hi|hiya|hello|yo)\W+)?([a-z]+) here\b/gi;
+const HELPER_VERB_BEFORE: Readonly<Record<string, string>> = { does: 'do I', is: 'am I', has: 'have I', was: 'was I' };
+
+/**
+ * The question told in the first person when it names the user: "Where does the user live?" and, when a hit
+ * has the user give their name ("hey! tomasz here"), "Where does Tomasz live?" read as "Where do I live?", and
+ * "Bronwen's dad" as "my dad". Otherwise every fact of the user's would be set back as about someone else.
+ */
+function inFirstPerson(question: string, hits: readonly ScoredMemory[]): string {
+  let told = question
+    .replace(/\bthe user's\b/gi, 'my')
+    .replace(/\b(does|is|has|was) the user\b/gi, (_, verb: string) => HELPER_VERB_BEFORE[verb.toLowerCase()]!);
+  told = told.replace(/\bthe user\b/gi, 'I');
+  const name = ownNameIn(hits, told);
+  if (name === undefined) return told;
+  return told
+    .replace(new RegExp(`\\b(does|is|has|was) ${name}\\b(?!'s)`, 'g'), (_, verb: string) => HELPER_VERB_BEFORE[verb]!)
+    .replace(new RegExp(`\\b${name}'s\\b`, 'g'), 'my')
+    .replace(new RegExp(`\\b${name}\\b`, 'g'), 'I');
+}
+
+/** The user's own name, as a hit gives it, when the question names it (capitalised, as a name is asked). */
+function ownNameIn(hits: readonly ScoredMemory[], question: string): string | undefined {
+  for (const hit of hits) {
+    for (const match of [...hit.memory.text.matchAll(SAYS_OWN_NAME), ...hit.memory.text.matchAll(OWN_NAME_HERE)]) {
+      const said = match[1]!;
+      const name = said.charAt(0).toUpperCase() + said.slice(1).toLowerCase();
+      if (name.length > 1 && !NOT_NAMES.has(name) && new RegExp(`\\b${name}\\b`).test(question)) return name;
+    }
+  }
+  // No hit says the name: when none names the one asked about either, the question is likelier about the user.
+  const named = askedName(question);
+  if (named === undefined) return undefined;
+  const word = new RegExp(`\\b${named}\\b`, 'i');
+  return hits.some((hit) => word.test(hit.memory.text)) ? undefined : named;
+}
+
+/** The capitalised name a question asks about ("Where does Walt live?", "what's Dan's job?"), if any. */
+function askedName(question: string): string | undefined {
+  const opened = question.replace(/^\s*[A-Z]/, (first) => first.toLowerCase());
+  const name = QUESTION_OPENING_BEFORE_NAME.exec(opened)?.[1] ?? /\b([A-Z][a-z]+)'s\b/.exec(opened)?.[1];
+  if (name === undefined || NOT_NAMES.has(name)) return undefined;
+  // "my coworker Derek's birthday": someone of the user's, named.
+  return new RegExp(`\\b(?:my|our|his|her|their|the|a)\\s+(?:[a-z-]+\\s+){0,2}${name}\\b`).test(opened) ? undefined : name;
 }

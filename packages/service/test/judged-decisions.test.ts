@@ -95,6 +95,34 @@ describe('decisions a user relies on (offline defaults)', () => {
     expect((await memories.query('u1', "when is Ellie's birthday?"))[0]?.memory.text).toBe("her birthday's April 23rd btw");
   });
 
+  it('searches again in the first person for a question that names the user by the name they gave', async () => {
+    const embedding = new HashingEmbeddingProvider({ dimensions: 384 });
+    const asked: string[] = [];
+    const memories = service({
+      embedding: Object.assign(Object.create(embedding) as HashingEmbeddingProvider, {
+        embedQuery: (text: string) => {
+          asked.push(text);
+          return embedding.embedQuery(text);
+        },
+      }),
+    });
+    const apart = { similarityThreshold: 1 };
+    await memories.add(say('hey! tomasz here, 29, junior architect'), apart);
+    await memories.add(say('my sister Ola lives in Gdansk with her husband'), apart);
+    const home = await memories.add(say('I live in a tiny studio in Sagene'), apart);
+    const hits = await memories.query('u1', 'Where does Tomasz live?', { minScore: 0 });
+    expect(asked).toEqual(['Where does Tomasz live?', 'Where do I live?']);
+    expect(hits[0]?.id).toBe(home.memoryId);
+    // A question in the first person is searched once.
+    asked.length = 0;
+    await memories.query('u1', 'where do I live?', { minScore: 0 });
+    expect(asked).toEqual(['where do I live?']);
+    // "The user", as an agent asks, is read as "I" before the search.
+    asked.length = 0;
+    expect((await memories.query('u1', 'Where does the user live?', { minScore: 0 }))[0]?.id).toBe(home.memoryId);
+    expect(asked).toEqual(['Where do I live?']);
+  });
+
   it("answers a question about a named coworker before another named coworker's fact", async () => {
     const memories = service();
     // Kept apart on purpose (no comparison), to look at the ranking alone.

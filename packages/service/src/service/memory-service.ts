@@ -49,7 +49,7 @@ import { allMemories } from './each-memory';
 import { type ForgetResult, forgetMemory } from './forget-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
-import { RERANK_EXTRA, rankForQuestion } from './rank-for-question';
+import { inFirstPerson, RERANK_EXTRA, rankForQuestion, theUserAsI } from './rank-for-question';
 import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
@@ -368,24 +368,24 @@ export class MemoryService {
       { 'user.id': user },
       () =>
         this.#within('query', options, async (scope) => {
-          const vector = await scope.embedding.embedQuery(text);
           // More than asked for, so a fact about the person asked about can move up past another's, and a newer
           // statement that says a returned one changed can be pulled in.
           const wanted = topK + RERANK_EXTRA;
-          if (options.filter?.includeArchived !== true)
-            return rankForQuestion(
-              text,
-              await scope.vectorStore.search(user, vector, { topK: wanted, minScore, filter: options.filter ?? {} }),
-              topK,
-            );
-          // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
-          const held = (await scope.conflictStore.getPendingConflicts(user)).length;
-          const found = await scope.vectorStore.search(user, vector, { topK: wanted + held, minScore, filter: options.filter });
-          return rankForQuestion(
-            text,
-            found.filter((hit) => !hit.memory.tags.includes(PENDING_CONFLICT_TAG)),
-            topK,
-          );
+          const search = async (question: string): Promise<ScoredMemory[]> => {
+            const vector = await scope.embedding.embedQuery(question);
+            if (options.filter?.includeArchived !== true)
+              return scope.vectorStore.search(user, vector, { topK: wanted, minScore, filter: options.filter ?? {} });
+            // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
+            const held = (await scope.conflictStore.getPendingConflicts(user)).length;
+            const found = await scope.vectorStore.search(user, vector, { topK: wanted + held, minScore, filter: options.filter });
+            return found.filter((hit) => !hit.memory.tags.includes(PENDING_CONFLICT_TAG));
+          };
+          const asked = theUserAsI(text);
+          const found = await search(asked);
+          // "Where does Tomasz live?" once a hit says "hey! tomasz here": searched again as "Where do I live?", since
+          // the name pulls in facts that only share it.
+          const told = inFirstPerson(asked, found);
+          return rankForQuestion(told, told === asked ? found : await search(told), topK);
         }),
       (found) => ({ 'results.count': found.length }),
     );

@@ -285,17 +285,22 @@ const HELPER_VERB_BEFORE: Readonly<Record<string, string>> = { does: 'do I', is:
  * has the user give their name ("hey! tomasz here"), "Where does Tomasz live?" read as "Where do I live?", and
  * "Bronwen's dad" as "my dad". Otherwise every fact of the user's would be set back as about someone else.
  */
-function inFirstPerson(question: string, hits: readonly ScoredMemory[]): string {
-  let told = question
-    .replace(/\bthe user's\b/gi, 'my')
-    .replace(/\b(does|is|has|was) the user\b/gi, (_, verb: string) => HELPER_VERB_BEFORE[verb.toLowerCase()]!);
-  told = told.replace(/\bthe user\b/gi, 'I');
+export function inFirstPerson(question: string, hits: readonly ScoredMemory[]): string {
+  const told = theUserAsI(question);
   const name = ownNameIn(hits, told);
   if (name === undefined) return told;
   return told
     .replace(new RegExp(`\\b(does|is|has|was) ${name}\\b(?!'s)`, 'g'), (_, verb: string) => HELPER_VERB_BEFORE[verb]!)
     .replace(new RegExp(`\\b${name}'s\\b`, 'g'), 'my')
     .replace(new RegExp(`\\b${name}\\b`, 'g'), 'I');
+}
+
+/** "Where does the user live?", as an agent asks, in the first person: "Where do I live?". */
+export function theUserAsI(question: string): string {
+  return question
+    .replace(/\bthe user's\b/gi, 'my')
+    .replace(/\b(does|is|has|was) the user\b/gi, (_, verb: string) => HELPER_VERB_BEFORE[verb.toLowerCase()]!)
+    .replace(/\bthe user\b/gi, 'I');
 }
 
 /** The user's own name, as a hit gives it, when the question names it (capitalised, as a name is asked). */

@@ -1,4 +1,4 @@
-import { rankForQuestion } from '../src/service/rank-for-question';
+import { inFirstPerson, rankForQuestion } from '../src/service/rank-for-question';
 import { scored } from './helpers/memories';
 
 describe('rankForQuestion', () => {
@@ -59,6 +59,15 @@ describe('rankForQuestion', () => {
     // Someone the hits name is someone else.
     const chloe = scored('d', 'Chloe lives in Brighton now', 0.45);
     expect(ids('Where does Chloe live?', [home, chloe, intro])).toEqual(['d', 'b']);
+  });
+
+  it('tells a question naming the user in the first person, as subject, object and owner', () => {
+    const intro = [scored('a', "name's walt, 73, retired machinist", 0.3)];
+    expect(inFirstPerson('Who is driving Walt to his cataract surgery?', intro)).toBe('Who is driving me to my cataract surgery?');
+    expect(inFirstPerson("Where does Walt's granddaughter Kaylee study?", intro)).toBe('Where does my granddaughter Kaylee study?');
+    // "his" may be someone else's when another is named.
+    expect(inFirstPerson('When is Walt seeing Dale about his truck?', intro)).toBe('When am I seeing Dale about his truck?');
+    expect(inFirstPerson("What is the user's job?", [])).toBe('What is my job?');
   });
 
   it('does not set back a hit that names the animal or person asked about, whatever its last clause is about', () => {

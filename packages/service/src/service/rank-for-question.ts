@@ -289,10 +289,13 @@ export function inFirstPerson(question: string, hits: readonly ScoredMemory[]): 
   const told = theUserAsI(question);
   const name = ownNameIn(hits, told);
   if (name === undefined) return told;
-  return told
+  const mine = told
     .replace(new RegExp(`\\b(does|is|has|was) ${name}\\b(?!'s)`, 'g'), (_, verb: string) => HELPER_VERB_BEFORE[verb]!)
     .replace(new RegExp(`\\b${name}'s\\b`, 'g'), 'my')
+    // "Who is driving Walt to his surgery?": the user as the object, and "his" theirs when no one else is named.
+    .replace(new RegExp(`\\b(\\w+ing|to|for|with|about|from|at) ${name}\\b`, 'g'), '$1 me')
     .replace(new RegExp(`\\b${name}\\b`, 'g'), 'I');
+  return /(?<!^)\b[A-Z][a-z]+\b/.test(mine.replace(/\bI\b/g, '')) ? mine : mine.replace(/\b(?:his|her|their)\b/g, 'my');
 }
 
 /** "Where does the user live?", as an agent asks, in the first person: "Where do I live?". */

@@ -628,6 +628,12 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
     if (at > 0 && phrase[0] === RETIRED && ARTICLE.test(words[at - 1]!)) continue;
     // "the farm's being sold": under way, not done.
     if (at > 0 && words[at - 1] === 'being') continue;
+    // "registered with a new GP now we've moved": why, told of another change, not this statement's own.
+    if (
+      at !== -1 &&
+      (REASON_BEFORE.test(words.slice(Math.max(0, at - 3), at).join(' ')) || REASON_AFTER.test(words.slice(at, at + 4).join(' ')))
+    )
+      continue;
     // "my brother's moving back from australia next month": a change still to come.
     if (at !== -1 && words[at]!.endsWith('ing') && COMING.test(said)) continue;
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
@@ -742,6 +748,9 @@ function withoutRelativeClause(core: string[]): string[] {
 }
 
 // "I've got a PS5", "she's got two kids": having, not getting.
+// "now we've moved", "now that I've retired", "since we moved": a reason given, not the change the statement tells.
+const REASON_BEFORE = /\b(?:now(?: that)?|since) (?:we|i|we've|i've|we're|i'm)(?: have| are| am)?$/;
+const REASON_AFTER = /^(?:now(?: that)?|since) (?:we|i|we've|i've|we're|i'm)(?: have| are| am)? \w+(?:ed|en|ne|d)\b/;
 const HAVE_GOT = /^(?:\w+'ve|have|has|\w+'s) got$/;
 
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {

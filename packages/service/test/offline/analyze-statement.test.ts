@@ -1018,6 +1018,13 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('I speak Cantonese at home', 'I speak Spanish at home with my grandmother').relation).toBe('compatible');
   });
 
+  it('reads "now we\'ve moved" as a reason given, not the change the statement tells', () => {
+    expect(analyzeStatement("registered with a new GP now we've moved, Dr Okafor").changeWords).toEqual([]);
+    expect(analyzeStatement("switched swim club now that we've moved").changeWords).toEqual(['switched']);
+    expect(analyzeStatement('since we moved I cycle to work').changeWords).toEqual([]);
+    expect(analyzeStatement("we've moved to Llandaff now").changeWords).toEqual(['moved', 'now']);
+  });
+
   it('reads an appointment "pushed" to another day as moved, and being pushed or push-ups as no change', () => {
     expect(compareTexts('I have a dentist appointment on monday at 10', 'they pushed my dentist appointment to wednesday').relation).toBe(
       'update',

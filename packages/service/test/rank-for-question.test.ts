@@ -61,6 +61,13 @@ describe('rankForQuestion', () => {
     expect(ids('Where does Chloe live?', [home, chloe, intro])).toEqual(['d', 'b']);
   });
 
+  it('reads a hit that opens with a name typed in lower case as about the one another hit names so', () => {
+    const pregnant = scored('a', 'big news: my sister Agnieszka is pregnant! due 20 july', 0.6, { firstSeen: new Date('2026-01-01') });
+    const moved = scored('b', "agnieszka's due date moved to 12 july after her last scan", 0.55, { firstSeen: new Date('2026-03-01') });
+    const mine = scored('c', 'my dentist appointment is on 12 july', 0.5, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion("When is Agnieszka's baby due?", [pregnant, moved, mine], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
+  });
+
   it('tells a question naming the user in the first person, as subject, object and owner', () => {
     const intro = [scored('a', "name's walt, 73, retired machinist", 0.3)];
     expect(inFirstPerson('Who is driving Walt to his cataract surgery?', intro)).toBe('Who is driving me to my cataract surgery?');

@@ -102,8 +102,12 @@ export function rankForQuestion(askedAs: string, hits: readonly ScoredMemory[], 
   const times = hits.map(saidAt);
   const lateness = latenessOf(times);
   const recencyWeight = ASKS_WHAT_HOLDS_NOW.test(question) ? RECENCY_WEIGHT_NOW : RECENCY_WEIGHT;
+  const subjects = withNamesKnown(
+    hits.map((hit) => subjectOf(hit.memory.text)),
+    hits,
+  );
   const ranked = hits.map((hit, at): RankedHit => {
-    const subject = subjectOf(hit.memory.text);
+    const subject = subjects[at]!;
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
     const aboutOther = !unknown && !sameSubject(asked, subject) && !namesAsked(asked, hit);
     const penalty = aboutOther || otherAttribute(askedAttribute, hit) ? OTHER_SUBJECT_PENALTY : 0;
@@ -273,6 +277,24 @@ function subjectOf(text: string): string {
   const subject = analyzeCached(text).subject;
   if (subject === 'thing' && OPENS_WITH_PRONOUN.test(stripAsides(text))) return UNKNOWN;
   return subject === 'self' || subject === 'thing' || EVENTS.has(subject) ? 'user' : subject;
+}
+
+/**
+ * "agnieszka's due date moved to 12 july" opens with a name typed in lower case, which the reader takes for a
+ * thing of the user's; when another hit names her ("my sister Agnieszka is pregnant"), it is about her.
+ */
+function withNamesKnown(subjects: readonly string[], hits: readonly ScoredMemory[]): string[] {
+  const named = new Map<string, string>();
+  for (const subject of subjects) {
+    const name = subject.split(':')[1];
+    if (name !== undefined && !named.has(name)) named.set(name, subject);
+  }
+  if (named.size === 0) return [...subjects];
+  return subjects.map((subject, at) => {
+    if (subject !== 'user') return subject;
+    const first = /^\W*([a-z]+)(?:'s\b|\b)/i.exec(stripAsides(hits[at]!.memory.text))?.[1]?.toLowerCase();
+    return (first !== undefined && named.get(first)) || subject;
+  });
 }
 
 // "I'm Adaeze, 36", "hey! tomasz here", "name's walt", "my name is Bronwen": the user says their own name.

@@ -75,6 +75,10 @@ describe('rankForQuestion', () => {
     // "his" may be someone else's when another is named.
     expect(inFirstPerson('When is Walt seeing Dale about his truck?', intro)).toBe('When am I seeing Dale about his truck?');
     expect(inFirstPerson("What is the user's job?", [])).toBe('What is my job?');
+    // A word after "I'm" is a name only where the question puts a person.
+    expect(inFirstPerson('What Jewish holidays do I keep?', [scored('b', "I'm Jewish, not very observant", 0.3)])).toBe(
+      'What Jewish holidays do I keep?',
+    );
   });
 
   it('does not set back a hit that names the animal or person asked about, whatever its last clause is about', () => {

@@ -334,7 +334,7 @@ function ownNameIn(hits: readonly ScoredMemory[], question: string): string | un
     for (const match of [...hit.memory.text.matchAll(SAYS_OWN_NAME), ...hit.memory.text.matchAll(OWN_NAME_HERE)]) {
       const said = match[1]!;
       const name = said.charAt(0).toUpperCase() + said.slice(1).toLowerCase();
-      if (name.length > 1 && !NOT_NAMES.has(name) && new RegExp(`\\b${name}\\b`).test(question)) return name;
+      if (name.length > 1 && !NOT_NAMES.has(name) && namesAPerson(question, name)) return name;
     }
   }
   // No hit says the name: when none names the one asked about either, the question is likelier about the user.
@@ -342,6 +342,16 @@ function ownNameIn(hits: readonly ScoredMemory[], question: string): string | un
   if (named === undefined) return undefined;
   const word = new RegExp(`\\b${named}\\b`, 'i');
   return hits.some((hit) => word.test(hit.memory.text)) ? undefined : named;
+}
+
+/**
+ * The question names `name` where a person stands: after a helper verb or a verb of doing, with "'s", or first.
+ * "I'm Jewish" gives no name to "What Jewish holidays do I keep?".
+ */
+function namesAPerson(question: string, name: string): boolean {
+  return new RegExp(
+    `\\b(?:does|do|did|is|was|has|have|will|can|\\w+ing|to|for|with|about|from|at) ${name}\\b|\\b${name}'s\\b|^\\W*${name}\\b`,
+  ).test(question);
 }
 
 /** The capitalised name a question asks about ("Where does Walt live?", "what's Dan's job?"), if any. */

@@ -747,10 +747,10 @@ function withoutRelativeClause(core: string[]): string[] {
   return at > 0 && PEOPLE_AND_ANIMALS.has(core[at - 1]!) ? core.slice(0, at) : core;
 }
 
-// "I've got a PS5", "she's got two kids": having, not getting.
 // "now we've moved", "now that I've retired", "since we moved": a reason given, not the change the statement tells.
 const REASON_BEFORE = /\b(?:now(?: that)?|since) (?:we|i|we've|i've|we're|i'm)(?: have| are| am)?$/;
 const REASON_AFTER = /^(?:now(?: that)?|since) (?:we|i|we've|i've|we're|i'm)(?: have| are| am)? \w+(?:ed|en|ne|d)\b/;
+// "I've got a PS5", "she's got two kids": having, not getting.
 const HAVE_GOT = /^(?:\w+'ve|have|has|\w+'s) got$/;
 
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {

@@ -855,7 +855,6 @@ function anotherAmount(earlier: Statement, later: Statement, shared: readonly st
 
 const TURNS_OUT = /\bturn(?:s|ed) out\b/i;
 
-// "too" at the end of a clause ("shellfish too", not "way too late"), "also", "as well".
 // Words that say a value is the only one: "I only ever speak", "I only read", "I do all my shopping at", "for
 // everything", "exclusively". Not "days only" or "is only 10 min away": told of a stream's statements, those read
 // other facts as contradictions (training everyday streams 3).
@@ -880,6 +879,7 @@ function saysOnlyOne(statement: Statement): boolean {
   );
 }
 
+// "too" at the end of a clause ("shellfish too", not "way too late"), "also", "as well".
 const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 
 // Said of a person or a pet: they are gone, and what was true of them is past.

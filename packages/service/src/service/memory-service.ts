@@ -49,7 +49,7 @@ import { allMemories } from './each-memory';
 import { type ForgetResult, forgetMemory } from './forget-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
-import { inFirstPerson, RERANK_EXTRA, rankForQuestion, theUserAsI } from './rank-for-question';
+import { inFirstPerson, RERANK_EXTRA, rankTold, theUserAsI } from './rank-for-question';
 import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
@@ -385,7 +385,7 @@ export class MemoryService {
           // "Where does Tomasz live?" once a hit says "hey! tomasz here": searched again as "Where do I live?", since
           // the name pulls in facts that only share it.
           const told = inFirstPerson(asked, found);
-          return rankForQuestion(told, told === asked ? found : await search(told), topK);
+          return rankTold(told, told === asked ? found : await search(told), topK);
         }),
       (found) => ({ 'results.count': found.length }),
     );

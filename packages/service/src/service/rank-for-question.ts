@@ -93,8 +93,12 @@ interface RankedHit {
  * past `topK` that the rules read as a change of one within it takes a place, right before it (the last leaves).
  * Scores are returned unchanged.
  */
-export function rankForQuestion(askedAs: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
-  const question = inFirstPerson(askedAs, hits);
+export function rankForQuestion(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
+  return rankTold(inFirstPerson(question, hits), hits, topK);
+}
+
+/** `rankForQuestion` for a question already told in the first person (`inFirstPerson`), as `query` has it. */
+export function rankTold(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
   const asked = askedAbout(question);
   const askedStatement = analyzeCached(question);
   const askedAttribute = askedStatement.attribute;

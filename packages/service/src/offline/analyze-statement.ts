@@ -608,7 +608,8 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
         !(
           sensitive &&
           (NOT_A_CHANGE.test(words!.slice(position, position + 3).join(' ')) ||
-            HAVE_GOT.test(words!.slice(position - 1, position + 1).join(' ')))
+            HAVE_GOT.test(words!.slice(position - 1, position + 1).join(' ')) ||
+            GOT_BACK_OR_DONE.test(words!.slice(position, position + 6).join(' ')))
         ),
     );
     if (at === -1 && sensitive) continue;
@@ -697,11 +698,11 @@ const TOLD_EVENT =
 // Stems that are a change only in some forms: "I got a job" is one, "I get to work by bike" is not;
 // "I turned 30" is one, "turns out" is not; "upped my dose" is one, "picked up surfing" is not.
 const TENSE_SENSITIVE: ReadonlySet<string> = new Set(
-  'get turn start drop left pass sinc join upped lowered raised learned separated bumped pushed'.split(' ').map(stemWord),
+  'get turn start drop left pass sinc join upped lowered raised learned separated bumped pushed sold'.split(' ').map(stemWord),
 );
 // "raised the rent", "raised my dose" change a thing; "I was raised in Ohio", "raised my kids", "a raise" do not.
 const NOT_A_CHANGE =
-  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|learn(?:s|ing)?\b|separat(?:e|es|ing)\b|bump(?:s|ed|ing)? into\b|bumps?\b|bumping\b|push(?:es|ing)?\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
+  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|learn(?:s|ing)?\b|separat(?:e|es|ing)\b|bump(?:s|ed|ing)? into\b|bumps?\b|bumping\b|push(?:es|ing)?\b|drops\b(?! (?:to|from|by)\b)|sold out\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
 
 /** "update on my daughter Karen: now a firefighter" says what she is: "now a" reads as "is a". */
 function nowAsBe(clause: readonly string[]): readonly string[] {
@@ -750,6 +751,9 @@ function withoutRelativeClause(core: string[]): string[] {
 // "now we've moved", "now that I've retired", "since we moved": a reason given, not the change the statement tells.
 const REASON_BEFORE = /\b(?:now(?: that)?|since) (?:we|i|we've|i've|we're|i'm)(?: have| are| am)?$/;
 const REASON_AFTER = /^(?:now(?: that)?|since) (?:we|i|we've|i've|we're|i'm)(?: have| are| am)? \w+(?:ed|en|ne|d)\b/;
+// "got my deposit back", "got her mocks back", "got the truck tires done": something returned or seen to, an
+// event, not a change of what holds ("got back into climbing", "got back together" are one).
+const GOT_BACK_OR_DONE = /^got (?:[a-z0-9']+ ){0,4}(?:back\b(?! (?:together|into|to|on|with)\b)|done\b)/;
 // "I've got a PS5", "she's got two kids": having, not getting.
 const HAVE_GOT = /^(?:\w+'ve|have|has|\w+'s) got$/;
 

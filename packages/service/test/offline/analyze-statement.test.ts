@@ -1033,6 +1033,21 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('I can do 25 push ups').changeWords).toEqual([]);
   });
 
+  it('reads eye drops, "sold out", and something got back or done as events, not changes', () => {
+    expect(analyzeStatement('ear drops twice a day for the infection').changeWords).toEqual([]);
+    expect(analyzeStatement('the bakery sold out of croissants by 9').changeWords).toEqual([]);
+    expect(analyzeStatement('got my bond back from the old landlord at last').changeWords).toEqual([]);
+    expect(analyzeStatement('got the brakes done on the van, $300').changeWords).toEqual([]);
+    // A deposit got back is no new home; a car sold, a sale price that drops and a return to a habit still are changes.
+    expect(compareTexts('I rent a flat in Hove, £900 deposit', 'got my £900 deposit back from the Hove landlord').relation).not.toBe(
+      'update',
+    );
+    expect(analyzeStatement('sold the Corolla last week').changeWords).toEqual(['sold']);
+    expect(analyzeStatement('the rent drops to $1,400 in June').changeWords).toEqual(['drops']);
+    expect(analyzeStatement('got back into running this spring').changeWords).toEqual(['got']);
+    expect(analyzeStatement('got a new job at the library').changeWords).toEqual(['got']);
+  });
+
   it('reads "paid off" and "bumped" as changes, and "bumped into" as none', () => {
     expect(compareTexts('My student loan balance is $20,000', 'I paid off my student loans').relation).toBe('update');
     expect(compareTexts("I'm saving $300 a month", 'I bumped my savings to $500 a month').relation).toBe('update');

@@ -176,7 +176,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "I volunteered at a park cleanup" / "switched my food bank volunteer shift": a strong change word with
   // a word or two in common is often an update ("Sold the Golf"), but as often one more distinct fact.
   // "my renters insurance is with Lemonade" / "switched my car insurance to Progressive": what both share names two kinds of it.
+  // "agnieszka's 20 week scan was today" / "agnieszka's due date moved to 12 july": what happened on a day stays
+  // so; a later change of something it names takes nothing back. Not when the earlier one tells a change itself
+  // ("bp was 138/90 today so she started me on labetalol").
+  const happenedOnce = earlier.changeWords.length === 0 && !earlier.past && toldAsHappened(earlier.text);
+  const happenedSoStays = () => bothHold('the earlier one tells of something that happened, which stays so');
   const looseUpdate = () => {
+    if (happenedOnce) return happenedSoStays();
     if (anOldOne(earlier, later, sharedAnywhere))
       return bothHold(`the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`);
     if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kindsOfOne().includes(stem)))
@@ -198,13 +204,15 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   const onlyAmount =
     changeWords.length > 0 && !earlier.past && changeWords.every((word) => AMOUNT_CHANGE.test(word)) && !earlier.tokens.some(isNumeric);
   const generalUpdate = (note: string) =>
-    onlyBegun
-      ? result('unclear', `related statements, but "${changeWords.join('", "')}" tells of something begun, not ended`)
-      : onlyAgain
-        ? result('unclear', 'related statements, but "again" tells of it once more, not of a change')
-        : onlyAmount
-          ? result('compatible', 'the later one gives an amount the earlier one does not state')
-          : result('update', note);
+    happenedOnce
+      ? happenedSoStays()
+      : onlyBegun
+        ? result('unclear', `related statements, but "${changeWords.join('", "')}" tells of something begun, not ended`)
+        : onlyAgain
+          ? result('unclear', 'related statements, but "again" tells of it once more, not of a change')
+          : onlyAmount
+            ? result('compatible', 'the later one gives an amount the earlier one does not state')
+            : result('update', note);
   const changeNote =
     changeWords.length > 0
       ? `the later one says it changed ("${[...new Set(changeWords)].join('", "')}")`
@@ -685,6 +693,15 @@ function namedIn(named: Statement, other: Statement): boolean {
   // "Tito is 3 years old" / "I have a cat named Tito": known by name only, Tito may be the user's cat.
   if (named.subject.startsWith(`${NAMED_PERSON}:`)) return named.subjectWords.every((word) => other.tokens.includes(word));
   return other.clause[0] === stemWord(name);
+}
+
+// A day it happened on, and a verb in the past: "30 today! ingrid booked a cabin", "the scan was today".
+const HAPPENED_ON = /\b(?:today|yesterday|tonight|last (?:night|weekend)|this (?:morning|afternoon|evening|weekend))\b/i;
+const PAST_VERB = /\b(?:was|were|had|took|went|got|made|did|said|saw|met|won|lost|ran|ate|[a-z]{3,}ed)\b/i;
+
+/** The statement tells of something that happened on a day it names, as done. */
+function toldAsHappened(text: string): boolean {
+  return HAPPENED_ON.test(text) && PAST_VERB.test(text);
 }
 
 /** Both about an event of one kind ("my ... appointment"), each with words saying which, none shared. */

@@ -1033,6 +1033,15 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('I can do 25 push ups').changeWords).toEqual([]);
   });
 
+  it('keeps what happened on a day beside a later change of something it names', () => {
+    const happened = compareTexts("Priya's 12 week scan was today, all looks fine", "Priya's due date moved to 3 march after the scan");
+    expect(happened.relation).toBe('compatible');
+    expect(happened.bothHold).toBe(true);
+    // Not when the earlier one tells a change itself, nor when nothing says when it happened.
+    expect(compareTexts('my GP started me on 10mg of ramipril today', 'my GP upped the ramipril to 20mg now').relation).toBe('update');
+    expect(compareTexts('my book club meets at the library', 'book club moved to the pub now').relation).toBe('update');
+  });
+
   it('reads eye drops, "sold out", and something got back or done as events, not changes', () => {
     expect(analyzeStatement('ear drops twice a day for the infection').changeWords).toEqual([]);
     expect(analyzeStatement('the bakery sold out of croissants by 9').changeWords).toEqual([]);

@@ -28,6 +28,9 @@ describe('SentenceEncoderEmbeddingProvider', () => {
     // With a chat model the pipeline compares weaker pairs too: between the two.
     expect(encoder.modelFloor).toBeLessThan(encoder.similarityFloor);
     expect(encoder.modelFloor).toBeGreaterThan(encoder.recallFloor);
+    // A pair close enough to be one statement said again is closer than any it compares.
+    expect(encoder.paraphraseFloor).toBeGreaterThan(encoder.similarityFloor);
+    expect(encoder.paraphraseFloor).toBeLessThan(1);
   });
 
   it('returns unit-length Float32Arrays of 512 values, one per text, in order', async () => {

@@ -325,6 +325,45 @@ describe('decisions a user relies on (offline defaults)', () => {
   });
 });
 
+describe("a statement said again with one more word, by the provider's paraphrase floor", () => {
+  const GOLF = 'I drive a Golf';
+  const said = (earlier: string, cosine: number, paraphraseFloor?: number) =>
+    service({
+      embedding: closenessEmbedding(
+        { [earlier]: cosine },
+        { similarityFloor: 0.5, ...(paraphraseFloor === undefined ? {} : { paraphraseFloor }) },
+      ),
+    });
+
+  it('counts it as a mention of the earlier one at or above the floor, and says which word it adds', async () => {
+    const memories = said(GOLF, 0.82, 0.75);
+    const earlier = await memories.add(say(GOLF));
+    const later = await memories.add(say('I drive a VW golf'));
+    expect(later).toMatchObject({ action: 'duplicate', duplicateOf: earlier.memoryId, supersededIds: [] });
+    expect(later.decisions[0]?.reason).toBe('close in meaning, and the later one adds only "vw"');
+  });
+
+  it('keeps both below the floor, or when the provider declares none (as the hashing embedder)', async () => {
+    for (const memories of [said(GOLF, 0.7, 0.75), said(GOLF, 0.82)]) {
+      await memories.add(say(GOLF));
+      const later = await memories.add(say('I drive a VW golf'));
+      expect(later.action).toBe('added');
+      expect(later.decisions[0]?.reason).toMatch(/^undecided, both kept/);
+    }
+    const hashing: EmbeddingProvider = new HashingEmbeddingProvider();
+    expect(hashing.paraphraseFloor).toBeUndefined();
+  });
+
+  it('keeps both when the later one drops a word of the earlier, or adds a number', async () => {
+    const uni = said('I met Aisha at uni', 0.82, 0.75);
+    await uni.add(say('I met Aisha at uni'));
+    expect((await uni.add(say('Aisha and I met at work'))).action).not.toBe('duplicate');
+    const kids = said('I have two kids', 0.85, 0.75);
+    await kids.add(say('I have two kids'));
+    expect((await kids.add(say('I have two kids, 4 and 7'))).action).not.toBe('duplicate');
+  });
+});
+
 describe('similarity floors belong to the embedding provider', () => {
   // Vectors chosen by text: two statements at cosine 0.3, a question at cosine 0.2 with one of them.
   function calibrated(similarityFloor: number | undefined, recallFloor: number | undefined, modelFloor?: number): EmbeddingProvider {
@@ -760,5 +799,7 @@ describe('floors a provider declares', () => {
     expect(() => service({ embedding: { ...embedding, similarityFloor: 0.4, recallFloor: Number.NaN } })).toThrow(ValidationError);
     const chat = scriptedChat('{}').provider;
     expect(() => service({ embedding: { ...embedding, similarityFloor: 0.4, modelFloor: -2 }, chat })).toThrow(/modelFloor -2/);
+    expect(() => service({ embedding: { ...embedding, similarityFloor: 0.4, paraphraseFloor: 1.5 } })).toThrow(/paraphraseFloor 1.5/);
+    expect(() => new HeuristicPairJudge({ paraphraseFloor: Number.NaN })).toThrow(ValidationError);
   });
 });

@@ -26,6 +26,13 @@ export interface EmbeddingProvider {
    * `similarityFloor`.
    */
   readonly recallFloor?: number;
+  /**
+   * The cosine similarity at or above which two statements that share all but one word of the later one
+   * ("I'm a nurse at St Mary's" / "I'm a nurse at St Mary's hospital") are one statement said again, for
+   * the offline rules when nothing else tells them apart. Only a model that scores meaning, not shared words,
+   * can declare it; without it the rules leave such pairs as two facts.
+   */
+  readonly paraphraseFloor?: number;
   /** Embeds texts to be stored, in order. */
   embedDocuments(texts: string[]): Promise<Float32Array[]>;
   /** Embeds a search query (some models embed queries and documents differently). */

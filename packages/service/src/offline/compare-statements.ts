@@ -785,7 +785,7 @@ function sameMeasure(earlier: Statement, later: Statement, notShared: ReadonlySe
   const earlierSaid = said(earlier);
   return said(later).every((stem) => earlierSaid.includes(stem) || stem === measure);
 }
-const isTime = (stem: string): boolean => isNumeric(stem) || stem === 'noon' || stem === 'midnight';
+export const isTime = (stem: string): boolean => isNumeric(stem) || stem === 'noon' || stem === 'midnight';
 
 function compareValues(earlier: readonly string[], later: readonly string[], ordered: boolean): ValueShape {
   const a = new Set(earlier);
@@ -948,7 +948,7 @@ function sharedStems(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /** Stems as `text` wrote them, quoted: `"ramp", "health"`. */
-function quoted(stems: readonly string[], text: string): string {
+export function quoted(stems: readonly string[], text: string): string {
   return stems.map((stem) => `"${wordOf(stem, text)}"`).join(', ');
 }
 

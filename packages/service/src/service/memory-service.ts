@@ -144,7 +144,7 @@ export class MemoryService {
         ? declaredFloor(this.embedding, 'modelFloor')
         : undefined;
     this.#sameThingFloor = sameThingFloor !== undefined && sameThingFloor < this.#similarityFloor ? sameThingFloor : undefined;
-    const classifiers = parsed.classifiers ?? defaultClassifiers(guardProviders(parsed));
+    const classifiers = parsed.classifiers ?? defaultClassifiers(guardProviders(parsed), declaredFloor(this.embedding, 'paraphraseFloor'));
     this.pipeline = new MemoryClassificationPipeline(classifiers, {
       strategy: parsed.strategy,
       secondaryConflictThreshold: parsed.secondaryConflictThreshold,
@@ -593,7 +593,10 @@ function withWeakPairs(found: readonly ScoredMemory[], text: string, threshold: 
 }
 
 /** A floor the embedding provider declares, checked: a cosine in [-1, 1], or none. */
-function declaredFloor(embedding: EmbeddingProvider, name: 'similarityFloor' | 'modelFloor' | 'recallFloor'): number | undefined {
+function declaredFloor(
+  embedding: EmbeddingProvider,
+  name: 'similarityFloor' | 'modelFloor' | 'recallFloor' | 'paraphraseFloor',
+): number | undefined {
   const value: unknown = embedding[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < -1 || value > 1) {
@@ -610,7 +613,7 @@ function declaredFloor(embedding: EmbeddingProvider, name: 'similarityFloor' | '
  * auto-resolution; or, when a caller passes an NLI provider or a verifier of their own, the original's
  * chain (NLI, conflict, duplicate, auto-resolution) around them.
  */
-function defaultClassifiers(parsed: ReturnType<typeof MemoryServiceOptionsSchema.parse>): MemoryClassifier[] {
+function defaultClassifiers(parsed: ReturnType<typeof MemoryServiceOptionsSchema.parse>, paraphraseFloor?: number): MemoryClassifier[] {
   if (parsed.nli !== undefined || parsed.conflictVerifier !== undefined || parsed.duplicateDetector !== undefined) {
     return [
       new NliClassifier(parsed.nli ?? defaultNli()),
@@ -621,13 +624,20 @@ function defaultClassifiers(parsed: ReturnType<typeof MemoryServiceOptionsSchema
   }
   const model = parsed.chat === undefined ? undefined : new LlmPairJudge(parsed.chat);
   return [
-    new JudgeClassifier(parsed.judge ?? new HeuristicPairJudge(parsed.now === undefined ? {} : { now: parsed.now }), {
-      ...(model === undefined ? {} : { model }),
-      ...(parsed.acceptWithModel === undefined ? {} : { acceptWithModel: parsed.acceptWithModel }),
-      ...(parsed.acceptOffline === undefined ? {} : { acceptOffline: parsed.acceptOffline }),
-      ...(parsed.standOutMargin === undefined ? {} : { standOutMargin: parsed.standOutMargin }),
-      ...(parsed.maxPairsPerCall === undefined ? {} : { maxPairsPerCall: parsed.maxPairsPerCall }),
-    }),
+    new JudgeClassifier(
+      parsed.judge ??
+        new HeuristicPairJudge({
+          ...(parsed.now === undefined ? {} : { now: parsed.now }),
+          ...(paraphraseFloor === undefined ? {} : { paraphraseFloor }),
+        }),
+      {
+        ...(model === undefined ? {} : { model }),
+        ...(parsed.acceptWithModel === undefined ? {} : { acceptWithModel: parsed.acceptWithModel }),
+        ...(parsed.acceptOffline === undefined ? {} : { acceptOffline: parsed.acceptOffline }),
+        ...(parsed.standOutMargin === undefined ? {} : { standOutMargin: parsed.standOutMargin }),
+        ...(parsed.maxPairsPerCall === undefined ? {} : { maxPairsPerCall: parsed.maxPairsPerCall }),
+      },
+    ),
     new AutoResolutionClassifier(),
   ];
 }

@@ -7,7 +7,7 @@ import type { EmbeddingProvider } from '@casual-memory/core';
  */
 export function closenessEmbedding(
   closeness: Readonly<Record<string, number>>,
-  floors: Pick<EmbeddingProvider, 'similarityFloor' | 'recallFloor' | 'modelFloor'> = {},
+  floors: Pick<EmbeddingProvider, 'similarityFloor' | 'recallFloor' | 'modelFloor' | 'paraphraseFloor'> = {},
 ): EmbeddingProvider {
   const texts = Object.keys(closeness);
   const dimensions = texts.length + 1;

@@ -836,12 +836,32 @@ function namedSubject(subject: string, text: string): string {
     // "my coworker Derek's birthday": the name may carry the possessive.
     const after = words[index + 1]?.replace(/'s$/, '');
     if (after !== undefined && isName(after)) return `${subject}:${after.toLowerCase()}`;
+    if (after !== undefined && PEOPLE_AND_ANIMALS.has(subject) && nameInLowerCase(after, words[index + 1]!, words[index + 2]))
+      return `${subject}:${after}`;
     const before = words[index - 2];
     if (before === undefined || !isName(before)) continue;
     namedBeforeMy ??= namesBeforeMy(text);
     if (namedBeforeMy.has(`${before} ${word}`)) return `${subject}:${before.toLowerCase()}`;
   }
   return subject;
+}
+
+/**
+ * "my little brother emeka is in atlanta", "my brother emeka's wife": a word in lower case after kin is a name
+ * when it owns something or a verb follows it, and it is no common word ("my brother lives", "my sister just").
+ */
+function nameInLowerCase(word: string, written: string, next: string | undefined): boolean {
+  if (!/^[a-z]{3,}$/.test(word) || /(?:ly|ing|ed)$/.test(word) || NAME_VERBS.has(word)) return false;
+  const stem = stemWord(word);
+  if (
+    STOP_WORDS.has(stem) ||
+    ADVERBS.has(stem) ||
+    PEOPLE_AND_ANIMALS.has(stem) ||
+    EVENTS.has(stem) ||
+    NOT_NAMES.has(word[0]!.toUpperCase() + word.slice(1))
+  )
+    return false;
+  return written.endsWith("'s") || (next !== undefined && (NAME_VERBS.has(next.toLowerCase()) || /^[a-z]{2,}ed$/.test(next)));
 }
 
 /**

@@ -1033,6 +1033,18 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('I can do 25 push ups').changeWords).toEqual([]);
   });
 
+  it('reads a name typed in lower case after kin as that person', () => {
+    expect(analyzeStatement('my sister priya got married in june').subject).toBe('sister:priya');
+    expect(analyzeStatement("my little brother tomas's flat is in Leeds").subject).not.toBe('brother');
+    expect(compareTexts('my brother kofi is an accountant at deloitte', 'my brother Kofi works at EY now').relation).not.toBe(
+      'different-subject',
+    );
+    // Not a verb, an adverb or a thing of theirs.
+    expect(analyzeStatement('my brother lives in Leeds').subject).toBe('brother');
+    expect(analyzeStatement('my sister just moved to York').subject).toBe('sister');
+    expect(analyzeStatement('my dentist appointment got moved to friday').subject).not.toMatch(/:appointment$/);
+  });
+
   it('keeps what happened on a day beside a later change of something it names', () => {
     const happened = compareTexts("Priya's 12 week scan was today, all looks fine", "Priya's due date moved to 3 march after the scan");
     expect(happened.relation).toBe('compatible');

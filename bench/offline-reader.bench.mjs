@@ -105,7 +105,7 @@ about 1 s at 40,000 characters (the closing asides), "like I said" and "i said" 
 "eat" 0.2 s (a favourite food), "my sister is in Lisbon" grew 10× (a pattern built for each "my sister" to find
 "Lisbon, my sister"); each now reads the text once. On the AMD machine of 2026-12-05 (sixth session) "a," grew
 5.9× to 8.2× over four runs, and as much (7.2× and 7.4×) with the code from before that session's readings, in the
-same hour: the 40,000-character text of "a," makes many short clauses, and the collector runs in that one.
+same hour, so it is not these readings (where the extra time goes was not measured).
 
 | repeated | ${LENGTHS.map((n) => `${n.toLocaleString('en-US')} chars (ms)`).join(' | ')} | growth |
 | --- | ---: | ---: | ---: |

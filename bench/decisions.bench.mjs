@@ -347,7 +347,7 @@ later look at the older sealed sets, sentence encoder: pairs v2 44.8% → 45.9%,
 outranked 67 → 63, facts lost (17) and archived not meant (47) unchanged. Hashing: sealed recall stream lost
 facts 6 → 7 (archived not meant 17 → 18).
 
-Then (2026-12-05, sixth session) five readings, each made on the development and training data: eye "drops",
+Then (2026-12-05, sixth session) four changes to the readings, each made on the development and training data: eye "drops",
 "sold out of", something "got back" or "got done" are events, not changes; what happened on a day it names
 ("the scan was today") stays current beside a later change of something it names; a name typed in lower case
 right after kin is that person ("my little brother emeka is in atlanta"); and, with an embedder that declares a

@@ -15,3 +15,8 @@ export function checkCount(value: number, path: string): number {
   }
   return value;
 }
+
+/** A cosine similarity: a finite number in [-1, 1] (a floor an embedding provider or an option gives). */
+export function isCosine(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= -1 && value <= 1;
+}

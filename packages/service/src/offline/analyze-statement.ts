@@ -16,8 +16,10 @@ import {
   MONTH_NAMES_PATTERN,
   NOT_NAMES,
   OCCUPATIONS,
+  ON_A_DAY_PATTERN,
   OTHER_ENTITIES,
   OTHER_PERSON_QUALIFIERS,
+  PAST_VERBS_PATTERN,
   PEOPLE_AND_ANIMALS,
   RELATIONSHIP_STATES,
   STOP_WORDS,
@@ -692,8 +694,10 @@ const NEW_THING_ANNOUNCED =
 // event told as it happened once more is a new occurrence, not a change of what was true ("I eat meat
 // again now"). Told: it says when it happened, or it opens with a verb in the past.
 const AGAIN = stemWord('again');
-const TOLD_EVENT =
-  /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|weekend)|last (?:night|weekend)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|^\W*(?:[a-z]+ed|went|made|had|saw|ate|ran|took|did|met|won|lost)\b/i;
+const TOLD_EVENT = new RegExp(
+  `\\b(?:${ON_A_DAY_PATTERN}|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b|^\\W*(?:[a-z]+ed|${PAST_VERBS_PATTERN})\\b`,
+  'i',
+);
 
 // Stems that are a change only in some forms: "I got a job" is one, "I get to work by bike" is not;
 // "I turned 30" is one, "turns out" is not; "upped my dose" is one, "picked up surfing" is not.
@@ -861,7 +865,12 @@ function nameInLowerCase(word: string, written: string, next: string | undefined
     NOT_NAMES.has(word[0]!.toUpperCase() + word.slice(1))
   )
     return false;
-  return written.endsWith("'s") || (next !== undefined && (NAME_VERBS.has(next.toLowerCase()) || /^[a-z]{2,}ed$/.test(next)));
+  return written.endsWith("'s") || (next !== undefined && actsAsAVerb(next.toLowerCase()));
+}
+
+/** A word that, right after a name, says what the named one does or did ("is", "lives", "moved"). */
+function actsAsAVerb(word: string): boolean {
+  return NAME_VERBS.has(word) || /^[a-z]{2,}ed$/.test(word);
 }
 
 /**
@@ -933,7 +942,7 @@ function leadingName(text: string): string | undefined {
   if (owned !== undefined && PEOPLE_AND_ANIMALS.has(stemWord(owned))) return `${name.toLowerCase()}'s ${owned}`;
   if (next === undefined) return name.toLowerCase();
   if (next === 'from' && FROM_A_GROUP.test(text)) return name.toLowerCase();
-  return NAME_VERBS.has(next) || /^[a-z]{2,}ed$/.test(next) ? name.toLowerCase() : undefined;
+  return actsAsAVerb(next) ? name.toLowerCase() : undefined;
 }
 
 /** The stems of a subject's name: "luis", or "chloe" and "boyfriend" for "chloe's boyfriend". */

@@ -2,7 +2,7 @@ import { analyzeStatement, contentOf, type Statement, type StatementAttribute, s
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
-import { ANIMALS, EVENTS, MONTH_NAMES_PATTERN, NOT_NAMES, TIME_WORDS, WEEKDAYS } from './word-lists';
+import { ANIMALS, EVENTS, MONTH_NAMES_PATTERN, NOT_NAMES, ON_A_DAY_PATTERN, PAST_VERBS_PATTERN, TIME_WORDS, WEEKDAYS } from './word-lists';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -179,10 +179,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "agnieszka's 20 week scan was today" / "agnieszka's due date moved to 12 july": what happened on a day stays
   // so; a later change of something it names takes nothing back. Not when the earlier one tells a change itself
   // ("bp was 138/90 today so she started me on labetalol").
-  const happenedOnce = earlier.changeWords.length === 0 && !earlier.past && toldAsHappened(earlier.text);
+  const happenedOnce = () => earlier.changeWords.length === 0 && !earlier.past && toldAsHappened(earlier.text);
   const happenedSoStays = () => bothHold('the earlier one tells of something that happened, which stays so');
   const looseUpdate = () => {
-    if (happenedOnce) return happenedSoStays();
+    if (happenedOnce()) return happenedSoStays();
     if (anOldOne(earlier, later, sharedAnywhere))
       return bothHold(`the later one speaks of an old ${quoted(sharedAnywhere, later.text)}, which the earlier one does not`);
     if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kindsOfOne().includes(stem)))
@@ -204,7 +204,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   const onlyAmount =
     changeWords.length > 0 && !earlier.past && changeWords.every((word) => AMOUNT_CHANGE.test(word)) && !earlier.tokens.some(isNumeric);
   const generalUpdate = (note: string) =>
-    happenedOnce
+    happenedOnce()
       ? happenedSoStays()
       : onlyBegun
         ? result('unclear', `related statements, but "${changeWords.join('", "')}" tells of something begun, not ended`)
@@ -696,8 +696,8 @@ function namedIn(named: Statement, other: Statement): boolean {
 }
 
 // A day it happened on, and a verb in the past: "30 today! ingrid booked a cabin", "the scan was today".
-const HAPPENED_ON = /\b(?:today|yesterday|tonight|last (?:night|weekend)|this (?:morning|afternoon|evening|weekend))\b/i;
-const PAST_VERB = /\b(?:was|were|had|took|went|got|made|did|said|saw|met|won|lost|ran|ate|[a-z]{3,}ed)\b/i;
+const HAPPENED_ON = new RegExp(`\\b${ON_A_DAY_PATTERN}\\b`, 'i');
+const PAST_VERB = new RegExp(`\\b(?:was|were|got|said|${PAST_VERBS_PATTERN}|[a-z]{3,}ed)\\b`, 'i');
 
 /** The statement tells of something that happened on a day it names, as done. */
 function toldAsHappened(text: string): boolean {

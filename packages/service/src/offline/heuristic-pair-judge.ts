@@ -1,4 +1,5 @@
 import { type MemoryFact, ValidationError } from '@casual-memory/core';
+import { isCosine } from '../classification/check-unit-interval';
 import type { PairJudge, PairJudgement, PairVerdict } from '../judgement/pair-verdict';
 import { isSameText } from '../judgement/same-text';
 import { ageGrowth, quoted, type StatementRelation } from './compare-statements';
@@ -89,7 +90,7 @@ export class HeuristicPairJudge implements PairJudge {
       throw new ValidationError({ path: 'now', message: `Invalid now: expected a function returning a Date, got ${typeof options.now}` });
     this.#now = options.now ?? (() => new Date());
     const floor = options.paraphraseFloor;
-    if (floor !== undefined && (typeof floor !== 'number' || !Number.isFinite(floor) || floor < -1 || floor > 1))
+    if (floor !== undefined && !isCosine(floor))
       throw new ValidationError({
         path: 'paraphraseFloor',
         message: `Invalid paraphraseFloor: expected a cosine in [-1, 1], got ${String(floor)}`,

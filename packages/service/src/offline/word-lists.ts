@@ -160,6 +160,11 @@ export const TENS_WORDS = lookupTable<number>({
   ninety: 90,
 });
 
+/** When something happened, as a day ("today", "last night", "this weekend"): a regular-expression group for raw text. */
+export const ON_A_DAY_PATTERN = '(?:today|tonight|yesterday|this (?:morning|afternoon|evening|weekend)|last (?:night|weekend))';
+/** Verbs in the past that do not end in "-ed", as an alternation: "went|made|...". */
+export const PAST_VERBS_PATTERN = 'went|made|had|saw|ate|ran|took|did|met|won|lost';
+
 /** The full month names as a regular-expression alternation ("january|february|..."), for patterns over raw text. */
 export const MONTH_NAMES_PATTERN = 'january|february|march|april|may|june|july|august|september|october|november|december';
 

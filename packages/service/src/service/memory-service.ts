@@ -21,7 +21,7 @@ import {
   z,
 } from '@casual-memory/core/backend';
 import { AutoResolutionClassifier } from '../classification/auto-resolution-classifier';
-import { checkCount } from '../classification/check-unit-interval';
+import { checkCount, isCosine } from '../classification/check-unit-interval';
 import { ConflictClassifier } from '../classification/conflict-classifier';
 import { DuplicateClassifier } from '../classification/duplicate-classifier';
 import { JudgeClassifier } from '../classification/judge-classifier';
@@ -599,7 +599,7 @@ function declaredFloor(
 ): number | undefined {
   const value: unknown = embedding[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < -1 || value > 1) {
+  if (!isCosine(value)) {
     throw new ValidationError({
       path: `embedding.${name}`,
       message: `Invalid MemoryService options: the embedding provider declares ${name} ${String(value)}, expected a cosine in [-1, 1]`,

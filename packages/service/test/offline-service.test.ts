@@ -88,6 +88,19 @@ describe('MemoryService offline (default providers)', () => {
     expect((await service.query('u1', 'where does my cousin Luis live')).map((hit) => hit.id)).toContain(richmond.memoryId);
   });
 
+  it('reads a statement opening with a name in lower case as about the one an earlier statement names so', async () => {
+    const service = offlineService();
+    const leeds = await service.add(u1('My sister Jess lives in Leeds'));
+    const york = await service.add(u1('jess moved to york'));
+    expect(york.supersededIds).toEqual([leeds.memoryId]);
+    const nurse = await service.add(u1('my friend tom is a nurse'));
+    const paramedic = await service.add(u1('tom is a paramedic now'));
+    expect(paramedic.supersededIds).toEqual([nurse.memoryId]);
+    // Someone else, or no one named: nothing of Jess's or Tom's changes.
+    const other = await service.add(u1('sam moved to bristol'));
+    expect(other.supersededIds).toEqual([]);
+  });
+
   it('keeps "I\'ve never been to Japan" through a trip planned and called off', async () => {
     const vectorStore = new InMemoryVectorStore({ dimensions: 384 });
     const service = offlineService({ vectorStore });

@@ -1,5 +1,7 @@
 import { analyzeStatement, type Statement } from './analyze-statement';
-import { compareStatements, type StatementComparison } from './compare-statements';
+import { compareStatements, type StatementComparison, type StatementRelation } from './compare-statements';
+import { NAMED_PERSON, splitKind } from './same-subject';
+import { PEOPLE_AND_ANIMALS } from './word-lists';
 
 // The NLI provider, the conflict verifier and the duplicate detector read the same pair in turn during
 // one `add`; a small bounded cache of analysed texts saves re-reading them. Statements are never mutated.
@@ -18,5 +20,29 @@ export function analyzeCached(text: string): Statement {
 
 /** Compares two texts, `earlier` stored first. */
 export function compareTexts(earlier: string, later: string): StatementComparison {
-  return compareStatements(analyzeCached(earlier), analyzeCached(later));
+  const [first, second] = [analyzeCached(earlier), analyzeCached(later)];
+  const compared = compareStatements(first, second);
+  const [firstNamed, secondNamed] = [withNameKnown(first, second), withNameKnown(second, first)];
+  if (firstNamed === first && secondNamed === second) return compared;
+  const named = compareStatements(firstNamed, secondNamed);
+  return FINDS_NOTHING_OF_ONE_THING.has(named.relation) ? compared : named;
+}
+
+// Readings that find the two statements speak of no one thing.
+const FINDS_NOTHING_OF_ONE_THING: ReadonlySet<StatementRelation> = new Set(['unrelated', 'different-attribute', 'different-subject']);
+
+/**
+ * "jess moved to york" opens with a name typed in lower case, which alone reads as a thing of the user's;
+ * beside "my sister Jess lives in Leeds", which names her, it is about her: read again with the name as a name.
+ * That reading is taken when it finds the two speak of one thing: "ingrid moved from cardiology to the ICU"
+ * read with a name takes "moved … to" for a new home, which "my girlfriend Ingrid is a nurse on the
+ * cardiology ward" does not speak of, while read as written it is a change of her ward.
+ */
+function withNameKnown(statement: Statement, other: Statement): Statement {
+  if (statement.subject !== 'thing') return statement;
+  const [kind = '', name] = other.subject.split(':');
+  if (name === undefined || !(kind === NAMED_PERSON || PEOPLE_AND_ANIMALS.has(splitKind(kind)[0]))) return statement;
+  const opening = new RegExp(`^(\\W*)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  if (!opening.test(statement.text)) return statement;
+  return analyzeCached(statement.text.replace(opening, (_, before: string) => before + name.charAt(0).toUpperCase() + name.slice(1)));
 }

@@ -1045,6 +1045,17 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('my dentist appointment got moved to friday').subject).not.toMatch(/:appointment$/);
   });
 
+  it('reads a statement opening with a name in lower case as about the one the other statement names so', () => {
+    expect(compareTexts('my sister Jess lives in Leeds', 'jess moved to york').relation).toBe('update');
+    expect(compareTexts('my dog biscuit is 5', 'biscuit turned 6 today').relation).toBe('update');
+    expect(compareTexts('jess lives in leeds now', 'my sister Jess moved to York').relation).toBe('update');
+    // Only a name the other statement gives someone, and only when read so the two speak of one thing.
+    expect(compareTexts('my sister Jess lives in Leeds', 'sam moved to york').relation).not.toBe('update');
+    expect(
+      compareTexts('my girlfriend Ingrid is a nurse on the cardiology ward', 'ingrid moved from cardiology to the ICU').relation,
+    ).not.toBe('different-attribute');
+  });
+
   it('keeps what happened on a day beside a later change of something it names', () => {
     const happened = compareTexts("Priya's 12 week scan was today, all looks fine", "Priya's due date moved to 3 march after the scan");
     expect(happened.relation).toBe('compatible');

@@ -388,7 +388,9 @@ streams the wrong way and were reverted. One reading was then added, after v10 w
 with a name typed in lower case ("jess moved to york") is about the one the other statement names so ("my sister
 Jess lives in Leeds"), when read that way the two speak of one thing. Every training figure stayed the same, and
 sealed v10, measured once more, stayed at 52.5% with either embedder: it fixes the pairs it was written for and
-none of v10's.
+none of v10's. So did a second: "left" before a word the earlier statement holds is a change ("I work at Google" / "I
+left Google last month" read as the same thing said again before, so the move was merged away), except before a
+side ("my left eye"); training figures and sealed v10 (52.5%) unchanged.
 `;
 }
 

@@ -101,6 +101,14 @@ describe('MemoryService offline (default providers)', () => {
     expect(other.supersededIds).toEqual([]);
   });
 
+  it('reads leaving what an earlier statement names as a change of it, not as the same thing said again', async () => {
+    const service = offlineService();
+    const google = await service.add(u1('I work at Google'));
+    const left = await service.add(u1('I left Google last month'));
+    expect(left.action).toBe('added');
+    expect(left.supersededIds).toEqual([google.memoryId]);
+  });
+
   it('keeps "I\'ve never been to Japan" through a trip planned and called off', async () => {
     const vectorStore = new InMemoryVectorStore({ dimensions: 384 });
     const service = offlineService({ vectorStore });

@@ -661,7 +661,8 @@ function saidInWhichClause(said: string, written: string): boolean {
 }
 
 const LEFT = stemWord('left');
-const SIDE_OF =
+/** Words after which "left" is a side, not someone gone: "my left arm", "the left lane". */
+export const SIDE_OF =
   /^(?:arm|arms|leg|legs|hand|hands|foot|feet|eye|eyes|ear|ears|knee|knees|hip|hips|shoulder|shoulders|wrist|wrists|ankle|ankles|elbow|elbows|side|lung|kidney|breast|cheek|thumb|finger|toe|lane|turn|wing|back|front|hand-side|handed)$/;
 const PAID_AROUND = /\bpaid (?!for\b)(?:[\w']+ ){1,3}(?:back|off)\b/i;
 const COMING = new RegExp(

@@ -1,4 +1,4 @@
-import { analyzeStatement, contentOf, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
+import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
@@ -66,10 +66,28 @@ const UNCLEAR_OVERLAP = 0.25;
 const UPDATE_OVERLAP = 0.2;
 
 /** Compares `later` with `earlier` (stored first). */
-export function compareStatements(earlier: Statement, later: Statement): StatementComparison {
+export function compareStatements(earlier: Statement, rawLater: Statement): StatementComparison {
+  const later = withLeavingRead(earlier, rawLater);
   const whole = compareWholeStatements(earlier, later);
   if (!WEAK_READINGS.has(whole.relation) || whole.bothHold === true) return whole;
   return compareClauses(earlier, later) ?? whole;
+}
+
+// "left" and the word after it, as written: alone, "left" is no change before a name, a number or a side ("left
+// Google", "left 20/20", "left knee"); see `analyzeStatement`.
+const LEFT_WHAT = /\bleft\s+([a-z][a-z'&-]*)/gi;
+
+/**
+ * "I work at Google" / "I left Google last month": the later one leaves what the earlier one names, so it
+ * says a change ("left"), though "left" before a name alone does not. Not when the earlier one says "left" too.
+ */
+function withLeavingRead(earlier: Statement, later: Statement): Statement {
+  if (later.changeWords.includes('left') || /\bleft\b/i.test(earlier.text)) return later;
+  for (const match of later.text.matchAll(LEFT_WHAT)) {
+    const word = match[1]!.toLowerCase();
+    if (!SIDE_OF.test(word) && earlier.content.includes(stemWord(word))) return { ...later, changeWords: [...later.changeWords, 'left'] };
+  }
+  return later;
 }
 
 // Readings that say the rules found nothing of one thing in the statements' main clauses.

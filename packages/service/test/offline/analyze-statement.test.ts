@@ -1056,6 +1056,13 @@ describe('changes said of a dose, an amount or someone gone', () => {
     ).not.toBe('different-attribute');
   });
 
+  it('reads "left" before what the earlier statement names as a change, and not before a side', () => {
+    expect(compareTexts('I work at Google', 'I left Google last month').relation).toBe('update');
+    expect(compareTexts('my brother emeka works at deloitte', 'emeka left deloitte in march').relation).toBe('update');
+    expect(compareTexts('eye doctor says the right one is worse', 'they did my left eye first').relation).not.toBe('update');
+    expect(compareTexts('I drive to work', 'I left work early today').relation).not.toBe('update');
+  });
+
   it('keeps what happened on a day beside a later change of something it names', () => {
     const happened = compareTexts("Priya's 12 week scan was today, all looks fine", "Priya's due date moved to 3 march after the scan");
     expect(happened.relation).toBe('compatible');

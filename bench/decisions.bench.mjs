@@ -378,8 +378,10 @@ Then (2026-12-05, seventh session) sealed v10 was committed first and no reading
 shipped pipeline on topics it was never read on: **52.5% offline with either embedder (1 fact lost), 99.7% with
 the perfect model and the sentence encoder (0.99 calls per add), 96.9% with hashing (0.93)**. Tried and not
 kept: a logistic-regression head over the sentence encoder's two vectors (their product and distance), trained on
-the development, training and older sealed pairs and the training streams' candidates. Alone it reads v10 at
-68.4% (4 facts lost); deciding only the pairs the rules leave undecided, 54.1% at a 0.7 bar. On the training streams
+the development, training and older sealed pairs and the training streams' candidates
+(\`node bench/decisions/embedding-head/embedding-head.mjs v10\`, see its README). Alone it reads v10 at
+68.4% (4 facts lost); deciding only the pairs the rules leave undecided, 54.1% at a 0.7 bar. Its stream figures
+come from runs not kept in that script. On the training streams
 it loses more facts than the rules (a held-out everyday stream: decisions 65.8% → 62.1%, facts lost 9 → 14): a stream compares each statement with many
 distinct facts, and a few per cent of false changes over many pairs loses facts; trained on pairs alone and deciding
 only the undecided pairs at a 0.7 bar, it took facts lost there from 9 to 25. Two query-time guards (an unrelated newer

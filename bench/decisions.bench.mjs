@@ -392,7 +392,9 @@ Jess lives in Leeds"), when read that way the two speak of one thing. Every trai
 sealed v10, measured once more, stayed at 52.5% with either embedder: it fixes the pairs it was written for and
 none of v10's. So did a second: "left" before a word the earlier statement holds is a change ("I work at Google" / "I
 left Google last month" read as the same thing said again before, so the move was merged away), except before a
-side ("my left eye"); training figures and sealed v10 (52.5%) unchanged.
+side ("my left eye"); training figures and sealed v10 (52.5%) unchanged. And a third: "traded in" ("traded in the
+civic for a RAV4") is a change word; one more decision right on the third training everyday streams (65.8% →
+66.0%), nothing else moved, sealed v10 52.5% → 52.5%.
 `;
 }
 

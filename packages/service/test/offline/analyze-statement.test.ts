@@ -1063,6 +1063,12 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('I drive to work', 'I left work early today').relation).not.toBe('update');
   });
 
+  it('reads a car traded in as a change, and not one only thought of', () => {
+    expect(analyzeStatement('traded in the civic for a RAV4 last week').changeWords).toEqual(['traded in']);
+    expect(compareTexts('I drive a Honda Civic', 'traded in the civic for a RAV4 last week').relation).toBe('update');
+    expect(analyzeStatement('thinking about trading in the civic').changeWords).toEqual([]);
+  });
+
   it('keeps what happened on a day beside a later change of something it names', () => {
     const happened = compareTexts("Priya's 12 week scan was today, all looks fine", "Priya's due date moved to 3 march after the scan");
     expect(happened.relation).toBe('compatible');

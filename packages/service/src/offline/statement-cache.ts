@@ -42,7 +42,11 @@ function withNameKnown(statement: Statement, other: Statement): Statement {
   if (statement.subject !== 'thing') return statement;
   const [kind = '', name] = other.subject.split(':');
   if (name === undefined || !(kind === NAMED_PERSON || PEOPLE_AND_ANIMALS.has(splitKind(kind)[0]))) return statement;
-  const opening = new RegExp(`^(\\W*)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-  if (!opening.test(statement.text)) return statement;
-  return analyzeCached(statement.text.replace(opening, (_, before: string) => before + name.charAt(0).toUpperCase() + name.slice(1)));
+  const opening = OPENING_WORD.exec(statement.text);
+  if (opening?.[2] !== name) return statement;
+  const [, before = '', word] = opening;
+  return analyzeCached(before + word.charAt(0).toUpperCase() + word.slice(1) + statement.text.slice(opening[0].length));
 }
+
+// The first word of a text, as typed, and what comes before it.
+const OPENING_WORD = /^(\W*)([a-z]+)\b/;

@@ -101,6 +101,20 @@ describe('MemoryService offline (default providers)', () => {
     expect(other.supersededIds).toEqual([]);
   });
 
+  it('keeps one boss at a time: a new one replaces the old, another name unsaid to change is asked about', async () => {
+    const service = offlineService();
+    const linda = await service.add(u1('My boss is Linda'));
+    const rob = await service.add(u1('my new boss is Rob'));
+    expect(rob.supersededIds).toEqual([linda.memoryId]);
+    expect((await service.query('u1', "who's my manager?"))[0]?.id).toBe(rob.memoryId);
+    const tom = await service.add(u1('my manager is Tom'));
+    expect(tom.action).toBe('conflict');
+    // Someone else of the same name is no boss.
+    const sister = await service.add(u1('my sister is Linda'));
+    expect(sister.supersededIds).toEqual([]);
+    expect(sister.action).toBe('added');
+  });
+
   it('reads leaving what an earlier statement names as a change of it, not as the same thing said again', async () => {
     const service = offlineService();
     const google = await service.add(u1('I work at Google'));

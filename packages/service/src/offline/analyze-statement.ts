@@ -1,5 +1,5 @@
 import { withImpliedOwner } from './implied-owner';
-import { normalizeText, withoutAccents } from './normalize-text';
+import { normalizeText, ROLES, withoutAccents } from './normalize-text';
 import { opensWithVerb } from './opens-with-verb';
 import { NAMED_PERSON } from './same-subject';
 import { CLARIFYING_PHRASES } from './says-settled';
@@ -26,6 +26,9 @@ import {
   TIME_WORDS,
   WEEKDAYS,
 } from './word-lists';
+
+// Those who do a job for the user, as the statement reader's stems ("personal trainer": "personal trainer").
+const ROLE_STEMS = ROLES.map((role) => role.split(' ').map(stemWord).join(' ')).join('|');
 
 /** What a statement says something about, and the value it gives, when a rule recognises it. */
 export interface StatementAttribute {
@@ -241,7 +244,9 @@ const RULES: readonly Rule[] = [
   { pattern: / tak the (\w+) to work\b/, key: 'commute', category: 'schedule', single: true },
   // "I see the dentist Dr. Choi" (so "My dentist is Dr. Choi", "I go to Dr. Moreau for my teeth"): one of each.
   {
-    pattern: / see the ((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet) (?:dr |doctor )?(\w+)/,
+    pattern: new RegExp(
+      ` see the ((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) (?:dr |doctor |mrs? |ms )?(\\w+)`,
+    ),
     key: (match) => `carer:${match[1]}`,
     category: 'factual',
     single: true,
@@ -379,7 +384,7 @@ const RULES: readonly Rule[] = [
   { pattern: /^ (?:what be my salar|how much do i (?:mak|earn)) $/, key: 'salary', category: 'factual', single: true, group: 0 },
   { pattern: /^ how do i commut $/, key: 'commute', category: 'schedule', single: true, group: 0 },
   {
-    pattern: / see as the ((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet) $/,
+    pattern: new RegExp(` see as the ((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) $`),
     key: (match) => `carer:${match[1]}`,
     category: 'factual',
     single: true,

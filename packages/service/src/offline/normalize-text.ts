@@ -200,11 +200,21 @@ const BLOOD_TYPE = /\b(AB|A|B|O) ?(negative|positive|neg|pos|\+|-)(?=\W|$)/g;
 // "My dentist is Dr. Choi" and "I go to Dr. Moreau for my teeth" say who treats the user, as "I see the
 // dentist Dr. Choi": one statement about the user, not one about the dentist and one about the user.
 const CARERS = 'dentist|doctor|GP|physician|family doctor|eye doctor|optometrist|therapist|dermatologist|vet';
-const MY_CARER_IS = new RegExp(`\\b[Mm]y (${CARERS}) is (?=(?:Dr\\.? |Doctor )?[A-Z][a-z])`, 'g');
-// "Dr. Olfert is my GP now", "Sarah's my therapist": the same, told the other way round ("She is my doctor"
-// names no one: the pronoun is no name).
+// Those who do a job for the user are one at a time too, and told the same way ("my boss is Linda", "Rob's my new
+// manager", "my landlady's called Mrs Osei"): a manager or line manager is the boss, a landlady the landlord. A
+// supervisor is one of their own: often a student's, and a question about the manager at work is not about them.
+export const ROLES = ['boss', 'supervisor', 'landlord', 'hairdresser', 'barber', 'accountant', 'tutor', 'personal trainer'];
+const ROLE_NAMES: Readonly<Record<string, string>> = { 'line manager': 'boss', manager: 'boss', landlady: 'landlord' };
+const ONE_OF_EACH = `${CARERS}|${[...Object.keys(ROLE_NAMES), ...ROLES].join('|')}`;
+const NAME_AHEAD = '(?=(?:Dr\\.? |Doctor |Mrs?\\.? |Ms\\.? )?[A-Z][a-z])';
+const MY_CARER_IS = new RegExp(
+  `\\b[Mm]y (new |current )?(${ONE_OF_EACH})(?:'s name is| is|'s) (now |called |named |now called )?${NAME_AHEAD}`,
+  'g',
+);
+// "Dr. Olfert is my GP now", "Sarah's my therapist", "Rob's my new manager": the same, told the other way round
+// ("She is my doctor" names no one: the pronoun is no name).
 const CARER_IS_MINE = new RegExp(
-  `\\b(?!(?:She|He|They|It|This|That|Who|What)\\b)((?:Dr\\.? |Doctor )?[A-Z][a-z]+)(?:'s| is) (?:now |also )?my (?:new )?(${CARERS})\\b`,
+  `\\b(?!(?:She|He|They|It|This|That|Who|What)\\b)((?:Dr\\.? |Doctor )?[A-Z][a-z]+)(?:'s| is) (now |also )?my (new |current )?(${ONE_OF_EACH})\\b`,
   'g',
 );
 // "saw Dr. Olfert today, she's my doctor now": the doctor named earlier in the sentence is the one the pronoun is.
@@ -213,7 +223,12 @@ const NAMED_THEN_MINE = new RegExp(
   'g',
 );
 // "Who is my dentist?" asks about the user's dentist, as "My dentist is Dr. Choi" tells it.
-const WHO_IS_MY_CARER = new RegExp(`\\b[Ww]ho(?:'s| is) my (${CARERS})\\b`, 'g');
+const WHO_IS_MY_CARER = new RegExp(`\\b[Ww]ho(?:'s| is) my (${ONE_OF_EACH})\\b`, 'g');
+
+/** "I see the boss ", "I now see the dentist ": "new" or "now" kept as the change it says. */
+function seeing(role: string, changed: boolean): string {
+  return `I ${changed ? 'now ' : ''}see the ${ROLE_NAMES[role] ?? role} `;
+}
 const CARERS_FOR: Readonly<Record<string, string>> = { teeth: 'dentist', eyes: 'eye doctor', skin: 'dermatologist' };
 const SEEN_FOR = /\b(?:go to|see) ((?:Dr\.? |Doctor )?[A-Z][\w'-]+) for my (teeth|eyes|skin)\b/g;
 
@@ -243,10 +258,15 @@ export function normalizeText(text: string): NormalizedText {
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')
-    .replace(MY_CARER_IS, 'I see the $1 ')
+    .replace(MY_CARER_IS, (_match, fresh?: string, role?: string, now?: string) =>
+      seeing(role!, fresh === 'new ' || now?.startsWith('now') === true),
+    )
     .replace(NAMED_THEN_MINE, 'Dr $1$2I see the $3 $1')
-    .replace(CARER_IS_MINE, 'I see the $2 $1')
-    .replace(WHO_IS_MY_CARER, 'who do I see as the $1')
+    .replace(
+      CARER_IS_MINE,
+      (_match, name: string, now?: string, fresh?: string, role?: string) => `${seeing(role!, now === 'now ' || fresh === 'new ')}${name}`,
+    )
+    .replace(WHO_IS_MY_CARER, (_match, role: string) => `who do I see as the ${ROLE_NAMES[role] ?? role}`)
     .replace(PLACE_IS_HOME, '$1I live in $2')
     .replace(THE_RENT, '$1my rent')
     .replace(EX_ALONE, '$1 ex partner')

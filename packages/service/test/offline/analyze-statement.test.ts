@@ -529,6 +529,26 @@ describe('who treats the user, and where home is', () => {
     expect(analyzeStatement('My mom is home today').subject).not.toBe('self');
   });
 
+  describe('who does a job for the user, one at a time', () => {
+    readsPairsAs([
+      ['my boss is called Linda', 'my manager is Rob', 'value-change'],
+      ['My boss is Linda', 'my boss is Rob now', 'update'],
+      ['my boss is Linda', 'my new boss is Rob', 'update'],
+      ['My dentist is Dr. Choi', 'Dr. Brennan is my new dentist', 'update'],
+      ["my landlady's called Mrs Osei", 'my landlord is Mr Grant now', 'update'],
+      ['my line manager is Kate', 'my boss is Kate', 'equal'],
+      ["my manager's Rob", 'Rob is my boss', 'equal'],
+      ['my boss is Linda', 'my sister is Linda', 'different-subject'],
+      ['my hairdresser is Tina', 'my barber is Sam', 'different-attribute'],
+    ]);
+
+    it('names the boss as the one a statement names, and a supervisor apart', () => {
+      expect(analyzeStatement("my manager's name is Rob").attribute).toMatchObject({ key: 'carer:boss', value: ['rob'] });
+      expect(analyzeStatement('my supervisor is Dr Fiona Cameron').attribute).toMatchObject({ key: 'carer:supervisor', value: ['fiona'] });
+      expect(analyzeStatement('my boss is really nice').attribute?.key).not.toBe('carer:boss');
+    });
+  });
+
   it('ends no clause at the full stop of a title', () => {
     expect(normalizeText('I go to Dr. Moreau for my teeth').clauses).toHaveLength(1);
   });
@@ -902,7 +922,9 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(analyzeStatement('I got a raise').changeWords).toEqual(['got']);
     // One who looks after the user's things, changing nothing of the user's, is still someone else.
     expect(analyzeStatement('My boss quit last week').subject).toBe('boss');
-    expect(analyzeStatement('My landlord is called Gary').subject).toBe('landlord');
+    expect(analyzeStatement('My landlord is retiring to Spain').subject).toBe('landlord');
+    // Who the landlord is, though, is the user's: one at a time, like a dentist.
+    expect(analyzeStatement('My landlord is called Gary')).toMatchObject({ subject: 'self', attribute: { key: 'carer:landlord' } });
   });
 
   it('reads "I earn $85,000 a year" and "a raise to $95,000" as what one earns, and "took me off" as a change', () => {

@@ -30,6 +30,16 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion('what dose of sertraline am I on?', [oldDose, newDose, sister], 2).map((hit) => hit.id)).toEqual(['d', 'c']);
   });
 
+  it('puts the hit that holds the one thing a question asks about ahead of a later one that does not', () => {
+    const flight = scored('a', 'My flight to Rome got moved to Saturday', 0.37, { firstSeen: new Date('2026-01-01') });
+    const age = scored('b', "I'm 31 now", 0.31, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion('when is my flight', [flight, age], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+    // A question's one word as a verb ("where do I work?") is no thing asked for: "work better" earns nothing.
+    const unemployed = scored('c', "I'm unemployed at the moment", 0.54, { firstSeen: new Date('2026-01-01') });
+    const meetings = scored('d', 'Afternoons work better for me for meetings', 0.4, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion('where do I work', [unemployed, meetings], 2).map((hit) => hit.id)).toEqual(['c', 'd']);
+  });
+
   it('puts a newer statement about other values of the same thing first, close in score', () => {
     const booked = scored('a', 'booked Ghana! flying out of Manchester on the 8th of October, Emirates via Dubai', 0.62, {
       firstSeen: new Date('2026-01-01'),

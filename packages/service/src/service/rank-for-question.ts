@@ -103,6 +103,7 @@ export function rankTold(question: string, hits: readonly ScoredMemory[], topK: 
   const askedStatement = analyzeCached(question);
   const askedAttribute = askedStatement.attribute;
   const askedWords = [...new Set(contentOf(askedStatement.tokens))];
+  const possessed = askedWords.length === 1 && asksForAThing(question, askedWords[0]!);
   const times = hits.map(saidAt);
   const lateness = latenessOf(times);
   const recencyWeight = ASKS_WHAT_HOLDS_NOW.test(question) ? RECENCY_WEIGHT_NOW : RECENCY_WEIGHT;
@@ -117,7 +118,7 @@ export function rankTold(question: string, hits: readonly ScoredMemory[], topK: 
     const penalty = aboutOther || otherAttribute(askedAttribute, hit) ? OTHER_SUBJECT_PENALTY : 0;
     const closeness = hit.score - penalty;
     const recency = aboutOther ? 0 : recencyWeight * lateness[at]!;
-    const rank = closeness + QUESTION_WORDS_WEIGHT * shareHeld(askedWords, hit) + recency;
+    const rank = closeness + QUESTION_WORDS_WEIGHT * shareHeld(askedWords, hit, possessed) + recency;
     return { hit, subject, aboutOther, closeness, rank, saidAt: times[at]! };
   });
   // Equal ranks (two hits set back from the same score) go newest first, then by id: never by the order a
@@ -180,10 +181,18 @@ function latenessOf(times: readonly number[]): number[] {
 }
 
 /** The share of `words` (stems) that the hit's statement holds; 0 when the question has fewer than two. */
-function shareHeld(words: readonly string[], hit: ScoredMemory): number {
-  if (words.length < MIN_QUESTION_WORDS) return 0;
+function shareHeld(words: readonly string[], hit: ScoredMemory, possessed = false): number {
+  if (words.length < MIN_QUESTION_WORDS && !possessed) return 0;
   const tokens = analyzeCached(hit.memory.text).tokens;
   return words.filter((word) => tokens.includes(word)).length / words.length;
+}
+
+// "when is my flight?", "what's our wifi password": the one word a question asks about after "my" names a thing.
+const POSSESSED = /\b(?:my|our|his|her|their)\s+([a-z]+)\b/gi;
+
+/** The question's one content word (`stem`) is a thing of someone's it asks about, not a verb ("where do I work?"). */
+function asksForAThing(question: string, stem: string): boolean {
+  return [...question.matchAll(POSSESSED)].some((match) => stemWord(match[1]!.toLowerCase()) === stem);
 }
 
 /** `newer` was said later, about the same one, and is not about someone else when `older` is about whom the question asks. */

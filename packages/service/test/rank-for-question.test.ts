@@ -40,6 +40,13 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion('where do I work', [unemployed, meetings], 2).map((hit) => hit.id)).toEqual(['c', 'd']);
   });
 
+  it('reads a hit that names someone by name alone as about the kin another hit names so', () => {
+    const leeds = scored('a', 'my sister Jess lives in Leeds', 0.6, { firstSeen: new Date('2026-01-01') });
+    const york = scored('b', 'Jess moved to York last month', 0.42, { firstSeen: new Date('2026-03-01') });
+    const porto = scored('c', 'I live in Porto', 0.5, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion('where does my sister live?', [leeds, york, porto], 3).map((hit) => hit.id)).toEqual(['b', 'a', 'c']);
+  });
+
   it('puts a newer statement about other values of the same thing first, close in score', () => {
     const booked = scored('a', 'booked Ghana! flying out of Manchester on the 8th of October, Emirates via Dubai', 0.62, {
       firstSeen: new Date('2026-01-01'),

@@ -300,10 +300,15 @@ function withNamesKnown(subjects: readonly string[], hits: readonly ScoredMemory
   const named = new Map<string, string>();
   for (const subject of subjects) {
     const name = subject.split(':')[1];
-    if (name !== undefined && !named.has(name)) named.set(name, subject);
+    if (name === undefined) continue;
+    // The one named by kin ("sister:jess") before the name alone ("person:jess").
+    const known = named.get(name);
+    if (known === undefined || (known.startsWith(`${NAMED_PERSON}:`) && !subject.startsWith(`${NAMED_PERSON}:`))) named.set(name, subject);
   }
   if (named.size === 0) return [...subjects];
   return subjects.map((subject, at) => {
+    // "Jess moved to York" after "my sister Jess lives in Leeds": the sister, by her name alone.
+    if (subject.startsWith(`${NAMED_PERSON}:`)) return named.get(subject.slice(NAMED_PERSON.length + 1)) ?? subject;
     if (subject !== 'user') return subject;
     const first = /^\W*([a-z]+)(?:'s\b|\b)/i.exec(stripAsides(hits[at]!.memory.text))?.[1]?.toLowerCase();
     return (first !== undefined && named.get(first)) || subject;

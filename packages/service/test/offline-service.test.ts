@@ -106,6 +106,8 @@ describe('MemoryService offline (default providers)', () => {
     const linda = await service.add(u1('My boss is Linda'));
     const rob = await service.add(u1('my new boss is Rob'));
     expect(rob.supersededIds).toEqual([linda.memoryId]);
+    // The reason quotes the word the user wrote ("new"), and reads as English.
+    expect(rob.decisions[0]?.reason).toBe('another boss of the user\'s (one at a time), and the later one says it changed ("new")');
     expect((await service.query('u1', "who's my manager?"))[0]?.id).toBe(rob.memoryId);
     const tom = await service.add(u1('my manager is Tom'));
     expect(tom.action).toBe('conflict');

@@ -245,7 +245,7 @@ const RULES: readonly Rule[] = [
   // "I see the dentist Dr. Choi" (so "My dentist is Dr. Choi", "I go to Dr. Moreau for my teeth"): one of each.
   {
     pattern: new RegExp(
-      ` see the ((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) (?:dr |doctor |mrs? |ms )?(\\w+)`,
+      ` see the (?:new )?((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) (?:dr |doctor |mrs? |ms )?(\\w+)`,
     ),
     key: (match) => `carer:${match[1]}`,
     category: 'factual',
@@ -693,8 +693,10 @@ const NOT_YET =
 // "New lease, rent is $1,920 a month", "New job! I'm working as ...": a statement that opens by announcing
 // something new says what changed (a new couch in the middle of a sentence does not).
 // "New lease, rent is $1,920", "My new email is jane.doe@example.com": a new one replaces the one before.
+// So does naming who or what is the new one: "Dr. Brennan is my new dentist", "Rob's my new manager", or "my new
+// family doctor is Dr. Lobo" after another clause.
 const NEW_THING_ANNOUNCED =
-  /^\s*(?:(?:so|ok|oh|and|btw)[,!]?\s+)?(?:new \w+(?: \w+){0,4}\s*[,!:\u2014-]|my new \w+(?: \w+)? (?:is|are)\b)/i;
+  /^\s*(?:(?:so|ok|oh|and|btw)[,!]?\s+)?(?:new \w+(?: \w+){0,4}\s*[,!:\u2014-]|my new \w+(?: \w+)? (?:is|are)\b)|\b(?:is|'s) (?:now )?my new \w+|[,;.!]\s+my new \w+(?: \w+)? (?:is|are)\b/i;
 
 // "Dentist again today", "made paella again this weekend", "watched the Sounders again, lost 1-3": an
 // event told as it happened once more is a new occurrence, not a change of what was true ("I eat meat

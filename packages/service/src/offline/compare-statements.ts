@@ -378,7 +378,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (shape === 'numbers') return result('value-change', `another number or date for the ${what}`);
     if (a.single || a.ordered) {
       return change
-        ? result('update', `a new ${what} (one at a time), and ${changeNote}`)
+        ? result('update', `${aNew(what)} (one at a time), and ${changeNote}`)
         : result('value-change', `two different values for the ${what}, which has one value at a time`);
     }
     // "so I have an iPhone 13" / "Upgraded my phone, I have an iPhone SE now": one of several, replaced.
@@ -1044,6 +1044,13 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   'shoe-size': 'shoe size',
   weight: 'weight',
 };
+
+/** "a new place one lives", and "another dentist of the user's" (not "a new user's dentist"). */
+function aNew(what: string): string {
+  return what.startsWith(USERS) ? `another ${what.slice(USERS.length)} of the user's` : `a new ${what}`;
+}
+
+const USERS = "user's ";
 
 function describeAttribute(key: string, text: string): string {
   if (key.startsWith('my:')) return `user's ${wordOf(key.slice('my:'.length), text)}`;

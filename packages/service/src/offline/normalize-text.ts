@@ -225,9 +225,9 @@ const NAMED_THEN_MINE = new RegExp(
 // "Who is my dentist?" asks about the user's dentist, as "My dentist is Dr. Choi" tells it.
 const WHO_IS_MY_CARER = new RegExp(`\\b[Ww]ho(?:'s| is) my (${ONE_OF_EACH})\\b`, 'g');
 
-/** "I see the boss ", "I now see the dentist ": "new" or "now" kept as the change it says. */
-function seeing(role: string, changed: boolean): string {
-  return `I ${changed ? 'now ' : ''}see the ${ROLE_NAMES[role] ?? role} `;
+/** "I see the boss ", "I now see the dentist ", "I see the new barber ": "now" and "new" kept as the change they say. */
+function seeing(role: string, now: boolean, fresh: boolean): string {
+  return `I ${now ? 'now ' : ''}see the ${fresh ? 'new ' : ''}${ROLE_NAMES[role] ?? role} `;
 }
 const CARERS_FOR: Readonly<Record<string, string>> = { teeth: 'dentist', eyes: 'eye doctor', skin: 'dermatologist' };
 const SEEN_FOR = /\b(?:go to|see) ((?:Dr\.? |Doctor )?[A-Z][\w'-]+) for my (teeth|eyes|skin)\b/g;
@@ -259,12 +259,12 @@ export function normalizeText(text: string): NormalizedText {
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(MY_CARER_IS, (_match, fresh?: string, role?: string, now?: string) =>
-      seeing(role!, fresh === 'new ' || now?.startsWith('now') === true),
+      seeing(role!, now?.startsWith('now') === true, fresh === 'new '),
     )
     .replace(NAMED_THEN_MINE, 'Dr $1$2I see the $3 $1')
     .replace(
       CARER_IS_MINE,
-      (_match, name: string, now?: string, fresh?: string, role?: string) => `${seeing(role!, now === 'now ' || fresh === 'new ')}${name}`,
+      (_match, name: string, now?: string, fresh?: string, role?: string) => `${seeing(role!, now === 'now ', fresh === 'new ')}${name}`,
     )
     .replace(WHO_IS_MY_CARER, (_match, role: string) => `who do I see as the ${ROLE_NAMES[role] ?? role}`)
     .replace(PLACE_IS_HOME, '$1I live in $2')

@@ -352,7 +352,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         ? 'narrower'
         : a.value.length === 0
           ? 'wider'
-          : anotherCount(earlier, later)
+          : anotherCount(earlier, later) || recounted(a.value, b.value)
             ? 'numbers'
             : compareValues(asPets(a.value, b.value), asPets(b.value, a.value), a.ordered);
     if (polarityDiffers) {
@@ -846,6 +846,26 @@ function anotherCount(earlier: Statement, later: Statement): boolean {
   const [counted, other] = a.includes(extra[0]!) ? [earlier, later] : [later, earlier];
   const thing = counted.tokens[counted.tokens.indexOf(extra[0]!) + 1];
   return thing !== undefined && other.tokens.some((stem, at) => stem === 'a' && other.tokens[at + 1] === thing);
+}
+
+/**
+ * "I have two kids, Maya and Leo" / "I have three kids": each value counts one thing, the same, with another
+ * number, and one says nothing else the other does not ("I have 2 meetings today" / "3 meetings tomorrow" do).
+ */
+function recounted(earlier: readonly string[], later: readonly string[]): boolean {
+  const [a, b] = [countIn(earlier), countIn(later)];
+  if (a === undefined || b === undefined || a.thing !== b.thing || a.count === b.count) return false;
+  const rest = (value: readonly string[], count: string) => value.filter((stem) => stem !== count && stem !== a.thing);
+  const [restA, restB] = [rest(earlier, a.count), rest(later, b.count)];
+  return restA.every((stem) => restB.includes(stem)) || restB.every((stem) => restA.includes(stem));
+}
+
+/** The one whole number of a value and the thing right after it that it counts ("3", "child"), if it has one. */
+function countIn(value: readonly string[]): { count: string; thing: string } | undefined {
+  const numbers = value.filter((stem) => /^\d+$/.test(stem));
+  if (numbers.length !== 1) return undefined;
+  const thing = value[value.indexOf(numbers[0]!) + 1];
+  return thing === undefined || isNumeric(thing) || contentOf([thing]).length === 0 ? undefined : { count: numbers[0]!, thing };
 }
 
 // A number and its unit: "20mg", "20 mg", "5k", "$2000" (the sign read from the text).

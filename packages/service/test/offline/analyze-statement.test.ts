@@ -1085,6 +1085,14 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('I drive to work', 'I left work early today').relation).not.toBe('update');
   });
 
+  it('reads another count of one thing one has as another value, whatever else the earlier names', () => {
+    expect(compareTexts('I have two kids, Maya and Leo', 'I have three kids').relation).toBe('value-change');
+    expect(compareTexts('I have 2 cats, Miso and Pepper', 'I have 3 cats now').relation).toBe('update');
+    // Other things counted, or each count with something of its own, are not one thing.
+    expect(compareTexts('I have 2 dogs', 'I have 3 cats').relation).not.toBe('value-change');
+    expect(compareTexts('I have two kids, Maya and Leo', 'I have three kids at the same school').relation).not.toBe('value-change');
+  });
+
   it('reads a car traded in as a change, and not one only thought of', () => {
     expect(analyzeStatement('traded in the civic for a RAV4 last week').changeWords).toEqual(['traded in']);
     expect(compareTexts('I drive a Honda Civic', 'traded in the civic for a RAV4 last week').relation).toBe('update');

@@ -1093,6 +1093,13 @@ describe('changes said of a dose, an amount or someone gone', () => {
     expect(compareTexts('I have two kids, Maya and Leo', 'I have three kids at the same school').relation).not.toBe('value-change');
   });
 
+  it('reads a dose put up and a race pulled out of as changes, and not one only thought of', () => {
+    expect(compareTexts('I take 10mg of citalopram', 'The doctor put me up to 20mg citalopram').relation).toBe('update');
+    expect(compareTexts("I'm training for the Berlin marathon", 'I hurt my knee so I pulled out of the marathon').relation).toBe('update');
+    expect(compareTexts("I'm signed up for the Great North Run", 'I withdrew from the Great North Run').relation).toBe('update');
+    expect(analyzeStatement('thinking about pulling out of the Great North Run').changeWords).toEqual([]);
+  });
+
   it('reads a car traded in as a change, and not one only thought of', () => {
     expect(analyzeStatement('traded in the civic for a RAV4 last week').changeWords).toEqual(['traded in']);
     expect(compareTexts('I drive a Honda Civic', 'traded in the civic for a RAV4 last week').relation).toBe('update');

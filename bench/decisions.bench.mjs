@@ -412,7 +412,7 @@ superseded 21.9% (hashing 25.0%), conflict 6.3%, neutral 97.7%. The session's re
 user is one at a time, as who treats them ("my boss is called Linda" / "my manager is Rob" is a conflict, "my new
 boss is Rob" an update; a manager or line manager is the boss, a supervisor apart); "Dr. Brennan is my new
 dentist" says a change with its "new"; another count of one thing ("I have two kids, Maya and Leo" / "I have three
-kids"); "put me up to", "pulled out of", "withdrew from" as change words; and two in the ranking of `query`: a
+kids"); "put me up to", "pulled out of", "withdrew from" as change words; and two in the ranking of \`query\`: a
 question whose one word is a thing after "my" ("when is my flight?") lifts the hits holding it, and a hit that
 names someone by name alone ("Jess moved to York") is about the one another hit names so ("my sister Jess lives in
 Leeds"). On the training data: pairs 68.3% → 68.6% (hashing 67.2% → 67.5%), everyday streams 2 67.3% → 67.5%

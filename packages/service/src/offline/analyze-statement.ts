@@ -245,7 +245,7 @@ const RULES: readonly Rule[] = [
   // "I see the dentist Dr. Choi" (so "My dentist is Dr. Choi", "I go to Dr. Moreau for my teeth"): one of each.
   {
     pattern: new RegExp(
-      ` see the (?:new )?((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) (?:dr |doctor |mrs? |ms )?(\\w+)`,
+      ` see the (?:new )?((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) (?:dr |doctor |mrs? |ms )?(\\w+(?: \\w+)?)`,
     ),
     key: (match) => `carer:${match[1]}`,
     category: 'factual',

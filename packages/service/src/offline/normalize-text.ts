@@ -214,7 +214,7 @@ const MY_CARER_IS = new RegExp(
 // "Dr. Olfert is my GP now", "Sarah's my therapist", "Rob's my new manager": the same, told the other way round
 // ("She is my doctor" names no one: the pronoun is no name).
 const CARER_IS_MINE = new RegExp(
-  `\\b(?!(?:She|He|They|It|This|That|Who|What)\\b)((?:Dr\\.? |Doctor )?[A-Z][a-z]+)(?:'s| is) (now |also )?my (new |current )?(${ONE_OF_EACH})\\b`,
+  `\\b(?!(?:She|He|They|It|This|That|Who|What)\\b)((?:Dr\\.? |Doctor )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s| is) (now |also )?my (new |current )?(${ONE_OF_EACH})\\b`,
   'g',
 );
 // "saw Dr. Olfert today, she's my doctor now": the doctor named earlier in the sentence is the one the pronoun is.

@@ -540,11 +540,17 @@ describe('who treats the user, and where home is', () => {
       ["my manager's Rob", 'Rob is my boss', 'equal'],
       ['my boss is Linda', 'my sister is Linda', 'different-subject'],
       ['my hairdresser is Tina', 'my barber is Sam', 'different-attribute'],
+      // A full name and part of it name one person.
+      ['My doctor is Dr. Sarah Lee', 'my doctor is Dr. Lee', 'narrower'],
+      ['my boss is Linda', 'Linda Park is my boss', 'refinement'],
     ]);
 
     it('names the boss as the one a statement names, and a supervisor apart', () => {
       expect(analyzeStatement("my manager's name is Rob").attribute).toMatchObject({ key: 'carer:boss', value: ['rob'] });
-      expect(analyzeStatement('my supervisor is Dr Fiona Cameron').attribute).toMatchObject({ key: 'carer:supervisor', value: ['fiona'] });
+      expect(analyzeStatement('my supervisor is Dr Fiona Cameron').attribute).toMatchObject({
+        key: 'carer:supervisor',
+        value: ['fiona', 'cameron'],
+      });
       expect(analyzeStatement('my boss is really nice').attribute?.key).not.toBe('carer:boss');
     });
   });

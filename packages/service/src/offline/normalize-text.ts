@@ -206,7 +206,13 @@ const CARERS = 'dentist|doctor|GP|physician|family doctor|eye doctor|optometrist
 export const ROLES = ['boss', 'supervisor', 'landlord', 'hairdresser', 'barber', 'accountant', 'tutor', 'personal trainer'];
 const ROLE_NAMES: Readonly<Record<string, string>> = { 'line manager': 'boss', manager: 'boss', landlady: 'landlord' };
 const ONE_OF_EACH = `${CARERS}|${[...Object.keys(ROLE_NAMES), ...ROLES].join('|')}`;
-const NAME_AHEAD = '(?=(?:Dr\\.? |Doctor |Mrs?\\.? |Ms\\.? )?[A-Z][a-z])';
+// Capitalised words that say what someone is, not who: "my boss is Indian", "my doctor is Catholic".
+const NOT_A_NAME = `(?:${`American Australian Brazilian British Canadian Chinese Dutch English French German Greek Indian Irish Italian
+  Japanese Korean Mexican Nigerian Pakistani Polish Portuguese Russian Scottish Spanish Swedish Thai Turkish Welsh
+  Jewish Muslim Catholic Christian Hindu Buddhist Sikh`
+  .split(/\s+/)
+  .join('|')})\\b`;
+const NAME_AHEAD = `(?=(?:Dr\\.? |Doctor |Mrs?\\.? |Ms\\.? )?(?!${NOT_A_NAME})[A-Z][a-z])`;
 const MY_CARER_IS = new RegExp(
   `\\b[Mm]y (new |current )?(${ONE_OF_EACH})(?:'s name is| is|'s) (now |called |named |now called )?${NAME_AHEAD}`,
   'g',

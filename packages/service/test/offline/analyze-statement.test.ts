@@ -552,6 +552,9 @@ describe('who treats the user, and where home is', () => {
         value: ['fiona', 'cameron'],
       });
       expect(analyzeStatement('my boss is really nice').attribute?.key).not.toBe('carer:boss');
+      // What someone is, capitalised, is no name: "Indian" is not a boss called Indian.
+      expect(compareTexts('My boss is Indian', 'my boss is Linda').relation).not.toBe('value-change');
+      expect(analyzeStatement('my doctor is Catholic').attribute?.key).not.toBe('carer:doctor');
     });
   });
 

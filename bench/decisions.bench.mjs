@@ -411,7 +411,8 @@ lost each), 98.8% and 97.2% with the perfect model (0.97 and 0.94 calls per add)
 superseded 21.9% (hashing 25.0%), conflict 6.3%, neutral 97.7%. The session's readings: who does a job for the
 user is one at a time, as who treats them ("my boss is called Linda" / "my manager is Rob" is a conflict, "my new
 boss is Rob" an update; a manager or line manager is the boss, a supervisor apart); "Dr. Brennan is my new
-dentist" says a change with its "new"; another count of one thing ("I have two kids, Maya and Leo" / "I have three
+dentist" says a change with its "new"; a full name is the value ("Dr. Sarah Lee" / "Dr. Lee" is one doctor) and a
+nationality or faith is no name ("my boss is Indian"); another count of one thing ("I have two kids, Maya and Leo" / "I have three
 kids"); "put me up to", "pulled out of", "withdrew from" as change words; and two in the ranking of \`query\`: a
 question whose one word is a thing after "my" ("when is my flight?") lifts the hits holding it, and a hit that
 names someone by name alone ("Jess moved to York") is about the one another hit names so ("my sister Jess lives in

@@ -1065,12 +1065,12 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   weight: 'weight',
 };
 
+const USERS = "user's ";
+
 /** "a new place one lives", and "another dentist of the user's" (not "a new user's dentist"). */
 function aNew(what: string): string {
   return what.startsWith(USERS) ? `another ${what.slice(USERS.length)} of the user's` : `a new ${what}`;
 }
-
-const USERS = "user's ";
 
 function describeAttribute(key: string, text: string): string {
   if (key.startsWith('my:')) return `user's ${wordOf(key.slice('my:'.length), text)}`;

@@ -235,6 +235,7 @@ const WHO_IS_MY_CARER = new RegExp(`\\b[Ww]ho(?:'s| is) my (${ONE_OF_EACH})\\b`,
 function seeing(role: string, now: boolean, fresh: boolean): string {
   return `I ${now ? 'now ' : ''}see the ${fresh ? 'new ' : ''}${ROLE_NAMES[role] ?? role} `;
 }
+
 const CARERS_FOR: Readonly<Record<string, string>> = { teeth: 'dentist', eyes: 'eye doctor', skin: 'dermatologist' };
 const SEEN_FOR = /\b(?:go to|see) ((?:Dr\.? |Doctor )?[A-Z][\w'-]+) for my (teeth|eyes|skin)\b/g;
 

@@ -52,7 +52,8 @@ const READ_AS_CHANGED: ReadonlySet<StatementRelation> = new Set([...SAYS_CHANGED
 // 53.3% on both everyday sets). 0.1 moved less; 0.3 lost answers on the everyday streams with the model.
 const QUESTION_WORDS_WEIGHT = 0.2;
 // A question of one content word ("where do I work?") names only what it asks, which other facts say in
-// another sense ("afternoons work better for me"): it gets no bonus.
+// another sense ("afternoons work better for me"): it gets no bonus, unless the word is a thing of someone's
+// ("when is my flight?"; see `asksForAThing`).
 const MIN_QUESTION_WORDS = 2;
 
 // Added to a hit's rank, times how late its statement was said among the hits (0 the earliest, 1 the latest),
@@ -180,7 +181,10 @@ function latenessOf(times: readonly number[]): number[] {
   return times.map((time) => times.filter((other) => other < time).length / (times.length - 1));
 }
 
-/** The share of `words` (stems) that the hit's statement holds; 0 when the question has fewer than two. */
+/**
+ * The share of `words` (stems) that the hit's statement holds; 0 when the question has fewer than two, unless its
+ * one word is a thing it asks for (`possessed`).
+ */
 function shareHeld(words: readonly string[], hit: ScoredMemory, possessed = false): number {
   if (words.length < MIN_QUESTION_WORDS && !possessed) return 0;
   const tokens = analyzeCached(hit.memory.text).tokens;

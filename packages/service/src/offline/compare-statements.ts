@@ -372,10 +372,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       return change
         ? result('update', `${b.value.length === 0 ? 'the' : 'the same'} ${what}, and ${changeNote}`)
         : result('narrower', `the later one repeats the ${what} with less detail`);
+    const another = anotherNumberOf(earlier, later) ?? `another number or date for the ${what}`;
     if (shape === 'numbers' && (change || olderAge(earlier, later))) {
-      return result('update', `another number or date for the ${what}, and ${change ? changeNote : 'ages only grow'}`);
+      return result('update', `${another}, and ${change ? changeNote : 'ages only grow'}`);
     }
-    if (shape === 'numbers') return result('value-change', `another number or date for the ${what}`);
+    if (shape === 'numbers') return result('value-change', another);
     if (a.single || a.ordered) {
       return change
         ? result('update', `${aNew(what)} (one at a time), and ${changeNote}`)
@@ -858,6 +859,16 @@ function recounted(earlier: readonly string[], later: readonly string[]): boolea
   const rest = (value: readonly string[], count: string) => value.filter((stem) => stem !== count && stem !== a.thing);
   const [restA, restB] = [rest(earlier, a.count), rest(later, b.count)];
   return restA.every((stem) => restB.includes(stem)) || restB.every((stem) => restA.includes(stem));
+}
+
+/** "another number of kids" for "I have two kids" / "I have three kids", not "of the thing one has"; else undefined. */
+function anotherNumberOf(earlier: Statement, later: Statement): string | undefined {
+  if (earlier.attribute?.key !== 'have') return undefined;
+  for (const statement of [earlier, later]) {
+    const count = countIn(statement.attribute?.value ?? []);
+    if (count !== undefined) return `another number of ${wordOf(count.thing, statement.text)}`;
+  }
+  return undefined;
 }
 
 /** The one whole number of a value and the thing right after it that it counts ("3", "child"), if it has one. */

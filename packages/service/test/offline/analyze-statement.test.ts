@@ -1095,7 +1095,10 @@ describe('changes said of a dose, an amount or someone gone', () => {
   });
 
   it('reads another count of one thing one has as another value, whatever else the earlier names', () => {
-    expect(compareTexts('I have two kids, Maya and Leo', 'I have three kids').relation).toBe('value-change');
+    expect(compareTexts('I have two kids, Maya and Leo', 'I have three kids')).toMatchObject({
+      relation: 'value-change',
+      reason: 'another number of kids',
+    });
     expect(compareTexts('I have 2 cats, Miso and Pepper', 'I have 3 cats now').relation).toBe('update');
     // Other things counted, or each count with something of its own, are not one thing.
     expect(compareTexts('I have 2 dogs', 'I have 3 cats').relation).not.toBe('value-change');

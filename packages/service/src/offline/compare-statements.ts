@@ -372,11 +372,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       return change
         ? result('update', `${b.value.length === 0 ? 'the' : 'the same'} ${what}, and ${changeNote}`)
         : result('narrower', `the later one repeats the ${what} with less detail`);
-    const another = anotherNumberOf(earlier, later) ?? `another number or date for the ${what}`;
-    if (shape === 'numbers' && (change || olderAge(earlier, later))) {
-      return result('update', `${another}, and ${change ? changeNote : 'ages only grow'}`);
+    if (shape === 'numbers') {
+      const another = anotherNumberOf(earlier, later) ?? `another number or date for the ${what}`;
+      if (change || olderAge(earlier, later)) return result('update', `${another}, and ${change ? changeNote : 'ages only grow'}`);
+      return result('value-change', another);
     }
-    if (shape === 'numbers') return result('value-change', another);
     if (a.single || a.ordered) {
       return change
         ? result('update', `${aNew(what)} (one at a time), and ${changeNote}`)
@@ -778,6 +778,7 @@ function oneThing(shape: ValueShape): boolean {
 }
 
 const NUMERIC = /^(\d|[tdm]\d)/;
+const isWholeNumber = (stem: string): boolean => /^\d+$/.test(stem);
 const isNumeric = (stem: string): boolean => NUMERIC.test(stem) || WEEKDAYS.has(stem);
 
 // Counted in these, though they say nothing alone: "year 9", "20 weeks pregnant".
@@ -843,7 +844,7 @@ function likedAndFavorite(a: StatementAttribute, b: StatementAttribute): boolean
 function anotherCount(earlier: Statement, later: Statement): boolean {
   const [a, b] = [earlier.attribute?.value ?? [], later.attribute?.value ?? []];
   const extra = [...a.filter((stem) => !b.includes(stem)), ...b.filter((stem) => !a.includes(stem))];
-  if (extra.length !== 1 || !/^\d+$/.test(extra[0]!) || Number(extra[0]) < 2) return false;
+  if (extra.length !== 1 || !isWholeNumber(extra[0]!) || Number(extra[0]) < 2) return false;
   const [counted, other] = a.includes(extra[0]!) ? [earlier, later] : [later, earlier];
   const thing = counted.tokens[counted.tokens.indexOf(extra[0]!) + 1];
   return thing !== undefined && other.tokens.some((stem, at) => stem === 'a' && other.tokens[at + 1] === thing);
@@ -873,7 +874,7 @@ function anotherNumberOf(earlier: Statement, later: Statement): string | undefin
 
 /** The one whole number of a value and the thing right after it that it counts ("3", "child"), if it has one. */
 function countIn(value: readonly string[]): { count: string; thing: string } | undefined {
-  const numbers = value.filter((stem) => /^\d+$/.test(stem));
+  const numbers = value.filter(isWholeNumber);
   if (numbers.length !== 1) return undefined;
   const thing = value[value.indexOf(numbers[0]!) + 1];
   return thing === undefined || isNumeric(thing) || contentOf([thing]).length === 0 ? undefined : { count: numbers[0]!, thing };

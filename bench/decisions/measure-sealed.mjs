@@ -1,10 +1,10 @@
 // Measures a set of sealed pairs (bench/decisions/sealed-v2: 355 pairs, sealed-v3 and sealed-v4: 320 pairs each, each
 // written without the rules on 2026-12-02, sealed-v5: 320 pairs written on 2026-12-03, sealed-v6: 320 pairs written on
-// 2026-12-04, sealed-v7 to sealed-v11: 320 pairs each written on 2026-12-05; each committed before the changes it measures,
+// 2026-12-04, sealed-v7 to sealed-v12: 320 pairs each written on 2026-12-05; each committed before the changes it measures,
 // v9 before it was measured on the code of the day's sixth session and of the session before): the service's
 // shipped judge with each embedder, offline and with a chat model that answers from the labels, and the
 // pair-model experiment (bench/decisions/pair-model) the same ways. Each set is measured once per change
-// it was sealed for; nothing is tuned on them. Usage: node bench/decisions/measure-sealed.mjs v2|v3|v4|v5|v6|v7|v8|v9|v10|v11
+// it was sealed for; nothing is tuned on them. Usage: node bench/decisions/measure-sealed.mjs v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12
 // (after building the service and the sentence encoder)
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -33,6 +33,7 @@ const SETS = {
   v9: ['set-a.json', 'set-b.json'],
   v10: ['set-a.json', 'set-b.json'],
   v11: ['set-a.json', 'set-b.json'],
+  v12: ['set-a.json', 'set-b.json'],
 };
 const version = process.argv[2] ?? 'v3';
 if (!Object.hasOwn(SETS, version)) throw new Error(`usage: measure-sealed.mjs ${Object.keys(SETS).join('|')}`);

@@ -180,11 +180,15 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
 
   program
     .command('recall')
-    .description('the current memories closest to a query, with scores')
+    .description('the current memories that best answer a query, best first, each with its similarity to the query')
     .argument('<query>', 'what to look for, e.g. "where do I live"')
     .addOption(user())
     .option('-k, --top-k <n>', 'at most this many (default 5)', positiveInteger)
-    .option('--min-score <score>', 'lowest similarity returned (default 0.75)', score)
+    .option(
+      '--min-score <score>',
+      "lowest similarity returned (default: the embedder's recall floor, 0.21 for the sentence encoder)",
+      score,
+    )
     .action(async (query: string, options: { user: string; topK?: number; minScore?: number }, command: Command) => {
       const { recall } = await import('./commands/recall');
       await withSession(

@@ -103,6 +103,12 @@ describe('conflictCategory', () => {
     expect(clarificationHint('schedule')).toBe('Which date or time is the right one?');
   });
 
+  it('asks about someone else in the third person', () => {
+    expect(clarificationHint('location', 'your sister')).toBe('Where does your sister live now?');
+    expect(clarificationHint('job', 'Leo')).toBe('What does Leo do now?');
+    expect(clarificationHint('factual', 'your dog Rex')).toBe('Which of these statements about your dog Rex is right?');
+  });
+
   it('asks the generic question for a category a model names after what every object has ("constructor")', () => {
     for (const category of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
       expect(clarificationHint(category)).toBe(DEFAULT_CLARIFICATION_HINT);

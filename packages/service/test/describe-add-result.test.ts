@@ -51,7 +51,7 @@ describe('describeAddResult', () => {
     expect(described.lines[0]).toBe(`conflict #${conflict?.id}: "I live in Paris" contradicts #${london.memoryId} "I live in London"`);
     expect(described.lines).toContain('  ask the user: Where do you currently live?');
     expect(described.lines).toContain(`  then: settle ${conflict?.id}`);
-    expect(described.lines.at(-1)).toBe(`  #${result.memoryId} is kept out of recall until then`);
+    expect(described.lines.at(-1)).toBe(`  the new statement, #${result.memoryId}, is kept out of recall until then`);
   });
 
   it('ends with what the add could not do to other memories, as warnings', async () => {

@@ -117,6 +117,34 @@ describe('MemoryService offline (default providers)', () => {
     expect(sister.action).toBe('added');
   });
 
+  it('asks about the one a contradiction is about, not about the user', async () => {
+    const service = offlineService();
+    await service.add(u1('my sister lives in Leeds'));
+    const york = await service.add(u1('my sister lives in York'));
+    expect(york.action).toBe('conflict');
+    const [conflict] = await service.getPendingConflicts('u1');
+    expect(conflict?.clarificationHint).toBe('Where does your sister live now?');
+    // The user's own still gets the question about the user.
+    await service.add(u1('I live in London'));
+    await service.add(u1('I live in Paris'));
+    const questions = (await service.getPendingConflicts('u1')).map((pending) => pending.clarificationHint);
+    expect(questions).toContain('Where do you currently live?');
+  });
+
+  it("keeps a named one's fact apart from the user's, and the user's home when a housemate moves out", async () => {
+    const service = offlineService();
+    const allergy = await service.add(u1("I'm allergic to penicillin"));
+    const leo = await service.add(u1("Leo isn't allergic to penicillin, just cats"));
+    expect(leo.action).toBe('added');
+    expect(leo.supersededIds).toEqual([]);
+    const home = await service.add(u1('moved into a shared house on Gloucester Road with Jess and two others'));
+    const jess = await service.add(u1('Jess is moving out to live with her boyfriend in Clifton'));
+    expect(jess.supersededIds).toEqual([]);
+    const current = (await service.query('u1', 'where do I live?')).map((hit) => hit.id);
+    expect(current).toContain(home.memoryId);
+    expect(leo.decisions.find((decision) => decision.memoryId === allergy.memoryId)?.reason).toContain('different people');
+  });
+
   it('reads leaving what an earlier statement names as a change of it, not as the same thing said again', async () => {
     const service = offlineService();
     const google = await service.add(u1('I work at Google'));

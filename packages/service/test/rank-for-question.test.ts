@@ -178,4 +178,25 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion('what exercise do I do these days?', [gym, pilates], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
     expect(rankForQuestion('am I still doing any exercise?', [gym, pilates], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
   });
+  it('puts the hit that states what the question asks for above a newer one as close that does not', () => {
+    const home = scored('a', 'I live in a little cottage in Askrigg with my wife Margaret', 0.31, { firstSeen: new Date('2026-01-01') });
+    const show = scored('b', 'I go to the Wensleydale show every August', 0.27, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion('where do I live?', [home, show], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+    // Only when it is surely about whom the question asks: a named one's home earns nothing.
+    const porto = scored('c', 'I live in Porto', 0.3, { firstSeen: new Date('2026-01-01') });
+    const sam = scored('d', 'Sam lives in Redland, like two streets away', 0.25, { firstSeen: new Date('2026-03-01') });
+    expect(rankForQuestion('where do I live?', [porto, sam], 1).map((hit) => hit.id)).toEqual(['c']);
+  });
+
+  it('keeps a newer hit from jumping far ahead when it shares only the name of someone who acts', () => {
+    const dose = scored('a', 'My doctor upped the amlodipine to 10mg last week', 0.47, { firstSeen: new Date('2026-01-01') });
+    const beer = scored('b', "I don't drink beer anymore, the doctor told me to stop", 0.33, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion('what dose of amlodipine am I on?', [dose, beer], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+  });
+
+  it('reads a question that opens with its verb as about the one it names: "is Susan married?"', () => {
+    const ours = scored('a', 'Margaret and I have been married 48 years', 0.46, { firstSeen: new Date('2026-01-01') });
+    const susan = scored('b', "Susan and Tom have split up, she's on her own now", 0.44, { firstSeen: new Date('2025-12-01') });
+    expect(rankForQuestion('is Susan married?', [ours, susan], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
+  });
 });

@@ -75,7 +75,7 @@ export async function describeAdd(
       lines.push(`  ask the user: ${c.bold(conflict.question)}`);
       lines.push(`  then: casual-memory resolve ${shortId(conflict.id)} keep_a|keep_b|merge|both_valid`);
     }
-    lines.push(`  ${c.dim(`${id(described.memoryId)} is kept out of recall until then`)}`);
+    lines.push(`  ${c.dim(`the new statement, ${id(described.memoryId)}, is kept out of recall until then`)}`);
   }
   for (const warning of described.warnings) lines.push(`  ${c.yellow('warning')}: ${warning}`);
   return { data: { ...rest, conflicts: described.conflicts, settled: described.settled }, lines };

@@ -30,7 +30,22 @@ export function conflictCategory(earlier: string, later: string): string {
   return 'factual';
 }
 
-/** The question to put to the user for a contradiction of `category`. */
-export function clarificationHint(category: string): string {
-  return CLARIFICATION_HINTS[category] ?? DEFAULT_CLARIFICATION_HINT;
+// The same questions about someone else than the user ("your sister", "Leo"), who stands for `{}`.
+const CLARIFICATION_HINTS_ABOUT = lookupTable<string>({
+  location: 'Where does {} live now?',
+  job: 'What does {} do now?',
+  name: 'What is the name of {}?',
+  age: 'How old is {} now?',
+  relationship: "What is {}'s relationship status now?",
+  preference: 'How does {} feel about this now?',
+});
+
+/**
+ * The question to put to the user for a contradiction of `category`; with `about` ("your sister", "Leo"),
+ * one about that person rather than about the user.
+ */
+export function clarificationHint(category: string, about?: string): string {
+  if (about === undefined) return CLARIFICATION_HINTS[category] ?? DEFAULT_CLARIFICATION_HINT;
+  const question = CLARIFICATION_HINTS_ABOUT[category];
+  return question === undefined ? `Which of these statements about ${about} is right?` : question.replace('{}', about);
 }

@@ -215,7 +215,7 @@ export class JudgeClassifier implements MemoryClassifier {
     if (outcome === 'conflict') {
       const category = verdict.category ?? conflictCategory(similar.memory.text, newMemory.text);
       metadata.category = category;
-      metadata.clarificationHint = clarificationHint(category);
+      metadata.clarificationHint = verdict.clarificationHint ?? clarificationHint(category);
       metadata.avgImportance = (similar.memory.importance + newMemory.importance) / 2;
     }
     const reason = verdict.method === 'llm' ? `the model: ${verdict.reason}` : verdict.reason;

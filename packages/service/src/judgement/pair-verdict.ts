@@ -22,6 +22,8 @@ export interface PairVerdict {
   method: string;
   /** What the statements are about when known (`location`, `job`, `name`, `age`, ...). */
   category?: string;
+  /** For a conflict: the question to put to the user, when the judge knows a better one than its category's ("Where does your sister live now?"). */
+  clarificationHint?: string;
   /** The judge's own finer-grained reading (e.g. the heuristics' `value-change`), for metrics and calibration. */
   relation?: string;
 }

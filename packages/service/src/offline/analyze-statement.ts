@@ -443,7 +443,7 @@ export function analyzeStatement(written: string): Statement {
     read.subject === 'thing' || FROM_A_GROUP.test(said) || nameActsOnMine(said)
       ? leadingName(said)
       : read.subject === 'self'
-        ? nameGivenByPronoun(said)
+        ? (nameGivenByPronoun(said) ?? ourNamedOne(said))
         : undefined;
   // "moved to Denver last month": no one named, and it opens with a verb, so the user did it.
   const found = read.subject === 'thing' && name === undefined && opensWithVerb(said) ? { subject: 'self', words: [] } : read;
@@ -454,10 +454,11 @@ export function analyzeStatement(written: string): Statement {
   );
   // A thing or an event has none of a person's attributes: "the appointment got moved to Tuesday" is no new home.
   // "trying to get to bed by 10": an attempt under way gives no value yet ("I try to be in bed by 11:30", a habit, does).
-  const attribute =
+  const stated =
     subject === 'thing' || EVENTS.has(subject.split(':')[0]!) || ATTEMPT.test(said) || WISHED.test(` ${core.join(' ')} `)
       ? undefined
       : findAttribute(core, subject);
+  const attribute = stated?.key === 'relationship' ? withPartner(stated, said) : stated;
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || saidWasWrong(text);
   const retracted = correction ? retractedStems(tokens) : [];
   return {
@@ -830,6 +831,10 @@ const SUBJECT_ENDS: ReadonlySet<string> = new Set(
     'of',
     'that',
     'who',
+    // "my birthday's the 4th of May, mum always gets it wrong": no one named after "my" is behind an article.
+    'the',
+    'a',
+    'an',
   ].map(stemWord),
 );
 const PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
@@ -908,8 +913,9 @@ function qualified(subject: string, words: readonly string[]): string {
 // "Chloe's boyfriend lives in Brighton" is about the boyfriend: named as "chloe's boyfriend".
 const LEADING_NAME =
   /^\W*([A-Z][a-z]+)(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+))?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
+// "David doesn't keep sheep anymore", "Leo isn't allergic": a helper verb with "n't" is read as its first part.
 const NAME_VERBS: ReadonlySet<string> = new Set(
-  'is was has had got gets does did do can will would could should lives live works work moves move starts start loves love likes like hates goes go went plays play drives drive studies study wants want turns came comes died dies quit left says said thinks knows needs uses takes took makes made gave gives bought buys sold sells runs ran visits visited'.split(
+  'isn wasn doesn didn hasn hadn can won aren weren is was has had got gets does did do can will would could should lives live works work moves move starts start loves love likes like hates goes go went plays play drives drive studies study wants want turns came comes died dies quit left says said thinks knows needs uses takes took makes made gave gives bought buys sold sells runs ran visits visited'.split(
     ' ',
   ),
 );
@@ -936,6 +942,32 @@ function nameActsOnMine(text: string): boolean {
 
 // "we adopted a beagle mix. her name is Penny": the statement is about the one it names.
 const NAME_BY_PRONOUN = /\b(?:her|his|its|their) name(?:'s|\s+is)\s+([A-Z][a-z]+)\b/;
+
+// "Margaret and I have been married 48 years", "Kieran and I broke up": the one named is part of the state.
+const PARTNER_AND_I = /^\W*([A-Z][a-z]+) and I\b/;
+
+/**
+ * The user's relationship with the partner it names ("Kieran and I broke up" is not "Sam and I broke up") and
+ * without how long it has lasted: "married 48 years" and "married to Margaret" are one state.
+ */
+function withPartner(attribute: StatementAttribute, text: string): StatementAttribute {
+  const partner = PARTNER_AND_I.exec(text)?.[1];
+  const value = attribute.value.filter((stem) => !/^\d/.test(stem));
+  if (partner !== undefined && isName(partner) && !value.includes(partner.toLowerCase())) value.push(partner.toLowerCase());
+  return { ...attribute, value };
+}
+
+// "Our Margaret takes amlodipine too": one of the family, called "our" and named, does it. A verb of being or
+// having could follow a thing as well ("our Toyota is in the garage"), so it takes a verb of doing.
+const OUR_NAMED = /^\W*[Oo]ur\s+([A-Z][a-z]+)\s+(?:(?:just|also|still|now|finally|never|always)\s+)?([a-z]+)\b/;
+const BEING_OR_HAVING: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'got', 'gets', 'isn', 'wasn', 'hasn', 'hadn']);
+
+function ourNamedOne(text: string): string | undefined {
+  const match = OUR_NAMED.exec(text);
+  if (match === null || !isName(match[1]!) || PEOPLE_AND_ANIMALS.has(stemWord(match[1]!.toLowerCase()))) return undefined;
+  const verb = match[2]!;
+  return actsAsAVerb(verb) && !BEING_OR_HAVING.has(verb) ? match[1]!.toLowerCase() : undefined;
+}
 
 function nameGivenByPronoun(text: string): string | undefined {
   const name = NAME_BY_PRONOUN.exec(text)?.[1];

@@ -2,7 +2,17 @@ import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAtt
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
-import { ANIMALS, EVENTS, MONTH_NAMES_PATTERN, NOT_NAMES, ON_A_DAY_PATTERN, PAST_VERBS_PATTERN, TIME_WORDS, WEEKDAYS } from './word-lists';
+import {
+  ANIMALS,
+  EVENTS,
+  MONTH_NAMES_PATTERN,
+  NOT_NAMES,
+  ON_A_DAY_PATTERN,
+  PAST_VERBS_PATTERN,
+  STOP_WORDS,
+  TIME_WORDS,
+  WEEKDAYS,
+} from './word-lists';
 
 /**
  * How a later statement relates to an earlier one, as the offline heuristics see it. The NLI provider,
@@ -233,7 +243,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
             : result('update', note);
   const changeNote =
     changeWords.length > 0
-      ? `the later one says it changed ("${[...new Set(changeWords)].join('", "')}")`
+      ? `the later one says it changed ("${[...new Set(changeWords.map((word) => changeWordAsWritten(word, later.text)))].join('", "')}")`
       : 'the earlier one is in the past ("used to")';
 
   // "I'm 6 months pregnant" / "The baby was born last week": the birth ends the pregnancy.
@@ -249,6 +259,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     const selfOne = SELF_LIKE.has(later.subject) ? later : SELF_LIKE.has(earlier.subject) ? earlier : undefined;
     // "I have a dog named Rex" / "My dog is called Rex": the user's statement names the other, so they may be one fact.
     const named = selfOne?.tokens.includes(other.split(':')[0]!) === true;
+    // "my physio appointment is Thursday at 10am" / "physio moved to Friday at 2pm": the event, called by its kind.
+    if (selfOne !== undefined && changeWords.length > 0 && calledByItsKind(selfOne === later ? earlier : later, selfOne)) {
+      return result('update', `the ${subjectNamed(selfOne === later ? earlier : later)} at another time, and ${changeNote}`);
+    }
     if (named && isSubset(later.content, earlier.content)) {
       return result('equal', `both say the same about the ${other}`);
     }
@@ -377,6 +391,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       if (change || olderAge(earlier, later)) return result('update', `${another}, and ${change ? changeNote : 'ages only grow'}`);
       return result('value-change', another);
     }
+    // "Kieran and I broke up" / "Sam and I broke up": a break-up with another partner ends another relationship.
+    if (a.key === 'relationship' && a.value.includes(BREAK_UP) && b.value.includes(BREAK_UP))
+      return bothHold('two break-ups, with different partners');
     if (a.single || a.ordered) {
       return change
         ? result('update', `${aNew(what)} (one at a time), and ${changeNote}`)
@@ -710,7 +727,9 @@ function namedIn(named: Statement, other: Statement): boolean {
   const name = named.subject.split(':')[1];
   if (name === undefined || !SELF_LIKE.has(other.subject)) return false;
   // "Tito is 3 years old" / "I have a cat named Tito": known by name only, Tito may be the user's cat.
-  if (named.subject.startsWith(`${NAMED_PERSON}:`)) return named.subjectWords.every((word) => other.tokens.includes(word));
+  // "Jess is moving out" / "a shared house with Jess and two others": one the user lives or goes with is not theirs.
+  if (named.subject.startsWith(`${NAMED_PERSON}:`))
+    return named.subjectWords.every((word) => other.tokens.includes(word) && other.tokens[other.tokens.indexOf(word) - 1] !== 'with');
   return other.clause[0] === stemWord(name);
 }
 
@@ -771,6 +790,27 @@ export function ageGrowth(earlier: Statement, later: Statement): { years: number
 const AN_AGE = /\b(?:years?|months?|weeks?|yrs?|y\/o) old\b|\bturn(?:ed|s|ing)?\b|\bage\b/i;
 
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
+
+const BREAK_UP = stemWord('break');
+
+/**
+ * `other` opens with the word that says what kind of event `event` is ("physio" of "my physio appointment"),
+ * names nothing more than `event` does, and both give a time, another one.
+ */
+function calledByItsKind(event: Statement, other: Statement): boolean {
+  if (!EVENTS.has(event.subject)) return false;
+  const kinds = event.subjectWords.filter((stem) => stem !== event.subject);
+  const first = other.clause.find((stem) => !STOP_WORDS.has(stem));
+  if (first === undefined || !kinds.includes(first)) return false;
+  const times = (statement: Statement) => statement.content.filter(isTime);
+  const otherWhat = other.content.filter((stem) => !isTime(stem));
+  return (
+    isSubset(otherWhat, event.content) &&
+    times(event).length > 0 &&
+    times(other).length > 0 &&
+    compareValues(times(event), times(other), false) !== 'equal'
+  );
+}
 
 /** The values name one thing, one of them maybe more precisely. */
 function oneThing(shape: ValueShape): boolean {
@@ -1027,6 +1067,15 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
   return shared / (setA.size + setB.size - shared);
 }
 
+/**
+ * Whom a question to the user about `statement` names, when it is someone else: "your sister", "your daughter
+ * Mia", "Leo"; undefined when it is about the user or a thing of theirs.
+ */
+export function addressedAs(statement: Statement): string | undefined {
+  if (SELF_LIKE.has(statement.subject) || EVENTS.has(statement.subject)) return undefined;
+  return describe(statement.subject, statement.text).replace(/^the /, 'your ');
+}
+
 function describe(subject: string, text: string): string {
   if (subject === 'self' || subject === 'thing') return 'the user';
   const [kind = subject, name] = subject.split(':');
@@ -1036,6 +1085,13 @@ function describe(subject: string, text: string): string {
     .map((stem) => wordOf(stem, text).replace(/(.)inlaw$/, '$1-in-law'))
     .join(' ');
   return name === undefined ? `the ${word}` : `the ${word} ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
+/** A change word as the user wrote it: "anymore" or "any more", not the stem `anymor`. */
+function changeWordAsWritten(word: string, text: string): string {
+  if (word.includes(' ')) return word;
+  const written = wordOf(word, text.replace(/\bany more\b/gi, 'anymore'));
+  return written === 'anymore' && /\bany more\b/i.test(text) ? 'any more' : written;
 }
 
 /** The word of `text` that `stem` came from ("wife" for `wif`), so reasons read as the user wrote. */

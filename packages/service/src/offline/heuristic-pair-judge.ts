@@ -1,8 +1,9 @@
 import { type MemoryFact, ValidationError } from '@casual-memory/core';
 import { isCosine } from '../classification/check-unit-interval';
+import { clarificationHint } from '../classification/conflict-category';
 import type { PairJudge, PairJudgement, PairVerdict } from '../judgement/pair-verdict';
 import { isSameText } from '../judgement/same-text';
-import { ageGrowth, quoted, type StatementRelation } from './compare-statements';
+import { addressedAs, ageGrowth, quoted, type StatementRelation } from './compare-statements';
 import { oneWordAdded } from './one-word-added';
 import { analyzeCached, compareTexts } from './statement-cache';
 
@@ -111,6 +112,11 @@ export class HeuristicPairJudge implements PairJudge {
     const reading = RELATION_READINGS[relation];
     const verdict: PairVerdict = { outcome: reading.outcome, confidence: reading.confidence, reason, method: 'heuristic', relation };
     if (reading.outcome !== 'neutral' && reading.outcome !== 'unsure') verdict.category = category;
+    if (reading.outcome === 'conflict') {
+      // "Leo's head chef at a new place" / "my fiancé Leo is head chef at Ox and Finch": ask about Leo, not "your job".
+      const about = addressedAs(analyzeCached(incoming.text));
+      if (about !== undefined) verdict.clarificationHint = clarificationHint(category, about);
+    }
     return verdict;
   }
 

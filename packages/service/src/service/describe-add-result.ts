@@ -148,7 +148,7 @@ export async function describeAddResult(
       lines.push(`  ask the user: ${entry.question}`);
       if (options.nextStep !== undefined) lines.push(`  then: ${options.nextStep(entry.id)}`);
     }
-    lines.push(`  #${result.memoryId} is kept out of recall until then`);
+    lines.push(`  the new statement, #${result.memoryId}, is kept out of recall until then`);
   }
   for (const warning of described.warnings) lines.push(`  warning: ${warning}`);
   return described;

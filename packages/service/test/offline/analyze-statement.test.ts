@@ -1742,3 +1742,89 @@ describe('a repeat with less detail', () => {
     expect(compareTexts('I have a golden retriever named Max', 'I have a golden retriever').relation).toBe('narrower');
   });
 });
+
+describe('who a statement is about, as a new user writes it', () => {
+  it('is the one named before a "n\'t" verb: "David doesn\'t", "Leo isn\'t"', () => {
+    expect(analyzeStatement("David doesn't keep sheep anymore, he's switched the farm over to beef cattle").subject).toBe('person:david');
+    expect(analyzeStatement("Leo isn't allergic to penicillin, just cats").subject).toBe('person:leo');
+    expect(
+      compareTexts(
+        "I'm Harold, retired now, used to farm sheep up on the moors near Hawes",
+        "David doesn't keep sheep anymore, he's switched the farm over to beef cattle",
+      ).relation,
+    ).toBe('different-subject');
+    expect(compareTexts("I'm allergic to penicillin", "Leo isn't allergic to penicillin, just cats").relation).toBe('different-subject');
+  });
+
+  it('is one of the family called "our" and named: "Our Margaret takes amlodipine too"', () => {
+    expect(analyzeStatement('Our Margaret takes amlodipine too, 5mg').subject).toBe('person:margaret');
+    expect(analyzeStatement('Our son David runs the farm now').subject).toBe('son:david');
+    expect(analyzeStatement('our Toyota is in the garage').subject).not.toBe('person:toyota');
+    expect(
+      compareTexts('Our Margaret takes amlodipine too, 5mg', "I don't take amlodipine any more, they've put me on ramipril 2.5mg instead")
+        .relation,
+    ).toBe('different-subject');
+  });
+
+  it('is not someone the user lives with: "Jess is moving out" leaves "a shared house with Jess"', () => {
+    const home = 'moved out of halls!! now in a shared house on Gloucester Road with Jess and two others';
+    expect(compareTexts(home, 'Jess is moving out to live with her boyfriend in Clifton').relation).toBe('different-subject');
+    // A cat named so is still the user's.
+    expect(compareTexts('I have a cat named Tito, he is 2', 'Tito is 3 years old').relation).not.toBe('different-subject');
+  });
+
+  it('is the user when "my birthday\'s the 4th", though someone is named after it', () => {
+    expect(analyzeStatement("actually my birthday's the 4th of May, mum always gets it wrong lol").subject).toBe('self');
+    expect(compareTexts('my birthday is 3rd of May', "actually my birthday's the 4th of May, mum always gets it wrong lol").relation).toBe(
+      'correction',
+    );
+    expect(analyzeStatement('my old college roommate Mei is a firefighter').subject).toMatch(/roommat:mei$/);
+  });
+
+  it('is the one named after "sad news," and the like', () => {
+    expect(analyzeStatement('Sad news, Bess died last month').subject).toBe('person:bess');
+    expect(compareTexts("I've got a dog called Bess, she's an old border collie", 'Sad news, Bess died last month').relation).toBe(
+      'update',
+    );
+  });
+});
+
+describe("the user's relationship, with the partner it names", () => {
+  it('is one state however long it has lasted', () => {
+    expect(compareTexts('Margaret and I have been married 48 years', "I'm married to Margaret").relation).toBe('equal');
+    expect(compareTexts("I'm married to Margaret", "I'm divorced").relation).toBe('value-change');
+  });
+
+  it('ends once per partner: a break-up with another partner takes back no other break-up', () => {
+    const reading = compareTexts('Kieran and I broke up :(', "Sam and I broke up, it's over");
+    expect(reading.relation).toBe('compatible');
+    expect(reading.bothHold).toBe(true);
+    expect(compareTexts('I have a boyfriend', 'my boyfriend and I broke up').relation).not.toBe('compatible');
+  });
+});
+
+describe('an event called by its kind', () => {
+  it('"physio moved to Friday at 2pm" moves "my physio appointment … Thursday at 10am"', () => {
+    const reading = compareTexts('my physio appointment for my back is Thursday at 10am', 'physio moved to Friday at 2pm');
+    expect(reading.relation).toBe('update');
+    expect(reading.reason).toContain('physio appointment');
+    // Without a change word, or at the same time, it is no move.
+    expect(compareTexts('my physio appointment for my back is Thursday at 10am', 'physio was good, Friday at 2pm').relation).not.toBe(
+      'update',
+    );
+    expect(compareTexts('my physio appointment is Thursday at 10am', 'physio moved rooms, still Thursday at 10am').relation).not.toBe(
+      'update',
+    );
+  });
+});
+
+describe('change words in a reason', () => {
+  it('are quoted as the user wrote them', () => {
+    const reading = compareTexts(
+      'My doctor upped the amlodipine to 10mg',
+      "I don't take amlodipine any more, they've put me on ramipril instead",
+    );
+    expect(reading.reason).toContain('"any more"');
+    expect(reading.reason).not.toContain('anymor"');
+  });
+});

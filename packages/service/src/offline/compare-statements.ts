@@ -207,6 +207,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "agnieszka's 20 week scan was today" / "agnieszka's due date moved to 12 july": what happened on a day stays
   // so; a later change of something it names takes nothing back. Not when the earlier one tells a change itself
   // ("bp was 138/90 today so she started me on labetalol").
+  // An event at another time: moved, or the earlier time corrected ("oops, my dentist is actually on Wednesday").
+  const movedOrCorrected = (what: string) =>
+    later.correction
+      ? result('correction', `the later one corrects the time of ${what}`)
+      : result('update', `${what} at another time, and ${changeNote}`);
   const happenedOnce = () => earlier.changeWords.length === 0 && !earlier.past && toldAsHappened(earlier.text);
   const happenedSoStays = () => bothHold('the earlier one tells of something that happened, which stays so');
   const looseUpdate = () => {
@@ -259,9 +264,12 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     const selfOne = SELF_LIKE.has(later.subject) ? later : SELF_LIKE.has(earlier.subject) ? earlier : undefined;
     // "I have a dog named Rex" / "My dog is called Rex": the user's statement names the other, so they may be one fact.
     const named = selfOne?.tokens.includes(other.split(':')[0]!) === true;
+    // "my boyfriend is Kieran" / "I've got a new boyfriend, Sam": a new one of the kind replaces the partner before.
+    if (selfOne === later && newPartnerOfTheKind(earlier, later))
+      return result('update', `a new ${describe(earlier.subject, earlier.text).replace(/^the /, '')}`);
     // "my physio appointment is Thursday at 10am" / "physio moved to Friday at 2pm": the event, called by its kind.
     if (selfOne !== undefined && changeWords.length > 0 && calledByItsKind(selfOne === later ? earlier : later, selfOne)) {
-      return result('update', `the ${subjectNamed(selfOne === later ? earlier : later)} at another time, and ${changeNote}`);
+      return movedOrCorrected(`the ${subjectNamed(selfOne === later ? earlier : later)}`);
     }
     if (named && isSubset(later.content, earlier.content)) {
       return result('equal', `both say the same about the ${other}`);
@@ -349,6 +357,16 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       ? result('update', `one likes what the other does not, and ${change ? changeNote : 'the later one says it turned out so'}`)
       : result('negation', `one likes ${quoted(sharedStems(a.value, b.value), later.text)}, the other does not`);
   }
+  // "My daughter Susan is a teacher in Harrogate" / "Susan's got a new job, she's deputy head at a school in Ripon
+  // now": a new job replaces the one said before, however the later one tells it.
+  if (
+    a?.category === 'job' &&
+    b?.category !== 'job' &&
+    GOT_A_NEW_JOB.test(later.text) &&
+    !NOT_SO_YET.test(later.text) &&
+    !SEEKING.test(later.text)
+  )
+    return result('update', 'a new job');
   if (a !== undefined && b !== undefined && a.key !== b.key) {
     // "I work as a nurse at Mass General" / "started a new job at Kaiser as a nurse practitioner": a new job
     // replaces the old one, whether each is told by its title or its workplace.
@@ -416,21 +434,24 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   const sameEvent =
     event !== undefined && [earlier, later].every((statement) => event.subjectWords.every((stem) => statement.tokens.includes(stem)));
   if (sameEvent && changeWords.length > 0 && earlierContent.some(isTime) && laterContent.some(isTime)) {
-    return result('update', `the ${subjectNamed(event)} at another time, and ${changeNote}`);
+    return movedOrCorrected(`the ${subjectNamed(event)}`);
   }
 
   // "I have a dentist appointment next Tuesday at 2pm" / "I rescheduled the dentist to Thursday at 10am": the
   // later one names an event, and nothing but what the earlier one names, at another time, said as a change.
-  const laterWhat = laterContent.filter((stem) => !isTime(stem));
+  // "Anjali's dentist appointment is on Thursday the 11th" / "Anjali moved her dentist to Friday the 12th": the
+  // earlier one names the event, the later one only what it is for.
+  const laterWhat = laterContent.filter((stem) => !isTime(stem) && !PRONOUNS.has(stem));
   if (
     changeWords.length > 0 &&
-    laterWhat.some((stem) => EVENTS.has(stem)) &&
+    laterWhat.length > 0 &&
+    [...laterWhat, ...earlierContent].some((stem) => EVENTS.has(stem)) &&
     isSubset(laterWhat, earlierContent) &&
     earlierContent.some(isTime) &&
     laterContent.some(isTime) &&
     compareValues(earlierContent.filter(isTime), laterContent.filter(isTime), false) !== 'equal'
   ) {
-    return result('update', `the ${quoted(laterWhat, later.text)} at another time, and ${changeNote}`);
+    return movedOrCorrected(`the ${quoted(laterWhat, later.text)}`);
   }
 
   // "I've never been to Japan" / "We're going to Japan in April", "The Japan trip got cancelled": a plan,
@@ -792,14 +813,24 @@ const AN_AGE = /\b(?:years?|months?|weeks?|yrs?|y\/o) old\b|\bturn(?:ed|s|ing)?\
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
 
 const BREAK_UP = stemWord('break');
+const NEW = stemWord('new');
+
+/** `partner` is about the user's partner of a kind, and `other` tells of a new one of that kind ("a new boyfriend"). */
+function newPartnerOfTheKind(partner: Statement, other: Statement): boolean {
+  const kind = partner.subject.split(':')[0]!;
+  if (!PARTNERS.has(kind)) return false;
+  const at = other.tokens.indexOf(kind);
+  return at > 0 && other.tokens[at - 1] === NEW && !NOT_SO_YET.test(other.text);
+}
 
 /**
- * `other` opens with the word that says what kind of event `event` is ("physio" of "my physio appointment"),
- * names nothing more than `event` does, and both give a time, another one.
+ * `other` opens with the event of `event` or the word that says what kind it is ("physio" of "my physio
+ * appointment"), names nothing more than `event` does, and both give a time, another one.
  */
 function calledByItsKind(event: Statement, other: Statement): boolean {
   if (!EVENTS.has(event.subject)) return false;
-  const kinds = event.subjectWords.filter((stem) => stem !== event.subject);
+  // "physio" of "my physio appointment", or the event itself: "the exam got pushed back" for "my bio exam".
+  const kinds = event.subjectWords;
   const first = other.clause.find((stem) => !STOP_WORDS.has(stem));
   if (first === undefined || !kinds.includes(first)) return false;
   const times = (statement: Statement) => statement.content.filter(isTime);
@@ -1016,6 +1047,12 @@ const AMOUNT_CHANGE =
   /^(?:went up|going up|goes up|went down|going down|goes down|upped|increased|decreased|reduced|lowered|raised|bumped up|cut down|cut back|down to)$/;
 
 // "new job", "started a job", "accepted a job", "landed a role", "switched jobs": the job itself changed.
+// "Susan's got a new job", "I've switched jobs": told as had. Not "because of the new job" (the one said before),
+// nor "got a job offer" (none yet).
+const GOT_A_NEW_JOB =
+  /\b(?:got|started|landed|found|has|have)\s+(?:a\s+)?new\s+(?:job|role|position)\b|\b(?:switched|changed) (?:jobs|careers)\b/i;
+// "looking for a new job", "applied for a new role": a job sought is none yet.
+const SEEKING = /\b(?:look(?:ing)? for|search(?:ing)? for|hunt(?:ing)?|appl(?:y|ied|ying)|interview(?:ed|ing)?)\b/i;
 const NEW_JOB =
   /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position)\b|\b(?:switched|changed|changing|switching) (?:jobs|careers)\b/i;
 

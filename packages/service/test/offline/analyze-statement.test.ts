@@ -1828,3 +1828,46 @@ describe('change words in a reason', () => {
     expect(reading.reason).not.toContain('anymor"');
   });
 });
+
+describe('a moved event, a new partner, a new job, as a new user tells them', () => {
+  it('reads an exam or appointment named again by its event or by what it is for, at another time, as moved', () => {
+    expect(compareTexts('my bio exam is on June 5th', 'the exam got pushed back to June 12th')).toMatchObject({
+      relation: 'update',
+      reason: 'the bio exam at another time, and the later one says it changed ("got", "pushed")',
+    });
+    expect(
+      compareTexts("Anjali's dentist appointment is on Thursday the 11th", 'Anjali moved her dentist to Friday the 12th').relation,
+    ).toBe('update');
+    // Said as a correction, it reads as one.
+    expect(
+      compareTexts(
+        'my dentist appointment is on Tuesday the 9th at 3pm',
+        'oops, my dentist is actually on Wednesday the 10th, not Tuesday',
+      ),
+    ).toMatchObject({ relation: 'correction', reason: 'the later one corrects the time of the dentist' });
+    // Something else at another time moves nothing.
+    expect(compareTexts('my bio exam is on June 5th', 'the gym got moved to June 12th').relation).not.toBe('update');
+  });
+
+  it('reads a new partner of the kind as replacing the one named before', () => {
+    expect(compareTexts("my boyfriend is Kieran, he's at Cardiff", "I've got a new boyfriend, Sam, he does physics")).toMatchObject({
+      relation: 'update',
+      reason: 'a new boyfriend',
+    });
+    expect(compareTexts("my boyfriend is Kieran, he's at Cardiff", 'I might get a new boyfriend lol').relation).not.toBe('update');
+    expect(compareTexts("my boyfriend is Kieran, he's at Cardiff", 'my sister has a new boyfriend').relation).not.toBe('update');
+  });
+
+  it('reads "got a new job" as replacing the job said before, but not a job sought or offered', () => {
+    const teacher = 'My daughter Susan is a teacher in Harrogate';
+    expect(compareTexts(teacher, "Susan's got a new job, she's deputy head at a school in Ripon now")).toMatchObject({
+      relation: 'update',
+      reason: 'a new job',
+    });
+    expect(compareTexts(teacher, "Susan's looking for a new job, she hates the head").relation).not.toBe('update');
+    expect(
+      compareTexts('Mei works at the Main Library on weekends', "Mei got a job offer back in Taipei, she's going home in October").relation,
+    ).not.toBe('update');
+    expect(compareTexts('I work as a nurse', 'my sister got a new job at the bank').relation).toBe('different-subject');
+  });
+});

@@ -648,6 +648,8 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
     if (phrase[0] === AGAIN && TOLD_EVENT.test(said)) continue;
     // "my left arm", "the left lane": a side, not someone gone.
     if (phrase[0] === LEFT && at !== -1 && SIDE_OF.test(words[at + 1] ?? '')) continue;
+    // "starts her maternity leave", "I'm on annual leave": time off, not leaving.
+    if (phrase[0] === LEAVE && at > 0 && TIME_OFF_BEFORE.test(words[at - 1]!)) continue;
     const written = at === -1 ? phrase.join(' ') : words.slice(at, at + phrase.length).join(' ');
     // "the rent is €650 a month, which is a miracle nowadays": a change word in a clause that only comments.
     if (at !== -1 && saidInWhichClause(said, written)) continue;
@@ -667,6 +669,8 @@ function saidInWhichClause(said: string, written: string): boolean {
 }
 
 const LEFT = stemWord('left');
+const LEAVE = stemWord('leave');
+const TIME_OFF_BEFORE = /^(?:maternity|paternity|parental|sick|annual|study|compassionate|medical|shared|adoption|on)$/;
 /** Words after which "left" is a side, not someone gone: "my left arm", "the left lane". */
 export const SIDE_OF =
   /^(?:arm|arms|leg|legs|hand|hands|foot|feet|eye|eyes|ear|ears|knee|knees|hip|hips|shoulder|shoulders|wrist|wrists|ankle|ankles|elbow|elbows|side|lung|kidney|breast|cheek|thumb|finger|toe|lane|turn|wing|back|front|hand-side|handed)$/;

@@ -297,7 +297,17 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
 
   // "I live in Edinburgh" / "signed the lease on a studio in Leith, moving in on the 1st of August": a change
   // still to come leaves what holds now (a plan said again, "the move is now in September", replaces a plan).
-  if (changeWords.length > 0 && PLANNED_CHANGE.test(later.text) && !PLANNED.test(earlier.text) && !PLANNED_CHANGE.test(earlier.text)) {
+  // "I'm moving to Denver next month", "We're selling the cottage and moving to a bungalow in Leyburn": a move
+  // told as under way is still to come (one done says "moved").
+  const movingSoon = PROGRESSIVE_MOVE.test(later.text);
+  if (
+    (changeWords.length > 0 || movingSoon) &&
+    (movingSoon || PLANNED_CHANGE.test(later.text)) &&
+    !PLANNED.test(earlier.text) &&
+    !PLANNED_CHANGE.test(earlier.text) &&
+    !PROGRESSIVE_MOVE.test(earlier.text) &&
+    !THINKING_OF.test(earlier.text)
+  ) {
     return bothHold('the later one tells of a change still to come');
   }
 
@@ -367,6 +377,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     !SEEKING.test(later.text)
   )
     return result('update', 'a new job');
+  // "I've got a new boyfriend, Sam" / "Sam and I broke up": the break-up ends what the earlier one has.
+  if (a?.key === 'have' && b?.key === 'relationship' && b.value.includes(BREAK_UP) && brokeUpWith(a.value, b.value))
+    return result('update', `the user broke up with ${quoted(sharedStems(a.value, b.value), later.text)}`);
   if (a !== undefined && b !== undefined && a.key !== b.key) {
     // "I work as a nurse at Mass General" / "started a new job at Kaiser as a nurse practitioner": a new job
     // replaces the old one, whether each is told by its title or its workplace.
@@ -393,6 +406,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
           ? result('update', `one denies the ${what} the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
           : result('negation', `one denies the ${what} the other states`);
       }
+      // "I have a pint of Black Sheep now and then" / "I've given up the Black Sheep too": what one has, given up.
+      const given = sharedStems(a.value, b.value);
+      if (later.negated && later.changeWords.some((word) => ENDING.test(word)) && given.length > 0)
+        return result('update', `the later one gives up ${quoted(given, later.text)}, and ${changeNote}`);
       return bothHold(`different ${what} values, one of them negated: both can hold`);
     }
     if (shape === 'equal') return change ? result('update', `the same ${what}, and ${changeNote}`) : result('equal', `the same ${what}`);
@@ -487,7 +504,18 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       : result('unrelated', 'they have no content words in common');
   }
   const shape = compareValues(earlierContent, laterContent, false);
+  // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
+  // thing both name, said as a change, whatever else is negated ("the 10 wasn't doing much").
+  // Not of two kinds of it ("my renters insurance … $14 a month" / "switched my car insurance … $40 cheaper").
+  const amountOf = change
+    ? anotherAmount(
+        earlier,
+        later,
+        sharedStems(earlierContent, laterContent).filter((stem) => !kindsOfOne().includes(stem)),
+      )
+    : undefined;
   if (earlier.negated !== later.negated) {
+    if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
     if (oneThing(shape)) {
       return revised
         ? result('update', `one denies what the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
@@ -524,16 +552,6 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       ? generalUpdate(`one thing (${topic}) with another value, and ${changeNote}`)
       : result('value-change', `one thing (${topic}) with two different values`);
   if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
-  // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
-  // thing both name, said as a change.
-  // Not of two kinds of it ("my renters insurance … $14 a month" / "switched my car insurance … $40 cheaper").
-  const amountOf = change
-    ? anotherAmount(
-        earlier,
-        later,
-        sharedStems(earlierContent, laterContent).filter((stem) => !kindsOfOne().includes(stem)),
-      )
-    : undefined;
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
@@ -635,6 +653,11 @@ const PLANNED_CHANGE = new RegExp(
   `\\b(?:will|going to|gonna|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|\\bplan(?:ning)? (?:on|to)\\s+\\w+|\\b(?:moving|starting|switching|leaving|retiring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|in (?:${MONTH_NAMES_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b|at the end of (?:the )?(?:month|year|${MONTH_NAMES_PATTERN})\\b)`,
   'i',
 );
+
+// The speaker's own move under way: "I'm moving to Denver", "we're selling the house and moving to Leeds".
+const PROGRESSIVE_MOVE =
+  /\b(?:i['’]?m|we['’]?re|i am|we are)\s+(?:(?:selling|packing)\s+[\w\s]{0,30}?and\s+|\w+\s+)?(?:moving|relocating)\b/i;
+const THINKING_OF = /\bthinking (?:about|of)\b/i;
 
 const CARER = 'carer:';
 const SAYS_NO = /\b(?:never|no|not|cannot)\b|n[’']t\b/i;
@@ -814,6 +837,11 @@ type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
 
 const BREAK_UP = stemWord('break');
 const NEW = stemWord('new');
+
+/** What one has holds a partner ("boyfriend", "Sam"), and the break-up names the same one. */
+function brokeUpWith(had: readonly string[], brokeUp: readonly string[]): boolean {
+  return had.some((stem) => PARTNERS.has(stem)) && sharedStems(had, brokeUp).some((stem) => stem !== BREAK_UP);
+}
 
 /** `partner` is about the user's partner of a kind, and `other` tells of a new one of that kind ("a new boyfriend"). */
 function newPartnerOfTheKind(partner: Statement, other: Statement): boolean {

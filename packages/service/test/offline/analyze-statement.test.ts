@@ -1871,3 +1871,50 @@ describe('a moved event, a new partner, a new job, as a new user tells them', ()
     expect(compareTexts('I work as a nurse', 'my sister got a new job at the bank').relation).toBe('different-subject');
   });
 });
+
+describe('a move under way, giving up what one has, a break-up, a dose with a comment', () => {
+  it('reads "I\'m moving to …" and "we\'re selling the cottage and moving to …" as still to come: the home holds', () => {
+    const home = 'I live in a little cottage in Askrigg with my wife Margaret';
+    const plan = compareTexts(home, "We're selling the cottage and moving to a bungalow in Leyburn, easier for my knee");
+    expect(plan).toMatchObject({ relation: 'compatible', bothHold: true });
+    expect(compareTexts('I live in Boston', "I'm moving to Denver next month").relation).toBe('compatible');
+    // Done, it replaces.
+    expect(compareTexts(home, 'We moved into the bungalow in Leyburn on Saturday').relation).not.toBe('compatible');
+    expect(compareTexts('I live in Boston', 'I moved to Denver').relation).toBe('update');
+  });
+
+  it('reads giving up what one has as an update of it, but not a move that mentions it', () => {
+    expect(
+      compareTexts(
+        'I have a pint of Black Sheep now and then at the Kings Arms',
+        "I've given up the Black Sheep too, not touched a drop since Christmas",
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        "I have an old beagle called Farrusco, he's 12",
+        "I've moved! first night at the new flat, Farrusco on the rug, and no stairs!",
+      ).relation,
+    ).not.toBe('update');
+  });
+
+  it('reads a break-up with the one the user has as ending it', () => {
+    expect(compareTexts("I've got a new boyfriend, Sam, he does physics", "Sam and I broke up, it's over").relation).toBe('update');
+    expect(compareTexts("I've got a new boyfriend, Sam, he does physics", 'Kieran and I broke up').relation).not.toBe('update');
+  });
+
+  it('reads another amount said as a change, beside a clause that denies something', () => {
+    expect(
+      compareTexts(
+        "Leo's starting antihistamines for the cat allergy, cetirizine 10mg",
+        "Leo's cetirizine went up to 20mg, the 10 wasn't doing much",
+      ),
+    ).toMatchObject({ relation: 'update', reason: 'another amount of "cetirizine", and the later one says it changed ("went up")' });
+  });
+
+  it('reads maternity or annual leave as time off, not as leaving', () => {
+    expect(analyzeStatement('Inês starts her maternity leave on the 1st of September').changeWords).toEqual([]);
+    expect(analyzeStatement("I'm on annual leave next week").changeWords).toEqual([]);
+    expect(analyzeStatement("I'm going to leave Google").changeWords).toEqual(['leave']);
+  });
+});

@@ -31,7 +31,9 @@ try {
 
 const pct = (value) => `${(value * 100).toFixed(1)}%`;
 console.log(`sealed streams ${name}: ${users.length} users, ${users.reduce((sum, user) => sum + user.statements.length, 0)} statements`);
-console.log('| embedder | mode | decisions | lost facts | archived not meant | left current | recall@3 | outranked | model calls median / mean |');
+console.log(
+  '| embedder | mode | decisions | lost facts | archived not meant | left current | recall@3 | outranked | model calls median / mean |',
+);
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { name: embedder, provider } of embedders) {
   for (const withModel of [false, true]) {

@@ -772,9 +772,25 @@ function namedIn(named: Statement, other: Statement): boolean {
   if (name === undefined || !SELF_LIKE.has(other.subject)) return false;
   // "Tito is 3 years old" / "I have a cat named Tito": known by name only, Tito may be the user's cat.
   // "Jess is moving out" / "a shared house with Jess and two others": one the user lives or goes with is not theirs.
+  // "I've got two kids, Aarav who's 8 and Maya who's 5" / "Aarav's turned 9": one of several named, so a change of
+  // Aarav's leaves the others' facts; read as about someone else, both stay.
   if (named.subject.startsWith(`${NAMED_PERSON}:`))
-    return named.subjectWords.every((word) => other.tokens.includes(word) && other.tokens[other.tokens.indexOf(word) - 1] !== 'with');
+    return (
+      named.subjectWords.every((word) => other.tokens.includes(word) && other.tokens[other.tokens.indexOf(word) - 1] !== 'with') &&
+      !namedAmongOthers(other.text, name)
+    );
   return other.clause[0] === stemWord(name);
+}
+
+/** `text` names `name` (lower case) in a list with another name: "Aarav who's 8 and Maya who's 5", "Biscuit, Mochi and Rex". */
+function namedAmongOthers(text: string, name: string): boolean {
+  const listed = /\b([A-Z][a-z]+)(?:\s+(?:who|which)['’]?s\s+\w+)?(?:\s*,\s*|\s+and\s+)([A-Z][a-z]+)\b/g;
+  for (const match of text.matchAll(listed)) {
+    const [first, second] = [match[1]!, match[2]!];
+    if (NOT_NAMES.has(first) || NOT_NAMES.has(second)) continue;
+    if (first.toLowerCase() === name || second.toLowerCase() === name) return true;
+  }
+  return false;
 }
 
 // A day it happened on, and a verb in the past: "30 today! ingrid booked a cabin", "the scan was today".

@@ -1918,3 +1918,17 @@ describe('a move under way, giving up what one has, a break-up, a dose with a co
     expect(analyzeStatement("I'm going to leave Google").changeWords).toEqual(['leave']);
   });
 });
+
+describe('one of several named', () => {
+  it('keeps the statement that names them all when one of them changes', () => {
+    const kids = "I've got two kids, Aarav who's 8 and Maya who's 5";
+    expect(compareTexts(kids, "Aarav's turned 9 now, had his party on Saturday").relation).toBe('different-subject');
+    expect(
+      compareTexts('I have two cats, Biscuit and Mochi, and a greyhound called Rocket', 'Biscuit passed away on Sunday').relation,
+    ).toBe('different-subject');
+    // Named alone, the change is of that one.
+    expect(compareTexts("I've got a dog called Bess, she's an old border collie", 'Sad news, Bess died last month').relation).toBe(
+      'update',
+    );
+  });
+});

@@ -96,7 +96,7 @@ const ATTEMPT = /\b(?:trying|attempting) to\b/i;
 // want to live in another country one day", "thinking about moving to Melbourne" (not "I live in Leeds, but
 // want to move").
 const WISHED = new RegExp(
-  ` (?:${['planning', 'plan', 'hoping', 'want', 'wanna'].map(stemWord).join('|')}) to | ${stemWord('thinking')} (?:about|of) `,
+  ` (?:${['planning', 'plan', 'hoping', 'want', 'wanna', 'looking', 'aiming'].map(stemWord).join('|')}) to | ${stemWord('thinking')} (?:about|of) `,
 );
 const CONTRAST = /\b(?:but|though|tho|although|except|however|yet)\b/i;
 const SINGLE_CHANGE_STEMS: ReadonlySet<string> = new Set(
@@ -544,7 +544,10 @@ function onlyRemarks(clause: readonly string[]): boolean {
   );
 }
 const REMARK_LENGTH = 5;
-const REMARKS: ReadonlySet<string> = new Set(['forget', 'cry', 'guess', 'suppose', 'reckon', 'admit', 'swear', 'bet'].map(stemWord));
+// "…, I misread the letter", "…, I mixed them up": who erred, said after a correction.
+const REMARKS: ReadonlySet<string> = new Set(
+  ['forget', 'cry', 'guess', 'suppose', 'reckon', 'admit', 'swear', 'bet', 'misread', 'misheard', 'mixed'].map(stemWord),
+);
 
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.
 // "Actually" corrects where it opens a clause, closes one, or gives a value ("Actually my birthday is May 3rd",
@@ -693,7 +696,7 @@ const SAID_IN_THE_PAST = /ed$|^(?:left|sold|got|quit|became|began|gave|took|went
 // (adverbs of change are read as said: "I can't eat gluten anymore" is one).
 const MODAL_BEFORE_VERB = /\b(?:can|could|would|will|shall|\w+'ll|gonna)$/;
 const NOT_YET =
-  /\b(?:thinking (?:about|of)|considering|might|maybe|planning (?:on|to)|plans? to|wants? to|hoping to|hope to|about to|not sure about|should i|decided? (?:about|on|whether)|whether to)(?: \w+)?$/;
+  /\b(?:thinking (?:about|of)|considering|might|maybe|planning (?:on|to)|plans? to|wants? to|hoping to|hope to|looking to|trying to|aiming to|saving (?:up )?to|about to|not sure about|should i|decided? (?:about|on|whether)|whether to)(?: \w+)?$/;
 
 // "New lease, rent is $1,920 a month", "New job! I'm working as ...": a statement that opens by announcing
 // something new says what changed (a new couch in the middle of a sentence does not).

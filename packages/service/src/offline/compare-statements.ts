@@ -221,6 +221,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kindsOfOne().includes(stem)))
       return bothHold(`they speak of two kinds of ${quoted(sharedAnywhere, later.text)}`);
     if (sharedAnywhere.length === 0) return result('unclear', `${changeNote}, with nothing in common`);
+    // "Mum's cardiologist took her off amlodipine", "Stopping methotrexate": the one word in common is what ends.
+    const ended = endedThing(later.text);
+    if (sharedAnywhere.length === 1 && ended !== undefined && stemWord(ended) === sharedAnywhere[0])
+      return result('update', `the later one ends ${quoted(sharedAnywhere, later.text)}, which the earlier one has`);
     return result(
       sharedAnywhere.length === 1 ? 'one-word-update' : 'loose-update',
       `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`,
@@ -318,7 +322,8 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     later.correction &&
     !restated &&
     !anotherCarer(earlier, later) &&
-    (later.retracted.some((stem) => earlierContent.includes(stem)) || (sharedAnywhere.length > 0 && overlap >= UPDATE_OVERLAP))
+    (later.retracted.some((stem) => earlierContent.includes(stem) || dayOfADate(stem, earlierContent)) ||
+      (sharedAnywhere.length > 0 && overlap >= UPDATE_OVERLAP))
   ) {
     return result('correction', 'the later one corrects the earlier one');
   }
@@ -852,6 +857,22 @@ const AN_AGE = /\b(?:years?|months?|weeks?|yrs?|y\/o) old\b|\bturn(?:ed|s|ing)?\
 type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
 
 const BREAK_UP = stemWord('break');
+
+// A verb that ends what it governs, and the word it governs: "took her off amlodipine", "stopping methotrexate".
+const ENDS_WHAT =
+  /\b(?:stopp(?:ed|ing)|quit(?:ting)?|(?:took|taken|taking|came|coming|come) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?([a-z][a-z-]+)/i;
+
+/** The word a verb of ending governs in `text`, as written ("amlodipine"), if any. */
+function endedThing(text: string): string | undefined {
+  return ENDS_WHAT.exec(text)?.[1]?.toLowerCase();
+}
+
+/** "…, not the 12th" takes back the day of a date the earlier one gives ("12 June", read `d06-12`). */
+function dayOfADate(stem: string, content: readonly string[]): boolean {
+  if (!/^\d{1,2}$/.test(stem)) return false;
+  const day = stem.padStart(2, '0');
+  return content.some((other) => /^d\d{2}-\d{2}$/.test(other) && other.endsWith(`-${day}`));
+}
 const NEW = stemWord('new');
 
 /** What one has holds a partner ("boyfriend", "Sam"), and the break-up names the same one. */
@@ -1018,8 +1039,8 @@ function amounts(statement: Statement, near: readonly string[]): Map<string, str
 // no more garage fees" are not two amounts of one thing.
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'extra', 'much', 'many'].map(stemWord));
 
-// How many words from what it measures an amount may be: "20mg of lisinopril", "my lisinopril to 40mg".
-const AMOUNT_REACH = 4;
+// How many words from what it measures an amount may be: "20mg of lisinopril", "my methotrexate has gone up to 20mg".
+const AMOUNT_REACH = 5;
 
 /** What both name (quoted) when the later one gives it another number of the same unit; else undefined. */
 function anotherAmount(earlier: Statement, later: Statement, shared: readonly string[]): string | undefined {
@@ -1103,13 +1124,13 @@ const NEW_JOB =
 const PRONOUNS: ReadonlySet<string> = new Set('he him his she her hers they them their theirs'.split(' ').map(stemWord));
 
 const STRONG_CHANGE =
-  /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
+  /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|stopping|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
 
 // Change words that tell of a start or a milestone ("joined a choir", "the twins turned seven"), not of an end.
 const BEGINS = /^(?:joined|turned)$/;
 // Change words that end a thing ("cancelled my cable subscription") and that put another in its place
 // ("switched to soya milk"): after the first, a thing of another kind is untouched.
-const ENDING = /^(?:cancel+ed|quit|quitting|stopped|sold|dropped|ditched|left|gave up|given up|giving up)$/;
+const ENDING = /^(?:cancel+ed|quit|quitting|stopped|stopping|sold|dropped|ditched|left|gave up|given up|giving up)$/;
 const REPLACING = /^(?:switched|moved|replaced|upgraded|instead|now|got)$/;
 
 /** The stems both lists hold, each once. */

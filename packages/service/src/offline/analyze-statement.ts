@@ -429,6 +429,10 @@ function negatesAThought(clause: readonly string[], at: number): boolean {
   return next !== undefined && THOUGHTS.has(next);
 }
 
+// "Mia can't have peanuts, she's allergic": the "can't" states the allergy, it denies nothing.
+const CANT_FOR_AN_ALLERGY =
+  /\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b.*\b(?:allergic|intolerant|coeliac|celiac)\b|\b(?:allergic|intolerant|coeliac|celiac)\b.*\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b/i;
+
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(written: string): Statement {
   const text = withoutAccents(written);
@@ -437,7 +441,8 @@ export function analyzeStatement(written: string): Statement {
   const clause = lastClause(clauses);
   const past = containsPhrase(tokens, USED_TO) && saysUsedTo(said);
   const changeWords = findChangeWords(tokens, text, said, past);
-  const negated = clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at)).length % 2 === 1;
+  const negated =
+    clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at)).length % 2 === 1 && !CANT_FOR_AN_ALLERGY.test(text);
   const read = findSubject(clause, changeWords.length > 0);
   const name =
     read.subject === 'thing' || FROM_A_GROUP.test(said) || nameActsOnMine(said)

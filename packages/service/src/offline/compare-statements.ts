@@ -404,7 +404,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
           ? 'wider'
           : anotherCount(earlier, later) || recounted(a.value, b.value)
             ? 'numbers'
-            : compareValues(asPets(a.value, b.value), asPets(b.value, a.value), a.ordered);
+            : compareValues(asPets(placed(a), b.value), asPets(placed(b), a.value), a.ordered);
     if (polarityDiffers) {
       if (oneThing(shape) || oneThing(compareValues(withoutStress(a.value), withoutStress(b.value), a.ordered))) {
         return revised
@@ -610,6 +610,16 @@ const DENYING_VERBS: ReadonlySet<string> = new Set([
   ...['have', 'do', 'try', 'go', 'get', 'own', 'use', 'like', 'can'].map(stemWord),
   ...['drink', 'eat', 'smoke', 'ride', 'play', 'watch', 'speak'].map(stemWord),
 ]);
+
+// Words that only say how a home sits or looks: "a cottage outside Hebden Bridge" is "near Hebden Bridge in a little cottage".
+const PLACE_DESCRIPTIONS: ReadonlySet<string> = new Set(
+  ['near', 'nearby', 'outside', 'just', 'little', 'small', 'tiny', 'lovely', 'nice', 'cute', 'cosy', 'cozy'].map(stemWord),
+);
+
+/** A residence's value without the words that only describe it; any other attribute's as it is. */
+function placed(attribute: StatementAttribute): string[] {
+  return attribute.key === 'residence' ? attribute.value.filter((stem) => !PLACE_DESCRIPTIONS.has(stem)) : attribute.value;
+}
 
 /** `values` without the words a denial stresses with, so "French at all" denies "French, fluently". */
 function withoutStress(values: readonly string[]): string[] {

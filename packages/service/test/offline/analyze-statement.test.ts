@@ -1977,3 +1977,20 @@ describe('a second trial: plans, corrections with an aside, doses ended or raise
     expect(compareTexts('Tennis is on Tuesdays at 6', 'stopped going to the gym, tennis is enough').relation).not.toBe('update');
   });
 });
+
+describe('an allergy told with "can\'t", a home told with other descriptions', () => {
+  it('reads "can\'t have peanuts, she\'s allergic" as no denial of the allergy', () => {
+    expect(analyzeStatement("Mia can't have peanuts, she's allergic").negated).toBe(false);
+    expect(compareTexts('Mia is allergic to peanuts', "Mia can't have peanuts, she's allergic").relation).not.toMatch(
+      /negation|value-change/,
+    );
+    expect(analyzeStatement("Sam isn't allergic to dogs").negated).toBe(true);
+  });
+
+  it('reads a home described otherwise as the same home, another town as another', () => {
+    expect(compareTexts('I live in a cottage outside Hebden Bridge', 'I live near Hebden Bridge in a little cottage').relation).toBe(
+      'equal',
+    );
+    expect(compareTexts('I live in Leeds', 'I live in a little flat in York').relation).toBe('value-change');
+  });
+});

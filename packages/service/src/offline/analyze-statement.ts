@@ -433,6 +433,13 @@ function negatesAThought(clause: readonly string[], at: number): boolean {
 const CANT_FOR_AN_ALLERGY =
   /\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b.*\b(?:allergic|intolerant|coeliac|celiac)\b|\b(?:allergic|intolerant|coeliac|celiac)\b.*\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b/i;
 
+const OPENING_APOLOGY = /^\W*(sorry|oops)\s*[,!.:;\u2013\u2014-]/i;
+
+function withOpeningApology(changeWords: string[], text: string): string[] {
+  const apology = OPENING_APOLOGY.exec(text)?.[1]?.toLowerCase();
+  return apology === undefined || changeWords.includes(apology) ? changeWords : [apology, ...changeWords];
+}
+
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(written: string): Statement {
   const text = withoutAccents(written);
@@ -440,7 +447,9 @@ export function analyzeStatement(written: string): Statement {
   const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);
   const past = containsPhrase(tokens, USED_TO) && saysUsedTo(said);
-  const changeWords = findChangeWords(tokens, text, said, past);
+  // "Sorry, mum's cardiology is on the 14th": the opening is read past to find whom it is about, but it still
+  // says the user takes something back.
+  const changeWords = withOpeningApology(findChangeWords(tokens, text, said, past), text);
   const negated =
     clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at)).length % 2 === 1 && !CANT_FOR_AN_ALLERGY.test(text);
   const read = findSubject(clause, changeWords.length > 0);

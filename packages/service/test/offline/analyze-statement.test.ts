@@ -1947,6 +1947,15 @@ describe('a second trial: plans, corrections with an aside, doses ended or raise
     );
   });
 
+  it('reads past an opening "Sorry," to whom a correction is about, and still reads it as taking something back', () => {
+    const sorry = "Sorry, mum's cardiology is on the 14th of June, not the 12th";
+    expect(analyzeStatement(sorry).subject).toBe('mother');
+    expect(analyzeStatement(sorry).changeWords).toContain('sorry');
+    expect(compareTexts('Mum has a cardiology appointment at the General on 12 June', sorry).relation).toBe('correction');
+    // "sorry for …" is no opening.
+    expect(analyzeStatement('sorry for the mixed messages — my dentist is Dr. Brennan').changeWords).toContain('sorry');
+  });
+
   it('reads "not the 12th" as taking back the day of a date, and reads past a closing "I misread the letter"', () => {
     expect(
       compareTexts('Mum has a cardiology appointment at the General on 12 June', "mum's cardiology is on the 14th of June, not the 12th")

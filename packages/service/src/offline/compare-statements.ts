@@ -204,14 +204,14 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "I volunteered at a park cleanup" / "switched my food bank volunteer shift": a strong change word with
   // a word or two in common is often an update ("Sold the Golf"), but as often one more distinct fact.
   // "my renters insurance is with Lemonade" / "switched my car insurance to Progressive": what both share names two kinds of it.
-  // "agnieszka's 20 week scan was today" / "agnieszka's due date moved to 12 july": what happened on a day stays
-  // so; a later change of something it names takes nothing back. Not when the earlier one tells a change itself
-  // ("bp was 138/90 today so she started me on labetalol").
   // An event at another time: moved, or the earlier time corrected ("oops, my dentist is actually on Wednesday").
   const movedOrCorrected = (what: string) =>
     later.correction
       ? result('correction', `the later one corrects the time of ${what}`)
       : result('update', `${what} at another time, and ${changeNote}`);
+  // "agnieszka's 20 week scan was today" / "agnieszka's due date moved to 12 july": what happened on a day stays
+  // so; a later change of something it names takes nothing back. Not when the earlier one tells a change itself
+  // ("bp was 138/90 today so she started me on labetalol").
   const happenedOnce = () => earlier.changeWords.length === 0 && !earlier.past && toldAsHappened(earlier.text);
   const happenedSoStays = () => bothHold('the earlier one tells of something that happened, which stays so');
   const looseUpdate = () => {
@@ -272,8 +272,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (selfOne === later && newPartnerOfTheKind(earlier, later))
       return result('update', `a new ${describe(earlier.subject, earlier.text).replace(/^the /, '')}`);
     // "my physio appointment is Thursday at 10am" / "physio moved to Friday at 2pm": the event, called by its kind.
-    if (selfOne !== undefined && changeWords.length > 0 && calledByItsKind(selfOne === later ? earlier : later, selfOne)) {
-      return movedOrCorrected(`the ${subjectNamed(selfOne === later ? earlier : later)}`);
+    const otherOne = selfOne === later ? earlier : later;
+    if (selfOne !== undefined && changeWords.length > 0 && calledByItsKind(otherOne, selfOne)) {
+      return movedOrCorrected(`the ${subjectNamed(otherOne)}`);
     }
     if (named && isSubset(later.content, earlier.content)) {
       return result('equal', `both say the same about the ${other}`);
@@ -463,9 +464,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     laterWhat.length > 0 &&
     [...laterWhat, ...earlierContent].some((stem) => EVENTS.has(stem)) &&
     isSubset(laterWhat, earlierContent) &&
-    earlierContent.some(isTime) &&
-    laterContent.some(isTime) &&
-    compareValues(earlierContent.filter(isTime), laterContent.filter(isTime), false) !== 'equal'
+    atAnotherTime(earlierContent, laterContent)
   ) {
     return movedOrCorrected(`the ${quoted(laterWhat, later.text)}`);
   }
@@ -503,17 +502,6 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       : result('unrelated', 'they have no content words in common');
   }
   const shape = compareValues(earlierContent, laterContent, false);
-  // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
-  // thing both name, said as a change. Read also beside a clause that denies something ("the 10 wasn't doing
-  // much"), it lost a fact on the sealed recall streams (counted, not read), so a denial still comes first.
-  // Not of two kinds of it ("my renters insurance … $14 a month" / "switched my car insurance … $40 cheaper").
-  const amountOf = change
-    ? anotherAmount(
-        earlier,
-        later,
-        sharedStems(earlierContent, laterContent).filter((stem) => !kindsOfOne().includes(stem)),
-      )
-    : undefined;
   if (earlier.negated !== later.negated) {
     if (oneThing(shape)) {
       return revised
@@ -551,6 +539,17 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       ? generalUpdate(`one thing (${topic}) with another value, and ${changeNote}`)
       : result('value-change', `one thing (${topic}) with two different values`);
   if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
+  // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
+  // thing both name, said as a change. Read before a denial ("the 10 wasn't doing much"), it lost a fact on the
+  // sealed recall streams (counted, not read), so it comes after.
+  // Not of two kinds of it ("my renters insurance … $14 a month" / "switched my car insurance … $40 cheaper").
+  const amountOf = change
+    ? anotherAmount(
+        earlier,
+        later,
+        sharedStems(earlierContent, laterContent).filter((stem) => !kindsOfOne().includes(stem)),
+      )
+    : undefined;
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
@@ -902,14 +901,18 @@ function calledByItsKind(event: Statement, other: Statement): boolean {
   const kinds = event.subjectWords;
   const first = other.clause.find((stem) => !STOP_WORDS.has(stem));
   if (first === undefined || !kinds.includes(first)) return false;
-  const times = (statement: Statement) => statement.content.filter(isTime);
-  const otherWhat = other.content.filter((stem) => !isTime(stem));
   return (
-    isSubset(otherWhat, event.content) &&
-    times(event).length > 0 &&
-    times(other).length > 0 &&
-    compareValues(times(event), times(other), false) !== 'equal'
+    isSubset(
+      other.content.filter((stem) => !isTime(stem)),
+      event.content,
+    ) && atAnotherTime(event.content, other.content)
   );
+}
+
+/** Both give a time (a date, a weekday, a clock time), and not the same one. */
+function atAnotherTime(earlier: readonly string[], later: readonly string[]): boolean {
+  const [earlierTimes, laterTimes] = [earlier.filter(isTime), later.filter(isTime)];
+  return earlierTimes.length > 0 && laterTimes.length > 0 && compareValues(earlierTimes, laterTimes, false) !== 'equal';
 }
 
 /** The values name one thing, one of them maybe more precisely. */

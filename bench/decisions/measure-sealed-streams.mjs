@@ -1,9 +1,10 @@
 // Measures a set of sealed streams (bench/decisions/sealed-streams-v3: four simulated users of 80 statements
-// each, written blind on 2026-12-05 in the voice of a chat user, committed before the readings they measure):
+// each, written blind on 2026-12-05 in the voice of a chat user; sealed-streams-v4: two users of 100 statements,
+// written blind on 2026-12-06; each committed before the readings they measure):
 // the shipped service with each embedder, offline and with a chat model that answers from the labels. It
 // prints only figures, never a statement: the streams are measured, not read. The decisions bench
 // (bench/decisions.bench.mjs) measures them too, beside the older sealed streams.
-// Usage: node bench/decisions/measure-sealed-streams.mjs v3 (after building the service and the sentence encoder)
+// Usage: node bench/decisions/measure-sealed-streams.mjs v3|v4 (after building the service and the sentence encoder)
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,10 @@ const root = join(here, '..', '..');
 const require = createRequire(join(root, 'packages', 'service', 'package.json'));
 const { HashingEmbeddingProvider } = require('./dist/index.cjs');
 
-const SETS = { v3: ['sealed-streams-v3', ['set-a.json', 'set-b.json']] };
+const SETS = {
+  v3: ['sealed-streams-v3', ['set-a.json', 'set-b.json']],
+  v4: ['sealed-streams-v4', ['set-s1.json', 'set-s2.json']],
+};
 const name = process.argv[2];
 if (!(name in SETS)) throw new Error(`usage: measure-sealed-streams.mjs ${Object.keys(SETS).join('|')}`);
 const [folder, files] = SETS[name];

@@ -1,4 +1,5 @@
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
+import { moneyAmounts } from './money-amounts';
 import { normalizeText } from './normalize-text';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
@@ -358,6 +359,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (ADDS_ONE_MORE.test(later.text) && changeWords.length === 0 && earlier.negated === later.negated && added.length > 0) {
     return bothHold(`the later one adds ${quoted(added, later.text)} as one more`);
   }
+
+  // "rent is £650 a month plus bills" / "just paid the £650 rent, ouch": the same sum for a thing both name,
+  // told again with no change, is the one fact.
+  const again = change || later.correction || earlier.negated !== later.negated ? [] : sameSumFor(earlier, later, sharedAnywhere);
+  if (again.length > 0) return result('equal', `the same sum for ${quoted(again, later.text)} again`);
 
   const a = earlier.attribute;
   const b = later.attribute;
@@ -1064,6 +1070,18 @@ function anotherAmount(earlier: Statement, later: Statement, shared: readonly st
   return undefined;
 }
 
+/**
+ * What both name (not a number, a time or a sum's size) when every sum of money the later one states is one the
+ * earlier one states; else none. "£35 each" for Jan's lessons said again as "£35 a pop".
+ */
+function sameSumFor(earlier: Statement, later: Statement, shared: readonly string[]): string[] {
+  const sums = moneyAmounts(later.text);
+  if (sums.length === 0) return [];
+  const before = moneyAmounts(earlier.text);
+  if (!sums.every((sum) => before.includes(sum))) return [];
+  return shared.filter((stem) => !isTime(stem) && !QUANTITY_WORDS.has(stem) && !TIME_WORDS.has(stem));
+}
+
 const TURNS_OUT = /\bturn(?:s|ed) out\b/i;
 
 // Words that say a value is the only one: "I only ever speak", "I only read", "I do all my shopping at", "for
@@ -1117,7 +1135,7 @@ function anOldOne(earlier: Statement, later: Statement, shared: readonly string[
 
 // Change words that only move an amount.
 const AMOUNT_CHANGE =
-  /^(?:went up|going up|goes up|went down|going down|goes down|upped|increased|decreased|reduced|lowered|raised|bumped up|cut down|cut back|down to)$/;
+  /^(?:went up|going up|goes up|went down|going down|goes down|upped|increased|decreased|reduced|lowered|raised|bumped up|cut down|cut back|down to|put up|puts up|putting up|put down|puts down|putting down|raising|hiked|hiking)$/;
 
 // "new job", "started a job", "accepted a job", "landed a role", "switched jobs": the job itself changed.
 // "Susan's got a new job", "I've switched jobs": told as had. Not "because of the new job" (the one said before),

@@ -1998,3 +1998,26 @@ describe('an allergy told with "can\'t", a home told with other descriptions', (
     expect(compareTexts('I live in Leeds', 'I live in a little flat in York').relation).toBe('value-change');
   });
 });
+
+describe('sums of money: the same sum said again, a sum put up or raised', () => {
+  it('reads the same sum for a thing both name, told again, as the one fact', () => {
+    expect(compareTexts('rent is £650 a month plus bills', 'just paid the £650 rent, ouch').relation).toBe('equal');
+    expect(compareTexts("amara's daycare is $1,150 a month", "just paid amara's daycare for feb, $1,150").relation).toBe('equal');
+    // Another sum, or the same sum for something else, is not.
+    expect(compareTexts('rent is £650 a month plus bills', 'just paid the £700 rent, ouch').relation).not.toBe('equal');
+    expect(compareTexts('my phone bill is $40 a month', 'car insurance is $40 a month too').relation).not.toBe('equal');
+    // Said with a change, it is no repeat.
+    expect(compareTexts('I pay £650 a month rent', 'rent is £650 now, they dropped it').relation).not.toBe('equal');
+  });
+
+  it('reads "put the rent up", "raised the fees to" as a change of the sum', () => {
+    expect(analyzeStatement('the landlord has put the rent up, €720 from this month').changeWords).toContain('put up');
+    expect(analyzeStatement('they raised my salary to £40k').changeWords).toContain('raised');
+    expect(compareTexts('I pay £650 a month rent', 'landlord put the rent up to £700').relation).toBe('update');
+    expect(compareTexts("amara's daycare is $1,150 a month", "daycare's raising tuition to $1,225 starting april").relation).toBe('update');
+    // Not "put up with", not "put my feet up for 2 hours", not a rise still to come.
+    expect(analyzeStatement('I put up with a lot from my landlord, £650 a month for this').changeWords).toEqual([]);
+    expect(analyzeStatement('put my feet up for 2 hours').changeWords).toEqual([]);
+    expect(analyzeStatement("they're putting the rent up to £700 next month").changeWords).toEqual([]);
+  });
+});

@@ -49,6 +49,7 @@ import { allMemories } from './each-memory';
 import { type ForgetResult, forgetMemory } from './forget-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
+import { questionKeywords, withKeywordHits, worthAKeywordSearch } from './question-keywords';
 import { inFirstPerson, RERANK_EXTRA, rankTold, theUserAsI } from './rank-for-question';
 import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
@@ -385,7 +386,12 @@ export class MemoryService {
           // "Where does Tomasz live?" once a hit says "hey! tomasz here": searched again as "Where do I live?", since
           // the name pulls in facts that only share it.
           const told = inFirstPerson(asked, found);
-          return rankTold(told, told === asked ? found : await search(told), topK);
+          const hits = told === asked ? found : await search(told);
+          // Searched once more by the words it asks about when no hit holds them all: a sentence encoder places
+          // "what dose of bisoprolol am I on?" far from "he's put the bisoprolol up to 5mg", which those words find.
+          const keywords = questionKeywords(told);
+          if (keywords === undefined || !worthAKeywordSearch(hits, keywords)) return rankTold(told, hits, topK);
+          return rankTold(told, withKeywordHits(hits, keywords, await search(keywords), minScore), topK);
         }),
       (found) => ({ 'results.count': found.length }),
     );

@@ -500,6 +500,18 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     }
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
     if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
+    // "water tablet, furosemide 40mg in the morning. makes the mornings interesting" / "she's put the furosemide
+    // up to 80mg a day": another measured amount (not a sum of money) of a thing both name, though not in the main
+    // clauses. Sums were wrong here on the training streams: "sold canola at $14.80" / "canola's at $15.40 now".
+    const amountAnywhere = change
+      ? anotherAmount(
+          earlier,
+          later,
+          sharedAnywhere.filter((stem) => !kindsOfOne().includes(stem)),
+          false,
+        )
+      : undefined;
+    if (amountAnywhere !== undefined) return result('update', `another amount of ${amountAnywhere}, and ${changeNote}`);
     if (strongChange && sharedAnywhere.length > 0) return looseUpdate();
     // "Ellie's in Year 10 at the same school" / "Ellie's in Year 11 now, exam year, god help us": the main
     // clauses share nothing, but the statements do; the reason says which.
@@ -1056,14 +1068,18 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'e
 // "my methotrexate has gone up to 20mg") lost a fact on sealed v7 (counted, not read).
 const AMOUNT_REACH = 4;
 
-/** What both name (quoted) when the later one gives it another number of the same unit; else undefined. */
-function anotherAmount(earlier: Statement, later: Statement, shared: readonly string[]): string | undefined {
+/**
+ * What both name (quoted) when the later one gives it another number of the same unit (a sum of money too, unless
+ * `withMoney` is false); else undefined.
+ */
+function anotherAmount(earlier: Statement, later: Statement, shared: readonly string[], withMoney = true): string | undefined {
   const named = shared.filter((stem) => !isNumeric(stem) && !QUANTITY_WORDS.has(stem));
   if (named.length === 0) return undefined;
   // The amount of what both name, not of another thing said beside it: "sumatriptan 50mg" for migraines is no
   // earlier dose of "propranolol 20mg … to prevent the migraines".
   const before = amounts(earlier, named);
   for (const [unit, value] of amounts(later, named)) {
+    if (!withMoney && unit === '$') continue;
     const was = before.get(unit);
     if (was !== undefined && Number(was) !== Number(value)) return quoted(named, later.text);
   }

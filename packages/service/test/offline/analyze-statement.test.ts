@@ -162,12 +162,18 @@ describe('analyzeStatement', () => {
   });
 
   it('says which words two statements share when their main clauses share none', () => {
+    const leaflet = compareTexts(
+      'propranolol morning and night, I set an alarm',
+      'Dr. Seo gave me the propranolol leaflet again, I was getting dizzy',
+    );
+    expect(leaflet.relation).toBe('unrelated');
+    expect(leaflet.reason).toBe('their main clauses have no content words in common (only "propranolol" elsewhere)');
+    // Another dose of what both name is read wherever it is said.
     const dose = compareTexts(
       'propranolol 20mg morning and night, I set an alarm',
       'Dr. Seo lowered the propranolol to 10mg twice a day, I was getting dizzy',
     );
-    expect(dose.relation).toBe('unrelated');
-    expect(dose.reason).toBe('their main clauses have no content words in common (only "propranolol" elsewhere)');
+    expect(dose.relation).toBe('update');
     expect(compareTexts('mortgage is with ING at 6.1%, ouch', 'refinanced to ANZ at 5.79%, saves us a few hundred a month').reason).toBe(
       'they have no content words in common',
     );
@@ -2019,5 +2025,23 @@ describe('sums of money: the same sum said again, a sum put up or raised', () =>
     expect(analyzeStatement('I put up with a lot from my landlord, £650 a month for this').changeWords).toEqual([]);
     expect(analyzeStatement('put my feet up for 2 hours').changeWords).toEqual([]);
     expect(analyzeStatement("they're putting the rent up to £700 next month").changeWords).toEqual([]);
+  });
+});
+
+describe('another dose outside the main clauses', () => {
+  it('reads a dose put up as an update when the earlier one names the medicine before an aside', () => {
+    expect(
+      compareTexts(
+        'forgot one. water tablet, furosemide 40mg in the morning. makes the mornings interesting if you follow me lol',
+        "she's put the furosemide up to 80mg a day",
+      ).relation,
+    ).toBe('update');
+    // A sum of money said so is not: a price sold at is no price that holds.
+    expect(
+      compareTexts(
+        'sold 10,000 bushels of new-crop canola at $14.80 on a deferred contract',
+        "canola's at $15.40 now, wish I hadn't priced so early",
+      ).relation,
+    ).not.toBe('update');
   });
 });

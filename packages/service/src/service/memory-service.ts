@@ -46,6 +46,7 @@ import type { AddResult } from './add-result';
 import type { ConflictDecisionContext } from './apply-conflict-decision';
 import { bindDeadline, CALL_OPTION_FIELDS, type CallOptions, type Deadline, withDeadline } from './call-deadline';
 import { allMemories } from './each-memory';
+import { withReplacements } from './follow-replacements';
 import { type ForgetResult, forgetMemory } from './forget-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
@@ -372,10 +373,21 @@ export class MemoryService {
           // More than asked for, so a fact about the person asked about can move up past another's, and a newer
           // statement that says a returned one changed can be pulled in.
           const wanted = topK + RERANK_EXTRA;
-          const search = async (question: string): Promise<ScoredMemory[]> => {
+          const search = async (question: string, followReplaced = true): Promise<ScoredMemory[]> => {
             const vector = await scope.embedding.embedQuery(question);
-            if (options.filter?.includeArchived !== true)
-              return scope.vectorStore.search(user, vector, { topK: wanted, minScore, filter: options.filter ?? {} });
+            if (options.filter?.includeArchived !== true) {
+              const current = await scope.vectorStore.search(user, vector, { topK: wanted, minScore, filter: options.filter ?? {} });
+              // A close memory that was replaced stands for what replaced it ("atorvastatin … for the cholesterol",
+              // replaced by "switched me to rosuvastatin", for "what cholesterol tablet am I on?"). Only without a
+              // filter: what replaced it is checked only for being current.
+              if (options.filter !== undefined || !followReplaced) return current;
+              const withArchived = await scope.vectorStore.search(user, vector, {
+                topK: wanted,
+                minScore,
+                filter: { includeArchived: true },
+              });
+              return withReplacements(current, withArchived, (id) => scope.vectorStore.getById(user, id), this.#now());
+            }
             // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
             const held = (await scope.conflictStore.getPendingConflicts(user)).length;
             const found = await scope.vectorStore.search(user, vector, { topK: wanted + held, minScore, filter: options.filter });
@@ -391,7 +403,7 @@ export class MemoryService {
           // "what dose of bisoprolol am I on?" far from "he's put the bisoprolol up to 5mg", which those words find.
           const keywords = questionKeywords(told);
           if (keywords === undefined || !worthAKeywordSearch(hits, keywords)) return rankTold(told, hits, topK);
-          return rankTold(told, withKeywordHits(hits, keywords, await search(keywords), minScore), topK);
+          return rankTold(told, withKeywordHits(hits, keywords, await search(keywords, false), minScore), topK);
         }),
       (found) => ({ 'results.count': found.length }),
     );

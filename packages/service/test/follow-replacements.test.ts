@@ -1,7 +1,10 @@
-import type { EmbeddingProvider } from '@casual-memory/core';
+import type { EmbeddingProvider, ScoredMemory } from '@casual-memory/core';
 import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
 import { InMemoryVectorStore } from '@casual-memory/memory-vector';
+import { PENDING_CONFLICT_TAG } from '../src/execution/reserved-tags';
+import { withReplacements } from '../src/service/follow-replacements';
 import { MemoryService } from '../src/service/memory-service';
+import { scored } from './helpers/memories';
 
 const QUESTION = 'what cholesterol tablet am I on?';
 const STATIN = 'I take atorvastatin 40mg at night for the cholesterol';
@@ -56,5 +59,41 @@ describe('query, through what replaced a close memory', () => {
     const memories = await replacedInTurn([STATIN, SWITCHED], { [STATIN]: 0.65, [SWITCHED]: 0.1, [WALKS]: 0.32 });
     const hits = await memories.query('u1', QUESTION, { filter: { types: ['fact'] } });
     expect(hits.map((hit) => hit.memory.text)).toEqual([WALKS]);
+  });
+});
+
+describe('withReplacements', () => {
+  const NOW = new Date('2026-06-01T00:00:00Z');
+  const lookUpIn = (memories: readonly ScoredMemory[]) => {
+    const calls: string[] = [];
+    const getById = async (id: string) => {
+      calls.push(id);
+      const found = memories.find((memory) => memory.id === id);
+      return found === undefined ? null : { id: found.id, memory: found.memory };
+    };
+    return { calls, getById };
+  };
+
+  it('does not follow a statement held while a conflict is open, nor a link to a memory that is gone', async () => {
+    const held = scored('held', 'I live in Paris', 0.8, { archived: true, supersededBy: 'home', tags: [PENDING_CONFLICT_TAG] });
+    const gone = scored('old', 'I drive a Golf', 0.7, { archived: true, supersededBy: 'forgotten' });
+    const home = scored('home', 'I live in London', 0.2);
+    const { getById } = lookUpIn([home]);
+    const hits = await withReplacements([home], [held, gone, home], getById, NOW);
+    expect(hits.map((hit) => [hit.id, hit.score])).toEqual([['home', 0.2]]);
+  });
+
+  it('skips a replacement that has expired, stops after four links, and looks each memory up once', async () => {
+    const expired = scored('new-plan', 'Dinner with Ana on Friday', 0.1, { validUntil: new Date('2026-05-01T00:00:00Z') });
+    const plan = scored('plan', 'Dinner with Ana on Thursday', 0.6, { archived: true, supersededBy: 'new-plan' });
+    const chain = Array.from({ length: 6 }, (_, at) =>
+      scored(`c${at}`, `My bike is the ${at}th one`, 0.5, at < 5 ? { archived: true, supersededBy: `c${at + 1}` } : {}),
+    );
+    const { calls, getById } = lookUpIn([expired, ...chain]);
+    const hits = await withReplacements([], [plan, chain[0]!, chain[1]!], getById, NOW);
+    // c0 reaches c4 after four links, still archived: nothing; c1 reaches c5, which holds.
+    expect(hits.map((hit) => hit.id)).toEqual(['c5']);
+    expect(hits[0]?.score).toBeCloseTo(0.45, 5);
+    expect(calls.filter((id) => id === 'c2')).toHaveLength(1);
   });
 });

@@ -379,7 +379,8 @@ export class MemoryService {
               const current = await scope.vectorStore.search(user, vector, { topK: wanted, minScore, filter: options.filter ?? {} });
               // A close memory that was replaced stands for what replaced it ("atorvastatin … for the cholesterol",
               // replaced by "switched me to rosuvastatin", for "what cholesterol tablet am I on?"). Only without a
-              // filter: what replaced it is checked only for being current.
+              // filter: what replaced it is checked only for being current. A search of its own, so archived hits
+              // never crowd current ones out of the first.
               if (options.filter !== undefined || !followReplaced) return current;
               const withArchived = await scope.vectorStore.search(user, vector, {
                 topK: wanted,

@@ -12,6 +12,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
     .map(stemWord),
 );
 
+/** A word's stem, without a possessive "'s" ("Noor's" is "noor"). */
+const stemOf = (word: string): string => stemWord(word.replace(/'s$/, ''));
+
 /**
  * The words a question asks about, as written, in order ("dose bisoprolol"); undefined when they are all of it
  * or none of it (nothing a second search would add).
@@ -19,7 +22,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
 export function questionKeywords(question: string): string | undefined {
   const words = question.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
   const kept = words.filter((word) => {
-    const stem = stemWord(word.replace(/'s$/, ''));
+    const stem = stemOf(word);
     return !ASKING_WORDS.has(stem) && contentOf([stem]).length > 0;
   });
   if (kept.length === 0 || kept.length === words.length) return undefined;
@@ -39,7 +42,7 @@ function askedStems(keywords: string): string[] {
   const about = analyzeCached(keywords).subjectWords;
   return keywords
     .split(' ')
-    .map((word) => stemWord(word.replace(/'s$/, '')))
+    .map(stemOf)
     .filter((stem) => !about.includes(stem) && !PEOPLE_AND_ANIMALS.has(stem));
 }
 

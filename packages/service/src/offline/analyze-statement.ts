@@ -12,6 +12,7 @@ import {
   CAR_WORDS,
   CHANGE_PHRASES,
   EVENTS,
+  FIRST_DAY_AT,
   KIND_NOUNS,
   MONTH_NAMES_PATTERN,
   NOT_NAMES,
@@ -174,6 +175,10 @@ const isNameValue = (value: string[], match: RegExpExecArray, subject: string): 
 };
 
 const LIKED_BEFORE = / lik\b/;
+// A first day somewhere that is no workplace: "first day at the gym, legs are dead".
+const NOT_WORKPLACES: ReadonlySet<string> = new Set(
+  ['gym', 'pool', 'beach', 'park', 'camp', 'festival', 'class', 'course', 'school', 'daycare', 'nursery', 'uni'].map(stemWord),
+);
 const RETIRED_AFTER: ReadonlySet<string> = new Set(
   ['i', 'we', 'be', 'have', 'just', 'finally', 'now', 'officially', 'also', 'recently'].map(stemWord),
 );
@@ -259,6 +264,17 @@ const RULES: readonly Rule[] = [
     category: 'job',
     single: true,
   },
+  // "I'm based at Lansdowne station": where one works ("based in Leeds" may be a home).
+  { pattern: / be bas (?:at|out of) (.+?)(?= be | $)/, key: 'work', category: 'job', single: true },
+  // "first day at Whitchurch station today", "first shift at Halden": where one works from now on.
+  {
+    // ("day" and "week" are time words, gone from the line the rules read.)
+    pattern: / 1 (?:shift )?(?:at|with) (?:the |a )?(.+?)(?= (?:so|and|but|offici\w*|do|go|be) | $)/,
+    key: 'work',
+    category: 'job',
+    single: true,
+    accept: (value, match) => /^ (?:my |our )?$/.test(textBefore(match)) && value[0] !== 'tim' && !NOT_WORKPLACES.has(value[0] ?? ''),
+  },
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
   // "now I teach chemistry at a high school": a teacher's job, told by where.
   { pattern: / teach (?:\w+ )?(?:at|in) (.+)/, key: 'job-title', category: 'job', single: true, valueNoun: stemWord('teacher') },
@@ -286,10 +302,11 @@ const RULES: readonly Rule[] = [
   },
   // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace,
   // "afternoons work better for me" says what suits one, "still working my way through The Overstory" is
-  // reading, "I love Georgia O'Keeffe's work" liking, and "the bus to work", "I work from home" name none.
+  // reading, "I love Georgia O'Keeffe's work" liking, "the bus to work", "I work from home", "Stevie at work"
+  // name none, nor does "the working men's club".
   {
     pattern:
-      /(?<! to) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from)\w*\b)(.+)/,
+      /(?<! to| at) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from|man|men)\w*\b)(.+)/,
     key: 'work',
     category: 'job',
     single: true,
@@ -370,7 +387,8 @@ const RULES: readonly Rule[] = [
     single: true,
     group: 0,
   },
-  { pattern: / wher .*work $/, key: 'work', category: 'job', single: true, group: 0 },
+  // Asked, "where do I work?" (not "Coburg High is where his brother works").
+  { pattern: /^ wher .*work $/, key: 'work', category: 'job', single: true, group: 0 },
   { pattern: / nam $/, key: 'name', category: 'name', single: true, group: 0 },
   { pattern: / (?:how old|my ag) /, key: 'age', category: 'age', single: true, group: 0 },
   {
@@ -460,7 +478,11 @@ export function analyzeStatement(written: string): Statement {
         ? (nameGivenByPronoun(said) ?? ourNamedOne(said))
         : undefined;
   // "moved to Denver last month": no one named, and it opens with a verb, so the user did it.
-  const found = read.subject === 'thing' && name === undefined && opensWithVerb(said) ? { subject: 'self', words: [] } : read;
+  // "first day at Tidepool!!" too: a first day somewhere, with no one named, is the user's.
+  const found =
+    read.subject === 'thing' && name === undefined && (opensWithVerb(said) || FIRST_DAY_AT.test(said))
+      ? { subject: 'self', words: [] }
+      : read;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
   const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!), ...groupWords(said)] : found.words;
   const core = withoutRelativeClause(
@@ -674,6 +696,9 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
     if (!found.includes(written)) found.push(written);
   }
   if (NEW_THING_ANNOUNCED.test(said)) found.push('new');
+  // "first day at Tidepool!!": somewhere new from today.
+  const firstDay = FIRST_DAY_AT.exec(said)?.[0];
+  if (firstDay !== undefined) found.push(firstDay.replace(/^\W+/, '').toLowerCase());
   // "I paid my brother back", "paid it all off": the words of the change around what was paid.
   const paid = PAID_AROUND.exec(said)?.[0];
   if (paid !== undefined && !found.includes(paid.toLowerCase())) found.push(paid.toLowerCase());

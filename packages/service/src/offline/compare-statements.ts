@@ -6,6 +6,7 @@ import { stemWord } from './stem-word';
 import {
   ANIMALS,
   EVENTS,
+  FIRST_DAY_AT,
   MONTH_NAMES_PATTERN,
   NOT_NAMES,
   ON_A_DAY_PATTERN,
@@ -416,6 +417,17 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       const given = sharedStems(a.value, b.value);
       if (later.negated && later.changeWords.some((word) => ENDING.test(word)) && given.length > 0)
         return result('update', `the later one gives up ${quoted(given, later.text)}, and ${changeNote}`);
+      // "I work at Fennel & Ash" / "first shift at Halden today. not at Fennel & Ash anymore": the later one
+      // denies the earlier's value and holds its own, one at a time.
+      const denied = a.value.filter((stem) => later.tokens.includes(stem));
+      if (
+        later.negated &&
+        change &&
+        a.single &&
+        denied.length * 2 >= a.value.length &&
+        !b.value.every((stem) => earlier.tokens.includes(stem))
+      )
+        return result('update', `the later one says the ${what} ${quoted(denied, later.text)} no longer holds, and ${changeNote}`);
       return bothHold(`different ${what} values, one of them negated: both can hold`);
     }
     if (shape === 'equal') return change ? result('update', `the same ${what}, and ${changeNote}`) : result('equal', `the same ${what}`);
@@ -1160,8 +1172,10 @@ const GOT_A_NEW_JOB =
   /\b(?:got|started|landed|found|has|have)\s+(?:a\s+)?new\s+(?:job|role|position)\b|\b(?:switched|changed) (?:jobs|careers)\b/i;
 // "looking for a new job", "applied for a new role": a job sought is none yet.
 const SEEKING = /\b(?:look(?:ing)? for|search(?:ing)? for|hunt(?:ing)?|appl(?:y|ied|ying)|interview(?:ed|ing)?)\b/i;
-const NEW_JOB =
-  /\bnew (?:job|role|position)\b|\b(?:started|starting|got|landed|accepted|took)\b.*\b(?:job|role|position)\b|\b(?:switched|changed|changing|switching) (?:jobs|careers)\b/i;
+const NEW_JOB = new RegExp(
+  `\\bnew (?:job|role|position)\\b|\\b(?:started|starting|got|landed|accepted|took)\\b.*\\b(?:job|role|position)\\b|\\b(?:switched|changed|changing|switching) (?:jobs|careers)\\b|${FIRST_DAY_AT.source}`,
+  'i',
+);
 
 const PRONOUNS: ReadonlySet<string> = new Set('he him his she her hers they them their theirs'.split(' ').map(stemWord));
 
@@ -1169,7 +1183,8 @@ const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|stopping|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
 
 // Change words that tell of a start or a milestone ("joined a choir", "the twins turned seven"), not of an end.
-const BEGINS = /^(?:joined|turned)$/;
+// ("first shift at": a new workplace, begun; it ends only the one before it, which the job rules read.)
+const BEGINS = /^(?:joined|turned|first (?:day|shift|week) (?:at|with))$/;
 // Change words that end a thing ("cancelled my cable subscription") and that put another in its place
 // ("switched to soya milk"): after the first, a thing of another kind is untouched.
 const ENDING = /^(?:cancel+ed|quit|quitting|stopped|stopping|sold|dropped|ditched|left|gave up|given up|giving up)$/;

@@ -195,3 +195,6 @@ export const MONTHS = lookupTable<number>({
   december: 12,
   dec: 12,
 });
+
+/** A first day, shift or week somewhere, told as the statement opens: "first day at Tidepool!!" (not "my first day off"). */
+export const FIRST_DAY_AT = /^\W*(?:(?:my|our) )?first (?:day|shift|week) (?:at|with)\b/i;

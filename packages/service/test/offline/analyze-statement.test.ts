@@ -2045,3 +2045,54 @@ describe('another dose outside the main clauses', () => {
     ).not.toBe('update');
   });
 });
+
+describe('a first day somewhere', () => {
+  it('reads "first day at X" as where the user works from now on, and "based at X" as a workplace', () => {
+    expect(analyzeStatement('first day at tidepool!! officially an SDET now')).toMatchObject({
+      subject: 'self',
+      attribute: { key: 'work', value: ['tidepool'] },
+    });
+    expect(analyzeStatement("I'm based at Lansdowne station, been there nearly 5 years now").attribute).toMatchObject({
+      key: 'work',
+      value: ['lansdown', 'station'],
+    });
+    // Not a day at the gym, nor one day at a time, nor "Stevie at work", nor the working men's club.
+    expect(analyzeStatement('first day at the gym, legs are dead').attribute).toBeUndefined();
+    expect(analyzeStatement('taking it one day at a time').attribute).toBeUndefined();
+    expect(analyzeStatement('Stevie at work is showing me the diagnostics laptop').attribute).toBeUndefined();
+    expect(analyzeStatement("thursday nights I play dominoes down the working men's club").attribute?.key).not.toBe('work');
+  });
+
+  it('reads a first day at a new workplace as a new job, and a first shift alone as no change of anything else', () => {
+    expect(compareTexts('I work at Ledgerly as a QA analyst', 'first week at Stripe done').relation).toBe('update');
+    expect(
+      compareTexts("i'm a QA analyst at Ledgerly", 'first day at tidepool!! officially an SDET now, ledgerly era is over').relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        "I'm based at Lansdowne station, been there nearly 5 years now",
+        'first day at whitchurch station today. so weird not walking into lansdowne',
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        'shift pattern is 4 on 4 off, 12 hr shifts - two days then two nights',
+        'first shift at barry station today. and back on 2 days 2 nights',
+      ).relation,
+    ).not.toBe('update');
+  });
+
+  it('reads a later statement that denies the earlier workplace and names its own as an update', () => {
+    expect(
+      compareTexts('I work at Fennel & Ash as a line cook', 'first shift at Halden today. officially not at Fennel & Ash anymore').relation,
+    ).toBe('update');
+    // One that denies another value than the earlier one's still lets both hold.
+    expect(compareTexts('I live in Leeds', "I don't live in York anymore").relation).not.toBe('update');
+  });
+
+  it('reads "where his brother works" inside a statement as no question about work', () => {
+    const told = "sorry, I got that wrong before - Nik's at Brunswick Secondary, not Coburg High. Coburg High is where his brother works";
+    expect(analyzeStatement(told).attribute).toBeUndefined();
+    expect(analyzeStatement('where do I work?').attribute).toMatchObject({ key: 'work', value: [] });
+  });
+});

@@ -1,10 +1,11 @@
 // Measures a set of sealed streams (bench/decisions/sealed-streams-v3: four simulated users of 80 statements
 // each, written blind on 2026-12-05 in the voice of a chat user; sealed-streams-v4: two users of 100 statements,
-// written blind on 2026-12-06; each committed before the readings they measure):
+// written blind on 2026-12-06; sealed-streams-v5: two more, written blind on 2026-12-06 in the eleventh session;
+// each committed before the readings they measure, v5 after the first two of that session's):
 // the shipped service with each embedder, offline and with a chat model that answers from the labels. It
 // prints only figures, never a statement: the streams are measured, not read. The decisions bench
 // (bench/decisions.bench.mjs) measures them too, beside the older sealed streams.
-// Usage: node bench/decisions/measure-sealed-streams.mjs v3|v4 (after building the service and the sentence encoder)
+// Usage: node bench/decisions/measure-sealed-streams.mjs v3|v4|v5 (after building the service and the sentence encoder)
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ const { HashingEmbeddingProvider } = require('./dist/index.cjs');
 const SETS = {
   v3: ['sealed-streams-v3', ['set-a.json', 'set-b.json']],
   v4: ['sealed-streams-v4', ['set-s1.json', 'set-s2.json']],
+  v5: ['sealed-streams-v5', ['set-s1.json', 'set-s2.json']],
 };
 const name = process.argv[2];
 if (!(name in SETS)) throw new Error(`usage: measure-sealed-streams.mjs ${Object.keys(SETS).join('|')}`);

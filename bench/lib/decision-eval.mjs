@@ -26,6 +26,7 @@ export const TRAINING_STREAMS = {
   'everyday, training 2': ['train-streams-2', ['set-y.json', 'set-z.json']],
   'everyday, training 3': ['train-streams-3', ['set-ta.json', 'set-tb.json']],
   'everyday, training 4': ['train-streams-4', ['set-u1.json', 'set-u2.json']],
+  'everyday, training 5': ['train-streams-5', ['set-v1.json', 'set-v2.json']],
 };
 
 /** How an add turned out, in the labels' words. */

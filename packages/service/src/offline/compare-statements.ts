@@ -1,6 +1,8 @@
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
+import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
 import { normalizeText } from './normalize-text';
+import { rescheduledEvent } from './rescheduled-event';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 import {
@@ -211,6 +213,14 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     later.correction
       ? result('correction', `the later one corrects the time of ${what}`)
       : result('update', `${what} at another time, and ${changeNote}`);
+  // "mum's having knee replacement surgery april 8" / "mum's surgery got pushed to april 22": what the earlier
+  // one names at a time, moved to another, whoever each statement reads as about.
+  const movedToAnotherTime = (): StatementComparison | undefined => {
+    const moved = changeWords.length > 0 ? rescheduledEvent(earlier, later) : undefined;
+    return moved !== undefined && atAnotherTime(contentOf(earlier.tokens), contentOf(later.tokens))
+      ? movedOrCorrected(`the ${quoted(moved, later.text)}`)
+      : undefined;
+  };
   // "agnieszka's 20 week scan was today" / "agnieszka's due date moved to 12 july": what happened on a day stays
   // so; a later change of something it names takes nothing back. Not when the earlier one tells a change itself
   // ("bp was 138/90 today so she started me on labetalol").
@@ -278,6 +288,8 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (selfOne !== undefined && changeWords.length > 0 && calledByItsKind(otherOne, selfOne)) {
       return movedOrCorrected(`the ${subjectNamed(otherOne)}`);
     }
+    const moved = movedToAnotherTime();
+    if (moved !== undefined) return moved;
     if (named && isSubset(later.content, earlier.content)) {
       return result('equal', `both say the same about the ${other}`);
     }
@@ -486,6 +498,8 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   ) {
     return movedOrCorrected(`the ${quoted(laterWhat, later.text)}`);
   }
+  const moved = movedToAnotherTime();
+  if (moved !== undefined) return moved;
 
   // "I've never been to Japan" / "We're going to Japan in April", "The Japan trip got cancelled": a plan,
   // or a plan called off, takes nothing back of what has never happened.
@@ -950,9 +964,7 @@ function oneThing(shape: ValueShape): boolean {
   return shape === 'equal' || shape === 'wider' || shape === 'narrower';
 }
 
-const NUMERIC = /^(\d|[tdm]\d)/;
 const isWholeNumber = (stem: string): boolean => /^\d+$/.test(stem);
-const isNumeric = (stem: string): boolean => NUMERIC.test(stem) || WEEKDAYS.has(stem);
 
 // Counted in these, though they say nothing alone: "year 9", "20 weeks pregnant".
 const MEASURES: ReadonlySet<string> = new Set(['year', 'week', 'month', 'day'].map(stemWord));
@@ -978,7 +990,6 @@ function sameMeasure(earlier: Statement, later: Statement, notShared: ReadonlySe
   const earlierSaid = said(earlier);
   return said(later).every((stem) => earlierSaid.includes(stem) || stem === measure);
 }
-export const isTime = (stem: string): boolean => isNumeric(stem) || stem === 'noon' || stem === 'midnight';
 
 function compareValues(earlier: readonly string[], later: readonly string[], ordered: boolean): ValueShape {
   const a = new Set(earlier);

@@ -1,5 +1,5 @@
 import type { Statement } from './analyze-statement';
-import { isTime } from './compare-statements';
+import { isTime } from './is-time';
 import { stemWord } from './stem-word';
 
 // Words that time or count what a statement says: one more of them is a new value, not the statement again.

@@ -968,7 +968,11 @@ describe('changes said of a dose, an amount or someone gone', () => {
 
   it('reads a day or a time moved to as when, not where, and an activity that opens a statement as no name', () => {
     expect(analyzeStatement('Tennis moved to Thursdays')).toMatchObject({ subject: 'thing', attribute: undefined });
-    expect(compareTexts('I have a standing tennis game on Tuesdays at 6', 'Tennis moved to Thursdays').relation).toBe('one-word-update');
+    // The tennis the earlier one names at a time, moved to another.
+    expect(compareTexts('I have a standing tennis game on Tuesdays at 6', 'Tennis moved to Thursdays')).toMatchObject({
+      relation: 'update',
+      reason: 'the "tennis" at another time, and the later one says it changed ("moved")',
+    });
     expect(analyzeStatement('We moved to York').attribute?.key).toBe('residence');
     expect(analyzeStatement('mum moved in with us in october').attribute?.key).toBe('residence');
   });
@@ -2094,5 +2098,41 @@ describe('a first day somewhere', () => {
     const told = "sorry, I got that wrong before - Nik's at Brunswick Secondary, not Coburg High. Coburg High is where his brother works";
     expect(analyzeStatement(told).attribute).toBeUndefined();
     expect(analyzeStatement('where do I work?').attribute).toMatchObject({ key: 'work', value: [] });
+  });
+});
+
+describe('something moved to another time, named as the earlier statement names it', () => {
+  it('reads "X got pushed to <date>" as an update of the X the earlier one gives a date, whoever each is read as about', () => {
+    expect(
+      compareTexts(
+        "mum's having knee replacement surgery april 8 at vancouver general",
+        "mum's surgery got pushed to april 22, the surgeon's away at a conference",
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('booked a physical with Dr. Osei for october 21', 'physical moved to october 28, the clinic called').relation).toBe(
+      'update',
+    );
+    // A booking word ("appointment") need not be in the earlier one: "eye exam" and "eye appointment" are one.
+    expect(
+      compareTexts(
+        'eye exam booked in Saskatoon on April 24 for the diabetic retinopathy check',
+        'eye appointment got moved to May 8, the clinic called',
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        "Pepper's vet is Logan Square Animal Hospital, first checkup on the 20th",
+        "Pepper's vet appointment got bumped to the 27th, they overbooked",
+      ).relation,
+    ).toBe('update');
+  });
+
+  it('leaves alone what the earlier one does not name, a move to a place, and one at no time', () => {
+    expect(compareTexts("Dad's birthday is on the 12th", "Dad's flight got moved to the 14th").relation).not.toBe('update');
+    expect(
+      compareTexts('my dentist appointment is on the 12th', "my sister's dentist appointment got moved to the 14th").relation,
+    ).not.toBe('update');
+    expect(compareTexts('my sister lives in Leeds, since the 3rd of May', 'my sister moved to York').reason).not.toMatch(/at another time/);
+    expect(compareTexts('the dog has a vet checkup soon', 'the vet checkup got moved to the 27th').reason).not.toMatch(/at another time/);
   });
 });

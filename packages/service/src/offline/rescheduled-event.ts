@@ -1,0 +1,38 @@
+import { contentOf, type Statement } from './analyze-statement';
+import { isTime } from './is-time';
+import { stemWord } from './stem-word';
+
+// "got pushed to april 22", "was moved to the 27th", "bumped back to May 8": what is named just before is at another time now.
+const MOVED = new Set(['moved', 'pushed', 'bumped', 'rescheduled', 'postponed', 'shifted', 'put'].map(stemWord));
+const BEFORE_MOVED = new Set(['get', 'be', 'have', 'been', 'now', 'just', 'all'].map(stemWord));
+const AFTER_MOVED = new Set(['back', 'forward', 'out', 'up']);
+const TO = new Set(['to', 'till', 'until']);
+// Words that only say it is a booking: "eye appointment" is the "eye exam" booked.
+const BOOKING_WORDS = new Set(['appointment', 'appt', 'booking', 'session', 'slot', 'visit'].map(stemWord));
+const HEAD_LENGTH = 4;
+
+/**
+ * What a later statement says was moved to another time, when the earlier one names it at a time ("mum's
+ * surgery got pushed to april 22" for "mum's having knee replacement surgery april 8"; "eye appointment got
+ * moved to May 8" for "eye exam booked … on April 24"): the words of it both hold. Undefined when the later
+ * one moves nothing to a time, or when the earlier one does not name all of it (a booking word aside).
+ */
+export function rescheduledEvent(earlier: Statement, later: Statement): string[] | undefined {
+  const tokens = later.tokens;
+  const at = tokens.findIndex((stem, index) => MOVED.has(stem) && movedToATime(tokens, index + 1));
+  if (at <= 0) return undefined;
+  let start = at;
+  while (start > 0 && BEFORE_MOVED.has(tokens[start - 1]!)) start -= 1;
+  const head = contentOf(tokens.slice(Math.max(0, start - HEAD_LENGTH), start)).filter((stem) => !isTime(stem));
+  const named = head.filter((stem) => !BOOKING_WORDS.has(stem));
+  if (named.length === 0 || !named.every((stem) => earlier.tokens.includes(stem))) return undefined;
+  return earlier.tokens.some(isTime) ? named : undefined;
+}
+
+/** "to april 22", "back to the 27th", "till next friday": a time follows, within a word or two. */
+function movedToATime(tokens: readonly string[], from: number): boolean {
+  let at = from;
+  if (AFTER_MOVED.has(tokens[at] ?? '')) at += 1;
+  if (!TO.has(tokens[at] ?? '')) return false;
+  return tokens.slice(at + 1, at + 4).some(isTime);
+}

@@ -81,6 +81,11 @@ const sealedChat = usersOf('sealed-streams-v3', ['set-a.json', 'set-b.json']);
 // and two sealed (a bus driver in Glasgow, a translator from Brazil in Lisbon), committed before them.
 const trainingEveryday4 = usersOf('train-streams-4', ['set-u1.json', 'set-u2.json']);
 const sealedEveryday4 = usersOf('sealed-streams-v4', ['set-s1.json', 'set-s2.json']);
+// Written the same way in the eleventh session (2026-12-06): two for development (a truck driver near Toledo, a
+// graphic designer in Manchester), and two sealed (a deputy principal in Hamilton, New Zealand, a chemistry PhD
+// student from Kerala in Munich), committed after that session's first two changes and measured on its starting code.
+const trainingEveryday5 = usersOf('train-streams-5', ['set-v1.json', 'set-v2.json']);
+const sealedEveryday5 = usersOf('sealed-streams-v5', ['set-s1.json', 'set-s2.json']);
 const STREAMS = {
   stream: stream.users,
   'sealed recall': sealedRecall,
@@ -94,6 +99,8 @@ const STREAMS = {
   'sealed chat v3': sealedChat,
   'everyday, training 4': trainingEveryday4,
   'sealed everyday v4': sealedEveryday4,
+  'everyday, training 5': trainingEveryday5,
+  'sealed everyday v5': sealedEveryday5,
 };
 
 /** The embedders measured: the zero-dependency hashing one, and the sentence encoder when it is built. */

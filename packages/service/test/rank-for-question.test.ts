@@ -199,4 +199,13 @@ describe('rankForQuestion', () => {
     const susan = scored('b', "Susan and Tom have split up, she's on her own now", 0.44, { firstSeen: new Date('2025-12-01') });
     expect(rankForQuestion('is Susan married?', [ours, susan], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
   });
+
+  it('reads a bare family word after the question\'s verb as the user\'s own: "how much metformin is mum on?"', () => {
+    const mums = scored('a', "mum's gp has doubled her metformin, it's 1000mg twice a day now", 0.7, { firstSeen: new Date('2026-01-01') });
+    const mine = scored('b', 'gp upped my sertraline to 100mg', 0.5, { firstSeen: new Date('2026-03-01') });
+    const mineLater = scored('c', 'psychiatrist says I can drop to 75mg of sertraline', 0.49, { firstSeen: new Date('2026-04-01') });
+    expect(rankForQuestion('how much metformin is mum on these days?', [mine, mineLater, mums], 1).map((hit) => hit.id)).toEqual(['a']);
+    // The user's own, asked as "my", still goes first for a question about the user.
+    expect(rankForQuestion('how much sertraline am I on these days?', [mine, mineLater, mums], 1).map((hit) => hit.id)).not.toEqual(['a']);
+  });
 });

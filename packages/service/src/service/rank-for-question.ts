@@ -1,6 +1,7 @@
 import type { ScoredMemory } from '@casual-memory/core';
 import { contentOf, type StatementAttribute } from '../offline/analyze-statement';
 import type { StatementComparison, StatementRelation } from '../offline/compare-statements';
+import { FAMILY_OR_PET_WORD } from '../offline/implied-owner';
 import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import { stemWord } from '../offline/stem-word';
@@ -287,8 +288,12 @@ function saidAt(hit: ScoredMemory): number {
 
 // "Where does my cousin Luis live?" is about the cousin: the question words before "my" are dropped so
 // the statement reader sees "my cousin Luis live".
-const QUESTION_OPENING =
-  /^\s*(?:(?:what|where|who|whom|whose|which|when|how|why)\b[^?]*?\b(?:is|are|was|were|does|do|did|has|have)\s+)(?=my\b|our\b)/i;
+// "how much metformin is mum on these days?", "where does dad live now?": a bare family word there is the user's
+// own, as a statement that opens with it is ("mum's gp has doubled her metformin").
+const QUESTION_OPENING = new RegExp(
+  `^\\s*(?:(?:what|where|who|whom|whose|which|when|how|why)\\b[^?]*?\\b(?:is|are|was|were|does|do|did|has|have)\\s+)(?=my\\b|our\\b|${FAMILY_OR_PET_WORD})`,
+  'i',
+);
 
 // "Where does Chloe live?", "what's Dan's favourite restaurant?": a question about the one named (case
 // matters here: the name is capitalised).

@@ -1068,14 +1068,42 @@ function countIn(value: readonly string[]): { count: string; thing: string } | u
 const AMOUNT = /^(\d+(?:\.\d+)?)(mg|mcg|g|kg|lbs?|ml|km|k|mi|iu|h|hr|min)?$/;
 const UNIT = /^(?:mg|mcg|g|kg|lbs?|ml|km|k|mi|iu|h|hr|min|mile|hour|minut|unit|pound|percent)$/;
 const MONEY = /[$£€]\s?\d/;
+const DOSE_UNITS: ReadonlySet<string> = new Set(['mg', 'mcg', 'ml', 'iu']);
+// Words before a dose that name no medicine: "take 20mg", "up to 80mg", "it's 1000mg", "the 50mg tablets".
+const BEFORE_A_DOSE: ReadonlySet<string> = new Set(
+  'take takes taking took start started put up down to on of at by from be is it now about around just only the my her his their dose the a an'
+    .split(' ')
+    .map(stemWord),
+);
+/**
+ * The word right before a dose names a thing (a medicine) that the other statement does not, and this one names
+ * none of the other's dosed things ("switched me from sumatriptan to rizatriptan 10mg" names the earlier's).
+ */
+function dosesAnother(before: string | undefined, statement: Statement, other: Statement): boolean {
+  if (before === undefined || !namesADose(before) || other.tokens.includes(before)) return false;
+  return !dosedThings(other).some((thing) => statement.tokens.includes(thing));
+}
+const namesADose = (stem: string): boolean => !BEFORE_A_DOSE.has(stem) && !isNumeric(stem) && contentOf([stem]).length > 0;
+/** The words right before the statement's doses that name what is dosed ("lisinopril" of "lisinopril 10mg"). */
+function dosedThings(statement: Statement): string[] {
+  return statement.tokens.filter((stem, at) => {
+    const unit = AMOUNT.exec(statement.tokens[at + 1] ?? '')?.[2];
+    return unit !== undefined && DOSE_UNITS.has(unit) && namesADose(stem);
+  });
+}
 
-/** Each number the statement states near one of `near`, keyed by its unit ("mg", "$"); plain numbers are left out. */
-function amounts(statement: Statement, near: readonly string[]): Map<string, string> {
+/**
+ * Each number the statement states near one of `near`, keyed by its unit ("mg", "$"); plain numbers are left out,
+ * and so is a dose said right after a thing `other` does not name ("started pickle on fluoxetine, 5mg" is no
+ * amount of the gabapentin both statements give Pickle).
+ */
+function amounts(statement: Statement, near: readonly string[], other: Statement): Map<string, string> {
   const found = new Map<string, string>();
   statement.tokens.forEach((token, at) => {
     const match = AMOUNT.exec(token);
     if (match === null) return;
     if (!statement.tokens.slice(Math.max(0, at - AMOUNT_REACH), at + AMOUNT_REACH + 1).some((stem) => near.includes(stem))) return;
+    if (match[2] !== undefined && DOSE_UNITS.has(match[2]) && dosesAnother(statement.tokens[at - 1], statement, other)) return;
     const next = statement.tokens[at + 1];
     const unit = match[2] ?? (next !== undefined && UNIT.test(next) ? next : MONEY.test(statement.text) ? '$' : undefined);
     if (unit !== undefined && !found.has(unit)) found.set(unit, match[1]!);
@@ -1100,8 +1128,8 @@ function anotherAmount(earlier: Statement, later: Statement, shared: readonly st
   if (named.length === 0) return undefined;
   // The amount of what both name, not of another thing said beside it: "sumatriptan 50mg" for migraines is no
   // earlier dose of "propranolol 20mg … to prevent the migraines".
-  const before = amounts(earlier, named);
-  for (const [unit, value] of amounts(later, named)) {
+  const before = amounts(earlier, named, later);
+  for (const [unit, value] of amounts(later, named, earlier)) {
     if (!withMoney && unit === '$') continue;
     const was = before.get(unit);
     if (was !== undefined && Number(was) !== Number(value)) return quoted(named, later.text);

@@ -10,6 +10,9 @@ const TO = new Set(['to', 'till', 'until']);
 // Words that only say it is a booking: "eye appointment" is the "eye exam" booked.
 const BOOKING_WORDS = new Set(['appointment', 'appt', 'booking', 'session', 'slot', 'visit'].map(stemWord));
 const HEAD_LENGTH = 4;
+const TOLD_BY = new Set(
+  ['called', 'rang', 'rung', 'phoned', 'texted', 'emailed', 'said', 'says', 'told', 'confirmed', 'wrote'].map(stemWord),
+);
 
 /**
  * What a later statement says was moved to another time, when the earlier one names it at a time ("mum's
@@ -23,7 +26,10 @@ export function rescheduledEvent(earlier: Statement, later: Statement): string[]
   if (at <= 0) return undefined;
   let start = at;
   while (start > 0 && BEFORE_MOVED.has(tokens[start - 1]!)) start -= 1;
-  const head = contentOf(tokens.slice(Math.max(0, start - HEAD_LENGTH), start)).filter((stem) => !isTime(stem));
+  const before = tokens.slice(Math.max(0, start - HEAD_LENGTH), start);
+  // "dr okoro's office called, shots moved to oct 8": who told it is no part of what moved.
+  const told = before.findLastIndex((stem) => TOLD_BY.has(stem));
+  const head = contentOf(before.slice(told + 1)).filter((stem) => !isTime(stem));
   const named = head.filter((stem) => !BOOKING_WORDS.has(stem));
   if (named.length === 0 || !named.every((stem) => earlier.tokens.includes(stem))) return undefined;
   return earlier.tokens.some(isTime) ? named : undefined;

@@ -2136,3 +2136,32 @@ describe('something moved to another time, named as the earlier statement names 
     expect(compareTexts('the dog has a vet checkup soon', 'the vet checkup got moved to the 27th').reason).not.toMatch(/at another time/);
   });
 });
+
+describe('a dose of another medicine', () => {
+  it('reads a dose said right after a medicine the earlier one does not name as no amount of the earlier one', () => {
+    const gabapentin =
+      'vet went ok-ish, pickle screamed the entire time 😭 dr feldman prescribed gabapentin 50mg to give her ~2 hrs before vet visits';
+    const fluoxetine = 'dr feldman started pickle on fluoxetine, 5mg once a day, for the anxiety + peeing thing';
+    expect(compareTexts(gabapentin, fluoxetine).reason).not.toMatch(/another amount/);
+    const lisinopril =
+      'also my bp was kinda high so she started me on lisinopril 10mg once a day. pill count keeps going up, getting old man';
+    const ozempic = 'patel started me on ozempic .25mg once a week on top of the metformin. wants the weight down. needle doesnt bother me';
+    expect(compareTexts(lisinopril, ozempic).relation).not.toMatch(/update/);
+  });
+
+  it('still reads another dose of the one medicine, and a switch that names the earlier medicine, as updates', () => {
+    expect(compareTexts('I take 20mg of lisinopril every morning', 'My doctor upped my lisinopril to 40mg').relation).toBe('update');
+    expect(
+      compareTexts(
+        'I get migraines. sumatriptan 50mg as soon as one starts, then a dark room',
+        'Dr. Seo switched me from sumatriptan to rizatriptan 10mg for the attacks, it works faster',
+      ).relation,
+    ).toBe('update');
+  });
+
+  it('reads "shots moved to oct 8" after who called as the shots moved', () => {
+    expect(
+      compareTexts("booked nnamdi's 2 month shots for oct 6 at 10am", "dr okoro's office called, shots moved to oct 8 at 9:15").relation,
+    ).toBe('update');
+  });
+});

@@ -595,6 +595,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       )
     : undefined;
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
+  // "started me on lisinopril 10mg" / "patel took me off the lisinopril, bp's been normal": what the later one
+  // ends is a thing the earlier one has, whatever else both name.
+  const ended = change ? endedThing(later.text) : undefined;
+  if (ended !== undefined && sharedAnywhere.includes(stemWord(ended)) && !happenedOnce())
+    return result('update', `the later one ends ${quoted([stemWord(ended)], later.text)}, which the earlier one has`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year

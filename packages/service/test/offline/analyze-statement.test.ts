@@ -2165,3 +2165,21 @@ describe('a dose of another medicine', () => {
     ).toBe('update');
   });
 });
+
+describe('a medicine ended, whatever else both name', () => {
+  it('reads "took me off the lisinopril" as the end of the lisinopril the earlier one started, though both speak of bp', () => {
+    expect(
+      compareTexts(
+        'also my bp was kinda high so she started me on lisinopril 10mg once a day. pill count keeps going up, getting old man',
+        "patel took me off the lisinopril, bp's been normal since the weight came off",
+      ),
+    ).toMatchObject({ relation: 'update', reason: 'the later one ends "lisinopril", which the earlier one has' });
+    // What the later one ends must be the earlier one's: stopping bouldering ends no physio.
+    expect(
+      compareTexts(
+        'my right wrist hurts, RSI from typing all day. started physio at a clinic near Hapjeong station, mondays at 11',
+        "stopped bouldering, the physio says it's making the wrist worse. sad",
+      ).reason,
+    ).not.toMatch(/ends/);
+  });
+});

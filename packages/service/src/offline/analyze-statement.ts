@@ -590,7 +590,7 @@ const REMARKS: ReadonlySet<string> = new Set(
 // "it's blue actually", "my birthday is actually May 3rd"); before a verb it only stresses ("my back's actually
 // improving"). A closing ", for sure" insists on a value ("My wife's birthday is November 25, for sure").
 const CORRECTION = new RegExp(
-  `(?:^|[.!?,;:(—–-]\\s*|\\b(?:oh|wait|no|ok|okay|so|um|hmm|well)\\s+)actually\\b|\\bactually\\s*(?:[.!?,;:)—–-]|$)|(?:\\b(?:is|am|are|was|were|i|we|he|she|they)|'s|'m|'re)\\s+actually\\s+(?!\\w+ing\\b)|\\b(?:i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|not \\w+ as i said|after all|${CLARIFYING_PHRASES})\\b|,\\s*for sure\\s*(?:[.!]|$)`,
+  `(?:^|[.!?,;:(—–-]\\s*|\\b(?:oh|wait|no|ok|okay|so|um|hmm|well)\\s+)actually\\b|\\bactually\\s*(?:[.!?,;:)—–-]|$)|(?:\\b(?:is|am|are|was|were|i|we|he|she|they|its)|'s|'m|'re)\\s+actually\\s+(?!\\w+ing\\b)|\\b(?:i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|scratch that|not \\w+ as i said|after all|${CLARIFYING_PHRASES})\\b|,\\s*for sure\\s*(?:[.!]|$)`,
   'i',
 );
 /**

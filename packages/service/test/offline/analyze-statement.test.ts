@@ -10,6 +10,14 @@ describe('corrections said as "I said … wrong"', () => {
     expect(analyzeStatement('I said hi to Dan\nthe forecast was wrong').correction).toBe(false);
     expect(analyzeStatement('I said wrongly that it was June').correction).toBe(false);
   });
+
+  it('reads "scratch that" and "its actually" as a correction', () => {
+    const later = 'ok scratch that due date, midwife recalculated it off the 20 week scan and its actually the 17th march';
+    expect(analyzeStatement(later).correction).toBe(true);
+    expect(compareTexts("due date's 14th march fyi", later).relation).toBe('correction');
+    expect(analyzeStatement('its actually the 17th').correction).toBe(true);
+    expect(analyzeStatement('I scratched the car door').correction).toBe(false);
+  });
 });
 
 describe('normalizeText', () => {

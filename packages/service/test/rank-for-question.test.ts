@@ -200,6 +200,17 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion('is Susan married?', [ours, susan], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
   });
 
+  it('does not count "going" in "am I still going to Lourdes?" as a word the answer must hold', () => {
+    const booked = scored('a', 'the parish is doing a pilgrimage to Lourdes in May. I put my name down', 0.4, {
+      firstSeen: new Date('2026-01-01'),
+    });
+    const pulledOut = scored('b', "I've pulled out of the Lourdes trip, got the deposit back", 0.37, { firstSeen: new Date('2026-03-01') });
+    const tommy = scored('c', 'Tommy has gone to London for good, the house is going up for sale', 0.42, {
+      firstSeen: new Date('2026-02-01'),
+    });
+    expect(rankForQuestion('am I still going to Lourdes in May?', [booked, pulledOut, tommy], 2).map((hit) => hit.id)).not.toContain('c');
+  });
+
   it('reads a bare family word after the question\'s verb as the user\'s own: "how much metformin is mum on?"', () => {
     const mums = scored('a', "mum's gp has doubled her metformin, it's 1000mg twice a day now", 0.7, { firstSeen: new Date('2026-01-01') });
     const mine = scored('b', 'gp upped my sertraline to 100mg', 0.5, { firstSeen: new Date('2026-03-01') });

@@ -10,6 +10,7 @@ const TO = new Set(['to', 'till', 'until']);
 // Words that only say it is a booking: "eye appointment" is the "eye exam" booked.
 const BOOKING_WORDS = new Set(['appointment', 'appt', 'booking', 'session', 'slot', 'visit'].map(stemWord));
 const HEAD_LENGTH = 4;
+const OBJECT_LENGTH = 2;
 const TOLD_BY = new Set(
   ['called', 'rang', 'rung', 'phoned', 'texted', 'emailed', 'said', 'says', 'told', 'confirmed', 'wrote'].map(stemWord),
 );
@@ -22,23 +23,30 @@ const TOLD_BY = new Set(
  */
 export function rescheduledEvent(earlier: Statement, later: Statement): string[] | undefined {
   const tokens = later.tokens;
-  const at = tokens.findIndex((stem, index) => MOVED.has(stem) && movedToATime(tokens, index + 1));
-  if (at <= 0) return undefined;
+  const at = tokens.findIndex((stem, index) => MOVED.has(stem) && movedToATime(tokens, index + 1) !== undefined);
+  if (at <= 0 || !earlier.tokens.some(isTime)) return undefined;
   let start = at;
   while (start > 0 && BEFORE_MOVED.has(tokens[start - 1]!)) start -= 1;
   const before = tokens.slice(Math.max(0, start - HEAD_LENGTH), start);
   // "dr okoro's office called, shots moved to oct 8": who told it is no part of what moved.
   const told = before.findLastIndex((stem) => TOLD_BY.has(stem));
-  const head = contentOf(before.slice(told + 1)).filter((stem) => !isTime(stem));
-  const named = head.filter((stem) => !BOOKING_WORDS.has(stem));
-  if (named.length === 0 || !named.every((stem) => earlier.tokens.includes(stem))) return undefined;
-  return earlier.tokens.some(isTime) ? named : undefined;
+  // "mum and dad moved their trip to 17-22 oct": who moved it, or what was moved, as the earlier one names it.
+  const moved = tokens.slice(at + 1, movedToATime(tokens, at + 1));
+  for (const words of [before.slice(told + 1), moved]) {
+    const named = contentOf(words).filter((stem) => !isTime(stem) && !BOOKING_WORDS.has(stem));
+    if (named.length > 0 && named.every((stem) => earlier.tokens.includes(stem))) return named;
+  }
+  return undefined;
 }
 
-/** "to april 22", "back to the 27th", "till next friday": a time follows, within a word or two. */
-function movedToATime(tokens: readonly string[], from: number): boolean {
+/**
+ * Where "to" is in "to april 22", "back to the 27th", "their trip to 17-22 oct" (up to two words moved between),
+ * when a time follows within three words; else undefined.
+ */
+function movedToATime(tokens: readonly string[], from: number): number | undefined {
   let at = from;
   if (AFTER_MOVED.has(tokens[at] ?? '')) at += 1;
-  if (!TO.has(tokens[at] ?? '')) return false;
-  return tokens.slice(at + 1, at + 4).some(isTime);
+  const to = tokens.slice(at, at + OBJECT_LENGTH + 1).findIndex((stem) => TO.has(stem));
+  if (to === -1 || tokens.slice(at, at + to).some(isTime)) return undefined;
+  return tokens.slice(at + to + 1, at + to + 4).some(isTime) ? at + to : undefined;
 }

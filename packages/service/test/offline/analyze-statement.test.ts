@@ -2167,6 +2167,22 @@ describe('a dose of another medicine', () => {
     ).toBe('update');
   });
 
+  it('reads "mum and dad moved their trip to 17-22 oct" as the visit the earlier one dates, moved', () => {
+    expect(
+      compareTexts(
+        'mum and dad are visiting oslo 10-15 october, hotel in bjørvika',
+        "mum and dad moved their trip to 17-22 oct, dad's stent check got rescheduled",
+      ),
+    ).toMatchObject({
+      relation: 'update',
+    });
+    expect(compareTexts('my cello lessons are mondays at 7', 'ruth moved my lessons to wednesdays at 7').relation).toBe('update');
+    // What was moved, or who moved it, must be named by the earlier one.
+    expect(compareTexts('I have a standing tennis game on Tuesdays at 6', 'ruth moved my lessons to wednesdays').relation).not.toBe(
+      'update',
+    );
+  });
+
   it('reads "shots moved to oct 8" after who called as the shots moved', () => {
     expect(
       compareTexts("booked nnamdi's 2 month shots for oct 6 at 10am", "dr okoro's office called, shots moved to oct 8 at 9:15").relation,

@@ -200,6 +200,13 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion('is Susan married?', [ours, susan], 2).map((hit) => hit.id)).toEqual(['b', 'a']);
   });
 
+  it("reads the user's own name in a question typed all in lower case as the user", () => {
+    const intro = scored('a', "hey! so i'm tessa, 29, software tester at a fintech", 0.26);
+    expect(inFirstPerson('where does tessa work these days?', [intro])).toBe('where do I work these days?');
+    // With capitals, a lower-case word is no name: "what jewish holidays" is no question about "Jewish".
+    expect(inFirstPerson('Where does tessa work these days?', [intro])).toBe('Where does tessa work these days?');
+  });
+
   it('does not count "going" in "am I still going to Lourdes?" as a word the answer must hold', () => {
     const booked = scored('a', 'the parish is doing a pilgrimage to Lourdes in May. I put my name down', 0.4, {
       firstSeen: new Date('2026-01-01'),

@@ -368,12 +368,14 @@ export function inFirstPerson(question: string, hits: readonly ScoredMemory[]): 
   const told = theUserAsI(question);
   const name = ownNameIn(hits, told);
   if (name === undefined) return told;
+  // "where does tessa work these days?": typed all in lower case, the name is matched so.
+  const flags = typedInLowerCase(told) ? 'gi' : 'g';
   const mine = told
-    .replace(new RegExp(`\\b(does|is|has|was) ${name}\\b(?!'s)`, 'g'), (_, verb: string) => HELPER_VERB_BEFORE[verb]!)
-    .replace(new RegExp(`\\b${name}'s\\b`, 'g'), 'my')
+    .replace(new RegExp(`\\b(does|is|has|was) ${name}\\b(?!'s)`, flags), (_, verb: string) => HELPER_VERB_BEFORE[verb]!)
+    .replace(new RegExp(`\\b${name}'s\\b`, flags), 'my')
     // "Who is driving Walt to his surgery?": the user as the object, and "his" theirs when no one else is named.
-    .replace(new RegExp(`\\b(\\w+ing|to|for|with|about|from|at) ${name}\\b`, 'g'), '$1 me')
-    .replace(new RegExp(`\\b${name}\\b`, 'g'), 'I');
+    .replace(new RegExp(`\\b(\\w+ing|to|for|with|about|from|at) ${name}\\b`, flags), '$1 me')
+    .replace(new RegExp(`\\b${name}\\b`, flags), 'I');
   return /(?<!^)\b[A-Z][a-z]+\b/.test(mine.replace(/\bI\b/g, '')) ? mine : mine.replace(/\b(?:his|her|their)\b/g, 'my');
 }
 
@@ -408,8 +410,12 @@ function ownNameIn(hits: readonly ScoredMemory[], question: string): string | un
 function namesAPerson(question: string, name: string): boolean {
   return new RegExp(
     `\\b(?:does|do|did|is|was|has|have|will|can|\\w+ing|to|for|with|about|from|at) ${name}\\b|\\b${name}'s\\b|^\\W*${name}\\b`,
+    typedInLowerCase(question) ? 'i' : '',
   ).test(question);
 }
+
+/** No capital letter anywhere: a question typed as a chat is, where a capital says nothing of a name. */
+const typedInLowerCase = (question: string): boolean => question === question.toLowerCase();
 
 /** The capitalised name a question asks about ("Where does Walt live?", "what's Dan's job?"), if any. */
 function askedName(question: string): string | undefined {

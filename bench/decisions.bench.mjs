@@ -533,23 +533,31 @@ Munich), committed after the session's first two changes and measured on its sta
 Made on the training data: a first day, shift or week at a place is a new workplace ("based at Lansdowne station" is
 one too), and a later statement that denies the earlier workplace by name replaces it; what the earlier statement
 names at a time, told "pushed", "moved" or "bumped" to another, is moved, whoever each reads as about ("mum's
-surgery got pushed to april 22"); a dose said right after a medicine the other statement does not name is no amount
-of the other's (two facts lost fewer on training everyday 4 and 5); what a later statement ends ("took me off the
-lisinopril") replaces the earlier one that has it, whatever else both name; "scratch that" and "its actually" correct;
-in \`query\`, a bare family word after a question's verb is the user's own ("how much metformin is mum on?"). Training
-everyday streams, sentence encoder, offline, start → end: decisions 65.0% → 65.4%, 68.1% → 69.0%, 66.7% → 67.1%,
-63.0% → 64.0%, 66.0% → 68.5% (fifth); recall@3 on everyday 3 88.3% → 90.0% and everyday 5 87.5% → 90.6%; facts lost
-on everyday 4 and 5 3 → 2 and 1 → 0; pairs unchanged. **Sealed everyday v5, start → end: unchanged in every mode**
-(sentence encoder offline decisions 67.0%, recall@3 93.8%, a fact lost, 6 archived not meant; hashing 69.0%, 68.8%;
-perfect model 97.0% with 0.95 calls per add, recall@3 96.9%; hashing 93.5%): none of the session's readings met its
-statements. Later looks, from the tenth session's end: sealed v12 50.6% (hashing 52.5%) unchanged; v3 50.0% → 50.3% (hashing v2
-47.9% → 48.2%, v3 50.3% → 50.6%), the other pair sets unchanged, no fact lost more; sealed chat v3 decisions 63.7% → 64.4% (hashing 65.0% → 65.6%),
-sealed recall 70.3% → 70.6% (hashing too), sealed everyday v2 with hashing recall@3 68.3% → 70.0%; recall@3 with the sentence
-encoder unchanged on every sealed stream. Tried and not kept: "swapped", "doubled", "halved" as change words (one
-decision more right on everyday 2, one memory more archived that was not meant); "unclear" pairs moving a newer hit
-first in \`query\` (outranked 3 fewer with the sentence encoder, 2 more with hashing and 1 more with the perfect model);
-a sentence before the last read for the attribute a question asks (no answer moved); "to update our wills" read as
-no change (no decision moved: "now" still reads as one).
+surgery got pushed to april 22", "mum and dad moved their trip to 17-22 oct"); a dose said right after a medicine the
+other statement does not name is no amount of the other's (two facts lost fewer on training everyday 4 and 5); what
+a later statement ends ("took me off the lisinopril") replaces the earlier one that has it, whatever else both name;
+"scratch that" and "its actually" correct; in \`query\`, a bare family word after a question's verb is the user's own
+("how much metformin is mum on?"), the user's own name in a question typed all in lower case is the user ("where
+does tessa work these days?"), and "going" is no word an answer must hold. Training everyday streams, sentence
+encoder, offline, start → end: decisions 65.0% → 65.4%, 68.1% → 69.0%, 66.7% → 67.5%, 63.0% → 64.0%, 66.0% → 68.5%
+(fifth); recall@3 on everyday 3 88.3% → 90.0% and everyday 5 87.5% → 90.6%; facts lost on everyday 4 and 5 3 → 2
+and 1 → 0; pairs unchanged. **Sealed everyday v5, start → end: unchanged in every mode** (sentence encoder offline
+decisions 67.0%, recall@3 93.8%, a fact lost, 6 archived not meant; hashing 69.0%, 68.8%; perfect model 97.0% with
+0.95 calls per add, recall@3 96.9%; hashing 93.5%): none of the session's readings met its statements. Later looks,
+from the tenth session's end: sealed v12 50.6% unchanged (hashing 52.5% → 52.8%), no fact lost; pairs v1 51.9% →
+52.2%, v3 50.0% → 50.3%, v8 52.5% → 52.8%, v11 45.3% → 45.6% (hashing v1, v2, v3, v8, v11 up 0.3 each), the others
+unchanged, no fact lost more; sealed chat v3 decisions 63.7% → 64.7% (hashing 65.0% → 65.9%), sealed recall 70.3% →
+70.6% (hashing too), sealed everyday v2 with hashing recall@3 68.3% → 70.0%; **but sealed recall's recall@3 with the
+sentence encoder went 91.3% → 90.0% (one question of 80), lost to not counting "going" (found by commit, figures
+only, never read)**, and on sealed everyday v4 with hashing one more answer was outranked (4 → 5; perfect model 1 →
+2). Tried and not kept: "swapped", "doubled", "halved" as change words (one decision more right on everyday 2, one
+memory more archived that was not meant); "unclear" pairs moving a newer hit first in \`query\` (outranked 3 fewer
+with the sentence encoder, 2 more with hashing and 1 more with the perfect model); pulling a newer hit in from past
+the top 3 only for a change with more than one word in common (recall@3 with the sentence encoder up 2 questions on
+the training streams, hashing down 1 to 4 on four of them); a sentence before the last read for the attribute a
+question asks (no answer moved); "to update our wills" read as no change (no decision moved: "now" still reads as
+one); the sums of a later statement that says an amount moved read outside the main clauses ("put my day rate up
+again, it's £425 now": the sum is five words from "rate", no decision moved).
 `;
 }
 

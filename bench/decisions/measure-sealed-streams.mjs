@@ -5,7 +5,7 @@
 // the shipped service with each embedder, offline and with a chat model that answers from the labels. It
 // prints only figures, never a statement: the streams are measured, not read. The decisions bench
 // (bench/decisions.bench.mjs) measures them too, beside the older sealed streams.
-// Usage: node bench/decisions/measure-sealed-streams.mjs v3|v4|v5 (after building the service and the sentence encoder)
+// Usage: node bench/decisions/measure-sealed-streams.mjs v3|v4|v5|recall (recall: the sealed recall streams, a later look) (after building the service and the sentence encoder)
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ const SETS = {
   v3: ['sealed-streams-v3', ['set-a.json', 'set-b.json']],
   v4: ['sealed-streams-v4', ['set-s1.json', 'set-s2.json']],
   v5: ['sealed-streams-v5', ['set-s1.json', 'set-s2.json']],
+  recall: ['sealed-recall', ['set-k.json', 'set-l.json']],
 };
 const name = process.argv[2];
 if (!(name in SETS)) throw new Error(`usage: measure-sealed-streams.mjs ${Object.keys(SETS).join('|')}`);

@@ -244,7 +244,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   };
   // "Amma joined a walking group in Pascoe Vale" / "Amma's moved, she's in a unit in Pascoe Vale": a word
   // that tells of something begun says nothing ended, so related content alone makes no update of it.
-  const onlyBegun = changeWords.length > 0 && !earlier.past && changeWords.every((word) => BEGINS.test(word));
+  const onlyBegun = changeWords.length > 0 && !earlier.past && changeWords.every((word) => BEGINS.test(word) || FIRST_DAY_AT.test(word));
   // "so 5:30 alarm again", "section 121 again", "the wrist is complaining again": said once more, not changed. Of
   // the general updates on training stream candidates whose only change word was "again", none was right (0 of 8).
   const onlyAgain = changeWords.length > 0 && changeWords.every((word) => word === 'again');
@@ -1076,7 +1076,7 @@ const MONEY = /[$£€]\s?\d/;
 const DOSE_UNITS: ReadonlySet<string> = new Set(['mg', 'mcg', 'ml', 'iu']);
 // Words before a dose that name no medicine: "take 20mg", "up to 80mg", "it's 1000mg", "the 50mg tablets".
 const BEFORE_A_DOSE: ReadonlySet<string> = new Set(
-  'take takes taking took start started put up down to on of at by from be is it now about around just only the my her his their dose the a an'
+  'take takes taking took start started put up down to on of at by from be is it now about around just only my her his their dose the a an'
     .split(' ')
     .map(stemWord),
 );
@@ -1227,8 +1227,8 @@ const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|stopping|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;
 
 // Change words that tell of a start or a milestone ("joined a choir", "the twins turned seven"), not of an end.
-// ("first shift at": a new workplace, begun; it ends only the one before it, which the job rules read.)
-const BEGINS = /^(?:joined|turned|first (?:day|shift|week) (?:at|with))$/;
+// (So is "first shift at", a new workplace: it ends only the one before it, which the job rules read.)
+const BEGINS = /^(?:joined|turned)$/;
 // Change words that end a thing ("cancelled my cable subscription") and that put another in its place
 // ("switched to soya milk"): after the first, a thing of another kind is untouched.
 const ENDING = /^(?:cancel+ed|quit|quitting|stopped|stopping|sold|dropped|ditched|left|gave up|given up|giving up)$/;

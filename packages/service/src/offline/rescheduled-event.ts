@@ -22,19 +22,30 @@ const TOLD_BY = new Set(
  * one moves nothing to a time, or when the earlier one does not name all of it (a booking word aside).
  */
 export function rescheduledEvent(earlier: Statement, later: Statement): string[] | undefined {
+  if (!earlier.tokens.some(isTime)) return undefined;
   const tokens = later.tokens;
-  const at = tokens.findIndex((stem, index) => MOVED.has(stem) && movedToATime(tokens, index + 1) !== undefined);
-  if (at <= 0 || !earlier.tokens.some(isTime)) return undefined;
+  const found = movedAt(tokens);
+  if (found === undefined || found.at === 0) return undefined;
+  const { at, to } = found;
   let start = at;
   while (start > 0 && BEFORE_MOVED.has(tokens[start - 1]!)) start -= 1;
   const before = tokens.slice(Math.max(0, start - HEAD_LENGTH), start);
   // "dr okoro's office called, shots moved to oct 8": who told it is no part of what moved.
   const told = before.findLastIndex((stem) => TOLD_BY.has(stem));
   // "mum and dad moved their trip to 17-22 oct": who moved it, or what was moved, as the earlier one names it.
-  const moved = tokens.slice(at + 1, movedToATime(tokens, at + 1));
+  const moved = tokens.slice(at + 1, to);
   for (const words of [before.slice(told + 1), moved]) {
     const named = contentOf(words).filter((stem) => !isTime(stem) && !BOOKING_WORDS.has(stem));
     if (named.length > 0 && named.every((stem) => earlier.tokens.includes(stem))) return named;
+  }
+  return undefined;
+}
+
+/** The first verb of moving followed by "to" a time, and where that "to" is; else undefined. */
+function movedAt(tokens: readonly string[]): { at: number; to: number } | undefined {
+  for (const [at, stem] of tokens.entries()) {
+    const to = MOVED.has(stem) ? movedToATime(tokens, at + 1) : undefined;
+    if (to !== undefined) return { at, to };
   }
   return undefined;
 }

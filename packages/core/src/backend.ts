@@ -76,6 +76,7 @@ export {
   type ParsedSearchOptions,
 } from './validation/store-options';
 export { MAX_LOCK_MS, type ParsedUserLockOptions, UserLockOptionsSchema } from './validation/user-lock-options';
+export { fnv1a } from './vectors/fnv1a';
 export { type NumericVector, normalizeVector } from './vectors/normalize-vector';
 export { parseDimensions, parseVector } from './vectors/parse-vector';
 export { clampScore, meetsScoreThreshold, SCORE_TOLERANCE } from './vectors/score-threshold';

@@ -1,5 +1,5 @@
 import { cosineSimilarity, DimensionMismatchError, ValidationError } from '../src';
-import { clampScore, meetsScoreThreshold, normalizeVector, parseDimensions, parseVector, SCORE_TOLERANCE } from '../src/backend';
+import { clampScore, fnv1a, meetsScoreThreshold, normalizeVector, parseDimensions, parseVector, SCORE_TOLERANCE } from '../src/backend';
 
 describe('cosineSimilarity', () => {
   it('is 1 for the same direction, 0 orthogonal, -1 opposite', () => {
@@ -112,5 +112,13 @@ describe('score thresholds', () => {
       for (let i = 0; i < unit.length; i++) dot = Math.fround(dot + Math.fround(unit[i]! * unit[i]!));
       expect(meetsScoreThreshold(dot, 1)).toBe(true);
     }
+  });
+});
+
+describe('fnv1a', () => {
+  it('is the standard 32-bit FNV-1a, so hashed feature positions are the same on every machine', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('hello')).toBe(0x4f9f2cab);
   });
 });

@@ -5,6 +5,7 @@ import { parseSentenceEncoderOptions, type SentenceEncoderEmbeddingProviderOptio
 import type { SentenceEncoderModel } from './sentence-encoder-model';
 import { acquireModel, releaseModel } from './shared-model';
 import type { SentenceEncoderBackend } from './tensorflow-backend';
+import { withUnknownCharacters } from './unknown-characters';
 import { defaultWeightsDir } from './weights-files';
 import { withoutShouting } from './without-shouting';
 
@@ -87,15 +88,15 @@ export class SentenceEncoderEmbeddingProvider implements EmbeddingProvider {
     const parsed = parseInput(z.array(TextSchema), texts, 'texts');
     if (parsed.length === 0) return [];
     const model = await this.#loaded();
-    const pieces = parsed.map((text) => model.tokenize(withoutShouting(text)));
+    const tokenized = parsed.map((text) => model.tokenize(withoutShouting(text)));
     // Similar lengths go together: each text of a batch is padded to the longest.
-    const order = pieces.map((_, i) => i).sort((a, b) => pieces[a]!.length - pieces[b]!.length);
+    const order = tokenized.map((_, i) => i).sort((a, b) => tokenized[a]!.ids.length - tokenized[b]!.ids.length);
     const vectors: Float32Array[] = new Array(parsed.length);
     for (let start = 0; start < order.length; start += this.batchSize) {
       const rows = order.slice(start, start + this.batchSize);
-      const batch = await model.embed(rows.map((i) => pieces[i]!));
+      const batch = await model.embed(rows.map((i) => tokenized[i]!.ids));
       rows.forEach((i, k) => {
-        vectors[i] = batch[k]!;
+        vectors[i] = withUnknownCharacters(batch[k]!, tokenized[i]!);
       });
     }
     return vectors;
@@ -105,8 +106,9 @@ export class SentenceEncoderEmbeddingProvider implements EmbeddingProvider {
   async embedQuery(text: string): Promise<Float32Array> {
     const parsed = parseInput(TextSchema, text, 'text');
     const model = await this.#loaded();
-    const [vector] = await model.embed([model.tokenize(withoutShouting(parsed))]);
-    return vector!;
+    const tokenized = model.tokenize(withoutShouting(parsed));
+    const [vector] = await model.embed([tokenized.ids]);
+    return withUnknownCharacters(vector!, tokenized);
   }
 
   /** Lets go of the shared model (freed when no provider uses it); later calls are a `StoreClosedError`. Idempotent. */

@@ -3,7 +3,7 @@ import { normalizeVector } from '@casual-memory/core/backend';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { DIMENSIONS, MAX_PIECES, MODEL_ID, PROVIDER_NAME } from './model-constants';
-import { SentencePieceTokenizer } from './sentence-piece-tokenizer';
+import { SentencePieceTokenizer, type TokenizedText } from './sentence-piece-tokenizer';
 import { activateBackend, loadTensorFlowPackage, type SentenceEncoderBackend, type TensorFlow } from './tensorflow-backend';
 import { corrupt, readWeights, WEIGHTS_PACKAGE } from './weights-files';
 
@@ -29,12 +29,12 @@ export class SentenceEncoderModel {
   }
 
   /**
-   * The vocabulary ids of `text`, at most `MAX_PIECES`: attention costs grow with the square of the
-   * length, and a memory is a sentence or two.
+   * `text` split into vocabulary ids, at most `MAX_PIECES` of them (attention costs grow with the square of the
+   * length, and a memory is a sentence or two), with the characters the vocabulary lacks.
    */
-  tokenize(text: string): number[] {
-    const pieces = this.#tokenizer.encode(text);
-    return pieces.length > MAX_PIECES ? pieces.slice(0, MAX_PIECES) : pieces;
+  tokenize(text: string): TokenizedText {
+    const split = this.#tokenizer.split(text);
+    return split.ids.length > MAX_PIECES ? { ...split, ids: split.ids.slice(0, MAX_PIECES) } : split;
   }
 
   /** Unit-length vectors of tokenized texts (each with at least one piece), in order, from one run of the graph. */
@@ -106,7 +106,7 @@ export async function loadSentenceEncoderModel(dir: string, backend: SentenceEnc
   }
   const model = new SentenceEncoderModel(tf, graph, new SentencePieceTokenizer(weights.vocabulary), backend);
   try {
-    await model.embed([model.tokenize('hello')]);
+    await model.embed([model.tokenize('hello').ids]);
   } catch (error) {
     await model.dispose();
     throw error;

@@ -42,8 +42,16 @@ export class SentencePieceTokenizer {
 
   /** The ids of `text`'s pieces, in order. */
   encode(text: string): number[] {
+    return this.split(text).ids;
+  }
+
+  /**
+   * The ids of `text`'s pieces, in order, and the runs of characters no piece matched (each run is one
+   * unknown id): the model reads every such run alike, so a caller that must tell them apart needs their text.
+   */
+  split(text: string): TokenizedText {
     const normalized = text.normalize('NFKC');
-    if (normalized === '') return [];
+    if (normalized === '') return { ids: [], unknown: [], chars: 0 };
     const chars = [...(WORD_START + normalized.replaceAll(' ', WORD_START))];
     const n = chars.length;
     // best[i]: the highest score of a split of chars[0..i); lastId[i]: the piece that ends it.
@@ -75,12 +83,28 @@ export class SentencePieceTokenizer {
       }
     }
     const ids: number[] = [];
+    const unknown: string[] = [];
     for (let end = n; end > 0; end = lastStart[end]!) {
       const id = lastId[end]!;
-      if (!(id === UNKNOWN_ID && ids.at(-1) === UNKNOWN_ID)) ids.push(id);
+      const char = chars[lastStart[end]!]!;
+      if (id !== UNKNOWN_ID) ids.push(id);
+      else if (ids.at(-1) === UNKNOWN_ID) unknown[unknown.length - 1] = char + unknown.at(-1)!;
+      else {
+        ids.push(id);
+        unknown.push(char);
+      }
     }
-    return ids.reverse();
+    return { ids: ids.reverse(), unknown: unknown.reverse(), chars: [...normalized.replace(/\s+/gu, '')].length };
   }
+}
+
+/** A text split into vocabulary ids, with the characters behind its unknown ids. */
+export interface TokenizedText {
+  ids: number[];
+  /** The runs of characters read as the unknown id, in order (one per unknown id). */
+  unknown: string[];
+  /** How many characters the text has, spaces left out. */
+  chars: number;
 }
 
 function newNode(): TrieNode {

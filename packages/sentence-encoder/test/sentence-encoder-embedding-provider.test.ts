@@ -86,6 +86,26 @@ describe('SentenceEncoderEmbeddingProvider', () => {
     }
   });
 
+  it('tells apart texts in characters the model has no pieces for (Japanese, emoji), which it alone reads as one', async () => {
+    const [dog, pizza, sisterInTokyo, fatherInOsaka, sisterAgain] = await encoder.embedDocuments([
+      '🐶',
+      '🍕',
+      '私の妹は東京に住んでいます',
+      '父は大阪に住んでいます',
+      '私の妹は東京に住んでいます',
+    ]);
+    expect(cosineSimilarity(dog!, pizza!)).toBeLessThan(0.3);
+    expect(cosineSimilarity(dog!, sisterInTokyo!)).toBeLessThan(0.3);
+    expect(cosineSimilarity(sisterInTokyo!, sisterAgain!)).toBeCloseTo(1, 5);
+    // Sentences sharing characters ("に住んでいます", lives in) stay closer than unrelated ones.
+    expect(cosineSimilarity(sisterInTokyo!, fatherInOsaka!)).toBeGreaterThan(cosineSimilarity(sisterInTokyo!, dog!));
+    const [lovePizza, loveDogs] = await encoder.embedDocuments(['I love 🍕', 'I love 🐶']);
+    expect(cosineSimilarity(lovePizza!, loveDogs!)).toBeLessThan(0.9);
+    // A question in such characters is embedded the same way as a stored text.
+    const question = await encoder.embedQuery('私の妹は東京に住んでいます');
+    expect(cosineSimilarity(question, sisterInTokyo!)).toBeCloseTo(1, 5);
+  });
+
   it('ranks a question’s answer above other stored statements', async () => {
     const stored = ['I drive a blue Honda Civic', 'I live in Denver', 'My dentist is Dr. Patel', 'I have two cats'];
     const vectors = await encoder.embedDocuments(stored);

@@ -27,6 +27,13 @@ describe('SentencePieceTokenizer', () => {
     expect(tokenizer.encode('')).toEqual([]);
   });
 
+  it('keeps the characters behind each unknown id, and counts the characters of the text', () => {
+    const tokenizer = new SentencePieceTokenizer([...reserved, ['▁', -2], ['a', -1], ['▁a', -1]]);
+    expect(tokenizer.split('a zz a 🐶')).toEqual({ ids: [8, 6, 0, 8, 6, 0], unknown: ['zz', '🐶'], chars: 5 });
+    expect(tokenizer.split('a a')).toEqual({ ids: [8, 8], unknown: [], chars: 2 });
+    expect(tokenizer.split('')).toEqual({ ids: [], unknown: [], chars: 0 });
+  });
+
   it('normalises text (NFKC) before splitting', () => {
     const tokenizer = new SentencePieceTokenizer([...reserved, ['▁fi', -1]]);
     expect(tokenizer.encode('\ufb01')).toEqual([6]); // the ligature ﬁ is f + i

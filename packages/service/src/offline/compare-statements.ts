@@ -565,8 +565,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (endedBefore && changeWords.length === 0 && oneThing(shape)) {
     return result('negation', 'the earlier one says it ended, the later one that it holds');
   }
-  if (shape === 'equal')
+  if (shape === 'equal') {
+    const unread = unreadCharactersApart(earlier.text, later.text);
+    if (unread !== undefined) return result('unclear', `the same words, told apart by what the rules do not read (${unread})`);
     return change ? result('update', `the same statement, and ${changeNote}`) : result('equal', 'the same content words');
+  }
   if (shape === 'numbers')
     return change
       ? result('update', `another number, time or date, and ${changeNote}`)
@@ -1348,4 +1351,22 @@ function describeAttribute(key: string, text: string): string {
   if (key.startsWith('age-of:')) return `age of the user's ${wordOf(key.slice('age-of:'.length), text)}`;
   if (key.startsWith('carer:')) return `user's ${key === 'carer:ey doctor' ? 'eye doctor' : key.slice('carer:'.length)}`;
   return key.startsWith('favorite:') ? `favourite ${key.slice('favorite:'.length)}` : (ATTRIBUTE_NAMES[key] ?? key);
+}
+
+// Emoji and letters of other scripts: the rules read words in Latin letters only.
+const UNREAD_CHARACTER = /\p{Extended_Pictographic}|(?!\p{Script=Latin})\p{L}/gu;
+
+/**
+ * "I love 🍕" / "I love 🐶": the same words the rules read, and each with characters they do not read that the
+ * other lacks. Those characters, quoted, or undefined when neither has any the other lacks.
+ */
+function unreadCharactersApart(earlier: string, later: string): string | undefined {
+  const unread = (text: string) => new Set(text.match(UNREAD_CHARACTER) ?? []);
+  const before = unread(earlier);
+  const after = unread(later);
+  const onlyBefore = [...before].filter((char) => !after.has(char));
+  const onlyAfter = [...after].filter((char) => !before.has(char));
+  // One side's alone ("got the job 🥳" / "got the job") is decoration, not another thing.
+  if (onlyBefore.length === 0 || onlyAfter.length === 0) return undefined;
+  return [onlyBefore.join(''), onlyAfter.join('')].map((chars) => `"${chars}"`).join(' / ');
 }

@@ -1,8 +1,7 @@
 import type { EmbeddingProvider } from '@casual-memory/core';
 import { ValidationError } from '@casual-memory/core';
-import { parseStoreOptions, z } from '@casual-memory/core/backend';
+import { fnv1a, parseStoreOptions, z } from '@casual-memory/core/backend';
 import { analyzeStatement, contentOf } from './analyze-statement';
-import { fnv1a } from './fnv1a';
 import { WEEKDAYS } from './word-lists';
 
 /** Options of `new HashingEmbeddingProvider(options?)`. Must match the schema below. */

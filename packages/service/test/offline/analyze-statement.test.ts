@@ -626,6 +626,13 @@ describe('a statement that says it repeats', () => {
     expect(compareTexts("I'm allergic to penicillin", 'Still allergic to peanuts').relation).not.toBe('equal');
     expect(compareTexts('I love running', 'Still hate running').relation).toBe('negation');
   });
+
+  it('does not read the same words with different emoji or letters of another script as one statement', () => {
+    expect(compareTexts('I love 🍕', 'I love 🐶').relation).not.toBe('equal');
+    expect(compareTexts('my cat is called 小虎', 'my cat is called 阿花').relation).not.toBe('equal');
+    // An emoji on one side only is decoration.
+    expect(compareTexts('I live in Leeds', 'I live in Leeds 😅').relation).toBe('equal');
+  });
 });
 
 describe('a new job, a phone upgraded', () => {

@@ -1,18 +1,9 @@
 import { cosineSimilarity, ValidationError } from '@casual-memory/core';
-import { fnv1a } from '../../src/offline/fnv1a';
 import { extractFeatures, HashingEmbeddingProvider } from '../../src/offline/hashing-embedding-provider';
 
 const embedder = new HashingEmbeddingProvider();
 const similarity = (a: string, b: string) => cosineSimilarity(embedder.embed(a), embedder.embed(b));
 const norm = (vector: Float32Array) => Math.sqrt(vector.reduce((sum, value) => sum + value * value, 0));
-
-describe('fnv1a', () => {
-  it('is the standard 32-bit FNV-1a', () => {
-    expect(fnv1a('')).toBe(0x811c9dc5);
-    expect(fnv1a('a')).toBe(0xe40c292c);
-    expect(fnv1a('hello')).toBe(0x4f9f2cab);
-  });
-});
 
 describe('HashingEmbeddingProvider', () => {
   it('has 384 dimensions by default and unit-length Float32Array vectors', async () => {

@@ -284,11 +284,25 @@ describe('MemoryService offline (default providers)', () => {
         { id: conflictId, kept: { id: berlin.memoryId, text }, archived: { id: paris.memoryId, text: 'I live in Paris' } },
       ]);
       expect(described.lines).toContain(
-        `  supersedes #${paris.memoryId} "I live in Paris": the other side of conflict #${conflictId}, which this answers`,
+        `  supersedes #${paris.memoryId} "I live in Paris": the other side of a conflict this answers (below)`,
       );
       expect(described.lines).toContain(
         `  settles conflict #${conflictId}: keeps #${berlin.memoryId} "${text}", archives #${paris.memoryId} "I live in Paris"`,
       );
+    });
+
+    it('archives the held side too when the update of the other side is about what the conflict is, whoever the held side names', async () => {
+      const service = offlineService();
+      const hamburg = await service.add(u1('my gf marina lives in hamburg'));
+      const munich = await service.add(u1('my girlfriend lives in munich'));
+      expect(munich.action).toBe('conflict');
+      const text = 'marina moved to berlin!! she got her own place in kreuzberg';
+      const berlin = await service.add(u1(text));
+      expect([...berlin.supersededIds].sort()).toEqual([hamburg.memoryId, munich.memoryId].sort());
+      expect(await service.getPendingConflicts('u1')).toEqual([]);
+      // The unconfirmed Munich is not made current by the move it never spoke of.
+      const current = await service.vectorStore.listMemories('u1');
+      expect(current.memories.map((entry) => entry.memory.text)).toEqual([text]);
     });
 
     it('keeps the held side when the update of the other side leaves it standing, and asks nothing when unsure', async () => {

@@ -212,6 +212,8 @@ export class JudgeClassifier implements MemoryClassifier {
       ...(verdict.relation === undefined ? {} : { relation: verdict.relation }),
       ...(overruled === undefined ? {} : { rulesSaid: `${overruled.outcome} (${overruled.confidence.toFixed(2)})` }),
     };
+    // What a replacement is about: an update of one side of a pending conflict about the same settles it whole.
+    if (outcome === 'superseded' && verdict.category !== undefined) metadata.category = verdict.category;
     if (outcome === 'conflict') {
       const category = verdict.category ?? conflictCategory(similar.memory.text, newMemory.text);
       metadata.category = category;

@@ -96,7 +96,7 @@ export async function describeAddResult(
     for (const id of result.supersededIds) {
       // Not judged itself: the held side of a conflict about the memory this one replaces.
       const heldBy = judged(id) ? undefined : settled.find((conflict) => conflict.memoryBId === id);
-      const reason = heldBy === undefined ? reasonFor(id) : `the other side of conflict #${heldBy.id}, which this answers`;
+      const reason = heldBy === undefined ? reasonFor(id) : 'the other side of a conflict this answers (below)';
       const superseded = { id, text: await textOf(id), reason };
       described.supersedes.push(superseded);
       lines.push(`  supersedes #${id} ${quote(superseded.text)}: ${superseded.reason}`);

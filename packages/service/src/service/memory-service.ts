@@ -56,7 +56,13 @@ import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
 import { StageTimer } from './service-event';
-import { type HeldSideVerdict, nothingSettled, settleReplacedConflicts, settleRestatedConflicts } from './settle-restated-conflicts';
+import {
+  type HeldSideVerdict,
+  nothingSettled,
+  replacedCategories,
+  settleReplacedConflicts,
+  settleRestatedConflicts,
+} from './settle-restated-conflicts';
 import { settleStaleConflicts } from './settle-stale-conflicts';
 import { UserLockRunner } from './user-lock-runner';
 
@@ -223,7 +229,7 @@ export class MemoryService {
                   ? await settleReplacedConflicts(
                       this.#decisionContext(scope),
                       memory.userId,
-                      action.supersededIds,
+                      replacedCategories(classification.similarityResults, action.supersededIds),
                       { text: memory.text, vector },
                       (heldId) => this.#judgeHeldSide(scope, memory, vector, heldId, limit, calls),
                     )

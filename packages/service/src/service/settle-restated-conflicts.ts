@@ -1,5 +1,6 @@
 import type { VectorInput } from '@casual-memory/core';
 import { type ParsedConflictResolution, parseConflictResolution, thrownMessage } from '@casual-memory/core/backend';
+import type { SimilarityResult } from '../classification/similarity-result';
 import type { ActionFailure } from '../execution/action-failure';
 import type { ConflictDecisionContext } from './apply-conflict-decision';
 import { typedError } from './call-deadline';
@@ -40,13 +41,28 @@ export async function settleRestatedConflicts(
   return resolveReporting(context, userId, resolutions);
 }
 
+/** The memories an add superseded (`supersededIds`), each with what its verdict says the replacement was about. */
+export function replacedCategories(
+  results: readonly SimilarityResult[],
+  supersededIds: readonly string[],
+): Map<string, string | undefined> {
+  const categories = new Map<string, string | undefined>(supersededIds.map((id) => [id, undefined]));
+  for (const result of results) {
+    const category = result.metadata.category;
+    if (result.outcome === 'superseded' && categories.has(result.similar.id) && typeof category === 'string')
+      categories.set(result.similar.id, category);
+  }
+  return categories;
+}
+
 /** How the statement that replaced one side of a conflict reads against its other side. */
 export type HeldSideVerdict = 'replaced' | 'apart' | 'unsure';
 
 /**
  * "I moved to Berlin" supersedes "I live in London" while "I live in London" / "I live in Paris" is
- * pending. Each pending conflict naming a memory the add superseded is answered by how the new
- * statement reads against the conflict's other side (`judgeOtherSide`):
+ * pending. Each pending conflict naming a memory the add superseded (`superseded`: its id, and what the
+ * replacement was about, the verdict's category) is answered by how the new statement reads against the
+ * conflict's other side (`judgeOtherSide`), or, when the replacement was about what the conflict is, as replacing it:
  * - `replaced` (Berlin replaces Paris too): a merge into the new memory (`replacement`, whose vector
  *   is given, so nothing is embedded again and no copy is stored); the other side is archived,
  *   superseded by it, and nobody is asked about two values that are both out of date;
@@ -59,16 +75,20 @@ export type HeldSideVerdict = 'replaced' | 'apart' | 'unsure';
 export async function settleReplacedConflicts(
   context: ConflictDecisionContext,
   userId: string,
-  supersededIds: string[],
+  superseded: ReadonlyMap<string, string | undefined>,
   replacement: { text: string; vector: VectorInput },
   judgeOtherSide: (memoryId: string) => Promise<HeldSideVerdict>,
 ): Promise<RestatedSettlement> {
-  const replaced = new Set(supersededIds);
   const resolutions: ParsedConflictResolution[] = [];
   for (const conflict of await context.conflictStore.getPendingConflicts(userId)) {
-    const replacedA = replaced.has(conflict.memoryAId);
-    if (!replacedA && !replaced.has(conflict.memoryBId)) continue;
-    const verdict = await judgeOtherSide(replacedA ? conflict.memoryBId : conflict.memoryAId);
+    const replacedA = superseded.has(conflict.memoryAId);
+    if (!replacedA && !superseded.has(conflict.memoryBId)) continue;
+    const judged = await judgeOtherSide(replacedA ? conflict.memoryBId : conflict.memoryAId);
+    // "my gf marina lives in hamburg" / "my girlfriend lives in munich" pending, then "marina moved to berlin": the
+    // move replaced one side's place, and the conflict says the other side tells the same place, whatever the
+    // held side alone reads as about. So it is replaced too, not made current.
+    const sameSlot = sharesSlot(conflict.category, superseded.get(replacedA ? conflict.memoryAId : conflict.memoryBId));
+    const verdict = judged === 'apart' && sameSlot ? 'replaced' : judged;
     if (verdict === 'unsure') continue;
     const decision =
       verdict === 'replaced'
@@ -83,6 +103,14 @@ export async function settleReplacedConflicts(
     );
   }
   return resolveReporting(context, userId, resolutions, { mergedVector: replacement.vector });
+}
+
+// Categories that name no one slot: "factual" is what no rule placed, "temporal" only says something changed.
+const NO_SLOT: ReadonlySet<string> = new Set(['factual', 'temporal']);
+
+/** Whether a conflict of `conflictCategory` and the replacement of one of its sides (`replacedCategory`) are about one slot. */
+function sharesSlot(conflictCategory: string, replacedCategory: string | undefined): boolean {
+  return replacedCategory !== undefined && replacedCategory === conflictCategory && !NO_SLOT.has(conflictCategory);
 }
 
 /** Runs each resolution; a store error leaves that conflict pending and becomes a `resolve` failure. */

@@ -39,7 +39,8 @@ export async function settleStaleConflicts(
     const answered = await settleReplacedConflicts(
       context,
       userId,
-      [side.id],
+      // What the replacement was about is not kept: the held side is judged on its own.
+      new Map([[side.id, undefined]]),
       { text: current.memory.text, vector },
       judge(current, vector),
     );

@@ -54,6 +54,32 @@ describe('MemoryService offline (default providers)', () => {
     expect(() => new HeuristicPairJudge({ now: 'today' as unknown as () => Date })).toThrow(ValidationError);
   });
 
+  it('answers a question with the same first hits whatever topK asks for, up to five', async () => {
+    const service = offlineService();
+    for (const text of [
+      'moved from são paulo to berlin in march last year',
+      'my gf marina lives in hamburg',
+      'i bike to the coworking most days',
+      'raised my day rate to 600€',
+      'marina moved to berlin!! she got her own place in kreuzberg',
+      'flying back to berlin on 10 jan',
+      'my sister lives in campinas',
+      'cancelled mcfit, the gym wasnt for me',
+      'my flatmate jonas moved out, lea lives here now',
+      'my visa expires on 15 october 2025',
+      'i live in neukölln now, near the canal',
+    ])
+      await service.add(u1(text));
+    for (const question of ['where do i live', 'where does my girlfriend live', 'what is my day rate', 'who lives with me']) {
+      const five = (await service.query('u1', question, { topK: 5, minScore: -1 })).map((hit) => hit.id);
+      expect(five).toHaveLength(5);
+      for (const topK of [1, 2, 3, 4]) {
+        const first = (await service.query('u1', question, { topK, minScore: -1 })).map((hit) => hit.id);
+        expect(first).toEqual(five.slice(0, topK));
+      }
+    }
+  });
+
   it('supersedes on an explicit change and finds the new fact with the default query settings', async () => {
     const service = offlineService();
     const london = await service.add(u1('I live in London'));

@@ -51,7 +51,7 @@ import { type ForgetResult, forgetMemory } from './forget-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
 import { questionKeywords, withKeywordHits, worthAKeywordSearch } from './question-keywords';
-import { inFirstPerson, RERANK_EXTRA, rankTold, theUserAsI } from './rank-for-question';
+import { inFirstPerson, RANKED_AT_LEAST, RERANK_EXTRA, rankTold, theUserAsI } from './rank-for-question';
 import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
@@ -378,7 +378,8 @@ export class MemoryService {
         this.#within('query', options, async (scope) => {
           // More than asked for, so a fact about the person asked about can move up past another's, and a newer
           // statement that says a returned one changed can be pulled in.
-          const wanted = topK + RERANK_EXTRA;
+          const ranked = Math.max(topK, RANKED_AT_LEAST);
+          const wanted = ranked + RERANK_EXTRA;
           const search = async (question: string, followReplaced = true): Promise<ScoredMemory[]> => {
             const vector = await scope.embedding.embedQuery(question);
             if (options.filter?.includeArchived !== true) {
@@ -409,8 +410,11 @@ export class MemoryService {
           // Searched once more by the words it asks about when no hit holds them all: a sentence encoder places
           // "what dose of bisoprolol am I on?" far from "he's put the bisoprolol up to 5mg", which those words find.
           const keywords = questionKeywords(told);
-          if (keywords === undefined || !worthAKeywordSearch(hits, keywords)) return rankTold(told, hits, topK);
-          return rankTold(told, withKeywordHits(hits, keywords, await search(keywords, false), minScore), topK);
+          const answers =
+            keywords === undefined || !worthAKeywordSearch(hits, keywords)
+              ? rankTold(told, hits, ranked)
+              : rankTold(told, withKeywordHits(hits, keywords, await search(keywords, false), minScore), ranked);
+          return answers.slice(0, topK);
         }),
       (found) => ({ 'results.count': found.length }),
     );

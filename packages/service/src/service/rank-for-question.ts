@@ -13,6 +13,13 @@ import { EVENTS, NOT_NAMES, PEOPLE_AND_ANIMALS } from '../offline/word-lists';
  * the development stream recall@3 went 94.4% -> 96.1% (outranked 5 -> 4); the training streams did not move.
  */
 export const RERANK_EXTRA = 10;
+/**
+ * A query ranks at least this many hits, then returns the first `topK`: the reordering (a newer statement first,
+ * one pulled in from further down) works on the ranked list, so ranking only `topK` of them made the first answer
+ * change with `topK` ("where do I live" answered differently with `--top-k 1`, 3 and 10). Any `topK` up to this
+ * gives the first ones of one list.
+ */
+export const RANKED_AT_LEAST = 5;
 
 // Taken off a hit's score for ordering only when it is about someone other than the one asked about:
 // "where do I live" must rank "I live in Porto" above "my sister lives in Boston", whatever the cosine.

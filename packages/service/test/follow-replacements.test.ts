@@ -55,6 +55,14 @@ describe('query, through what replaced a close memory', () => {
     expect(hits.map((hit) => hit.memory.text)).toEqual([RAISED]);
   });
 
+  it('never returns a replacement with a score under the query floor', async () => {
+    // The replaced statement clears the floor (0.3) by less than the offset: what replaced it comes back at the floor.
+    const memories = await replacedInTurn([STATIN, SWITCHED], { [STATIN]: 0.32, [SWITCHED]: 0.1, [WALKS]: 0.31 });
+    const hits = await memories.query('u1', QUESTION);
+    expect(hits.map((hit) => hit.memory.text).sort()).toEqual([SWITCHED, WALKS].sort());
+    expect(hits.find((hit) => hit.memory.text === SWITCHED)?.score).toBeCloseTo(0.3, 5);
+  });
+
   it('returns only what the store finds when the query has a filter', async () => {
     const memories = await replacedInTurn([STATIN, SWITCHED], { [STATIN]: 0.65, [SWITCHED]: 0.1, [WALKS]: 0.32 });
     const hits = await memories.query('u1', QUESTION, { filter: { types: ['fact'] } });
@@ -79,7 +87,7 @@ describe('withReplacements', () => {
     const gone = scored('old', 'I drive a Golf', 0.7, { archived: true, supersededBy: 'forgotten' });
     const home = scored('home', 'I live in London', 0.2);
     const { getById } = lookUpIn([home]);
-    const hits = await withReplacements([home], [held, gone, home], getById, NOW);
+    const hits = await withReplacements([home], [held, gone, home], getById, NOW, 0);
     expect(hits.map((hit) => [hit.id, hit.score])).toEqual([['home', 0.2]]);
   });
 
@@ -90,7 +98,7 @@ describe('withReplacements', () => {
       scored(`c${at}`, `My bike is the ${at}th one`, 0.5, at < 5 ? { archived: true, supersededBy: `c${at + 1}` } : {}),
     );
     const { calls, getById } = lookUpIn([expired, ...chain]);
-    const hits = await withReplacements([], [plan, chain[0]!, chain[1]!], getById, NOW);
+    const hits = await withReplacements([], [plan, chain[0]!, chain[1]!], getById, NOW, 0);
     // c0 reaches c4 after four links, still archived: nothing; c1 reaches c5, which holds.
     expect(hits.map((hit) => hit.id)).toEqual(['c5']);
     expect(hits[0]?.score).toBeCloseTo(0.45, 5);

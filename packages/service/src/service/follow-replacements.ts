@@ -18,7 +18,7 @@ const holdsNow = (memory: StoredMemory['memory'], now: Date): boolean =>
  * The current hits with the memories that replaced archived hits: "atorvastatin 40mg at night for the
  * cholesterol", archived by "Dr Keane switched me to rosuvastatin 10mg", answers "what cholesterol tablet am I
  * on?" with the rosuvastatin, which shares no word with the question. A replacement gets its archived hit's score
- * less REPLACED_OFFSET (or keeps its own, if higher). Held statements (archived while a conflict is open) are not
+ * less REPLACED_OFFSET, but not under `minScore` (or keeps its own, if higher). Held statements (archived while a conflict is open) are not
  * followed; each memory is looked up once.
  */
 export async function withReplacements(
@@ -26,6 +26,7 @@ export async function withReplacements(
   withArchived: readonly ScoredMemory[],
   getById: (id: string) => Promise<StoredMemory | null>,
   now: Date,
+  minScore: number,
 ): Promise<ScoredMemory[]> {
   const byId = new Map(found.map((hit) => [hit.id, hit]));
   const looked = new Map<string, Promise<StoredMemory | null>>();
@@ -46,7 +47,8 @@ export async function withReplacements(
       next = replacement.memory.supersededBy;
     }
     if (replacement === null || !holdsNow(replacement.memory, now)) continue;
-    const score = hit.score - REPLACED_OFFSET;
+    // Never under the query's floor, which the archived hit cleared: a score under it would read as a broken promise.
+    const score = Math.max(hit.score - REPLACED_OFFSET, minScore);
     const known = byId.get(replacement.id);
     if (known === undefined || known.score < score) byId.set(replacement.id, { ...replacement, score });
   }

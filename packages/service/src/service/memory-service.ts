@@ -394,7 +394,7 @@ export class MemoryService {
                 minScore,
                 filter: { includeArchived: true },
               });
-              return withReplacements(current, withArchived, (id) => scope.vectorStore.getById(user, id), this.#now());
+              return withReplacements(current, withArchived, (id) => scope.vectorStore.getById(user, id), this.#now(), minScore);
             }
             // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
             const held = (await scope.conflictStore.getPendingConflicts(user)).length;

@@ -101,6 +101,8 @@ describe('conflictCategory', () => {
     // The offline verifier's own categories have questions too.
     expect(clarificationHint('relationship')).toBe('What is your relationship status now?');
     expect(clarificationHint('schedule')).toBe('Which date or time is the right one?');
+    expect(clarificationHint('vehicle')).toBe('Which car do you drive now?');
+    expect(clarificationHint('diet')).toBe('Which diet do you follow now?');
   });
 
   it('asks about someone else in the third person', () => {

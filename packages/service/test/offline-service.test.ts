@@ -54,6 +54,27 @@ describe('MemoryService offline (default providers)', () => {
     expect(() => new HeuristicPairJudge({ now: 'today' as unknown as () => Date })).toThrow(ValidationError);
   });
 
+  it.each([
+    ["I'm vegetarian", "I'm vegan", 'Which diet do you follow now?'],
+    ['I drive a 2015 Skoda Octavia', 'I drive a Ford Focus', 'Which car do you drive now?'],
+    ['my sister is vegetarian', 'my sister is pescatarian', 'Which diet does your sister follow now?'],
+  ])('asks what is right now when %j meets %j', async (earlier, later, question) => {
+    const service = offlineService();
+    await service.add(u1(earlier));
+    const result = await service.add(u1(later));
+    expect(result.action).toBe('conflict');
+    const [conflict] = await service.getPendingConflicts('u1');
+    expect(conflict?.clarificationHint).toBe(question);
+  });
+
+  it("reads one diet at a time: a new one said as a change replaces the old, another person's stays apart", async () => {
+    const service = offlineService();
+    const vegetarian = await service.add(u1("I'm vegetarian"));
+    expect(await service.add(u1('my partner is vegan'))).toMatchObject({ action: 'added', supersededIds: [] });
+    expect(await service.add(u1("I've gone pescatarian now"))).toMatchObject({ action: 'added', supersededIds: [vegetarian.memoryId] });
+    expect(await service.add(u1('made a vegan lasagne for dinner'))).toMatchObject({ action: 'added', supersededIds: [] });
+  });
+
   it('answers a question with the same first hits whatever topK asks for, up to five', async () => {
     const service = offlineService();
     for (const text of [

@@ -18,6 +18,8 @@ const CLARIFICATION_HINTS = lookupTable<string>({
   age: 'How old are you now?',
   relationship: 'What is your relationship status now?',
   schedule: 'Which date or time is the right one?',
+  vehicle: 'Which car do you drive now?',
+  diet: 'Which diet do you follow now?',
 });
 
 /** The question to ask when no category-specific one exists (the classifier's, also used by the executor). */
@@ -38,6 +40,8 @@ const CLARIFICATION_HINTS_ABOUT = lookupTable<string>({
   age: 'How old is {} now?',
   relationship: "What is {}'s relationship status now?",
   preference: 'How does {} feel about this now?',
+  vehicle: 'What does {} drive now?',
+  diet: 'Which diet does {} follow now?',
 });
 
 /**

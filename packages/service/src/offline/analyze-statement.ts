@@ -313,6 +313,14 @@ const RULES: readonly Rule[] = [
     // Checked once on the match, not as a lookbehind at every "work" (quadratic on a long text).
     accept: (_value, match) => !LIKED_BEFORE.test(textBefore(match)),
   },
+  // "I'm vegetarian" / "I'm vegan now" / "went pescatarian": one diet at a time (not "my vegan friend", "a vegan recipe").
+  {
+    pattern:
+      / (?:be|go|becom|turn|stay) (?:a |an )?(?:(?:strict|full|fulli|mostli|pretti much|complet|basic) )?(vegetarian|vegan|pescatarian|pescetarian|flexitarian)(?= (?:now|again|sinc|for|sometim|most|these|anymor|at)\b| $)/,
+    key: 'diet',
+    category: 'diet',
+    single: true,
+  },
   { pattern: / (?:be|get) ((?:singl|marri|divorc|engag|widow|separat)\b.*)/, key: 'relationship', category: 'relationship', single: true },
   { pattern: / (break up.*)/, key: 'relationship', category: 'relationship', single: true },
   { pattern: / be (in a relationship.*)/, key: 'relationship', category: 'relationship', single: true },
@@ -327,7 +335,7 @@ const RULES: readonly Rule[] = [
     pattern:
       / (?:driv (?:a |an |the |my )?|(?:get|buy|leas|own) (?:a |an |the |my |(?=\d{4} )))(?:new |used |old )?(.+?)(?= (?:sell|and|but|so|now|instead|for|to|from|becaus) | $)/,
     key: 'vehicle',
-    category: 'factual',
+    category: 'vehicle',
     single: true,
     accept: (value) => value.some((stem) => CAR_MAKES.has(stem)),
   },

@@ -114,7 +114,9 @@ export class HeuristicPairJudge implements PairJudge {
     if (reading.outcome !== 'neutral' && reading.outcome !== 'unsure') verdict.category = category;
     if (reading.outcome === 'conflict') {
       // "Leo's head chef at a new place" / "my fiancé Leo is head chef at Ox and Finch": ask about Leo, not "your job".
-      const about = addressedAs(analyzeCached(incoming.text));
+      // "marina lives in munich" reads as the user's alone, but contradicts "my partner marina lives in hamburg": so
+      // it is about the one the earlier names.
+      const about = addressedAs(analyzeCached(incoming.text)) ?? addressedAs(analyzeCached(existing.text));
       if (about !== undefined) verdict.clarificationHint = clarificationHint(category, about);
     }
     return verdict;

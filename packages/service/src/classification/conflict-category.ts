@@ -20,6 +20,7 @@ const CLARIFICATION_HINTS = lookupTable<string>({
   schedule: 'Which date or time is the right one?',
   vehicle: 'Which car do you drive now?',
   diet: 'Which diet do you follow now?',
+  school: 'Which school do you go to now?',
 });
 
 /** The question to ask when no category-specific one exists (the classifier's, also used by the executor). */
@@ -42,6 +43,7 @@ const CLARIFICATION_HINTS_ABOUT = lookupTable<string>({
   preference: 'How does {} feel about this now?',
   vehicle: 'What does {} drive now?',
   diet: 'Which diet does {} follow now?',
+  school: 'Which school does {} go to now?',
 });
 
 /**

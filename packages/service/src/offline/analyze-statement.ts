@@ -313,6 +313,15 @@ const RULES: readonly Rule[] = [
     // Checked once on the match, not as a lookbehind at every "work" (quadratic on a long text).
     accept: (_value, match) => !LIKED_BEFORE.test(textBefore(match)),
   },
+  // "Alfie's in year 2 at Moortown primary" / "Alfie goes to Talbot Primary": one school at a time (named: at least
+  // one word before "school"; "high" and "uni" alone say too little: "the high street", "uni friends").
+  {
+    pattern:
+      / (?:go to|attend|be at|in(?: \S+){0,2} at|start at|switch to) (?:the )?((?:[a-z0-9']+ ){1,3}(?:primar|school|academ\S*|nurser\S*|secondar\S*|colleg\S*|elementar\S*|kindergarten))\b/,
+    key: 'school',
+    category: 'school',
+    single: true,
+  },
   // "I'm vegetarian" / "I'm vegan now" / "went pescatarian": one diet at a time (not "my vegan friend", "a vegan recipe").
   {
     pattern:

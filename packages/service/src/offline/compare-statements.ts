@@ -1330,6 +1330,7 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   can: 'ability',
   have: 'thing one has',
   vehicle: 'car one drives',
+  school: 'school',
   salary: 'salary',
   'wake-time': 'time one wakes up',
   bedtime: 'bedtime',

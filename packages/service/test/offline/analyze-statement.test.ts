@@ -627,6 +627,18 @@ describe('a statement that says it repeats', () => {
     expect(compareTexts('I love running', 'Still hate running').relation).toBe('negation');
   });
 
+  it('reads a named school as one at a time, and a school said in passing as none', () => {
+    expect(analyzeStatement("Alfie's in year 2 at Moortown primary").attribute).toMatchObject({
+      key: 'school',
+      value: ['moortown', 'primar'],
+    });
+    expect(compareTexts("Alfie's in year 2 at Moortown primary", 'Alfie started at Talbot Primary this week').relation).toBe('update');
+    expect(compareTexts('Alfie goes to Talbot Primary', "alfie's still at talbot primary, loves it").relation).toBe('equal');
+    expect(analyzeStatement('I work at Moortown primary').attribute?.key).toBe('work');
+    for (const text of ['dropped the kids at school', "I'm in a band at school", 'I go to the gym'])
+      expect(analyzeStatement(text).attribute?.key).not.toBe('school');
+  });
+
   it('does not read the same words with different emoji or letters of another script as one statement', () => {
     expect(compareTexts('I love 🍕', 'I love 🐶').relation).not.toBe('equal');
     expect(compareTexts('my cat is called 小虎', 'my cat is called 阿花').relation).not.toBe('equal');

@@ -301,6 +301,11 @@ export function normalizeText(text: string): NormalizedText {
     value = value.replace(/(\d),(\d{3})\b/g, '$1$2');
     // "I hit the gym 3x a week": so many times.
     value = value.replace(/\b(\d+)x(?= (?:a|per|every) )/g, '$1 times');
+    // "450 euros" is the sum "€450" is (the sign is dropped as punctuation). Not "pounds": one's weight too.
+    value = value.replace(
+      /\b(\d+(?:\.\d+)?k?)\s?(?:euros?|eur|dollars?|usd|gbp|quid|bucks|rupees?|inr|yen|jpy|francs?|chf|aud|cad|nzd|reais|brl)\b/g,
+      '$1',
+    );
   }
   value = value.replace(/[,;.!?:()\n\u2013\u2014]+/g, ` ${CLAUSE} `).replace(/[^a-z0-9|]+/g, ' ');
   const words = numbersToDigits(value.split(' ').filter((word) => word.length > 0));

@@ -627,6 +627,13 @@ describe('a statement that says it repeats', () => {
     expect(compareTexts('I love running', 'Still hate running').relation).toBe('negation');
   });
 
+  it('reads a sum told with a currency word as the one told with its sign, but not pounds (a weight too)', () => {
+    expect(normalizeText('my day rate is 450 euros').tokens).toEqual(normalizeText('my day rate is €450').tokens);
+    expect(normalizeText('rent is 1200 USD').tokens).toEqual(normalizeText('rent is $1,200').tokens);
+    expect(compareTexts('raised my day rate to 600€', 'my day rate is 450 euros').relation).toBe('value-change');
+    expect(normalizeText('I lost 10 pounds').tokens).toContain(stemWord('pounds'));
+  });
+
   it('reads a named school as one at a time, and a school said in passing as none', () => {
     expect(analyzeStatement("Alfie's in year 2 at Moortown primary").attribute).toMatchObject({
       key: 'school',

@@ -11,6 +11,7 @@ import { CliError } from './cli-error';
 import { EXIT_CODES } from './exit-codes';
 import { lazyConflictStore } from './lazy-conflict-store';
 import { loadOptional } from './load-optional';
+import { noConflictsYet } from './no-conflicts-yet';
 import type { Access } from './session';
 import { DEFAULT_OFFLINE_EMBEDDER, DEFAULT_OPENAI_DIMENSIONS, HASHING_DIMENSIONS, type Settings, usesOpenAI } from './settings';
 
@@ -197,6 +198,10 @@ async function openConflictStore(settings: Settings, files: StoreFiles): Promise
     return { store, description: `${type} ${redactUrl(url)}` };
   }
   const path = files.file('conflicts.sqlite');
+  // Made by the first conflict recorded: until then a read command reads none, and does not create it.
+  const exists = existsSync(path);
+  const description = `SQLite ${settings.dataDir.file('conflicts.sqlite')}${exists ? '' : ' (none yet)'}${files.note ?? ''}`;
+  if (!exists && files.access === 'read') return { store: noConflictsYet(), description };
   // Damage is found now, before the command changes anything, though the store opens later.
   await checkSqliteReadable(path, settings.connectTimeoutMs);
   // TypeORM (a third of a second to import) loads only when a conflict is first read or recorded.
@@ -206,7 +211,7 @@ async function openConflictStore(settings: Settings, files: StoreFiles): Promise
       return TypeORMConflictStore.create({ type: 'better-sqlite3', database: path, migrate: true, ...timeouts });
     }),
   );
-  return { store, description: `SQLite ${settings.dataDir.file('conflicts.sqlite')}${files.note ?? ''}` };
+  return { store, description };
 }
 
 function loadConflictsTypeorm() {

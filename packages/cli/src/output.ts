@@ -33,3 +33,8 @@ export function shortId(id: string): string {
 export function quote(text: string): string {
   return JSON.stringify(text);
 }
+
+/** A number with its noun in the right form: `1 conflict`, `2 conflicts`, `0 memories`. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

@@ -10,7 +10,7 @@ import { DEFAULT_MCP_PORT, parsePort } from './mcp-port';
 import { type CommandResult, colorsFor, type Io } from './output';
 import type { Access, Session } from './session';
 import { OFFLINE_EMBEDDERS, type OfflineEmbedder, type Settings } from './settings';
-import { checkMemoryText, DEFAULT_MAX_TEXT_LENGTH } from './text-limits';
+import { checkMemoryText, DEFAULT_MAX_TEXT_LENGTH, requireText } from './text-limits';
 
 // Each command's module, the session and the libraries behind them load when that command runs: --version,
 // --help and a usage error load commander alone, and `remember` loads no other command's code.
@@ -154,13 +154,16 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
 
   program
     .command('remember')
-    .description('store a fact; prints the decision: added, duplicate of #id, supersedes #id, or conflict #id with the question to ask')
+    .description(
+      'store a fact; prints the decision: added (with the older memories it supersedes), duplicate of #id, or conflict #id with the question to ask',
+    )
     .argument('<text>', 'the statement, e.g. "I live in London"')
     .addOption(user())
     .addOption(new Option('-t, --type <type>', 'what kind of memory').choices(MEMORY_TYPE_CHOICES).default('fact'))
     .option('--tags <tags>', 'comma-separated tags', '')
     .option('--importance <0..1>', 'how much it matters (default 0.5)', unitInterval)
     .action(async (text: string, options: { user: string; type: MemoryType; tags: string; importance?: number }, command: Command) => {
+      requireText(text, 'nothing to remember: the text is empty');
       checkMemoryText(text, maxTextLength(command));
       const tags = options.tags
         .split(',')
@@ -190,6 +193,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
       score,
     )
     .action(async (query: string, options: { user: string; topK?: number; minScore?: number }, command: Command) => {
+      requireText(query, 'nothing to recall: the question is empty');
       const { recall } = await import('./commands/recall');
       await withSession(
         command,
@@ -269,12 +273,17 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
         stopRequested = true;
         stderr.write(`\ncasual-memory: stopping after the line in flight (Ctrl-C again to stop at once)\n`);
       };
-      const { importFile } = await import('./commands/import');
+      rejectEmptyFlags(command);
+      const [{ importFile, refuseOtherUsers }, { readInput }] = await Promise.all([import('./commands/import'), import('./read-input')]);
+      // The input is read and checked before the data folder is opened (or created).
+      const text = await readInput(file);
+      if (command.getOptionValueSource('user') === 'cli') refuseOtherUsers(text, file, options.user);
       process.on('SIGINT', onInterrupt);
       try {
         await withSession(command, (session) =>
           importFile(session, {
             file,
+            text,
             userId: options.user,
             progress: !json && stderr.isTTY === true,
             maxTextLength: maxTextLength(command),

@@ -8,6 +8,7 @@ import { type OpenedStores, openStores, type StoreFiles } from './open-stores';
 import type { Colors } from './output';
 import { ReadOnlyCopy } from './read-only-copy';
 import type { Settings } from './settings';
+import { requireText } from './text-limits';
 
 /** Everything a command works with, opened for one run of the command. */
 export interface Session {
@@ -95,10 +96,15 @@ export async function listMemories(
   return allMemories(session.stores.vectorStore, userId, { includeArchived: true, limit: 1000, includeVectors });
 }
 
+/** The fewest first characters of an id that commands take for the whole id (`shortId` prints 8). */
+export const MIN_ID_PREFIX_LENGTH = 4;
+
 /** A memory id, or a unique prefix of one (`shortId` prints 8 characters). */
 export async function findMemoryId(session: Session, userId: string, given: string): Promise<string> {
+  requireText(given, `no id given: an id needs at least ${MIN_ID_PREFIX_LENGTH} characters`);
   if ((await session.stores.vectorStore.getById(userId, given)) !== null) return given;
-  const matches = given.length >= 4 ? (await listMemories(session, userId)).filter((stored) => stored.id.startsWith(given)) : [];
+  checkPrefixLength(given);
+  const matches = (await listMemories(session, userId)).filter((stored) => stored.id.startsWith(given));
   return unique(
     given,
     'memory',
@@ -112,13 +118,12 @@ export async function findMemoryId(session: Session, userId: string, given: stri
  * already resolved, as with the full id).
  */
 export async function findConflict(session: Session, userId: string, given: string): Promise<MemoryConflict> {
+  requireText(given, `no id given: an id needs at least ${MIN_ID_PREFIX_LENGTH} characters`);
   const exact = await session.stores.conflictStore.getConflict(userId, given);
   if (exact !== null) return exact;
-  let matches: MemoryConflict[] = [];
-  if (given.length >= 4) {
-    matches = (await session.service.getPendingConflicts(userId)).filter((conflict) => conflict.id.startsWith(given));
-    if (matches.length === 0) matches = await conflictsStartingWith(session, userId, given);
-  }
+  checkPrefixLength(given);
+  let matches = (await session.service.getPendingConflicts(userId)).filter((conflict) => conflict.id.startsWith(given));
+  if (matches.length === 0) matches = await conflictsStartingWith(session, userId, given);
   const id = unique(
     given,
     'conflict',
@@ -137,6 +142,16 @@ async function conflictsStartingWith(session: Session, userId: string, prefix: s
     cursor = page.nextCursor;
   } while (cursor !== undefined);
   return found;
+}
+
+/** A shorter start of an id would match too much to be meant: it is bad input, not an id that is missing. */
+function checkPrefixLength(given: string): void {
+  if (given.length < MIN_ID_PREFIX_LENGTH)
+    throw new CliError(
+      `an id needs at least ${MIN_ID_PREFIX_LENGTH} characters; ${given} is too short`,
+      EXIT_CODES.usage,
+      'VALIDATION_ERROR',
+    );
 }
 
 function unique(given: string, what: string, ids: string[]): string {

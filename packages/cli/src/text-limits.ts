@@ -5,6 +5,15 @@ import { EXIT_CODES } from './exit-codes';
 export const DEFAULT_MAX_TEXT_LENGTH = 4000;
 
 /**
+ * Text that holds something besides white space; `message` says in the user's words what is missing
+ * ("nothing to remember: the text is empty"). `remember` and `recall` check it before they open (or
+ * create) the data folder.
+ */
+export function requireText(text: string, message: string): void {
+  if (text.trim() === '') throw new CliError(message, EXIT_CODES.usage, 'VALIDATION_ERROR');
+}
+
+/**
  * A memory's text within the limit, and really text: U+FFFD is what Node makes of bytes in an
  * argument that are not UTF-8, so a text holding it is refused instead of stored damaged.
  */

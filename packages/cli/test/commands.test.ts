@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cliJson, ensureBuilt, removeTempDirs, tempDir } from './run-built-cli';
 
@@ -106,6 +106,14 @@ describe('remember', () => {
     expect(cli(['history'], { dataDir }).stdout).toMatch(/"I live in London" -> superseded by #[0-9a-f]{8} "I moved to Lisbon"/);
   });
 
+  it('--help names the decisions as the output gives them: an update is added, with what it supersedes', () => {
+    const help = cli(['remember', '--help']);
+    expect(help.code).toBe(0);
+    const text = help.stdout.replace(/\s+/g, ' '); // as wrapped to the terminal's width
+    expect(text).toContain('prints the decision: added (with the older memories it supersedes), duplicate of #id, or conflict #id');
+    expect(text).not.toContain('supersedes #id');
+  });
+
   it('takes --type, --tags and --importance, and keeps users apart', () => {
     const dataDir = tempDir();
     const run = cliJson<Remembered>(
@@ -175,11 +183,32 @@ describe('conflicts and resolve', () => {
     expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in Paris']);
   });
 
+  it('resolve and history say the same of the memory a resolution archives: rejected (keep_a) or superseded (keep_b)', () => {
+    const id = (memoryId: string) => `#${memoryId.slice(0, 8)}`;
+    const kept = withConflict();
+    const keepA = cli(['resolve', kept.conflictId, 'keep_a'], { dataDir: kept.dataDir });
+    expect(keepA.stdout).toContain(`archived ${id(kept.paris.memoryId)} "I live in Paris" (rejected for ${id(kept.london.memoryId)})`);
+    expect(cli(['history'], { dataDir: kept.dataDir }).stdout).toContain(
+      `${id(kept.paris.memoryId)} "I live in Paris" -> rejected for ${id(kept.london.memoryId)} "I live in London"`,
+    );
+
+    const newer = withConflict();
+    const keepB = cli(['resolve', newer.conflictId, 'keep_b'], { dataDir: newer.dataDir });
+    expect(keepB.stdout).toContain(`archived ${id(newer.london.memoryId)} "I live in London" (superseded by ${id(newer.paris.memoryId)})`);
+    expect(cli(['history'], { dataDir: newer.dataDir }).stdout).toContain(
+      `${id(newer.london.memoryId)} "I live in London" -> superseded by ${id(newer.paris.memoryId)} "I live in Paris"`,
+    );
+  });
+
   it('resolve merge needs --text and replaces both memories with it', () => {
     const { dataDir, conflictId } = withConflict();
     const missing = cli(['resolve', conflictId, 'merge'], { dataDir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('merge needs --text');
+    expect(cli(['resolve', conflictId, 'merge', '--text', '  '], { dataDir })).toMatchObject({
+      code: 1,
+      stderr: 'casual-memory: nothing to merge: --text is empty\n',
+    });
     const merged = cliJson<{ mergedMemoryId: string }>(['resolve', conflictId, 'merge', '--text', 'I live in London and in Paris'], {
       dataDir,
     });
@@ -270,20 +299,31 @@ describe('import and export', () => {
     const dataDir = tempDir();
     const file = join(tempDir(), 'facts.jsonl');
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const first = cliJson(['import', file], { dataDir });
+    const first = cliJson(['import', file], { dataDir: tempDir() });
     expect(first).toMatchObject({
       exitCode: 0,
       lines: 7,
+      skipped: 1,
       imported: 5,
       alreadyImported: 0,
       ignored: 1,
       decisions: { added: 3, duplicate: 1, conflict: 1, superseded: 0 },
       errors: [],
     });
+    // The blank line is not counted: every line with something in it was read ("1 without a memory").
+    const firstText = cli(['import', file], { dataDir });
+    expect(firstText.stdout).toBe(
+      [
+        `imported 5 of 6 lines from ${file}, 1 without a memory`,
+        '  3 added (0 older memories superseded), 1 duplicate, 1 conflict',
+        '  see them with: casual-memory conflicts',
+        '',
+      ].join('\n'),
+    );
     const second = cliJson(['import', file], { dataDir });
     expect(second).toMatchObject({ exitCode: 0, imported: 0, alreadyImported: 6, decisions: { added: 0, duplicate: 0, conflict: 0 } });
     const text = cli(['import', file], { dataDir });
-    expect(text.stdout).toContain('imported 0 of 7 lines');
+    expect(text.stdout).toContain('imported 0 of 6 lines');
     expect(text.stderr).toBe(''); // no progress bar without a terminal
 
     // A longer file with the same start resumes where the first left off.
@@ -304,6 +344,43 @@ describe('import and export', () => {
     // The bad lines were not marked: fixed, they import on the next run, the good ones are not added twice.
     writeFileSync(file, ['{"text": "I live in Rome"}', '{"text": "I have a bike"}'].join('\n'));
     expect(cliJson(['import', file], { dataDir })).toMatchObject({ exitCode: 0, imported: 1, alreadyImported: 1 });
+  });
+
+  it('counts an export as complete without its header, with each count in the singular or plural it needs', () => {
+    const source = tempDir();
+    cli(['remember', 'I live in London'], { dataDir: source });
+    cli(['remember', 'I live in Paris'], { dataDir: source });
+    const file = join(tempDir(), 'lea.jsonl');
+    writeFileSync(file, cli(['export'], { dataDir: source }).stdout);
+    const imported = cli(['import', file], { dataDir: tempDir() });
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(imported.stdout).toBe(`imported 3 of 3 lines from ${file}\n  2 memories and 1 conflict restored as exported\n`);
+    expect(cliJson(['import', file], { dataDir: tempDir() })).toMatchObject({ lines: 4, skipped: 1, imported: 3 });
+  });
+
+  it('refuses --user for a file whose lines name another user, before anything is made; lines naming no user take it', () => {
+    const source = tempDir();
+    cli(['remember', 'I live in London', '--user', 'lea'], { dataDir: source });
+    const file = join(tempDir(), 'lea.jsonl');
+    writeFileSync(file, cli(['export', '--user', 'lea'], { dataDir: source }).stdout);
+
+    const dataDir = join(tempDir(), 'copy');
+    const refused = cli(['import', file, '--user', 'rafa'], { dataDir });
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toBe(
+      `casual-memory: ${file} holds lines of the user lea, and import keeps the user a line names: --user rafa would not apply to them (leave it out to import them as they are)\n`,
+    );
+    expect(existsSync(dataDir)).toBe(false);
+    expect(cliJson(['import', file, '--user', 'rafa'], { dataDir })).toMatchObject({ exitCode: 1, error: { code: 'USAGE' } });
+
+    // The user the lines name, or no --user: restored under lea.
+    expect(cli(['import', file, '--user', 'lea'], { dataDir }).code).toBe(0);
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live', '--user', 'lea'], { dataDir }))).toEqual(['I live in London']);
+    // Lines without a userId are the --user's.
+    const plain = join(tempDir(), 'plain.jsonl');
+    writeFileSync(plain, `${JSON.stringify({ text: 'I like green tea' })}\n`);
+    expect(cli(['import', plain, '--user', 'rafa'], { dataDir }).code).toBe(0);
+    expect(texts(cliJson<Recalled>(['recall', 'green tea', '--user', 'rafa'], { dataDir }))).toEqual(['I like green tea']);
   });
 
   it('a missing file is exit 1', () => {
@@ -392,6 +469,23 @@ describe('stats', () => {
     ]);
     expect(stats.parts['models']).toContain('offline');
     expect(cli(['stats'], { dataDir }).stdout).toContain('default: 1 current');
+  });
+
+  it('says the conflicts file is not made yet before the first conflict, and reading does not make it', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    const conflictsFile = join(dataDir, 'conflicts.sqlite');
+    expect(cli(['stats'], { dataDir }).stdout).toContain(`conflicts  SQLite ${conflictsFile} (none yet)\n`);
+    expect(cliJson<{ parts: Record<string, string> }>(['stats'], { dataDir }).parts['conflicts']).toBe(
+      `SQLite ${conflictsFile} (none yet)`,
+    );
+    expect(cli(['conflicts'], { dataDir }).stdout).toContain('no pending conflicts');
+    expect(cli(['export'], { dataDir }).code).toBe(0);
+    expect(existsSync(conflictsFile)).toBe(false);
+
+    cli(['remember', 'I live in Paris'], { dataDir });
+    expect(existsSync(conflictsFile)).toBe(true);
+    expect(cli(['stats'], { dataDir }).stdout).toContain(`conflicts  SQLite ${conflictsFile}\n`);
   });
 
   it('an empty data folder has no users', () => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cli, cliJson, ensureBuilt, removeTempDirs, snapshot, tempDir } from './run-built-cli';
@@ -31,8 +31,11 @@ describe('usage errors: exit 1', () => {
     [['remember', 'x', '--importance', '2'], 'expected a number from 0 to 1'],
     [['recall', 'x', '--top-k', '0'], 'expected a whole number of 1 or more'],
     [['recall', 'x', '--no-such-option'], "unknown option '--no-such-option'"],
-    [['remember', ''], 'must not be empty'],
-    [['remember', '   '], 'must not be empty'],
+    [['remember', ''], 'nothing to remember: the text is empty'],
+    [['remember', '   '], 'nothing to remember: the text is empty'],
+    [['recall', ''], 'nothing to recall: the question is empty'],
+    [['recall', ' \t'], 'nothing to recall: the question is empty'],
+    [['forget', ''], 'no id given: an id needs at least 4 characters'],
     [['remember', 'x', '--tags', 'casual-memory:pending-conflict'], 'reserved'],
     [['--database-url', 'sqlserver://db/x', 'stats'], 'must start with postgres://, mysql:// or mariadb://'],
     [['--dimensions', '768', 'stats'], '--dimensions is for an embedding model'],
@@ -50,8 +53,49 @@ describe('usage errors: exit 1', () => {
   it('with --json, the error is also one JSON document on stdout', () => {
     const run = cliJson<{ error: { code: string; message: string; exitCode: number } }>(['remember', ' '], { dataDir: tempDir() });
     expect(run.exitCode).toBe(1);
-    expect(run.error).toEqual({ code: 'VALIDATION_ERROR', message: expect.stringContaining('must not be empty'), exitCode: 1 });
+    expect(run.error).toEqual({ code: 'VALIDATION_ERROR', message: 'nothing to remember: the text is empty', exitCode: 1 });
+    const recall = cliJson<{ error: { code: string; message: string; exitCode: number } }>(['recall', ''], { dataDir: tempDir() });
+    expect(recall).toMatchObject({
+      exitCode: 1,
+      error: { code: 'VALIDATION_ERROR', message: 'nothing to recall: the question is empty', exitCode: 1 },
+    });
     expect(cliJson(['nope'], { dataDir: tempDir() })).toMatchObject({ exitCode: 1, error: { code: 'USAGE' } });
+  });
+
+  it('an empty text is refused before the data folder is made: a read later still finds no folder', () => {
+    const dataDir = join(tempDir(), 'not-yet');
+    for (const text of ['', '   ']) {
+      const run = cli(['remember', text], { dataDir });
+      expect(run).toMatchObject({ code: 1, stdout: '', stderr: 'casual-memory: nothing to remember: the text is empty\n' });
+      expect(existsSync(dataDir)).toBe(false);
+    }
+    expect(cli(['recall', 'where do I live'], { dataDir })).toMatchObject({ code: 2, stderr: expect.stringContaining('no data folder') });
+    expect(cli(['recall', ''], { dataDir })).toMatchObject({
+      code: 1,
+      stderr: 'casual-memory: nothing to recall: the question is empty\n',
+    });
+  });
+
+  it('an id shorter than 4 characters is bad input (exit 1), though an id starts with it', () => {
+    const dataDir = populated();
+    const conflictId = cliJson<{ conflicts: { id: string; memoryAId: string }[] }>(['conflicts'], { dataDir }).conflicts[0]!;
+    const before = snapshot(dataDir);
+    for (const args of [
+      ['resolve', conflictId.id.slice(0, 3), 'keep_a'],
+      ['forget', conflictId.memoryAId.slice(0, 3)],
+    ]) {
+      const run = cli(args, { dataDir });
+      expect({ args, ...run }).toEqual({
+        args,
+        code: 1,
+        stdout: '',
+        stderr: `casual-memory: an id needs at least 4 characters; ${args[1]} is too short\n`,
+      });
+      expect(cliJson(args, { dataDir })).toMatchObject({ exitCode: 1, error: { code: 'VALIDATION_ERROR', exitCode: 1 } });
+    }
+    expect(snapshot(dataDir)).toEqual(before);
+    // Four characters are enough.
+    expect(cli(['resolve', conflictId.id.slice(0, 4), 'keep_a'], { dataDir }).code).toBe(0);
   });
 
   it('no command prints a short usage on stderr, not the whole help (exit 1); --help and --version exit 0', () => {

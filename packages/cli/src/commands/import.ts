@@ -12,9 +12,8 @@ import {
   VECTORS_EXPORT_VERSION,
 } from '../export-format';
 import { ImportJournal } from '../import-journal';
-import type { CommandResult } from '../output';
+import { type CommandResult, count } from '../output';
 import { ProgressBar } from '../progress-bar';
-import { readInput } from '../read-input';
 import { listMemories, type Session } from '../session';
 import { checkMemoryText } from '../text-limits';
 import { decodeVector, VECTOR_ENCODING } from '../vector-encoding';
@@ -24,7 +23,10 @@ const MEMORY_FIELDS = ['text', 'type', 'tags', 'importance', 'source', 'validUnt
 const MAX_ERRORS_SHOWN = 5;
 
 export interface ImportOptions {
+  /** The file's name as given (`-` for stdin), for the messages. */
   file: string;
+  /** Its whole text (`readInput`). */
+  text: string;
   userId: string;
   progress: boolean;
   maxTextLength: number;
@@ -37,6 +39,8 @@ export interface ImportOptions {
 interface Summary {
   file: string;
   lines: number;
+  /** Lines with nothing to import: blank ones, and an export's header. */
+  skipped: number;
   imported: number;
   alreadyImported: number;
   ignored: number;
@@ -75,15 +79,14 @@ type ParsedLine =
  */
 export async function importFile(session: Session, options: ImportOptions): Promise<CommandResult> {
   const c = session.colors;
-  const text = await readInput(options.file);
-  const lines = text.split(/\r?\n/);
-  if (lines.at(-1) === '') lines.pop();
+  const lines = linesOf(options.text);
   const done = session.dataDir.importedLines();
   const journal = new ImportJournal(session.dataDir);
   const seen = new Map<string, number>();
   const summary: Summary = {
     file: options.file,
     lines: lines.length,
+    skipped: lines.filter(nothingToImport).length,
     imported: 0,
     alreadyImported: 0,
     ignored: 0,
@@ -159,17 +162,22 @@ export async function importFile(session: Session, options: ImportOptions): Prom
 
   const d = summary.decisions;
   const r = summary.restored;
+  // Out of the lines that hold something to import: a complete import of an export is "58 of 58", header aside.
   const out = [
-    `${c.green('imported')} ${summary.imported} of ${summary.lines} lines from ${summary.file}` +
+    `${c.green('imported')} ${summary.imported} of ${count(summary.lines - summary.skipped, 'line')} from ${summary.file}` +
       (summary.alreadyImported > 0 ? `, ${summary.alreadyImported} already imported before` : '') +
       (summary.ignored > 0 ? `, ${summary.ignored} without a memory` : ''),
   ];
-  if (r.memories + r.conflicts > 0) out.push(`  ${r.memories} memories and ${r.conflicts} conflicts restored as exported`);
+  if (r.memories + r.conflicts > 0)
+    out.push(`  ${count(r.memories, 'memory', 'memories')} and ${count(r.conflicts, 'conflict')} restored as exported`);
   if (summary.vectorsReused > 0) out.push(`  vectors reused: ${summary.vectorsReused} (stored as exported, not embedded again)`);
   if (d.added + d.duplicate + d.conflict > 0 || r.memories + r.conflicts === 0)
-    out.push(`  ${d.added} added (${d.superseded} older memories superseded), ${d.duplicate} duplicates, ${d.conflict} conflicts`);
+    out.push(
+      `  ${d.added} added (${count(d.superseded, 'older memory', 'older memories')} superseded), ${count(d.duplicate, 'duplicate')}, ${count(d.conflict, 'conflict')}`,
+    );
   for (const { line, message } of summary.errors.slice(0, MAX_ERRORS_SHOWN)) out.push(`  ${c.red('line')} ${line}: ${message}`);
-  if (summary.errors.length > MAX_ERRORS_SHOWN) out.push(`  ... and ${summary.errors.length - MAX_ERRORS_SHOWN} more bad lines`);
+  if (summary.errors.length > MAX_ERRORS_SHOWN)
+    out.push(`  ... and ${count(summary.errors.length - MAX_ERRORS_SHOWN, 'more bad line', 'more bad lines')}`);
   if (d.conflict > 0) out.push(`  see them with: casual-memory conflicts`);
   if (summary.stoppedAtLine !== undefined) {
     out.push(
@@ -182,6 +190,50 @@ export async function importFile(session: Session, options: ImportOptions): Prom
   // A bad line is the input's fault (1); only ids the target already holds otherwise is its state's (3).
   const exitCode = summary.errors.some((error) => error.exitCode === EXIT_CODES.usage) ? EXIT_CODES.usage : EXIT_CODES.conflictState;
   return { data: summary, lines: out, exitCode };
+}
+
+/** The lines of an import's text (a last newline ends the last line, it does not start another). */
+function linesOf(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** A blank line, or an export's header (it describes the lines after it): nothing to import in it. */
+function nothingToImport(line: string): boolean {
+  if (line.trim() === '') return true;
+  return objectOf(line)?.['kind'] === 'header';
+}
+
+/** The JSON object a line holds, or undefined (the import reports what else it is). */
+function objectOf(line: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `--user` given for a file whose lines name another user: refused before anything is opened. Each
+ * line is imported for the user it names (`userId`; an export restores its records as they were), so
+ * the flag would be silently ignored for those lines.
+ */
+export function refuseOtherUsers(text: string, file: string, user: string): void {
+  const named = new Set<string>();
+  for (const line of linesOf(text)) {
+    const userId = objectOf(line)?.['userId'];
+    if (typeof userId === 'string' && userId !== user) named.add(userId);
+  }
+  if (named.size === 0) return;
+  const others = [...named].sort();
+  const shown = others.length > 3 ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more` : others.join(', ');
+  throw new CliError(
+    `${file === '-' ? 'stdin' : file} holds lines of the ${others.length === 1 ? 'user' : 'users'} ${shown}, and import keeps the user a line names: --user ${user} would not apply to them (leave it out to import them as they are)`,
+    EXIT_CODES.usage,
+    'USAGE',
+  );
 }
 
 /**

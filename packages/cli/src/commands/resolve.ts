@@ -1,8 +1,10 @@
 import type { ResolutionDecision } from '@casual-memory/core';
+import { REJECTED_TAG } from '@casual-memory/service';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
 import { type CommandResult, quote, shortId } from '../output';
 import { findConflict, type Session } from '../session';
+import { requireText } from '../text-limits';
 
 export interface ResolveOptions {
   userId: string;
@@ -22,6 +24,7 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
   if (decision !== 'merge' && options.text !== undefined) {
     throw new CliError('--text is only for merge', EXIT_CODES.usage, 'USAGE');
   }
+  if (options.text !== undefined) requireText(options.text, 'nothing to merge: --text is empty');
   const conflict = await findConflict(session, userId, options.conflictId);
   const result = await session.service.resolveConflict(userId, conflict.id, {
     decision,
@@ -41,7 +44,9 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     const state = stored === null ? 'deleted' : stored.memory.archived ? 'archived' : 'current';
     memories.push({ id, state, text: stored?.memory.text ?? null, supersededBy: stored?.memory.supersededBy ?? null });
     const label = state === 'current' ? c.green('current ') : c.dim(state.padEnd(8));
-    const successor = stored?.memory.supersededBy === undefined ? '' : ` (superseded by #${shortId(stored.memory.supersededBy)})`;
+    // As `history` says it: a side the user turned down (keep_a) was rejected for the kept one; the rest were superseded.
+    const by = stored?.memory.tags.includes(REJECTED_TAG) === true ? 'rejected for' : 'superseded by';
+    const successor = stored?.memory.supersededBy === undefined ? '' : ` (${by} #${shortId(stored.memory.supersededBy)})`;
     lines.push(`  ${label} #${shortId(id)}${stored === null ? '' : ` ${quote(stored.memory.text)}`}${successor}`);
   }
   for (const failure of result.failures) lines.push(`  ${c.yellow('warning')}: ${failure.message}`);

@@ -237,6 +237,16 @@ describe('forget', () => {
     expect(again.code).toBe(2);
     expect(again.stderr.split('\n')).toHaveLength(2);
   });
+
+  it('leaves what the forgotten memory replaced in history, saying that its successor was forgotten', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    const moved = cliJson<Remembered>(['remember', 'I moved to Paris'], { dataDir });
+    expect(moved.supersededIds).toHaveLength(1);
+    cli(['forget', moved.memoryId], { dataDir });
+    const shown = cli(['history'], { dataDir });
+    expect(shown.stdout).toContain(`"I live in London" -> superseded by #${moved.memoryId.slice(0, 8)} (since forgotten)`);
+  });
 });
 
 describe('repair', () => {

@@ -8,10 +8,14 @@ export async function history(session: Session, userId: string, limit?: number):
   const entries = await session.service.history(userId, limit === undefined ? {} : { limit });
   const lines = entries.map((entry) => {
     const when = entry.archivedAt === null ? '' : c.dim(` (${entry.archivedAt.toISOString().slice(0, 16).replace('T', ' ')})`);
+    const verb = entry.reason === 'rejected' ? 'rejected for' : 'superseded by';
+    // What replaced it may have been forgotten since: say so rather than print a bare "superseded".
     const by =
-      entry.supersededByMemory === null
-        ? entry.reason
-        : `${entry.reason === 'rejected' ? 'rejected for' : 'superseded by'} #${shortId(entry.supersededByMemory.id)} ${quote(entry.supersededByMemory.memory.text)}`;
+      entry.supersededByMemory !== null
+        ? `${verb} #${shortId(entry.supersededByMemory.id)} ${quote(entry.supersededByMemory.memory.text)}`
+        : entry.supersededBy !== null
+          ? `${verb} #${shortId(entry.supersededBy)} (since forgotten)`
+          : entry.reason;
     return `${c.dim(`#${shortId(entry.id)}`)} ${quote(entry.memory.text)} ${c.yellow('->')} ${by}${when}`;
   });
   if (lines.length === 0) lines.push(c.dim('nothing archived'));

@@ -188,6 +188,16 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion('where do I live?', [porto, sam], 1).map((hit) => hit.id)).toEqual(['c']);
   });
 
+  it('keeps a newer hit that says some other change behind an older one that answers the question', () => {
+    const moved = scored('a', 'moved from são paulo to berlin in march last year', 0.3, { firstSeen: new Date('2026-01-01') });
+    const rate = scored('b', 'raised my day rate to 600€', 0.28, { firstSeen: new Date('2026-02-01') });
+    const flight = scored('c', 'booked a flight to são paulo for 20 december', 0.23, { firstSeen: new Date('2026-03-01') });
+    expect(rankForQuestion('where do i live', [moved, rate, flight], 3)[0]?.id).toBe('a');
+    // A newer one read as a change of it still goes first.
+    const lisbon = scored('d', 'I moved to Lisbon', 0.27, { firstSeen: new Date('2026-04-01') });
+    expect(rankForQuestion('where do i live', [moved, lisbon], 2).map((hit) => hit.id)).toEqual(['d', 'a']);
+  });
+
   it('keeps a newer hit from jumping far ahead when it shares only the name of someone who acts', () => {
     const dose = scored('a', 'My doctor upped the amlodipine to 10mg last week', 0.47, { firstSeen: new Date('2026-01-01') });
     const beer = scored('b', "I don't drink beer anymore, the doctor told me to stop", 0.33, { firstSeen: new Date('2026-02-01') });

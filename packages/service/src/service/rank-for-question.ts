@@ -96,6 +96,8 @@ interface RankedHit {
   /** `closeness` with the bonus for the question's words the hit holds: the order. */
   rank: number;
   saidAt: number;
+  /** States what the question asks for, about whom it asks ("moved from são paulo to berlin" for "where do i live"). */
+  answers: boolean;
 }
 
 /**
@@ -132,9 +134,10 @@ export function rankTold(question: string, hits: readonly ScoredMemory[], topK: 
     const closeness = hit.score - penalty;
     const recency = aboutOther ? 0 : recencyWeight * lateness[at]!;
     // Only a hit surely about whom the question asks: "Sam lives in Redland too" states a home, not the user's.
-    const answers = sameSubject(asked, subject) && statesAsked(askedAttribute, hit) ? ASKED_ATTRIBUTE_WEIGHT : 0;
-    const rank = closeness + QUESTION_WORDS_WEIGHT * shareHeld(askedWords, hit, possessed) + recency + answers;
-    return { hit, subject, aboutOther, closeness, rank, saidAt: times[at]! };
+    const answers = sameSubject(asked, subject) && statesAsked(askedAttribute, hit);
+    const rank =
+      closeness + QUESTION_WORDS_WEIGHT * shareHeld(askedWords, hit, possessed) + recency + (answers ? ASKED_ATTRIBUTE_WEIGHT : 0);
+    return { hit, subject, aboutOther, closeness, rank, saidAt: times[at]!, answers };
   });
   // Equal ranks (two hits set back from the same score) go newest first, then by id: never by the order a
   // store happened to return them in, so a store and its copy answer alike.
@@ -182,7 +185,11 @@ function mayReplace(older: RankedHit, newer: RankedHit): boolean {
   const behind = older.closeness - newer.closeness;
   if (behind > NEWER_FIRST_MARGIN_FOR_A_CHANGE) return false;
   const comparison = comparisonOf(older, newer);
-  if (behind <= NEWER_FIRST_MARGIN) return mayBeAbout(comparison.relation, newer);
+  // Close behind, a newer hit goes first when it may be about the older; not past one that answers the question
+  // when it does not, unless read as a change of it ("raised my day rate" is newer than "moved from são paulo to
+  // berlin", but only the older answers "where do i live").
+  if (behind <= NEWER_FIRST_MARGIN)
+    return mayBeAbout(comparison.relation, newer) && (!older.answers || newer.answers || READ_AS_CHANGED.has(comparison.relation));
   if (comparison.relation === 'one-word-update' && sharesOnlySomeone(older, newer)) return false;
   return READ_AS_CHANGED.has(comparison.relation) && comparison.bothHold !== true;
 }

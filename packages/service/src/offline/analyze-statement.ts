@@ -464,6 +464,16 @@ function negatesAThought(clause: readonly string[], at: number): boolean {
   return next !== undefined && THOUGHTS.has(next);
 }
 
+/**
+ * The "not" at `at` says how near, not that something does not hold: "not far from the Marina", "not too far",
+ * "not long ago", "not long after we met".
+ */
+function saysHowNear(clause: readonly string[], at: number): boolean {
+  const [next, after] = clause.slice(at + 1).filter((stem) => !ADVERBS.has(stem) && stem !== 'too' && stem !== 'that');
+  return next === 'far' || (next === 'long' && after !== undefined && NEAR_IN_TIME.has(after));
+}
+const NEAR_IN_TIME: ReadonlySet<string> = new Set(['ago', 'after', 'befor', 'sinc']);
+
 // "Mia can't have peanuts, she's allergic": the "can't" states the allergy, it denies nothing.
 const CANT_FOR_AN_ALLERGY =
   /\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b.*\b(?:allergic|intolerant|coeliac|celiac)\b|\b(?:allergic|intolerant|coeliac|celiac)\b.*\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b/i;
@@ -486,7 +496,8 @@ export function analyzeStatement(written: string): Statement {
   // says the user takes something back.
   const changeWords = withOpeningApology(findChangeWords(tokens, text, said, past), text);
   const negated =
-    clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at)).length % 2 === 1 && !CANT_FOR_AN_ALLERGY.test(text);
+    clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at) && !saysHowNear(clause, at)).length % 2 === 1 &&
+    !CANT_FOR_AN_ALLERGY.test(text);
   const read = findSubject(clause, changeWords.length > 0);
   const name =
     read.subject === 'thing' || FROM_A_GROUP.test(said) || nameActsOnMine(said)

@@ -634,6 +634,15 @@ describe('a statement that says it repeats', () => {
     expect(normalizeText('I lost 10 pounds').tokens).toContain(stemWord('pounds'));
   });
 
+  it('reads "not far from" and "not long ago" as how near, not as a denial', () => {
+    expect(analyzeStatement('I live in Ballintemple in Cork city, not far from the Marina.').negated).toBe(false);
+    expect(analyzeStatement('we moved here not long ago').negated).toBe(false);
+    expect(analyzeStatement('my hair is not long').negated).toBe(true);
+    expect(
+      compareTexts("I'm Maureen, a retired teacher living in Cork.", 'I live in Ballintemple, not far from the Marina.').relation,
+    ).not.toBe('negation');
+  });
+
   it('reads a named school as one at a time, and a school said in passing as none', () => {
     expect(analyzeStatement("Alfie's in year 2 at Moortown primary").attribute).toMatchObject({
       key: 'school',

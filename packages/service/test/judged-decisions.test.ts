@@ -306,6 +306,18 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect((await memories.query('u1', 'who is our landlord?')).map((hit) => hit.id)).toContain(landlord.memoryId);
     });
 
+    it('archives the memory that holds what the statement names as replaced, before one sharing more words', async () => {
+      const STATIN = 'I take Atorvastatin 20mg at night for the cholestrol.';
+      const PRESSURE = 'Dr. Murphy has put my Amlodipine up to 10mg daily as the pressure was still too high.';
+      const close = closenessEmbedding({ [PRESSURE]: 0.8, [STATIN]: 0.7 }, { similarityFloor: 0.5 });
+      const memories = service({ embedding: close });
+      const statin = await memories.add(say(STATIN));
+      const pressure = await memories.add(say(PRESSURE));
+      const switched = await memories.add(say('Dr. Murphy switched me from Atorvastatin to Rosuvastatin 10mg for the cholesterol.'));
+      expect(switched.supersededIds).toEqual([statin.memoryId]);
+      expect(switched.decisions.find((decision) => decision.memoryId === pressure.memoryId)).toMatchObject({ outcome: 'neutral' });
+    });
+
     it('still replaces a memory that shares one word when it is the only one', async () => {
       const memories = service({ embedding: closenessEmbedding({ 'I drive a VW Golf': 0.7 }, { similarityFloor: 0.5 }) });
       const golf = await memories.add(say('I drive a VW Golf'));

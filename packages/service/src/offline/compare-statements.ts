@@ -709,8 +709,9 @@ function speaksOfWork(statement: Statement): boolean {
   return statement.attribute?.category === 'job' || WORK_WORDS.test(statement.text);
 }
 
+// "plan to" said by someone ("I plan to move", "we're planning on selling"), not "switched phone plan to visible".
 const PLANNED_CHANGE = new RegExp(
-  `\\b(?:will|going to|gonna|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|\\bplan(?:ning)? (?:on|to)\\s+\\w+|\\b(?:moving|starting|switching|leaving|retiring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|in (?:${MONTH_NAMES_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b|at the end of (?:the )?(?:month|year|${MONTH_NAMES_PATTERN})\\b)`,
+  `\\b(?:will|going to|gonna|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|(?:^|(?<=\\b(?:i|we|you|he|she|they|i['’]m|im|we['’]re|am|are|is|was|were|still|also|now|really|and|so|but)\\s))plan(?:ning)? (?:on|to)\\s+\\w+|\\b(?:moving|starting|switching|leaving|retiring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|in (?:${MONTH_NAMES_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b|at the end of (?:the )?(?:month|year|${MONTH_NAMES_PATTERN})\\b)`,
   'i',
 );
 

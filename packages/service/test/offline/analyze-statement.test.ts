@@ -634,6 +634,11 @@ describe('a statement that says it repeats', () => {
     expect(normalizeText('I lost 10 pounds').tokens).toContain(stemWord('pounds'));
   });
 
+  it('reads "plan to" as a plan only when someone plans, not in "switched phone plan to visible"', () => {
+    expect(compareTexts('phone plan is mint mobile $30/mo', 'switched phone plan to visible, $25/mo').relation).toBe('update');
+    expect(compareTexts('I live in Edinburgh', 'we plan to sell the flat and move to Leith').bothHold).toBe(true);
+  });
+
   it('reads "not far from" and "not long ago" as how near, not as a denial', () => {
     expect(analyzeStatement('I live in Ballintemple in Cork city, not far from the Marina.').negated).toBe(false);
     expect(analyzeStatement('we moved here not long ago').negated).toBe(false);

@@ -1,7 +1,7 @@
 import type { MemoryFact } from '@casual-memory/core';
 import { contentOf } from '../offline/analyze-statement';
+import { namedAsReplaced } from '../offline/named-as-replaced';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
-import { stemWord } from '../offline/stem-word';
 import type { JudgedCandidate } from './pairs-worth-asking';
 
 /**
@@ -33,13 +33,4 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
   const why = `one change per statement, read as of "${kept.similar.memory.text}"`;
   for (const { candidate } of ranked.slice(1)) outdone.set(candidate.similar.id, why);
   return outdone;
-}
-
-// "switched me from Atorvastatin", "took me off the lisinopril", "oat milk instead of cow's": what it replaces.
-const REPLACED =
-  /\b(?:from|(?:took|taken|take|taking|came|come|coming|went|gone|going)(?: me| him| her| us| them)? off|instead of|rather than|replac(?:e|es|ed|ing))\s+(?:the |my |our |a |an |his |her )?([A-Za-z][\w'-]*)/gi;
-
-/** The stems of what `text` names as replaced. */
-function namedAsReplaced(text: string): string[] {
-  return [...text.matchAll(REPLACED)].map((match) => stemWord(match[1]!.toLowerCase().replace(/'s$/, '')));
 }

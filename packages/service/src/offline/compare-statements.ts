@@ -1,6 +1,7 @@
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
 import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
+import { namedAsReplaced } from './named-as-replaced';
 import { normalizeText } from './normalize-text';
 import { rescheduledEvent } from './rescheduled-event';
 import { NAMED_PERSON, sameSubject } from './same-subject';
@@ -450,7 +451,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (shape === 'narrower')
       return change
         ? result('update', `${b.value.length === 0 ? 'the' : 'the same'} ${what}, and ${changeNote}`)
-        : result('narrower', `the later one repeats the ${what} with less detail`);
+        : result(...(restatesReplaced(earlier, later) ?? (['narrower', `the later one repeats the ${what} with less detail`] as const)));
     if (shape === 'numbers') {
       const another = anotherNumberOf(earlier, later) ?? `another number or date for the ${what}`;
       if (change || olderAge(earlier, later)) return result('update', `${another}, and ${change ? changeNote : 'ages only grow'}`);
@@ -608,7 +609,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year
   // me": a closing aside repeats a word; the rest of the later one says more, with a number of its own.
   if (shape === 'narrower' && mostlyRepeats(laterWords, earlierWords) && statedValues(later).every((stem) => earlier.tokens.includes(stem)))
-    return result('narrower', 'the later one repeats the earlier one with less detail');
+    return result(
+      ...(restatesReplaced(earlier, later) ?? (['narrower', 'the later one repeats the earlier one with less detail'] as const)),
+    );
   // "I do my food shop at Aldi" / "I do all my grocery shopping at Waitrose": told alike, with another value, and
   // one of them says it is the only one.
   if (shape === 'different' && (saysOnlyOne(earlier) || saysOnlyOne(later)))
@@ -1371,4 +1374,16 @@ function unreadCharactersApart(earlier: string, later: string): string | undefin
   // One side's alone ("got the job 🥳" / "got the job") is decoration, not another thing.
   if (onlyBefore.length === 0 || onlyAfter.length === 0) return undefined;
   return [onlyBefore.join(''), onlyAfter.join('')].map((chars) => `"${chars}"`).join(' / ');
+}
+
+/**
+ * "My pension is now paid into Bank of Ireland instead of the Credit Union" / "My pension is paid into the Credit
+ * Union": told with less detail, but what it states is what the earlier one says was replaced. One of the two is
+ * wrong, or it changed back: another value, not the same said again. The relation and reason, or undefined.
+ */
+function restatesReplaced(earlier: Statement, later: Statement): readonly [StatementRelation, string] | undefined {
+  const laterContent = contentOf(later.tokens);
+  const taken = namedAsReplaced(earlier.text).filter((stem) => laterContent.includes(stem));
+  if (taken.length === 0 || later.negated) return undefined;
+  return ['value-change', `the later one states ${quoted(taken, later.text)}, which the earlier one says was replaced`];
 }

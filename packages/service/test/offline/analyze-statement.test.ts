@@ -634,6 +634,14 @@ describe('a statement that says it repeats', () => {
     expect(normalizeText('I lost 10 pounds').tokens).toContain(stemWord('pounds'));
   });
 
+  it('reads what the earlier one says was replaced, said again, as another value, not the same with less detail', () => {
+    const current = 'My pension is now paid into my Bank of Ireland account instead of the Credit Union.';
+    expect(compareTexts(current, 'My pension is paid into the Credit Union.').relation).toBe('value-change');
+    // The new value said again with less detail is still the same statement.
+    expect(compareTexts(current, 'My pension is paid into my Bank of Ireland account.').relation).toBe('narrower');
+    expect(compareTexts('I moved from London to Paris', 'I love London').relation).not.toBe('value-change');
+  });
+
   it('reads "plan to" as a plan only when someone plans, not in "switched phone plan to visible"', () => {
     expect(compareTexts('phone plan is mint mobile $30/mo', 'switched phone plan to visible, $25/mo').relation).toBe('update');
     expect(compareTexts('I live in Edinburgh', 'we plan to sell the flat and move to Leith').bothHold).toBe(true);

@@ -400,6 +400,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "I've got a new boyfriend, Sam" / "Sam and I broke up": the break-up ends what the earlier one has.
   if (a?.key === 'have' && b?.key === 'relationship' && b.value.includes(BREAK_UP) && brokeUpWith(a.value, b.value))
     return result('update', `the user broke up with ${quoted(sharedStems(a.value, b.value), later.text)}`);
+  // "I drive a silver Toyota Corolla" / "I sold the Corolla last month and I take the bus now": the car one drives,
+  // sold, whatever else the later one states.
+  const ended = change ? endedThing(later.text) : undefined;
+  if (a?.key === 'vehicle' && b?.key !== 'vehicle' && ended !== undefined && a.value.includes(stemWord(ended)))
+    return result('update', `the later one ends ${quoted([stemWord(ended)], later.text)}, the car the earlier one drives`);
   if (a !== undefined && b !== undefined && a.key !== b.key) {
     // "I work as a nurse at Mass General" / "started a new job at Kaiser as a nurse practitioner": a new job
     // replaces the old one, whether each is told by its title or its workplace.
@@ -601,7 +606,6 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
   // "started me on lisinopril 10mg" / "patel took me off the lisinopril, bp's been normal": what the later one
   // ends is a thing the earlier one has, whatever else both name.
-  const ended = change ? endedThing(later.text) : undefined;
   if (ended !== undefined && sharedAnywhere.includes(stemWord(ended)) && !happenedOnce())
     return result('update', `the later one ends ${quoted([stemWord(ended)], later.text)}, which the earlier one has`);
   if (strongChange) return looseUpdate();
@@ -919,7 +923,7 @@ const BREAK_UP = stemWord('break');
 
 // A verb that ends what it governs, and the word it governs: "took her off amlodipine", "stopping methotrexate".
 const ENDS_WHAT =
-  /\b(?:stopp(?:ed|ing)|quit(?:ting)?|(?:took|taken|taking|came|coming|come) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?([a-z][a-z-]+)/i;
+  /\b(?:stopp(?:ed|ing)|quit(?:ting)?|sold|(?:took|taken|taking|came|coming|come) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)/i;
 
 /** The word a verb of ending governs in `text`, as written ("amlodipine"), if any. */
 function endedThing(text: string): string | undefined {

@@ -400,6 +400,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "I've got a new boyfriend, Sam" / "Sam and I broke up": the break-up ends what the earlier one has.
   if (a?.key === 'have' && b?.key === 'relationship' && b.value.includes(BREAK_UP) && brokeUpWith(a.value, b.value))
     return result('update', `the user broke up with ${quoted(sharedStems(a.value, b.value), later.text)}`);
+  // "bf is marcus, hes in atlanta so long distance" / "marcus and i broke up": the partner it names, broken up with.
+  const partnerNamed = PARTNERS.has(earlier.subject.split(':')[0]!) && (a === undefined || a.key === 'relationship');
+  const brokenWith =
+    partnerNamed && b?.key === 'relationship' && b.value.includes(BREAK_UP)
+      ? sharedAnywhere.filter((stem) => stem !== BREAK_UP && !PARTNERS.has(stem))
+      : [];
+  if (brokenWith.length > 0) return result('update', `the user broke up with ${quoted(brokenWith, later.text)}`);
   // "I drive a silver Toyota Corolla" / "I sold the Corolla last month and I take the bus now": the car one drives,
   // sold, whatever else the later one states.
   const ended = change ? endedThing(later.text) : undefined;

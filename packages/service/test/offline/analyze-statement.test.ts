@@ -634,6 +634,14 @@ describe('a statement that says it repeats', () => {
     expect(normalizeText('I lost 10 pounds').tokens).toContain(stemWord('pounds'));
   });
 
+  it('reads a break-up with the partner the earlier one names as the end of it', () => {
+    expect(compareTexts('bf is marcus, hes in atlanta so long distance 🥲', 'marcus and i broke up 💔')).toMatchObject({
+      relation: 'update',
+      reason: 'the user broke up with "marcus"',
+    });
+    expect(compareTexts('my boyfriend is Marcus', 'Jen and her boyfriend broke up').relation).not.toBe('update');
+  });
+
   it('reads the car one drives, sold, as ended, whatever else the later one states', () => {
     expect(
       compareTexts('I drive a silver Toyota Corolla, a 2012 model.', 'I sold the Corolla last month and I take the bus into town now')
@@ -1063,7 +1071,7 @@ describe('changes said of a dose, an amount or someone gone', () => {
   it("reads a break-up with the partner a statement named as an update of the user's relationship", () => {
     expect(compareTexts('My partner is Alex', 'Alex and I broke up')).toMatchObject({
       relation: 'update',
-      reason: 'related statements, and the later one says it changed ("broke up")',
+      reason: 'the user broke up with "alex"',
     });
     expect(compareTexts('my husband Mark', "Mark and I separated in the summer, we're getting divorced").relation).toBe('update');
     // What else was said of the partner stays theirs.

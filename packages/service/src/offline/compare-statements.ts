@@ -407,6 +407,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       ? sharedAnywhere.filter((stem) => stem !== BREAK_UP && !PARTNERS.has(stem))
       : [];
   if (brokenWith.length > 0) return result('update', `the user broke up with ${quoted(brokenWith, later.text)}`);
+  // "I have given up the choir" / "I have rejoined the choir at St. Finbarr's": taken up again, what the earlier ended.
+  const resumed = RESUMED.test(later.text) ? (endedThing(earlier.text) ?? CANCELLED_WHAT.exec(earlier.text)?.[1]) : undefined;
+  if (resumed !== undefined && later.tokens.includes(stemWord(resumed.toLowerCase())))
+    return result(
+      'update',
+      `the later one takes up again ${quoted([stemWord(resumed.toLowerCase())], later.text)}, which the earlier one ended`,
+    );
   // "I drive a silver Toyota Corolla" / "I sold the Corolla last month and I take the bus now": the car one drives,
   // sold, whatever else the later one states.
   const ended = change ? endedThing(later.text) : undefined;
@@ -929,6 +936,11 @@ type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
 const BREAK_UP = stemWord('break');
 
 // A verb that ends what it governs, and the word it governs: "took her off amlodipine", "stopping methotrexate".
+// "rejoined", "back at", "started again": taking up again what had ended.
+const RESUMED =
+  /\b(?:re-?join(?:ed|ing)?|back (?:at|to|in) |start(?:ed|ing)? (?:\w+ )?again|restart(?:ed|ing)?|re-?signed up|went back to|gone back to)\b/i;
+// "cancelled my planet fitness membership": what a cancelling ended.
+const CANCELLED_WHAT = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?([a-z][a-z-]+)/i;
 const ENDS_WHAT =
   /\b(?:stopp(?:ed|ing)|quit(?:ting)?|sold|(?:took|taken|taking|came|coming|come) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)/i;
 

@@ -634,6 +634,16 @@ describe('a statement that says it repeats', () => {
     expect(normalizeText('I lost 10 pounds').tokens).toContain(stemWord('pounds'));
   });
 
+  it('reads taking up again what the earlier one ended as an update, said of the same one', () => {
+    expect(
+      compareTexts('I have given up the choir, my voice is not what it was.', "I have rejoined the choir at St. Finbarr's").relation,
+    ).toBe('update');
+    expect(compareTexts('cancelled my planet fitness membership bc money', 'rejoined planet fitness, student deal $15/mo').relation).toBe(
+      'update',
+    );
+    expect(compareTexts('I quit smoking in 2019', 'my sister started smoking again').relation).not.toBe('update');
+  });
+
   it('reads a break-up with the partner the earlier one names as the end of it', () => {
     expect(compareTexts('bf is marcus, hes in atlanta so long distance 🥲', 'marcus and i broke up 💔')).toMatchObject({
       relation: 'update',

@@ -558,6 +558,35 @@ the training streams, hashing down 1 to 4 on four of them); a sentence before th
 question asks (no answer moved); "to update our wills" read as no change (no decision moved: "now" still reads as
 one); the sums of a later statement that says an amount moved read outside the main clauses ("put my day rate up
 again, it's £425 now": the sum is five words from "rate", no decision moved).
+Then (2026-12-06, twelfth session) no new labelled data was written; four helpers who never read the rules played new
+users of the command line instead (a pharmacist in Leeds, a freelance developer from São Paulo in Berlin, a retired
+teacher in Cork, a nursing student in Chicago), each writing about 70 steps with the expected outcome before any
+run: 44 of 48, 43 of 51, 38 of 51 and 36 of 49 decisions as expected, 23, 21, 15 and 16 of about 25 questions answered
+first. The session fixed what they found that is not one pair's wording: texts in characters the sentence encoder's
+vocabulary lacks (emoji, Japanese) all had one vector; an update of one side of a pending conflict made the other,
+unconfirmed side current when the rules read it as about someone else; the first answers of a query changed with
+topK (a query now ranks at least 5 hits and returns the first topK); a hit found through the statement it replaced
+could come back under the query's floor; a newer hit saying some other change jumped an older one that answers the
+question. And these readings: one diet, one named school at a time; a car's conflict asks which car; a conflict's
+question is about the one the earlier statement names; a sum with a currency word is the sum with its sign; "not
+far from" denies nothing; "plan to" is a plan only when someone plans; of several memories a change reaches, the one
+holding what it names as replaced ("switched me from Atorvastatin") is archived; what the current statement says was
+replaced, said again, is a conflict; the car one drives, sold, is replaced; a break-up with the partner an earlier
+statement names; taking up again what was ended. Training pairs, sentence encoder: development 59.4% → 59.9%,
+training 68.6% → 68.8%; training streams: look-alikes 75.0% → 75.6%, everyday 3 67.5% → 67.7%, everyday 4 64.0% →
+64.5% (one more memory archived that was not meant), hashing look-alikes 74.7% → 75.9%. Sealed sets, measured at the
+session's end against its start (figures only): pairs v4 62.8% → 63.1%, v6 55.6% → 55.9%, v8 52.8% → 53.1%, v9 51.9% →
+52.2% (hashing the same four +0.3, v2 48.2% → 47.9%), v12 50.6% unchanged, no fact lost more; sealed streams, sentence
+encoder, offline: decisions recall 70.6% → 70.9%, everyday (calls) 69.2% → 69.6%, everyday v2 62.1% → 62.3%, the others
+unchanged, facts lost unchanged (24), archived not meant 72 → 74; recall@3 sealed recall 90.0% → 92.5%, chat v3 92.9% →
+94.6%, but everyday v4 84.4% → 78.1%, v5 93.8% → 90.6%, v2 85.0% → 83.3%. Those three losses come from ranking at
+least 5 hits: with the pool of 3 back (measured by hand, figures only) v4 and v5 return to 84.4% and 93.8% and the
+recall streams to 90.0%. Kept, because recall@3 is now the first three of what a query with the default topK of 5
+returns, which did not change at all, where before it measured a query of 3 that ranked differently. With the perfect
+model, recall@3 on the training everyday 4 streams went 90.6% → 81.3% for the same reason. Tried and not kept: what
+each clause of a statement says, read for the attribute a question asks ("I'm 38 and live in Leeds" for "how old am
+I?"; hashing lost two questions on the training streams); no newer hit jumping an older one it shares no word with,
+even when it says a change (two questions fewer on the training streams, more outranked).
 `;
 }
 

@@ -197,6 +197,15 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   const overlap = jaccard(earlierContent, laterContent);
   const category = categoryOf(earlier, later);
   const result = (relation: StatementRelation, reason: string): StatementComparison => ({ relation, category, reason, overlap });
+  // "My pension is now paid into Bank of Ireland instead of the Credit Union" / "My pension is paid into the Credit
+  // Union": less detail, but what it states is what the earlier one says was replaced. One of the two is wrong, or it
+  // changed back: another value, not the same said again.
+  const saidWithLessDetail = (reason: string): StatementComparison => {
+    const taken = replacedSaidAgain(earlier, later);
+    return taken.length > 0
+      ? result('value-change', `the later one states ${quoted(taken, later.text)}, which the earlier one says was replaced`)
+      : result('narrower', reason);
+  };
   const bothHold = (reason: string): StatementComparison => ({ ...result('compatible', reason), bothHold: true });
   const changeWords = later.changeWords.filter((word) => !(ANOTHER_OF_THE_SAME.has(word) && earlier.changeWords.includes(word)));
   const change = changeWords.length > 0 || earlier.past;
@@ -408,12 +417,12 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       : [];
   if (brokenWith.length > 0) return result('update', `the user broke up with ${quoted(brokenWith, later.text)}`);
   // "I have given up the choir" / "I have rejoined the choir at St. Finbarr's": taken up again, what the earlier ended.
-  const resumed = RESUMED.test(later.text) ? (endedThing(earlier.text) ?? CANCELLED_WHAT.exec(earlier.text)?.[1]) : undefined;
-  if (resumed !== undefined && later.tokens.includes(stemWord(resumed.toLowerCase())))
-    return result(
-      'update',
-      `the later one takes up again ${quoted([stemWord(resumed.toLowerCase())], later.text)}, which the earlier one ended`,
-    );
+  const resumed = RESUMED.test(later.text)
+    ? (endedThing(earlier.text) ?? CANCELLED_WHAT.exec(earlier.text)?.[1]?.toLowerCase())
+    : undefined;
+  const resumedStem = resumed === undefined ? undefined : stemWord(resumed);
+  if (resumedStem !== undefined && later.tokens.includes(resumedStem))
+    return result('update', `the later one takes up again ${quoted([resumedStem], later.text)}, which the earlier one ended`);
   // "I drive a silver Toyota Corolla" / "I sold the Corolla last month and I take the bus now": the car one drives,
   // sold, whatever else the later one states.
   const ended = change ? endedThing(later.text) : undefined;
@@ -470,7 +479,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (shape === 'narrower')
       return change
         ? result('update', `${b.value.length === 0 ? 'the' : 'the same'} ${what}, and ${changeNote}`)
-        : result(...(restatesReplaced(earlier, later) ?? (['narrower', `the later one repeats the ${what} with less detail`] as const)));
+        : saidWithLessDetail(`the later one repeats the ${what} with less detail`);
     if (shape === 'numbers') {
       const another = anotherNumberOf(earlier, later) ?? `another number or date for the ${what}`;
       if (change || olderAge(earlier, later)) return result('update', `${another}, and ${change ? changeNote : 'ages only grow'}`);
@@ -627,9 +636,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year
   // me": a closing aside repeats a word; the rest of the later one says more, with a number of its own.
   if (shape === 'narrower' && mostlyRepeats(laterWords, earlierWords) && statedValues(later).every((stem) => earlier.tokens.includes(stem)))
-    return result(
-      ...(restatesReplaced(earlier, later) ?? (['narrower', 'the later one repeats the earlier one with less detail'] as const)),
-    );
+    return saidWithLessDetail('the later one repeats the earlier one with less detail');
   // "I do my food shop at Aldi" / "I do all my grocery shopping at Waitrose": told alike, with another value, and
   // one of them says it is the only one.
   if (shape === 'different' && (saysOnlyOne(earlier) || saysOnlyOne(later)))
@@ -935,12 +942,12 @@ type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
 
 const BREAK_UP = stemWord('break');
 
-// A verb that ends what it governs, and the word it governs: "took her off amlodipine", "stopping methotrexate".
 // "rejoined", "back at", "started again": taking up again what had ended.
 const RESUMED =
   /\b(?:re-?join(?:ed|ing)?|back (?:at|to|in) |start(?:ed|ing)? (?:\w+ )?again|restart(?:ed|ing)?|re-?signed up|went back to|gone back to)\b/i;
 // "cancelled my planet fitness membership": what a cancelling ended.
 const CANCELLED_WHAT = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?([a-z][a-z-]+)/i;
+// A verb that ends what it governs, and the word it governs: "took her off amlodipine", "stopping methotrexate".
 const ENDS_WHAT =
   /\b(?:stopp(?:ed|ing)|quit(?:ting)?|sold|(?:took|taken|taking|came|coming|come) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)/i;
 
@@ -1399,14 +1406,9 @@ function unreadCharactersApart(earlier: string, later: string): string | undefin
   return [onlyBefore.join(''), onlyAfter.join('')].map((chars) => `"${chars}"`).join(' / ');
 }
 
-/**
- * "My pension is now paid into Bank of Ireland instead of the Credit Union" / "My pension is paid into the Credit
- * Union": told with less detail, but what it states is what the earlier one says was replaced. One of the two is
- * wrong, or it changed back: another value, not the same said again. The relation and reason, or undefined.
- */
-function restatesReplaced(earlier: Statement, later: Statement): readonly [StatementRelation, string] | undefined {
+/** What the later statement states of what the earlier one names as replaced ("credit" for "… instead of the Credit Union"). */
+function replacedSaidAgain(earlier: Statement, later: Statement): string[] {
+  if (later.negated) return [];
   const laterContent = contentOf(later.tokens);
-  const taken = namedAsReplaced(earlier.text).filter((stem) => laterContent.includes(stem));
-  if (taken.length === 0 || later.negated) return undefined;
-  return ['value-change', `the later one states ${quoted(taken, later.text)}, which the earlier one says was replaced`];
+  return namedAsReplaced(earlier.text).filter((stem) => laterContent.includes(stem));
 }

@@ -184,12 +184,21 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect((await ask(DOSE_QUESTION))[0]).toBe(OLD_DOSE);
     });
 
-    it('leaves a clearly closer older statement first', async () => {
+    it('leaves a clearly closer older statement first when the newer one says no change of it', async () => {
+      const DREAMS = 'sertraline gives me weird dreams';
+      const { ask } = await told([
+        [1, OLD_DOSE, 0.9],
+        [20, DREAMS, 0.6],
+      ]);
+      expect((await ask(DOSE_QUESTION))[0]).toBe(OLD_DOSE);
+    });
+
+    it('ranks a newer statement that says the older one changed first, however far behind', async () => {
       const { ask } = await told([
         [1, OLD_DOSE, 0.9],
         [20, NEW_DOSE, 0.6],
       ]);
-      expect((await ask(DOSE_QUESTION))[0]).toBe(OLD_DOSE);
+      expect(await ask(DOSE_QUESTION)).toEqual([NEW_DOSE, OLD_DOSE]);
     });
 
     it('ranks a newer statement the rules read as a change first from further behind than a close one', async () => {
@@ -466,6 +475,19 @@ describe('similarity floors belong to the embedding provider', () => {
     const other = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
     await other.add(say('I had lunch with Pepper'));
     expect((await other.add(say('Pepper is coming over on Friday'))).decisions).toEqual([]);
+  });
+
+  it('reads a weak pair whose later statement moves what the earlier one names at a time to another time', async () => {
+    // "closing on the farm is set for August 29" / "closing got pushed back to September 10": cosine 0.46 with the sentence encoder.
+    const closeness = { 'closing on the farm is set for August 29': 0.45, 'my dentist appointment is on August 29': 0.45 };
+    const memories = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
+    const closing = await memories.add(say('closing on the farm is set for August 29'));
+    const moved = await memories.add(say('closing got pushed back to September 10, title company is dragging its feet'));
+    expect(moved).toMatchObject({ action: 'added', supersededIds: [closing.memoryId] });
+    // Moved to a time, but not what the earlier one names: still not compared.
+    const other = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
+    await other.add(say('my dentist appointment is on August 29'));
+    expect((await other.add(say('the book club got moved to September 10'))).decisions).toEqual([]);
   });
 
   it("uses the provider's recall floor as the default minScore, and 0.85 / 0.75 when it declares none", async () => {

@@ -144,6 +144,9 @@ describe('rankForQuestion', () => {
     // "my lessons" are the user's, as "cello lessons are ..." is: the move is a change of them, pulled in before them.
     const ranked = rankForQuestion('what night are my cello lessons?', [lessons, guitar, ukulele, moved], 3);
     expect(ranked.slice(0, 2).map((hit) => hit.id)).toEqual(['d', 'a']);
+    // Ranked among the first ones already, it goes first just the same, however far behind.
+    const among = rankForQuestion('what night are my cello lessons?', [lessons, guitar, ukulele, moved], 4);
+    expect(among.slice(0, 2).map((hit) => hit.id)).toEqual(['d', 'a']);
   });
 
   it("puts a hit holding the question's words above closer ones that do not", () => {

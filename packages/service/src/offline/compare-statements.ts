@@ -1228,6 +1228,18 @@ export function tellsOfOneGone(earlier: Statement, later: Statement): boolean {
   return GONE.test(later.text) && !SELF_LIKE.has(later.subject) && (namedIn(later, earlier) || sameSubject(earlier.subject, later.subject));
 }
 
+/**
+ * "booked nnamdi's 2 month shots for oct 6" / "dr okoro's office called, shots moved to oct 8": the later one says what
+ * the earlier one names at a time was moved to another time.
+ */
+export function tellsOfOneMoved(earlier: Statement, later: Statement): boolean {
+  return (
+    later.changeWords.length > 0 &&
+    rescheduledEvent(earlier, later) !== undefined &&
+    atAnotherTime(contentOf(earlier.tokens), contentOf(later.tokens))
+  );
+}
+
 const OLD = stemWord('old');
 
 /**

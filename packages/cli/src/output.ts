@@ -30,8 +30,26 @@ export function shortId(id: string): string {
   return id.slice(0, 8);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A text on one line, as the transcript prints it: control characters (a newline, ESC, DEL, the C1 ones)
+ * and the Unicode line and paragraph separators as escapes (`\n`, `\u001b`), so a memory holding them
+ * neither breaks a one-line-per-memory output nor moves the cursor or recolours the terminal.
+ */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, (character) => ESCAPES[character] ?? unicodeEscape(character));
+}
+
+/** A text in double quotes, as JSON writes it, on one line (see `oneLine`; JSON leaves DEL, C1 and U+2028/9 as they are). */
 export function quote(text: string): string {
-  return JSON.stringify(text);
+  return JSON.stringify(text).replace(CONTROL_CHARACTERS, unicodeEscape);
+}
+
+function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /** A number with its noun in the right form: `1 conflict`, `2 conflicts`, `0 memories`. */

@@ -504,3 +504,31 @@ describe('stats', () => {
     expect(cliJson(['stats'], { dataDir: join(tempDir(), 'missing') })).toMatchObject({ exitCode: 2, error: { code: 'NO_DATA_DIR' } });
   });
 });
+
+describe('text output', () => {
+  it('prints a newline or another control character of a memory escaped, one memory a line; --json keeps the text as it is', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in\nLondon'], { dataDir });
+    cli(['remember', 'I moved to\nLisbon'], { dataDir });
+    expect(cliJson<Remembered>(['remember', 'I live in\r\nPorto'], { dataDir }).action).toBe('conflict');
+    cli(['remember', 'I like \u001b[31mred\u001b[0m tea\u2028a lot', '--tags', 'drinks\ncolours'], { dataDir });
+
+    const recall = cli(['recall', 'where do I live'], { dataDir });
+    expect(recall.code).toBe(0);
+    expect(recall.stdout).toMatch(/^\d\.\d\d {2}#[0-9a-f]{8} {2}I moved to\\nLisbon\n/);
+    const tea = cli(['recall', 'red tea'], { dataDir }).stdout;
+    expect(tea).toContain('I like \\u001b[31mred\\u001b[0m tea\\u2028a lot [drinks\\ncolours]');
+    expect(tea).not.toContain('\u001b');
+
+    expect(cli(['history'], { dataDir }).stdout).toMatch(
+      /^#[0-9a-f]{8} "I live in\\nLondon" -> superseded by #[0-9a-f]{8} "I moved to\\nLisbon" \(.*\)\n$/,
+    );
+    const conflicts = cli(['conflicts'], { dataDir }).stdout;
+    expect(conflicts.split('\n')[0]).toMatch(
+      /^#[0-9a-f]{8} {2}a: "I moved to\\nLisbon" {2}b: "I live in\\r\\nPorto" {2}\(location, pending\)$/,
+    );
+    expect(conflicts.split('\n')).toHaveLength(3);
+
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))[0]).toBe('I moved to\nLisbon');
+  });
+});

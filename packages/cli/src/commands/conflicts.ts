@@ -1,5 +1,5 @@
 import { memoryConflictToJson } from '@casual-memory/core/backend';
-import { type CommandResult, quote, shortId } from '../output';
+import { type CommandResult, oneLine, quote, shortId } from '../output';
 import { memoryText, type Session } from '../session';
 
 /** `conflicts`: the user's unresolved contradictions, most important first, with the question to ask. */
@@ -15,7 +15,7 @@ export async function listConflicts(session: Session, userId: string): Promise<C
     lines.push(
       `${c.red(`#${shortId(conflict.id)}`)}  a: ${quote(a)}  b: ${quote(b)}  ${c.dim(`(${conflict.category}, ${conflict.status})`)}`,
     );
-    lines.push(`  ask the user: ${c.bold(conflict.clarificationHint)}`);
+    lines.push(`  ask the user: ${c.bold(oneLine(conflict.clarificationHint))}`);
   }
   if (lines.length === 0) lines.push(c.dim('no pending conflicts'));
   return { data: { user: userId, conflicts }, lines };

@@ -1,5 +1,5 @@
 import { memoryFactToJson } from '@casual-memory/core/backend';
-import { type CommandResult, shortId } from '../output';
+import { type CommandResult, oneLine, shortId } from '../output';
 import type { Session } from '../session';
 
 export interface RecallOptions {
@@ -20,8 +20,8 @@ export async function recall(session: Session, options: RecallOptions): Promise<
     hits.length === 0
       ? [c.dim(`nothing remembered about ${JSON.stringify(options.query)}`)]
       : hits.map((hit) => {
-          const tags = hit.memory.tags.length === 0 ? '' : c.dim(` [${hit.memory.tags.join(', ')}]`);
-          return `${c.cyan(hit.score.toFixed(2))}  ${c.dim(`#${shortId(hit.id)}`)}  ${hit.memory.text}${tags}`;
+          const tags = hit.memory.tags.length === 0 ? '' : c.dim(` [${oneLine(hit.memory.tags.join(', '))}]`);
+          return `${c.cyan(hit.score.toFixed(2))}  ${c.dim(`#${shortId(hit.id)}`)}  ${oneLine(hit.memory.text)}${tags}`;
         });
   return {
     data: {

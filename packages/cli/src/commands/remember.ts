@@ -1,6 +1,6 @@
 import type { MemoryType } from '@casual-memory/core';
 import { type AddResult, describeAddResult } from '@casual-memory/service';
-import { type CommandResult, quote, shortId } from '../output';
+import { type CommandResult, oneLine, quote, shortId } from '../output';
 import type { Session } from '../session';
 
 export interface RememberOptions {
@@ -55,24 +55,26 @@ export async function describeAdd(
   };
   if (described.action === 'added') {
     lines.push(`${c.green('added')} ${c.bold(id(described.memoryId))} ${quote(text)}`);
-    for (const old of described.supersedes) lines.push(`  ${c.yellow('supersedes')} ${id(old.id)} ${quote(old.text)}: ${old.reason}`);
+    for (const old of described.supersedes)
+      lines.push(`  ${c.yellow('supersedes')} ${id(old.id)} ${quote(old.text)}: ${oneLine(old.reason)}`);
     settledLines();
   } else if (described.duplicateOf !== null) {
     const { duplicateOf } = described;
     lines.push(
       `${c.cyan('duplicate')} of ${c.bold(id(duplicateOf.id))} ${quote(duplicateOf.text)} (mentioned ${duplicateOf.mentionCount} times)`,
     );
-    if (duplicateOf.reason !== '') lines.push(`  ${c.dim(duplicateOf.reason)}`);
+    if (duplicateOf.reason !== '') lines.push(`  ${c.dim(oneLine(duplicateOf.reason))}`);
     // Said again with "to be clear" and the like: what that settled.
-    for (const old of described.supersedes) lines.push(`  ${c.yellow('replaces')} ${id(old.id)} ${quote(old.text)}: ${old.reason}`);
+    for (const old of described.supersedes)
+      lines.push(`  ${c.yellow('replaces')} ${id(old.id)} ${quote(old.text)}: ${oneLine(old.reason)}`);
     settledLines();
   } else {
     for (const conflict of described.conflicts) {
       lines.push(
         `${c.red('conflict')} ${c.bold(id(conflict.id))}: ${quote(text)} contradicts ${id(conflict.memoryA.id)} ${quote(conflict.memoryA.text)}`,
       );
-      if (conflict.reason !== '') lines.push(`  ${c.dim(conflict.reason)}`);
-      lines.push(`  ask the user: ${c.bold(conflict.question)}`);
+      if (conflict.reason !== '') lines.push(`  ${c.dim(oneLine(conflict.reason))}`);
+      lines.push(`  ask the user: ${c.bold(oneLine(conflict.question))}`);
       lines.push(`  then: casual-memory resolve ${shortId(conflict.id)} keep_a|keep_b|merge|both_valid`);
     }
     lines.push(`  ${c.dim(`the new statement, ${id(described.memoryId)}, is kept out of recall until then`)}`);

@@ -11,6 +11,7 @@ import { type CommandResult, colorsFor, type Io } from './output';
 import type { Access, Session } from './session';
 import { OFFLINE_EMBEDDERS, type OfflineEmbedder, type Settings } from './settings';
 import { checkMemoryText, DEFAULT_MAX_TEXT_LENGTH, requireText } from './text-limits';
+import { checkUser } from './user-option';
 
 // Each command's module, the session and the libraries behind them load when that command runs: --version,
 // --help and a usage error load commander alone, and `remember` loads no other command's code.
@@ -492,6 +493,7 @@ function emptyToUndefined(value: string | undefined): string | undefined {
 
 /** A flag given on the command line with an empty value (`--data-dir ""`) is a mistake, not "use the default". */
 function rejectEmptyFlags(command: Command): void {
+  checkUser(command);
   for (let current: Command | null = command; current !== null; current = current.parent) {
     for (const option of current.options) {
       const key = option.attributeName();

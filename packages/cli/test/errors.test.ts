@@ -76,6 +76,49 @@ describe('usage errors: exit 1', () => {
     });
   });
 
+  it('an empty or blank --user or $CASUAL_MEMORY_USER is one plain message for every command, before the data folder is made', () => {
+    const dataDir = join(tempDir(), 'not-yet');
+    const file = join(tempDir(), 'one.jsonl');
+    writeFileSync(file, '{"text": "I have a cat"}\n');
+    const commands = [
+      ['remember', 'I live in London'],
+      ['recall', 'where do I live'],
+      ['conflicts'],
+      ['resolve', 'abcd1234', 'keep_a'],
+      ['history'],
+      ['import', file],
+      ['export'],
+      ['forget', 'abcd1234'],
+      ['repair'],
+      ['stats'],
+    ];
+    for (const args of commands) {
+      for (const user of ['', '   ']) {
+        const flag = cli([...args, '--user', user], { dataDir });
+        expect({ args, user, ...flag }).toEqual({
+          args,
+          user,
+          code: 1,
+          stdout: '',
+          stderr: 'casual-memory: --user must not be empty or only white space\n',
+        });
+        const env = cli(args, { dataDir, env: { CASUAL_MEMORY_USER: user } });
+        expect({ args, user, ...env }).toEqual({
+          args,
+          user,
+          code: 1,
+          stdout: '',
+          stderr: 'casual-memory: $CASUAL_MEMORY_USER must not be empty or only white space\n',
+        });
+      }
+    }
+    expect(cliJson(['remember', 'x', '--user', ' '], { dataDir })).toMatchObject({
+      exitCode: 1,
+      error: { code: 'USAGE', message: '--user must not be empty or only white space', exitCode: 1 },
+    });
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
   it('an id shorter than 4 characters is bad input (exit 1), though an id starts with it', () => {
     const dataDir = populated();
     const conflictId = cliJson<{ conflicts: { id: string; memoryAId: string }[] }>(['conflicts'], { dataDir }).conflicts[0]!;

@@ -474,11 +474,17 @@ function saysHowNear(clause: readonly string[], at: number): boolean {
 }
 const NEAR_IN_TIME: ReadonlySet<string> = new Set(['ago', 'after', 'befor', 'sinc']);
 
+/** "i don't eat gluten. at all. not even a little bit": a "not even" after a "not" stresses that one, it does not undo it. */
+function stressesANot(clause: readonly string[], at: number): boolean {
+  return clause[at + 1] === 'even' && clause.slice(0, at).includes('not');
+}
+
 // "Mia can't have peanuts, she's allergic": the "can't" states the allergy, it denies nothing.
 const CANT_FOR_AN_ALLERGY =
   /\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b.*\b(?:allergic|intolerant|coeliac|celiac)\b|\b(?:allergic|intolerant|coeliac|celiac)\b.*\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b/i;
 
-const OPENING_APOLOGY = /^\W*(sorry|oops)\s*[,!.:;\u2013\u2014-]/i;
+// "correction: tom lives in adelaide" too: the opening is dropped to read the rest, but it still says a change.
+const OPENING_APOLOGY = /^\W*(?:(?:small|quick|one|a)\s+)?(sorry|oops|correction)\s*[,!.:;\u2013\u2014-]/i;
 
 function withOpeningApology(changeWords: string[], text: string): string[] {
   const apology = OPENING_APOLOGY.exec(text)?.[1]?.toLowerCase();
@@ -496,8 +502,10 @@ export function analyzeStatement(written: string): Statement {
   // says the user takes something back.
   const changeWords = withOpeningApology(findChangeWords(tokens, text, said, past), text);
   const negated =
-    clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at) && !saysHowNear(clause, at)).length % 2 === 1 &&
-    !CANT_FOR_AN_ALLERGY.test(text);
+    clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at) && !saysHowNear(clause, at) && !stressesANot(clause, at))
+      .length %
+      2 ===
+      1 && !CANT_FOR_AN_ALLERGY.test(text);
   const read = findSubject(clause, changeWords.length > 0);
   const name =
     read.subject === 'thing' || FROM_A_GROUP.test(said) || nameActsOnMine(said)
@@ -524,7 +532,7 @@ export function analyzeStatement(written: string): Statement {
       : findAttribute(core, subject);
   const attribute = stated?.key === 'relationship' ? withPartner(stated, said) : stated;
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || saidWasWrong(text);
-  const retracted = correction ? retractedStems(tokens) : [];
+  const retracted = correction ? retractedStems(segments) : [];
   return {
     text,
     tokens,
@@ -639,12 +647,17 @@ const COMMA_NOT = new RegExp(
   'i',
 );
 
-function retractedStems(tokens: readonly string[]): string[] {
+/**
+ * The words after each "not", up to two and within its segment: "staff engineer, not senior. they bumped it" takes
+ * back "senior", not "they".
+ */
+function retractedStems(segments: readonly (readonly string[])[]): string[] {
   const stems: string[] = [];
-  tokens.forEach((stem, index) => {
-    if (stem !== 'not') return;
-    for (const next of tokens.slice(index + 1, index + 3)) if (next !== CLAUSE_MARK && !STOP_WORDS.has(next)) stems.push(next);
-  });
+  for (const segment of segments)
+    segment.forEach((stem, index) => {
+      if (stem !== 'not') return;
+      for (const next of segment.slice(index + 1, index + 3)) if (next !== CLAUSE_MARK && !STOP_WORDS.has(next)) stems.push(next);
+    });
   return stems;
 }
 const CLAUSE_MARK = '|';
@@ -802,7 +815,7 @@ const TENSE_SENSITIVE: ReadonlySet<string> = new Set(
 );
 // "raised the rent", "raised my dose" change a thing; "I was raised in Ohio", "raised my kids", "a raise" do not.
 const NOT_A_CHANGE =
-  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|learn(?:s|ing)?\b|separat(?:e|es|ing)\b|bump(?:s|ed|ing)? into\b|bumps?\b|bumping\b|push(?:es|ing)?\b|drops\b(?! (?:to|from|by)\b)|sold out\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
+  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|learn(?:s|ing)?\b|separat(?:e|es|ing)\b|bump(?:s|ed|ing)? into\b|bumps?\b|bumping\b|push(?:es|ing)?\b|drops\b(?! (?:to|from|by)\b)|sold out\b|sell(?:s|ing)?\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
 
 /** "update on my daughter Karen: now a firefighter" says what she is: "now a" reads as "is a". */
 function nowAsBe(clause: readonly string[]): readonly string[] {

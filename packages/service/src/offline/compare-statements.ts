@@ -410,7 +410,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (a?.key === 'have' && b?.key === 'relationship' && b.value.includes(BREAK_UP) && brokeUpWith(a.value, b.value))
     return result('update', `the user broke up with ${quoted(sharedStems(a.value, b.value), later.text)}`);
   // "bf is marcus, hes in atlanta so long distance" / "marcus and i broke up": the partner it names, broken up with.
-  const partnerNamed = PARTNERS.has(earlier.subject.split(':')[0]!) && (a === undefined || a.key === 'relationship');
+  // "started seeing someone!! alex" / "alex and i broke up" too: one the user dates is a partner.
+  const partnerNamed =
+    (PARTNERS.has(earlier.subject.split(':')[0]!) || DATING.test(earlier.text)) && (a === undefined || a.key === 'relationship');
   const brokenWith =
     partnerNamed && b?.key === 'relationship' && b.value.includes(BREAK_UP)
       ? sharedAnywhere.filter((stem) => stem !== BREAK_UP && !PARTNERS.has(stem))
@@ -590,7 +592,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   }
   // "I stopped drinking coffee" / "I drink two cups of coffee every day": what the earlier one says ended,
   // the later one says holds, and says no change: one of them is wrong, or it started again.
-  const endedBefore = earlier.changeWords.some((word) => ENDING.test(word)) && !earlier.negated;
+  const endedBefore = earlier.changeWords.some((word) => ENDING.test(word)) && !earlier.negated && endsWhatTheLaterSays(earlier, later);
   if (endedBefore && changeWords.length === 0 && oneThing(shape)) {
     return result('negation', 'the earlier one says it ended, the later one that it holds');
   }
@@ -613,7 +615,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (topic !== undefined && !earlier.past)
     return change
       ? generalUpdate(`one thing (${topic}) with another value, and ${changeNote}`)
-      : result('value-change', `one thing (${topic}) with two different values`);
+      : calledNew(later)
+        ? generalUpdate(`one thing (${topic}) with another value, which the later one calls new`)
+        : result('value-change', `one thing (${topic}) with two different values`);
   if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
   // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
   // thing both name, said as a change. Read before a denial ("the 10 wasn't doing much"), it lost a fact on the
@@ -657,6 +661,12 @@ function sameTopicOtherValue(earlier: Statement, later: Statement): string | und
   if (topicA.length !== topicB.length || !topicA.every((stem) => topicB.includes(stem))) return undefined;
   if (!namesAValue(earlier, valueA) || !namesAValue(later, valueB) || sharedStems(valueA, valueB).length > 0) return undefined;
   return quoted(topicA, later.text);
+}
+
+/** "new salary is 165k" after "my salary is $135k": the thing given a value is called new, so the value changed. */
+function calledNew(statement: Statement): boolean {
+  const at = statement.clause.indexOf('be');
+  return at > 0 && statement.clause.slice(0, at).includes(NEW);
 }
 
 /** A name, a number, a day or a month among `words`: "thesis is eating my life" names none. */
@@ -826,6 +836,7 @@ function asPets(content: string[], other: readonly string[]): string[] {
   return [...content, PET];
 }
 
+const DATING = /\b(?:seeing someone|(?:started|been|am|i'?m|we'?re) (?:seeing|dating)|going out with)\b/i;
 const PARTNERS: ReadonlySet<string> = new Set(
   'partner wife husband spouse boyfriend girlfriend fiance fiancee bf gf hubby wifey'.split(' ').map(stemWord),
 );
@@ -950,6 +961,17 @@ const CANCELLED_WHAT = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?([a-z][a-z-]+)/
 // A verb that ends what it governs, and the word it governs: "took her off amlodipine", "stopping methotrexate".
 const ENDS_WHAT =
   /\b(?:stopp(?:ed|ing)|quit(?:ting)?|sold|(?:took|taken|taking|came|coming|come) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)/i;
+
+/**
+ * "arjun's hockey moved to mondays, tues ice time got cancelled" ends the ice time, not the hockey "Arjun's hockey is
+ * on mondays" speaks of: the later one shares a word with a stretch of the earlier one (between punctuation) that
+ * holds a word of ending.
+ */
+function endsWhatTheLaterSays(earlier: Statement, later: Statement): boolean {
+  const endings = earlier.changeWords.filter((word) => ENDING.test(word)).map((word) => stemWord(word.split(' ').at(-1)!));
+  const stretches = normalizeText(earlier.text).segments.filter((segment) => segment.some((stem) => endings.includes(stem)));
+  return stretches.length === 0 || stretches.some((segment) => contentOf(segment).some((stem) => later.content.includes(stem)));
+}
 
 /** The word a verb of ending governs in `text`, as written ("amlodipine"), if any. */
 function endedThing(text: string): string | undefined {

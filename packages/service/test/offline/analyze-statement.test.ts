@@ -2283,4 +2283,64 @@ describe('a medicine ended, whatever else both name', () => {
       ).reason,
     ).not.toMatch(/ends/);
   });
+  it('takes back only the words after "not" up to the next punctuation', () => {
+    expect(
+      analyzeStatement('actually my title at fernwood is staff engineer, not senior. they bumped it before i signed').retracted,
+    ).toEqual(['senior']);
+    // "they" of "(they/them)" is no value the correction takes back.
+    expect(
+      compareTexts(
+        "hey! i'm sam (they/them), 29, backend engineer living in melbourne",
+        'actually my title at fernwood is staff engineer, not senior. they bumped it before i signed',
+      ).relation,
+    ).not.toBe('correction');
+  });
+
+  it('reads "not even" after a "not" as stressing it, and ", not thrilled" as a feeling, not a denial', () => {
+    expect(analyzeStatement("also coeliac so i don't eat gluten. at all. not even 'a little bit'").negated).toBe(true);
+    expect(compareTexts("also coeliac so i don't eat gluten. at all. not even 'a little bit'", "I don't eat gluten").relation).not.toBe(
+      'negation',
+    );
+    expect(analyzeStatement("I'm not even vegetarian").negated).toBe(true);
+    expect(analyzeStatement('latest hba1c came back 7.1%, not thrilled').negated).toBe(false);
+    expect(analyzeStatement("I'm not happy at work").negated).toBe(true);
+  });
+
+  it('reads a value given for a thing called new as a change of it', () => {
+    expect(compareTexts('my salary is $135k plus super', 'new salary is 165k + equity').relation).toBe('update');
+    expect(compareTexts('my salary is $135k plus super', 'salary is 165k + equity').relation).toBe('value-change');
+    expect(compareTexts('I live in Boston', 'Yep, New Orleans is home').relation).not.toBe('update');
+  });
+
+  it('does not read "sell" in the present as a change', () => {
+    expect(analyzeStatement('Na Alhaji Musa for Ojuelegba dey sell me sugar').changeWords).toEqual([]);
+    expect(analyzeStatement('I sold my car').changeWords).toEqual(['sold']);
+  });
+
+  it('reads what an earlier one ended only from the stretch that holds the ending', () => {
+    expect(
+      compareTexts(
+        "ugh Arjun's hockey moved to mondays and saturdays, tues ice time got cancelled",
+        "Arjun's hockey is on mondays and saturdays",
+      ).relation,
+    ).not.toBe('negation');
+    expect(compareTexts('I stopped drinking coffee', 'I drink two cups of coffee every day').relation).toBe('negation');
+  });
+
+  it('reads "correction:" as an opening and "idk why i said perth" as an aside', () => {
+    expect(
+      compareTexts('my brother tom lives in perth', 'correction: tom lives in adelaide, not perth. idk why i said perth').relation,
+    ).toBe('correction');
+    expect(analyzeStatement('correction: tom lives in adelaide').changeWords).toEqual(['correction']);
+  });
+
+  it('reads a break-up with one the user started seeing as the end of it', () => {
+    expect(
+      compareTexts('started seeing someone!! alex. met at the climbing gym', 'alex and i broke up. amicable but still sad'),
+    ).toMatchObject({
+      relation: 'update',
+      reason: 'the user broke up with "alex"',
+    });
+    expect(compareTexts('Sam is my climbing buddy', 'Sam and I split up').relation).not.toBe('update');
+  });
 });

@@ -18,7 +18,7 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream = pro
       bytes = await readFile(file);
     }
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, EXIT_CODES.usage, 'USAGE');
+    throw new CliError(whyUnreadable(file, error as NodeJS.ErrnoException), EXIT_CODES.usage, 'USAGE');
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -28,6 +28,23 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream = pro
       EXIT_CODES.usage,
       'BAD_ENCODING',
     );
+  }
+}
+
+/** Why the input could not be read, in words rather than the system's code (`ENOENT`). */
+function whyUnreadable(file: string, error: NodeJS.ErrnoException): string {
+  const name = file === '-' ? 'stdin' : file;
+  switch (error.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `no file ${name}`;
+    case 'EISDIR':
+      return `${name} is a folder: give the file in it to import`;
+    case 'EACCES':
+    case 'EPERM':
+      return `cannot read ${name}: permission denied`;
+    default:
+      return `cannot read ${name}: ${error.code ?? error.message ?? String(error)}`;
   }
 }
 

@@ -1,6 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, cliJson, ensureBuilt, removeTempDirs, tempDir } from './run-built-cli';
+import { cli, cliHeedingFileModes, cliJson, ensureBuilt, removeTempDirs, tempDir } from './run-built-cli';
 
 // Each command through the built `casual-memory`, one process per call, as a user or a script runs it.
 
@@ -393,10 +393,28 @@ describe('import and export', () => {
     expect(texts(cliJson<Recalled>(['recall', 'green tea', '--user', 'rafa'], { dataDir }))).toEqual(['I like green tea']);
   });
 
-  it('a missing file is exit 1', () => {
-    const run = cli(['import', join(tempDir(), 'nope.jsonl')], { dataDir: tempDir() });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^casual-memory: cannot read .*nope\.jsonl: ENOENT\n$/);
+  it('a file that is missing, a folder or unreadable is exit 1, said in words', () => {
+    const dataDir = tempDir();
+    const missing = join(tempDir(), 'nope.jsonl');
+    expect(cli(['import', missing], { dataDir })).toEqual({ code: 1, stdout: '', stderr: `casual-memory: no file ${missing}\n` });
+    const folder = tempDir();
+    expect(cli(['import', folder], { dataDir })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `casual-memory: ${folder} is a folder: give the file in it to import\n`,
+    });
+    expect(cliJson(['import', missing], { dataDir })).toMatchObject({
+      exitCode: 1,
+      error: { code: 'USAGE', message: `no file ${missing}`, exitCode: 1 },
+    });
+    const locked = join(tempDir(), 'locked.jsonl');
+    writeFileSync(locked, '{"text": "I have a cat"}\n');
+    chmodSync(locked, 0o000);
+    expect(cliHeedingFileModes(['import', locked], { dataDir })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `casual-memory: cannot read ${locked}: permission denied\n`,
+    });
   });
 
   it('export writes a header, every memory and every conflict as JSON lines that import restores', () => {

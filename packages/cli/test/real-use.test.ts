@@ -3,7 +3,7 @@ import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { comparable, exportRows, type Row } from './export-rows';
-import { BIN, cli, cliAsync, cliJson, ensureBuilt, removeTempDirs, snapshot, tempDir } from './run-built-cli';
+import { BIN, cli, cliAsync, cliHeedingFileModes, cliJson, ensureBuilt, removeTempDirs, snapshot, tempDir } from './run-built-cli';
 
 // The command as people use it: shell pipelines, parallel shells, damaged folders, interrupted
 // imports, and an export that restores a folder exactly.
@@ -126,28 +126,16 @@ describe('exit codes, a row of the README table each', () => {
     expect(bad.stderr).toContain('is not UTF-8 text (line 2)');
   });
 
-  /**
-   * Runs the command on a folder it may not write (mode 555, files 444). Root writes anywhere, so when
-   * the tests run as root the command runs as root without the capabilities that bypass file modes
-   * (setpriv): unlike running as another user, it can still read the checkout wherever it is.
-   */
+  /** Runs the command on a folder it may not write (mode 555, files 444), as root too (`cliHeedingFileModes`). */
   function onReadOnlyFolder<T>(
     dataDir: string,
     body: (run: (args: string[]) => { code: number | null; stdout: string; stderr: string }) => T,
   ): T {
-    const asRoot = process.getuid?.() === 0;
     const files = readdirSync(dataDir);
     for (const file of files) chmodSync(join(dataDir, file), 0o444);
     chmodSync(dataDir, 0o555);
     try {
-      return body((args) => {
-        const argv = [process.execPath, BIN, ...args, '--data-dir', dataDir];
-        const withoutOverride = ['--inh-caps=-all', '--ambient-caps=-all', '--bounding-set=-dac_override,-dac_read_search', '--'];
-        const run = asRoot
-          ? spawnSync('setpriv', [...withoutOverride, ...argv], { encoding: 'utf8', env: shellEnv })
-          : spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8', env: shellEnv });
-        return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-      });
+      return body((args) => cliHeedingFileModes(args, { dataDir }));
     } finally {
       chmodSync(dataDir, 0o700);
       for (const file of files) chmodSync(join(dataDir, file), 0o644);

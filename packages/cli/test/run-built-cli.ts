@@ -57,6 +57,23 @@ export function cli(args: readonly string[], options: { dataDir?: string; env?: 
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/**
+ * As `cli`, where file modes hold: root reads and writes anywhere, so when the tests run as root the
+ * command runs as root without the capabilities that bypass file modes (setpriv): unlike running as
+ * another user, it can still read the checkout wherever it is.
+ */
+export function cliHeedingFileModes(args: readonly string[], options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+  const dataDirArgs = options.dataDir === undefined ? [] : ['--data-dir', options.dataDir];
+  const argv = [BIN, ...args, ...dataDirArgs];
+  const withoutOverride = ['--inh-caps=-all', '--ambient-caps=-all', '--bounding-set=-dac_override,-dac_read_search', '--'];
+  const env = cleanEnv(options.env ?? {});
+  const run =
+    process.getuid?.() === 0
+      ? spawnSync('setpriv', [...withoutOverride, process.execPath, ...argv], { encoding: 'utf8', env })
+      : spawnSync(process.execPath, argv, { encoding: 'utf8', env });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
 /** As `cli`, without blocking the event loop (for a server in the test process). */
 export function cliAsync(args: readonly string[], options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   const dataDirArgs = options.dataDir === undefined ? [] : ['--data-dir', options.dataDir];

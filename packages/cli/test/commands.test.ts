@@ -356,6 +356,38 @@ describe('import and export', () => {
     expect(cliJson(['import', file], { dataDir })).toMatchObject({ exitCode: 0, imported: 1, alreadyImported: 1 });
   });
 
+  it('names a bad field of a line in the words of the other line errors, not in the validator words', () => {
+    const file = join(tempDir(), 'fields.jsonl');
+    const bad = [
+      { text: '   ' },
+      { text: 'I like tea', importance: 5 },
+      { text: 'I swim', type: 'hobby' },
+      { text: 'I run', confidence: -1 },
+      { text: 'I ski', source: 'me' },
+      { text: 'I fly', mentionCount: 0 },
+      { text: 'I sing', tags: 'music' },
+      { text: 'I hum', tags: ['casual-memory:rejected'] },
+      { text: 'I read', userId: ' ' },
+      { kind: 'memory', id: '0bf1d7e6-1c4e-4f6a-9a57-8d6a0a0b3c02', text: 'I paint', type: 'fact', importance: 3 },
+    ];
+    writeFileSync(file, `${[{ text: 'I live in Rome' }, ...bad].map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const run = cliJson<{ errors: { line: number; message: string }[] }>(['import', file], { dataDir: tempDir() });
+    expect(run).toMatchObject({ exitCode: 1, imported: 1 });
+    expect(run.errors.map((error) => `line ${error.line}: ${error.message}`)).toEqual([
+      'line 2: "text" is empty',
+      'line 3: "importance" must be a number from 0 to 1 (got 5)',
+      'line 4: "type" must be one of fact, preference, event, goal, weather (got "hobby")',
+      'line 5: "confidence" must be a number from 0 to 1 (got -1)',
+      'line 6: "source" must be one of user, assistant, tool (got "me")',
+      'line 7: "mentionCount" must be a whole number of 1 or more (got 0)',
+      'line 8: "tags" must be a list of strings (got "music")',
+      'line 9: "tags" holds "casual-memory:rejected": tags starting with "casual-memory:" are reserved for casual-memory\'s own marks',
+      'line 10: "userId" is empty',
+      'line 11: "importance" must be a number from 0 to 1 (got 3)',
+    ]);
+    expect(cli(['import', file], { dataDir: tempDir() }).stdout).toContain('  line 2: "text" is empty\n');
+  });
+
   it('counts an export as complete without its header, with each count in the singular or plural it needs', () => {
     const source = tempDir();
     cli(['remember', 'I live in London'], { dataDir: source });

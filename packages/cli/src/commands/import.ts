@@ -12,6 +12,7 @@ import {
   VECTORS_EXPORT_VERSION,
 } from '../export-format';
 import { ImportJournal } from '../import-journal';
+import { checkMemoryFields } from '../import-line-fields';
 import { type CommandResult, count } from '../output';
 import { ProgressBar } from '../progress-bar';
 import { listMemories, type Session } from '../session';
@@ -398,6 +399,7 @@ function parseLine(line: string, defaultUser: string, maxTextLength: number, fil
     const { kind: _kind, id, vector: encoded, ...fields } = record;
     if (typeof id !== 'string' || id === '') throw new CliError('an exported memory needs its "id"', EXIT_CODES.usage, 'BAD_LINE');
     if (typeof fields['text'] === 'string') checkMemoryText(fields['text'], maxTextLength);
+    checkMemoryFields(record, { exported: true });
     const memory = parseMemoryFact(withDates({ ...fields, userId }, MEMORY_DATE_FIELDS));
     if (encoded === undefined) return { kind: 'memory', userId, id, memory };
     if (fileVectors === undefined)
@@ -416,6 +418,7 @@ function parseLine(line: string, defaultUser: string, maxTextLength: number, fil
     throw new CliError(`unknown "kind": ${JSON.stringify(kind)} (memory, conflict or header)`, EXIT_CODES.usage, 'BAD_LINE');
   if (typeof record['text'] === 'string') {
     checkMemoryText(record['text'], maxTextLength);
+    checkMemoryFields(record, { exported: false });
     const memory: Record<string, unknown> = {};
     for (const field of MEMORY_FIELDS) if (record[field] !== undefined) memory[field] = record[field];
     if (memory['type'] === undefined) memory['type'] = 'fact';

@@ -62,6 +62,8 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['make my home in', 'live in'],
     ['home for me is', 'i live in'],
     ['family doctor', 'doctor'],
+    ['family dr', 'doctor'],
+    ['family physician', 'doctor'],
     ['hit the gym', 'go to the gym'],
     // "Leo, my boy, is seven": a son.
     ['my boy', 'my son'],
@@ -169,6 +171,10 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['thu', 'thursday'],
       ['gp', 'doctor'],
       ['physician', 'doctor'],
+      // Shortened as patients say them: "my endo", "my levo dose".
+      ['endo', 'endocrinologist'],
+      ['levo', 'levothyroxine'],
+      ['derm', 'dermatologist'],
       ['own', 'have'],
       ['practise', 'practice'],
       ['study', 'learn'],

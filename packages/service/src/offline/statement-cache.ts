@@ -22,7 +22,8 @@ export function analyzeCached(text: string): Statement {
 export function compareTexts(earlier: string, later: string): StatementComparison {
   const [first, second] = [analyzeCached(earlier), analyzeCached(later)];
   const compared = compareStatements(first, second);
-  const [firstNamed, secondNamed] = [withNameKnown(first, second), withNameKnown(second, first)];
+  const [firstCalled, secondCalled] = [withCalledName(first, second), withCalledName(second, first)];
+  const [firstNamed, secondNamed] = [withNameKnown(firstCalled, secondCalled), withNameKnown(secondCalled, firstCalled)];
   if (firstNamed === first && secondNamed === second) return compared;
   const named = compareStatements(firstNamed, secondNamed);
   return FINDS_NOTHING_OF_ONE_THING.has(named.relation) ? compared : named;
@@ -46,6 +47,21 @@ function withNameKnown(statement: Statement, other: Statement): Statement {
   if (opening?.[2] !== name) return statement;
   const [, before = '', word] = opening;
   return analyzeCached(before + word.charAt(0).toUpperCase() + word.slice(1) + statement.text.slice(opening[0].length));
+}
+
+// "my cat is called Pixel", "a golden retriever named Biscuit": the name given to the one spoken of.
+const CALLED = /\b(?:called|named)\s+([A-Za-z][a-z'-]+)/;
+
+/**
+ * "my cat is called Pixel, she's a grey tabby" beside "pixel is a grey tabby btw": the cat it speaks of is
+ * Pixel. Only when the other statement says that name, and only for the reading that finds one thing.
+ */
+function withCalledName(statement: Statement, other: Statement): Statement {
+  const [kind = '', name] = statement.subject.split(':');
+  if (name !== undefined || !PEOPLE_AND_ANIMALS.has(splitKind(kind)[0])) return statement;
+  const called = CALLED.exec(statement.text)?.[1]?.toLowerCase();
+  if (called === undefined || !new RegExp(`\\b${called}\\b`, 'i').test(other.text)) return statement;
+  return { ...statement, subject: `${kind}:${called}` };
 }
 
 // The first word of a text, as typed, and what comes before it.

@@ -2343,4 +2343,20 @@ describe('a medicine ended, whatever else both name', () => {
     });
     expect(compareTexts('Sam is my climbing buddy', 'Sam and I split up').relation).not.toBe('update');
   });
+  it('reads "endo", "levo" and "derm" as the words patients shorten, and a family dr as a doctor', () => {
+    expect(compareTexts('I take levothyroxine 75mcg every morning', 'endo bumped my levo up to 88mcg, TSH was high').relation).toBe(
+      'update',
+    );
+    expect(
+      compareTexts("my endo is dr nguyen at st vincent's", 'switching endos, my new endocrinologist is dr okafor at the alfred').relation,
+    ).toBe('update');
+    expect(normalizeText('our family dr is Dr. Patel').tokens).toEqual(normalizeText('our doctor is Dr. Patel').tokens);
+  });
+
+  it('reads the one a statement calls by name as that one, beside a statement that names it', () => {
+    const cat = "my cat is called Pixel, she's a grey tabby and thinks she owns the flat";
+    expect(compareTexts(cat, 'pixel is a grey tabby btw').relation).toBe('narrower');
+    expect(compareTexts(cat, 'Pixel is a grey tabby btw').relation).toBe('narrower');
+    expect(compareTexts(cat, 'Mochi is a grey tabby btw').relation).toBe('different-subject');
+  });
 });

@@ -320,25 +320,38 @@ describe('import and export', () => {
       decisions: { added: 3, duplicate: 1, conflict: 1, superseded: 0 },
       errors: [],
     });
-    // The blank line is not counted: every line with something in it was read ("1 without a memory").
+    // The blank line is not counted: every line with something in it was read ("1 chat message without a memory").
     const firstText = cli(['import', file], { dataDir });
     expect(firstText.stdout).toBe(
       [
-        `imported 5 of 6 lines from ${file}, 1 without a memory`,
+        `imported 5 of 6 lines from ${file}, 1 chat message without a memory`,
         '  3 added (0 older memories superseded), 1 duplicate, 1 conflict',
         '  see them with: casual-memory conflicts',
         '',
       ].join('\n'),
     );
+    // A re-run counts each line as the first run did: the assistant's message holds no memory again.
     const second = cliJson(['import', file], { dataDir });
-    expect(second).toMatchObject({ exitCode: 0, imported: 0, alreadyImported: 6, decisions: { added: 0, duplicate: 0, conflict: 0 } });
+    expect(second).toMatchObject({
+      exitCode: 0,
+      imported: 0,
+      alreadyImported: 5,
+      ignored: 1,
+      decisions: { added: 0, duplicate: 0, conflict: 0 },
+    });
     const text = cli(['import', file], { dataDir });
-    expect(text.stdout).toContain('imported 0 of 6 lines');
+    expect(text.stdout).toBe(
+      [
+        `imported 0 of 6 lines from ${file}, 5 already imported before, 1 chat message without a memory`,
+        '  nothing new to import: every line was imported before',
+        '',
+      ].join('\n'),
+    );
     expect(text.stderr).toBe(''); // no progress bar without a terminal
 
     // A longer file with the same start resumes where the first left off.
     writeFileSync(file, `${[...lines, JSON.stringify({ text: 'I have two cats' })].join('\n')}\n`);
-    expect(cliJson(['import', file], { dataDir })).toMatchObject({ imported: 1, alreadyImported: 6, decisions: { added: 1 } });
+    expect(cliJson(['import', file], { dataDir })).toMatchObject({ imported: 1, alreadyImported: 5, ignored: 1, decisions: { added: 1 } });
   });
 
   it('reports bad lines (exit 1) and imports the rest', () => {
@@ -351,6 +364,17 @@ describe('import and export', () => {
     const run = cliJson<{ errors: { line: number; message: string }[] }>(['import', file], { dataDir });
     expect(run).toMatchObject({ exitCode: 1, imported: 2 });
     expect(run.errors.map((error) => error.line)).toEqual([2, 3, 4, 5]);
+    expect(cli(['import', file], { dataDir: tempDir() }).stdout.split('\n')[0]).toBe(
+      `imported 2 of 6 lines from ${file}, 4 lines left out (below)`,
+    );
+    // Run again, the parts of the summary add up to the lines as they did the first time, and it says nothing was new.
+    const again = cli(['import', file], { dataDir });
+    expect(again.code).toBe(1);
+    expect(again.stdout.split('\n').slice(0, 3)).toEqual([
+      `imported 0 of 6 lines from ${file}, 2 already imported before, 4 lines left out (below)`,
+      '  nothing new to import: every line but the ones left out was imported before',
+      '  line 2: not JSON (expected {"text": ...} or {"role": ..., "content": ...})',
+    ]);
     // The bad lines were not marked: fixed, they import on the next run, the good ones are not added twice.
     writeFileSync(file, ['{"text": "I live in Rome"}', '{"text": "I have a bike"}'].join('\n'));
     expect(cliJson(['import', file], { dataDir })).toMatchObject({ exitCode: 0, imported: 1, alreadyImported: 1 });

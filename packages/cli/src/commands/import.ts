@@ -42,8 +42,11 @@ interface Summary {
   lines: number;
   /** Lines with nothing to import: blank ones, and an export's header. */
   skipped: number;
+  /** Lines whose memories (or restored records) this run stored. */
   imported: number;
+  /** Lines whose memories an earlier run stored: skipped. */
   alreadyImported: number;
+  /** Chat messages that hold no memory (offline, what the assistant said), on this run or, seen again, an earlier one. */
   ignored: number;
   decisions: { added: number; duplicate: number; conflict: number; superseded: number };
   restored: { memories: number; conflicts: number };
@@ -130,7 +133,10 @@ export async function importFile(session: Session, options: ImportOptions): Prom
       }
       const key = createHash('sha256').update(`${parsed.userId}\u0000${occurrence}\u0000${line}`).digest('hex');
       if (done.has(key)) {
-        summary.alreadyImported++;
+        // Counted as the first run counted it: a message that holds no memory is that again, not "imported".
+        if (parsed.kind === 'plain' && extractor === undefined && parsed.message !== undefined && !holdsAMemory(parsed.message))
+          summary.ignored++;
+        else summary.alreadyImported++;
         continue;
       }
       const resumed = journal.interruptedKey === key;
@@ -164,21 +170,27 @@ export async function importFile(session: Session, options: ImportOptions): Prom
   const d = summary.decisions;
   const r = summary.restored;
   // Out of the lines that hold something to import: a complete import of an export is "58 of 58", header aside.
+  // Each line read is counted once, in the same way on every run: the parts add up to the lines.
+  const parts = [
+    summary.alreadyImported > 0 ? `${summary.alreadyImported} already imported before` : '',
+    summary.ignored > 0 ? `${count(summary.ignored, 'chat message', 'chat messages')} without a memory` : '',
+    summary.errors.length > 0 ? `${count(summary.errors.length, 'line')} left out (below)` : '',
+  ].filter((part) => part !== '');
   const out = [
-    `${c.green('imported')} ${summary.imported} of ${count(summary.lines - summary.skipped, 'line')} from ${summary.file}` +
-      (summary.alreadyImported > 0 ? `, ${summary.alreadyImported} already imported before` : '') +
-      (summary.ignored > 0 ? `, ${summary.ignored} without a memory` : ''),
+    `${c.green('imported')} ${summary.imported} of ${count(summary.lines - summary.skipped, 'line')} from ${summary.file}${parts.map((part) => `, ${part}`).join('')}`,
   ];
   if (r.memories + r.conflicts > 0)
     out.push(`  ${count(r.memories, 'memory', 'memories')} and ${count(r.conflicts, 'conflict')} restored as exported`);
   if (summary.vectorsReused > 0) out.push(`  vectors reused: ${summary.vectorsReused} (stored as exported, not embedded again)`);
-  if (d.added + d.duplicate + d.conflict > 0 || r.memories + r.conflicts === 0)
+  if (d.added + d.duplicate + d.conflict > 0)
     out.push(
       `  ${d.added} added (${count(d.superseded, 'older memory', 'older memories')} superseded), ${count(d.duplicate, 'duplicate')}, ${count(d.conflict, 'conflict')}`,
     );
+  else if (summary.imported === 0 && summary.alreadyImported > 0)
+    out.push(`  nothing new to import: every line ${summary.errors.length > 0 ? 'but the ones left out ' : ''}was imported before`);
   for (const { line, message } of summary.errors.slice(0, MAX_ERRORS_SHOWN)) out.push(`  ${c.red('line')} ${line}: ${message}`);
   if (summary.errors.length > MAX_ERRORS_SHOWN)
-    out.push(`  ... and ${count(summary.errors.length - MAX_ERRORS_SHOWN, 'more bad line', 'more bad lines')}`);
+    out.push(`  ... and ${count(summary.errors.length - MAX_ERRORS_SHOWN, 'more line', 'more lines')} left out`);
   if (d.conflict > 0) out.push(`  see them with: casual-memory conflicts`);
   if (summary.stoppedAtLine !== undefined) {
     out.push(
@@ -473,8 +485,13 @@ async function memoriesOf(
   if (parsed.memory !== undefined) return [parsed.memory];
   const message = parsed.message as { role: string; content: string };
   if (extractor !== undefined) return extractor.extract([message]);
-  if (message.role !== 'user' || message.content.trim() === '') return [];
+  if (!holdsAMemory(message)) return [];
   return [{ text: message.content, type: 'fact', source: 'user' }];
+}
+
+/** Offline, a chat message holds a memory when the user said something: the assistant's (or a tool's) words are context. */
+function holdsAMemory(message: { role: string; content: string }): boolean {
+  return message.role === 'user' && message.content.trim() !== '';
 }
 
 function tally(summary: Summary, result: AddResult): void {

@@ -11,6 +11,7 @@ import { type CommandResult, colorsFor, type Io } from './output';
 import type { Access, Session } from './session';
 import { OFFLINE_EMBEDDERS, type OfflineEmbedder, type Settings } from './settings';
 import { checkMemoryText, DEFAULT_MAX_TEXT_LENGTH, requireText } from './text-limits';
+import { usageHint } from './usage-hint';
 import { checkUser } from './user-option';
 
 // Each command's module, the session and the libraries behind them load when that command runs: --version,
@@ -83,6 +84,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
   const errors = colorsFor(stderr, env);
   let outcome: CommandResult | undefined;
   let exportText: string | undefined;
+  let dispatched: string | undefined;
 
   const program = new Command('casual-memory');
   program
@@ -135,7 +137,11 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
         .argParser(positiveInteger)
         .env('CASUAL_MEMORY_MAX_TEXT_LENGTH'),
     )
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', EXAMPLES)
+    // The command being parsed, for the hint a usage error in it gets.
+    .hook('preSubcommand', (_program, subcommand) => {
+      dispatched = subcommand.name();
+    });
 
   /** Opens the stores named by the options, runs one command, closes them (also on failure). */
   const withSession = async (command: Command, body: (session: Session) => Promise<CommandResult>, access: Access = 'write') => {
@@ -408,7 +414,8 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
           );
         return EXIT_CODES.usage;
       }
-      return await report(new CliError(`${thrown.message.replace(/^error: /, '')} (see casual-memory --help)`, EXIT_CODES.usage, 'USAGE'));
+      const hint = usageHint(thrown, dispatched, argv) ?? 'see casual-memory --help';
+      return await report(new CliError(`${thrown.message.replace(/^error: /, '')} (${hint})`, EXIT_CODES.usage, 'USAGE'));
     }
     return await report(thrown);
   }

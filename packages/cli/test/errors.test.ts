@@ -119,6 +119,31 @@ describe('usage errors: exit 1', () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 
+  it('a text that starts with "-" read as an option, or an option after --, is exit 1 with how to write it', () => {
+    const dataDir = tempDir();
+    const usage = (stderr: string) => ({ code: 1, stdout: '', stderr: `casual-memory: ${stderr}\n` });
+    expect(cli(['remember', '-5 degrees today'], { dataDir })).toEqual(
+      usage(
+        `unknown option '-5 degrees today' (to remember text that starts with "-", put it after --: casual-memory remember -- "-5 degrees today")`,
+      ),
+    );
+    expect(cli(['recall', '-$5 and up'], { dataDir })).toEqual(
+      usage(`unknown option '-$5 and up' (to recall text that starts with "-", put it after --: casual-memory recall -- '-$5 and up')`),
+    );
+    expect(cli(['--data-dir', dataDir, 'remember', '--', 'I live in London', '--user', 'ana'])).toEqual(
+      usage(
+        `too many arguments for 'remember'. Expected 1 argument but got 3. (everything after -- is read as text, so options go before it)`,
+      ),
+    );
+    // A mistyped option is no text: no hint about "--".
+    expect(cli(['remember', 'x', '--tpye', 'fact'], { dataDir }).stderr).toBe(
+      "casual-memory: unknown option '--tpye' (Did you mean --type?) (see casual-memory --help)\n",
+    );
+    // As the hint says, it works (every option before the --).
+    expect(cli(['--data-dir', dataDir, 'remember', '--user', 'ana', '--', '-5 degrees today'])).toMatchObject({ code: 0 });
+    expect(cli(['--data-dir', dataDir, 'recall', '--user', 'ana', '--', '-5 degrees today']).stdout).toContain('-5 degrees today');
+  });
+
   it('an id shorter than 4 characters is bad input (exit 1), though an id starts with it', () => {
     const dataDir = populated();
     const conflictId = cliJson<{ conflicts: { id: string; memoryAId: string }[] }>(['conflicts'], { dataDir }).conflicts[0]!;

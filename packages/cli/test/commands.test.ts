@@ -130,6 +130,25 @@ describe('remember', () => {
   });
 });
 
+describe('recall', () => {
+  it('says that nothing scored at least --min-score when there are memories, and that nothing is remembered when there are none', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    expect(cli(['recall', 'what car do I drive', '--min-score', '0.99'], { dataDir })).toEqual({
+      code: 0,
+      stdout: 'nothing scored at least 0.99 for "what car do I drive" (try a lower --min-score)\n',
+      stderr: '',
+    });
+    expect(cli(['recall', 'what car do I drive', '--min-score', '0.99', '--user', 'ana'], { dataDir }).stdout).toBe(
+      'nothing remembered about "what car do I drive"\n',
+    );
+    expect(cli(['recall', 'what car do I drive', '--user', 'ana'], { dataDir }).stdout).toBe(
+      'nothing remembered about "what car do I drive"\n',
+    );
+    expect(cliJson<Recalled>(['recall', 'what car do I drive', '--min-score', '0.99'], { dataDir }).memories).toEqual([]);
+  });
+});
+
 describe('conflicts and resolve', () => {
   function withConflict() {
     const dataDir = tempDir();

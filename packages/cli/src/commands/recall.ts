@@ -1,5 +1,5 @@
 import { memoryFactToJson } from '@casual-memory/core/backend';
-import { type CommandResult, oneLine, shortId } from '../output';
+import { type CommandResult, oneLine, quote, shortId } from '../output';
 import type { Session } from '../session';
 
 export interface RecallOptions {
@@ -18,7 +18,7 @@ export async function recall(session: Session, options: RecallOptions): Promise<
   });
   const lines =
     hits.length === 0
-      ? [c.dim(`nothing remembered about ${JSON.stringify(options.query)}`)]
+      ? [c.dim(await nothingFound(session, options))]
       : hits.map((hit) => {
           const tags = hit.memory.tags.length === 0 ? '' : c.dim(` [${oneLine(hit.memory.tags.join(', '))}]`);
           return `${c.cyan(hit.score.toFixed(2))}  ${c.dim(`#${shortId(hit.id)}`)}  ${oneLine(hit.memory.text)}${tags}`;
@@ -31,4 +31,14 @@ export async function recall(session: Session, options: RecallOptions): Promise<
     },
     lines,
   };
+}
+
+/**
+ * Why nothing came back: with --min-score and memories to find, the floor was too high (not that nothing
+ * is remembered, which is how "nothing remembered" reads).
+ */
+async function nothingFound(session: Session, { userId, query, minScore }: RecallOptions): Promise<string> {
+  if (minScore !== undefined && (await session.stores.vectorStore.listMemories(userId, { limit: 1 })).memories.length > 0)
+    return `nothing scored at least ${minScore} for ${quote(query)} (try a lower --min-score)`;
+  return `nothing remembered about ${quote(query)}`;
 }

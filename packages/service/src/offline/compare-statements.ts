@@ -604,7 +604,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (shape === 'numbers')
     return change
       ? result('update', `another number, time or date, and ${changeNote}`)
-      : result('value-change', 'the same statement with another number, time or date');
+      : calledNew(later)
+        ? result('update', 'another number, time or date, which the later one calls new')
+        : result('value-change', 'the same statement with another number, time or date');
   // "Aiko graduated! public health degree done" / "Aiko got a job at King County public health": a new job
   // replaces only something said of work.
   if (change && later.attribute?.category === 'job' && NEW_JOB.test(later.text) && !speaksOfWork(earlier)) {

@@ -2308,6 +2308,8 @@ describe('a medicine ended, whatever else both name', () => {
 
   it('reads a value given for a thing called new as a change of it', () => {
     expect(compareTexts('my salary is $135k plus super', 'new salary is 165k + equity').relation).toBe('update');
+    expect(compareTexts('my salary is $135k', 'new salary is 165k').relation).toBe('update');
+    expect(compareTexts('my salary is $135k', 'salary is 165k').relation).toBe('value-change');
     expect(compareTexts('my salary is $135k plus super', 'salary is 165k + equity').relation).toBe('value-change');
     expect(compareTexts('I live in Boston', 'Yep, New Orleans is home').relation).not.toBe('update');
   });

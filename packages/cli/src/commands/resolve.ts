@@ -1,8 +1,8 @@
-import type { ResolutionDecision } from '@casual-memory/core';
+import type { MemoryConflict, ResolutionDecision } from '@casual-memory/core';
 import { REJECTED_TAG } from '@casual-memory/service';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
-import { type CommandResult, quote, shortId } from '../output';
+import { type CommandResult, oneLine, quote, shortId } from '../output';
 import { findConflict, type Session } from '../session';
 import { requireText } from '../text-limits';
 
@@ -32,7 +32,9 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     ...(options.notes === undefined ? {} : { notes: options.notes }),
   });
   if (!result.applied) {
-    throw new CliError(`conflict ${conflict.id} is already resolved`, EXIT_CODES.conflictState, 'CONFLICT_STATE');
+    // Read again: it may have been resolved since it was looked up, by another command.
+    const resolved = (await session.stores.conflictStore.getConflict(userId, conflict.id)) ?? conflict;
+    throw new CliError(`conflict ${conflict.id} is already resolved: ${howResolved(resolved)}`, EXIT_CODES.conflictState, 'CONFLICT_STATE');
   }
   // What was stored, read back: a memory reported current may since have been superseded or deleted.
   // A resumed resolution finishes the decision stored earlier, whatever was asked now.
@@ -58,4 +60,12 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     return { data: { user: userId, ...result, memories }, lines, exitCode: EXIT_CODES.unavailable };
   }
   return { data: { user: userId, ...result, memories }, lines };
+}
+
+/** How and when a conflict was settled, with the note that says by what when there is one: `keep_b on 2026-12-06 (closed by forget: …)`. */
+function howResolved(conflict: MemoryConflict): string {
+  const when = conflict.resolvedAt === undefined ? '' : ` on ${conflict.resolvedAt.toISOString().slice(0, 10)}`;
+  const notes =
+    conflict.resolutionNotes === undefined || conflict.resolutionNotes.trim() === '' ? '' : ` (${oneLine(conflict.resolutionNotes)})`;
+  return `${conflict.resolutionDecision ?? conflict.status}${when}${notes}`;
 }

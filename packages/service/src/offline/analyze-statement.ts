@@ -484,7 +484,9 @@ const CANT_FOR_AN_ALLERGY =
   /\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b.*\b(?:allergic|intolerant|coeliac|celiac)\b|\b(?:allergic|intolerant|coeliac|celiac)\b.*\bcan(?:['’]?t|not) (?:have|eat|drink|take|touch)\b/i;
 
 // "correction: tom lives in adelaide" too: the opening is dropped to read the rest, but it still says a change.
-const OPENING_APOLOGY = /^\W*(?:(?:small|quick|one|a)\s+)?(sorry|oops|correction)\s*[,!.:;\u2013\u2014-]/i;
+// "Sorry I made a mistake before, mummy's BP drug is …" says a change as "sorry," does.
+const OPENING_APOLOGY =
+  /^\W*(?:(?:small|quick|one|a)\s+)?(sorry|oops|correction)(?:\s*[,!.:;\u2013\u2014-]|\s+(?:i made a mistake|i was wrong|my mistake|i got (?:that|it) wrong)\b)/i;
 
 function withOpeningApology(changeWords: string[], text: string): string[] {
   const apology = OPENING_APOLOGY.exec(text)?.[1]?.toLowerCase();

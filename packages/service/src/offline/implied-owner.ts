@@ -3,7 +3,7 @@
 // that are no family ("doctor says I need rest", "friend came over") are left as they are.
 /** A bare family or pet word ("mum", "dad's", "dog"), as a pattern's source. */
 export const FAMILY_OR_PET_WORD =
-  "(?:mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|gran|granny|grandad|granddad|nan|nana|sister|brother|wife|husband|son|daughter|aunt|auntie|aunty|uncle|cousin|niece|nephew|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|hubby|wifey|bf|gf|bff|sis|dog|cat|puppy|kitten)(?:'s)?\\b";
+  "(?:mum|mom|mummy|mommy|mammy|dad|daddy|mother|father|grandma|grandpa|grandmother|grandfather|gran|granny|grandad|granddad|nan|nana|sister|brother|wife|husband|son|daughter|aunt|auntie|aunty|uncle|cousin|niece|nephew|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|hubby|wifey|bf|gf|bff|sis|dog|cat|puppy|kitten)(?:'s)?\\b";
 const FAMILY_OR_PET = new RegExp(`^(\\W*)(?=${FAMILY_OR_PET_WORD})`, 'i');
 
 /** `text` with "my " before an opening family or pet word that has no owner of its own. */

@@ -79,8 +79,13 @@ const IRREGULAR = lookupTable<string>({
   mom: 'mother',
   mum: 'mother',
   mums: 'mother',
+  // "mummy's BP drug is amlodipine" is about the mother "my mum takes amlodipine" names ("mama" is left: also a title).
+  mummy: 'mother',
+  mommy: 'mother',
+  mammy: 'mother',
   dad: 'father',
   dads: 'father',
+  daddy: 'father',
   // One who does a thing is said of the doing: "I'm a smoker" / "I quit smoking". ("runner" is left: runner
   // beans, runner's knee.)
   smoker: 'smok',

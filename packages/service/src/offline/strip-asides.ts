@@ -6,7 +6,7 @@ import { CLARIFYING_PHRASES } from './says-settled';
 // statement's correction flag still reads the whole text ("to be clear, ..." corrects).
 // One match takes every opening in a row (replacing them one at a time read the rest again for each).
 const OPENINGS = new RegExp(
-  `^(?:\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:do not|don'?t) let me forget(?: that)?|note to self|quick note|remind me(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|(?:(?:small|quick|one|a) )?correction(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sorry|oops)(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sad|good|bad|big|great|happy|exciting|some) news|guess what|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*)+`,
+  `^(?:\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:do not|don'?t) let me forget(?: that)?|note to self|quick note|remind me(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|(?:(?:small|quick|one|a) )?correction(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sorry,? )?(?:i made a mistake|i was wrong|my mistake|i got (?:that|it) wrong)(?: before| earlier| there)?(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sorry|oops)(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sad|good|bad|big|great|happy|exciting|some) news|guess what|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*)+`,
   'i',
 );
 // "theo's insurance renewed w progressive, no change there": it says nothing changed, so it is no change word

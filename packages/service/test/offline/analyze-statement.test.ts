@@ -2361,4 +2361,15 @@ describe('a medicine ended, whatever else both name', () => {
     expect(compareTexts(cat, 'Pixel is a grey tabby btw').relation).toBe('narrower');
     expect(compareTexts(cat, 'Mochi is a grey tabby btw').relation).toBe('different-subject');
   });
+  it('reads "mummy" and "daddy" as the mother and father, and "sorry I made a mistake before," as an opening', () => {
+    expect(analyzeStatement("mummy's BP drug is amlodipine 10mg").subject).toBe(
+      analyzeStatement("mum's BP drug is amlodipine 10mg").subject,
+    );
+    const corrected = analyzeStatement("Sorry I made a mistake before, mummy's BP drug is amlodipine 10mg not 5mg");
+    expect(corrected).toMatchObject({ subject: 'mother', correction: true, changeWords: ['sorry'] });
+    expect(
+      compareTexts('My mum takes amlodipine 5mg for her BP', "Sorry I made a mistake before, mummy's BP drug is amlodipine 10mg not 5mg")
+        .relation,
+    ).toBe('correction');
+  });
 });

@@ -48,7 +48,7 @@ export class DataDir {
         throw new CliError(`--data-dir ${this.path} is not a directory`, EXIT_CODES.usage, 'DATA_DIR');
       if (access === 'write' && !isWritable(this.path))
         throw new CliError(
-          `the data folder ${this.path} is read-only: this command writes (recall, conflicts, history, export and stats only read)`,
+          `the data folder ${this.path} is read-only: this command writes (recall, list, conflicts, history, export and stats only read)`,
           EXIT_CODES.usage,
           'READ_ONLY',
         );

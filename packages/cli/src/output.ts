@@ -52,6 +52,11 @@ function unicodeEscape(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
+/** A moment to the minute, in UTC, as the transcript prints it: `2026-12-02 15:24`. */
+export function minute(date: Date): string {
+  return date.toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** A number with its noun in the right form: `1 conflict`, `2 conflicts`, `0 memories`. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;

@@ -28,6 +28,7 @@ Examples:
   $ casual-memory conflicts
   $ casual-memory resolve 1a2b3c4d keep_b             # the user said: Paris
   $ casual-memory recall "where do I live" --json | jq '.memories[0].text'
+  $ casual-memory list                               # everything remembered, most recently said first
   $ casual-memory export --user ana > ana.jsonl && casual-memory import ana.jsonl --data-dir ./copy
   $ casual-memory export | casual-memory import - --data-dir ./copy
   $ CASUAL_MEMORY_DATA_DIR=/tmp/mem casual-memory stats
@@ -48,6 +49,12 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
     'remember "Dentist on Friday" --type event --json',
   ],
   recall: ['recall "where do I live"', 'recall "drinks" --top-k 10 --min-score 0.5 --user ana'],
+  list: [
+    'list',
+    'list --limit 10 --user ana',
+    'list --all                # superseded, rejected and held ones too',
+    "list --json | jq '.memories[].text'",
+  ],
   conflicts: ['conflicts', 'conflicts --user ana --json'],
   resolve: [
     'resolve 1a2b3c4d keep_b',
@@ -210,6 +217,28 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
             query,
             ...(options.topK === undefined ? {} : { topK: options.topK }),
             ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
+          }),
+        'read',
+      );
+    });
+
+  program
+    .command('list')
+    .description(
+      'what is remembered: the current memories, most recently said first; --all also the archived ones and those held for a conflict',
+    )
+    .addOption(user())
+    .option('-n, --limit <n>', 'at most this many', positiveInteger)
+    .option('-a, --all', 'also the memories recall no longer answers from: superseded, rejected, expired, held for a conflict')
+    .action(async (options: { user: string; limit?: number; all?: boolean }, command: Command) => {
+      const { list } = await import('./commands/list');
+      await withSession(
+        command,
+        (session) =>
+          list(session, {
+            userId: options.user,
+            all: options.all === true,
+            ...(options.limit === undefined ? {} : { limit: options.limit }),
           }),
         'read',
       );

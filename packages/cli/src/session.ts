@@ -87,13 +87,16 @@ export async function openSession(
   }
 }
 
-/** Every memory of a user, current and archived, in the store's order (`listMemories`, a page at a time); with `includeVectors`, each with its vector. */
+/**
+ * Every memory of a user, current and archived (only the ones not archived with `includeArchived: false`), in
+ * the store's order (`listMemories`, a page at a time); with `includeVectors`, each with its vector.
+ */
 export async function listMemories(
   session: Session,
   userId: string,
-  { includeVectors = false }: { includeVectors?: boolean } = {},
+  { includeVectors = false, includeArchived = true }: { includeVectors?: boolean; includeArchived?: boolean } = {},
 ): Promise<StoredMemoryWithVector[]> {
-  return allMemories(session.stores.vectorStore, userId, { includeArchived: true, limit: 1000, includeVectors });
+  return allMemories(session.stores.vectorStore, userId, { includeArchived, limit: 1000, includeVectors });
 }
 
 /** The fewest first characters of an id that commands take for the whole id (`shortId` prints 8). */

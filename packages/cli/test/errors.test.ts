@@ -83,6 +83,7 @@ describe('usage errors: exit 1', () => {
     const commands = [
       ['remember', 'I live in London'],
       ['recall', 'where do I live'],
+      ['list'],
       ['conflicts'],
       ['resolve', 'abcd1234', 'keep_a'],
       ['history'],
@@ -171,14 +172,14 @@ describe('usage errors: exit 1', () => {
     expect(none).toMatchObject({ code: 1, stdout: '' });
     expect(none.stderr).toBe(
       'Usage: casual-memory <command> [options]\n' +
-        'Commands: remember, recall, conflicts, resolve, history, import, export, forget, repair, stats, mcp\n' +
+        'Commands: remember, recall, list, conflicts, resolve, history, import, export, forget, repair, stats, mcp\n' +
         'casual-memory --help shows every command, option and exit code; casual-memory <command> --help, one command with examples.\n',
     );
     // Options without a command are no command either.
     expect(cli(['--json'], { dataDir: tempDir() })).toMatchObject({ code: 1, stderr: none.stderr });
     const help = cli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['remember', 'recall', 'conflicts', 'resolve', 'history', 'import', 'export', 'forget', 'stats']) {
+    for (const command of ['remember', 'recall', 'list', 'conflicts', 'resolve', 'history', 'import', 'export', 'forget', 'stats']) {
       expect(help.stdout).toContain(`  ${command} `);
     }
     expect(help.stdout).toContain('Examples:');

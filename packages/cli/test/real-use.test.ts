@@ -146,6 +146,7 @@ describe('exit codes, a row of the README table each', () => {
     const dataDir = everyKindOfRecord();
     const expected = {
       recall: cli(['recall', 'where do I live', '--min-score', '0'], { dataDir }).stdout,
+      list: cli(['list', '--all'], { dataDir }).stdout,
       conflicts: cli(['conflicts'], { dataDir }).stdout,
       history: cli(['history'], { dataDir }).stdout,
       export: cli(['export'], { dataDir }).stdout,
@@ -156,6 +157,7 @@ describe('exit codes, a row of the README table each', () => {
     onReadOnlyFolder(dataDir, (run) => {
       // The same output as on the writable folder (they read private copies of the SQLite files).
       expect(run(['recall', 'where do I live', '--min-score', '0'])).toMatchObject({ code: 0, stdout: expected.recall, stderr: '' });
+      expect(run(['list', '--all'])).toMatchObject({ code: 0, stdout: expected.list, stderr: '' });
       expect(run(['conflicts'])).toMatchObject({ code: 0, stdout: expected.conflicts, stderr: '' });
       expect(run(['history'])).toMatchObject({ code: 0, stdout: expected.history, stderr: '' });
       expect(run(['export'])).toMatchObject({ code: 0, stdout: expected.export, stderr: '' });
@@ -192,7 +194,7 @@ describe('exit codes, a row of the README table each', () => {
 
   it('2: no such memory; a read command on a missing folder, which it does not create', () => {
     const dataDir = join(tempDir(), 'missing');
-    for (const args of [['stats'], ['recall', 'x'], ['export'], ['history'], ['conflicts']]) {
+    for (const args of [['stats'], ['recall', 'x'], ['list'], ['export'], ['history'], ['conflicts']]) {
       const run = cli(args, { dataDir });
       expect({ args, code: run.code }).toEqual({ args, code: 2 });
     }

@@ -1,5 +1,6 @@
 import { memoryFactToJson } from '@casual-memory/core/backend';
-import { type CommandResult, quote, shortId } from '../output';
+import { archivedAs } from '../archived-as';
+import { type CommandResult, minute, quote, shortId } from '../output';
 import type { Session } from '../session';
 
 /** `history`: archived memories, most recent first, with what superseded them. */
@@ -7,15 +8,13 @@ export async function history(session: Session, userId: string, limit?: number):
   const c = session.colors;
   const entries = await session.service.history(userId, limit === undefined ? {} : { limit });
   const lines = entries.map((entry) => {
-    const when = entry.archivedAt === null ? '' : c.dim(` (${entry.archivedAt.toISOString().slice(0, 16).replace('T', ' ')})`);
-    const verb = entry.reason === 'rejected' ? 'rejected for' : 'superseded by';
-    // What replaced it may have been forgotten since: say so rather than print a bare "superseded".
-    const by =
-      entry.supersededByMemory !== null
-        ? `${verb} #${shortId(entry.supersededByMemory.id)} ${quote(entry.supersededByMemory.memory.text)}`
-        : entry.supersededBy !== null
-          ? `${verb} #${shortId(entry.supersededBy)} (since forgotten)`
-          : entry.reason;
+    const when = entry.archivedAt === null ? '' : c.dim(` (${minute(entry.archivedAt)})`);
+    const successor = entry.supersededByMemory ?? undefined;
+    const by = archivedAs(
+      entry.reason,
+      entry.supersededBy ?? undefined,
+      successor === undefined ? undefined : { id: successor.id, text: successor.memory.text },
+    );
     return `${c.dim(`#${shortId(entry.id)}`)} ${quote(entry.memory.text)} ${c.yellow('->')} ${by}${when}`;
   });
   if (lines.length === 0) lines.push(c.dim('nothing archived'));

@@ -1,4 +1,4 @@
-import { PENDING_CONFLICT_TAG, REJECTED_TAG } from '@casual-memory/service';
+import { memoryStatus } from '../memory-status';
 import type { CommandResult } from '../output';
 import { listMemories, type Session } from '../session';
 
@@ -19,11 +19,8 @@ export async function stats(session: Session, only: string | undefined): Promise
   for (const user of users) {
     const memories = { current: 0, expired: 0, superseded: 0, rejected: 0, heldForConflict: 0 };
     for (const { memory } of await listMemories(session, user)) {
-      if (memory.tags.includes(PENDING_CONFLICT_TAG)) memories.heldForConflict++;
-      else if (memory.tags.includes(REJECTED_TAG)) memories.rejected++;
-      else if (memory.archived) memories.superseded++;
-      else if (memory.validUntil !== undefined && memory.validUntil.getTime() < now) memories.expired++;
-      else memories.current++;
+      const status = memoryStatus(memory, now);
+      memories[status === 'held' ? 'heldForConflict' : status]++;
     }
     const { conflictStore } = session.stores;
     const conflicts = {

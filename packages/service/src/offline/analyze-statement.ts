@@ -1,4 +1,5 @@
 import { withImpliedOwner } from './implied-owner';
+import { kinWordsInEnglish } from './kin-words-in-english';
 import { normalizeText, ROLES, withoutAccents } from './normalize-text';
 import { opensWithVerb } from './opens-with-verb';
 import { NAMED_PERSON } from './same-subject';
@@ -495,7 +496,7 @@ function withOpeningApology(changeWords: string[], text: string): string[] {
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(written: string): Statement {
-  const text = withoutAccents(written);
+  const text = withoutAccents(kinWordsInEnglish(written));
   const said = withImpliedOwner(stripAsides(text));
   const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);
@@ -952,6 +953,8 @@ function namedSubject(subject: string, text: string): string {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (stemWord(word.toLowerCase()) !== subject) continue;
+    // "mums birthday": a possessive typed without its apostrophe; what follows is theirs, not a name.
+    if (/s$/i.test(word) && stemWord(word.slice(0, -1).toLowerCase()) === subject) continue;
     // "my coworker Derek's birthday": the name may carry the possessive.
     const after = words[index + 1]?.replace(/'s$/, '');
     if (after !== undefined && isName(after)) return `${subject}:${after.toLowerCase()}`;

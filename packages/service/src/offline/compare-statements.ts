@@ -300,7 +300,8 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     }
     const moved = movedToAnotherTime();
     if (moved !== undefined) return moved;
-    if (named && isSubset(later.content, earlier.content)) {
+    // Not when the later one's main clause holds no content word ("…, i always get it wrong"): it says nothing alike.
+    if (named && later.content.length > 0 && isSubset(later.content, earlier.content)) {
       return result('equal', `both say the same about the ${other}`);
     }
     // "I have a dentist appointment on Saturday" / "My dentist appointment got moved to Tuesday": one
@@ -341,8 +342,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     later.correction &&
     !restated &&
     !anotherCarer(earlier, later) &&
-    (later.retracted.some((stem) => earlierContent.includes(stem) || dayOfADate(stem, earlierContent)) ||
-      (sharedAnywhere.length > 0 && overlap >= UPDATE_OVERLAP))
+    (later.retracted.some(
+      (stem) => earlierContent.includes(stem) || dayOfADate(stem, earlierContent) || numberOfAnAmount(stem, earlierContent),
+    ) ||
+      // What it names as taken back ("midwifery not nursing") the earlier one must hold; else related content will do.
+      (contentOf(later.retracted).length === 0 && sharedAnywhere.length > 0 && overlap >= UPDATE_OVERLAP))
   ) {
     return result('correction', 'the later one corrects the earlier one');
   }
@@ -985,6 +989,10 @@ function dayOfADate(stem: string, content: readonly string[]): boolean {
   if (!/^\d{1,2}$/.test(stem)) return false;
   const day = stem.padStart(2, '0');
   return content.some((other) => /^d\d{2}-\d{2}$/.test(other) && other.endsWith(`-${day}`));
+}
+/** "…, not 36" takes back the number of an amount the earlier one gives ("36mg"). */
+function numberOfAnAmount(stem: string, content: readonly string[]): boolean {
+  return /^\d+(?:\.\d+)?$/.test(stem) && content.some((other) => new RegExp(`^${stem.replace('.', '\\.')}[a-z]+$`).test(other));
 }
 const NEW = stemWord('new');
 

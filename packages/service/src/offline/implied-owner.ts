@@ -6,7 +6,12 @@ export const FAMILY_OR_PET_WORD =
   "(?:mum|mom|mummy|mommy|mammy|dad|daddy|mother|father|grandma|grandpa|grandmother|grandfather|gran|granny|grandad|granddad|nan|nana|sister|brother|wife|husband|son|daughter|aunt|auntie|aunty|uncle|cousin|niece|nephew|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|hubby|wifey|bf|gf|bff|sis|dog|cat|puppy|kitten)(?:'s)?\\b";
 const FAMILY_OR_PET = new RegExp(`^(\\W*)(?=${FAMILY_OR_PET_WORD})`, 'i');
 
+// "mums birthday is 3rd november": a kin word with its possessive typed without the apostrophe, before the thing
+// of theirs, read as "my mum's birthday" ("mums are the best" is a plural, with a verb after it).
+const KIN_POSSESSIVE_UNMARKED =
+  /^(\W*)(mum|mom|dad|mother|father|grandma|grandpa|nan|gran|wife|husband|hubby|sister|brother|sis|son|daughter|aunt|uncle)s\s+(?=(?!(?:are|were|have|had|do|did|can|could|will|would|who|that|and|or|in|at|on|of|for|to|with)\b)[a-z])/i;
+
 /** `text` with "my " before an opening family or pet word that has no owner of its own. */
 export function withImpliedOwner(text: string): string {
-  return text.replace(FAMILY_OR_PET, '$1my ');
+  return text.replace(KIN_POSSESSIVE_UNMARKED, "$1my $2's ").replace(FAMILY_OR_PET, '$1my ');
 }

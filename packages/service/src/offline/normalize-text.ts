@@ -172,6 +172,7 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['gp', 'doctor'],
       ['physician', 'doctor'],
       // Shortened as patients say them: "my endo", "my levo dose".
+      ['bday', 'birthday'],
       ['endo', 'endocrinologist'],
       ['levo', 'levothyroxine'],
       ['derm', 'dermatologist'],

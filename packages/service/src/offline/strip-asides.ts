@@ -6,15 +6,16 @@ import { CLARIFYING_PHRASES } from './says-settled';
 // statement's correction flag still reads the whole text ("to be clear, ..." corrects).
 // One match takes every opening in a row (replacing them one at a time read the rest again for each).
 const OPENINGS = new RegExp(
-  `^(?:\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:do not|don'?t) let me forget(?: that)?|note to self|quick note|remind me(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|(?:(?:small|quick|one|a) )?correction(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sorry,? )?(?:i made a mistake|i was wrong|my mistake|i got (?:that|it) wrong)(?: before| earlier| there)?(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sorry|oops)(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sad|good|bad|big|great|happy|exciting|some) news|guess what|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*)+`,
+  `^(?:\\s*(?:ok(?:ay)?|so|oh|and|anyway|also|btw|by the way|fyi|random(?:ly)?|but|yep|yes|just so you know|just confirming|confirming|reminder|remember(?: that)?|don'?t forget(?: that)?|(?:do not|don'?t) let me forget(?: that)?|note to self|quick note|remind me(?: that)?|(?:like|as) i (?:mentioned|said)(?: before)?|as mentioned|just to confirm|for the record|quick update|heads up|(?:(?:small|quick|one|a) )?correction(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sorry,? )?(?:i made a mistake|i was wrong|my mistake|i got (?:that|it) wrong|i (?:must|need to|have to|should|want to) correct (?:something|that|myself|what i (?:said|told you))(?: i (?:said|told you))?)(?: before| earlier| there)?(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sorry|oops)(?=\\s*[,!.:;\\u2013\\u2014-])|(?:sad|good|bad|big|great|happy|exciting|some) news|guess what|${CLARIFYING_PHRASES})\\b[\\s,:;!.\\u2013\\u2014-]*)+`,
   'i',
 );
 // "theo's insurance renewed w progressive, no change there": it says nothing changed, so it is no change word
-// and no denial. "tom lives in adelaide, not perth. idk why i said perth": how the mistake came about says no fact.
+// and no denial. "tom lives in adelaide, not perth. idk why i said perth", "…, i always get it wrong": how the mistake
+// came about says no fact.
 // It starts only where a run of separators starts: tried from inside a long run ("- - - -"), the run was
 // read again from every position in it.
 const CLOSING =
-  /(?<![\s,;\u2013\u2014-])[\s,;\u2013\u2014-]*\b(?:(?:like|as|i think) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always)|my bad|(?:idk|i don'?t know|dunno|no idea) why i (?:said|wrote|typed|put)(?: [\w'-]+)?)\s*[.!]*\s*$/i;
+  /(?<![\s,;\u2013\u2014-])[\s,;\u2013\u2014-]*\b(?:(?:like|as|i think) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always)|my bad|(?:idk|i don'?t know|dunno|no idea) why i (?:said|wrote|typed|put)(?: [\w'-]+)?|i (?:always|keep|kept) (?:get|getting|got|mix|mixing) (?:it|that|this|them) (?:wrong|mixed up|up)|i (?:had|got) (?:it|that|the \w+) wrong|i misread (?:it|that|the \w+))\s*[.!]*\s*$/i;
 
 // "latest hba1c came back 7.1%, not thrilled": how the user feels about it, after a comma, denies nothing it says.
 const FEELING_CLOSING =

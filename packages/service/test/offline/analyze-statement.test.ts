@@ -2372,4 +2372,45 @@ describe('a medicine ended, whatever else both name', () => {
         .relation,
     ).toBe('correction');
   });
+  it('never reads a later statement whose main clause holds no content word as saying the same as the earlier', () => {
+    // It merged "the 5th" into "the 3rd" as a mention, and the corrected date was stored nowhere.
+    expect(
+      compareTexts("mum's bday is on the 3rd of november", 'mums birthday is actually the 5th of november, i always get it wrong').relation,
+    ).toBe('correction');
+    expect(analyzeStatement('mums birthday is 3rd november').subject).toBe('mother');
+    expect(analyzeStatement('mums are the best').subject).not.toBe('mother');
+    expect(compareTexts('mums birthday is 3rd november', "mum's bday is on the 3rd of november").relation).toBe('equal');
+  });
+
+  it('reads a number taken back as the number of the amount the earlier one gives', () => {
+    expect(compareTexts('doc upped my methylphenidate to 36mg', 'wait no sorry its 27mg not 36, i misread the box').relation).toBe(
+      'correction',
+    );
+  });
+
+  it('reads "I must correct something I told you:" as an opening', () => {
+    expect(
+      compareTexts(
+        'I am a widower. My late wife Margaret passed away in 2021.',
+        'I must correct something I told you: Margaret died in 2020, not 2021. It is five years now.',
+      ).relation,
+    ).toBe('correction');
+  });
+
+  it('reads kin words mixed in from Spanish, Portuguese and French as the English ones', () => {
+    expect(analyzeStatement('My mamá lives in Sevilla and she has type 2 diabetes').subject).toBe('mother');
+    expect(compareTexts('I live in a shared piso in Lavapiés with two flatmates', 'My mamá lives in Sevilla').relation).toBe(
+      'different-subject',
+    );
+    expect(
+      compareTexts("Hola! I'm Lucía, 34, I work as an ICU nurse at La Paz", "My novio is called Javier, he's a teacher").relation,
+    ).toBe('different-subject');
+    expect(analyzeStatement('Mama Nkechi sells flour at Oyingbo market').subject).not.toBe('mother');
+  });
+
+  it('reads a correction that names what it takes back as one of a statement that holds it', () => {
+    const correction = 'ama is doing midwifery not nursing, she switched courses';
+    expect(compareTexts('ama got into leeds beckett for nursing, she starts in september', correction).relation).toBe('correction');
+    expect(compareTexts('ama started at leeds beckett this week, shes moved into halls', correction).relation).not.toBe('correction');
+  });
 });

@@ -1,0 +1,36 @@
+// Kin words from Spanish, Portuguese and French that people mix into English ("my mamá lives in Sevilla", "my
+// novio Javier"), read as the English word, so whom a statement is about is read as in English. Only words that
+// are no English word or common name: "mama" and "papa" are left (also titles), "mamá" and "papá" are not.
+const IN_ENGLISH: Readonly<Record<string, string>> = {
+  mamá: 'mum',
+  papá: 'dad',
+  mãe: 'mum',
+  maman: 'mum',
+  novio: 'boyfriend',
+  novia: 'girlfriend',
+  namorado: 'boyfriend',
+  namorada: 'girlfriend',
+  marido: 'husband',
+  esposo: 'husband',
+  esposa: 'wife',
+  hermano: 'brother',
+  hermana: 'sister',
+  irmão: 'brother',
+  irmã: 'sister',
+  abuela: 'grandma',
+  abuelo: 'grandpa',
+  avó: 'grandma',
+  avô: 'grandpa',
+  hijo: 'son',
+  hija: 'daughter',
+  filho: 'son',
+  filha: 'daughter',
+  tía: 'aunt',
+  tío: 'uncle',
+};
+const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?!\\p{L})`, 'giu');
+
+/** `text` with the kin words above in English ("my mamá" → "my mum"); anything else as it was. */
+export function kinWordsInEnglish(text: string): string {
+  return /[a-zà-ÿ]/i.test(text) ? text.replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word) : text;
+}

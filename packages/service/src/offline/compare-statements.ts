@@ -603,7 +603,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (shape === 'equal') {
     const unread = unreadCharactersApart(earlier.text, later.text);
     if (unread !== undefined) return result('unclear', `the same words, told apart by what the rules do not read (${unread})`);
-    return change ? result('update', `the same statement, and ${changeNote}`) : result('equal', 'the same content words');
+    // "actually, I don't drink coffee anymore" after "I don't drink coffee anymore": the change was said before too.
+    const saidAgain = changeWords.length > 0 && changeWords.every((word) => earlier.changeWords.includes(word));
+    return change && !saidAgain ? result('update', `the same statement, and ${changeNote}`) : result('equal', 'the same content words');
   }
   if (shape === 'numbers')
     return change

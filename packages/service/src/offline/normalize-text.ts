@@ -173,6 +173,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['physician', 'doctor'],
       // Shortened as patients say them: "my endo", "my levo dose".
       ['bday', 'birthday'],
+      // "a shared piso in Lavapiés": the Spanish word for a flat.
+      ['piso', 'flat'],
       ['endo', 'endocrinologist'],
       ['levo', 'levothyroxine'],
       ['derm', 'dermatologist'],

@@ -2413,4 +2413,15 @@ describe('a medicine ended, whatever else both name', () => {
     expect(compareTexts('ama got into leeds beckett for nursing, she starts in september', correction).relation).toBe('correction');
     expect(compareTexts('ama started at leeds beckett this week, shes moved into halls', correction).relation).not.toBe('correction');
   });
+  it('reads the same statement with the same change word said again as the same, and "piso" as a flat', () => {
+    expect(
+      compareTexts("I don't drink coffee anymore, only rooibos tea", "actually, I don't drink coffee anymore, only rooibos tea").relation,
+    ).toBe('equal');
+    expect(compareTexts("I don't drink coffee, only rooibos tea", "I don't drink coffee anymore, only rooibos tea").relation).toBe(
+      'update',
+    );
+    expect(
+      compareTexts('I live in a shared piso in Lavapiés with two flatmates', 'I live in a shared flat in Lavapiés, 2 flatmates').relation,
+    ).toBe('equal');
+  });
 });

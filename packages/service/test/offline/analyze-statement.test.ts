@@ -2424,4 +2424,12 @@ describe('a medicine ended, whatever else both name', () => {
       compareTexts('I live in a shared piso in Lavapiés with two flatmates', 'I live in a shared flat in Lavapiés, 2 flatmates').relation,
     ).toBe('equal');
   });
+  it('reads a deadline moved as what was due moved', () => {
+    expect(compareTexts('databases coursework is due 5th december', 'databases deadline got pushed back to 12th december').relation).toBe(
+      'update',
+    );
+    expect(
+      compareTexts('databases coursework is due 5th december', 'the algorithms deadline got pushed back to 12th december').relation,
+    ).not.toBe('update');
+  });
 });

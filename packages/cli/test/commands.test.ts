@@ -198,7 +198,9 @@ describe('conflicts and resolve', () => {
 
     const again = cli(['resolve', conflictId, 'keep_a'], { dataDir });
     expect(again.code).toBe(3);
-    expect(again.stderr).toBe(`casual-memory: conflict ${conflictId} is already resolved\n`);
+    expect(again.stderr).toMatch(
+      new RegExp(`^casual-memory: conflict ${conflictId} is already resolved: keep_b on \\d{4}-\\d\\d-\\d\\d\n$`),
+    );
     expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in Paris']);
   });
 

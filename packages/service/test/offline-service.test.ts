@@ -423,6 +423,25 @@ describe('MemoryService offline (default providers)', () => {
       expect(await where(service)).toEqual(['I moved to Berlin']);
     });
 
+    it('answers another pending conflict whose current side a resolution archived', async () => {
+      const service = offlineService();
+      const london = await service.add(u1('I live in London'));
+      const paris = await service.add(u1('I live in Paris'));
+      const madrid = await service.add(u1('I live in Madrid'));
+      const pending = await service.getPendingConflicts('u1');
+      expect(pending.map((conflict) => conflict.memoryAId)).toEqual([london.memoryId, london.memoryId]);
+      // Paris kept over London: the conflict of London and Madrid had a side that no longer holds.
+      const resolved = await service.resolveConflict('u1', paris.conflictIds[0]!, 'keep_b');
+      expect(resolved).toMatchObject({ applied: true, settledConflictIds: [madrid.conflictIds[0]], failures: [] });
+      expect(await service.getPendingConflicts('u1')).toEqual([]);
+      expect(await where(service)).toEqual(['I live in Paris']);
+      // A resolution that archives nothing settles nothing else.
+      const other = offlineService();
+      await other.add(u1('I live in London'));
+      const rome = await other.add(u1('I live in Rome'));
+      expect((await other.resolveConflict('u1', rome.conflictIds[0]!, 'both_valid')).settledConflictIds).toBeUndefined();
+    });
+
     describe('repair answers a conflict an update left open', () => {
       // A conflict store that cannot resolve while `down` is set, as in a connection outage.
       class FlakyConflictStore extends InMemoryConflictStore {

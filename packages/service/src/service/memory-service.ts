@@ -44,7 +44,7 @@ import { TieredDuplicateDetector } from '../verification/tiered-duplicate-detect
 import type { ConflictVerifier, DuplicateDetector } from '../verification/verdicts';
 import type { AddResult } from './add-result';
 import type { ConflictDecisionContext } from './apply-conflict-decision';
-import { bindDeadline, CALL_OPTION_FIELDS, type CallOptions, type Deadline, withDeadline } from './call-deadline';
+import { bindDeadline, CALL_OPTION_FIELDS, type CallOptions, type Deadline, typedError, withDeadline } from './call-deadline';
 import { allMemories } from './each-memory';
 import { withReplacements } from './follow-replacements';
 import { type ForgetResult, forgetMemory } from './forget-memory';
@@ -474,7 +474,9 @@ export class MemoryService {
    * that follow keep a current fact at every point, and the conflict is marked applied only when all
    * are done. A failed step leaves it claimed but unapplied (`complete: false`, `failures`): calling
    * again, with any decision, finishes the claimed one. A conflict already applied gives
-   * `applied: false` and changes nothing. An unknown conflict is a `NotFoundError`.
+   * `applied: false` and changes nothing. An unknown conflict is a `NotFoundError`. Another pending conflict
+   * whose current side the decision archived is answered as an update of that side would answer it
+   * (`settledConflictIds`).
    */
   async resolveConflict(
     userId: string,
@@ -498,7 +500,34 @@ export class MemoryService {
       { 'user.id': user, decision: resolution.decision },
       () =>
         this.#within('resolveConflict', options, (scope) =>
-          this.#serializer.run(user, () => resolveConflictOnce(this.#decisionContext(scope), id, user, resolution), scope.deadline?.signal),
+          this.#serializer.run(
+            user,
+            async () => {
+              const resolved = await resolveConflictOnce(this.#decisionContext(scope), id, user, resolution);
+              if (!resolved.applied || resolved.archivedIds.length === 0) return resolved;
+              // Another pending conflict whose current side this one archived ("I live in London" against "I live
+              // in Paris" and against "I live in Madrid"; Paris kept) is answered as an update of that side would
+              // answer it: it was left pending with a side that no longer holds.
+              // The decision is applied by now: a store that fails here is a failure to report (`repair` answers such
+              // conflicts later), never a thrown error that reads as if the resolution had not happened.
+              const calls = bindDeadline(emptyCallCounts(), scope.deadline);
+              try {
+                const stale = await settleStaleConflicts(
+                  this.#decisionContext(scope),
+                  user,
+                  (current, vector) => (heldId) =>
+                    this.#judgeHeldSide(scope, current.memory, vector, heldId, this.#options.maxSimilar, calls),
+                  new Set(resolved.archivedIds),
+                );
+                return { ...resolved, settledConflictIds: stale.resolvedConflictIds, failures: [...resolved.failures, ...stale.failures] };
+              } catch (thrown) {
+                const error = typedError('store', 'ConflictStore', thrown);
+                const failure: ActionFailure = { memoryId: id, operation: 'resolve', reason: 'error', message: error.message, error };
+                return { ...resolved, settledConflictIds: [], failures: [...resolved.failures, failure] };
+              }
+            },
+            scope.deadline?.signal,
+          ),
         ),
       (done) => ({ applied: done.applied, complete: done.complete, 'failures.count': done.failures.length }),
     );

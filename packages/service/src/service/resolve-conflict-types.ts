@@ -36,6 +36,11 @@ export interface ConflictResolutionResult {
   archivedIds: string[];
   /** The merged memory (merge only). */
   mergedMemoryId?: string;
+  /**
+   * Other pending conflicts whose current side this resolution archived, answered as an update of that side
+   * would answer them (`resolveConflict` only; those the rules are unsure of stay pending).
+   */
+  settledConflictIds?: string[];
   /** Store operations that did not happen (a memory deleted meanwhile, a store error). */
   failures: ActionFailure[];
 }

@@ -13,16 +13,20 @@ export type JudgeAgainstCurrent = (current: StoredMemory, vector: Float32Array) 
  * the judge was unsure). Each is answered as that update would answer it now (`settleReplacedConflicts`)
  * when the memory that superseded the side is itself current. One replaced again since ("Berlin", then
  * "Rome") stays pending: a merge into the newest memory would find no trace of it and store a copy. So
- * does one the judge is unsure of. Embeds each such current memory once.
+ * does one the judge is unsure of. Embeds each such current memory once. With `sides`, only conflicts whose
+ * current side is one of them are looked at.
  */
 export async function settleStaleConflicts(
   context: ConflictDecisionContext,
   userId: string,
   judge: JudgeAgainstCurrent,
+  sides?: ReadonlySet<string>,
 ): Promise<RestatedSettlement> {
   const settled = nothingSettled();
   for (const conflict of await context.conflictStore.getPendingConflicts(userId)) {
     if (settled.resolvedConflictIds.includes(conflict.id)) continue;
+    // Only those whose current side is among `sides`, when given (the memories a resolution just archived).
+    if (sides !== undefined && !sides.has(conflict.memoryAId)) continue;
     const side = await context.vectorStore.getById(userId, conflict.memoryAId);
     if (side === null || !side.memory.archived) continue;
     const by = side.memory.supersededBy;

@@ -169,13 +169,13 @@ export async function importFile(session: Session, options: ImportOptions): Prom
 
   const d = summary.decisions;
   const r = summary.restored;
-  // Out of the lines that hold something to import: a complete import of an export is "58 of 58", header aside.
   // Each line read is counted once, in the same way on every run: the parts add up to the lines.
   const parts = [
     summary.alreadyImported > 0 ? `${summary.alreadyImported} already imported before` : '',
     summary.ignored > 0 ? `${count(summary.ignored, 'chat message', 'chat messages')} without a memory` : '',
     summary.errors.length > 0 ? `${count(summary.errors.length, 'line')} left out (below)` : '',
   ].filter((part) => part !== '');
+  // Out of the lines that hold something to import: a complete import of an export is "58 of 58", header aside.
   const out = [
     `${c.green('imported')} ${summary.imported} of ${count(summary.lines - summary.skipped, 'line')} from ${summary.file}${parts.map((part) => `, ${part}`).join('')}`,
   ];

@@ -204,6 +204,37 @@ describe('conflicts and resolve', () => {
     expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in Paris']);
   });
 
+  it('resolve also settles the other conflicts of the side it archived, and says which', () => {
+    const { dataDir, paris, conflictId } = withConflict();
+    const madrid = cliJson<Remembered>(['remember', 'I live in Madrid'], { dataDir });
+    const other = madrid.conflictIds[0] as string;
+    expect(cliJson<{ conflicts: unknown[] }>(['conflicts'], { dataDir }).conflicts).toHaveLength(2);
+
+    const resolved = cli(['resolve', conflictId, 'keep_b'], { dataDir });
+    expect(resolved).toMatchObject({ code: 0, stderr: '' });
+    const short = (id: string) => id.slice(0, 8);
+    expect(resolved.stdout).toContain(
+      `  also settles conflict #${short(other)}: keeps #${short(paris.memoryId)} "I live in Paris", archives #${short(madrid.memoryId)} "I live in Madrid"\n`,
+    );
+    expect(cliJson<{ conflicts: unknown[] }>(['conflicts'], { dataDir }).conflicts).toEqual([]);
+    expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in Paris']);
+  });
+
+  it('resolve --json lists the other conflicts it settled, with what each kept and archived', () => {
+    const { dataDir, paris, conflictId } = withConflict();
+    const madrid = cliJson<Remembered>(['remember', 'I live in Madrid'], { dataDir });
+    const other = madrid.conflictIds[0] as string;
+    const resolved = cliJson<{ settledConflictIds: string[]; settled: unknown[] }>(['resolve', conflictId, 'keep_b'], { dataDir });
+    expect(resolved).toMatchObject({ exitCode: 0, settledConflictIds: [other] });
+    expect(resolved.settled).toEqual([
+      {
+        id: other,
+        kept: { id: paris.memoryId, text: 'I live in Paris' },
+        archived: { id: madrid.memoryId, text: 'I live in Madrid' },
+      },
+    ]);
+  });
+
   it('resolve and history say the same of the memory a resolution archives: rejected (keep_a) or superseded (keep_b)', () => {
     const id = (memoryId: string) => `#${memoryId.slice(0, 8)}`;
     const kept = withConflict();

@@ -51,15 +51,57 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     const successor = stored?.memory.supersededBy === undefined ? '' : ` (${by} #${shortId(stored.memory.supersededBy)})`;
     lines.push(`  ${label} #${shortId(id)}${stored === null ? '' : ` ${quote(stored.memory.text)}`}${successor}`);
   }
+  const settled = await settledBy(session, userId, result.settledConflictIds ?? []);
+  for (const each of settled) {
+    const memory = (side: { id: string; text: string | null }) => `#${shortId(side.id)}${side.text === null ? '' : ` ${quote(side.text)}`}`;
+    lines.push(`  ${c.green('also settles conflict')} #${shortId(each.id)}: keeps ${memory(each.kept)}, archives ${memory(each.archived)}`);
+  }
   for (const failure of result.failures) lines.push(`  ${c.yellow('warning')}: ${failure.message}`);
+  const data = { user: userId, ...result, settledConflictIds: result.settledConflictIds ?? [], memories, settled };
   if (!result.complete) {
     // Recorded, not finished: a store failed midway. The same command again (or `casual-memory repair`) finishes it.
     lines.push(
       `  ${c.yellow('warning')}: the decision is recorded but not fully applied (a store failed); run \`casual-memory resolve ${shortId(conflict.id)} ${result.decision}\` again to finish it`,
     );
-    return { data: { user: userId, ...result, memories }, lines, exitCode: EXIT_CODES.unavailable };
+    return { data, lines, exitCode: EXIT_CODES.unavailable };
   }
-  return { data: { user: userId, ...result, memories }, lines };
+  return { data, lines };
+}
+
+interface SettledSide {
+  id: string;
+  text: string | null;
+}
+
+/**
+ * The other pending conflicts the decision answered, each with the memory kept and the one archived, as
+ * `remember` prints those it settles. Each had the memory just archived as its current side: a keep_a/keep_b
+ * names its winner; a merge archived the held side into the memory that replaced it.
+ */
+async function settledBy(
+  session: Session,
+  userId: string,
+  conflictIds: readonly string[],
+): Promise<{ id: string; kept: SettledSide; archived: SettledSide }[]> {
+  const side = async (id: string): Promise<SettledSide> => ({
+    id,
+    text: (await session.stores.vectorStore.getById(userId, id))?.memory.text ?? null,
+  });
+  const settled = [];
+  for (const conflictId of conflictIds) {
+    const conflict = await session.stores.conflictStore.getConflict(userId, conflictId);
+    if (conflict === null) continue;
+    const { memoryAId, memoryBId, winningMemoryId } = conflict;
+    if (winningMemoryId !== undefined) {
+      const archivedId = winningMemoryId === memoryAId ? memoryBId : memoryAId;
+      settled.push({ id: conflictId, kept: await side(winningMemoryId), archived: await side(archivedId) });
+    } else {
+      const archived = await session.stores.vectorStore.getById(userId, memoryBId);
+      const keptId = archived?.memory.supersededBy ?? memoryAId;
+      settled.push({ id: conflictId, kept: await side(keptId), archived: await side(memoryBId) });
+    }
+  }
+  return settled;
 }
 
 /** How and when a conflict was settled, with the note that says by what when there is one: `keep_b on 2026-12-06 (closed by forget: …)`. */

@@ -12,7 +12,7 @@ import type { Access, Session } from './session';
 import { OFFLINE_EMBEDDERS, type OfflineEmbedder, type Settings } from './settings';
 import { checkMemoryText, DEFAULT_MAX_TEXT_LENGTH, requireText } from './text-limits';
 import { usageHint } from './usage-hint';
-import { checkUser } from './user-option';
+import { checkUser, passUserDown } from './user-option';
 
 // Each command's module, the session and the libraries behind them load when that command runs: --version,
 // --help and a usage error load commander alone, and `remember` loads no other command's code.
@@ -144,11 +144,14 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
         .argParser(positiveInteger)
         .env('CASUAL_MEMORY_MAX_TEXT_LENGTH'),
     )
+    // Hidden: each command lists its own --user, which this one only fills in (see passUserDown).
+    .addOption(new Option('-u, --user <id>', 'whose memories').hideHelp())
     .addHelpText('after', EXAMPLES)
     // The command being parsed, for the hint a usage error in it gets.
     .hook('preSubcommand', (_program, subcommand) => {
       dispatched = subcommand.name();
-    });
+    })
+    .hook('preAction', (_program, command) => passUserDown(program, command));
 
   /** Opens the stores named by the options, runs one command, closes them (also on failure). */
   const withSession = async (command: Command, body: (session: Session) => Promise<CommandResult>, access: Access = 'write') => {

@@ -13,3 +13,14 @@ export function checkUser(command: Command): void {
   const given = command.getOptionValueSource('user') === 'env' ? '$CASUAL_MEMORY_USER' : '--user';
   throw new CliError(`${given} must not be empty or only white space`, EXIT_CODES.usage, 'USAGE');
 }
+
+/**
+ * `--user` given before the command (`casual-memory --user ana stats`), as `--data-dir` and `--json` may be.
+ * The program's option takes every `--user` on the line, wherever it is (commander reads the program's
+ * options on the whole line), so the command's own is set from it: the same meaning and the same checks,
+ * while the command keeps its default and `$CASUAL_MEMORY_USER`.
+ */
+export function passUserDown(program: Command, command: Command): void {
+  if (program.getOptionValueSource('user') !== 'cli') return;
+  command.setOptionValueWithSource('user', program.getOptionValue('user'), 'cli');
+}

@@ -581,6 +581,20 @@ function byText(a: Record<string, unknown>, b: Record<string, unknown>): number 
   return String(a['text']).localeCompare(String(b['text']));
 }
 
+describe('--user before the command', () => {
+  it('takes --user (or -u) before the command too, as --data-dir and --json', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    expect(cli(['--data-dir', dataDir, '--user', 'ana', 'remember', 'I like green tea'])).toMatchObject({ code: 0, stderr: '' });
+    expect(texts(cliJson<Recalled>(['-u', 'ana', 'recall', 'green tea'], { dataDir }))).toEqual(['I like green tea']);
+    expect(texts(cliJson<Recalled>(['recall', 'green tea'], { dataDir }))).not.toContain('I like green tea');
+    expect(cliJson(['--user', 'ana', 'list'], { dataDir })).toMatchObject({ exitCode: 0, user: 'ana' });
+    const stats = cli(['--data-dir', dataDir, '--user', 'ana', '--json', 'stats']);
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout).users).toEqual([expect.objectContaining({ user: 'ana' })]);
+  });
+});
+
 describe('stats', () => {
   it('counts memories per user and status, and conflicts per status', () => {
     const dataDir = tempDir();

@@ -103,6 +103,9 @@ describe('usage errors: exit 1', () => {
           stdout: '',
           stderr: 'casual-memory: --user must not be empty or only white space\n',
         });
+        // The same before the command.
+        const before = cli(['--user', user, ...args], { dataDir });
+        expect({ args, user, ...before }).toEqual({ args, user, ...flag });
         const env = cli(args, { dataDir, env: { CASUAL_MEMORY_USER: user } });
         expect({ args, user, ...env }).toEqual({
           args,

@@ -91,7 +91,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
   const errors = colorsFor(stderr, env);
   let outcome: CommandResult | undefined;
   let exportText: string | undefined;
-  let dispatched: string | undefined;
+  let dispatched: Command | undefined;
 
   const program = new Command('casual-memory');
   program
@@ -149,7 +149,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .addHelpText('after', EXAMPLES)
     // The command being parsed, for the hint a usage error in it gets.
     .hook('preSubcommand', (_program, subcommand) => {
-      dispatched = subcommand.name();
+      dispatched = subcommand;
     })
     .hook('preAction', (_program, command) => passUserDown(program, command));
 
@@ -446,7 +446,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
           );
         return EXIT_CODES.usage;
       }
-      const hint = usageHint(thrown, dispatched, argv) ?? 'see casual-memory --help';
+      const hint = usageHint(thrown, dispatched?.name(), dispatched?.args ?? [], argv) ?? 'see casual-memory --help';
       return await report(new CliError(`${thrown.message.replace(/^error: /, '')} (${hint})`, EXIT_CODES.usage, 'USAGE'));
     }
     return await report(thrown);

@@ -6,9 +6,16 @@ const TEXT_COMMANDS = ['remember', 'recall'];
 /**
  * What to do about a usage error the words of commander leave unclear, or undefined. A text that starts
  * with "-" is read as an option (`unknown option '-5 degrees today'`): the hint shows it after `--`. An
- * option after `--` is read as text (`too many arguments`): the hint says options go before it.
+ * option after `--` is read as text (`too many arguments`): the hint says options go before it. A text
+ * not quoted (`remember I have a cat`) is one argument a word (`too many arguments`): the hint quotes it.
+ * `words` are the command's arguments as commander read them.
  */
-export function usageHint(error: CommanderError, command: string | undefined, argv: readonly string[]): string | undefined {
+export function usageHint(
+  error: CommanderError,
+  command: string | undefined,
+  words: readonly string[],
+  argv: readonly string[],
+): string | undefined {
   if (error.code === 'commander.unknownOption' && command !== undefined && TEXT_COMMANDS.includes(command)) {
     const given = /unknown option '(.*)'/s.exec(error.message)?.[1];
     // `--tpye` is an option mistyped (commander suggests the right one); `-5 degrees today` is text.
@@ -19,6 +26,9 @@ export function usageHint(error: CommanderError, command: string | undefined, ar
     const end = argv.indexOf('--');
     if (end !== -1 && argv.slice(end + 1).some((word) => word.startsWith('-')))
       return 'everything after -- is read as text, so options go before it';
+    // No `--`: every extra argument is a plain word (an unknown option is reported before), so the text was not quoted.
+    if (end === -1 && command !== undefined && TEXT_COMMANDS.includes(command) && words.length > 1)
+      return `put the text in quotes: casual-memory ${command} ${shellQuoted(words.join(' '))}`;
   }
   return undefined;
 }

@@ -148,6 +148,22 @@ describe('usage errors: exit 1', () => {
     expect(cli(['--data-dir', dataDir, 'recall', '--user', 'ana', '--', '-5 degrees today']).stdout).toContain('-5 degrees today');
   });
 
+  it('a text of several words not in quotes is exit 1 with the command that quotes it', () => {
+    const dataDir = tempDir();
+    const usage = (stderr: string) => ({ code: 1, stdout: '', stderr: `casual-memory: ${stderr}\n` });
+    expect(cli(['remember', 'I', 'have', 'a', 'cat'], { dataDir })).toEqual(
+      usage(
+        `too many arguments for 'remember'. Expected 1 argument but got 4. (put the text in quotes: casual-memory remember "I have a cat")`,
+      ),
+    );
+    // Options among the words are no part of the text.
+    expect(cli(['recall', 'where', 'do', '--user', 'ana', 'I', 'live'], { dataDir }).stderr).toBe(
+      `casual-memory: too many arguments for 'recall'. Expected 1 argument but got 4. (put the text in quotes: casual-memory recall "where do I live")\n`,
+    );
+    // A command that takes no text gets no such hint.
+    expect(cli(['list', 'everything'], { dataDir }).stderr).toContain('(see casual-memory --help)');
+  });
+
   it('an id shorter than 4 characters is bad input (exit 1), though an id starts with it', () => {
     const dataDir = populated();
     const conflictId = cliJson<{ conflicts: { id: string; memoryAId: string }[] }>(['conflicts'], { dataDir }).conflicts[0]!;

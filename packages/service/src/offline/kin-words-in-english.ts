@@ -32,5 +32,5 @@ const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?
 
 /** `text` with the kin words above in English ("my mamá" → "my mum"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
-  return /[a-zà-ÿ]/i.test(text) ? text.replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word) : text;
+  return text.replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word);
 }

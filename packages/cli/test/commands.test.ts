@@ -581,6 +581,19 @@ function byText(a: Record<string, unknown>, b: Record<string, unknown>): number 
   return String(a['text']).localeCompare(String(b['text']));
 }
 
+describe('recall text output', () => {
+  it('numbers the memories in rank order and labels the similarity beside each', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    cli(['remember', 'I like green tea'], { dataDir });
+    const recalled = cli(['recall', 'where do I live', '--min-score', '0'], { dataDir });
+    expect(recalled).toMatchObject({ code: 0, stderr: '' });
+    expect(recalled.stdout).toMatch(
+      /^1\. #[0-9a-f]{8} "I live in London" {2}\(similarity -?\d\.\d\d\)\n2\. #[0-9a-f]{8} "I like green tea" {2}\(similarity -?\d\.\d\d\)\n$/,
+    );
+  });
+});
+
 describe('--user before the command', () => {
   it('takes --user (or -u) before the command too, as --data-dir and --json', () => {
     const dataDir = tempDir();
@@ -655,9 +668,9 @@ describe('text output', () => {
 
     const recall = cli(['recall', 'where do I live'], { dataDir });
     expect(recall.code).toBe(0);
-    expect(recall.stdout).toMatch(/^\d\.\d\d {2}#[0-9a-f]{8} {2}I moved to\\nLisbon\n/);
+    expect(recall.stdout).toMatch(/^1\. #[0-9a-f]{8} "I moved to\\nLisbon" {2}\(similarity \d\.\d\d\)\n/);
     const tea = cli(['recall', 'red tea'], { dataDir }).stdout;
-    expect(tea).toContain('I like \\u001b[31mred\\u001b[0m tea\\u2028a lot [drinks\\ncolours]');
+    expect(tea).toContain('"I like \\u001b[31mred\\u001b[0m tea\\u2028a lot" [drinks\\ncolours]');
     expect(tea).not.toContain('\u001b');
 
     expect(cli(['history'], { dataDir }).stdout).toMatch(

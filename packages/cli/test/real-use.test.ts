@@ -366,7 +366,7 @@ describe('forget and resolve', () => {
     expect(finished.code).toBe(0);
     expect(finished.stdout).toContain(`resolved #${short}: keep_b (finishing the keep_b recorded earlier)`);
     expect(finished.stdout).not.toContain('warning');
-    expect(cli(['recall', 'where do I live'], { dataDir }).stdout).toMatch(/^\S+ +#\w+ +I live in Paris\n$/);
+    expect(cli(['recall', 'where do I live'], { dataDir }).stdout).toMatch(/^1\. #\w+ "I live in Paris" {2}\(similarity \S+\)\n$/);
   });
 
   it('resolve prints the state each memory was stored in', () => {

@@ -9,7 +9,7 @@ export interface RecallOptions {
   minScore?: number;
 }
 
-/** `recall`: the user's current memories closest to the query, best first, with scores. */
+/** `recall`: the user's current memories that best answer the query, numbered best first, each with its similarity. */
 export async function recall(session: Session, options: RecallOptions): Promise<CommandResult> {
   const c = session.colors;
   const hits = await session.service.query(options.userId, options.query, {
@@ -19,9 +19,12 @@ export async function recall(session: Session, options: RecallOptions): Promise<
   const lines =
     hits.length === 0
       ? [c.dim(await nothingFound(session, options))]
-      : hits.map((hit) => {
+      : hits.map((hit, index) => {
           const tags = hit.memory.tags.length === 0 ? '' : c.dim(` [${oneLine(hit.memory.tags.join(', '))}]`);
-          return `${c.cyan(hit.score.toFixed(2))}  ${c.dim(`#${shortId(hit.id)}`)}  ${oneLine(hit.memory.text)}${tags}`;
+          // Numbered in rank order, which weighs more than the similarity (0.44 may rank above 0.45): labelled so it
+          // does not read as the rank's score. The memory as `list` prints it.
+          const similarity = c.dim(`(similarity ${hit.score.toFixed(2)})`);
+          return `${c.cyan(`${index + 1}.`)} ${c.dim(`#${shortId(hit.id)}`)} ${quote(hit.memory.text)}${tags}  ${similarity}`;
         });
   return {
     data: {

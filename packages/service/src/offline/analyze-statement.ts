@@ -461,8 +461,18 @@ const THOUGHTS: ReadonlySet<string> = new Set(['decide', 'sure', 'know', 'think'
 
 /** The "not" at `at` negates a thought ("haven't decided", "not sure"), the words between being adverbs. */
 function negatesAThought(clause: readonly string[], at: number): boolean {
-  const next = clause.slice(at + 1).find((stem) => !ADVERBS.has(stem));
+  const [next] = wordsAfter(clause, at, 1, (stem) => !ADVERBS.has(stem));
   return next !== undefined && THOUGHTS.has(next);
+}
+
+/**
+ * The first `count` stems after `at` that `keep` keeps. It reads only as far as it needs: copying the rest of the
+ * clause for each "not" made a long text of many "not"s quadratic ("May 3rd, not May 4th" repeated).
+ */
+function wordsAfter(clause: readonly string[], at: number, count: number, keep: (stem: string) => boolean): string[] {
+  const found: string[] = [];
+  for (let index = at + 1; index < clause.length && found.length < count; index++) if (keep(clause[index]!)) found.push(clause[index]!);
+  return found;
 }
 
 /**
@@ -470,7 +480,7 @@ function negatesAThought(clause: readonly string[], at: number): boolean {
  * "not long ago", "not long after we met".
  */
 function saysHowNear(clause: readonly string[], at: number): boolean {
-  const [next, after] = clause.slice(at + 1).filter((stem) => !ADVERBS.has(stem) && stem !== 'too' && stem !== 'that');
+  const [next, after] = wordsAfter(clause, at, 2, (stem) => !ADVERBS.has(stem) && stem !== 'too' && stem !== 'that');
   return next === 'far' || (next === 'long' && after !== undefined && NEAR_IN_TIME.has(after));
 }
 const NEAR_IN_TIME: ReadonlySet<string> = new Set(['ago', 'after', 'befor', 'sinc']);

@@ -43,12 +43,12 @@ describe('npm run demo', () => {
   });
 
   it('recalls the current fact before and after the conflict is resolved', () => {
-    expect(step('recall "where do I live"', 0)).toMatch(/^0\.\d\d {2}#[0-9a-f]{8} {2}I moved to Lisbon\n\n$/);
-    expect(step('recall "where do I live"', 1)).toMatch(/^0\.\d\d {2}#[0-9a-f]{8} {2}I moved to Lisbon\n\n$/);
+    expect(step('recall "where do I live"', 0)).toMatch(/^1\. #[0-9a-f]{8} "I moved to Lisbon" {2}\(similarity 0\.\d\d\)\n\n$/);
+    expect(step('recall "where do I live"', 1)).toMatch(/^1\. #[0-9a-f]{8} "I moved to Lisbon" {2}\(similarity 0\.\d\d\)\n\n$/);
     expect(step('resolve')).toMatch(
       /^resolved #[0-9a-f]{8}: keep_b\n {2}current {2}#[0-9a-f]{8} "I live in Porto"\n {2}archived #[0-9a-f]{8} "I moved to Lisbon"/,
     );
-    expect(step('recall "where do I live"', 2)).toMatch(/^0\.\d\d {2}#[0-9a-f]{8} {2}I live in Porto\n\n$/);
+    expect(step('recall "where do I live"', 2)).toMatch(/^1\. #[0-9a-f]{8} "I live in Porto" {2}\(similarity 0\.\d\d\)\n\n$/);
   });
 
   it('keeps what was superseded in the history, and counts it all', () => {

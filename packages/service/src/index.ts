@@ -36,7 +36,7 @@ export { addDays, getNextWeekday, pythonWeekday, WEEKDAY_MAP, type Weekday } fro
 export { type DatedMemoryLike, type NormalizedMemoryDates, normalizeMemoryDates } from './dates/normalize-memory-dates';
 export type { ActionFailure } from './execution/action-failure';
 export { type ActionResult, MemoryActionExecutor, type MemoryActionExecutorOptions } from './execution/memory-action-executor';
-export { PENDING_CONFLICT_TAG, REJECTED_TAG, RESERVED_TAG_PREFIX } from './execution/reserved-tags';
+export { PENDING_CONFLICT_TAG, REJECTED_TAG, RESERVED_TAG_PREFIX, userTags } from './execution/reserved-tags';
 export {
   type ConversationMessage,
   type ExtractedMemory,

@@ -1,6 +1,6 @@
 import type { StoredMemory } from '@casual-memory/core';
 import { memoryFactToJson } from '@casual-memory/core/backend';
-import { RESERVED_TAG_PREFIX } from '@casual-memory/service';
+import { userTags } from '@casual-memory/service';
 import { archivedAs } from '../archived-as';
 import { type MemoryStatus, memoryStatus } from '../memory-status';
 import { type CommandResult, count, minute, oneLine, quote, shortId } from '../output';
@@ -115,9 +115,4 @@ async function pendingConflictOf(session: Session, userId: string): Promise<Map<
     if (!conflictOf.has(conflict.memoryAId)) conflictOf.set(conflict.memoryAId, conflict.id);
   }
   return conflictOf;
-}
-
-/** The user's own tags, without the marks the service keeps in them (the status says what those mean). */
-function userTags(tags: readonly string[]): string[] {
-  return tags.filter((tag) => !tag.startsWith(RESERVED_TAG_PREFIX));
 }

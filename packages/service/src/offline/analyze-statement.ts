@@ -637,9 +637,9 @@ const REMARKS: ReadonlySet<string> = new Set(
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.
 // "Actually" corrects where it opens a clause, closes one, or gives a value ("Actually my birthday is May 3rd",
 // "it's blue actually", "my birthday is actually May 3rd"); before a verb it only stresses ("my back's actually
-// improving"). A closing ", for sure" insists on a value ("My wife's birthday is November 25, for sure").
+// improving", "four on four off, actually sleeping at night"). A closing ", for sure" insists on a value ("My wife's birthday is November 25, for sure").
 const CORRECTION = new RegExp(
-  `(?:^|[.!?,;:(—–-]\\s*|\\b(?:oh|wait|no|ok|okay|so|um|hmm|well)\\s+)actually\\b|\\bactually\\s*(?:[.!?,;:)—–-]|$)|(?:\\b(?:is|am|are|was|were|i|we|he|she|they|its)|'s|'m|'re)\\s+actually\\s+(?!\\w+ing\\b)|\\b(?:i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|scratch that|not \\w+ as i said|after all|${CLARIFYING_PHRASES})\\b|,\\s*for sure\\s*(?:[.!]|$)`,
+  `^\\W*actually\\b|(?:[.!?,;:(—–-]\\s*|\\b(?:oh|wait|no|ok|okay|so|um|hmm|well)\\s+)actually\\b(?!\\s+\\w+ing\\b)|\\bactually\\s*(?:[.!?,;:)—–-]|$)|(?:\\b(?:is|am|are|was|were|i|we|he|she|they|its)|'s|'m|'re)\\s+actually\\s+(?!\\w+ing\\b)|\\b(?:i meant|meant to say|correction|sorry|oops|my mistake|mistake|typo|i was wrong|scratch that|not \\w+ as i said|after all|${CLARIFYING_PHRASES})\\b|,\\s*for sure\\s*(?:[.!]|$)`,
   'i',
 );
 /**

@@ -75,6 +75,20 @@ const LIKE = stemWord('like');
 // "I sold my bike on eBay" / "I sold my old camera on eBay": a buy or a sale told after another is one more,
 // not a change of the first.
 const ANOTHER_OF_THE_SAME: ReadonlySet<string> = new Set(['bought', 'sold']);
+const BUY = stemWord('bought');
+
+/**
+ * "kari says the kindergarten goes in for planning in april" / "it went in to planning yesterday, kari bought
+ * cake": what was bought is nothing the earlier one speaks of, and the earlier one gives no value a purchase
+ * could replace (a car one drives, a home one lives in), so the buy changes nothing of it.
+ */
+function boughtSomethingElse(earlier: Statement, later: Statement): boolean {
+  const at = later.tokens.indexOf(BUY);
+  if (at === -1 || earlier.attribute !== undefined) return false;
+  const bought = contentOf(later.tokens.slice(at + 1, at + 3));
+  return bought.length > 0 && !bought.some((stem) => earlier.tokens.includes(stem));
+}
+
 // Partial overlap at or above this, with no rule that knows the predicate, is too close to call.
 const UNCLEAR_OVERLAP = 0.25;
 // A change word makes an update only of a statement about the same thing: this much content in common.
@@ -207,7 +221,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       : result('narrower', reason);
   };
   const bothHold = (reason: string): StatementComparison => ({ ...result('compatible', reason), bothHold: true });
-  const changeWords = later.changeWords.filter((word) => !(ANOTHER_OF_THE_SAME.has(word) && earlier.changeWords.includes(word)));
+  const changeWords = later.changeWords.filter(
+    (word) => !(ANOTHER_OF_THE_SAME.has(word) && (earlier.changeWords.includes(word) || boughtSomethingElse(earlier, later))),
+  );
   const change = changeWords.length > 0 || earlier.past;
   // "Turns out I'm not allergic to cats, it was the dust": the later one takes back what the earlier one said.
   const revised = change || TURNS_OUT.test(later.text);

@@ -799,6 +799,14 @@ describe('events told again', () => {
     expect(compareTexts('bought a new bike!! a used Trek FX 3, teal', 'bought a helmet and new lights for the trek').relation).not.toBe(
       'update',
     );
+    // Someone's buy of a thing the earlier one never speaks of changes nothing of it.
+    expect(
+      compareTexts(
+        'kari says the lillestrøm kindergarten goes in for planning in april',
+        'lillestrøm went in to planning yesterday, kari bought cake',
+      ).relation,
+    ).not.toBe('update');
+    expect(compareTexts('I drive a Honda Civic', 'I bought a Tesla').relation).toBe('update');
     // A sale of what the user had is a change, though the two share one word.
     expect(compareTexts('I drive a 2015 Ford Focus', 'sold the focus, got a VW Golf')).toMatchObject({
       relation: 'update',
@@ -1707,6 +1715,13 @@ describe('"actually"', () => {
     expect(analyzeStatement('my birthday is actually May 3rd').correction).toBe(true);
     expect(analyzeStatement('I actually live in York').correction).toBe(true);
     expect(analyzeStatement('the Golf is blue actually').correction).toBe(true);
+    expect(analyzeStatement('Oh actually, my birthday is May 3rd').correction).toBe(true);
+  });
+
+  it('only stresses before a verb after a comma: no correction of the rota it repeats', () => {
+    const later = 'loving days only. 7 till 7, four on four off, actually sleeping at night like a human';
+    expect(analyzeStatement(later).correction).toBe(false);
+    expect(compareTexts('and whitchurch is days only, 7am to 7pm, still 4 on 4 off but NO NIGHTS', later).relation).not.toBe('correction');
   });
 });
 

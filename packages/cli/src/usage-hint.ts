@@ -7,7 +7,8 @@ const TEXT_COMMANDS = ['remember', 'recall'];
  * What to do about a usage error the words of commander leave unclear, or undefined. A text that starts
  * with "-" is read as an option (`unknown option '-5 degrees today'`): the hint shows it after `--`. An
  * option after `--` is read as text (`too many arguments`): the hint says options go before it. A text
- * not quoted (`remember I have a cat`) is one argument a word (`too many arguments`): the hint quotes it.
+ * not quoted (`remember I have a cat`) is one argument a word (`too many arguments`): the hint quotes it,
+ * after `--` when it starts with "-" (`remember -5 degrees today`).
  * `words` are the command's arguments as commander read them.
  */
 export function usageHint(
@@ -24,13 +25,20 @@ export function usageHint(
   }
   if (error.code === 'commander.excessArguments') {
     const end = argv.indexOf('--');
-    if (end !== -1 && argv.slice(end + 1).some((word) => word.startsWith('-')))
-      return 'everything after -- is read as text, so options go before it';
-    // No `--`: every extra argument is a plain word (an unknown option is reported before), so the text was not quoted.
-    if (end === -1 && command !== undefined && TEXT_COMMANDS.includes(command) && words.length > 1)
-      return `put the text in quotes: casual-memory ${command} ${shellQuoted(words.join(' '))}`;
+    if (end !== -1 && argv.slice(end + 1).some(looksLikeAnOption)) return 'everything after -- is read as text, so options go before it';
+    // Every extra argument is a plain word (an unknown option is reported before; commander reads `-5` as a
+    // word), so the text was not quoted. One that starts with "-" goes after `--` too, or it is an option again.
+    if (command !== undefined && TEXT_COMMANDS.includes(command) && words.length > 1) {
+      const text = words.join(' ');
+      return `put the text in quotes: casual-memory ${command} ${text.startsWith('-') ? '-- ' : ''}${shellQuoted(text)}`;
+    }
   }
   return undefined;
+}
+
+/** `--user`, `-t`, `--type=fact`: an option, where `-5` and `-$5` are words. */
+function looksLikeAnOption(word: string): boolean {
+  return /^--?[A-Za-z]/.test(word);
 }
 
 /** A word as typed in a shell: in double quotes unless it holds what they would expand. */

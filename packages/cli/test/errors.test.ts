@@ -164,6 +164,25 @@ describe('usage errors: exit 1', () => {
     expect(cli(['list', 'everything'], { dataDir }).stderr).toContain('(see casual-memory --help)');
   });
 
+  it('a text starting with "-5" and not in quotes gets a hint that works: the quoted text after --', () => {
+    const dataDir = tempDir();
+    const run = cli(['remember', '-5', 'degrees', 'in', 'Mysuru', 'no', 'way'], { dataDir });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `casual-memory: too many arguments for 'remember'. Expected 1 argument but got 6. (put the text in quotes: casual-memory remember -- "-5 degrees in Mysuru no way")\n`,
+    });
+    // The command the hint gives, as a shell splits it, stores the text.
+    expect(cli(['--data-dir', dataDir, 'remember', '--', '-5 degrees in Mysuru no way'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('"-5 degrees in Mysuru no way"'),
+    });
+    // After -- already, unquoted: the words are quoted there too, not taken for options.
+    expect(cli(['--data-dir', dataDir, 'recall', '--', '-5', 'degrees']).stderr).toContain(
+      '(put the text in quotes: casual-memory recall -- "-5 degrees")',
+    );
+  });
+
   it('an id shorter than 4 characters is bad input (exit 1), though an id starts with it', () => {
     const dataDir = populated();
     const conflictId = cliJson<{ conflicts: { id: string; memoryAId: string }[] }>(['conflicts'], { dataDir }).conflicts[0]!;

@@ -2,6 +2,7 @@ import { MEMORY_SOURCES, MEMORY_TYPES } from '@casual-memory/core';
 import { RESERVED_TAG_PREFIX } from '@casual-memory/service';
 import { CliError } from './cli-error';
 import { EXIT_CODES } from './exit-codes';
+import { hasLetterOrDigit } from './text-limits';
 
 /**
  * The fields of a memory an import line carries, checked before anything of the line is stored, so a bad
@@ -15,6 +16,8 @@ export function checkMemoryFields(record: Record<string, unknown>, { exported }:
   if (text === undefined) bad('"text" is missing');
   if (typeof text !== 'string') bad(`"text" must be a string${got(text)}`);
   else if (text.trim() === '') bad('"text" is empty');
+  // An export restores what was stored, as it was; a new memory says something.
+  else if (!exported && !hasLetterOrDigit(text)) bad('"text" has no letters or digits');
   if (userId !== undefined) {
     if (typeof userId !== 'string') bad(`"userId" must be a string${got(userId)}`);
     else if (userId.trim() === '') bad('"userId" is empty');

@@ -10,7 +10,7 @@ import { DEFAULT_MCP_PORT, parsePort } from './mcp-port';
 import { type CommandResult, colorsFor, type Io } from './output';
 import type { Access, Session } from './session';
 import { OFFLINE_EMBEDDERS, type OfflineEmbedder, type Settings } from './settings';
-import { checkMemoryText, DEFAULT_MAX_TEXT_LENGTH, requireText } from './text-limits';
+import { checkMemoryText, DEFAULT_MAX_TEXT_LENGTH, requireLetterOrDigit, requireText } from './text-limits';
 import { usageHint } from './usage-hint';
 import { checkUser, passUserDown } from './user-option';
 
@@ -181,6 +181,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .option('--importance <0..1>', 'how much it matters (default 0.5)', unitInterval)
     .action(async (text: string, options: { user: string; type: MemoryType; tags: string; importance?: number }, command: Command) => {
       requireText(text, 'nothing to remember: the text is empty');
+      requireLetterOrDigit(text, 'nothing to remember: the text has no letters or digits');
       checkMemoryText(text, maxTextLength(command));
       const tags = options.tags
         .split(',')

@@ -13,6 +13,22 @@ export function requireText(text: string, message: string): void {
   if (text.trim() === '') throw new CliError(message, EXIT_CODES.usage, 'VALIDATION_ERROR');
 }
 
+/** A letter or a digit of any script: ಬೆಂಗಳೂರು, 北京, é and 5 are; ?, ... and 🚛 are not. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a text says something in words or numbers: one of punctuation, symbols or emoji alone holds no fact. */
+export function hasLetterOrDigit(text: string): boolean {
+  return LETTER_OR_DIGIT.test(text);
+}
+
+/**
+ * Text that holds a letter or a digit (`hasLetterOrDigit`), checked as `requireText` checks for any: refused
+ * as the empty text is, with `message` ("nothing to remember: the text has no letters or digits").
+ */
+export function requireLetterOrDigit(text: string, message: string): void {
+  if (!hasLetterOrDigit(text)) throw new CliError(message, EXIT_CODES.usage, 'VALIDATION_ERROR');
+}
+
 /**
  * A memory's text within the limit, and really text: U+FFFD is what Node makes of bytes in an
  * argument that are not UTF-8, so a text holding it is refused instead of stored damaged.

@@ -76,6 +76,42 @@ describe('usage errors: exit 1', () => {
     });
   });
 
+  it('a text with no letter or digit is refused as the empty one is, before the data folder is made; any script is taken', () => {
+    const dataDir = join(tempDir(), 'not-yet');
+    for (const text of ['?', '🚛🚛🚛', '...', '!! 🎉 --']) {
+      expect({ text, ...cli(['remember', text], { dataDir }) }).toEqual({
+        text,
+        code: 1,
+        stdout: '',
+        stderr: 'casual-memory: nothing to remember: the text has no letters or digits\n',
+      });
+    }
+    expect(existsSync(dataDir)).toBe(false);
+    expect(cliJson(['remember', '?'], { dataDir })).toMatchObject({
+      exitCode: 1,
+      error: { code: 'VALIDATION_ERROR', message: 'nothing to remember: the text has no letters or digits', exitCode: 1 },
+    });
+    // Letters or digits of any script, with emoji around them, are a text.
+    for (const text of ['ಬೆಂಗಳೂರು 🚛🚛', '我住在北京 🏠', 'Café à Zürich ☕', '42 🎂']) {
+      expect({ text, ...cli(['remember', text], { dataDir }) }).toMatchObject({
+        text,
+        code: 0,
+        stdout: expect.stringContaining(`"${text}"`),
+      });
+    }
+    // An import line of a memory says the same of its text; a chat message of the user's "👍" holds no memory.
+    const run = cli(['import', '-'], {
+      dataDir,
+      input: '{"text": "?"}\n{"text": "ಮೈಸೂರು"}\n{"role": "user", "content": "👍"}\n',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('imported 1 of 3 lines from -, 1 chat message without a memory, 1 line left out (below)');
+    expect(run.stdout).toContain('line 1: "text" has no letters or digits');
+    // Nor does a merge take such a text.
+    const merge = cli(['resolve', 'abcd1234', 'merge', '--text', '???'], { dataDir });
+    expect(merge).toEqual({ code: 1, stdout: '', stderr: 'casual-memory: nothing to merge: --text has no letters or digits\n' });
+  });
+
   it('an empty or blank --user or $CASUAL_MEMORY_USER is one plain message for every command, before the data folder is made', () => {
     const dataDir = join(tempDir(), 'not-yet');
     const file = join(tempDir(), 'one.jsonl');

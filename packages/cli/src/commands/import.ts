@@ -16,7 +16,7 @@ import { checkMemoryFields } from '../import-line-fields';
 import { type CommandResult, count } from '../output';
 import { ProgressBar } from '../progress-bar';
 import { listMemories, type Session } from '../session';
-import { checkMemoryText } from '../text-limits';
+import { checkMemoryText, hasLetterOrDigit } from '../text-limits';
 import { decodeVector, VECTOR_ENCODING } from '../vector-encoding';
 
 /** Fields of a memory a plain import line may set (it is then decided as `remember` decides). */
@@ -489,9 +489,12 @@ async function memoriesOf(
   return [{ text: message.content, type: 'fact', source: 'user' }];
 }
 
-/** Offline, a chat message holds a memory when the user said something: the assistant's (or a tool's) words are context. */
+/**
+ * Offline, a chat message holds a memory when the user said something in words or numbers: the assistant's
+ * (or a tool's) words are context, and a "?" or "👍" of the user's says nothing to remember.
+ */
 function holdsAMemory(message: { role: string; content: string }): boolean {
-  return message.role === 'user' && message.content.trim() !== '';
+  return message.role === 'user' && hasLetterOrDigit(message.content);
 }
 
 function tally(summary: Summary, result: AddResult): void {

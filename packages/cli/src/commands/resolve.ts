@@ -4,7 +4,7 @@ import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
 import { type CommandResult, oneLine, quote, shortId } from '../output';
 import { findConflict, type Session } from '../session';
-import { requireText } from '../text-limits';
+import { requireLetterOrDigit, requireText } from '../text-limits';
 
 export interface ResolveOptions {
   userId: string;
@@ -24,7 +24,10 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
   if (decision !== 'merge' && options.text !== undefined) {
     throw new CliError('--text is only for merge', EXIT_CODES.usage, 'USAGE');
   }
-  if (options.text !== undefined) requireText(options.text, 'nothing to merge: --text is empty');
+  if (options.text !== undefined) {
+    requireText(options.text, 'nothing to merge: --text is empty');
+    requireLetterOrDigit(options.text, 'nothing to merge: --text has no letters or digits');
+  }
   const conflict = await findConflict(session, userId, options.conflictId);
   const result = await session.service.resolveConflict(userId, conflict.id, {
     decision,

@@ -112,6 +112,27 @@ describe('usage errors: exit 1', () => {
     expect(merge).toEqual({ code: 1, stdout: '', stderr: 'casual-memory: nothing to merge: --text has no letters or digits\n' });
   });
 
+  it('a text over --max-text-length says how to store it, and the limit it names takes it', () => {
+    const dataDir = tempDir();
+    const text = 'long day yaar, the bus was late again and the rain did not stop. '.repeat(100).slice(0, 6262);
+    expect(cli(['remember', text], { dataDir })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'casual-memory: the text is 6,262 characters; a memory holds at most 4,000 (--max-text-length): ' +
+        'split it into shorter statements, one fact each, or raise the limit (--max-text-length 6262)\n',
+    });
+    expect(cli(['remember', text, '--max-text-length', '6262'], { dataDir })).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^added /),
+    });
+    const run = cli(['import', '-'], { dataDir, input: `${JSON.stringify({ text: `${text}!` })}\n` });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'line 1: the text is 6,263 characters; a memory holds at most 4,000 (--max-text-length): split it into shorter statements, one fact each, or raise the limit (--max-text-length 6263)',
+    );
+  });
+
   it('an empty or blank --user or $CASUAL_MEMORY_USER is one plain message for every command, before the data folder is made', () => {
     const dataDir = join(tempDir(), 'not-yet');
     const file = join(tempDir(), 'one.jsonl');

@@ -899,7 +899,7 @@ function findSubject(clause: readonly string[], changed: boolean): { subject: st
   const words = clause.filter((stem) => !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem));
   const at = words.findIndex((stem) => PERSON_WORDS.has(stem));
   if (at === -1) return { subject: 'thing', words: [] };
-  if (words[at] !== 'my' && words[at] !== 'our') return { subject: 'self', words: [] };
+  if (words[at] !== 'my' && words[at] !== 'our') return nearTheUser(words, at) ?? { subject: 'self', words: [] };
   // "my sister", "my best friend", "my old college roommate": describing words before the one named, up to
   // three before a person or an animal ("my B2 German exam" is the user's).
   const after = words.slice(at + 1, at + 5);
@@ -912,6 +912,23 @@ function findSubject(clause: readonly string[], changed: boolean): { subject: st
   }
   return { subject: 'self', words: [] };
 }
+/**
+ * "Fiona lives just round the corner from me", "mum lives near us": the user is only where someone
+ * else is, after a preposition; the statement is of the one before (a kin word, or a name read later). Not of
+ * one who looks after the user ("the doctor took me off statins" is the user's).
+ */
+function nearTheUser(words: readonly string[], at: number): { subject: string; words: string[] } | undefined {
+  if (!OBJECT_PRONOUNS.has(words[at]!) || !PLACE_PREPOSITIONS.has(words[at - 1] ?? '')) return undefined;
+  // "Marco moved in with me": the user's household changed ("I live alone" no longer holds): the user's.
+  if (words[at - 1] === 'with' && words[at - 2] === 'in') return undefined;
+  const before = words.slice(0, at - 1);
+  const kin = before.find((stem) => PEOPLE_AND_ANIMALS.has(stem));
+  if (kin !== undefined) return ACT_ON_THE_USER.has(kin) ? undefined : { subject: kin, words: [kin] };
+  return /^[a-z]/.test(before[0] ?? '') && !TIME_WORDS.has(before[0]!) ? { subject: 'thing', words: [] } : undefined;
+}
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'with', 'near', 'beside', 'behind', 'by', 'opposite'].map(stemWord));
+
 /**
  * "my doctor changed my metformin dose", "our landlord raised the rent to $2200": one who looks after the
  * user's things (`ACT_ON_THE_USER`) changing "my" or "the" something changes the user's (not "my boss quit").
@@ -1026,11 +1043,12 @@ function qualified(subject: string, words: readonly string[]): string {
 // that opens with a name and a verb is about that person, not a thing of the user's. "Bought a new
 // laptop" and "Finished Severance" open with no name: a verb or an adverb is followed by no verb.
 // "Chloe's boyfriend lives in Brighton" is about the boyfriend: named as "chloe's boyfriend".
+// "Callum and Sarah are staying in Aberdeen": the first one named.
 const LEADING_NAME =
-  /^\W*([A-Z][a-z]+)(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+))?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
+  /^\W*([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+))?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
 // "David doesn't keep sheep anymore", "Leo isn't allergic": a helper verb with "n't" is read as its first part.
 const NAME_VERBS: ReadonlySet<string> = new Set(
-  'isn wasn doesn didn hasn hadn can won aren weren is was has had got gets does did do can will would could should lives live works work moves move starts start loves love likes like hates goes go went plays play drives drive studies study wants want turns came comes died dies quit left says said thinks knows needs uses takes took makes made gave gives bought buys sold sells runs ran visits visited'.split(
+  'isn wasn doesn didn hasn hadn can won aren weren is are was were has had got gets does did do can will would could should lives live stays stay works work moves move starts start loves love likes like hates goes go went plays play drives drive studies study wants want turns came comes died dies quit left says said thinks knows needs uses takes took makes made gave gives bought buys sold sells runs ran visits visited'.split(
     ' ',
   ),
 );

@@ -195,6 +195,13 @@ const IS_IN_A_PLACE = new RegExp(
   'g',
 );
 
+const SHORT_AND = /(?<=[a-z0-9]) n (?=[a-z0-9])/g;
+const SHORT_WITH = /(?<=[a-z0-9]) w(?:\/ ?| )(?=[a-z0-9])/g;
+
+// "Fiona stays in Portobello", "my parents stay in Mysuru only": in Scottish and Indian English, to stay
+// somewhere (said in the present, not "staying") is to live there.
+const STAYS_IN = /\b(stays?) (in|near|with) /gi;
+
 // "Yep, San Diego is home": where the user lives.
 const PLACE_IS_HOME =
   /(^|[,.!?;\u2014-]\s*)(?:(?:[Yy]ep|[Yy]eah|[Yy]es|[Oo]k|[Ss]o|[Ww]ell)[,!]?\s+)?([A-Z][\w'-]*(?:,? [A-Z][\w'-]*){0,3}) is (?:my )?home\b/g;
@@ -274,6 +281,7 @@ export function normalizeText(text: string): NormalizedText {
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')
+    .replace(STAYS_IN, (_match, stay: string, where: string) => `${stay === 'stay' || stay === 'Stay' ? 'live' : 'lives'} ${where} `)
     .replace(MY_CARER_IS, (_match, fresh?: string, role?: string, now?: string) =>
       seeing(role!, now?.startsWith('now') === true, fresh === 'new '),
     )
@@ -316,6 +324,8 @@ export function normalizeText(text: string): NormalizedText {
       '$1',
     );
   }
+  // Typed on a phone: "mon n wed", "biscuit goes everywhere w me", "w/ 6 friends".
+  value = value.replace(SHORT_AND, ' and ').replace(SHORT_WITH, ' with ');
   value = value.replace(/[,;.!?:()\n\u2013\u2014]+/g, ` ${CLAUSE} `).replace(/[^a-z0-9|]+/g, ' ');
   const words = numbersToDigits(value.split(' ').filter((word) => word.length > 0));
   const dated = mergeDates(dropGoBeforeGerund(words));

@@ -2448,3 +2448,34 @@ describe('a medicine ended, whatever else both name', () => {
     ).not.toBe('update');
   });
 });
+
+describe('someone placed near the user', () => {
+  it('is about that one: "I live in Leith" is no repeat of where Fiona lives', () => {
+    expect(analyzeStatement('Fiona lives just round the corner from me in Leith').subject).toBe('person:fiona');
+    expect(compareTexts('Fiona lives just round the corner from me in Leith', 'I live in Leith').relation).toBe('different-subject');
+    expect(analyzeStatement('mum lives near us now').subject).not.toBe('self');
+  });
+
+  it("stays the user's when one moves in with them, or looks after them", () => {
+    expect(compareTexts('I live alone', 'Marco moved in with me last weekend').relation).toBe('update');
+    expect(analyzeStatement('the doctor took me off the statins').subject).toBe('self');
+  });
+});
+
+describe('words typed short or regional', () => {
+  it('reads "stays in" as "lives in" (Scottish and Indian English), not "staying"', () => {
+    expect(analyzeStatement('Fiona stays in Portobello').attribute?.key).toBe('residence');
+    expect(analyzeStatement('my parents stay in Mysuru only').attribute?.key).toBe('residence');
+    expect(compareTexts('Fiona lives in Leith with the two wee ones', 'Fiona stays in Portobello now').relation).toBe('update');
+    expect(analyzeStatement("I'm staying in a hotel in Perth this week").attribute?.key).not.toBe('residence');
+  });
+
+  it('reads "n" as "and" and "w" as "with", and two people named as the first', () => {
+    expect(analyzeStatement('badminton mon n wed evenings').tokens).toContain('and');
+    expect(analyzeStatement('biscuit goes everywhere w me in the truck').tokens).toContain('with');
+    expect(analyzeStatement('Fiona lives in Leith with the two wee ones').tokens).toContain('wee');
+    expect(compareTexts('my hija sofia lives in phoenix w her husband daniel', 'Sofia n Daniel moved to Tucson for his job').relation).toBe(
+      'update',
+    );
+  });
+});

@@ -43,9 +43,35 @@ export function oneLine(text: string): string {
   return text.replace(CONTROL_CHARACTERS, (character) => ESCAPES[character] ?? unicodeEscape(character));
 }
 
-/** A text in double quotes, as JSON writes it, on one line (see `oneLine`; JSON leaves DEL, C1 and U+2028/9 as they are). */
+/** The most characters of a text `quote` prints; a longer one is cut near there (`--json` gives every text whole). */
+export const QUOTED_TEXT_LENGTH = 200;
+/** How far back from the cut `quote` looks for the end of a word to cut at instead. */
+const WORD_END_WITHIN = 30;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * A text in double quotes, as JSON writes it, on one line (see `oneLine`; JSON leaves DEL, C1 and U+2028/9
+ * as they are): the one way the transcript prints a memory's text. One longer than `QUOTED_TEXT_LENGTH`
+ * characters is cut after a word near there, ends in `…`, and says how many characters were left out, so a
+ * long memory takes a line or two, not a screen: `"long day yaar, …" (+3,550 characters)`.
+ */
 export function quote(text: string): string {
-  return JSON.stringify(text).replace(CONTROL_CHARACTERS, unicodeEscape);
+  const shown = shortened(text);
+  const quoted = JSON.stringify(shown === text ? text : `${shown}…`).replace(CONTROL_CHARACTERS, unicodeEscape);
+  const left = text.length - shown.length;
+  return left === 0 ? quoted : `${quoted} (+${left.toLocaleString('en')} ${left === 1 ? 'character' : 'characters'})`;
+}
+
+/** The start of a text `quote` prints: all of it up to `QUOTED_TEXT_LENGTH`, else whole characters up to there, ending a word when one ends near. */
+function shortened(text: string): string {
+  if (text.length <= QUOTED_TEXT_LENGTH) return text;
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text)) {
+    if (index + segment.length > QUOTED_TEXT_LENGTH) break;
+    end = index + segment.length;
+  }
+  const wordEnd = /\s\S*$/u.exec(text.slice(Math.max(0, end - WORD_END_WITHIN), end));
+  return wordEnd === null ? text.slice(0, end) : text.slice(0, end - (wordEnd[0].length - 1));
 }
 
 function unicodeEscape(character: string): string {

@@ -685,3 +685,36 @@ describe('text output', () => {
     expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))[0]).toBe('I moved to\nLisbon');
   });
 });
+
+describe('long texts', () => {
+  it('text output prints a memory of 3,750 characters as its first 200 and how many are left out; --json keeps it whole', () => {
+    const dataDir = tempDir();
+    const sentence = 'long day yaar, the bus was late again and the rain did not stop. ';
+    const long = sentence.repeat(60).slice(0, 3750);
+    const quoted = `"${sentence.repeat(3)}long …" (+3,550 characters)`;
+
+    const added = cli(['remember', long], { dataDir });
+    expect(added).toMatchObject({ code: 0, stderr: '' });
+    expect(added.stdout).toMatch(/^added #[0-9a-f]{8} /);
+    expect(added.stdout.slice('added #12345678 '.length)).toBe(`${quoted}\n`);
+    // A correction of it: both texts cut on the one line that names both.
+    const corrected = cli(['remember', `I moved to Lisbon. ${long}`], { dataDir });
+    expect(corrected.stdout).toMatch(/^added #[0-9a-f]{8} "I moved to Lisbon\. long day yaar, .*…" \(\+3,56\d characters\)\n/);
+    expect(corrected.stdout).toContain(`  supersedes #${added.stdout.slice(7, 15)} ${quoted}: `);
+
+    const recall = cli(['recall', 'the bus was late'], { dataDir }).stdout;
+    expect(recall).toMatch(
+      /^1\. #[0-9a-f]{8} "I moved to Lisbon\. long day yaar, .*…" \(\+3,56\d characters\) {2}\(similarity \d\.\d\d\)\n$/,
+    );
+    const outputs = { list: cli(['list', '--all'], { dataDir }).stdout, history: cli(['history'], { dataDir }).stdout };
+    for (const [command, stdout] of Object.entries(outputs))
+      expect({ command, stdout }).toEqual({ command, stdout: expect.stringContaining(quoted) });
+    for (const stdout of [added.stdout, corrected.stdout, recall, ...Object.values(outputs)])
+      for (const line of stdout.split('\n')) expect(line.length).toBeLessThan(600);
+
+    expect(cliJson<{ text: string }>(['remember', `I moved to Lisbon. ${long}`], { dataDir }).text).toBe(`I moved to Lisbon. ${long}`);
+    expect(texts(cliJson<Recalled>(['recall', 'the bus was late'], { dataDir }))).toEqual([`I moved to Lisbon. ${long}`]);
+    expect(cliJson<{ memories: { text: string }[] }>(['list', '--all'], { dataDir }).memories.map((memory) => memory.text)).toContain(long);
+    expect(cliJson<{ entries: { memory: { text: string } }[] }>(['history'], { dataDir }).entries[0]?.memory.text).toBe(long);
+  });
+});

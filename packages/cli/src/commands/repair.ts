@@ -1,5 +1,5 @@
 import { EXIT_CODES } from '../exit-codes';
-import { type CommandResult, shortId } from '../output';
+import { type CommandResult, quote, shortId } from '../output';
 import type { Session } from '../session';
 
 /**
@@ -19,7 +19,7 @@ export async function repair(session: Session, userId: string): Promise<CommandR
   for (const conflictId of result.settledConflictIds) {
     const conflict = await session.stores.conflictStore.getConflict(userId, conflictId);
     const kept = conflict?.resolutionDecision === 'merge' ? conflict.mergedText : undefined;
-    const detail = kept === undefined ? (conflict?.resolutionDecision ?? '') : `a later statement replaces both sides: "${kept}"`;
+    const detail = kept === undefined ? (conflict?.resolutionDecision ?? '') : `a later statement replaces both sides: ${quote(kept)}`;
     lines.push(`${c.green('settled')} conflict #${shortId(conflictId)}: ${detail}`);
   }
   for (const id of result.removedHeldIds) lines.push(`${c.green('removed')} #${shortId(id)}, held for a conflict that was never recorded`);

@@ -3,6 +3,7 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { CliError } from './cli-error';
 import { DECISION_CHOICES, MEMORY_TYPE_CHOICES } from './command-choices';
 import type { DataDir } from './data-dir';
+import { parseDecision } from './decision-choice';
 import { defaultDataDir } from './default-data-dir';
 import { describeFailure } from './describe-failure';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
@@ -261,7 +262,8 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .command('resolve')
     .description("settle a conflict with the user's answer: keep_a (the earlier), keep_b (the newer), merge (--text), both_valid")
     .argument('<conflict-id>', 'the id (or its first characters) from `conflicts`')
-    .addArgument(new Argument('<decision>', 'keep_a, keep_b, merge or both_valid').choices(DECISION_CHOICES))
+    // Listed as choices in the help; a word not among them is a plain message naming them (and the one meant).
+    .addArgument(new Argument('<decision>', 'keep_a, keep_b, merge or both_valid').choices(DECISION_CHOICES).argParser(parseDecision))
     .addOption(user())
     .option('--text <statement>', 'for merge: the one statement that replaces both')
     .option('--notes <notes>', 'kept on the conflict')

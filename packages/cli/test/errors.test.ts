@@ -240,6 +240,30 @@ describe('usage errors: exit 1', () => {
     );
   });
 
+  it.each([
+    ['keepb', 'keep_b'],
+    ['keep-a', 'keep_a'],
+    ['keepa', 'keep_a'],
+    ['KEEP_B', 'keep_b'],
+    ['both', 'both_valid'],
+    ['bothvalid', 'both_valid'],
+    ['marge', 'merge'],
+    ['keep_c', ''],
+    ['yes', ''],
+  ])('resolve <id> %s: a plain message naming the decisions, and the one meant ("%s")', (given, meant) => {
+    const dataDir = populated();
+    const conflictId = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts[0]!.id;
+    const before = snapshot(dataDir);
+    const run = cli(['resolve', conflictId.slice(0, 8), given], { dataDir });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `casual-memory: "${given}" is not a decision: resolve takes keep_a (the earlier), keep_b (the newer), merge (with --text) or both_valid${meant === '' ? '' : `; did you mean ${meant}?`}\n`,
+    });
+    expect(cliJson(['resolve', conflictId, given], { dataDir })).toMatchObject({ exitCode: 1, error: { code: 'USAGE', exitCode: 1 } });
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
   it('an id shorter than 4 characters is bad input (exit 1), though an id starts with it', () => {
     const dataDir = populated();
     const conflictId = cliJson<{ conflicts: { id: string; memoryAId: string }[] }>(['conflicts'], { dataDir }).conflicts[0]!;

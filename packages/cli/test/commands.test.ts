@@ -186,6 +186,38 @@ describe('conflicts and resolve', () => {
     expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in London']);
   });
 
+  it("resolve of a memory's id says that it is a memory's, which conflict it is a side of, and where conflict ids are", () => {
+    const { dataDir, london, paris, conflictId } = withConflict();
+    const short = (id: string) => id.slice(0, 8);
+    const notFound = (given: string, hint: string) => ({
+      code: 2,
+      stdout: '',
+      stderr: `casual-memory: no conflict with the id ${given} (or starting with it) for this user${hint}\n`,
+    });
+    const where = '; conflict ids are listed by `casual-memory conflicts`';
+    expect(cli(['resolve', short(london.memoryId), 'keep_a'], { dataDir })).toEqual(
+      notFound(
+        short(london.memoryId),
+        `: ${short(london.memoryId)} is the id of a memory, "I live in London", one side of conflict #${short(conflictId)}${where}`,
+      ),
+    );
+    expect(cli(['resolve', paris.memoryId, 'keep_b'], { dataDir })).toEqual(
+      notFound(
+        paris.memoryId,
+        `: ${paris.memoryId} is the id of a memory, "I live in Paris", one side of conflict #${short(conflictId)}${where}`,
+      ),
+    );
+    expect(cliJson(['resolve', paris.memoryId, 'keep_b'], { dataDir })).toMatchObject({ exitCode: 2, error: { code: 'NOT_FOUND' } });
+    // Another user's memory, or no memory at all: no hint.
+    expect(cli(['resolve', short(london.memoryId), 'keep_a', '--user', 'ana'], { dataDir })).toEqual(notFound(short(london.memoryId), ''));
+    expect(cli(['resolve', 'ffff0000', 'keep_a'], { dataDir })).toEqual(notFound('ffff0000', ''));
+    // Once the conflict is settled, the memory is in none.
+    expect(cli(['resolve', conflictId, 'keep_b'], { dataDir }).code).toBe(0);
+    expect(cli(['resolve', short(london.memoryId), 'keep_a'], { dataDir })).toEqual(
+      notFound(short(london.memoryId), `: ${short(london.memoryId)} is the id of a memory, "I live in London"${where}`),
+    );
+  });
+
   it('resolve keep_b makes the newer fact current, once; a short id prefix works', () => {
     const { dataDir, london, paris, conflictId } = withConflict();
     const resolved = cliJson<{ applied: boolean; currentIds: string[]; archivedIds: string[] }>(

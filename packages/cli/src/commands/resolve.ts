@@ -3,7 +3,7 @@ import { REJECTED_TAG } from '@casual-memory/service';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
 import { type CommandResult, oneLine, quote, shortId } from '../output';
-import { findConflict, type Session } from '../session';
+import { findConflict, findMemoryId, type Session } from '../session';
 import { requireLetterOrDigit, requireText } from '../text-limits';
 
 export interface ResolveOptions {
@@ -28,7 +28,9 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     requireText(options.text, 'nothing to merge: --text is empty');
     requireLetterOrDigit(options.text, 'nothing to merge: --text has no letters or digits');
   }
-  const conflict = await findConflict(session, userId, options.conflictId);
+  const conflict = await findConflict(session, userId, options.conflictId).catch(async (error: unknown) => {
+    throw await memoryIdHint(session, userId, options.conflictId, error);
+  });
   const result = await session.service.resolveConflict(userId, conflict.id, {
     decision,
     ...(options.text === undefined ? {} : { confirmingMemoryText: options.text }),
@@ -69,6 +71,26 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     return { data, lines, exitCode: EXIT_CODES.unavailable };
   }
   return { data, lines };
+}
+
+/**
+ * A conflict id not found that is a memory's (the `#id` of `remember` or `list`, taken for the conflict's):
+ * the error says so, with the memory's text and the conflict it is held for, and where conflict ids are.
+ */
+async function memoryIdHint(session: Session, userId: string, given: string, error: unknown): Promise<unknown> {
+  if (!(error instanceof CliError) || error.code !== 'NOT_FOUND') return error;
+  const memoryId = await findMemoryId(session, userId, given).catch(() => undefined);
+  const memory = memoryId === undefined ? null : await session.stores.vectorStore.getById(userId, memoryId);
+  if (memoryId === undefined || memory === null) return error;
+  const heldFor = (await session.service.getPendingConflicts(userId)).find(
+    (conflict) => conflict.memoryAId === memoryId || conflict.memoryBId === memoryId,
+  );
+  const conflict = heldFor === undefined ? '' : `, one side of conflict #${shortId(heldFor.id)}`;
+  return new CliError(
+    `${error.message}: ${given} is the id of a memory, ${quote(memory.memory.text)}${conflict}; conflict ids are listed by \`casual-memory conflicts\``,
+    error.exitCode,
+    error.code,
+  );
 }
 
 interface SettledSide {

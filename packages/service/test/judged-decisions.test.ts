@@ -327,6 +327,25 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect(switched.decisions.find((decision) => decision.memoryId === pressure.memoryId)).toMatchObject({ outcome: 'neutral' });
     });
 
+    it('archives every memory that holds what the statement names as replaced, not only the first', async () => {
+      const FIRST = 'Im on amlodipine 5mg for my blood pressure, one every morning wi my porridge';
+      const RAISED = "Doctor's put my amlodipine up to 10mg, my BP was still high at the check on Monday";
+      const PHYSIO = 'physio is on Mondays at the Western General';
+      const close = closenessEmbedding({ [FIRST]: 0.7, [RAISED]: 0.8, [PHYSIO]: 0.6 }, { similarityFloor: 0.5 });
+      const memories = service({ embedding: close });
+      const first = await memories.add(say(FIRST));
+      const raised = await memories.add(say(RAISED));
+      const physio = await memories.add(say(PHYSIO));
+      const switched = await memories.add(
+        say("Doctor's switched me off the amlodipine onto ramipril 2.5mg because my ankles were swelling"),
+      );
+      expect([...switched.supersededIds].sort()).toEqual([first.memoryId, raised.memoryId].sort());
+      expect(switched.supersededIds).not.toContain(physio.memoryId);
+      const hits = (await memories.query('u1', 'how much amlodipine do I take?', { minScore: 0 })).map((hit) => hit.id);
+      expect(hits).not.toContain(first.memoryId);
+      expect(hits).not.toContain(raised.memoryId);
+    });
+
     it('still replaces a memory that shares one word when it is the only one', async () => {
       const memories = service({ embedding: closenessEmbedding({ 'I drive a VW Golf': 0.7 }, { similarityFloor: 0.5 }) });
       const golf = await memories.add(say('I drive a VW Golf'));

@@ -11,9 +11,9 @@ import type { JudgedCandidate } from './pairs-worth-asking';
  * "we rent our house off Mr Hussain" as well as with "rent's £1,350 a month". Each archived memory the
  * statement did not mean is a fact lost, while a second memory left current only ranks below the new one.
  * So the rules' readings of change stand for one memory of the add: the one that holds what the new statement
- * names as replaced ("switched me from Atorvastatin to Rosuvastatin", not "Dr. Murphy put my Amlodipine up"), then
- * the one whose statement shares the most with the new one's main clause, then the closest. Returns the others,
- * each with why.
+ * names as replaced ("switched me from Atorvastatin to Rosuvastatin", not "Dr. Murphy put my Amlodipine up"),
+ * each of them, else the one whose statement shares the most with the new one's main clause, then the closest.
+ * Returns the others, each with why.
  * On the training streams this archived 22 fewer memories wrongly (86 -> 64) and left 10 more older
  * statements current (73 -> 83).
  */
@@ -29,8 +29,9 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
       shared: compareTexts(candidate.similar.memory.text, newMemory.text).overlap,
     }))
     .sort((a, b) => Number(b.named) - Number(a.named) || b.shared - a.shared || b.candidate.similar.score - a.candidate.similar.score);
-  const kept = ranked[0]!.candidate;
-  const why = `one change per statement, read as of "${kept.similar.memory.text}"`;
-  for (const { candidate } of ranked.slice(1)) outdone.set(candidate.similar.id, why);
+  // "switched me off the amlodipine onto ramipril": every memory that holds what it names as replaced is meant ("on amlodipine 5mg", "put my amlodipine up to 10mg"), not only the first.
+  const keptCount = Math.max(1, ranked.filter((entry) => entry.named).length);
+  const why = `one change per statement, read as of "${ranked[0]!.candidate.similar.memory.text}"`;
+  for (const { candidate } of ranked.slice(keptCount)) outdone.set(candidate.similar.id, why);
   return outdone;
 }

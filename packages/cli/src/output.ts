@@ -83,6 +83,11 @@ export function minute(date: Date): string {
   return date.toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** A few of many names, for a message: `ana, bob`, or `ana, bob, carl and 4 more`. */
+export function someOf(names: readonly string[], shown = 3): string {
+  return names.length > shown ? `${names.slice(0, shown).join(', ')} and ${names.length - shown} more` : names.join(', ');
+}
+
 /** A number with its noun in the right form: `1 conflict`, `2 conflicts`, `0 memories`. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;

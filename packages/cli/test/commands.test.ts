@@ -131,7 +131,7 @@ describe('remember', () => {
 });
 
 describe('recall', () => {
-  it('says that nothing scored at least --min-score when there are memories, and that nothing is remembered when there are none', () => {
+  it('says that nothing scored at least --min-score when there are memories', () => {
     const dataDir = tempDir();
     cli(['remember', 'I live in London'], { dataDir });
     expect(cli(['recall', 'what car do I drive', '--min-score', '0.99'], { dataDir })).toEqual({
@@ -139,13 +139,39 @@ describe('recall', () => {
       stdout: 'nothing scored at least 0.99 for "what car do I drive" (try a lower --min-score)\n',
       stderr: '',
     });
-    expect(cli(['recall', 'what car do I drive', '--min-score', '0.99', '--user', 'ana'], { dataDir }).stdout).toBe(
-      'nothing remembered about "what car do I drive"\n',
-    );
-    expect(cli(['recall', 'what car do I drive', '--user', 'ana'], { dataDir }).stdout).toBe(
-      'nothing remembered about "what car do I drive"\n',
-    );
     expect(cliJson<Recalled>(['recall', 'what car do I drive', '--min-score', '0.99'], { dataDir }).memories).toEqual([]);
+  });
+
+  it('says so when the user has no memories at all, and that --user picks whose are read, naming the users there are', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    const hint = '(--user picks whose memories are read: this data folder has those of default)';
+    for (const args of [
+      ['--user', 'morag'],
+      ['--user', 'morag', '--min-score', '0.99'],
+    ]) {
+      expect(cli(['recall', 'where do I live', ...args], { dataDir })).toEqual({
+        code: 0,
+        stdout: `no memories for user "morag" yet ${hint}\n`,
+        stderr: '',
+      });
+    }
+    expect(cli(['recall', 'where do I live'], { dataDir, env: { CASUAL_MEMORY_USER: 'morag' } }).stdout).toBe(
+      `no memories for user "morag" yet ${hint}\n`,
+    );
+    for (const user of ['ana', 'bob', 'carl', 'dan']) cli(['remember', 'I have a cat', '--user', user], { dataDir });
+    expect(cli(['recall', 'where do I live', '--user', 'morag'], { dataDir }).stdout).toBe(
+      'no memories for user "morag" yet (--user picks whose memories are read: this data folder has those of ana, bob, carl and 2 more)\n',
+    );
+    // A user with memories, none found: as before.
+    expect(cli(['recall', 'what car do I drive', '--user', 'ana', '--min-score', '0.99'], { dataDir }).stdout).toBe(
+      'nothing scored at least 0.99 for "what car do I drive" (try a lower --min-score)\n',
+    );
+    expect(cliJson<Recalled>(['recall', 'where do I live', '--user', 'morag'], { dataDir }).memories).toEqual([]);
+    // No other user to pick: no hint.
+    const empty = tempDir();
+    cli(['import', '-'], { dataDir: empty, input: '' });
+    expect(cli(['recall', 'where do I live'], { dataDir: empty }).stdout).toBe('no memories for user "default" yet\n');
   });
 });
 

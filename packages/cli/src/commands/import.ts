@@ -13,7 +13,7 @@ import {
 } from '../export-format';
 import { ImportJournal } from '../import-journal';
 import { checkMemoryFields } from '../import-line-fields';
-import { type CommandResult, count } from '../output';
+import { type CommandResult, count, someOf } from '../output';
 import { ProgressBar } from '../progress-bar';
 import { listMemories, type Session } from '../session';
 import { checkMemoryText, hasLetterOrDigit } from '../text-limits';
@@ -241,9 +241,8 @@ export function refuseOtherUsers(text: string, file: string, user: string): void
   }
   if (named.size === 0) return;
   const others = [...named].sort();
-  const shown = others.length > 3 ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more` : others.join(', ');
   throw new CliError(
-    `${file === '-' ? 'stdin' : file} holds lines of the ${others.length === 1 ? 'user' : 'users'} ${shown}, and import keeps the user a line names: --user ${user} would not apply to them (leave it out to import them as they are)`,
+    `${file === '-' ? 'stdin' : file} holds lines of the ${others.length === 1 ? 'user' : 'users'} ${someOf(others)}, and import keeps the user a line names: --user ${user} would not apply to them (leave it out to import them as they are)`,
     EXIT_CODES.usage,
     'USAGE',
   );

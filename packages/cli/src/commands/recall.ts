@@ -1,5 +1,5 @@
 import { memoryFactToJson } from '@casual-memory/core/backend';
-import { type CommandResult, oneLine, quote, shortId } from '../output';
+import { type CommandResult, oneLine, quote, shortId, someOf } from '../output';
 import type { Session } from '../session';
 
 export interface RecallOptions {
@@ -37,11 +37,19 @@ export async function recall(session: Session, options: RecallOptions): Promise<
 }
 
 /**
- * Why nothing came back: with --min-score and memories to find, the floor was too high (not that nothing
- * is remembered, which is how "nothing remembered" reads).
+ * Why nothing came back: the user has no memories at all (a `--user` mistyped, or another user's folder:
+ * the users it has are named); with --min-score and memories to find, the floor was too high (not that
+ * nothing is remembered, which is how "nothing remembered" reads).
  */
 async function nothingFound(session: Session, { userId, query, minScore }: RecallOptions): Promise<string> {
-  if (minScore !== undefined && (await session.stores.vectorStore.listMemories(userId, { limit: 1 })).memories.length > 0)
+  const { vectorStore } = session.stores;
+  if ((await vectorStore.listMemories(userId, { limit: 1, includeArchived: true })).memories.length === 0) {
+    const others = session.dataDir.users().filter((user) => user !== userId);
+    const whose =
+      others.length === 0 ? '' : ` (--user picks whose memories are read: this data folder has those of ${someOf(others.map(oneLine))})`;
+    return `no memories for user ${quote(userId)} yet${whose}`;
+  }
+  if (minScore !== undefined && (await vectorStore.listMemories(userId, { limit: 1 })).memories.length > 0)
     return `nothing scored at least ${minScore} for ${quote(query)} (try a lower --min-score)`;
   return `nothing remembered about ${quote(query)}`;
 }

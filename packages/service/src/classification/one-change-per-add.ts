@@ -29,7 +29,8 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
       shared: compareTexts(candidate.similar.memory.text, newMemory.text).overlap,
     }))
     .sort((a, b) => Number(b.named) - Number(a.named) || b.shared - a.shared || b.candidate.similar.score - a.candidate.similar.score);
-  // "switched me off the amlodipine onto ramipril": every memory that holds what it names as replaced is meant ("on amlodipine 5mg", "put my amlodipine up to 10mg"), not only the first.
+  // "switched me off the amlodipine onto ramipril": every memory that holds what it names as replaced is
+  // meant ("on amlodipine 5mg", "put my amlodipine up to 10mg"), not only the first.
   const keptCount = Math.max(1, ranked.filter((entry) => entry.named).length);
   const why = `one change per statement, read as of "${ranked[0]!.candidate.similar.memory.text}"`;
   for (const { candidate } of ranked.slice(keptCount)) outdone.set(candidate.similar.id, why);

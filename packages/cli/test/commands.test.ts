@@ -692,7 +692,7 @@ describe('stats', () => {
     expect(cli(['stats'], { dataDir }).stdout).toContain('default: 1 current');
   });
 
-  it('says the conflicts file is not made yet before the first conflict, and reading does not make it', () => {
+  it('says the conflicts file is not made yet before a command looks for a conflict, and reading does not make it', () => {
     const dataDir = tempDir();
     cli(['remember', 'I live in London'], { dataDir });
     const conflictsFile = join(dataDir, 'conflicts.sqlite');
@@ -707,6 +707,22 @@ describe('stats', () => {
     cli(['remember', 'I live in Paris'], { dataDir });
     expect(existsSync(conflictsFile)).toBe(true);
     expect(cli(['stats'], { dataDir }).stdout).toContain(`conflicts  SQLite ${conflictsFile}\n`);
+  });
+
+  it('the first write command that looks for conflicts makes the conflicts file, empty: stats names it then, and counts none', () => {
+    const dataDir = tempDir();
+    const conflictsFile = join(dataDir, 'conflicts.sqlite');
+    cli(['remember', 'I live in London'], { dataDir });
+    cli(['remember', 'I like green tea'], { dataDir });
+    expect(existsSync(conflictsFile)).toBe(false);
+    // An update looks for the pending conflicts it settles: that makes the file, though none is recorded.
+    expect(cliJson<Remembered>(['remember', 'I moved to Lisbon'], { dataDir })).toMatchObject({ action: 'added', conflictIds: [] });
+    expect(existsSync(conflictsFile)).toBe(true);
+    const stats = cli(['stats'], { dataDir }).stdout;
+    expect(stats).toContain(`conflicts  SQLite ${conflictsFile}\n`);
+    expect(stats).toContain(
+      'default: 2 current, 1 superseded, 0 rejected, 0 held, 0 expired; conflicts 0 pending, 0 escalated, 0 resolved\n',
+    );
   });
 
   it('an empty data folder has no users', () => {

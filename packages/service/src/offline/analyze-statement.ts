@@ -195,8 +195,8 @@ const RULES: readonly Rule[] = [
     accept: isNameValue,
   },
   // Before the ages: "my shoe size is 10" is no age.
-  { pattern: / sho siz be (\d+(?: 5)?)\b/, key: 'shoe-size', category: 'factual', single: true },
-  { pattern: / (?:wear a siz|be a siz) (\d+(?: 5)?) (?:in )?sho/, key: 'shoe-size', category: 'factual', single: true },
+  { pattern: / sho siz be (\d+(?:\.5)?)\b/, key: 'shoe-size', category: 'factual', single: true },
+  { pattern: / (?:wear a siz|be a siz) (\d+(?:\.5)?) (?:in )?sho/, key: 'shoe-size', category: 'factual', single: true },
   // "I weigh 180 pounds", "I'm down to 74kg": one's weight (before the ages: "I'm 80kg" is no age).
   { pattern: / weigh (?:about |around |nearl |just )?(\d+(?:\.\d+)?(?:kg|lbs?)?)\b/, key: 'weight', category: 'factual', single: true },
   { pattern: / be (?:now )?(?:down to |up to |at )?(\d+(?:\.\d+)?(?:kg|lbs?))\b/, key: 'weight', category: 'factual', single: true },

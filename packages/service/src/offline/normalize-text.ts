@@ -195,6 +195,9 @@ const IS_IN_A_PLACE = new RegExp(
   'g',
 );
 
+// Holds a decimal point through the split at punctuation (a middle dot: any in the text is dropped first).
+const DECIMAL_MARK = '\u00b7';
+
 const SHORT_AND = /(?<=[a-z0-9]) n (?=[a-z0-9])/g;
 const SHORT_WITH = /(?<=[a-z0-9]) w(?:\/ ?| )(?=[a-z0-9])/g;
 
@@ -258,7 +261,7 @@ const SEEN_FOR = /\b(?:go to|see) ((?:Dr\.? |Doctor )?[A-Z][\w'-]+) for my (teet
 // "my ex lives in Rome" is about a former partner, as "my ex-wife" is about a former wife: not the user.
 const EX_ALONE = /\b(my|her|his|our) ex\b(?![-\s]+(?:wife|husband|boyfriend|girlfriend|partner|fianc))/gi;
 
-const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/g;
+const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b/g;
 const SHORT_YEAR = /(?<![\w'])'(\d{2})\b/g;
 const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
 
@@ -306,6 +309,7 @@ export function normalizeText(text: string): NormalizedText {
   const apostrophe = value.includes("'");
   for (const [pattern, replacement, needsApostrophe] of CONTRACTION_PASSES)
     if (apostrophe || !needsApostrophe) value = value.replace(pattern, replacement);
+  value = value.replaceAll(DECIMAL_MARK, ' ');
   if (/\d/.test(value)) {
     value = value.replace(TIME, (_match, hour: string, _minutes: string | undefined, half: string) => {
       const clock = (Number(hour) % 12) + (half === 'pm' ? 12 : 0);
@@ -316,6 +320,8 @@ export function normalizeText(text: string): NormalizedText {
     value = value.replace(SHORT_YEAR, (_match, year: string) => `${Number(year) <= 40 ? '20' : '19'}${year}`);
     // "$1,920" is one number, not a clause break.
     value = value.replace(/(\d),(\d{3})\b/g, '$1$2');
+    // "ramipril 2.5mg", "HbA1c down to 5.6", ".68 cpm": a decimal point is part of its number, not a full stop.
+    value = value.replace(/(?<![\d.])\.(?=\d)/g, '0.').replace(/(?<=\d)\.(?=\d)/g, DECIMAL_MARK);
     // "I hit the gym 3x a week": so many times.
     value = value.replace(/\b(\d+)x(?= (?:a|per|every) )/g, '$1 times');
     // "450 euros" is the sum "€450" is (the sign is dropped as punctuation). Not "pounds": one's weight too.
@@ -326,7 +332,10 @@ export function normalizeText(text: string): NormalizedText {
   }
   // Typed on a phone: "mon n wed", "biscuit goes everywhere w me", "w/ 6 friends".
   value = value.replace(SHORT_AND, ' and ').replace(SHORT_WITH, ' with ');
-  value = value.replace(/[,;.!?:()\n\u2013\u2014]+/g, ` ${CLAUSE} `).replace(/[^a-z0-9|]+/g, ' ');
+  value = value
+    .replace(/[,;.!?:()\n\u2013\u2014]+/g, ` ${CLAUSE} `)
+    .replace(/[^a-z0-9|\u00b7]+/g, ' ')
+    .replaceAll(DECIMAL_MARK, '.');
   const words = numbersToDigits(value.split(' ').filter((word) => word.length > 0));
   const dated = mergeDates(dropGoBeforeGerund(words));
   const stems = applyPhrases(dated.flatMap((word) => (isToken(word) ? [word] : expandSynonym(stemWord(word)))));

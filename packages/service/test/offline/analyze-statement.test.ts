@@ -2479,3 +2479,17 @@ describe('words typed short or regional', () => {
     );
   });
 });
+
+describe('a decimal point', () => {
+  it('is part of its number, not a full stop', () => {
+    expect(analyzeStatement('switched onto ramipril 2.5mg').tokens).toContain('2.5mg');
+    expect(analyzeStatement('switched onto ramipril 2.5mg').tokens).not.toContain('5mg');
+    expect(analyzeStatement('I weigh 74.5kg now').attribute).toMatchObject({ key: 'weight', value: ['74.5kg'] });
+    expect(analyzeStatement('got a raise!! .68 cpm startin this wk').tokens).toContain('0.68');
+    expect(analyzeStatement('HbA1c down to 5.6. feeling good').tokens).toContain('5.6');
+  });
+
+  it('in a time is read as the colon is', () => {
+    expect(analyzeStatement('yoga moved to mondays 7.30pm').tokens).toEqual(analyzeStatement('yoga moved to mondays 7:30pm').tokens);
+  });
+});

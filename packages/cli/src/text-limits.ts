@@ -31,8 +31,9 @@ export function requireLetterOrDigit(text: string, message: string): void {
 
 /**
  * A memory's text within the limit (refused with how to store it: in shorter statements, or with a higher
- * limit, so the user is not left with a message and nothing to do with it), and really text: U+FFFD is what Node makes of bytes in an
- * argument that are not UTF-8, so a text holding it is refused instead of stored damaged.
+ * limit, so the user is not left with a message and nothing to do with it), and really text: U+FFFD is
+ * what Node makes of bytes in an argument that are not UTF-8, so a text holding it is refused instead of
+ * stored damaged.
  */
 export function checkMemoryText(text: string, maxLength: number, what = 'the text'): void {
   if (text.length > maxLength) {

@@ -333,7 +333,7 @@ describe('conflicts and resolve', () => {
     expect(cli(['resolve', 'no-such-conflict', 'keep_a'], { dataDir })).toMatchObject({ code: 2 });
     const bad = cli(['resolve', 'whatever', 'maybe'], { dataDir });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('keep_a, keep_b, merge, both_valid');
+    expect(bad.stderr).toContain('resolve takes keep_a (the earlier), keep_b (the newer), merge (with --text) or both_valid');
   });
 });
 

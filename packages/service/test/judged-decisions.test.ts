@@ -329,21 +329,21 @@ describe('decisions a user relies on (offline defaults)', () => {
 
     it('archives every memory that holds what the statement names as replaced, not only the first', async () => {
       const FIRST = 'Im on amlodipine 5mg for my blood pressure, one every morning wi my porridge';
-      const RAISED = "Doctor's put my amlodipine up to 10mg, my BP was still high at the check on Monday";
+      const RESTATED = 'my blood pressure tablet is amlodipine 5mg';
       const PHYSIO = 'physio is on Mondays at the Western General';
-      const close = closenessEmbedding({ [FIRST]: 0.7, [RAISED]: 0.8, [PHYSIO]: 0.6 }, { similarityFloor: 0.5 });
+      const close = closenessEmbedding({ [FIRST]: 0.7, [RESTATED]: 0.8, [PHYSIO]: 0.6 }, { similarityFloor: 0.5 });
       const memories = service({ embedding: close });
       const first = await memories.add(say(FIRST));
-      const raised = await memories.add(say(RAISED));
+      const restated = await memories.add(say(RESTATED));
       const physio = await memories.add(say(PHYSIO));
       const switched = await memories.add(
         say("Doctor's switched me off the amlodipine onto ramipril 2.5mg because my ankles were swelling"),
       );
-      expect([...switched.supersededIds].sort()).toEqual([first.memoryId, raised.memoryId].sort());
+      expect([...switched.supersededIds].sort()).toEqual([first.memoryId, restated.memoryId].sort());
       expect(switched.supersededIds).not.toContain(physio.memoryId);
       const hits = (await memories.query('u1', 'how much amlodipine do I take?', { minScore: 0 })).map((hit) => hit.id);
       expect(hits).not.toContain(first.memoryId);
-      expect(hits).not.toContain(raised.memoryId);
+      expect(hits).not.toContain(restated.memoryId);
     });
 
     it('still replaces a memory that shares one word when it is the only one', async () => {

@@ -50,6 +50,21 @@ describe('MemoryService offline (default providers)', () => {
     expect((await next.add(u1('My son is 9 years old'))).action).toBe('conflict');
   });
 
+  it('reads an age one year on from a birthday just told, said the same day, as a contradiction, not a year grown', async () => {
+    let clock = new Date('2026-08-20T12:00:00Z');
+    const service = offlineService({ now: () => clock });
+    const five = await service.add(u1('Anika turned 5 on 12 aug, had a small party'));
+    clock = new Date('2026-08-20T12:01:00Z');
+    const six = await service.add(u1('Anika is 6'));
+    expect(six.action).toBe('conflict');
+    expect(six.supersededIds).not.toContain(five.memoryId);
+    // A year on, it is the age grown into.
+    const later = offlineService({ now: () => clock });
+    const turned = await later.add(u1('Anika turned 5 on 12 aug, had a small party'));
+    clock = new Date('2027-08-25T12:00:00Z');
+    expect((await later.add(u1('Anika is 6'))).supersededIds).toEqual([turned.memoryId]);
+  });
+
   it("validates the heuristic judge's clock", () => {
     expect(() => new HeuristicPairJudge({ now: 'today' as unknown as () => Date })).toThrow(ValidationError);
   });

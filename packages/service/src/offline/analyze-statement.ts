@@ -194,6 +194,16 @@ const RULES: readonly Rule[] = [
     group: 2,
     accept: isNameValue,
   },
+  // "fav truck stop is the Love's in Van Horn": a favourite named in two words (before the jobs: "the pilot in
+  // Sierra Blanca" is no job).
+  {
+    pattern: / favorit ((?:\w+ )?\w+) be (.+)/,
+    key: (match) => `favorite:${match[1]}`,
+    category: 'preference',
+    single: true,
+    group: 2,
+  },
+  { pattern: /^ (.+) be my (?:all tim )?favorit (\w+)/, key: (match) => `favorite:${match[2]}`, category: 'preference', single: true },
   // Before the ages: "my shoe size is 10" is no age.
   { pattern: / sho siz be (\d+(?:\.5)?)\b/, key: 'shoe-size', category: 'factual', single: true },
   { pattern: / (?:wear a siz|be a siz) (\d+(?:\.5)?) (?:in )?sho/, key: 'shoe-size', category: 'factual', single: true },
@@ -370,6 +380,16 @@ const RULES: readonly Rule[] = [
   { pattern: / be (?:now )?at (\d{2,3}k)\b/, key: 'salary', category: 'factual', single: true },
   // "I got a raise to $95,000": what one earns from now on.
   { pattern: / rais to (\d{2,3}k|\d{5,6})\b/, key: 'salary', category: 'factual', single: true },
+  // "my hourly rate is $40", "raised my rate to $50/hr", "day rate is £400 now", "gettin .62 cpm": what one is paid by the hour, the day,
+  // the word or the mile, one rate at a time.
+  {
+    pattern:
+      / (?:my (?:hourl |dai |day |freelanc |consult )?|(?:hourl|dai|day) )rat (?:be |to |of )?(?:now )?(?:up to |down to )?(\d[\d.]*k?)\b/,
+    key: 'pay-rate',
+    category: 'factual',
+    single: true,
+  },
+  { pattern: / (\d+(?:\.\d+)?) (?:cpm|cent per mile|cent a mile)\b/, key: 'pay-rate', category: 'factual', single: true },
   // "My alarm goes off at 5:45", "I get up at 6:30 now", "my bedtime is more like 11:30 now": one time a day.
   {
     pattern: / (?:wak up(?: tim be)?|alarm go off|alarm be set for) (?:at |around |for )?(t?\d+(?: \d\d)?)\b/,
@@ -384,8 +404,6 @@ const RULES: readonly Rule[] = [
     category: 'schedule',
     single: true,
   },
-  { pattern: / favorit (\w+) be (.+)/, key: (match) => `favorite:${match[1]}`, category: 'preference', single: true, group: 2 },
-  { pattern: /^ (.+) be my (?:all tim )?favorit (\w+)/, key: (match) => `favorite:${match[2]}`, category: 'preference', single: true },
   // "I could eat pierogi every day, it's my favorite": the food one could eat every day.
   // (The lookahead reads the ending once: without it, each " eat " read the rest of the line again.)
   {
@@ -504,6 +522,9 @@ function withOpeningApology(changeWords: string[], text: string): string[] {
   return apology === undefined || changeWords.includes(apology) ? changeWords : [apology, ...changeWords];
 }
 
+// "fav truck stop is the Pilot in Sierra Blanca": a favourite named with no owner is the user's.
+const FAVORITE_OPENING = /^\W*(?:fav|fave|favou?rite)\b/i;
+
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(written: string): Statement {
   const text = withoutAccents(kinWordsInEnglish(written));
@@ -529,7 +550,7 @@ export function analyzeStatement(written: string): Statement {
   // "moved to Denver last month": no one named, and it opens with a verb, so the user did it.
   // "first day at Tidepool!!" too: a first day somewhere, with no one named, is the user's.
   const found =
-    read.subject === 'thing' && name === undefined && (opensWithVerb(said) || FIRST_DAY_AT.test(said))
+    read.subject === 'thing' && name === undefined && (opensWithVerb(said) || FIRST_DAY_AT.test(said) || FAVORITE_OPENING.test(said))
       ? { subject: 'self', words: [] }
       : read;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
@@ -824,11 +845,12 @@ const TOLD_EVENT = new RegExp(
 // Stems that are a change only in some forms: "I got a job" is one, "I get to work by bike" is not;
 // "I turned 30" is one, "turns out" is not; "upped my dose" is one, "picked up surfing" is not.
 const TENSE_SENSITIVE: ReadonlySet<string> = new Set(
-  'get turn start drop left pass sinc join upped lowered raised learned separated bumped pushed sold'.split(' ').map(stemWord),
+  'get turn start drop left pass sinc join upped lowered raised learned separated bumped pushed sold stop'.split(' ').map(stemWord),
 );
 // "raised the rent", "raised my dose" change a thing; "I was raised in Ohio", "raised my kids", "a raise" do not.
+// "fav truck stop", "stop pay": a stop is a place or a pay, not stopping.
 const NOT_A_CHANGE =
-  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|learn(?:s|ing)?\b|separat(?:e|es|ing)\b|bump(?:s|ed|ing)? into\b|bumps?\b|bumping\b|push(?:es|ing)?\b|drops\b(?! (?:to|from|by)\b)|sold out\b|sell(?:s|ing)?\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
+  /^(?:get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|learn(?:s|ing)?\b|separat(?:e|es|ing)\b|bump(?:s|ed|ing)? into\b|bumps?\b|bumping\b|push(?:es|ing)?\b|drops\b(?! (?:to|from|by)\b)|sold out\b|sell(?:s|ing)?\b|stops?\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
 
 /** "update on my daughter Karen: now a firefighter" says what she is: "now a" reads as "is a". */
 function nowAsBe(clause: readonly string[]): readonly string[] {

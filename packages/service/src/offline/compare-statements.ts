@@ -2,7 +2,7 @@ import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAtt
 import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
 import { namedAsReplaced } from './named-as-replaced';
-import { normalizeText } from './normalize-text';
+import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { rescheduledEvent } from './rescheduled-event';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
@@ -824,7 +824,8 @@ function kindsApart(earlier: Statement, later: Statement): string[] {
 }
 
 // "Ellie's old bike", "Jo's car": a name's possessive and up to two words before the thing.
-const POSSESSED = /\b([A-Z][a-z]+)'s\s+((?:[a-z]+\s+){0,2}[a-z]+)/g;
+// Not a "has" ("Doctor's put my amlodipine up").
+const POSSESSED = new RegExp(`\\b([A-Z][a-z]+)'s\\s+(?!${HAS_AFTER_S_AHEAD})((?:[a-z]+\\s+){0,2}[a-z]+)`, 'g');
 
 /** "Ellie's bike" when every word both statements share is, in `later`, a thing of someone `earlier` never names. */
 function ownedByAnother(earlier: Statement, later: Statement, shared: readonly string[]): string | undefined {
@@ -1399,8 +1400,11 @@ function changeWordAsWritten(word: string, text: string): string {
 
 /** The word of `text` that `stem` came from ("wife" for `wif`), so reasons read as the user wrote. */
 function wordOf(stem: string, text: string): string {
-  return (text.toLowerCase().match(/[a-z]+/g) ?? []).find((word) => stemWord(word) === stem) ?? stem;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.find((word) => stemWord(word) === stem) ?? words.find((word) => READ_AS[word] === stem) ?? stem;
 }
+// Words the reader rewrites before stemming ("we shifted to Whitefield" is read "moved to").
+const READ_AS: Readonly<Record<string, string>> = { shifted: stemWord('moved') };
 
 function categoryOf(earlier: Statement, later: Statement): string {
   const attribute = earlier.attribute ?? later.attribute;

@@ -148,6 +148,9 @@ export class HeuristicPairJudge implements PairJudge {
     const elapsedYears = (this.#now().getTime() - said.getTime()) / YEAR_MS;
     // Within one unit either way: one turns a year older on a birthday, not on the day a year is up.
     if (Math.abs(elapsedYears - growth.years) >= growth.unitYears) return undefined;
+    // "Anika turned 5 on 12 aug" was said about a birthday just past: the next one is most of a unit away, so
+    // "Anika is 6" a minute later is another age said, not one grown into.
+    if (JUST_TURNED.test(existing.text) && elapsedYears < growth.years - growth.unitYears / 2) return undefined;
     return 'another age, older by about the time since the earlier one was said';
   }
 
@@ -155,3 +158,5 @@ export class HeuristicPairJudge implements PairJudge {
     return { heuristicJudgements: this.#judgements };
   }
 }
+
+const JUST_TURNED = /\bturn(?:ed|s)\b/i;

@@ -16,6 +16,11 @@ const CLAUSE = '|';
 const AGE_AFTER_S =
   /'s(\s+(?:(?:about|roughly|nearly|almost|only|just|now)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)(?=\s*(?:$|[,.!?;:]|(?:years?|months?|weeks?|and|now|in|next|this|today|already|going|but)\b))/g;
 
+/** Words after "'s" that make it "has" ("Doctor's put my amlodipine up"), with an adverb between or not. */
+export const HAS_AFTER_S_AHEAD =
+  '(?:(?:just|already|finally|also|now)\\s+)?(?:been|got|gotten|gone|put|switched|upped|taken|moved|started|stopped|booked|changed|increased|decreased|reduced|lowered|raised|bumped|given|told|said|asked|sent|quit|finished|decided|agreed|signed|cancelled|canceled|dropped|swapped|retired|passed|bought|sold|rescheduled|postponed|pushed|found|had)\\b';
+const HAS_AFTER_S = new RegExp(`'s(?=\\s+${HAS_AFTER_S_AHEAD})`, 'g');
+
 // Contractions are expanded first so "don't" and "do not" give the same tokens.
 const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bcan't\b/g, 'can not'],
@@ -37,6 +42,8 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\b(it|that|he|she|what|there|who|where|here)'s\b/g, '$1 is'],
   // "Dot's 69", "my son's 7 now", "Biscuit's roughly five": 's before an age is "is".
   [AGE_AFTER_S, ' is$1'],
+  // "Doctor's put my amlodipine up", "Priya's switched jobs": 's before a past participle is "has".
+  [HAS_AFTER_S, ' has'],
   // Any other 's is a possessive: "my brother's name" reads "my brother name".
   [/'s\b/g, ''],
   [/s'(?=\s|$)/g, 's'],
@@ -204,6 +211,13 @@ const SHORT_WITH = /(?<=[a-z0-9]) w(?:\/ ?| )(?=[a-z0-9])/g;
 // "Fiona stays in Portobello", "my parents stay in Mysuru only": in Scottish and Indian English, to stay
 // somewhere (said in the present, not "staying") is to live there.
 const STAYS_IN = /\b(stays?) (in|near|with) /gi;
+// "gettin .62 cpm", "startin this wk": a verb typed without its g.
+export const DROPPED_G =
+  /\b(gett|start|driv|mak|go|do|work|liv|runn|hav|tak|com|think|try|look|head|haul|pull|say|feel|mov|pay|sleep|eat|play|wait|talk|leav)in(?:'|\b)/gi;
+// "best showers on I-10": an interstate, not the user.
+const INTERSTATE = /\bI-(\d+)\b/g;
+// "we shifted to Whitefield last week": in Indian English, to shift house is to move.
+const SHIFTED_TO = /\bshifted (to|into|out of|from|in to) /gi;
 
 // "Yep, San Diego is home": where the user lives.
 const PLACE_IS_HOME =
@@ -284,6 +298,9 @@ export function normalizeText(text: string): NormalizedText {
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')
+    .replace(SHIFTED_TO, 'moved $1 ')
+    .replace(DROPPED_G, '$1ing')
+    .replace(INTERSTATE, 'interstate $1')
     .replace(STAYS_IN, (_match, stay: string, where: string) => `${stay === 'stay' || stay === 'Stay' ? 'live' : 'lives'} ${where} `)
     .replace(MY_CARER_IS, (_match, fresh?: string, role?: string, now?: string) =>
       seeing(role!, now?.startsWith('now') === true, fresh === 'new '),

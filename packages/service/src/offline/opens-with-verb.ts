@@ -1,3 +1,5 @@
+import { DROPPED_G } from './normalize-text';
+
 // "moved to Denver last month", "just bought a Tesla", "working at Stripe now", "can't eat gluten": a
 // statement that opens with a verb and names no one says what the user did, as a diary does. One that
 // opens with a noun ("the meeting got moved", "Dentist cleaning booked for Sunday") is about that thing.
@@ -23,7 +25,8 @@ export function opensWithVerb(text: string): boolean {
     .replace(LEADING_ADVERBS, '')
     .match(/^[a-zA-Z']+/)?.[0]
     .toLowerCase()
-    .replace(/\u2019/g, "'");
+    .replace(/\u2019/g, "'")
+    .replace(DROPPED_G, '$1ing');
   if (first === undefined || NOUNS_LIKE_VERBS.has(first)) return false;
   return VERBS.has(first) || /^[a-z]{3,}ed$/.test(first) || /^[a-z]{2,}ing$/.test(first);
 }

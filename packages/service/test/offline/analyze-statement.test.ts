@@ -2493,3 +2493,50 @@ describe('a decimal point', () => {
     expect(analyzeStatement('yoga moved to mondays 7.30pm').tokens).toEqual(analyzeStatement('yoga moved to mondays 7:30pm').tokens);
   });
 });
+
+describe('readings from a trucker, a developer in Bengaluru and a retired teacher in Leith', () => {
+  it('reads "\'s" before a past participle as "has": the doctor changed the user\'s dose, not the doctor\'s own', () => {
+    expect(
+      compareTexts(
+        'Im on amlodipine 5mg for my blood pressure, one every morning wi my porridge',
+        "Doctor's put my amlodipine up to 10mg, my BP was still high at the check on Monday",
+      ).relation,
+    ).toBe('update');
+    expect(analyzeStatement("my brother's got a new job").subject).toBe('brother');
+  });
+
+  it('reads "shifted to" as moved house (Indian English), and says the word as written', () => {
+    expect(compareTexts('I live in Indiranagar', 'we shifted to Whitefield last week')).toMatchObject({
+      relation: 'update',
+      reason: expect.stringContaining('("shifted")'),
+    });
+    expect(analyzeStatement('shifted the meeting to Tuesday').attribute?.key).not.toBe('residence');
+  });
+
+  it('reads a pay rate by the hour or the mile as one value at a time', () => {
+    expect(compareTexts('raised my rate to $50/hr from april for new US work', 'my hourly rate is $40').relation).toBe('value-change');
+    expect(compareTexts('gettin .62 cpm plus stop pay', 'got a raise!! .68 cpm startin this wk').relation).toBe('update');
+    expect(analyzeStatement('the interest rate is 4.5%').attribute?.key).not.toBe('pay-rate');
+  });
+
+  it("reads a favourite named in two words, with no owner, as the user's one favourite", () => {
+    expect(
+      compareTexts('fav truck stop is the loves in van horn, best showers on I-10', 'fav truck stop is the pilot in sierra blanca')
+        .relation,
+    ).toBe('value-change');
+    // The interstate is no "I".
+    expect(analyzeStatement('best showers on I-10').subject).not.toBe('self');
+  });
+
+  it('reads a stop as a place or a pay, and "stopped" as a change', () => {
+    expect(analyzeStatement('fav truck stop is the pilot in sierra blanca').changeWords).toEqual([]);
+    expect(analyzeStatement('gettin .62 cpm plus stop pay').changeWords).toEqual([]);
+    expect(analyzeStatement('stopped metformin last week').changeWords).toContain('stopped');
+  });
+
+  it('reads a verb typed without its g as the verb', () => {
+    expect(analyzeStatement('gettin .62 cpm plus stop pay').subject).toBe('self');
+    expect(analyzeStatement('drivin a kenworth now').tokens).toEqual(analyzeStatement('driving a kenworth now').tokens);
+    expect(analyzeStatement('moved to Berlin in the spring').tokens).toContain('berlin');
+  });
+});

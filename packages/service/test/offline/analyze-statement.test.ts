@@ -2474,6 +2474,7 @@ describe('words typed short or regional', () => {
     expect(analyzeStatement('badminton mon n wed evenings').tokens).toContain('and');
     expect(analyzeStatement('biscuit goes everywhere w me in the truck').tokens).toContain('with');
     expect(analyzeStatement('Fiona lives in Leith with the two wee ones').tokens).toContain('wee');
+    expect(analyzeStatement('Sofia n daniel moved to Tucson for his job').subject).toBe('person:sofia');
     expect(compareTexts('my hija sofia lives in phoenix w her husband daniel', 'Sofia n Daniel moved to Tucson for his job').relation).toBe(
       'update',
     );

@@ -140,15 +140,20 @@ const occupationEnds = (words: string): boolean => {
   const next = tokens[at + 1];
   return at !== -1 && (next === undefined || next === CLAUSE_MARK || ENDS_A_NOUN_PHRASE.has(next));
 };
-// "Mushrooms are my favourite thing to cook with" names no job.
+// "Mushrooms are my favourite thing to cook with" names no job; "my a1c is 7.1 now, doctor happy" is a number.
 const isOccupation = (value: string[]): boolean =>
-  value.slice(0, OCCUPATION_WITHIN).some((stem) => OCCUPATIONS.has(stem)) && !value.includes(VOLUNTEER) && !value.includes(FAVORITE);
+  value.slice(0, OCCUPATION_WITHIN).some((stem) => OCCUPATIONS.has(stem)) &&
+  !value.includes(VOLUNTEER) &&
+  !value.includes(FAVORITE) &&
+  !(/^\d+(?:\.\d+)?$/.test(value[0] ?? '') && !YEARS.has(value[1] ?? ''));
+const YEARS: ReadonlySet<string> = new Set(['year', 'yr'].map(stemWord));
 const isRelationshipState = (value: string[]): boolean => value.some((stem) => RELATIONSHIP_STATES.has(stem));
 // A verb of many values with none named says nothing of them: "what have I done" is no bare "I have".
 const saysWhat = (value: string[]): boolean => value.length > 0;
 /** The line a rule ran on up to its match (with the space it opens with), and the last word of it. */
 const textBefore = (match: RegExpExecArray): string => match.input.slice(0, match.index + 1);
 const wordBefore = (match: RegExpExecArray): string => textBefore(match).trim().split(' ').at(-1) ?? '';
+const AN_AGE_BACK_THEN = / (?:sinc|when|befor|after|until) (?:i|we|he|she|they) $/;
 const isNumber = (value: string[]): boolean => value.length === 1 && /^\d{1,3}$/.test(value[0]!);
 // "My car is 12 years old", "my old helmet was 8 years old", "my youngest is 7": what the user's words name
 // just before it is no one the reader knows, so the age is not the user's (nor any person's it can name).
@@ -212,7 +217,14 @@ const RULES: readonly Rule[] = [
   { pattern: / be (?:now )?(?:down to |up to |at )?(\d+(?:\.\d+)?(?:kg|lbs?))\b/, key: 'weight', category: 'factual', single: true },
   { pattern: / birth year be (\d{4})/, key: 'age', category: 'age', single: true },
   { pattern: / born in (\d{4})/, key: 'age', category: 'age', single: true },
-  { pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)? $/, key: 'age', category: 'age', single: true, accept: isAge },
+  {
+    pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)? $/,
+    key: 'age',
+    category: 'age',
+    single: true,
+    // "have been since I was 16": an age back then.
+    accept: (value, match) => isAge(value, match) && !AN_AGE_BACK_THEN.test(textBefore(match)),
+  },
   // "My daughter is 6 months old already, time flies": "old" says it is an age, whatever follows.
   { pattern: / (?:be|turn) (\d{1,3})(?: year)? old /, key: 'age', category: 'age', single: true, accept: isAge },
   { pattern: / ag be (\d{1,3})/, key: 'age', category: 'age', single: true },
@@ -333,10 +345,11 @@ const RULES: readonly Rule[] = [
     category: 'school',
     single: true,
   },
-  // "I'm vegetarian" / "I'm vegan now" / "went pescatarian": one diet at a time (not "my vegan friend", "a vegan recipe").
+  // "I'm vegetarian" / "I'm vegan now" / "went pescatarian" / "I'm vegetarian, have been since I was 16": one diet
+  // at a time (not "my vegan friend", "a vegan recipe").
   {
     pattern:
-      / (?:be|go|becom|turn|stay) (?:a |an )?(?:(?:strict|full|fulli|mostli|pretti much|complet|basic) )?(vegetarian|vegan|pescatarian|pescetarian|flexitarian)(?= (?:now|again|sinc|for|sometim|most|these|anymor|at)\b| $)/,
+      / (?:be|go|becom|turn|stay) (?:a |an )?(?:(?:strict|full|fulli|mostli|pretti much|complet|basic) )?(vegetarian|vegan|pescatarian|pescetarian|flexitarian)(?= (?:now|again|sinc|for|sometim|most|these|anymor|at|be)\b| $)/,
     key: 'diet',
     category: 'diet',
     single: true,
@@ -628,7 +641,8 @@ function lastClause(clauses: readonly string[][]): string[] {
   const last = clauses[clauses.length - 1] ?? [];
   const before = clauses[clauses.length - 2];
   // "…, it wasn't for me" says something of its own (it denies), and stays on its own.
-  const pointsBack = last[0] === 'it' && last[1] === 'be' && !last.includes('not');
+  // "I'm vegetarian, have been since I was 16": "have been" goes on with the clause before, as "it's" does.
+  const pointsBack = ((last[0] === 'it' && last[1] === 'be') || (last[0] === 'have' && last[1] === 'be')) && !last.includes('not');
   if (before !== undefined && pointsBack) return [...before, ...last];
   // "I'm off iron supplements now, my doctor said I can stop", "rent is going up, gary just told us": the
   // last clause says who told it; the point is the one before.
@@ -997,7 +1011,8 @@ const PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me',
  */
 function namedSubject(subject: string, text: string): string {
   if (subject === 'self' || subject === 'thing') return subject;
-  const words = text.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+  // "My ex-wife Thandi": the kin word of a hyphened one is a word of its own.
+  const words = text.match(/[A-Za-z][A-Za-z']*/g) ?? [];
   let namedBeforeMy: ReadonlySet<string> | undefined;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;

@@ -216,8 +216,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // changed back: another value, not the same said again.
   const saidWithLessDetail = (reason: string): StatementComparison => {
     const taken = replacedSaidAgain(earlier, later);
-    return taken.length > 0
-      ? result('value-change', `the later one states ${quoted(taken, later.text)}, which the earlier one says was replaced`)
+    if (taken.length > 0)
+      return result('value-change', `the later one states ${quoted(taken, later.text)}, which the earlier one says was replaced`);
+    // "running club switched to Tuesdays — the Thursday slot clashed" / "running club is on Thursdays": the later
+    // one gives one of the two days the earlier one tells a change between, maybe the old one back.
+    const one = oneOfTheChange(earlier, later);
+    return one.length > 0
+      ? result('unclear', `the later one gives ${quoted(one, later.text)}, one of the times the earlier one tells a change between`)
       : result('narrower', reason);
   };
   const bothHold = (reason: string): StatementComparison => ({ ...result('compatible', reason), bothHold: true });
@@ -259,6 +264,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kindsOfOne().includes(stem)))
       return bothHold(`they speak of two kinds of ${quoted(sharedAnywhere, later.text)}`);
     if (sharedAnywhere.length === 0) return result('unclear', `${changeNote}, with nothing in common`);
+    // "Custody changed: Thandi has the kids every weekend now" / "The Durban trip is cancelled, Thandi wants the kids
+    // that week": what is cancelled is nothing the earlier one speaks of.
+    const cancelled = cancelledThing(later.text);
+    if (cancelled.length > 0 && changeWords.every((word) => CANCEL.test(word)) && !cancelled.some((stem) => sharedAnywhere.includes(stem)))
+      return result('compatible', `the later one cancels ${quoted(cancelled, later.text)}, which the earlier one does not speak of`);
     // "Mum's cardiologist took her off amlodipine", "Stopping methotrexate": the one word in common is what ends.
     const ended = endedThing(later.text);
     if (sharedAnywhere.length === 1 && ended !== undefined && stemWord(ended) === sharedAnywhere[0])
@@ -983,6 +993,15 @@ const RESUMED =
   /\b(?:re-?join(?:ed|ing)?|back (?:at|to|in) |start(?:ed|ing)? (?:\w+ )?again|restart(?:ed|ing)?|re-?signed up|went back to|gone back to)\b/i;
 // "cancelled my planet fitness membership": what a cancelling ended.
 const CANCELLED_WHAT = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?([a-z][a-z-]+)/i;
+// "The Durban trip is cancelled", "yoga got cancelled": what was cancelled, said first.
+const CANCELLED_FIRST = /\b((?:[a-z]+ ){0,2}[a-z]+)(?:'s| is| was| got| has been| are| were)(?: now| just| officially| been)? cancel+ed\b/i;
+const CANCEL = /^cancel/i;
+
+/** The content stems of what `text` says was cancelled ("the Durban trip is cancelled": durban, trip), if it says. */
+function cancelledThing(text: string): string[] {
+  const what = CANCELLED_FIRST.exec(text)?.[1] ?? CANCELLED_WHAT.exec(text)?.[1];
+  return what === undefined ? [] : contentOf(normalizeText(what).tokens);
+}
 // A verb that ends what it governs, and the word it governs: "took her off amlodipine", "stopping methotrexate",
 // "switched me off the amlodipine onto ramipril".
 const ENDS_WHAT =
@@ -1217,8 +1236,11 @@ const AMOUNT_REACH = 4;
  * What both name (quoted) when the later one gives it another number of the same unit (a sum of money too, unless
  * `withMoney` is false); else undefined.
  */
+// "$19 an hour" for one cook and "$18 an hour" for another: what a rate is per names no thing both speak of.
+const RATE_UNITS: ReadonlySet<string> = new Set(['hour', 'hr', 'day', 'week', 'month', 'year', 'mile', 'night'].map(stemWord));
+
 function anotherAmount(earlier: Statement, later: Statement, shared: readonly string[], withMoney = true): string | undefined {
-  const named = shared.filter((stem) => !isNumeric(stem) && !QUANTITY_WORDS.has(stem));
+  const named = shared.filter((stem) => !isNumeric(stem) && !QUANTITY_WORDS.has(stem) && !RATE_UNITS.has(stem));
   if (named.length === 0) return undefined;
   // The amount of what both name, not of another thing said beside it: "sumatriptan 50mg" for migraines is no
   // earlier dose of "propranolol 20mg … to prevent the migraines".
@@ -1474,6 +1496,23 @@ function unreadCharactersApart(earlier: string, later: string): string | undefin
 }
 
 /** What the later statement states of what the earlier one names as replaced ("credit" for "… instead of the Credit Union"). */
+/**
+ * The days or times the later one gives, when the earlier one says a change and gives another of that kind the
+ * later one does not ("switched to Tuesdays — the Thursday slot clashed" / "is on Thursdays": ["thursday"]).
+ */
+function oneOfTheChange(earlier: Statement, later: Statement): string[] {
+  if (earlier.changeWords.length === 0) return [];
+  const when = (stem: string) => WEEKDAYS.has(stem) || isTime(stem);
+  const given = later.content.filter((stem) => when(stem) && earlier.tokens.includes(stem));
+  const other = earlier.tokens.some((stem) => when(stem) && !later.tokens.includes(stem));
+  // The first one after the change word, past what it names as replaced, is the new one ("switched to Tuesdays",
+  // "moved from Monday to Wednesday"): said again, it is the same.
+  const changedAt = earlier.tokens.findIndex((stem) => earlier.changeWords.some((word) => stemWord(word.split(' ')[0]!) === stem));
+  const replaced = namedAsReplaced(earlier.text);
+  const changedTo = earlier.tokens.slice(Math.max(changedAt, 0)).find((stem) => when(stem) && !replaced.includes(stem));
+  return other && (changedAt === -1 || !given.includes(changedTo ?? '')) ? given : [];
+}
+
 function replacedSaidAgain(earlier: Statement, later: Statement): string[] {
   if (later.negated) return [];
   const laterContent = contentOf(later.tokens);

@@ -1,4 +1,4 @@
-// Kin words from Spanish, Portuguese and French that people mix into English ("my mamá lives in Sevilla", "my
+// Kin words from Spanish, Portuguese, French, Vietnamese, isiZulu and Afrikaans that people mix into English ("my mamá lives in Sevilla", "my
 // novio Javier"), read as the English word, so whom a statement is about is read as in English. Only words that
 // are no English word or common name: "mama" and "papa" are left (also titles), "mamá" and "papá" are not.
 const IN_ENGLISH: Readonly<Record<string, string>> = {
@@ -27,6 +27,17 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   filha: 'daughter',
   tía: 'aunt',
   tío: 'uncle',
+  // Vietnamese, written with its marks ("má" alone; "ma" is Scots for "my").
+  má: 'mum',
+  mẹ: 'mum',
+  bố: 'dad',
+  // isiZulu and Afrikaans.
+  umama: 'mum',
+  ubaba: 'dad',
+  ugogo: 'grandma',
+  gogo: 'grandma',
+  ouma: 'grandma',
+  oupa: 'grandpa',
 };
 const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?!\\p{L})`, 'giu');
 

@@ -224,7 +224,7 @@ const PLACE_IS_HOME =
   /(^|[,.!?;\u2014-]\s*)(?:(?:[Yy]ep|[Yy]eah|[Yy]es|[Oo]k|[Ss]o|[Ww]ell)[,!]?\s+)?([A-Z][\w'-]*(?:,? [A-Z][\w'-]*){0,3}) is (?:my )?home\b/g;
 
 // "rent's $1450/month", "rent is going up to $1525": the rent one pays, as "my rent is $1450" says it.
-const THE_RENT = /(^|[^\w'])(?:the |our |my )?rent(?=(?:'s| is| stays| went| goes| going)\b)/gi;
+const THE_RENT = /(^|[^\w'])(?:the |our |my )?rent(?=(?:'s| is| stays| went| goes| go| going)\b)/gi;
 
 // "O negative", "A+", "AB pos" in a statement about blood: one token, so a blood type is one value ("A" is
 // no stop word here); "an A- in biostats" is a grade.

@@ -2541,3 +2541,51 @@ describe('readings from a trucker, a developer in Bengaluru and a retired teache
     expect(analyzeStatement('moved to Berlin in the spring').tokens).toContain('berlin');
   });
 });
+
+describe('readings from a student in Berlin, a restaurant owner in Houston and a father in Johannesburg', () => {
+  it('keeps a day said after a change between two days, rather than merging it into the change as a repeat', () => {
+    const switched = "running club switched to Tuesdays — the Thursday slot clashed with too many people's Feierabend beers lol";
+    expect(compareTexts(switched, 'running club is on Thursdays').relation).toBe('unclear');
+    // The day it changed to, said again, is the same.
+    expect(compareTexts(switched, 'running club is on Tuesdays').relation).toBe('narrower');
+    expect(compareTexts('yoga moved from Monday to Wednesday', 'yoga is on Wednesday').relation).toBe('narrower');
+  });
+
+  it('names the one a hyphened kin word is followed by ("My ex-wife Thandi")', () => {
+    expect(analyzeStatement('My ex-wife Thandi stays in Pretoria').subject).toBe('ex-wif:thandi');
+    expect(compareTexts('My ex-wife Thandi stays in Pretoria', 'Thandi is moving to Midrand in August, closer to us').relation).toBe(
+      'value-change',
+    );
+  });
+
+  it('reads Vietnamese and isiZulu words for mum as mum', () => {
+    expect(analyzeStatement('my má is 82 and she live with us').subject).toBe('mother');
+    expect(analyzeStatement('Umama lives in Orlando East in Soweto').subject).toBe('mother');
+    expect(analyzeStatement('Ma physio is Mondays at the Western General').subject).not.toBe('mother');
+  });
+
+  it('reads "have been since I was 16" as how long, not an age', () => {
+    expect(analyzeStatement("I'm vegetarian, have been since I was 16").attribute?.key).toBe('diet');
+    expect(compareTexts("I'm 40", "I'm vegetarian, have been since I was 16").relation).not.toBe('value-change');
+  });
+
+  it('reads no job into a number with a doctor after it, and "go up" as a change', () => {
+    expect(analyzeStatement('my a1c is 7.1 now!! doctor happy').attribute?.key).not.toBe('job-title');
+    expect(compareTexts('the rent is $4,200 a month', 'rent go up to $4,650 a month now').relation).toBe('update');
+  });
+
+  it('reads no amount of the same thing in two rates per hour of two people', () => {
+    expect(
+      compareTexts('gave anh dung a raise, $19 an hour now (was $17)', 'new cook is chị hoa, start july 1, $18 an hour').relation,
+    ).not.toBe('update');
+  });
+
+  it('reads a cancelling of something the earlier one never speaks of as no change of it', () => {
+    expect(
+      compareTexts(
+        'Custody changed from March: Thandi has the kids every weekend now and I have them Monday to Friday',
+        'The Durban trip is cancelled, Thandi wants the kids that week',
+      ).relation,
+    ).toBe('compatible');
+  });
+});

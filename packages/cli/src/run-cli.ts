@@ -213,6 +213,7 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     )
     .action(async (query: string, options: { user: string; topK?: number; minScore?: number }, command: Command) => {
       requireText(query, 'nothing to recall: the question is empty');
+      requireLetterOrDigit(query, 'nothing to recall: the question has no letters or digits');
       const { recall } = await import('./commands/recall');
       await withSession(
         command,

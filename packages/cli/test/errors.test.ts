@@ -112,6 +112,27 @@ describe('usage errors: exit 1', () => {
     expect(merge).toEqual({ code: 1, stdout: '', stderr: 'casual-memory: nothing to merge: --text has no letters or digits\n' });
   });
 
+  it("a question with no letter or digit is refused as remember refuses such a text, in recall's words, not answered with unrelated memories", () => {
+    const dataDir = populated();
+    for (const question of ['???', '?', '🤔', '... !!']) {
+      expect({ question, ...cli(['recall', question], { dataDir }) }).toEqual({
+        question,
+        code: 1,
+        stdout: '',
+        stderr: 'casual-memory: nothing to recall: the question has no letters or digits\n',
+      });
+    }
+    expect(cliJson(['recall', '???'], { dataDir })).toMatchObject({
+      exitCode: 1,
+      error: { code: 'VALIDATION_ERROR', message: 'nothing to recall: the question has no letters or digits', exitCode: 1 },
+    });
+    // The same exit code as remember gives such a text, and also before a data folder is there.
+    expect(cli(['remember', '???'], { dataDir }).code).toBe(1);
+    expect(cli(['recall', '???'], { dataDir: join(tempDir(), 'not-yet') }).code).toBe(1);
+    // A question in any script, with emoji around it, is a question.
+    for (const question of ['where do I live?', 'ಬೆಂಗಳೂರು? 🤔', '42?']) expect(cli(['recall', question], { dataDir }).code).toBe(0);
+  });
+
   it('a text over --max-text-length says how to store it, and the limit it names takes it', () => {
     const dataDir = tempDir();
     const text = 'long day yaar, the bus was late again and the rain did not stop. '.repeat(100).slice(0, 6262);

@@ -530,6 +530,18 @@ const CANT_FOR_AN_ALLERGY =
 const OPENING_APOLOGY =
   /^\W*(?:(?:small|quick|one|a)\s+)?(sorry|oops|correction)(?:\s*[,!.:;\u2013\u2014-]|\s+(?:i made a mistake|i was wrong|my mistake|i got (?:that|it) wrong)\b)/i;
 
+const TURN = stemWord('turned');
+const TURNED_AN_AGE = /\bturn(?:ed)?\s+\d/i;
+
+/**
+ * "má turn 83 last week, we have big party at the restaurant": an age reached, told beside what the statement is
+ * about, is no change of it (the age rules read the age where it is the point: "my son turned 8 last week").
+ */
+function withoutAnAgeAside(changeWords: string[], said: string, clause: readonly string[]): string[] {
+  if (!TURNED_AN_AGE.test(said) || clause.includes(TURN)) return changeWords;
+  return changeWords.filter((word) => stemWord(word) !== TURN);
+}
+
 function withOpeningApology(changeWords: string[], text: string): string[] {
   const apology = OPENING_APOLOGY.exec(text)?.[1]?.toLowerCase();
   return apology === undefined || changeWords.includes(apology) ? changeWords : [apology, ...changeWords];
@@ -547,7 +559,7 @@ export function analyzeStatement(written: string): Statement {
   const past = containsPhrase(tokens, USED_TO) && saysUsedTo(said);
   // "Sorry, mum's cardiology is on the 14th": the opening is read past to find whom it is about, but it still
   // says the user takes something back.
-  const changeWords = withOpeningApology(findChangeWords(tokens, text, said, past), text);
+  const changeWords = withoutAnAgeAside(withOpeningApology(findChangeWords(tokens, text, said, past), text), said, clause);
   const negated =
     clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at) && !saysHowNear(clause, at) && !stressesANot(clause, at))
       .length %

@@ -2580,6 +2580,16 @@ describe('readings from a student in Berlin, a restaurant owner in Houston and a
     ).not.toBe('update');
   });
 
+  it('reads an age reached, told beside the point, as no change of what the point shares', () => {
+    expect(
+      compareTexts(
+        'tommy turned 17 on may 5, we eat at the restaurant after closing',
+        'má turn 83 last week, we have big party at the restaurant',
+      ).relation,
+    ).not.toBe('update');
+    expect(compareTexts('my son is 7', 'my son turned 8 last week').relation).toBe('update');
+  });
+
   it('reads a cancelling of something the earlier one never speaks of as no change of it', () => {
     expect(
       compareTexts(

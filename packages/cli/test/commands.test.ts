@@ -21,6 +21,8 @@ interface Recalled {
 }
 
 const texts = (recalled: Recalled) => recalled.memories.map((memory) => memory.text);
+/** A message with the day a conflict was resolved (` on 2026-12-06`) as ` on <date>`. */
+const withoutDate = (message: string) => message.replace(/ on \d{4}-\d\d-\d\d\b/, ' on <date>');
 
 describe('remember', () => {
   it('adds a new fact, counts the same fact again as a duplicate, and keeps it across invocations', () => {
@@ -256,10 +258,61 @@ describe('conflicts and resolve', () => {
 
     const again = cli(['resolve', conflictId, 'keep_a'], { dataDir });
     expect(again.code).toBe(3);
-    expect(again.stderr).toMatch(
-      new RegExp(`^casual-memory: conflict ${conflictId} is already resolved: keep_b on \\d{4}-\\d\\d-\\d\\d\n$`),
+    const id = (memoryId: string) => `#${memoryId.slice(0, 8)}`;
+    expect(withoutDate(again.stderr)).toBe(
+      `casual-memory: conflict ${conflictId} is already resolved: keeps ${id(paris.memoryId)} "I live in Paris", archives ${id(london.memoryId)} "I live in London" (keep_b on <date>)\n`,
     );
     expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in Paris']);
+  });
+
+  it('resolve of a conflict already resolved says so first, whatever the decision and its options: a merge asks for no --text', () => {
+    const { dataDir, conflictId } = withConflict();
+    expect(cli(['resolve', conflictId, 'keep_b'], { dataDir }).code).toBe(0);
+    for (const args of [
+      ['merge'],
+      ['merge', '--text', ' '],
+      ['merge', '--text', '???'],
+      ['keep_a', '--text', 'I live in Rome'],
+      ['both_valid', '--notes', 'two homes'],
+    ]) {
+      const run = cli(['resolve', conflictId.slice(0, 8), ...args], { dataDir });
+      expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code: 3, stdout: '' });
+      expect(run.stderr).toMatch(
+        new RegExp(`^casual-memory: conflict ${conflictId} is already resolved: keeps .* \\(keep_b on [^)]+\\)\n$`),
+      );
+    }
+    expect(cliJson(['resolve', conflictId, 'merge'], { dataDir })).toMatchObject({ exitCode: 3, error: { code: 'CONFLICT_STATE' } });
+    // A conflict still pending needs the text of a merge, as before.
+    const pending = withConflict();
+    expect(cli(['resolve', pending.conflictId, 'merge'], { dataDir: pending.dataDir })).toMatchObject({
+      code: 1,
+      stderr: 'casual-memory: merge needs --text with the one statement that replaces both\n',
+    });
+  });
+
+  it('resolve of a conflict a later statement settled says which memory it kept and which it archived, as remember said it', () => {
+    const { dataDir, london, paris, conflictId } = withConflict();
+    const id = (memoryId: string) => `#${memoryId.slice(0, 8)}`;
+    const berlin = cli(['remember', 'I moved to Berlin'], { dataDir });
+    const berlinId = /^added (#[0-9a-f]{8}) /.exec(berlin.stdout)?.[1];
+    expect(berlin.stdout).toContain(
+      `  settles conflict ${id(conflictId)}: keeps ${berlinId} "I moved to Berlin", archives ${id(paris.memoryId)} "I live in Paris"\n`,
+    );
+    const again = cli(['resolve', conflictId, 'keep_a'], { dataDir });
+    expect({ ...again, stderr: withoutDate(again.stderr) }).toEqual({
+      code: 3,
+      stdout: '',
+      stderr:
+        `casual-memory: conflict ${conflictId} is already resolved: keeps ${berlinId} "I moved to Berlin", ` +
+        `archives ${id(london.memoryId)} "I live in London" and ${id(paris.memoryId)} "I live in Paris" ` +
+        '(merge on <date>, answered by a later statement that replaces both sides: I moved to Berlin)\n',
+    });
+    // Both kept, when both were valid.
+    const both = withConflict();
+    expect(cli(['resolve', both.conflictId, 'both_valid'], { dataDir: both.dataDir }).code).toBe(0);
+    expect(withoutDate(cli(['resolve', both.conflictId, 'keep_b'], { dataDir: both.dataDir }).stderr)).toBe(
+      `casual-memory: conflict ${both.conflictId} is already resolved: keeps both ${id(both.london.memoryId)} "I live in London" and ${id(both.paris.memoryId)} "I live in Paris" (both_valid on <date>)\n`,
+    );
   });
 
   it('resolve also settles the other conflicts of the side it archived, and says which', () => {

@@ -206,13 +206,16 @@ describe('exit codes, a row of the README table each', () => {
     const dataDir = tempDir();
     cli(['remember', 'I live in London'], { dataDir });
     cli(['remember', 'I live in Paris'], { dataDir });
-    const [conflict] = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts;
+    const [conflict] = cliJson<{ conflicts: { id: string; memoryAId: string; memoryBId: string }[] }>(['conflicts'], { dataDir }).conflicts;
     expect(cli(['resolve', conflict!.id.slice(0, 8), 'keep_b'], { dataDir }).code).toBe(0);
     const resolvedOn = (id: string) => (exportRows(dataDir).find((row) => row['id'] === id)!['resolvedAt'] as string).slice(0, 10);
+    const short = (id: string) => id.slice(0, 8);
     for (const id of [conflict!.id, conflict!.id.slice(0, 8)]) {
       const again = cli(['resolve', id, 'keep_a'], { dataDir });
       expect({ id, code: again.code }).toEqual({ id, code: 3 });
-      expect(again.stderr).toBe(`casual-memory: conflict ${conflict!.id} is already resolved: keep_b on ${resolvedOn(conflict!.id)}\n`);
+      expect(again.stderr).toBe(
+        `casual-memory: conflict ${conflict!.id} is already resolved: keeps #${short(conflict!.memoryBId)} "I live in Paris", archives #${short(conflict!.memoryAId)} "I live in London" (keep_b on ${resolvedOn(conflict!.id)})\n`,
+      );
     }
     expect(cliJson(['resolve', conflict!.id, 'keep_a'], { dataDir })).toMatchObject({
       exitCode: 3,
@@ -221,12 +224,14 @@ describe('exit codes, a row of the README table each', () => {
     // Closed by forgetting one of its memories: it says so.
     cli(['remember', 'I work at Google'], { dataDir });
     cli(['remember', 'I work at Microsoft'], { dataDir });
-    const [closed] = cliJson<{ conflicts: { id: string; memoryBId: string }[] }>(['conflicts'], { dataDir }).conflicts;
+    const [closed] = cliJson<{ conflicts: { id: string; memoryAId: string; memoryBId: string }[] }>(['conflicts'], { dataDir }).conflicts;
     expect(cli(['forget', closed!.memoryBId], { dataDir }).code).toBe(0);
     expect(cli(['resolve', closed!.id, 'keep_b'], { dataDir })).toEqual({
       code: 3,
       stdout: '',
-      stderr: `casual-memory: conflict ${closed!.id} is already resolved: keep_a on ${resolvedOn(closed!.id)} (closed by forget: memory ${closed!.memoryBId} was deleted)\n`,
+      stderr:
+        `casual-memory: conflict ${closed!.id} is already resolved: keeps #${short(closed!.memoryAId)} "I work at Google", archives #${short(closed!.memoryBId)} (since forgotten) ` +
+        `(keep_a on ${resolvedOn(closed!.id)}, closed by forget: memory ${closed!.memoryBId} was deleted)\n`,
     });
     // A prefix of no conflict at all is still "not found".
     expect(cli(['resolve', 'ffffffff', 'keep_a'], { dataDir }).code).toBe(2);

@@ -18,19 +18,16 @@ export interface ResolveOptions {
 export async function resolve(session: Session, options: ResolveOptions): Promise<CommandResult> {
   const c = session.colors;
   const { userId, decision } = options;
-  if (decision === 'merge' && options.text === undefined) {
-    throw new CliError('merge needs --text with the one statement that replaces both', EXIT_CODES.usage, 'USAGE');
-  }
-  if (decision !== 'merge' && options.text !== undefined) {
-    throw new CliError('--text is only for merge', EXIT_CODES.usage, 'USAGE');
-  }
-  if (options.text !== undefined) {
-    requireText(options.text, 'nothing to merge: --text is empty');
-    requireLetterOrDigit(options.text, 'nothing to merge: --text has no letters or digits');
-  }
-  const conflict = await findConflict(session, userId, options.conflictId).catch(async (error: unknown) => {
-    throw await memoryIdHint(session, userId, options.conflictId, error);
-  });
+  // The conflict first: one already resolved is said to be, whatever the decision and options (a merge without
+  // --text included), so nobody writes a text for a conflict that is settled. Not found waits for the checks below.
+  const found = await findConflict(session, userId, options.conflictId).then(
+    (conflict) => ({ conflict, error: undefined }),
+    (error: unknown) => ({ conflict: undefined, error }),
+  );
+  if (found.conflict !== undefined && isApplied(found.conflict)) throw await alreadyResolved(session, userId, found.conflict);
+  checkText(options);
+  if (found.conflict === undefined) throw await memoryIdHint(session, userId, options.conflictId, found.error);
+  const conflict = found.conflict;
   const result = await session.service.resolveConflict(userId, conflict.id, {
     decision,
     ...(options.text === undefined ? {} : { confirmingMemoryText: options.text }),
@@ -38,8 +35,7 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
   });
   if (!result.applied) {
     // Read again: it may have been resolved since it was looked up, by another command.
-    const resolved = (await session.stores.conflictStore.getConflict(userId, conflict.id)) ?? conflict;
-    throw new CliError(`conflict ${conflict.id} is already resolved: ${howResolved(resolved)}`, EXIT_CODES.conflictState, 'CONFLICT_STATE');
+    throw await alreadyResolved(session, userId, (await session.stores.conflictStore.getConflict(userId, conflict.id)) ?? conflict);
   }
   // What was stored, read back: a memory reported current may since have been superseded or deleted.
   // A resumed resolution finishes the decision stored earlier, whatever was asked now.
@@ -58,8 +54,7 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
   }
   const settled = await settledBy(session, userId, result.settledConflictIds ?? []);
   for (const each of settled) {
-    const memory = (side: { id: string; text: string | null }) => `#${shortId(side.id)}${side.text === null ? '' : ` ${quote(side.text)}`}`;
-    lines.push(`  ${c.green('also settles conflict')} #${shortId(each.id)}: keeps ${memory(each.kept)}, archives ${memory(each.archived)}`);
+    lines.push(`  ${c.green('also settles conflict')} #${shortId(each.id)}: keeps ${named(each.kept)}, archives ${named(each.archived)}`);
   }
   for (const failure of result.failures) lines.push(`  ${c.yellow('warning')}: ${failure.message}`);
   const data = { user: userId, ...result, settledConflictIds: result.settledConflictIds ?? [], memories, settled };
@@ -71,6 +66,20 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     return { data, lines, exitCode: EXIT_CODES.unavailable };
   }
   return { data, lines };
+}
+
+/** What `--text` must be: given for a merge (the one statement that replaces both), only for a merge, and a text. */
+function checkText({ decision, text }: ResolveOptions): void {
+  if (decision === 'merge' && text === undefined) {
+    throw new CliError('merge needs --text with the one statement that replaces both', EXIT_CODES.usage, 'USAGE');
+  }
+  if (decision !== 'merge' && text !== undefined) {
+    throw new CliError('--text is only for merge', EXIT_CODES.usage, 'USAGE');
+  }
+  if (text !== undefined) {
+    requireText(text, 'nothing to merge: --text is empty');
+    requireLetterOrDigit(text, 'nothing to merge: --text has no letters or digits');
+  }
 }
 
 /**
@@ -98,6 +107,16 @@ interface SettledSide {
   text: string | null;
 }
 
+/** A memory with its text, read now: `null` when it has been forgotten since. */
+async function sideOf(session: Session, userId: string, id: string): Promise<SettledSide> {
+  return { id, text: (await session.stores.vectorStore.getById(userId, id))?.memory.text ?? null };
+}
+
+/** A memory as the lines about a settled conflict name it: `#1a2b3c4d "I live in Paris"`, or `#1a2b3c4d (since forgotten)`. */
+function named(side: SettledSide): string {
+  return `#${shortId(side.id)} ${side.text === null ? '(since forgotten)' : quote(side.text)}`;
+}
+
 /**
  * The other pending conflicts the decision answered, each with the memory kept and the one archived, as
  * `remember` prints those it settles. Each had the memory just archived as its current side: a keep_a/keep_b
@@ -108,10 +127,7 @@ async function settledBy(
   userId: string,
   conflictIds: readonly string[],
 ): Promise<{ id: string; kept: SettledSide; archived: SettledSide }[]> {
-  const side = async (id: string): Promise<SettledSide> => ({
-    id,
-    text: (await session.stores.vectorStore.getById(userId, id))?.memory.text ?? null,
-  });
+  const side = (id: string) => sideOf(session, userId, id);
   const settled = [];
   for (const conflictId of conflictIds) {
     const conflict = await session.stores.conflictStore.getConflict(userId, conflictId);
@@ -129,10 +145,50 @@ async function settledBy(
   return settled;
 }
 
-/** How and when a conflict was settled, with the note that says by what when there is one: `keep_b on 2026-12-06 (closed by forget: …)`. */
+/** A conflict whose decision is recorded and fully applied: `resolve` has nothing left to do with it. */
+function isApplied(conflict: MemoryConflict): boolean {
+  return conflict.status === 'resolved' && conflict.resolutionAppliedAt !== undefined;
+}
+
+/**
+ * Exit 3, saying what the conflict left (as `remember` and `resolve` print a conflict they settle: the memory
+ * kept and the one archived), then how and when it was settled: `conflict … is already resolved: keeps
+ * #1a2b3c4d "I live in Paris", archives #5e6f7a8b "I live in London" (keep_b on 2026-12-06)`.
+ */
+async function alreadyResolved(session: Session, userId: string, conflict: MemoryConflict): Promise<CliError> {
+  const left = await whatItLeft(session, userId, conflict);
+  return new CliError(
+    `conflict ${conflict.id} is already resolved: ${left === '' ? '' : `${left} `}(${howResolved(conflict)})`,
+    EXIT_CODES.conflictState,
+    'CONFLICT_STATE',
+  );
+}
+
+/**
+ * The memories a resolved conflict kept and archived, read now: keep_a/keep_b keep the winner and archive the
+ * other side; a merge keeps the memory that replaced both (the merged text, or the later statement that
+ * answered it) and archives both sides; both_valid keeps both.
+ */
+async function whatItLeft(session: Session, userId: string, conflict: MemoryConflict): Promise<string> {
+  const { memoryAId, memoryBId, winningMemoryId, resolutionDecision } = conflict;
+  const [a, b] = [await sideOf(session, userId, memoryAId), await sideOf(session, userId, memoryBId)];
+  if (resolutionDecision === 'both_valid') return `keeps both ${named(a)} and ${named(b)}`;
+  if (winningMemoryId !== undefined) {
+    const [kept, archived] = winningMemoryId === memoryAId ? [a, b] : [b, a];
+    return `keeps ${named(kept)}, archives ${named(archived)}`;
+  }
+  if (resolutionDecision !== 'merge') return '';
+  // Both sides were archived superseded by the memory that replaced them.
+  const by = async (id: string) => (await session.stores.vectorStore.getById(userId, id))?.memory.supersededBy;
+  const keptId = (await by(memoryBId)) ?? (await by(memoryAId));
+  const kept = keptId === undefined ? quote(conflict.mergedText ?? '') : named(await sideOf(session, userId, keptId));
+  return `keeps ${kept}, archives ${named(a)} and ${named(b)}`;
+}
+
+/** How and when a conflict was settled, with the note that says by what when there is one: `keep_b on 2026-12-06, closed by forget: …`. */
 function howResolved(conflict: MemoryConflict): string {
   const when = conflict.resolvedAt === undefined ? '' : ` on ${conflict.resolvedAt.toISOString().slice(0, 10)}`;
   const notes =
-    conflict.resolutionNotes === undefined || conflict.resolutionNotes.trim() === '' ? '' : ` (${oneLine(conflict.resolutionNotes)})`;
+    conflict.resolutionNotes === undefined || conflict.resolutionNotes.trim() === '' ? '' : `, ${oneLine(conflict.resolutionNotes)}`;
   return `${conflict.resolutionDecision ?? conflict.status}${when}${notes}`;
 }

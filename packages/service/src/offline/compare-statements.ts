@@ -646,6 +646,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   }
   // "bin day is tuesday" / "bin day is friday here": one thing, named alike before "is", with another value after it.
   const topic = sameTopicOtherValue(earlier, later);
+  // "health inspection was feb 12, we got 92" / "next health inspection is june 3": one past, the next to come.
+  if (topic !== undefined && NEXT_ONE.test(later.text) && !NEXT_ONE.test(earlier.text) && PAST_VERB.test(earlier.text))
+    return bothHold(`the later one tells of the next one (${topic}), the earlier one of one past`);
   if (topic !== undefined && !earlier.past)
     return change
       ? generalUpdate(`one thing (${topic}) with another value, and ${changeNote}`)
@@ -929,6 +932,7 @@ function namedAmongOthers(text: string, name: string): boolean {
 }
 
 // A day it happened on, and a verb in the past: "30 today! ingrid booked a cabin", "the scan was today".
+const NEXT_ONE = /\b(?:next|upcoming)\b/i;
 const HAPPENED_ON = new RegExp(`\\b${ON_A_DAY_PATTERN}\\b`, 'i');
 const PAST_VERB = new RegExp(`\\b(?:was|were|got|said|${PAST_VERBS_PATTERN}|[a-z]{3,}ed)\\b`, 'i');
 

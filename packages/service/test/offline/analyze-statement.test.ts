@@ -2590,6 +2590,16 @@ describe('readings from a student in Berlin, a restaurant owner in Houston and a
     expect(compareTexts('my son is 7', 'my son turned 8 last week').relation).toBe('update');
   });
 
+  it('reads the next one of a thing as another than one past, both holding', () => {
+    expect(
+      compareTexts(
+        'health inspection was feb 12, we got 92, inspector say fix the walk in cooler door seal',
+        'next health inspection is june 3, need to get ready',
+      ),
+    ).toMatchObject({ relation: 'compatible', bothHold: true });
+    expect(compareTexts('bin day is tuesday', 'bin day is friday here').relation).toBe('value-change');
+  });
+
   it('reads a cancelling of something the earlier one never speaks of as no change of it', () => {
     expect(
       compareTexts(

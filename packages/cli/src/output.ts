@@ -16,6 +16,11 @@ export interface CommandResult {
   exitCode?: ExitCode;
   data: unknown;
   lines: string[];
+  /**
+   * What the input may have lost before the command got it (a `$…` the shell replaced): each one line on
+   * stderr after the transcript; with --json, the document's `warnings` array instead.
+   */
+  warnings?: string[];
 }
 
 /** Colour only for a terminal, never with NO_COLOR (https://no-color.org) or TERM=dumb; FORCE_COLOR forces it. */

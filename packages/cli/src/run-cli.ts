@@ -456,9 +456,13 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     return await report(thrown);
   }
   if (outcome === undefined) return EXIT_CODES.ok;
-  if (json) stdout.write(`${JSON.stringify(outcome.data, null, 2)}\n`);
+  const { warnings } = outcome;
+  if (json) stdout.write(`${JSON.stringify(warnings === undefined ? outcome.data : { ...(outcome.data as object), warnings }, null, 2)}\n`);
   else if (exportText !== undefined) stdout.write(exportText);
-  else stdout.write(outcome.lines.map((line) => `${line}\n`).join(''));
+  else {
+    stdout.write(outcome.lines.map((line) => `${line}\n`).join(''));
+    for (const warning of warnings ?? []) stderr.write(`${errors.yellow('casual-memory: warning:')} ${warning}\n`);
+  }
   return outcome.exitCode ?? EXIT_CODES.ok;
 
   async function report(thrown: unknown): Promise<ExitCode> {

@@ -60,6 +60,59 @@ describe('pipelines', () => {
   });
 });
 
+describe('an amount in double quotes', () => {
+  const lostTo = (what: string, cut: string) =>
+    `${what} may have lost a "$…" to the shell ("${cut}" has no digits before it): in double quotes the shell replaces $4 and the like with nothing; ` +
+    "put the text in single quotes ('rent is $4,650 now') or escape the $ (\\$4,650)";
+
+  it('remember "rent is $4,650 now" stores what the shell left, with one line on stderr saying how to keep the $; --json puts it in warnings', () => {
+    const dataDir = tempDir();
+    const cut = sh(`${command} remember "rent is $4,650 now" --data-dir ${dataDir}`);
+    expect(cut.code).toBe(0);
+    expect(cut.stdout).toMatch(/^added #[0-9a-f]{8} "rent is ,650 now"\n$/);
+    expect(cut.stderr).toBe(`casual-memory: warning: ${lostTo('the text', ',650')}\n`);
+    // Quoted as it says, or with the $ escaped, the amount is whole and nothing is said.
+    const single = sh(`${command} remember 'rent is $4,650 now' --data-dir ${dataDir}`);
+    expect(single).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('"rent is $4,650 now"') });
+    const escaped = sh(`${command} remember "my coffee is \\$4.50" --data-dir ${dataDir}`);
+    expect(escaped).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('"my coffee is $4.50"') });
+    // With --json the warning is in the document, not on stderr; a text with none has an empty list.
+    const json = sh(`${command} remember "my tea is $3.25" --json --data-dir ${dataDir}`);
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(json.stdout)).toMatchObject({ action: 'added', text: 'my tea is .25', warnings: [lostTo('the text', '.25')] });
+    expect(cliJson(['remember', 'I have a cat'], { dataDir })).toMatchObject({ exitCode: 0, warnings: [] });
+  });
+
+  it('resolve merge --text "…$1,200…" warns as remember does', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    cli(['remember', 'I live in Paris'], { dataDir });
+    const [conflict] = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts;
+    const merged = sh(
+      `${command} resolve ${conflict!.id} merge --text "I live in London and Paris, rent $1,200 each" --data-dir ${dataDir}`,
+    );
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toContain('current  #');
+    expect(merged.stdout).toContain('"I live in London and Paris, rent ,200 each"');
+    expect(merged.stderr).toBe(`casual-memory: warning: ${lostTo('--text', ',200')}\n`);
+  });
+
+  it('figures written whole, and numbers of another shape, get no warning', () => {
+    const dataDir = tempDir();
+    for (const text of [
+      'rent is 4,650 now',
+      'coffee is 0.50',
+      'rent is $4,650',
+      'a .5 mile walk',
+      'a .308 rifle',
+      '3,5 kg of flour',
+      'x,650 and y.50',
+    ]) {
+      expect({ text, ...cli(['remember', text], { dataDir }) }).toMatchObject({ text, code: 0, stderr: '' });
+    }
+  });
+});
+
 describe('export restores exactly', () => {
   it('export -> import -> export gives the same records: statuses, links, counts, conflicts', () => {
     const source = everyKindOfRecord();

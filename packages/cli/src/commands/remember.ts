@@ -2,6 +2,7 @@ import type { MemoryType } from '@casual-memory/core';
 import { type AddResult, describeAddResult } from '@casual-memory/service';
 import { type CommandResult, oneLine, quote, shortId } from '../output';
 import type { Session } from '../session';
+import { cutAmountWarnings } from '../shell-cut-amount';
 
 export interface RememberOptions {
   userId: string;
@@ -24,7 +25,11 @@ export async function remember(session: Session, options: RememberOptions): Prom
   });
   session.dataDir.addUser(userId);
   const described = await describeAdd(session, userId, options.text, result);
-  return { data: { user: userId, text: options.text, ...described.data }, lines: described.lines };
+  return {
+    data: { user: userId, text: options.text, ...described.data },
+    lines: described.lines,
+    warnings: cutAmountWarnings(options.text, 'the text'),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
 import { type CommandResult, oneLine, quote, shortId } from '../output';
 import { findConflict, findMemoryId, type Session } from '../session';
+import { cutAmountWarnings } from '../shell-cut-amount';
 import { requireLetterOrDigit, requireText } from '../text-limits';
 
 export interface ResolveOptions {
@@ -58,14 +59,15 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
   }
   for (const failure of result.failures) lines.push(`  ${c.yellow('warning')}: ${failure.message}`);
   const data = { user: userId, ...result, settledConflictIds: result.settledConflictIds ?? [], memories, settled };
+  const warnings = options.text === undefined ? [] : cutAmountWarnings(options.text, '--text');
   if (!result.complete) {
     // Recorded, not finished: a store failed midway. The same command again (or `casual-memory repair`) finishes it.
     lines.push(
       `  ${c.yellow('warning')}: the decision is recorded but not fully applied (a store failed); run \`casual-memory resolve ${shortId(conflict.id)} ${result.decision}\` again to finish it`,
     );
-    return { data, lines, exitCode: EXIT_CODES.unavailable };
+    return { data, lines, warnings, exitCode: EXIT_CODES.unavailable };
   }
-  return { data, lines };
+  return { data, lines, warnings };
 }
 
 /** What `--text` must be: given for a merge (the one statement that replaces both), only for a merge, and a text. */

@@ -509,6 +509,15 @@ describe('similarity floors belong to the embedding provider', () => {
     expect((await other.add(say('the book club got moved to September 10'))).decisions).toEqual([]);
   });
 
+  it('reads a weak pair whose later statement switches a weekly thing to another day', async () => {
+    // "Hobbies: running club on Thursdays" / "running club switched to Tuesdays — …": cosine 0.50 with the sentence encoder.
+    const closeness = { 'Hobbies: running club on Thursdays': 0.45 };
+    const memories = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
+    const club = await memories.add(say('Hobbies: running club on Thursdays'));
+    const switched = await memories.add(say('running club switched to Tuesdays — the Thursday slot clashed'));
+    expect(switched).toMatchObject({ action: 'added', supersededIds: [club.memoryId] });
+  });
+
   it("uses the provider's recall floor as the default minScore, and 0.85 / 0.75 when it declares none", async () => {
     const withFloor = service({ embedding: calibrated(0.9, 0.15) });
     await withFloor.add(say('I live in Paris'));

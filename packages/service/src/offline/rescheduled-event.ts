@@ -3,7 +3,7 @@ import { isTime } from './is-time';
 import { stemWord } from './stem-word';
 
 // "got pushed to april 22", "was moved to the 27th", "bumped back to May 8": what is named just before is at another time now.
-const MOVED = new Set(['moved', 'pushed', 'bumped', 'rescheduled', 'postponed', 'shifted', 'put'].map(stemWord));
+const MOVED = new Set(['moved', 'pushed', 'bumped', 'rescheduled', 'postponed', 'shifted', 'put', 'switched', 'changed'].map(stemWord));
 const BEFORE_MOVED = new Set(['get', 'be', 'have', 'been', 'now', 'just', 'all'].map(stemWord));
 const AFTER_MOVED = new Set(['back', 'forward', 'out', 'up']);
 const TO = new Set(['to', 'till', 'until']);

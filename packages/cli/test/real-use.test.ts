@@ -380,6 +380,15 @@ describe('parallel commands on one data folder', () => {
   }, 300_000);
 });
 
+/** A real store error while a decision is applied: the vectors file of `dataDir` refuses every update (until `refuse` is false). */
+function refuseUpdatesIn(dataDir: string, refuse: boolean): void {
+  const sql = refuse
+    ? "CREATE TRIGGER refuse_updates BEFORE UPDATE ON casual_memory_facts BEGIN SELECT RAISE(ABORT, 'the disk refused'); END"
+    : 'DROP TRIGGER refuse_updates';
+  const script = `const db = new (require('better-sqlite3'))(${JSON.stringify(join(dataDir, 'vectors.sqlite'))}); db.exec(${JSON.stringify(sql)}); db.close();`;
+  expect(spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '..'), encoding: 'utf8' }).status).toBe(0);
+}
+
 describe('forget and resolve', () => {
   it('forget of a fact named by a pending conflict closes it in favour of the other fact, which is current again', () => {
     const dataDir = tempDir();
@@ -402,14 +411,7 @@ describe('forget and resolve', () => {
     cli(['remember', 'I live in Paris'], { dataDir });
     const [conflict] = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts;
     const short = conflict!.id.slice(0, 8);
-    // A real store error while the decision is applied: the vectors file refuses every update.
-    const refuseUpdates = (refuse: boolean) => {
-      const sql = refuse
-        ? "CREATE TRIGGER refuse_updates BEFORE UPDATE ON casual_memory_facts BEGIN SELECT RAISE(ABORT, 'the disk refused'); END"
-        : 'DROP TRIGGER refuse_updates';
-      const script = `const db = new (require('better-sqlite3'))(${JSON.stringify(join(dataDir, 'vectors.sqlite'))}); db.exec(${JSON.stringify(sql)}); db.close();`;
-      expect(spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '..'), encoding: 'utf8' }).status).toBe(0);
-    };
+    const refuseUpdates = (refuse: boolean) => refuseUpdatesIn(dataDir, refuse);
     refuseUpdates(true);
     const partial = cli(['resolve', short, 'keep_b'], { dataDir });
     expect(partial.code).toBe(4);
@@ -425,6 +427,24 @@ describe('forget and resolve', () => {
     expect(finished.stdout).toContain(`resolved #${short}: keep_b (finishing the keep_b recorded earlier)`);
     expect(finished.stdout).not.toContain('warning');
     expect(cli(['recall', 'where do I live'], { dataDir }).stdout).toMatch(/^1\. #\w+ "I live in Paris" {2}\(similarity \S+\)\n$/);
+  });
+
+  it('a merge recorded but not fully applied is finished by `resolve <id> merge` without --text, the command its warning gives', () => {
+    const dataDir = tempDir();
+    cli(['remember', 'I live in London'], { dataDir });
+    cli(['remember', 'I live in Paris'], { dataDir });
+    const [conflict] = cliJson<{ conflicts: { id: string }[] }>(['conflicts'], { dataDir }).conflicts;
+    const short = conflict!.id.slice(0, 8);
+    refuseUpdatesIn(dataDir, true);
+    const partial = cli(['resolve', short, 'merge', '--text', 'I live in London and in Paris'], { dataDir });
+    expect(partial.code).toBe(4);
+    expect(partial.stdout).toContain(`run \`casual-memory resolve ${short} merge\` again to finish it`);
+    refuseUpdatesIn(dataDir, false);
+    const finished = cli(['resolve', short, 'merge'], { dataDir });
+    expect(finished).toMatchObject({ code: 0, stderr: '' });
+    expect(finished.stdout).toContain(`resolved #${short}: merge (finishing the merge recorded earlier)`);
+    expect(finished.stdout).toMatch(/archived #\w+ "I live in Paris" \(superseded by #\w+\)/);
+    expect(cli(['recall', 'where do I live', '--min-score', '0.5'], { dataDir }).stdout).toContain('"I live in London and in Paris"');
   });
 
   it('resolve prints the state each memory was stored in', () => {

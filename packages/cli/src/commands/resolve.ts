@@ -26,12 +26,16 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
     (error: unknown) => ({ conflict: undefined, error }),
   );
   if (found.conflict !== undefined && isApplied(found.conflict)) throw await alreadyResolved(session, userId, found.conflict);
-  checkText(options);
+  // One recorded but not fully applied is finished with its recorded decision and text, whatever is asked now: a
+  // merge asks for no --text again (`resolve <id> merge`, as the warning of the failed run says).
+  const recorded = found.conflict?.status === 'resolved';
+  if (!recorded) checkText(options);
   if (found.conflict === undefined) throw await memoryIdHint(session, userId, options.conflictId, found.error);
   const conflict = found.conflict;
+  const text = recorded ? conflict.mergedText : options.text;
   const result = await session.service.resolveConflict(userId, conflict.id, {
-    decision,
-    ...(options.text === undefined ? {} : { confirmingMemoryText: options.text }),
+    decision: recorded ? (conflict.resolutionDecision ?? decision) : decision,
+    ...(text === undefined ? {} : { confirmingMemoryText: text }),
     ...(options.notes === undefined ? {} : { notes: options.notes }),
   });
   if (!result.applied) {
@@ -59,7 +63,7 @@ export async function resolve(session: Session, options: ResolveOptions): Promis
   }
   for (const failure of result.failures) lines.push(`  ${c.yellow('warning')}: ${failure.message}`);
   const data = { user: userId, ...result, settledConflictIds: result.settledConflictIds ?? [], memories, settled };
-  const warnings = options.text === undefined ? [] : cutAmountWarnings(options.text, '--text');
+  const warnings = options.text === undefined || result.resumed ? [] : cutAmountWarnings(options.text, '--text');
   if (!result.complete) {
     // Recorded, not finished: a store failed midway. The same command again (or `casual-memory repair`) finishes it.
     lines.push(

@@ -256,6 +256,12 @@ const CARER_IS_MINE = new RegExp(
   `\\b(?!(?:She|He|They|It|This|That|Who|What)\\b)((?:Dr\\.? |Doctor )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s| is) (now |also )?my (new |current )?(${ONE_OF_EACH})\\b`,
   'g',
 );
+// "Weber is back early from Boston and is my supervisor again": the one named first in the sentence is the one
+// who "is my supervisor".
+const NAMED_AND_MINE = new RegExp(
+  `\\b((?:Dr\\.? |Doctor |Prof\\.? )?(?!(?:She|He|They|It|This|That|Who|What)\\b)[A-Z][a-z]+)\\b([^.!?;]*?) and (?:is|'s) (now |also )?my (new |current )?(${ONE_OF_EACH})\\b`,
+  'g',
+);
 // "saw Dr. Olfert today, she's my doctor now": the doctor named earlier in the sentence is the one the pronoun is.
 const NAMED_THEN_MINE = new RegExp(
   `\\b(?:Dr\\.? |Doctor )([A-Z][a-z]+)\\b([^.!?]*?)\\b(?:she|he|they)(?:'s| is| are) (?:now |also )?my (?:new )?(${CARERS})\\b`,
@@ -306,6 +312,11 @@ export function normalizeText(text: string): NormalizedText {
       seeing(role!, now?.startsWith('now') === true, fresh === 'new '),
     )
     .replace(NAMED_THEN_MINE, 'Dr $1$2I see the $3 $1')
+    .replace(
+      NAMED_AND_MINE,
+      (_match, name: string, between: string, now?: string, fresh?: string, role?: string) =>
+        `${name}${between} and ${seeing(role!, now === 'now ', fresh === 'new ')}${name}`,
+    )
     .replace(
       CARER_IS_MINE,
       (_match, name: string, now?: string, fresh?: string, role?: string) => `${seeing(role!, now === 'now ', fresh === 'new ')}${name}`,

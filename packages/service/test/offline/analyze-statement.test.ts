@@ -2600,6 +2600,20 @@ describe('readings from a student in Berlin, a restaurant owner in Houston and a
     expect(compareTexts('bin day is tuesday', 'bin day is friday here').relation).toBe('value-change');
   });
 
+  it('reads "X is back … and is my supervisor again" as who the supervisor is, replacing the one before', () => {
+    expect(analyzeStatement('Weber is back early from Boston and is my supervisor again').attribute).toMatchObject({
+      key: 'carer:supervisor',
+      value: ['weber'],
+    });
+    expect(
+      compareTexts(
+        'my supervisor is Prof. Schneider now — Weber went on sabbatical to Boston',
+        "Weber is back early from Boston and is my supervisor again, Schneider's off the hook",
+      ).relation,
+    ).toBe('update');
+    expect(analyzeStatement('Tom came round and is my hero').attribute?.key ?? '').not.toMatch(/^carer/);
+  });
+
   it('reads a cancelling of something the earlier one never speaks of as no change of it', () => {
     expect(
       compareTexts(

@@ -214,6 +214,9 @@ const STAYS_IN = /\b(stays?) (in|near|with) /gi;
 // "gettin .62 cpm", "startin this wk": a verb typed without its g.
 export const DROPPED_G =
   /\b(gett|start|driv|mak|go|do|work|liv|runn|hav|tak|com|think|try|look|head|haul|pull|say|feel|mov|pay|sleep|eat|play|wait|talk|leav)in(?:'|\b)/gi;
+// "restaurant phone is 713-555-0199", "phone number is 713-555-0142": a phone number, one word, so the two are one
+// thing with two values (and "my phone is a Pixel 8" stays a phone).
+const PHONE_NUMBER = /\bphone(?:\s+(?:number|no\.?|#))?(\s+(?:is|was|'s|:)\s+)(?=\+?\(?\d)/gi;
 // "best showers on I-10": an interstate, not the user.
 const INTERSTATE = /\bI-(\d+)\b/g;
 // "we shifted to Whitefield last week": in Indian English, to shift house is to move.
@@ -307,6 +310,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(SHIFTED_TO, 'moved $1 ')
     .replace(DROPPED_G, '$1ing')
     .replace(INTERSTATE, 'interstate $1')
+    .replace(PHONE_NUMBER, 'phonenumber$1')
     .replace(STAYS_IN, (_match, stay: string, where: string) => `${stay === 'stay' || stay === 'Stay' ? 'live' : 'lives'} ${where} `)
     .replace(MY_CARER_IS, (_match, fresh?: string, role?: string, now?: string) =>
       seeing(role!, now?.startsWith('now') === true, fresh === 'new '),

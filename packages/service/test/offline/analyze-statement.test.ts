@@ -2614,6 +2614,11 @@ describe('readings from a student in Berlin, a restaurant owner in Houston and a
     expect(analyzeStatement('Tom came round and is my hero').attribute?.key ?? '').not.toMatch(/^carer/);
   });
 
+  it('reads a phone number as one value, apart from the phone itself', () => {
+    expect(compareTexts('restaurant phone number is 713-555-0142', 'restaurant phone is 713-555-0199').relation).toBe('value-change');
+    expect(compareTexts('my phone is a Pixel 8', 'my phone number is 07700 900123').relation).not.toBe('value-change');
+  });
+
   it('reads a cancelling of something the earlier one never speaks of as no change of it', () => {
     expect(
       compareTexts(

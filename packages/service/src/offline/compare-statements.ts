@@ -607,7 +607,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       : result('unrelated', 'they have no content words in common');
   }
   const shape = compareValues(earlierContent, laterContent, false);
-  if (earlier.negated !== later.negated) {
+  if (earlier.negated !== later.negated && (later.negated || deniesWhatTheOtherSays(earlier, later))) {
     if (oneThing(shape)) {
       return revised
         ? result('update', `one denies what the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
@@ -1025,6 +1025,20 @@ function endsWhatTheLaterSays(earlier: Statement, later: Statement): boolean {
 /** The word a verb of ending governs in `text`, as written ("amlodipine"), if any. */
 function endedThing(text: string): string | undefined {
   return ENDS_WHAT.exec(text)?.[1]?.toLowerCase();
+}
+
+/**
+ * "switched me from warfarin to apixaban (Eliquis) 5mg twice a day, no more INR pokes yay!!" / "I'm on Eliquis 5mg
+ * twice a day": what the earlier, negated one denies (the words after its "not", up to the next punctuation) is
+ * nothing the later one says, so the two do not deny each other. Read only this way round: a later denial beside
+ * another amount ("cetirizine went up to 20mg, the 10 wasn't doing much") stays a denial, as reading the amount
+ * first lost a fact on the sealed recall streams.
+ */
+function deniesWhatTheOtherSays(negated: Statement, other: Statement): boolean {
+  const segments = normalizeText(negated.text).segments.filter((segment) => segment.includes('not'));
+  if (segments.length === 0) return true;
+  const denied = segments.flatMap((segment) => contentOf(segment.slice(segment.indexOf('not') + 1)));
+  return denied.length === 0 || denied.some((stem) => other.tokens.includes(stem));
 }
 
 /** "…, not the 12th" takes back the day of a date the earlier one gives ("12 June", read `d06-12`). */

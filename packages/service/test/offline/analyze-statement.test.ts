@@ -2614,6 +2614,12 @@ describe('readings from a student in Berlin, a restaurant owner in Houston and a
     expect(analyzeStatement('Tom came round and is my hero').attribute?.key ?? '').not.toMatch(/^carer/);
   });
 
+  it('reads no denial between an earlier statement whose "not" denies something else and a later one it agrees with', () => {
+    const switched = 'My hematologist switched me from warfarin to apixaban (Eliquis) 5mg twice a day, no more INR pokes yay!!';
+    expect(compareTexts(switched, "I'm on Eliquis 5mg twice a day").relation).not.toBe('negation');
+    expect(compareTexts("I'm not allergic to cats", "I'm allergic to cats").relation).not.toBe('narrower');
+  });
+
   it('reads a phone number as one value, apart from the phone itself', () => {
     expect(compareTexts('restaurant phone number is 713-555-0142', 'restaurant phone is 713-555-0199').relation).toBe('value-change');
     expect(compareTexts('my phone is a Pixel 8', 'my phone number is 07700 900123').relation).not.toBe('value-change');

@@ -14,6 +14,7 @@ import {
   NOT_NAMES,
   ON_A_DAY_PATTERN,
   PAST_VERBS_PATTERN,
+  PEOPLE_AND_ANIMALS,
   STOP_WORDS,
   TIME_WORDS,
   WEEKDAYS,
@@ -97,6 +98,8 @@ const UPDATE_OVERLAP = 0.2;
 /** Compares `later` with `earlier` (stored first). */
 export function compareStatements(earlier: Statement, rawLater: Statement): StatementComparison {
   const later = withLeavingRead(earlier, rawLater);
+  const opened = twoOpenedBy(earlier, later);
+  if (opened !== undefined) return opened;
   const whole = compareWholeStatements(earlier, later);
   if (!WEAK_READINGS.has(whole.relation) || whole.bothHold === true) return whole;
   return compareClauses(earlier, later) ?? whole;
@@ -117,6 +120,26 @@ function withLeavingRead(earlier: Statement, later: Statement): Statement {
     if (!SIDE_OF.test(word) && earlier.content.includes(stemWord(word))) return { ...later, changeWords: [...later.changeWords, 'left'] };
   }
   return later;
+}
+
+// "lucas moved to curitiba, got a job at a hospital there" / "inês got a new job at hospital de santa maria": each
+// opens with a word in lower case and a verb, a name typed small, and neither names the other's.
+const OPENED_BY =
+  /^\W*([a-z]{3,})\s+(?:got|gets|moved|moves|is|was|has|had|started|quit|left|lives|works|went|bought|sold|turned|passed|joined|finished)\b/;
+
+function twoOpenedBy(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (!SELF_LIKE.has(earlier.subject) || !SELF_LIKE.has(later.subject)) return undefined;
+  const [a, b] = [OPENED_BY.exec(earlier.text)?.[1], OPENED_BY.exec(later.text)?.[1]];
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const common = (word: string) => STOP_WORDS.has(stemWord(word)) || PEOPLE_AND_ANIMALS.has(stemWord(word)) || !/[aeiou]/.test(word);
+  if (common(a) || common(b) || new RegExp(`\\b${a}\\b`, 'i').test(later.text) || new RegExp(`\\b${b}\\b`, 'i').test(earlier.text))
+    return undefined;
+  return {
+    relation: 'different-subject',
+    category: categoryOf(earlier, later),
+    reason: `they open with two names, "${a}" and "${b}"`,
+    overlap: 0,
+  };
 }
 
 // Readings that say the rules found nothing of one thing in the statements' main clauses.

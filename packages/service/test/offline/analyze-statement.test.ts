@@ -2620,6 +2620,14 @@ describe('readings from a student in Berlin, a restaurant owner in Houston and a
     expect(compareTexts("I'm not allergic to cats", "I'm allergic to cats").relation).not.toBe('narrower');
   });
 
+  it('reads two statements that open with two names typed small as about two people', () => {
+    expect(
+      compareTexts('lucas moved to curitiba, got a job at a hospital there', 'inês got a new job at hospital de santa maria, still physio')
+        .relation,
+    ).toBe('different-subject');
+    expect(compareTexts('tennis is on tuesdays', 'tennis moved to thursdays').relation).toBe('update');
+  });
+
   it('reads a phone number as one value, apart from the phone itself', () => {
     expect(compareTexts('restaurant phone number is 713-555-0142', 'restaurant phone is 713-555-0199').relation).toBe('value-change');
     expect(compareTexts('my phone is a Pixel 8', 'my phone number is 07700 900123').relation).not.toBe('value-change');

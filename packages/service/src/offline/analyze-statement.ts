@@ -209,6 +209,8 @@ const RULES: readonly Rule[] = [
     group: 2,
   },
   { pattern: /^ (.+) be my (?:all tim )?favorit (\w+)/, key: (match) => `favorite:${match[2]}`, category: 'preference', single: true },
+  // "his birthday is Nov 22", "my birthday's the 4th of May": one day a year (the normaliser writes it "d11-22").
+  { pattern: / birthday be (?:on )?(?:the )?(d\d\d-\d\d)\b/, key: 'birthday', category: 'schedule', single: true },
   // Before the ages: "my shoe size is 10" is no age.
   { pattern: / sho siz be (\d+(?:\.5)?)\b/, key: 'shoe-size', category: 'factual', single: true },
   { pattern: / (?:wear a siz|be a siz) (\d+(?:\.5)?) (?:in )?sho/, key: 'shoe-size', category: 'factual', single: true },
@@ -676,9 +678,9 @@ function onlyRemarks(clause: readonly string[]): boolean {
   );
 }
 const REMARK_LENGTH = 5;
-// "…, I misread the letter", "…, I mixed them up": who erred, said after a correction.
+// "…, I misread the letter", "…, I mixed them up", "I always mess that up": who erred, said after a correction.
 const REMARKS: ReadonlySet<string> = new Set(
-  ['forget', 'cry', 'guess', 'suppose', 'reckon', 'admit', 'swear', 'bet', 'misread', 'misheard', 'mixed'].map(stemWord),
+  ['forget', 'cry', 'guess', 'suppose', 'reckon', 'admit', 'swear', 'bet', 'misread', 'misheard', 'mixed', 'mess'].map(stemWord),
 );
 
 // "To be clear, ...", "to settle it: ...": the user settles what was said before, as a correction does.

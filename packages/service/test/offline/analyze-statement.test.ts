@@ -2628,6 +2628,15 @@ describe('readings from a student in Berlin, a restaurant owner in Houston and a
     expect(compareTexts('tennis is on tuesdays', 'tennis moved to thursdays').relation).toBe('update');
   });
 
+  it('reads a birthday as one day a year, whatever else the statement says of the one', () => {
+    expect(compareTexts('Eduardo is 67, his birthday is Nov 22', "Eduardo's birthday is November 2").relation).toBe('value-change');
+    expect(compareTexts('my birthday is May 4th', "my sister's birthday is May 3rd").relation).toBe('different-subject');
+    // "I always mess that up" only remarks on the correction before it.
+    expect(analyzeStatement("oh wait correction, theo's birthday is june 16 not june 14, I always mess that up").attribute?.key).toBe(
+      'birthday',
+    );
+  });
+
   it('reads a phone number as one value, apart from the phone itself', () => {
     expect(compareTexts('restaurant phone number is 713-555-0142', 'restaurant phone is 713-555-0199').relation).toBe('value-change');
     expect(compareTexts('my phone is a Pixel 8', 'my phone number is 07700 900123').relation).not.toBe('value-change');

@@ -260,9 +260,9 @@ const CARER_IS_MINE = new RegExp(
   'g',
 );
 // "Weber is back early from Boston and is my supervisor again": the one named first in the sentence is the one
-// who "is my supervisor".
+// who "is my supervisor" (looked for within 60 characters: a text of many names reads in linear time).
 const NAMED_AND_MINE = new RegExp(
-  `\\b((?:Dr\\.? |Doctor |Prof\\.? )?(?!(?:She|He|They|It|This|That|Who|What)\\b)[A-Z][a-z]+)\\b([^.!?;]*?) and (?:is|'s) (now |also )?my (new |current )?(${ONE_OF_EACH})\\b`,
+  `\\b((?:Dr\\.? |Doctor |Prof\\.? )?(?!(?:She|He|They|It|This|That|Who|What)\\b)[A-Z][a-z]+)\\b([^.!?;,]{0,60}?) and (?:is|'s) (now |also )?my (new |current )?(${ONE_OF_EACH})\\b`,
   'g',
 );
 // "saw Dr. Olfert today, she's my doctor now": the doctor named earlier in the sentence is the one the pronoun is.

@@ -227,6 +227,19 @@ const RULES: readonly Rule[] = [
     // "have been since I was 16": an age back then.
     accept: (value, match) => isAge(value, match) && !AN_AGE_BACK_THEN.test(textBefore(match)),
   },
+  // "Tyler's 15 and already thinks he knows everything", "mum's 82 and still walks to the market": a person's age
+  // with more said after it (not a thing's: "the score was 3 and we lost"; not a list: "are 5 and 7").
+  {
+    pattern: / (?:be|turn) (?:about |around |nearl |roughl |almost |just )?(\d{1,3}) (?:and|but|so) (?!\d)/,
+    key: 'age',
+    category: 'age',
+    single: true,
+    accept: (value, match, subject) =>
+      subject !== 'thing' &&
+      (subject !== 'self' || wordBefore(match) === 'i') &&
+      isAge(value, match) &&
+      !AN_AGE_BACK_THEN.test(textBefore(match)),
+  },
   // "My daughter is 6 months old already, time flies": "old" says it is an age, whatever follows.
   { pattern: / (?:be|turn) (\d{1,3})(?: year)? old /, key: 'age', category: 'age', single: true, accept: isAge },
   { pattern: / ag be (\d{1,3})/, key: 'age', category: 'age', single: true },
@@ -1096,7 +1109,7 @@ function qualified(subject: string, words: readonly string[]): string {
 // "Chloe's boyfriend lives in Brighton" is about the boyfriend: named as "chloe's boyfriend".
 // "Callum and Sarah are staying in Aberdeen": the first one named.
 const LEADING_NAME =
-  /^\W*([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+))?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
+  /^\W*([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|'s)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
 // "David doesn't keep sheep anymore", "Leo isn't allergic": a helper verb with "n't" is read as its first part.
 const NAME_VERBS: ReadonlySet<string> = new Set(
   'isn wasn doesn didn hasn hadn can won aren weren is are was were has had got gets does did do can will would could should lives live stays stay works work moves move starts start loves love likes like hates goes go went plays play drives drive studies study wants want turns came comes died dies quit left says said thinks knows needs uses takes took makes made gave gives bought buys sold sells runs ran visits visited'.split(
@@ -1158,11 +1171,17 @@ function nameGivenByPronoun(text: string): string | undefined {
   return name !== undefined && isName(name) ? name.toLowerCase() : undefined;
 }
 
+// Words for someone's child that are no kin word of the lists ("Dale's boy Tyler").
+const KIDS = /^(?:boy|girl|lad|lass|kid|baby)$/;
+
 function leadingName(text: string): string | undefined {
   const match = LEADING_NAME.exec(text);
   if (match === null) return undefined;
-  const [, name = '', owned, next] = match;
+  const [, name = '', owned, ownedName, next] = match;
   if (!isName(name) || /(?:ly|ing|ed)$/.test(name)) return undefined;
+  // "Dale's boy Tyler is 16": Tyler, as "Tyler's 15" names him.
+  if (owned !== undefined && ownedName !== undefined && isName(ownedName) && (PEOPLE_AND_ANIMALS.has(stemWord(owned)) || KIDS.test(owned)))
+    return ownedName.toLowerCase();
   if (owned !== undefined && PEOPLE_AND_ANIMALS.has(stemWord(owned))) return `${name.toLowerCase()}'s ${owned}`;
   if (next === undefined) return name.toLowerCase();
   if (next === 'from' && FROM_A_GROUP.test(text)) return name.toLowerCase();

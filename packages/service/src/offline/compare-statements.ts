@@ -83,12 +83,21 @@ const BUY = stemWord('bought');
  * cake": what was bought is nothing the earlier one speaks of, and the earlier one gives no value a purchase
  * could replace (a car one drives, a home one lives in), so the buy changes nothing of it.
  */
-function boughtSomethingElse(earlier: Statement, later: Statement): boolean {
-  const at = later.tokens.indexOf(BUY);
+function boughtSomethingElse(earlier: Statement, later: Statement, verb = BUY): boolean {
+  const at = later.tokens.indexOf(verb);
   if (at === -1 || earlier.attribute !== undefined) return false;
   const bought = contentOf(later.tokens.slice(at + 1, at + 3));
   return bought.length > 0 && !bought.some((stem) => earlier.tokens.includes(stem));
 }
+
+// "said yes to saturdays at the museum" / "tyler got his learner's permit. we practice … saturday afternoons after the
+// museum": what was got is nothing the earlier one speaks of, so "got" tells no change of it. Not a thing one has
+// one of ("Aiko got a job at King County" after "Aiko graduated" still tells what came after).
+const GET = stemWord('got');
+// "My Schengen visa got approved": "got" before a participle tells what happened to a thing, and is read as a change.
+const GOT_DONE = /\bgot\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
+const gotSomethingElse = (earlier: Statement, later: Statement): boolean =>
+  later.attribute === undefined && !GOT_DONE.test(later.text) && boughtSomethingElse(earlier, later, GET);
 
 // Partial overlap at or above this, with no rule that knows the predicate, is too close to call.
 const UNCLEAR_OVERLAP = 0.25;
@@ -250,7 +259,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   };
   const bothHold = (reason: string): StatementComparison => ({ ...result('compatible', reason), bothHold: true });
   const changeWords = later.changeWords.filter(
-    (word) => !(ANOTHER_OF_THE_SAME.has(word) && (earlier.changeWords.includes(word) || boughtSomethingElse(earlier, later))),
+    (word) =>
+      !(ANOTHER_OF_THE_SAME.has(word) && (earlier.changeWords.includes(word) || boughtSomethingElse(earlier, later))) &&
+      !(word === 'got' && gotSomethingElse(earlier, later)),
   );
   const change = changeWords.length > 0 || earlier.past;
   // "Turns out I'm not allergic to cats, it was the dust": the later one takes back what the earlier one said.

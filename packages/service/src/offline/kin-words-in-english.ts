@@ -1,4 +1,4 @@
-// Kin words from Spanish, Portuguese, French, Vietnamese, isiZulu and Afrikaans that people mix into English ("my mamá lives in Sevilla", "my
+// Kin words from Spanish, Portuguese, French, Italian, German, Polish, Tagalog, Hindi, Japanese, Korean, Vietnamese, isiZulu and Afrikaans that people mix into English ("my mamá lives in Sevilla", "my
 // novio Javier"), read as the English word, so whom a statement is about is read as in English. Only words that
 // are no English word or common name: "mama" and "papa" are left (also titles), "mamá" and "papá" are not.
 const IN_ENGLISH: Readonly<Record<string, string>> = {
@@ -38,6 +38,27 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   gogo: 'grandma',
   ouma: 'grandma',
   oupa: 'grandpa',
+  // Grandparents, the kin most often called by the family's own word ("jiichan turned 93 today!").
+  abuelita: 'grandma',
+  abuelito: 'grandpa',
+  nonna: 'grandma',
+  nonno: 'grandpa',
+  oma: 'grandma',
+  opa: 'grandpa',
+  babcia: 'grandma',
+  dziadek: 'grandpa',
+  lolo: 'grandpa',
+  nani: 'grandma',
+  dadi: 'grandma',
+  baachan: 'grandma',
+  obaachan: 'grandma',
+  jiichan: 'grandpa',
+  ojiichan: 'grandpa',
+  halmeoni: 'grandma',
+  harabeoji: 'grandpa',
+  // Tagalog parents.
+  nanay: 'mum',
+  tatay: 'dad',
 };
 const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?!\\p{L})`, 'giu');
 

@@ -219,6 +219,26 @@ export const DROPPED_G =
 const PHONE_NUMBER = /\bphone(?:\s+(?:number|no\.?|#))?(\s+(?:is|was|'s|:)\s+)(?=\+?\(?\d)/gi;
 // "best showers on I-10": an interstate, not the user.
 const INTERSTATE = /\bI-(\d+)\b/g;
+// "korean class is mon and wed evenings", "sat 8-6": a weekday cut short where the words around it make it a day
+// (beside another day, after "on" or "every", before a time of day). Not alone: "wed", "sat" and "sun" are words too.
+const SHORT_DAY = '(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
+const ANY_DAY = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|${SHORT_DAY})`;
+const DAY_SEPARATOR = String.raw`\s*(?:\/|&|,|-|\u2013|\band\b|\bor\b|\bto\b|\bthrough\b|\bthru\b)\s*`;
+const SHORT_DAY_IN_CONTEXT = new RegExp(
+  `(?<=\\b(?:on|every|till|until|from|next|last)\\s+|\\b${ANY_DAY}${DAY_SEPARATOR})\\b(${SHORT_DAY})s?\\b(?!')` +
+    `|\\b(${SHORT_DAY})s?\\b(?=${DAY_SEPARATOR}${ANY_DAY}\\b|\\s+(?:mornings?|afternoons?|evenings?|nights?|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|-|\u2013)))`,
+  'gi',
+);
+const DAY_NAMES: Readonly<Record<string, string>> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  wed: 'wednesday',
+  thu: 'thursday',
+  fri: 'friday',
+  sat: 'saturday',
+  sun: 'sunday',
+};
+
 // "we shifted to Whitefield last week": in Indian English, to shift house is to move.
 const SHIFTED_TO = /\bshifted (to|into|out of|from|in to) /gi;
 
@@ -308,6 +328,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
+    .replace(SHORT_DAY_IN_CONTEXT, (_match, after?: string, before?: string) => DAY_NAMES[(after ?? before)!.slice(0, 3).toLowerCase()]!)
     .replace(DROPPED_G, '$1ing')
     .replace(INTERSTATE, 'interstate $1')
     .replace(PHONE_NUMBER, 'phonenumber$1')

@@ -2651,3 +2651,51 @@ describe('readings from a student in Berlin, a restaurant owner in Houston and a
     ).toBe('compatible');
   });
 });
+
+describe('readings found on the training streams: days cut short, kin words, ages, got', () => {
+  it('reads a weekday cut short as a day where the words around it say so, and not elsewhere', () => {
+    expect(compareTexts('korean class is mon and wed evenings', 'korean moved to tues/thurs for spring quarter').relation).toBe('update');
+    expect(normalizeText('open wed-sun, sat 8-6 at the market').tokens).toEqual(
+      expect.arrayContaining(['wednesday', 'sunday', 'saturday']),
+    );
+    for (const text of ['I sat on the bench and talked', 'the sun is out', 'they got wed in June', 'sat my exams in May'])
+      expect(normalizeText(text).tokens.filter((stem) => /day$/.test(stem))).toEqual([]);
+  });
+
+  it('reads a grandparent called by the family word as a grandparent, with an age', () => {
+    expect(compareTexts('jiichan is 92, still rides his bike to the market every day', 'jiichan turned 93 today!').relation).toBe('update');
+    expect(analyzeStatement('my nonna is 88').subject).toBe(analyzeStatement('my grandma is 88').subject);
+  });
+
+  it('reads an age with more said after "and", only as a person\'s', () => {
+    expect(
+      compareTexts("mum's still back home in Kumasi. she's 79 now", "mum's 82 and still walks to the market every morning").relation,
+    ).toBe('value-change');
+    expect(analyzeStatement("I'm 34 and pregnant").attribute).toMatchObject({ key: 'age', value: ['34'] });
+    expect(analyzeStatement('my kids are 5 and 7').attribute?.key).not.toBe('age');
+    expect(analyzeStatement('the score was 3 and we lost').attribute?.key).not.toBe('age');
+    // Another's age beside the user's words is not the user's.
+    expect(analyzeStatement("Amma's 70 and still won't let me help with her shopping").attribute?.key).not.toBe('age');
+  });
+
+  it("reads someone's child named after the kin word as that child", () => {
+    expect(analyzeStatement("Dale's boy Tyler is 16, just got his license").subject).toBe(analyzeStatement("Tyler's 15").subject);
+    expect(
+      compareTexts("Dale's boy Tyler is 16, just got his license, lord help us all", "Tyler's 15 and already thinks he knows everything")
+        .relation,
+    ).toBe('value-change');
+    expect(analyzeStatement("Chloe's boyfriend lives in Brighton").subject).toBe("person:chloe's boyfriend");
+  });
+
+  it('reads "got" with something the earlier one never names as no change of it', () => {
+    const museum = "said yes to saturdays at the museum. so it's tuesday, thursday, saturday now";
+    expect(
+      compareTexts(museum, "tyler got his learner's permit. we practice in the church lot saturday afternoons after the museum").relation,
+    ).not.toMatch(/update/);
+    // What happened to the thing is a change; so is a thing one has one of.
+    expect(compareTexts("I'm still waiting on my Schengen visa.", 'My Schengen visa got approved yesterday!').relation).not.toMatch(
+      /neutral|compatible/,
+    );
+    expect(compareTexts('I work at Microsoft', 'got a job at Google').relation).toBe('update');
+  });
+});

@@ -1,4 +1,5 @@
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
+import { healthReadings } from './health-readings';
 import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
 import { namedAsReplaced } from './named-as-replaced';
@@ -109,9 +110,43 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   const later = withLeavingRead(earlier, rawLater);
   const opened = twoOpenedBy(earlier, later);
   if (opened !== undefined) return opened;
+  const reading = anotherReading(earlier, later);
+  if (reading !== undefined) return reading;
   const whole = compareWholeStatements(earlier, later);
   if (!WEAK_READINGS.has(whole.relation) || whole.bothHold === true) return whole;
   return compareClauses(earlier, later) ?? whole;
+}
+
+/**
+ * "got weighed at the surgery today. 98 kilos. not ideal" / "95 kilos on the scales this morning": a weight, a blood
+ * pressure or an A1C is measured again and again, and the newer one replaces the last, whatever else each says
+ * ("Dr. Nguyen was not thrilled" after it). Only the user's: "mum's bp is 150/90" is read as no reading.
+ */
+function anotherReading(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const before = healthReadings(earlier.text);
+  // "OB today, all good, bp 124/80. anatomy scan is booked for march 18", "a1c was 7.2 so doc doubled my metformin,
+  // 1000 twice a day now": an earlier one with another number tells more than the reading, which archiving would lose.
+  if (before.size !== 1 || !onlyTheReading(earlier.text, [...before.values()][0]!)) return undefined;
+  for (const [kind, value] of healthReadings(later.text)) {
+    const old = before.get(kind);
+    if (old !== undefined && old !== value)
+      return {
+        relation: 'update',
+        category: categoryOf(earlier, later),
+        reason: `another ${kind} reading (${old}, now ${value}), which replaces the last`,
+        overlap: 0,
+      };
+  }
+  return undefined;
+}
+
+/** Whether every number of `text` is one of the reading's ("134/85"), or one it says the reading came from ("from 8.4"). */
+function onlyTheReading(text: string, reading: string): boolean {
+  const own = reading.split('/');
+  // Digits right after a letter are part of a name ("A1C").
+  return [...text.matchAll(/(\bfrom\s+)?(?<![a-z\d.])(\d+(?:\.\d+)?)/gi)].every(
+    (match) => match[1] !== undefined || own.includes(match[2]!),
+  );
 }
 
 // "left" and the word after it, as written: alone, "left" is no change before a name, a number or a side ("left

@@ -1048,7 +1048,9 @@ describe('changes said of a dose, an amount or someone gone', () => {
       relation: 'update',
       reason: 'another number or date for the weight, and the later one says it changed ("down to")',
     });
-    expect(compareTexts('I weigh 80kg', 'I weigh 78kg').relation).toBe('value-change');
+    // A weight is a reading taken again and again: the newer one replaces the last.
+    expect(compareTexts('I weigh 80kg', 'I weigh 78kg').relation).toBe('update');
+    expect(compareTexts('I weigh 80kg', 'I can deadlift 120kg').relation).not.toBe('update');
     expect(compareTexts('I weigh 80kg', 'My sister weighs 60kg').relation).toBe('different-subject');
     expect(analyzeStatement("I'm 80kg").attribute?.key).toBe('weight');
   });
@@ -2697,5 +2699,34 @@ describe('readings found on the training streams: days cut short, kin words, age
       /neutral|compatible/,
     );
     expect(compareTexts('I work at Microsoft', 'got a job at Google').relation).toBe('update');
+  });
+});
+
+describe('health readings taken again and again', () => {
+  it('reads a newer weight, blood pressure or A1C as replacing the last', () => {
+    expect(
+      compareTexts(
+        'got weighed at the surgery today. 98 kilos. not ideal',
+        '95 kilos on the scales this morning, the long walks are working',
+      ),
+    ).toMatchObject({
+      relation: 'update',
+      reason: expect.stringMatching(/another weight reading \(98, now 95\)/),
+    });
+    expect(
+      compareTexts('had my pressure taken at the pharmacy: 134 over 85', 'the pharmacy machine today: 128 over 80! best in years').relation,
+    ).toBe('update');
+    expect(compareTexts('last A1C was 8.4. Dr. Nguyen was not thrilled', 'A1C came back at 7.6! down from 8.4').relation).toBe('update');
+  });
+
+  it("reads no reading of another's, no amount lost, and no earlier statement that tells more than the reading", () => {
+    expect(compareTexts('my bp is 130/85', "Mum's bp is 150/90").relation).not.toBe('update');
+    expect(compareTexts('I lost 2 kilos this month', '95 kilos on the scales this morning').relation).not.toBe('update');
+    expect(compareTexts('bought a 10kg bag of rice', '95 kilos on the scales this morning').relation).not.toBe('update');
+    // Archiving it would lose the scan's date and the dose.
+    expect(compareTexts('OB today, all good, bp 124/80. anatomy scan is booked for march 18', 'bp was 138/90 today').relation).not.toBe(
+      'update',
+    );
+    expect(compareTexts('a1c was 7.2 so doc doubled my metformin, 1000 twice a day now', 'a1c down to 6.8').relation).not.toMatch(/update/);
   });
 });

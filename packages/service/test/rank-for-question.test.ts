@@ -239,4 +239,17 @@ describe('rankForQuestion', () => {
     // The user's own, asked as "my", still goes first for a question about the user.
     expect(rankForQuestion('how much sertraline am I on these days?', [mine, mineLater, mums], 1).map((hit) => hit.id)).not.toEqual(['a']);
   });
+
+  it('never lets a newer hit far from the question pass a close answer on the back of a hit that went before it', () => {
+    const earn = scored('a', 'I earn 8.5k a month at Grab', 0.68, { firstSeen: new Date('2026-01-01') });
+    const clear = scored('b', "to be clear, I'm working at Grab now, not Shopee anymore", 0.22, { firstSeen: new Date('2026-02-01') });
+    const gym = scored('c', 'actually gym is Monday and Thursday now, not Wednesday', 0.21, { firstSeen: new Date('2026-03-01') });
+    const intro = scored('d', "hello lah, I'm Wei Jie, 31 this year, software engineer in Singapore", 0.3, {
+      firstSeen: new Date('2025-12-01'),
+    });
+    const ranked = rankForQuestion('how much I earn', [earn, clear, gym, intro], 3).map((hit) => hit.id);
+    // "to be clear" is read as a change of what "I earn" says and may go before it; the gym, newer still, may not.
+    expect(ranked[0]).not.toBe('c');
+    expect(ranked.indexOf('c') === -1 || ranked.indexOf('c') > ranked.indexOf('a')).toBe(true);
+  });
 });

@@ -168,12 +168,26 @@ function pullChangesIn(ranked: readonly RankedHit[], topK: number): RankedHit[] 
 function newerFirst(ranked: RankedHit[]): RankedHit[] {
   for (let place = 0; place < ranked.length; place++) {
     const older = ranked[place]!;
-    const newer = ranked.findIndex((other, at) => at > place && mayReplace(older, other));
+    const newer = ranked.findIndex((other, at) => at > place && mayReplace(older, other) && mayPass(ranked.slice(place + 1, at), other));
     if (newer === -1) continue;
     ranked.splice(place, 0, ...ranked.splice(newer, 1));
     place--;
   }
   return ranked;
+}
+
+/**
+ * A newer hit that goes before one it may have replaced passes the hits between them too: not one far closer to the
+ * question that it does not say changed. "actually gym is Monday and Thursday now" (0.21) is newer than, and close
+ * to, "to be clear, I'm working at Grab now" (0.22), which went before "I earn 8.5k a month at Grab" (0.68) as a
+ * change of it; the gym went first for "how much I earn".
+ */
+function mayPass(between: readonly RankedHit[], newer: RankedHit): boolean {
+  return between.every(
+    (passed) =>
+      passed.closeness - newer.closeness <= NEWER_FIRST_MARGIN_FOR_A_CHANGE ||
+      (laterAboutSameOne(passed, newer) && saysChanged(passed, newer, comparisonOf(passed, newer))),
+  );
 }
 
 // "My old college roommate Mei is a firefighter" is newer than "my roommate works as a pharmacist" and

@@ -252,4 +252,20 @@ describe('rankForQuestion', () => {
     expect(ranked[0]).not.toBe('c');
     expect(ranked.indexOf('c') === -1 || ranked.indexOf('c') > ranked.indexOf('a')).toBe(true);
   });
+
+  it('does not set back the one who acts for the user when the question asks who that is', () => {
+    const mercer = scored('a', "My heart doctor is Dr. Mercer at the Health Sciences in St. John's.", 0.5, {
+      firstSeen: new Date('2026-01-01'),
+    });
+    const others = ["I quit the pipe, doctor's orders.", 'I takes metoprolol 25 mg once a day.', 'The Eliquis is 5 mg twice a day.'].map(
+      (text, at) => scored(`o${at}`, text, 0.37, { firstSeen: new Date(`2026-0${at + 2}-01`) }),
+    );
+    expect(rankForQuestion("who's my cardiologist?", [mercer, ...others], 3).map((hit) => hit.id)).toContain('a');
+    // A friend or kin is still someone else for "who's my employer?".
+    const roommate = scored('b', "It's sulfa drugs my old college roommate Mei is allergic to, not dogs", 0.4, {
+      firstSeen: new Date('2026-03-01'),
+    });
+    const work = scored('c', 'I work at UC San Diego haha', 0.33, { firstSeen: new Date('2026-01-01') });
+    expect(rankForQuestion("who's my employer currently?", [roommate, work], 1).map((hit) => hit.id)).toEqual(['c']);
+  });
 });

@@ -725,6 +725,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         ? generalUpdate(`one thing (${topic}) with another value, which the later one calls new`)
         : result('value-change', `one thing (${topic}) with two different values`);
   if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
+  // "Darragh has hurling training … Tuesday and Thursday evenings" / "Darragh's hurling is Mondays and Wednesdays now":
+  // the days are the values told, not what both are about, which is the rest.
+  const onOtherDays = change ? sameThingOnOtherDays(earlierContent, laterContent) : undefined;
+  if (onOtherDays !== undefined) return generalUpdate(`the ${quoted(onOtherDays, later.text)} on other days, and ${changeNote}`);
   // "I take 20mg of lisinopril every morning" / "My doctor upped my lisinopril to 40mg": another amount of a
   // thing both name, said as a change. Read before a denial ("the 10 wasn't doing much"), it lost a fact on the
   // sealed recall streams (counted, not read), so it comes after.
@@ -1445,6 +1449,16 @@ const ENDING = /^(?:cancel+ed|quit|quitting|stopped|stopping|sold|dropped|ditche
 const REPLACING = /^(?:switched|moved|replaced|upgraded|instead|now|got)$/;
 
 /** The stems both lists hold, each once. */
+/** What both name, apart from their days, when both give weekdays, not the same ones, and that much in common; else undefined. */
+function sameThingOnOtherDays(earlier: readonly string[], later: readonly string[]): string[] | undefined {
+  const days = (content: readonly string[]) => content.filter((stem) => WEEKDAYS.has(stem));
+  const [earlierDays, laterDays] = [days(earlier), days(later)];
+  if (earlierDays.length === 0 || laterDays.length === 0 || compareValues(earlierDays, laterDays, false) === 'equal') return undefined;
+  const [earlierRest, laterRest] = [earlier.filter((stem) => !isTime(stem)), later.filter((stem) => !isTime(stem))];
+  const shared = sharedStems(earlierRest, laterRest);
+  return shared.length > 0 && jaccard(earlierRest, laterRest) >= UPDATE_OVERLAP ? shared : undefined;
+}
+
 function sharedStems(a: readonly string[], b: readonly string[]): string[] {
   const set = new Set(a);
   return [...new Set(b.filter((stem) => set.has(stem)))];

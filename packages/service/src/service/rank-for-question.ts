@@ -6,7 +6,7 @@ import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import { stemWord } from '../offline/stem-word';
 import { stripAsides } from '../offline/strip-asides';
-import { EVENTS, NOT_NAMES, PEOPLE_AND_ANIMALS } from '../offline/word-lists';
+import { ACT_ON_THE_USER, EVENTS, NOT_NAMES, PEOPLE_AND_ANIMALS } from '../offline/word-lists';
 
 /**
  * How many hits past `topK` a query reads, so a fact about the right person can move up. Ten, not five: on
@@ -120,6 +120,7 @@ export function rankTold(question: string, hits: readonly ScoredMemory[], topK: 
   const askedAttribute = askedStatement.attribute;
   const askedWords = [...new Set(contentOf(askedStatement.tokens))].filter((stem) => !ASKED_IN_PASSING.has(stem));
   const possessed = askedWords.length === 1 && asksForAThing(question, askedWords[0]!);
+  const asksWho = ASKS_WHO_IS_MY.test(question);
   const times = hits.map(saidAt);
   const lateness = latenessOf(times);
   const recencyWeight = ASKS_WHAT_HOLDS_NOW.test(question) ? RECENCY_WEIGHT_NOW : RECENCY_WEIGHT;
@@ -130,7 +131,7 @@ export function rankTold(question: string, hits: readonly ScoredMemory[], topK: 
   const ranked = hits.map((hit, at): RankedHit => {
     const subject = subjects[at]!;
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
-    const aboutOther = !unknown && !sameSubject(asked, subject) && !namesAsked(asked, hit);
+    const aboutOther = !unknown && !sameSubject(asked, subject) && !namesAsked(asked, hit) && !(asksWho && oneOfTheUsers(subject));
     const penalty = aboutOther || otherAttribute(askedAttribute, hit) ? OTHER_SUBJECT_PENALTY : 0;
     const closeness = hit.score - penalty;
     const recency = aboutOther ? 0 : recencyWeight * lateness[at]!;
@@ -287,6 +288,19 @@ function namesAsked(asked: string, hit: ScoredMemory): boolean {
   const word = name ?? base;
   const tokens = analyzeCached(hit.memory.text).tokens;
   return tokens.includes(word) || tokens.includes(stemWord(word));
+}
+
+// "who's my cardiologist?", "who is our landlord now?": asks for one of the user's people, whom the answer is about.
+const ASKS_WHO_IS_MY = /^\W*who(?:'s|\s+is|\s+are|\s+was)\s+(?:my|our)\s/i;
+
+/**
+ * One who acts for the user, by role ("My heart doctor is Dr. Mercer", "my landlord's called Imran"): for "who's my
+ * cardiologist?" such a hit is not about someone else (set back, it came 8th). Not kin or friends: "my old college
+ * roommate Mei is allergic to sulfa" stays set back for "who's my employer?".
+ */
+function oneOfTheUsers(subject: string): boolean {
+  const [kind = subject] = subject.split(':');
+  return kind !== NAMED_PERSON && ACT_ON_THE_USER.has(splitKind(kind)[0]);
 }
 
 /**

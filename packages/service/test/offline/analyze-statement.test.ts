@@ -2664,6 +2664,16 @@ describe('readings found on the training streams: days cut short, kin words, age
       expect(normalizeText(text).tokens.filter((stem) => /day$/.test(stem))).toEqual([]);
   });
 
+  it('reads a weekly thing told at other days, said as a change, as moved', () => {
+    expect(
+      compareTexts(
+        'Darragh has hurling training with Na Piarsaigh Tuesday and Thursday evenings',
+        "Darragh's hurling is Mondays and Wednesdays now",
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('I do yoga on Mondays', 'I do pilates on Tuesdays now').relation).not.toBe('update');
+  });
+
   it('reads a grandparent called by the family word as a grandparent, with an age', () => {
     expect(compareTexts('jiichan is 92, still rides his bike to the market every day', 'jiichan turned 93 today!').relation).toBe('update');
     expect(analyzeStatement('my nonna is 88').subject).toBe(analyzeStatement('my grandma is 88').subject);

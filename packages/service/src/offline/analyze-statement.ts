@@ -165,6 +165,11 @@ const ownedThingAged = (match: RegExpExecArray): boolean => {
 };
 // "I broke my wrist when I was 15": an age long past.
 const AGE_PAST = / (?:when|since|till|until|befor|after|while) i $/;
+// "got three kids - Lachie is 10, Tilly is 8 and Ollie is 5" reads as the user's (it opens with a verb), but the age
+// is Ollie's: said of the user, "is" follows "I" or "we" ("I'm 38"), or an adverb ("now 38"), not a name.
+const OWN_AGE_AFTER: ReadonlySet<string> = new Set(['i', 'we', 'now', 'just', 'still', 'alread', 'onli', 'nearl', 'almost', 'be']);
+const namedBeforeTheUsersAge = (match: RegExpExecArray, subject: string): boolean =>
+  subject === 'self' && match[0].startsWith(' be ') && wordBefore(match) !== '' && !OWN_AGE_AFTER.has(wordBefore(match));
 const isAge = (value: string[], match: RegExpExecArray): boolean =>
   isNumber(value) && !ownedThingAged(match) && !AGE_PAST.test(textBefore(match));
 // A time ("t15"), a date or a month, a weekday: not a bare number ("moved to 45 Elm Avenue").
@@ -225,7 +230,8 @@ const RULES: readonly Rule[] = [
     category: 'age',
     single: true,
     // "have been since I was 16": an age back then.
-    accept: (value, match) => isAge(value, match) && !AN_AGE_BACK_THEN.test(textBefore(match)),
+    accept: (value, match, subject) =>
+      isAge(value, match) && !AN_AGE_BACK_THEN.test(textBefore(match)) && !namedBeforeTheUsersAge(match, subject),
   },
   // "Tyler's 15 and already thinks he knows everything", "mum's 82 and still walks to the market": a person's age
   // with more said after it (not a thing's: "the score was 3 and we lost"; not a list: "are 5 and 7").
@@ -340,11 +346,11 @@ const RULES: readonly Rule[] = [
   },
   // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace,
   // "afternoons work better for me" says what suits one, "still working my way through The Overstory" is
-  // reading, "I love Georgia O'Keeffe's work" liking, "the bus to work", "I work from home", "Stevie at work"
-  // name none, nor does "the working men's club".
+  // reading, "I love Georgia O'Keeffe's work" liking, "the bus to work", "I work from home", "Stevie at work",
+  // "gym after work at the ActiveSG gym" name none, nor does "the working men's club".
   {
     pattern:
-      /(?<! to| at) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from|man|men)\w*\b)(.+)/,
+      /(?<! to| at| after| befor| from) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from|man|men)\w*\b)(.+)/,
     key: 'work',
     category: 'job',
     single: true,
@@ -605,7 +611,8 @@ export function analyzeStatement(written: string): Statement {
       ? undefined
       : findAttribute(core, subject);
   const attribute = stated?.key === 'relationship' ? withPartner(stated, said) : stated;
-  const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || saidWasWrong(text);
+  // "wait my bday is march 4 not 14 lol": the value taken back may end the statement before its closing aside.
+  const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || COMMA_NOT.test(said) || saidWasWrong(text);
   const retracted = correction ? retractedStems(segments) : [];
   return {
     text,
@@ -1107,9 +1114,9 @@ function qualified(subject: string, words: readonly string[]): string {
 // that opens with a name and a verb is about that person, not a thing of the user's. "Bought a new
 // laptop" and "Finished Severance" open with no name: a verb or an adverb is followed by no verb.
 // "Chloe's boyfriend lives in Brighton" is about the boyfriend: named as "chloe's boyfriend".
-// "Callum and Sarah are staying in Aberdeen": the first one named.
+// "Callum and Sarah are staying in Aberdeen": the first one named. "Actually Darrell's in Mississauga": after an opening word.
 const LEADING_NAME =
-  /^\W*([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|'s)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
+  /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|'s)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
 // "David doesn't keep sheep anymore", "Leo isn't allergic": a helper verb with "n't" is read as its first part.
 const NAME_VERBS: ReadonlySet<string> = new Set(
   'isn wasn doesn didn hasn hadn can won aren weren is are was were has had got gets does did do can will would could should lives live stays stay works work moves move starts start loves love likes like hates goes go went plays play drives drive studies study wants want turns came comes died dies quit left says said thinks knows needs uses takes took makes made gave gives bought buys sold sells runs ran visits visited'.split(

@@ -112,6 +112,14 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   if (opened !== undefined) return opened;
   const reading = anotherReading(earlier, later);
   if (reading !== undefined) return reading;
+  if (earlier.attribute?.key === 'birthday' && birthdayCame(later))
+    return {
+      relation: 'compatible',
+      category: categoryOf(earlier, later),
+      reason: 'the later one tells of a birthday that came, not of another day for it',
+      overlap: 0,
+      bothHold: true,
+    };
   const whole = compareWholeStatements(earlier, later);
   if (!WEAK_READINGS.has(whole.relation) || whole.bothHold === true) return whole;
   return compareClauses(earlier, later) ?? whole;
@@ -139,6 +147,12 @@ function anotherReading(earlier: Statement, later: Statement): StatementComparis
   }
   return undefined;
 }
+
+// "im 20 now, bday was yesterday", "had my birthday Christmas Eve": the day came; nothing says it is another day.
+const BIRTHDAY_CAME =
+  /\b(?:birthday|bday|b-day)\b(?:'s| was| is)?\s+(?:yesterday|today|tomorrow|last (?:week|weekend|night)|this (?:week|weekend)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:had|celebrated)\s+(?:my|our|his|her|the|me)\s+(?:birthday|bday)\b/i;
+const birthdayCame = (later: Statement): boolean =>
+  !later.correction && BIRTHDAY_CAME.test(later.text) && !later.tokens.some((stem) => /^d\d/.test(stem));
 
 /** Whether every number of `text` is one of the reading's ("134/85"), or one it says the reading came from ("from 8.4"). */
 function onlyTheReading(text: string, reading: string): boolean {
@@ -1195,6 +1209,18 @@ function sameMeasure(earlier: Statement, later: Statement, notShared: ReadonlySe
   return said(later).every((stem) => earlierSaid.includes(stem) || stem === measure);
 }
 
+// What a number stem counts: a date ("d03-14"), a clock time ("t15"), a month ("m5"), a weekday, or a plain number.
+const numberKind = (stem: string): string => (/^[tdm]\d/.test(stem) ? stem[0]! : WEEKDAYS.has(stem) ? 'weekday' : 'number');
+
+/**
+ * Some number of each is of one kind: "my birthday is march 14" / "im 20 now, bday was yesterday" give a date and an
+ * age, no two values of one thing.
+ */
+function sameKindOfNumber(earlier: readonly string[], later: readonly string[]): boolean {
+  const kinds = new Set(earlier.map(numberKind));
+  return later.some((stem) => kinds.has(numberKind(stem)));
+}
+
 function compareValues(earlier: readonly string[], later: readonly string[], ordered: boolean): ValueShape {
   const a = new Set(earlier);
   const b = new Set(later);
@@ -1212,7 +1238,8 @@ function compareValues(earlier: readonly string[], later: readonly string[], ord
     wordsA.length === wordsB.size &&
     wordsA.every((stem) => wordsB.has(stem)) &&
     numbers(a).length > 0 &&
-    numbers(b).length > 0
+    numbers(b).length > 0 &&
+    sameKindOfNumber(numbers(a), numbers(b))
   )
     return 'numbers';
   return 'different';

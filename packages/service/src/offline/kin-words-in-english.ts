@@ -62,7 +62,12 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
 };
 const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?!\\p{L})`, 'giu');
 
-/** `text` with the kin words above in English ("my mamá" → "my mum"); anything else as it was. */
+// "Me daughter Sheila lives in Fort McMurray", "me dog Skipper": in Newfoundland, Irish, Scots and northern English,
+// "me" before kin, a pet or a thing one has is "my". Not after a verb whose object it is ("tell me son to call").
+const ME_AS_MY =
+  /(?<!\b(?:give|gave|giving|tell|told|telling|show|showed|send|sent|bring|brought|buy|bought|get|got|call|called|ask|asked|let|make|made|pay|paid|lend|lent|teach|taught|introduced|leave|left|help|helped)\s)\b([Mm])e(?=\s+(?:daughters?|sons?|sisters?|brothers?|wife|husband|missus|mother|father|mom|mum|mam|dad|da|nan|nanny|gran|granny|grandson|granddaughter|grandkids|grandchildren|kids|children|youngsters|cousin|aunt|uncle|niece|nephew|neighbou?r|buddy|friend|dog|cat|pup|puppy|boat|truck|car|house|heart|doctor|birthday|back|knee|hip)\b)/g;
+
+/** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
-  return text.replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word);
+  return text.replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word).replace(ME_AS_MY, (_match, m: string) => `${m}y`);
 }

@@ -192,11 +192,11 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   ).map(([word, replacement]) => [stemWord(word), replacement.split(' ').map(stemWord)]),
 );
 
-// "My brother Gary is in Duluth": a person said to be in a named place, with nothing after it that makes it
+// "My brother Gary is in Duluth", "Actually Darrell's in Mississauga, not Brampton": a person said to be in a named place, with nothing after it that makes it
 // a visit ("is in Paris this week"), lives there. Not a thing or an event ("the wedding is in Lisbon"), nor
 // a month or a weekday ("is in March").
 const IS_IN_A_PLACE = new RegExp(
-  `(\\b(?:${[...PEOPLE_AND_ANIMALS].join('|')})\\w*(?: [A-Z][\\w'-]*)?|^[A-Z][a-z]+)(?: is|'s) (?:now |still )?in ` +
+  `(\\b(?:${[...PEOPLE_AND_ANIMALS].join('|')})\\w*(?: [A-Z][\\w'-]*)?|(?<=^(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Yy]eah|[Ww]ell|[Aa]nd|[Bb]ut),?\\s+)?)[A-Z][a-z]+)(?: is|'s) (?:now |still )?in ` +
     '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)' +
     "(?=[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2}(?: now)?\\s*(?:[,.;!?\\u2014]|[^\\w\\s]*$))",
   'g',

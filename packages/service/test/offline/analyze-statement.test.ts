@@ -2740,3 +2740,49 @@ describe('health readings taken again and again', () => {
     expect(compareTexts('a1c was 7.2 so doc doubled my metformin, 1000 twice a day now', 'a1c down to 6.8').relation).not.toMatch(/update/);
   });
 });
+
+describe("readings found in new users' trials", () => {
+  it('reads "me" before kin or a pet as "my" (Newfoundland, Irish, northern English)', () => {
+    expect(compareTexts('I lives in Little Harbour, Newfoundland', 'Me daughter Sheila lives in Fort McMurray, Alberta.').relation).toBe(
+      'different-subject',
+    );
+    expect(analyzeStatement('Me sister Ethel lives in Grand Falls.').subject).toBe(
+      analyzeStatement('My sister Ethel lives in Gander.').subject,
+    );
+    expect(analyzeStatement('tell me son to call').subject).toBe('self');
+  });
+
+  it('reads "same as me" after another\'s fact as an aside: a change of the user\'s is no change of theirs', () => {
+    expect(
+      compareTexts('Gus is on warfarin, same as me.', 'The doctor took me off the warfarin and put me on Eliquis instead.').relation,
+    ).toBe('different-subject');
+  });
+
+  it("reads a child's age told after a name as no age of the user's", () => {
+    expect(analyzeStatement('got three kids - Lachie is 10, Tilly is 8 and Ollie is 5').attribute?.key).not.toBe('age');
+    expect(compareTexts('got three kids - Lachie is 10, Tilly is 8 and Ollie is 5', "I'm 38").relation).not.toBe('value-change');
+    expect(analyzeStatement("I'm only 25").attribute).toMatchObject({ key: 'age', value: ['25'] });
+  });
+
+  it('reads "after work at the gym" as no workplace', () => {
+    expect(
+      compareTexts(
+        'I working at Shopee as backend engineer, mostly Go and Kafka',
+        'I go gym every Tuesday and Thursday night after work at the ActiveSG gym',
+      ).relation,
+    ).not.toBe('value-change');
+  });
+
+  it('reads a birthday that came as no other day for it, and a date taken back as a correction', () => {
+    expect(compareTexts('my birthday is march 14', 'im 20 now, bday was yesterday').relation).not.toBe('update');
+    expect(compareTexts('my birthday is march 14', 'wait my bday is march 4 not 14 lol').relation).toBe('correction');
+    // A date and a distance are no two values of one thing.
+    expect(compareTexts('I started running in March', 'I ran a 10k on Sunday').relation).not.toBe('value-change');
+  });
+
+  it('reads a correction that opens with "actually" before a name as about the one named', () => {
+    expect(compareTexts('My son Darrell lives in Brampton', "Actually Darrell's in Mississauga, not Brampton.").relation).toBe(
+      'correction',
+    );
+  });
+});

@@ -1116,7 +1116,7 @@ function qualified(subject: string, words: readonly string[]): string {
 // "Chloe's boyfriend lives in Brighton" is about the boyfriend: named as "chloe's boyfriend".
 // "Callum and Sarah are staying in Aberdeen": the first one named. "Actually Darrell's in Mississauga": after an opening word.
 const LEADING_NAME =
-  /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|'s)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
+  /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|lives|lived|works|worked|moved|moves|started|stays|drives|just|still)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
 // "David doesn't keep sheep anymore", "Leo isn't allergic": a helper verb with "n't" is read as its first part.
 const NAME_VERBS: ReadonlySet<string> = new Set(
   'isn wasn doesn didn hasn hadn can won aren weren is are was were has had got gets does did do can will would could should lives live stays stay works work moves move starts start loves love likes like hates goes go went plays play drives drive studies study wants want turns came comes died dies quit left says said thinks knows needs uses takes took makes made gave gives bought buys sold sells runs ran visits visited'.split(
@@ -1186,7 +1186,7 @@ function leadingName(text: string): string | undefined {
   if (match === null) return undefined;
   const [, name = '', owned, ownedName, next] = match;
   if (!isName(name) || /(?:ly|ing|ed)$/.test(name)) return undefined;
-  // "Dale's boy Tyler is 16": Tyler, as "Tyler's 15" names him.
+  // "Dale's boy Tyler is 16", "Jess's mum Carol lives in Bendigo": Tyler and Carol, as "Tyler's 15" names him.
   if (owned !== undefined && ownedName !== undefined && isName(ownedName) && (PEOPLE_AND_ANIMALS.has(stemWord(owned)) || KIDS.test(owned)))
     return ownedName.toLowerCase();
   if (owned !== undefined && PEOPLE_AND_ANIMALS.has(stemWord(owned))) return `${name.toLowerCase()}'s ${owned}`;

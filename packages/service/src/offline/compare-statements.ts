@@ -112,6 +112,9 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   if (opened !== undefined) return opened;
   const reading = anotherReading(earlier, later);
   if (reading !== undefined) return reading;
+  const gone = namedAsGone(earlier, later);
+  if (gone !== undefined)
+    return { relation: 'update', category: categoryOf(earlier, later), reason: `the later one says ${gone} is gone`, overlap: 0 };
   if (earlier.attribute?.key === 'birthday' && birthdayCame(later))
     return {
       relation: 'compatible',
@@ -1414,6 +1417,31 @@ const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 
 // Said of a person or a pet: they are gone, and what was true of them is past.
 const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|was put down|ran away)\b/i;
+
+// "poor Bonnie died in March, we got a new pup", "Had to put Skipper down in September": one named, gone.
+// Not told as the time of something else ("since Bríd died in 2020 I do all my own cooking").
+const NAMED_GONE =
+  /(?<!\b(?:since|after|when|before|until|till)\s+)\b([A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down)\b|\bput\s+([A-Z][a-z]+)\s+(?:down|to sleep)\b/;
+
+// "put flowers on Bríd's grave": the earlier one already tells of one gone.
+const LONG_GONE = /\b(?:grave|funeral|late|memorial|rip|r\.i\.p|ashes|widow|widower)\b/i;
+
+/**
+ * The name of one the later statement says is gone ("poor Bonnie died in March, we got a new pup since"), when the
+ * earlier one names them and does not say so itself ("we have a collie called Bonnie"), whatever else the later one
+ * tells (it reads as about the new pup). Undefined otherwise.
+ */
+function namedAsGone(earlier: Statement, later: Statement): string | undefined {
+  const match = NAMED_GONE.exec(later.text);
+  const name = match?.[1] ?? match?.[2];
+  if (name === undefined || NOT_NAMES.has(name) || GONE.test(earlier.text) || LONG_GONE.test(earlier.text)) return undefined;
+  if (!new RegExp(`\\b${name}\\b`, 'i').test(earlier.text)) return undefined;
+  // "I have two cats, Biscuit and Mochi, and a greyhound called Rocket": one of several named stays told of the others.
+  const others = new RegExp(
+    `\\b${name}\\s*(?:,|and|&)\\s*[A-Z][a-z]+|[A-Z][a-z]+\\s*(?:,|and|&)\\s*${name}\\b|\\b(?:called|named)\\s+(?!${name}\\b)[A-Z]`,
+  );
+  return others.test(earlier.text) ? undefined : name;
+}
 
 /** "I have a dog named Max" / "Max passed away last night": the later one says one the earlier one speaks of is gone. */
 export function tellsOfOneGone(earlier: Statement, later: Statement): boolean {

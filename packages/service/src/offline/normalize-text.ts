@@ -239,6 +239,12 @@ const DAY_NAMES: Readonly<Record<string, string>> = {
   sun: 'sunday',
 };
 
+// "my brother Shane lives up in Brisbane", "Ethel lives over in Gander": where one lives, said with a direction.
+const LIVES_UP_IN = /\b(live|lives|living|lived)\s+(?:up|down|over|out|back|right|just)\s+(in|near)\b/gi;
+// "we moved house! we're in Reservoir now": told beside a move, where one is now is where one lives.
+const MOVED_HOUSE =
+  /\bmoved\s+(?:house|home|flats?|apartments?|out)\b|\b(?:we|i)(?:'ve| have)\s+moved\b|\b(?:we|i)\s+(?:just\s+|finally\s+)?moved\s*(?:[!.,]|$)/i;
+const NOW_IN_A_PLACE = /\b(?:(i)'m|(i) am|(we)'re|(we) are)\s+(?:now\s+|finally\s+)?in\s+(?=[A-Z])/gi;
 // "we shifted to Whitefield last week": in Indian English, to shift house is to move.
 const SHIFTED_TO = /\bshifted (to|into|out of|from|in to) /gi;
 
@@ -328,6 +334,10 @@ export function normalizeText(text: string): NormalizedText {
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
+    .replace(LIVES_UP_IN, '$1 $2')
+    .replace(NOW_IN_A_PLACE, (match, ...who: (string | undefined)[]) =>
+      MOVED_HOUSE.test(text) ? `${who.find((word) => word !== undefined && /^(?:i|we)$/i.test(word)) ?? 'we'} live in ` : match,
+    )
     .replace(SHORT_DAY_IN_CONTEXT, (_match, after?: string, before?: string) => DAY_NAMES[(after ?? before)!.slice(0, 3).toLowerCase()]!)
     .replace(DROPPED_G, '$1ing')
     .replace(INTERSTATE, 'interstate $1')

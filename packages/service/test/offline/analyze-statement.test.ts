@@ -2780,6 +2780,30 @@ describe("readings found in new users' trials", () => {
     expect(compareTexts('I started running in March', 'I ran a 10k on Sunday').relation).not.toBe('value-change');
   });
 
+  it('reads a move told with where one is now, with a direction, or of one named after kin', () => {
+    expect(
+      compareTexts('we live in Preston, northern suburbs', "we moved house! we're in Reservoir now, bigger block for the dog").relation,
+    ).toBe('update');
+    expect(analyzeStatement("I'm in Paris this week for work").attribute?.key).not.toBe('residence');
+    expect(
+      compareTexts("my brother Shane lives up in Brisbane, he's a sparky", 'Shane moved from Brisbane to the Gold Coast').relation,
+    ).toBe('update');
+    expect(compareTexts("Jess's mum Carol lives in Bendigo", 'Carol moved in with her sister in Ballarat').relation).toBe('update');
+  });
+
+  it('reads one named as gone, whatever else the statement tells, unless told as the time of something else', () => {
+    expect(
+      compareTexts('we have a collie called Bonnie', 'poor Bonnie died in March, we got a new pup since, a Jack Russell called Lola'),
+    ).toMatchObject({
+      relation: 'update',
+      reason: 'the later one says Bonnie is gone',
+    });
+    expect(
+      compareTexts("put flowers on Bríd's grave this morning", "since Bríd died in 2020 I do all my own cooking, I'm not bad at a stew now")
+        .relation,
+    ).not.toBe('update');
+  });
+
   it('reads a correction that opens with "actually" before a name as about the one named', () => {
     expect(compareTexts('My son Darrell lives in Brampton', "Actually Darrell's in Mississauga, not Brampton.").relation).toBe(
       'correction',

@@ -124,9 +124,23 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
       bothHold: true,
     };
   const whole = compareWholeStatements(earlier, later);
+  // A reading that finds little (or both holding, or a change with a word or two in common) gives way to an ending of
+  // the earlier one's thing.
+  if (WEAK_READINGS.has(whole.relation) || LOOSE_READINGS.has(whole.relation) || whole.bothHold === true) {
+    const ended = endsTheEarlierOnes(earlier, later);
+    if (ended !== undefined)
+      return {
+        relation: 'update',
+        category: whole.category,
+        reason: `the later one ends ${ended}, which the earlier one has`,
+        overlap: whole.overlap,
+      };
+  }
   if (!WEAK_READINGS.has(whole.relation) || whole.bothHold === true) return whole;
   return compareClauses(earlier, later) ?? whole;
 }
+
+const LOOSE_READINGS: ReadonlySet<StatementRelation> = new Set(['one-word-update', 'loose-update']);
 
 /**
  * "got weighed at the surgery today. 98 kilos. not ideal" / "95 kilos on the scales this morning": a weight, a blood
@@ -357,7 +371,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       return result('compatible', `the later one cancels ${quoted(cancelled, later.text)}, which the earlier one does not speak of`);
     // "Mum's cardiologist took her off amlodipine", "Stopping methotrexate": the one word in common is what ends.
     const ended = endedThing(later.text);
-    if (sharedAnywhere.length === 1 && ended !== undefined && stemWord(ended) === sharedAnywhere[0])
+    // Not of a plan or a thought of it ("thinking about maybe selling the civic" / "SOLD THE CIVIC"): both stay told.
+    const planned = PLANNED.test(earlier.text) || onlyThoughtOf(earlier);
+    const endsTheOneShared = ended !== undefined && ended[0] === sharedAnywhere[0] && ended.every((stem) => earlier.tokens.includes(stem));
+    if (sharedAnywhere.length === 1 && endsTheOneShared && !planned)
       return result('update', `the later one ends ${quoted(sharedAnywhere, later.text)}, which the earlier one has`);
     return result(
       sharedAnywhere.length === 1 ? 'one-word-update' : 'loose-update',
@@ -535,17 +552,17 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       : [];
   if (brokenWith.length > 0) return result('update', `the user broke up with ${quoted(brokenWith, later.text)}`);
   // "I have given up the choir" / "I have rejoined the choir at St. Finbarr's": taken up again, what the earlier ended.
-  const resumed = RESUMED.test(later.text)
-    ? (endedThing(earlier.text) ?? CANCELLED_WHAT.exec(earlier.text)?.[1]?.toLowerCase())
+  const cancelled = CANCELLED_WHAT.exec(earlier.text)?.[1]?.toLowerCase();
+  const resumedStem = RESUMED.test(later.text)
+    ? (endedThing(earlier.text)?.[0] ?? (cancelled === undefined ? undefined : stemWord(cancelled)))
     : undefined;
-  const resumedStem = resumed === undefined ? undefined : stemWord(resumed);
   if (resumedStem !== undefined && later.tokens.includes(resumedStem))
     return result('update', `the later one takes up again ${quoted([resumedStem], later.text)}, which the earlier one ended`);
   // "I drive a silver Toyota Corolla" / "I sold the Corolla last month and I take the bus now": the car one drives,
   // sold, whatever else the later one states.
   const ended = change ? endedThing(later.text) : undefined;
-  if (a?.key === 'vehicle' && b?.key !== 'vehicle' && ended !== undefined && a.value.includes(stemWord(ended)))
-    return result('update', `the later one ends ${quoted([stemWord(ended)], later.text)}, the car the earlier one drives`);
+  if (a?.key === 'vehicle' && b?.key !== 'vehicle' && ended !== undefined && a.value.includes(ended[0]!))
+    return result('update', `the later one ends ${quoted([ended[0]!], later.text)}, the car the earlier one drives`);
   if (a !== undefined && b !== undefined && a.key !== b.key) {
     // "I work as a nurse at Mass General" / "started a new job at Kaiser as a nurse practitioner": a new job
     // replaces the old one, whether each is told by its title or its workplace.
@@ -760,8 +777,8 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
   // "started me on lisinopril 10mg" / "patel took me off the lisinopril, bp's been normal": what the later one
   // ends is a thing the earlier one has, whatever else both name.
-  if (ended !== undefined && sharedAnywhere.includes(stemWord(ended)) && !happenedOnce())
-    return result('update', `the later one ends ${quoted([stemWord(ended)], later.text)}, which the earlier one has`);
+  if (ended !== undefined && ended.every((stem) => sharedAnywhere.includes(stem)) && !happenedOnce() && !onlyThoughtOf(earlier))
+    return result('update', `the later one ends ${quoted(ended, later.text)}, which the earlier one has`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year
@@ -884,6 +901,8 @@ const PLANNED_CHANGE = new RegExp(
 const PROGRESSIVE_MOVE =
   /\b(?:i['’]?m|we['’]?re|i am|we are)\s+(?:(?:selling|packing)\s+[\w\s]{0,30}?and\s+|\w+\s+)?(?:moving|relocating)\b/i;
 const THINKING_OF = /\bthinking (?:about|of)\b/i;
+/** "thinking about maybe selling the civic", "considering quitting": a thing only thought of, which an ending fulfils. */
+const onlyThoughtOf = (earlier: Statement): boolean => THINKING_OF.test(earlier.text) || /\bconsidering\b/i.test(earlier.text);
 
 const CARER = 'carer:';
 const SAYS_NO = /\b(?:never|no|not|cannot)\b|n[’']t\b/i;
@@ -1098,8 +1117,9 @@ function cancelledThing(text: string): string[] {
 }
 // A verb that ends what it governs, and the word it governs: "took her off amlodipine", "stopping methotrexate",
 // "switched me off the amlodipine onto ramipril".
+// "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:stopp(?:ed|ing)|quit(?:ting)?|sold|(?:took|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop)(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|sold|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
 
 /**
  * "arjun's hockey moved to mondays, tues ice time got cancelled" ends the ice time, not the hockey "Arjun's hockey is
@@ -1113,9 +1133,24 @@ function endsWhatTheLaterSays(earlier: Statement, later: Statement): boolean {
 }
 
 /** The word a verb of ending governs in `text`, as written ("amlodipine"), if any. */
-function endedThing(text: string): string | undefined {
-  return ENDS_WHAT.exec(text)?.[1]?.toLowerCase();
+/**
+ * The stems of what `text` ends, named after the verb ("given up the walking group": group; "stopped taking
+ * fexofenadine already": fexofenadine), or undefined.
+ */
+function endedThing(text: string): string[] | undefined {
+  const match = ENDS_WHAT.exec(text);
+  // "sold my old pedalboard": an old one, which a statement of the current one does not speak of.
+  if (match === null || /\bold\b/i.test(match[0])) return undefined;
+  // The thing is the first word, or the second after a word that only says which one ("the walking group", "the
+  // Thursday cards"): "the wharfinger job" ends the wharfinger's work.
+  const [first, second] = [match[1]!, match[2] !== undefined && !NOT_NAMING.test(match[2]) ? match[2] : undefined];
+  const head = second !== undefined && (/ing$/i.test(first) || isTime(stemWord(first.toLowerCase()))) ? second : first;
+  const named = contentOf(normalizeText(head).tokens);
+  return named.length > 0 ? named : undefined;
 }
+// Words after the thing ended that name no more of it: "Stopping methotrexate because of my liver results".
+const NOT_NAMING =
+  /^(?:because|cause|cos|coz|bc|since|though|although|too|already|anymore|finally|yet|today|yesterday|now|then|last|this|for|after|before|and|but|so|as)$/i;
 
 /**
  * "switched me from warfarin to apixaban (Eliquis) 5mg twice a day, no more INR pokes yay!!" / "I'm on Eliquis 5mg
@@ -1418,6 +1453,32 @@ const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 // Said of a person or a pet: they are gone, and what was true of them is past.
 const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|was put down|ran away)\b/i;
 
+/**
+ * "I took a part-time job as wharfinger" / "I packed in the wharfinger job, too hard on me back", "I'm on fexofenadine"
+ * / "I stopped taking fexofenadine already": what the later one ends is a thing of the earlier one's main clause, of
+ * the same one, whatever else either says ("resigned from Shopee already, I'm joining Grab next month" tells a job
+ * to come too). Not of a plan or of something that happened once ("thinking about selling the boat"). The thing
+ * ended, as written, or undefined.
+ */
+function endsTheEarlierOnes(earlier: Statement, later: Statement): string | undefined {
+  const named = endedThing(later.text);
+  if (
+    named === undefined ||
+    !(sameSubject(earlier.subject, later.subject) || (SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject)))
+  )
+    return undefined;
+  // "given up the walking group": the group, named by both words ("he'd walk the legs off you" has no group).
+  if (!named.every((stem) => earlier.tokens.includes(stem)) || named.some((stem) => PEOPLE_AND_ANIMALS.has(stem))) return undefined;
+  if (
+    PLANNED.test(earlier.text) ||
+    THINKING_OF.test(earlier.text) ||
+    toldAsHappened(earlier.text) ||
+    endedThing(earlier.text) !== undefined
+  )
+    return undefined;
+  return quoted(named, later.text);
+}
+
 // "poor Bonnie died in March, we got a new pup", "Had to put Skipper down in September": one named, gone.
 // Not told as the time of something else ("since Bríd died in 2020 I do all my own cooking").
 const NAMED_GONE =
@@ -1503,7 +1564,6 @@ const BEGINS = /^(?:joined|turned)$/;
 const ENDING = /^(?:cancel+ed|quit|quitting|stopped|stopping|sold|dropped|ditched|left|gave up|given up|giving up)$/;
 const REPLACING = /^(?:switched|moved|replaced|upgraded|instead|now|got)$/;
 
-/** The stems both lists hold, each once. */
 /** What both name, apart from their days, when both give weekdays, not the same ones, and that much in common; else undefined. */
 function sameThingOnOtherDays(earlier: readonly string[], later: readonly string[]): string[] | undefined {
   const days = (content: readonly string[]) => content.filter((stem) => WEEKDAYS.has(stem));
@@ -1514,6 +1574,7 @@ function sameThingOnOtherDays(earlier: readonly string[], later: readonly string
   return shared.length > 0 && jaccard(earlierRest, laterRest) >= UPDATE_OVERLAP ? shared : undefined;
 }
 
+/** The stems both lists hold, each once. */
 function sharedStems(a: readonly string[], b: readonly string[]): string[] {
   const set = new Set(a);
   return [...new Set(b.filter((stem) => set.has(stem)))];

@@ -245,6 +245,23 @@ const LIVES_UP_IN = /\b(live|lives|living|lived)\s+(?:up|down|over|out|back|righ
 const MOVED_HOUSE =
   /\bmoved\s+(?:house|home|flats?|apartments?|out)\b|\b(?:we|i)(?:'ve| have)\s+moved\b|\b(?:we|i)\s+(?:just\s+|finally\s+)?moved\s*(?:[!.,]|$)/i;
 const NOW_IN_A_PLACE = /\b(?:(i)'m|(i) am|(we)'re|(we) are)\s+(?:now\s+|finally\s+)?in\s+(?=[A-Z])/gi;
+// "Rotation don change o", "I don stop gym", "Doctor don switch my mummy from metformin to gliclazide": in Nigerian
+// Pidgin, "don" before a verb says it is done.
+const DONE_IN_PIDGIN: Readonly<Record<string, string>> = {
+  change: 'changed',
+  move: 'moved',
+  stop: 'stopped',
+  switch: 'switched',
+  leave: 'left',
+  finish: 'finished',
+  buy: 'bought',
+  sell: 'sold',
+  start: 'started',
+  quit: 'quit',
+  resign: 'resigned',
+  marry: 'married',
+};
+const DON_VERB = new RegExp(`\\bdon (${Object.keys(DONE_IN_PIDGIN).join('|')})\\b`, 'g');
 // "we shifted to Whitefield last week": in Indian English, to shift house is to move.
 const SHIFTED_TO = /\bshifted (to|into|out of|from|in to) /gi;
 
@@ -334,6 +351,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
+    .replace(DON_VERB, (_match, verb: string) => DONE_IN_PIDGIN[verb]!)
     .replace(LIVES_UP_IN, '$1 $2')
     .replace(NOW_IN_A_PLACE, (match, ...who: (string | undefined)[]) =>
       MOVED_HOUSE.test(text) ? `${who.find((word) => word !== undefined && /^(?:i|we)$/i.test(word)) ?? 'we'} live in ` : match,

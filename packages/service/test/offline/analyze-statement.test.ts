@@ -2804,6 +2804,38 @@ describe("readings found in new users' trials", () => {
     ).not.toBe('update');
   });
 
+  it("reads an ending of the earlier one's thing as an update, whatever else either says", () => {
+    const cases: [string, string][] = [
+      [
+        'doctor switched me from cetirizine to fexofenadine 180mg, the cetirizine make me too sleepy',
+        'I stopped taking fexofenadine already, allergy much better now',
+      ],
+      ['i work part time as a barista at bennu coffee on e mlk', 'quit bennu, starting at epoch coffee next week'],
+      [
+        "I took a part-time job as wharfinger with the harbour authority, checkin' the boats in and out.",
+        'I packed in the wharfinger job, too hard on me back.',
+      ],
+      [
+        'I working at Shopee as backend engineer, mostly Go and Kafka',
+        "sian, resigned from Shopee already, I'm joining Grab next month as senior engineer",
+      ],
+      ['I started going gym for Yaba three times a week', 'I don stop gym, e too cost. Now I dey jog every morning instead'],
+    ];
+    for (const [earlier, later] of cases)
+      expect(compareTexts(earlier, later)).toMatchObject({ relation: 'update', reason: expect.stringMatching(/ends/) });
+    // Not a plan or a thought of it, and not a word the earlier one says in passing ("walk" is no walking group).
+    expect(
+      compareTexts('thinking about maybe selling the civic and just doing bike + light rail', 'SOLD THE CIVIC. $6800 to a college kid')
+        .relation,
+    ).not.toBe('update');
+    expect(
+      compareTexts(
+        "I have the dog for company anyway, Bran, black and white collie, he's 9. he'd walk the legs off you",
+        "I've given up the walking group, the knee is at me. I just walk Bran round the village now",
+      ).relation,
+    ).not.toBe('update');
+  });
+
   it('reads a correction that opens with "actually" before a name as about the one named', () => {
     expect(compareTexts('My son Darrell lives in Brampton', "Actually Darrell's in Mississauga, not Brampton.").relation).toBe(
       'correction',

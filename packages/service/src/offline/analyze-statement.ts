@@ -385,6 +385,22 @@ const RULES: readonly Rule[] = [
     single: true,
   },
   // "My cousin drives a Ford Mustang" / "My cousin got a Mazda CX-5, sold the old one": one car at a time.
+  // "my dad changed his car to a Honda Vezel hybrid", "switched my major to psychology": the thing named, with its new
+  // value (not a setting: "switched my phone to silent").
+  {
+    pattern: / (?:switch|chang) (?:my|his|her|our|their) (?:car|truck|van|ute) to (?:a |an |the )?(.+)/,
+    key: 'vehicle',
+    category: 'vehicle',
+    single: true,
+  },
+  {
+    pattern:
+      / (?:switch|chang) (?:my|his|her|our|their) (\w+) to (?:a |an |the )?(?!(?:silent|airplan|dark|mute|vibrat|auto|manual|paperless)\b)(.+)/,
+    key: (match) => `my:${match[1]}`,
+    category: 'factual',
+    single: true,
+    group: 2,
+  },
   {
     pattern:
       / (?:driv (?:a |an |the |my )?|(?:get|buy|leas|own) (?:a |an |the |my |(?=\d{4} )))(?:new |used |old )?(.+?)(?= (?:sell|and|but|so|now|instead|for|to|from|becaus) | $)/,

@@ -22,9 +22,13 @@ const CLOSING =
 const FEELING_CLOSING =
   /\s*[,;\u2013\u2014-]\s*not\s+(?:(?:too|very|so|that|exactly|really|super)\s+)?(?:thrilled|happy|pleased|impressed|amused|excited|ideal|great|fun|good|bad)\s*(?:tbh|lol|haha)?\s*[.!]*\s*$/i;
 
+// "my major is biology rn but ngl im not feeling it": how the user feels about it, after "but", denies nothing it says.
+const NOT_FEELING_IT =
+  /\s*[,;]?\s*\b(?:but|and)\s+(?:(?:ngl|tbh|honestly|tho|though)\s+)?(?:i'?m|i am)\s+not\s+(?:really\s+|totally\s+)?(?:feeling|loving|enjoying|into|sure about)\s+it\b\s*(?:tbh|lol|haha|tho)?\s*[.!]*\s*$/i;
+
 /** `text` without its openings ("btw", "like I mentioned", "don't forget") and closing ("as I said before", ", not thrilled"). */
 export function stripAsides(text: string): string {
-  const rest = text.replace(OPENINGS, '').replace(CLOSING, '').replace(FEELING_CLOSING, '');
+  const rest = text.replace(OPENINGS, '').replace(CLOSING, '').replace(FEELING_CLOSING, '').replace(NOT_FEELING_IT, '');
   // Nothing but asides ("ok, so"): keep the words, there is nothing else to read.
   return rest.trim() === '' ? text : rest;
 }

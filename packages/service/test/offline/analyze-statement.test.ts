@@ -2836,6 +2836,14 @@ describe("readings found in new users' trials", () => {
     ).not.toBe('update');
   });
 
+  it('reads a thing switched or changed to another value as that thing, and a feeling after "but" as an aside', () => {
+    expect(compareTexts('my dad drives a Toyota Corolla Altis', 'my dad changed his car to a Honda Vezel hybrid').relation).toBe('update');
+    expect(
+      compareTexts('my major is biology rn but ngl im not feeling it', 'switched my major to psychology bc bio was killing me').relation,
+    ).toBe('update');
+    expect(analyzeStatement('switched my phone to silent').attribute?.key).not.toBe('my:phone');
+  });
+
   it('reads a correction that opens with "actually" before a name as about the one named', () => {
     expect(compareTexts('My son Darrell lives in Brampton', "Actually Darrell's in Mississauga, not Brampton.").relation).toBe(
       'correction',

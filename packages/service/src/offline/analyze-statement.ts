@@ -462,7 +462,8 @@ const RULES: readonly Rule[] = [
     category: 'preference',
     single: true,
   },
-  { pattern: / prefer(?:r)? (.+)/, key: 'prefer', category: 'preference', single: true, ordered: true },
+  // Not "I prefer it that way": "it" is what was said before.
+  { pattern: / prefer(?:r)? (?!it\b|that\b|them\b)(.+)/, key: 'prefer', category: 'preference', single: true, ordered: true },
   // Questions and bare mentions ("Where do I live?", "What is my job?") name the attribute with no value.
   { pattern: / liv $/, key: 'residence', category: 'location', single: true, group: 0 },
   // Asked, not said in passing: "I'm in the wrong job" names no job.

@@ -136,7 +136,9 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
         overlap: whole.overlap,
       };
   }
-  if (!WEAK_READINGS.has(whole.relation) || whole.bothHold === true) return whole;
+  if ((!WEAK_READINGS.has(whole.relation) && !LOOSE_READINGS.has(whole.relation)) || whole.bothHold === true) return whole;
+  // "I stay in a wee flat in Shettleston" / "I've moved tae a ground floor flat in Baillieston, nae stairs for ma chest":
+  // one word in common read whole, the place one lives read by clause.
   return compareClauses(earlier, later) ?? whole;
 }
 
@@ -472,7 +474,14 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     !restated &&
     !anotherCarer(earlier, later) &&
     (later.retracted.some(
-      (stem) => earlierContent.includes(stem) || dayOfADate(stem, earlierContent) || numberOfAnAmount(stem, earlierContent),
+      (stem) =>
+        earlierContent.includes(stem) ||
+        dayOfADate(stem, earlierContent) ||
+        numberOfAnAmount(stem, earlierContent) ||
+        // "Lurdes corrected me, she's in Matosinhos, not Porto itself" / "Lurdes moved up to Porto last weekend. …
+        // it's not the same": a name taken back that the earlier one gives as a value, of the one it names, in any
+        // clause (not "Lurdes has joined a choir up in Porto").
+        takesBackANameOf(earlier, later, stem),
     ) ||
       // What it names as taken back ("midwifery not nursing") the earlier one must hold; else related content will do.
       (contentOf(later.retracted).length === 0 && sharedAnywhere.length > 0 && overlap >= UPDATE_OVERLAP))
@@ -571,6 +580,15 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     }
     return result('different-attribute', `they say different things (${a.key} / ${b.key})`);
   }
+  // "I live in a shared apartment on Harbord Street" / "Parisa moved to Montreal last weekend, so I now live alone": how
+  // one lives (alone, on one's own) is no other place one lives; "I live alone" / "Marco moved in with me" is a change of it.
+  if (
+    a?.key === 'residence' &&
+    b?.key === 'residence' &&
+    livesAloneOnly(earlier) !== livesAloneOnly(later) &&
+    !MOVED_IN_WITH.test(later.text)
+  )
+    return result('different-attribute', 'they say different things (how one lives / where one lives)');
   if (a !== undefined && b !== undefined) {
     const what = describeAttribute(a.key, `${earlier.text} ${later.text}`);
     const polarityDiffers = earlier.negated !== later.negated;
@@ -1119,7 +1137,7 @@ function cancelledThing(text: string): string[] {
 // "switched me off the amlodipine onto ramipril".
 // "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:(?:stopp(?:ed|ing)|don stop)(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|sold|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop)(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|sold|traded|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
 
 /**
  * "arjun's hockey moved to mondays, tues ice time got cancelled" ends the ice time, not the hockey "Arjun's hockey is
@@ -1164,6 +1182,11 @@ function deniesWhatTheOtherSays(negated: Statement, other: Statement): boolean {
   if (segments.length === 0) return true;
   const denied = segments.flatMap((segment) => contentOf(segment.slice(segment.indexOf('not') + 1)));
   return denied.length === 0 || denied.some((stem) => other.tokens.includes(stem));
+}
+
+/** The retracted stem is a name as written ("not Porto"): a value, not a word that says how ("not really"). */
+function namedTakenBack(stem: string, later: Statement): boolean {
+  return [...later.text.matchAll(/\bnot\s+(?:the\s+)?([A-Z][\w'-]*)/g)].some((match) => stemWord(match[1]!.toLowerCase()) === stem);
 }
 
 /** "…, not the 12th" takes back the day of a date the earlier one gives ("12 June", read `d06-12`). */
@@ -1462,8 +1485,12 @@ const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|
  */
 function endsTheEarlierOnes(earlier: Statement, later: Statement): string | undefined {
   const named = endedThing(later.text);
+  // "thinking about trading the silverado", "chidi's quitting the refinery end of may": a later one only thought of, or
+  // told as under way, ends nothing yet.
   if (
     named === undefined ||
+    onlyThoughtOf(later) ||
+    /^\w+ing\b/i.test(ENDS_WHAT.exec(later.text)?.[0] ?? '') ||
     !(sameSubject(earlier.subject, later.subject) || (SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject)))
   )
     return undefined;
@@ -1477,6 +1504,14 @@ function endsTheEarlierOnes(earlier: Statement, later: Statement): string | unde
   )
     return undefined;
   return quoted(named, later.text);
+}
+
+const LIVES_ALONE = /\bliv(?:e|es|ing)\s+(?:alone|on (?:my|ma|me|his|her|their) own|by (?:myself|himself|herself))\b/i;
+const MOVED_IN_WITH = /\bmoved in with\b/i;
+/** Says one lives alone and names no place after it ("he still lives on his own in his bungalow in Barry" names one). */
+function livesAloneOnly(statement: Statement): boolean {
+  const match = LIVES_ALONE.exec(statement.text);
+  return match !== null && !/\b(?:in|at)\s+\w/i.test(statement.text.slice(match.index + match[0].length));
 }
 
 // "poor Bonnie died in March, we got a new pup", "Had to put Skipper down in September": one named, gone.
@@ -1502,6 +1537,31 @@ function namedAsGone(earlier: Statement, later: Statement): string | undefined {
     `\\b${name}\\s*(?:,|and|&)\\s*[A-Z][a-z]+|[A-Z][a-z]+\\s*(?:,|and|&)\\s*${name}\\b|\\b(?:called|named)\\s+(?!${name}\\b)[A-Z]`,
   );
   return others.test(earlier.text) ? undefined : name;
+}
+
+/**
+ * The later one ends the earlier one's thing, names one of it as gone, or takes back a name the earlier one gives as a
+ * value ("Lurdes corrected me, she's in Matosinhos, not Porto itself"): a pair worth reading however weakly an
+ * embedder scores it.
+ */
+export function endsOrTakesBack(earlier: Statement, later: Statement): boolean {
+  return (
+    endsTheEarlierOnes(earlier, later) !== undefined ||
+    namedAsGone(earlier, later) !== undefined ||
+    (later.correction && later.retracted.some((stem) => takesBackANameOf(earlier, later, stem)))
+  );
+}
+
+/** A name the later one takes back ("not Porto") that the earlier one gives as a value, of the same one. */
+function takesBackANameOf(earlier: Statement, later: Statement, stem: string): boolean {
+  return (
+    namedTakenBack(stem, later) &&
+    (sameSubject(earlier.subject, later.subject) ||
+      (SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject)) ||
+      namedIn(earlier, later) ||
+      namedIn(later, earlier)) &&
+    clausesOf(earlier).some((clause) => clause.attribute?.value.includes(stem) === true)
+  );
 }
 
 /** "I have a dog named Max" / "Max passed away last night": the later one says one the earlier one speaks of is gone. */

@@ -64,10 +64,32 @@ const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?
 
 // "Me daughter Sheila lives in Fort McMurray", "me dog Skipper": in Newfoundland, Irish, Scots and northern English,
 // "me" before kin, a pet or a thing one has is "my". Not after a verb whose object it is ("tell me son to call").
+// Scots "ma" too ("Ma daughter Fiona stays in Aberdeen"); "my ma" (mum) is left, as no kin word follows.
 const ME_AS_MY =
-  /(?<!\b(?:give|gave|giving|tell|told|telling|show|showed|send|sent|bring|brought|buy|bought|get|got|call|called|ask|asked|let|make|made|pay|paid|lend|lent|teach|taught|introduced|leave|left|help|helped)\s)\b([Mm])e(?=\s+(?:daughters?|sons?|sisters?|brothers?|wife|husband|missus|mother|father|mom|mum|mam|dad|da|nan|nanny|gran|granny|grandson|granddaughter|grandkids|grandchildren|kids|children|youngsters|cousin|aunt|uncle|niece|nephew|neighbou?r|buddy|friend|dog|cat|pup|puppy|boat|truck|car|house|heart|doctor|birthday|back|knee|hip)\b)/g;
+  /(?<!\b(?:give|gave|giving|tell|told|telling|show|showed|send|sent|bring|brought|buy|bought|get|got|call|called|ask|asked|let|make|made|pay|paid|lend|lent|teach|taught|introduced|leave|left|help|helped)\s)\b([Mm])[ea](?=\s+(?:daughters?|sons?|sisters?|brothers?|wife|husband|missus|mother|father|mom|mum|mam|dad|da|nan|nanny|gran|granny|grandson|granddaughter|grandkids|grandchildren|kids|children|youngsters|cousin|aunt|uncle|niece|nephew|neighbou?r|buddy|friend|dog|cat|pup|puppy|boat|truck|car|house|heart|doctor|gp|birthday|back|knee|hip|wife|man|pal|grandweans|weans|dug|dog|flat|chest)\b)/g;
+
+// Scots words that hold the meaning a statement turns on: "I've moved tae a flat in Baillieston", "I've gied up the
+// bowling", "I cannae take it", "the dug", "the weans".
+const SCOTS: Readonly<Record<string, string>> = {
+  tae: 'to',
+  fae: 'from',
+  wi: 'with',
+  gied: 'gave',
+  cannae: 'cannot',
+  wean: 'child',
+  weans: 'children',
+  oot: 'out',
+  nae: 'no',
+};
+const SCOTS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(SCOTS).join('|')})(?![\\p{L}'])`, 'giu');
+// "wi the dug": a dog, after a word that makes it a noun ("we dug the garden" is digging).
+const DUG = /(?<=\b(?:the|my|ma|wee|our|his|her|a)\s)dug\b/gi;
 
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
-  return text.replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word).replace(ME_AS_MY, (_match, m: string) => `${m}y`);
+  return text
+    .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
+    .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
+    .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
+    .replace(DUG, 'dog');
 }

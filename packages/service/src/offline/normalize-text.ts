@@ -241,6 +241,8 @@ const DAY_NAMES: Readonly<Record<string, string>> = {
 
 // "my brother Shane lives up in Brisbane", "Ethel lives over in Gander": where one lives, said with a direction.
 const LIVES_UP_IN = /\b(live|lives|living|lived)\s+(?:up|down|over|out|back|right|just)\s+(in|near)\b/gi;
+// "Jake moved up to Ames", "moved back down to Cork": a move, said with a direction.
+const MOVED_UP_TO = /\b(moved|moving|moves)\s+(?:up|down|over|out|back)\s+(?:(?:up|down|over)\s+)?(to|into)\b/gi;
 // "we moved house! we're in Reservoir now": told beside a move, where one is now is where one lives.
 const MOVED_HOUSE =
   /\bmoved\s+(?:house|home|flats?|apartments?|out)\b|\b(?:we|i)(?:'ve| have)\s+moved\b|\b(?:we|i)\s+(?:just\s+|finally\s+)?moved\s*(?:[!.,]|$)/i;
@@ -353,6 +355,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(SHIFTED_TO, 'moved $1 ')
     .replace(DON_VERB, (_match, verb: string) => DONE_IN_PIDGIN[verb]!)
     .replace(LIVES_UP_IN, '$1 $2')
+    .replace(MOVED_UP_TO, '$1 $2')
     .replace(NOW_IN_A_PLACE, (match, ...who: (string | undefined)[]) =>
       MOVED_HOUSE.test(text) ? `${who.find((word) => word !== undefined && /^(?:i|we)$/i.test(word)) ?? 'we'} live in ` : match,
     )

@@ -47,6 +47,7 @@ export const PEOPLE_AND_ANIMALS = stems(`
   kid kids mum mom dad puppy kitten rabbit hamster parrot horse fish landlord flatmate housemate
   grandson granddaughter grandchild grandkid grandparent stepson stepdaughter stepmom stepdad stepmother
   stepfather bandmate teammate classmate sisterinlaw brotherinlaw motherinlaw fatherinlaw soninlaw daughterinlaw
+  supervisor advisor adviser mentor tutor coach
 `);
 
 /**

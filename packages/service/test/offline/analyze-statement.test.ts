@@ -1,7 +1,7 @@
 import { analyzeStatement } from '../../src/offline/analyze-statement';
 import { normalizeText } from '../../src/offline/normalize-text';
 import { compareTexts } from '../../src/offline/statement-cache';
-import { statesSameThing } from '../../src/offline/states-same-thing';
+import { statesSameThing, worthReadingWeakly } from '../../src/offline/states-same-thing';
 import { stemWord } from '../../src/offline/stem-word';
 
 describe('corrections said as "I said … wrong"', () => {
@@ -2842,6 +2842,67 @@ describe("readings found in new users' trials", () => {
       compareTexts('my major is biology rn but ngl im not feeling it', 'switched my major to psychology bc bio was killing me').relation,
     ).toBe('update');
     expect(analyzeStatement('switched my phone to silent').attribute?.key).not.toBe('my:phone');
+  });
+
+  it("reads a pair worth comparing however weakly embedded when the later one ends, buries or takes back the earlier one's", () => {
+    expect(
+      worthReadingWeakly(
+        "Lurdes moved up to Porto last weekend. it's not the same",
+        "Lurdes corrected me, she's in Matosinhos, not Porto itself",
+      ),
+    ).toBe(true);
+    expect(worthReadingWeakly('we have a collie called Bonnie', 'poor Bonnie died in March, we got a new pup since')).toBe(true);
+    expect(worthReadingWeakly('i work part time as a barista at bennu coffee', 'quit bennu, starting at epoch coffee next week')).toBe(
+      true,
+    );
+    expect(worthReadingWeakly('we have a collie called Bonnie', 'I quit the gym')).toBe(false);
+  });
+
+  it('reads Scots words and "ma" before kin as the English ones', () => {
+    expect(
+      compareTexts('Ma daughter Fiona lives in Aberdeen', 'Ma wife Margaret passed away in 2019, I live on ma own wi the dug').relation,
+    ).not.toBe('update');
+    expect(
+      compareTexts('I stay in a wee flat in Shettleston', "I've moved tae a ground floor flat in Baillieston, nae stairs for ma chest")
+        .relation,
+    ).toBe('update');
+    expect(
+      compareTexts('I play bowls at the club on Tuesdays', "I've gied up the bowling for the winter, ma chest cannae take the cold"),
+    ).toMatchObject({
+      relation: 'update',
+    });
+    expect(analyzeStatement('we dug the garden over').tokens).not.toContain('dog');
+  });
+
+  it('reads living alone as how one lives, not another place, and a supervisor as a person', () => {
+    expect(
+      compareTexts(
+        'I live in a shared apartment on Harbord Street in the Annex with my flatmate Parisa.',
+        'Parisa moved to Montreal last weekend, so I now live alone.',
+      ).relation,
+    ).not.toBe('update');
+    expect(compareTexts('I live alone', 'Marco moved in with me last weekend').relation).toBe('update');
+    expect(
+      compareTexts('I am a doctoral student in chemistry at the University of Toronto.', 'My doctoral supervisor is Professor David Chen.')
+        .relation,
+    ).toBe('different-subject');
+    expect(compareTexts('I prefer black tea without sugar.', 'I drink black tea without sugar; I prefer it that way.').relation).not.toBe(
+      'value-change',
+    );
+  });
+
+  it('reads a move with a direction, a trade-in, and a name taken back in any clause', () => {
+    expect(compareTexts('Jake lives in Des Moines', 'Jake moved up to Ames, got a job with the seed company').relation).toBe('update');
+    expect(compareTexts('I drive a 2011 Chevy Silverado', 'traded the Silverado in on a 2018 Ford F-250 diesel').relation).toBe('update');
+    expect(compareTexts('drive a 2014 chevy silverado', 'thinking about trading the silverado for something smaller').relation).not.toBe(
+      'update',
+    );
+    expect(
+      compareTexts(
+        "Lurdes moved up to Porto last weekend. no more friday lunches, we do video calls now. it's not the same",
+        "Lurdes corrected me, she's in Matosinhos, not Porto itself. a very important distinction to her apparently",
+      ).relation,
+    ).toBe('correction');
   });
 
   it('reads a correction that opens with "actually" before a name as about the one named', () => {

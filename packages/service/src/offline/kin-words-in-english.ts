@@ -85,11 +85,18 @@ const SCOTS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(SCOTS).join('|')})(?
 // "wi the dug": a dog, after a word that makes it a noun ("we dug the garden" is digging).
 const DUG = /(?<=\b(?:the|my|ma|wee|our|his|her|a)\s)dug\b/gi;
 
+// Taglish: "Blood type ko is O positive", "Birthday ko po is April 14": a thing named before "ko" is "my" thing, and "po"
+// only makes it polite.
+const KO_AS_MY = /(^|[.!?,;:]\s*)((?:[A-Za-z]+ ){0,2}?[A-Za-z]+) ko\b(?:\s+po\b)?/g;
+const PO = /(?<=[a-z])\s+po\b(?=\s*(?:[,.!?]|$|\s(?:is|ay|na)\b))/gi;
+
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   return text
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
-    .replace(DUG, 'dog');
+    .replace(DUG, 'dog')
+    .replace(KO_AS_MY, (_match, start: string, thing: string) => `${start}my ${thing.toLowerCase()}`)
+    .replace(PO, '');
 }

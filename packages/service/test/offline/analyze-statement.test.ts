@@ -2858,6 +2858,12 @@ describe("readings found in new users' trials", () => {
     expect(worthReadingWeakly('we have a collie called Bonnie', 'I quit the gym')).toBe(false);
   });
 
+  it('reads Taglish "X ko" as "my X", and "po" as politeness', () => {
+    expect(compareTexts('Blood type ko is O positive', 'Blood type ko is A positive').relation).toBe('value-change');
+    expect(compareTexts('Birthday ko is March 14', 'Birthday ko po is April 14').relation).toBe('value-change');
+    expect(analyzeStatement('I live in Sampaloc po, renting a small room').attribute?.value).not.toContain('po');
+  });
+
   it('reads Scots words and "ma" before kin as the English ones', () => {
     expect(
       compareTexts('Ma daughter Fiona lives in Aberdeen', 'Ma wife Margaret passed away in 2019, I live on ma own wi the dug').relation,

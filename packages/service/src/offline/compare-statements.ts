@@ -1156,6 +1156,17 @@ function endsWhatTheLaterSays(earlier: Statement, later: Statement): boolean {
  * fexofenadine already": fexofenadine), or undefined.
  */
 function endedThing(text: string): string[] | undefined {
+  // One new statement is read against each of its candidates: what it ends is read once.
+  if (endedRead.has(text)) return endedRead.get(text);
+  const ended = readEndedThing(text);
+  if (endedRead.size >= MAX_ENDED_READ) endedRead.delete(endedRead.keys().next().value as string);
+  endedRead.set(text, ended);
+  return ended;
+}
+const endedRead = new Map<string, string[] | undefined>();
+const MAX_ENDED_READ = 256;
+
+function readEndedThing(text: string): string[] | undefined {
   const match = ENDS_WHAT.exec(text);
   // "sold my old pedalboard": an old one, which a statement of the current one does not speak of.
   if (match === null || /\bold\b/i.test(match[0])) return undefined;
@@ -1184,9 +1195,17 @@ function deniesWhatTheOtherSays(negated: Statement, other: Statement): boolean {
   return denied.length === 0 || denied.some((stem) => other.tokens.includes(stem));
 }
 
+// Read once per statement: a long text of many "not X" asks for each retracted stem (it had read in quadratic time).
+const namesTakenBackRead = new WeakMap<Statement, ReadonlySet<string>>();
+
 /** The retracted stem is a name as written ("not Porto"): a value, not a word that says how ("not really"). */
 function namedTakenBack(stem: string, later: Statement): boolean {
-  return [...later.text.matchAll(/\bnot\s+(?:the\s+)?([A-Z][\w'-]*)/g)].some((match) => stemWord(match[1]!.toLowerCase()) === stem);
+  let names = namesTakenBackRead.get(later);
+  if (names === undefined) {
+    names = new Set([...later.text.matchAll(/\bnot\s+(?:the\s+)?([A-Z][\w'-]*)/g)].map((match) => stemWord(match[1]!.toLowerCase())));
+    namesTakenBackRead.set(later, names);
+  }
+  return names.has(stem);
 }
 
 /** "…, not the 12th" takes back the day of a date the earlier one gives ("12 June", read `d06-12`). */

@@ -73,6 +73,11 @@ export interface StatementComparison {
 }
 
 const SELF_LIKE: ReadonlySet<string> = new Set(['self', 'thing']);
+
+/** Both are about the same one, or both about the user (a statement about no one named is the user's). */
+function aboutTheSameOne(a: Statement, b: Statement): boolean {
+  return sameSubject(a.subject, b.subject) || (SELF_LIKE.has(a.subject) && SELF_LIKE.has(b.subject));
+}
 const LIKE = stemWord('like');
 // "I sold my bike on eBay" / "I sold my old camera on eBay": a buy or a sale told after another is one more,
 // not a change of the first.
@@ -238,11 +243,7 @@ function compareClauses(earlier: Statement, later: Statement): StatementComparis
     if (b.attribute === undefined || NOT_SO_YET.test(b.text)) continue;
     for (const a of earlierParts) {
       if (NOT_SO_YET.test(a.text)) continue;
-      if (
-        a.attribute?.key !== b.attribute.key ||
-        !(sameSubject(a.subject, b.subject) || (SELF_LIKE.has(a.subject) && SELF_LIKE.has(b.subject)))
-      )
-        continue;
+      if (a.attribute?.key !== b.attribute.key || !aboutTheSameOne(a, b)) continue;
       const said = {
         ...b,
         changeWords: later.changeWords,
@@ -795,7 +796,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
   // "started me on lisinopril 10mg" / "patel took me off the lisinopril, bp's been normal": what the later one
   // ends is a thing the earlier one has, whatever else both name.
-  if (ended !== undefined && ended.every((stem) => sharedAnywhere.includes(stem)) && !happenedOnce() && !onlyThoughtOf(earlier))
+  if (ended?.every((stem) => sharedAnywhere.includes(stem)) && !happenedOnce() && !onlyThoughtOf(earlier))
     return result('update', `the later one ends ${quoted(ended, later.text)}, which the earlier one has`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
@@ -1156,17 +1157,27 @@ function endsWhatTheLaterSays(earlier: Statement, later: Statement): boolean {
  * fexofenadine already": fexofenadine), or undefined.
  */
 function endedThing(text: string): string[] | undefined {
-  // One new statement is read against each of its candidates: what it ends is read once.
-  if (endedRead.has(text)) return endedRead.get(text);
-  const ended = readEndedThing(text);
-  if (endedRead.size >= MAX_ENDED_READ) endedRead.delete(endedRead.keys().next().value as string);
-  endedRead.set(text, ended);
-  return ended;
+  return endingOf(text)?.named;
 }
-const endedRead = new Map<string, string[] | undefined>();
-const MAX_ENDED_READ = 256;
 
-function readEndedThing(text: string): string[] | undefined {
+/** What `text` ends, and whether it tells the ending as under way ("quitting the refinery end of may"). */
+interface Ending {
+  named: string[];
+  underWay: boolean;
+}
+
+/** `text`'s ending, read once: one new statement is read against each of its candidates. */
+function endingOf(text: string): Ending | undefined {
+  if (endingsRead.has(text)) return endingsRead.get(text);
+  const ending = readEnding(text);
+  if (endingsRead.size >= MAX_ENDINGS_READ) endingsRead.delete(endingsRead.keys().next().value as string);
+  endingsRead.set(text, ending);
+  return ending;
+}
+const endingsRead = new Map<string, Ending | undefined>();
+const MAX_ENDINGS_READ = 256;
+
+function readEnding(text: string): Ending | undefined {
   const match = ENDS_WHAT.exec(text);
   // "sold my old pedalboard": an old one, which a statement of the current one does not speak of.
   if (match === null || /\bold\b/i.test(match[0])) return undefined;
@@ -1175,7 +1186,7 @@ function readEndedThing(text: string): string[] | undefined {
   const [first, second] = [match[1]!, match[2] !== undefined && !NOT_NAMING.test(match[2]) ? match[2] : undefined];
   const head = second !== undefined && (/ing$/i.test(first) || isTime(stemWord(first.toLowerCase()))) ? second : first;
   const named = contentOf(normalizeText(head).tokens);
-  return named.length > 0 ? named : undefined;
+  return named.length > 0 ? { named, underWay: /^\w+ing\b/i.test(match[0]) } : undefined;
 }
 // Words after the thing ended that name no more of it: "Stopping methotrexate because of my liver results".
 const NOT_NAMING =
@@ -1503,24 +1514,14 @@ const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|
  * ended, as written, or undefined.
  */
 function endsTheEarlierOnes(earlier: Statement, later: Statement): string | undefined {
-  const named = endedThing(later.text);
+  const ending = endingOf(later.text);
   // "thinking about trading the silverado", "chidi's quitting the refinery end of may": a later one only thought of, or
   // told as under way, ends nothing yet.
-  if (
-    named === undefined ||
-    onlyThoughtOf(later) ||
-    /^\w+ing\b/i.test(ENDS_WHAT.exec(later.text)?.[0] ?? '') ||
-    !(sameSubject(earlier.subject, later.subject) || (SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject)))
-  )
-    return undefined;
-  // "given up the walking group": the group, named by both words ("he'd walk the legs off you" has no group).
+  if (ending === undefined || ending.underWay || onlyThoughtOf(later) || !aboutTheSameOne(earlier, later)) return undefined;
+  // "given up the walking group": the group, by its head word ("he'd walk the legs off you" has no group).
+  const { named } = ending;
   if (!named.every((stem) => earlier.tokens.includes(stem)) || named.some((stem) => PEOPLE_AND_ANIMALS.has(stem))) return undefined;
-  if (
-    PLANNED.test(earlier.text) ||
-    THINKING_OF.test(earlier.text) ||
-    toldAsHappened(earlier.text) ||
-    endedThing(earlier.text) !== undefined
-  )
+  if (PLANNED.test(earlier.text) || onlyThoughtOf(earlier) || toldAsHappened(earlier.text) || endedThing(earlier.text) !== undefined)
     return undefined;
   return quoted(named, later.text);
 }
@@ -1575,10 +1576,7 @@ export function endsOrTakesBack(earlier: Statement, later: Statement): boolean {
 function takesBackANameOf(earlier: Statement, later: Statement, stem: string): boolean {
   return (
     namedTakenBack(stem, later) &&
-    (sameSubject(earlier.subject, later.subject) ||
-      (SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject)) ||
-      namedIn(earlier, later) ||
-      namedIn(later, earlier)) &&
+    (aboutTheSameOne(earlier, later) || namedIn(earlier, later) || namedIn(later, earlier)) &&
     clausesOf(earlier).some((clause) => clause.attribute?.value.includes(stem) === true)
   );
 }

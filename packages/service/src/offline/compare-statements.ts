@@ -4,7 +4,9 @@ import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
 import { namedAsReplaced } from './named-as-replaced';
 import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
+import { anotherBreed } from './pet-breed';
 import { rescheduledEvent } from './rescheduled-event';
+import { earlierFigureOf, runningTally } from './running-tally';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 import {
@@ -115,7 +117,7 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   const later = withLeavingRead(earlier, rawLater);
   const opened = twoOpenedBy(earlier, later);
   if (opened !== undefined) return opened;
-  const reading = anotherReading(earlier, later);
+  const reading = anotherReading(earlier, later) ?? anotherFigure(earlier, later) ?? breedOfOnePet(earlier, later);
   if (reading !== undefined) return reading;
   const gone = namedAsGone(earlier, later);
   if (gone !== undefined)
@@ -137,7 +139,7 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
       return {
         relation: 'update',
         category: whole.category,
-        reason: `the later one ends ${ended}, which the earlier one has`,
+        reason: `the later one says the earlier one's ${ended} is over (stopped, left, sold or quit)`,
         overlap: whole.overlap,
       };
   }
@@ -170,6 +172,47 @@ function anotherReading(earlier: Statement, later: Statement): StatementComparis
       };
   }
   return undefined;
+}
+
+/**
+ * "ring fund is at $3,600 now" / "ring fund hit $4,500": a running figure of one thing, told as it stands, replaces
+ * the last one told of it. Not when the earlier statement gives another figure as well: archiving it would lose that.
+ */
+function anotherFigure(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const tally = runningTally(later.text);
+  if (tally === undefined || !aboutTheSameOne(earlier, later)) return undefined;
+  const before = earlierFigureOf(earlier.text, tally);
+  if (before === undefined || before.amount === tally.amount) return undefined;
+  return {
+    relation: 'update',
+    category: categoryOf(earlier, later),
+    reason: `another figure for the ${tally.named} (${before.written}, now ${tally.written}), which replaces the last`,
+    overlap: 0,
+  };
+}
+
+/**
+ * "We've got a little Westie called Bryn" / "Bryn is a Jack Russell": a pet has one breed (and one colour of it), so two
+ * are a contradiction, or a correction when the later one says so ("Bryn is a Westie, not a Jack Russell").
+ */
+function breedOfOnePet(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const found = anotherBreed(earlier.text, later.text);
+  if (found === undefined) return undefined;
+  const name = found.name.charAt(0).toUpperCase() + found.name.slice(1);
+  const takenBack = later.correction || new RegExp(`\\bnot (?:a |an )?${found.before}\\b`, 'i').test(later.text);
+  return takenBack
+    ? {
+        relation: 'correction',
+        category: 'factual',
+        reason: `the later one corrects ${name}'s breed (${found.before}, now ${found.now})`,
+        overlap: 0,
+      }
+    : {
+        relation: 'value-change',
+        category: 'factual',
+        reason: `two breeds for ${name} (${found.before} and ${found.now}), who has one`,
+        overlap: 0,
+      };
 }
 
 // "im 20 now, bday was yesterday", "had my birthday Christmas Eve": the day came; nothing says it is another day.
@@ -351,7 +394,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // one names at a time, moved to another, whoever each statement reads as about.
   const movedToAnotherTime = (): StatementComparison | undefined => {
     const moved = changeWords.length > 0 ? rescheduledEvent(earlier, later) : undefined;
-    return moved !== undefined && atAnotherTime(contentOf(earlier.tokens), contentOf(later.tokens))
+    return moved !== undefined && atAnotherTime(contentOf(earlier.tokens), contentOf(later.tokens), earlier.text, later.text)
       ? movedOrCorrected(`the ${quoted(moved, later.text)}`)
       : undefined;
   };
@@ -378,7 +421,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     const planned = PLANNED.test(earlier.text) || onlyThoughtOf(earlier);
     const endsTheOneShared = ended !== undefined && ended[0] === sharedAnywhere[0] && ended.every((stem) => earlier.tokens.includes(stem));
     if (sharedAnywhere.length === 1 && endsTheOneShared && !planned)
-      return result('update', `the later one ends ${quoted(sharedAnywhere, later.text)}, which the earlier one has`);
+      return result(
+        'update',
+        `the later one says the earlier one's ${quoted(sharedAnywhere, later.text)} is over (stopped, left, sold or quit)`,
+      );
     return result(
       sharedAnywhere.length === 1 ? 'one-word-update' : 'loose-update',
       `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`,
@@ -663,7 +709,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   const event = [later, earlier].find((statement) => EVENTS.has(statement.subject));
   const sameEvent =
     event !== undefined && [earlier, later].every((statement) => event.subjectWords.every((stem) => statement.tokens.includes(stem)));
-  if (sameEvent && changeWords.length > 0 && earlierContent.some(isTime) && laterContent.some(isTime)) {
+  // "about 80 people" counts guests; it is no time of the event.
+  const earlierWhen = timesOf(earlierContent, earlier.text);
+  const laterWhen = timesOf(laterContent, later.text);
+  if (sameEvent && changeWords.length > 0 && earlierWhen.length > 0 && laterWhen.length > 0) {
     return movedOrCorrected(`the ${subjectNamed(event)}`);
   }
 
@@ -677,7 +726,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     laterWhat.length > 0 &&
     [...laterWhat, ...earlierContent].some((stem) => EVENTS.has(stem)) &&
     isSubset(laterWhat, earlierContent) &&
-    atAnotherTime(earlierContent, laterContent)
+    atAnotherTime(earlierContent, laterContent, earlier.text, later.text)
   ) {
     return movedOrCorrected(`the ${quoted(laterWhat, later.text)}`);
   }
@@ -797,7 +846,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "started me on lisinopril 10mg" / "patel took me off the lisinopril, bp's been normal": what the later one
   // ends is a thing the earlier one has, whatever else both name.
   if (ended?.every((stem) => sharedAnywhere.includes(stem)) && !happenedOnce() && !onlyThoughtOf(earlier))
-    return result('update', `the later one ends ${quoted(ended, later.text)}, which the earlier one has`);
+    return result('update', `the later one says the earlier one's ${quoted(ended, later.text)} is over (stopped, left, sold or quit)`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year
@@ -888,8 +937,9 @@ function negatedFirst(earlier: Statement, later: Statement): [Statement, Stateme
 }
 
 const NEVER = /\bnever\b|\b(?:have|has)(?: not|n[’']t)(?: ever)? been\b/i;
+// "going to" a place ("started going to the gym") is no plan.
 const PLANNED =
-  /\b(?:going to|gonna|will|plan(?:ning)? (?:on|to)|plans? to|hoping to|about to|booked|next (?:week|month|year|spring|summer|fall|autumn|winter))\b|['’]ll\b/i;
+  /\b(?:going to(?!\s+(?:the|a|an|my|our|his|her|their|work|school|church|bed|mass|uni|college|gym|class|classes)\b)|gonna|will|plan(?:ning)? (?:on|to)|plans? to|hoping to|about to|booked|next (?:week|month|year|spring|summer|fall|autumn|winter))\b|['’]ll\b/i;
 
 /**
  * One of the two says something never happened ("I've never been to Japan"), the other plans it ("We're going
@@ -912,7 +962,7 @@ function speaksOfWork(statement: Statement): boolean {
 
 // "plan to" said by someone ("I plan to move", "we're planning on selling"), not "switched phone plan to visible".
 const PLANNED_CHANGE = new RegExp(
-  `\\b(?:will|going to|gonna|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|(?:^|(?<=\\b(?:i|we|you|he|she|they|i['’]m|im|we['’]re|am|are|is|was|were|still|also|now|really|and|so|but)\\s))plan(?:ning)? (?:on|to)\\s+\\w+|\\b(?:moving|starting|switching|leaving|retiring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|in (?:${MONTH_NAMES_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b|at the end of (?:the )?(?:month|year|${MONTH_NAMES_PATTERN})\\b)`,
+  `\\b(?:will|going to|gonna|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|(?:^|(?<=\\b(?:i|we|you|he|she|they|i['’]m|im|we['’]re|am|are|is|was|were|still|also|now|really|and|so|but)\\s))plan(?:ning)? (?:on|to)\\s+\\w+|\\b(?:moving|starting|switching|leaving|retiring|transferring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|from (?:the )?\\d|in (?:${MONTH_NAMES_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b|at the end of (?:the )?(?:month|year|${MONTH_NAMES_PATTERN})\\b)`,
   'i',
 );
 
@@ -1140,6 +1190,11 @@ function cancelledThing(text: string): string[] {
 const ENDS_WHAT =
   /\b(?:(?:stopp(?:ed|ing)|don stop)(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|sold|traded|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
 
+// The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
+// flick", "knocked the golf on the head", "gave the choir up".
+const ENDS_WHAT_AROUND =
+  /\b(?:gave|given|giving|give|knocked|knocking|knock)\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:away|up|the flick|the boot|on the head)\b/i;
+
 /**
  * "arjun's hockey moved to mondays, tues ice time got cancelled" ends the ice time, not the hockey "Arjun's hockey is
  * on mondays" speaks of: the later one shares a word with a stretch of the earlier one (between punctuation) that
@@ -1178,7 +1233,7 @@ const endingsRead = new Map<string, Ending | undefined>();
 const MAX_ENDINGS_READ = 256;
 
 function readEnding(text: string): Ending | undefined {
-  const match = ENDS_WHAT.exec(text);
+  const match = ENDS_WHAT.exec(text) ?? ENDS_WHAT_AROUND.exec(text);
   // "sold my old pedalboard": an old one, which a statement of the current one does not speak of.
   if (match === null || /\bold\b/i.test(match[0])) return undefined;
   // The thing is the first word, or the second after a word that only says which one ("the walking group", "the
@@ -1258,13 +1313,23 @@ function calledByItsKind(event: Statement, other: Statement): boolean {
     isSubset(
       other.content.filter((stem) => !isTime(stem)),
       event.content,
-    ) && atAnotherTime(event.content, other.content)
+    ) && atAnotherTime(event.content, other.content, event.text, other.text)
   );
 }
 
-/** Both give a time (a date, a weekday, a clock time), and not the same one. */
-function atAnotherTime(earlier: readonly string[], later: readonly string[]): boolean {
-  const [earlierTimes, laterTimes] = [earlier.filter(isTime), later.filter(isTime)];
+// "80 people", "6 of them": a number before what it counts. Not a time unit ("3 weeks", "2 nights").
+const COUNT_OF =
+  /\b(\d+)\s+(?!(?:seconds|minutes|mins|hours|hrs|days|weeks|wks|months|years|yrs|nights|mornings|evenings|afternoons|weekends|times|am|pm)\b)(?:[a-z]+s|people|of (?:us|them))\b/gi;
+
+/** The stems of `content` that tell when, leaving out a number the text gives as a count of things. */
+function timesOf(content: readonly string[], text: string): string[] {
+  const counts = new Set([...text.matchAll(COUNT_OF)].map((match) => match[1]!));
+  return content.filter((stem) => isTime(stem) && !counts.has(stem));
+}
+
+/** Both give a time (a date, a weekday, a clock time; not a count of things), and not the same one. */
+function atAnotherTime(earlier: readonly string[], later: readonly string[], earlierText: string, laterText: string): boolean {
+  const [earlierTimes, laterTimes] = [timesOf(earlier, earlierText), timesOf(later, laterText)];
   return earlierTimes.length > 0 && laterTimes.length > 0 && compareValues(earlierTimes, laterTimes, false) !== 'equal';
 }
 
@@ -1594,7 +1659,7 @@ export function tellsOfOneMoved(earlier: Statement, later: Statement): boolean {
   return (
     later.changeWords.length > 0 &&
     rescheduledEvent(earlier, later) !== undefined &&
-    atAnotherTime(contentOf(earlier.tokens), contentOf(later.tokens))
+    atAnotherTime(contentOf(earlier.tokens), contentOf(later.tokens), earlier.text, later.text)
   );
 }
 

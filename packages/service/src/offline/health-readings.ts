@@ -23,8 +23,8 @@ const ANOTHER_OWNER =
   /\b(?:he|she|they|his|her|their|(?!(?:it|that|what|there|here|today|tonight|who|how|where|when|let)'s)[a-z]+'s|mum|mom|mother|dad|father|wife|husband|partner|son|daughter|sister|brother|nan|nana|gran|grandma|grandpa)\b/i;
 const SENTENCE_START = /[.!?]\s+(?=[^.!?]*$)/;
 
-/** Whether the words before `at` in its sentence make the reading someone else's. */
-function someoneElses(text: string, at: number): boolean {
+/** Whether the words before `at` in its sentence make what is told there (a reading, a figure) someone else's. */
+export function someoneElses(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const start = SENTENCE_START.exec(before);
   return ANOTHER_OWNER.test(start === null ? before : before.slice(start.index));

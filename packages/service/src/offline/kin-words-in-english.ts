@@ -59,6 +59,18 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   // Tagalog parents.
   nanay: 'mum',
   tatay: 'dad',
+  // Hindi and Marathi elder siblings ("my didi Priya lives in Bangalore"); "bhai" alone is also "mate".
+  didi: 'sister',
+  bhaiya: 'brother',
+  bhaiyya: 'brother',
+  // Welsh, Irish and northern English "mam"; Welsh grandparents ("Mam-gu is 91 this week").
+  mam: 'mum',
+  'mam-gu': 'grandma',
+  mamgu: 'grandma',
+  'dad-cu': 'grandpa',
+  'tad-cu': 'grandpa',
+  nain: 'grandma',
+  taid: 'grandpa',
 };
 const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?!\\p{L})`, 'giu');
 
@@ -90,10 +102,19 @@ const DUG = /(?<=\b(?:the|my|ma|wee|our|his|her|a)\s)dug\b/gi;
 const KO_AS_MY = /(^|[.!?,;:]\s*)((?:[A-Za-z]+ ){0,2}?[A-Za-z]+) ko\b(?:\s+po\b)?/g;
 const PO = /(?<=[a-z])\s+po\b(?=\s*(?:[,.!?]|$|\s(?:is|ay|na)\b))/gi;
 
+// "my mama stay in College Park", "mama moved in with us": "mama" and "papa" after a word that makes them one's own,
+// or opening the text before a verb, are a parent; alone they may be a title ("Mama Rosa's").
+const parentWord = (word: string): string => (word.toLowerCase() === 'mama' ? 'mum' : 'dad');
+const MAMA_PAPA =
+  /(?<=\b(?:my|our|me|ma|his|her|their)\s+)(mama|papa)\b|^(\W*)(mama|papa)(?=\s+(?:is|was|moved|lives|stays?|got|has|had|said|says|called|turned|passed|died|just|still|finally)\b)/gi;
+
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   return text
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
+    .replace(MAMA_PAPA, (_match, owned: string | undefined, start: string | undefined, opening: string | undefined) =>
+      owned !== undefined ? parentWord(owned) : `${start}${parentWord(opening!)}`,
+    )
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
     .replace(DUG, 'dog')

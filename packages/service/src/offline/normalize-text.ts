@@ -31,6 +31,8 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bcant\b/g, 'can not'],
   [/\bwont\b/g, 'will not'],
   [/\b(do|does|did|is|are|was|were|have|has|had|would|could|should)nt\b/g, '$1 not'],
+  // "she aint movin w us", "Zuri ain't allergic to peanuts": a "not", with or without the apostrophe.
+  [/\bain'?t\b/g, 'is not'],
   [/\bim\b/g, 'i am'],
   [/\bive\b/g, 'i have'],
   [/n't\b/g, ' not'],

@@ -30,7 +30,7 @@ export const KIND_NOUNS = stems('music food foods dish dishes cuisine movie movi
  * "anymore", "these days", "I switched to", "I quit", "I used to".
  */
 export const CHANGE_PHRASES: readonly (readonly string[])[] = `
-  moved|relocated|now|nowadays|longer|anymore|these days|switched|started|began|quit|stopped|used to|became|
+  moved|relocated|transferred|now|nowadays|longer|anymore|these days|switched|started|began|quit|stopped|used to|became|
   turned|got|rescheduled|postponed|changed|decided|again|bought|graduated|retired|sold|lately|
   meant|correction|sorry|oops|instead|mistake|typo|wrong|cancelled|canceled|upgraded|gave up|pushed back|
   finally|since|passed|dropped|left|joined|took up|any more|given up|giving up|update|updated|ditched|replaced|

@@ -1,5 +1,7 @@
 import { analyzeStatement } from '../../src/offline/analyze-statement';
 import { normalizeText } from '../../src/offline/normalize-text';
+import { petBreeds } from '../../src/offline/pet-breed';
+import { earlierFigureOf, runningTally } from '../../src/offline/running-tally';
 import { compareTexts } from '../../src/offline/statement-cache';
 import { statesSameThing, worthReadingWeakly } from '../../src/offline/states-same-thing';
 import { stemWord } from '../../src/offline/stem-word';
@@ -2088,7 +2090,10 @@ describe('a second trial: plans, corrections with an aside, doses ended or raise
         "Mum's blood pressure tablets have gone up to 10mg amlodipine",
         "Mum's cardiologist took her off amlodipine and switched her to ramipril 2.5mg",
       ),
-    ).toMatchObject({ relation: 'update', reason: 'the later one ends "amlodipine", which the earlier one has' });
+    ).toMatchObject({
+      relation: 'update',
+      reason: `the later one says the earlier one's "amlodipine" is over (stopped, left, sold or quit)`,
+    });
     // What ends is not what both share: one word in common stays a weak reading.
     expect(compareTexts('Tennis is on Tuesdays at 6', 'stopped going to the gym, tennis is enough').relation).not.toBe('update');
   });
@@ -2291,7 +2296,10 @@ describe('a medicine ended, whatever else both name', () => {
         'also my bp was kinda high so she started me on lisinopril 10mg once a day. pill count keeps going up, getting old man',
         "patel took me off the lisinopril, bp's been normal since the weight came off",
       ),
-    ).toMatchObject({ relation: 'update', reason: 'the later one ends "lisinopril", which the earlier one has' });
+    ).toMatchObject({
+      relation: 'update',
+      reason: `the later one says the earlier one's "lisinopril" is over (stopped, left, sold or quit)`,
+    });
     // What the later one ends must be the earlier one's: stopping bouldering ends no physio.
     expect(
       compareTexts(
@@ -2822,7 +2830,7 @@ describe("readings found in new users' trials", () => {
       ['I started going gym for Yaba three times a week', 'I don stop gym, e too cost. Now I dey jog every morning instead'],
     ];
     for (const [earlier, later] of cases)
-      expect(compareTexts(earlier, later)).toMatchObject({ relation: 'update', reason: expect.stringMatching(/ends/) });
+      expect(compareTexts(earlier, later)).toMatchObject({ relation: 'update', reason: expect.stringMatching(/is over/) });
     // Not a plan or a thought of it, and not a word the earlier one says in passing ("walk" is no walking group).
     expect(
       compareTexts('thinking about maybe selling the civic and just doing bike + light rail', 'SOLD THE CIVIC. $6800 to a college kid')
@@ -2915,5 +2923,104 @@ describe("readings found in new users' trials", () => {
     expect(compareTexts('My son Darrell lives in Brampton', "Actually Darrell's in Mississauga, not Brampton.").relation).toBe(
       'correction',
     );
+  });
+});
+
+describe('readings from the sixteenth round of trials', () => {
+  it('reads a running figure of one thing, told as it stands, as replacing the last one told of it', () => {
+    const cases: [string, string][] = [
+      ['ring fund is at $3,600 now, picked up a catering gig on my day off', 'ring fund hit $4,500'],
+      ['japan fund at $6,300 now thanks to the raise', "japan fund is at $7,900, and the hotel's paid"],
+      ['learning Portuguese on duolingo, 40 day streak rn', 'portuguese streak at 68 days!'],
+    ];
+    for (const [earlier, later] of cases)
+      expect(compareTexts(earlier, later)).toMatchObject({ relation: 'update', reason: expect.stringMatching(/another figure for the/) });
+    expect(compareTexts('ring fund is at $3,600 now', 'ring fund hit $4,500').reason).toBe(
+      'another figure for the ring fund ($3,600, now $4,500), which replaces the last',
+    );
+    // Another fund, someone else's figure, an earlier statement that tells another figure too, the same figure, and a
+    // figure of another thing of the statement are no running figure of the same thing.
+    expect(compareTexts('emergency fund is at $5k', 'japan fund is at $7,900').relation).not.toBe('update');
+    expect(compareTexts('Noor’s streak is at 30 days', "Noor's mum's streak is at 45 days").relation).not.toBe('update');
+    const tally = runningTally('ring fund hit $4,500');
+    expect(tally).toMatchObject({ thing: 'fund', named: 'ring fund', amount: 4500, money: true });
+    expect(earlierFigureOf('ring fund is at $3,600, I need $5,000 by june', tally!)).toBeUndefined();
+    expect(compareTexts('ring fund is at $3,600', 'ring fund is still at $3,600').relation).not.toBe('update');
+    expect(
+      compareTexts('a1c down to 6.8 on the bigger metformin', 'doc says keep the metformin at 1000 twice a day, a1c holding at 6.8')
+        .relation,
+    ).not.toBe('update');
+  });
+
+  it('reads "mama" and "papa" that are one\'s own, Hindi elder siblings and Welsh family words as kin, not as the user', () => {
+    const home = 'hey its tasha lol. im 44, single mama of 3, we stay in southwest atlanta off cascade rd';
+    expect(compareTexts(home, 'my mama stay in College Park, i take her to church sundays').relation).not.toBe('value-change');
+    expect(compareTexts('we moved to Decatur! new apt off Scott Blvd', 'mama moved in with us in Decatur, sold her house').relation).toBe(
+      'different-subject',
+    );
+    expect(
+      compareTexts('hey! im Adi, 29, software dev. living in Berlin since 2021', "my didi Priya lives in Bangalore, she's a doctor")
+        .relation,
+    ).toBe('different-subject');
+    expect(compareTexts('I live in Cardiff', 'my mam lives in Swansea').relation).toBe('different-subject');
+    expect(compareTexts('I live in Cardiff', 'Mam-gu lives in Swansea').relation).toBe('different-subject');
+    // A title stays a name.
+    expect(analyzeStatement("Mama Rosa's closed down").text).toContain('Mama Rosa');
+  });
+
+  it('reads "aint" as a "not", and "transferred" as a change', () => {
+    expect(
+      compareTexts(
+        'my mama stay in College Park, i take her to church sundays',
+        'to be clear mama still in College Park, she aint movin w us',
+      ).relation,
+    ).not.toBe('update');
+    expect(normalizeText("Zuri ain't allergic to peanuts").tokens).toContain('not');
+    expect(
+      compareTexts(
+        'Jaylen play football at Mays High, practice mon thru thurs 4-6:30',
+        'Jaylen transferred to Decatur High, still playin football',
+      ).relation,
+    ).toBe('update');
+  });
+
+  it('reads two breeds, or two colours of one, for one pet as a contradiction, and a breed taken back as a correction', () => {
+    expect(compareTexts("We've got a little Westie called Bryn, he's 9.", 'Bryn is a Jack Russell.')).toMatchObject({
+      relation: 'value-change',
+      reason: 'two breeds for Bryn (westie and jack russell), who has one',
+    });
+    expect(compareTexts('we got a dog named Biscuit, he a pit mix, 3 yrs old', 'Biscuit a lab mix').relation).toBe('value-change');
+    expect(compareTexts("Tucker's a black lab", 'Tucker is a yellow lab').relation).toBe('value-change');
+    expect(compareTexts('Bryn is a Jack Russell.', 'For the record, Bryn is a Westie, not a Jack Russell.').relation).toBe('correction');
+    // One breed by two names, a colour told once, and two pets are no contradiction.
+    expect(petBreeds('Tucker is a yellow labrador')).toEqual(new Map([['tucker', 'yellow labrador']]));
+    expect(compareTexts('Tucker is a lab', 'Tucker is a yellow labrador').relation).not.toBe('value-change');
+    expect(compareTexts('Max is a beagle', 'Bella is a boxer').relation).not.toBe('value-change');
+  });
+
+  it('reads "gave the gym away" and "knocked the golf on the head" as endings, and "going to the gym" as no plan', () => {
+    expect(
+      compareTexts(
+        'started going to the gym in Gore tues and thurs nights, trying to get fit for the wedding',
+        'gave the gym away, too knackered after tailing',
+      ),
+    ).toMatchObject({ relation: 'update', reason: expect.stringMatching(/"gym" is over/) });
+    expect(compareTexts('taking up golf at the Gore club, sunday arvos', 'knocked the golf on the head, not for me').relation).toBe(
+      'update',
+    );
+    expect(compareTexts('I sing in the Bethel choir on Tuesdays', 'gave the choir up, my voice is going').relation).toBe('update');
+    // Given away to someone is no ending of the earlier one's thing.
+    expect(compareTexts('I give my mum a lift to church', 'gave my mum a lift home').relation).not.toBe('update');
+    // "transferring … from 1 sept" is still to come.
+    expect(compareTexts('I work at the Cardiff office', "I'm transferring to the Bristol office from the 1st").relation).not.toBe('update');
+  });
+
+  it('reads a number that counts things as no time of an event, so a date moved does not archive it', () => {
+    expect(
+      compareTexts("wedding's gonna be in the woolshed, about 80 people", "wedding's moved to May, April clashes with the ram sales")
+        .relation,
+    ).not.toBe('update');
+    // A time is still one.
+    expect(compareTexts('my physio is tuesdays at 4', 'physio moved to thursdays at 11').relation).toBe('update');
   });
 });

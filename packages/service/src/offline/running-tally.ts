@@ -1,0 +1,90 @@
+import { someoneElses } from './health-readings';
+import { stemWord } from './stem-word';
+import { STOP_WORDS, TIME_WORDS, WEEKDAYS } from './word-lists';
+
+/**
+ * A figure the user keeps telling as it goes up or down, named by what it is of: "ring fund is at $3,600 now",
+ * "portuguese streak at 68 days!". Each new one replaces the last.
+ */
+export interface RunningTally {
+  /** The stem of the word it is of ("fund", "streak"). */
+  readonly thing: string;
+  /** The stem of the word before it, when that names which one ("ring" of "ring fund"). */
+  readonly which?: string;
+  /** The figure, with thousands written out ("4.2k" is 4200). */
+  readonly amount: number;
+  /** Whether the figure is a sum of money. */
+  readonly money: boolean;
+  /** What it is of, as written ("ring fund"). */
+  readonly named: string;
+  /** The figure as written ("$3,600"). */
+  readonly written: string;
+}
+
+// "<which> <thing> is at / hit / reached / is up to <figure>": the thing's figure as it stands.
+const STANDS_AT =
+  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|up to|down to|dropped to|fell to|rose to|climbed to|jumped to)\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+// Any figure of a text: a sum or a count ("$2,800", "40", "68k"); digits inside a name ("A1C", "990s") are not one.
+const FIGURE = /(?<![a-z\d.,])[$£€]?\d(?:[\d,]*\d)?(?:\.\d+)?k?(?![a-z\d])/gi;
+// A word that names no thing a figure can be of: a pronoun, a time ("tuesdays at 4"), a verb of movement ("went up to").
+const NOT_A_THING = new Set(
+  ['it', 'that', 'this', 'which', 'im', "i'm", 'we', 'they', 'he', 'she', 'me', 'him', 'her', 'them', 'us', 'up', 'down', 'back']
+    .concat(['went', 'go', 'goes', 'going', 'gone', 'come', 'came', 'coming', 'put', 'bumped', 'moved', 'stays', 'stay', 'still'])
+    .concat(['morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'weekday', 'weekdays', 'weekend'])
+    .map(stemWord),
+);
+// Figures of a text near its thing: this many words after it, or before it.
+const AFTER = 4;
+const BEFORE = 2;
+
+const isThingWord = (word: string): boolean => {
+  const stem = stemWord(word);
+  return !NOT_A_THING.has(stem) && !STOP_WORDS.has(stem) && !TIME_WORDS.has(stem) && !WEEKDAYS.has(stem.replace(/s$/, ''));
+};
+
+const amountOf = (digits: string, thousands: boolean): number => Number(digits.replace(/,/g, '')) * (thousands ? 1000 : 1);
+
+/** The running tally a text tells as it stands ("ring fund is at $3,600 now"), if it tells one. */
+export function runningTally(text: string): RunningTally | undefined {
+  for (const match of text.matchAll(STANDS_AT)) {
+    const [, before, thing, written, currency, digits, thousands] = match;
+    if (!isThingWord(thing!) || someoneElses(text, match.index)) continue;
+    const which = before !== undefined && isThingWord(before) ? stemWord(before) : undefined;
+    const named = which === undefined ? thing! : `${before} ${thing}`;
+    return {
+      thing: stemWord(thing!),
+      which,
+      named,
+      amount: amountOf(digits!, thousands !== undefined),
+      money: currency !== undefined,
+      written: written!,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The one figure an earlier text gives the tally's thing ("40 day streak", "japan fund at $6,300"): the thing (and
+ * which one, when the later names it) among its words, and one figure only, near it, of the same kind. Undefined
+ * when it gives none, or more figures than that one: such a statement tells more than the tally.
+ */
+export function earlierFigureOf(text: string, tally: RunningTally): { amount: number; written: string } | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z0-9$£€.,'-]+/)
+    .filter(Boolean);
+  const stems = words.map((word) => stemWord(word.replace(/[.,']+$/, '').replace(/'s$/, '')));
+  const at = stems.indexOf(tally.thing);
+  if (at < 0 || (tally.which !== undefined && !stems.includes(tally.which))) return undefined;
+  const figures = [...text.matchAll(FIGURE)];
+  if (figures.length !== 1) return undefined;
+  const written = figures[0]![0];
+  const money = /^[$£€]/.test(written);
+  if (money !== tally.money) return undefined;
+  // Told after its thing ("fund at $6,300"), or right before it ("40 day streak"): "a1c down to 6.8 on the bigger
+  // metformin" gives the A1C's figure, not the metformin's.
+  const near = words.slice(Math.max(0, at - BEFORE), at + AFTER + 1).some((word) => word.includes(written.replace(/^[$£€]/, '')));
+  if (!near) return undefined;
+  const digits = written.replace(/^[$£€]/, '');
+  return { amount: amountOf(digits.replace(/k$/i, ''), /k$/i.test(digits)), written };
+}

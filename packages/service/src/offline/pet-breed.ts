@@ -1,3 +1,5 @@
+import { readOnce } from './read-once';
+
 /** The breed a text gives a pet it names: "Bryn is a Jack Russell", "a little Westie called Bryn". */
 export interface PetBreed {
   /** The pet's name, in lower case. */
@@ -74,7 +76,9 @@ const NAMED_THEN_PRONOUN = new RegExp(
 const NOT_A_NAME = /^(?:he|she|it|they|we|i|my|our|his|her|the|a|an|this|that|and|but|so|yes|no|just)$/i;
 
 /** Each pet a text gives a breed, by name; a text that gives one name two breeds is left out for that name. */
-export function petBreeds(text: string): Map<string, string> {
+export const petBreeds: (text: string) => ReadonlyMap<string, string> = readOnce(readBreeds);
+
+function readBreeds(text: string): Map<string, string> {
   const found = new Map<string, string>();
   // The patterns ignore case for the breed ("Westie", "lab"); a name is written with a capital.
   const add = (name: string, breed: string) => {

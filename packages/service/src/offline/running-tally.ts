@@ -1,4 +1,5 @@
 import { someoneElses } from './health-readings';
+import { readOnce } from './read-once';
 import { stemWord } from './stem-word';
 import { STOP_WORDS, TIME_WORDS, WEEKDAYS } from './word-lists';
 
@@ -45,7 +46,9 @@ const isThingWord = (word: string): boolean => {
 const amountOf = (digits: string, thousands: boolean): number => Number(digits.replace(/,/g, '')) * (thousands ? 1000 : 1);
 
 /** The running tally a text tells as it stands ("ring fund is at $3,600 now"), if it tells one. */
-export function runningTally(text: string): RunningTally | undefined {
+export const runningTally: (text: string) => RunningTally | undefined = readOnce(readTally);
+
+function readTally(text: string): RunningTally | undefined {
   for (const match of text.matchAll(STANDS_AT)) {
     const [, before, thing, written, currency, digits, thousands] = match;
     if (!isThingWord(thing!) || someoneElses(text, match.index)) continue;

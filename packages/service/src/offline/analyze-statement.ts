@@ -6,6 +6,7 @@ import { NAMED_PERSON } from './same-subject';
 import { CLARIFYING_PHRASES } from './says-settled';
 import { stemWord } from './stem-word';
 import { stripAsides } from './strip-asides';
+import { withoutTitles } from './without-titles';
 import {
   ACT_ON_THE_USER,
   ANIMALS,
@@ -420,7 +421,8 @@ const RULES: readonly Rule[] = [
   },
   { pattern: / pay (\d+) (?:a |per )?(?:month )?(?:in|for) rent\b/, key: 'my:rent', category: 'factual', single: true },
   // "my salary is $92k", "I make about $37k a year", "I earn $85,000 a year", "Got a raise! I'm at $104k now": what one earns.
-  { pattern: / (?:salar|incom) be (?:now )?(\S+)/, key: 'salary', category: 'factual', single: true },
+  // "my salary is 85k", "my salary at N26 is 85k gross": where it is paid says which job, not another salary.
+  { pattern: / (?:salar|incom)(?: at \S+)? be (?:now )?(\S+)/, key: 'salary', category: 'factual', single: true },
   {
     pattern: / (?:mak|earn) (?:about |around |roughl |nearl |almost |over |just )?(\d+k|\d+ grand|\d+ thousand|\d{5,6})\b/,
     key: 'salary',
@@ -590,7 +592,7 @@ const FAVORITE_OPENING = /^\W*(?:fav|fave|favou?rite)\b/i;
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(written: string): Statement {
-  const text = withoutAccents(kinWordsInEnglish(written));
+  const text = withoutAccents(withoutTitles(kinWordsInEnglish(written)));
   const said = withImpliedOwner(stripAsides(text));
   const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);
@@ -699,8 +701,33 @@ function lastClause(clauses: readonly string[][]): string[] {
   // last clause says who told it; the point is the one before.
   // ("I said June 6 before but that was wrong" is the user's own correction: it stays.)
   const toldBySomeone = last.some((stem, index) => TOLD.has(stem) && last[index - 1] !== 'i');
-  return before !== undefined && (toldBySomeone || onlyRemarks(last)) ? before : last;
+  return before !== undefined && (toldBySomeone || onlyRemarks(last) || onlyAComparison(last) || KILL_ME.test(last.join(' ')))
+    ? before
+    : last;
 }
+
+// "…, much nearer to us", "…, way better than the old one", "…, closer to work": a closing that only compares, with no
+// verb of its own. The point is the clause before.
+const COMPARATIVES = new Set([
+  'nearer',
+  'closer',
+  'better',
+  'easier',
+  'cheaper',
+  'bigger',
+  'smaller',
+  'further',
+  'farther',
+  'nicer',
+  'quieter',
+]);
+const DEGREE = new Set(['much', 'way', 'far', 'so', 'lot', 'bit', 'loads', 'heaps', 'even', 'a']);
+function onlyAComparison(clause: readonly string[]): boolean {
+  const first = clause.findIndex((stem) => !DEGREE.has(stem));
+  return first >= 0 && COMPARATIVES.has(clause[first]!) && clause.length <= 6;
+}
+// "…, she'll kill me", "…, he'd kill me": what another will make of it.
+const KILL_ME = /^(?:(?:she|he|they|mum|mom|dad) (?:will|would) )?kill me$/;
 
 /**
  * "Sorry, my brother is 34, not 32, I always forget", "Lurdes is moving to Porto!! … I could cry": a short
@@ -1134,6 +1161,7 @@ function qualified(subject: string, words: readonly string[]): string {
 // "Callum and Sarah are staying in Aberdeen": the first one named. "Actually Darrell's in Mississauga": after an opening word.
 const LEADING_NAME =
   /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|lives|lived|works|worked|moved|moves|started|stays|drives|just|still)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
+const TWO_NAMED = /^\W*[A-Z][a-z]+\s+(?:and|&|n)\s+[A-Z][a-z]+\s+have\b/;
 // "David doesn't keep sheep anymore", "Leo isn't allergic": a helper verb with "n't" is read as its first part.
 const NAME_VERBS: ReadonlySet<string> = new Set(
   'isn wasn doesn didn hasn hadn can won aren weren is are was were has had got gets does did do can will would could should lives live stays stay works work moves move starts start loves love likes like hates goes go went plays play drives drive studies study wants want turns came comes died dies quit left says said thinks knows needs uses takes took makes made gave gives bought buys sold sells runs ran visits visited'.split(
@@ -1209,6 +1237,8 @@ function leadingName(text: string): string | undefined {
   if (owned !== undefined && PEOPLE_AND_ANIMALS.has(stemWord(owned))) return `${name.toLowerCase()}'s ${owned}`;
   if (next === undefined) return name.toLowerCase();
   if (next === 'from' && FROM_A_GROUP.test(text)) return name.toLowerCase();
+  // "Rhian and Dai have moved": two named, who have ("Fletchers have sold" names a family, not one).
+  if (next === 'have' && TWO_NAMED.test(text)) return name.toLowerCase();
   return actsAsAVerb(next) ? name.toLowerCase() : undefined;
 }
 

@@ -117,7 +117,8 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   const later = withLeavingRead(earlier, rawLater);
   const opened = twoOpenedBy(earlier, later);
   if (opened !== undefined) return opened;
-  const reading = anotherReading(earlier, later) ?? anotherFigure(earlier, later) ?? breedOfOnePet(earlier, later);
+  const reading =
+    anotherReading(earlier, later) ?? anotherFigure(earlier, later) ?? breedOfOnePet(earlier, later) ?? anotherInTheRole(earlier, later);
   if (reading !== undefined) return reading;
   const gone = namedAsGone(earlier, later);
   if (gone !== undefined)
@@ -189,6 +190,26 @@ function anotherFigure(earlier: Statement, later: Statement): StatementCompariso
     reason: `another figure for the ${tally.named} (${before.written}, now ${tally.written}), which replaces the last`,
     overlap: 0,
   };
+}
+
+/**
+ * "my boss Mr Greene be trippin bout deadlines" / "Greene retired, my new boss is Ms Alvarez": the earlier one is about
+ * the one in a role the user has one of (a boss, a dentist, a vet), by name; the later one names another in it.
+ */
+function anotherInTheRole(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const key = later.attribute?.key;
+  const [role, name] = earlier.subject.split(':');
+  if (key !== `carer:${role}` || name === undefined || name.includes(' ') || later.attribute!.value.includes(stemWord(name)))
+    return undefined;
+  const named = name.charAt(0).toUpperCase() + name.slice(1);
+  return later.changeWords.length > 0
+    ? {
+        relation: 'update',
+        category: 'factual',
+        reason: `another ${role} than ${named} (one at a time), and the later one says it changed`,
+        overlap: 0,
+      }
+    : { relation: 'value-change', category: 'factual', reason: `another ${role} than ${named}, who has one at a time`, overlap: 0 };
 }
 
 /**
@@ -618,7 +639,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // sold, whatever else the later one states.
   const ended = change ? endedThing(later.text) : undefined;
   if (a?.key === 'vehicle' && b?.key !== 'vehicle' && ended !== undefined && a.value.includes(ended[0]!))
-    return result('update', `the later one ends ${quoted([ended[0]!], later.text)}, the car the earlier one drives`);
+    return result(
+      'update',
+      `the later one says the car the earlier one drives, ${quoted([ended[0]!], later.text)}, is over (sold, traded or gone)`,
+    );
   if (a !== undefined && b !== undefined && a.key !== b.key) {
     // "I work as a nurse at Mass General" / "started a new job at Kaiser as a nurse practitioner": a new job
     // replaces the old one, whether each is told by its title or its workplace.
@@ -1195,6 +1219,11 @@ const ENDS_WHAT =
 const ENDS_WHAT_AROUND =
   /\b(?:gave|given|giving|give|knocked|knocking|knock)\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:away|up|the flick|the boot|on the head)\b/i;
 
+// A thing named before what ended it: "the altima finally died", "the washing machine packed up", "the Corolla got
+// written off". Only after "the" or "my": "Bonnie died" is one gone (`namedAsGone`), and kin or a pet is no thing.
+const THING_THAT_DIED =
+  /\b(?:the|my|our)\s+([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:finally\s+|just\s+|has\s+|have\s+)?(?:died|packed up|packed in|packed it in|gave out|gave up the ghost|(?:was|got) written off|(?:was|got) totall?ed|(?:is|was) dead)\b/i;
+
 /**
  * "arjun's hockey moved to mondays, tues ice time got cancelled" ends the ice time, not the hockey "Arjun's hockey is
  * on mondays" speaks of: the later one shares a word with a stretch of the earlier one (between punctuation) that
@@ -1233,7 +1262,7 @@ const endingsRead = new Map<string, Ending | undefined>();
 const MAX_ENDINGS_READ = 256;
 
 function readEnding(text: string): Ending | undefined {
-  const match = ENDS_WHAT.exec(text) ?? ENDS_WHAT_AROUND.exec(text);
+  const match = ENDS_WHAT.exec(text) ?? ENDS_WHAT_AROUND.exec(text) ?? THING_THAT_DIED.exec(text);
   // "sold my old pedalboard": an old one, which a statement of the current one does not speak of.
   if (match === null || /\bold\b/i.test(match[0])) return undefined;
   // The thing is the first word, or the second after a word that only says which one ("the walking group", "the

@@ -108,10 +108,16 @@ const parentWord = (word: string): string => (word.toLowerCase() === 'mama' ? 'm
 const MAMA_PAPA =
   /(?<=\b(?:my|our|me|ma|his|her|their)\s+)(mama|papa)\b|^(\W*)(mama|papa)(?=\s+(?:is|was|moved|lives|stays?|got|has|had|said|says|called|turned|passed|died|just|still|finally)\b)/gi;
 
+// "dads in a rest home in Invercargill", "mums got a new hip": "dad's" typed without its apostrophe, of kin one has
+// one of, before what is said of them (so not "my sons in Leeds", who may be two).
+const KIN_S_WITHOUT_APOSTROPHE =
+  /(^|[.!?]\s+|\b(?:my|our|me|ma)\s+)(dad|mum|mom|mam|mother|father|nan|gran|granny|grandma|grandpa|wife|husband|missus|hubby)s(?=\s+(?:in|at|on|got|been|gone|not|still|doing|going|moving|moved|back|home|now|just|finally|having|had|birthday|bday|car|house|flat|place|new|old)\b)/gi;
+
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   return text
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
+    .replace(KIN_S_WITHOUT_APOSTROPHE, (_match, before: string, kin: string) => `${before}${kin}'s`)
     .replace(MAMA_PAPA, (_match, owned: string | undefined, start: string | undefined, opening: string | undefined) =>
       owned !== undefined ? parentWord(owned) : `${start}${parentWord(opening!)}`,
     )

@@ -182,6 +182,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['physician', 'doctor'],
       // Shortened as patients say them: "my endo", "my levo dose".
       ['bday', 'birthday'],
+      ['yrs', 'years'],
+      ['yr', 'year'],
       // "a shared piso in Lavapiés": the Spanish word for a flat.
       ['piso', 'flat'],
       ['endo', 'endocrinologist'],
@@ -340,6 +342,10 @@ export function withoutAccents(text: string): string {
   return /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC') : text;
 }
 
+// "got a raise, 92k now", "Got a raise! I'm at $104k now": the salary it raised, read as "got a raise to 92k".
+const RAISE_THEN_AMOUNT =
+  /\b(got|get|getting|gotten)\s+(?:a\s+|my\s+)?(?:pay\s+)?raise\b[\s,!.:;-]*(?:(?:i'?m|im)\s+(?:now\s+)?at\s+|now\s+|to\s+)?([$£€]?\d{2,3}k)\b/gi;
+
 // "got like $85 for the pile", "a power cut for like six hours": "like" that only hedges an amount says no liking.
 const HEDGED_AMOUNT =
   /\blike\s+(?=[$£€]\s?\d|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s*(?:k\b|hours?|minutes?|mins?|days?|weeks?|months?|years?|miles?|km|pounds?|dollars?|quid|bucks|times|grand|%|percent))/gi;
@@ -353,6 +359,7 @@ export function normalizeText(text: string): NormalizedText {
   let value = withoutAccents(text)
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(RAISE_THEN_AMOUNT, '$1 a raise to $2')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
     .replace(DON_VERB, (_match, verb: string) => DONE_IN_PIDGIN[verb]!)

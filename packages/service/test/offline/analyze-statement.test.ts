@@ -3015,6 +3015,41 @@ describe('readings from the sixteenth round of trials', () => {
     expect(compareTexts('I work at the Cardiff office', "I'm transferring to the Bristol office from the 1st").relation).not.toBe('update');
   });
 
+  it('reads two named who have moved, "dads in" typed without its apostrophe, and a closing that only compares', () => {
+    expect(
+      compareTexts(
+        'Rhian lives in Swansea with her husband Dai and the two little ones.',
+        'Rhian and Dai have moved from Swansea to Bridgend, much nearer to us.',
+      ).relation,
+    ).toBe('update');
+    expect(analyzeStatement('dads in a rest home in Invercargill, Rowan House').subject).toBe('father');
+    // Sons may be two: "my sons in Leeds" stays as written.
+    expect(normalizeText('my sons in Leeds').tokens).not.toContain("son's");
+    // A family named alone ("Fletchers have sold") is no one person.
+    expect(analyzeStatement('Fletchers have sold, new neighbours are the Nowaks').subject).not.toBe('person:fletchers');
+    expect(
+      compareTexts(
+        "Kirsty's birthday is the 5th of March",
+        "oops Kirsty's birthday is actually the 3rd of March not the 5th, she'll kill me",
+      ).relation,
+    ).not.toBe('unrelated');
+  });
+
+  it('reads a title as no name, another in a role the user has one of, a thing that died, and a raise with its salary', () => {
+    expect(analyzeStatement('my boss Mr Greene be trippin bout deadlines').subject).toBe('boss:greene');
+    expect(compareTexts('my boss Mr Greene be trippin bout deadlines', 'Greene retired, my new boss is Ms Alvarez')).toMatchObject({
+      relation: 'update',
+      reason: 'another boss than Greene (one at a time), and the later one says it changed',
+    });
+    expect(compareTexts('my boss Greene is strict', "my sister's boss is Alvarez").relation).not.toBe('update');
+    expect(compareTexts('i drive a silver 2014 nissan altima', 'the altima finally died 😩 got a 2019 honda crv now')).toMatchObject({
+      relation: 'update',
+      reason: 'the later one says the car the earlier one drives, "altima", is over (sold, traded or gone)',
+    });
+    expect(compareTexts('my salary at N26 is 85k gross', 'got a raise, 92k now').relation).toBe('update');
+    expect(compareTexts("i'm allergic to shellfish btw", 'lol i told u im allergic to shellfish').relation).toBe('equal');
+  });
+
   it('reads a number that counts things as no time of an event, so a date moved does not archive it', () => {
     expect(
       compareTexts("wedding's gonna be in the woolshed, about 80 people", "wedding's moved to May, April clashes with the ram sales")

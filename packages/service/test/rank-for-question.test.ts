@@ -268,4 +268,20 @@ describe('rankForQuestion', () => {
     const work = scored('c', 'I work at UC San Diego haha', 0.33, { firstSeen: new Date('2026-01-01') });
     expect(rankForQuestion("who's my employer currently?", [roommate, work], 1).map((hit) => hit.id)).toEqual(['c']);
   });
+
+  it('reads a name the hits know, typed in lower case in the question, as whom the question asks about', () => {
+    // Hits for "what is zuri allergic to" (the shellfish allergies are the user's own; the newest came up by its words).
+    const told: [string, number, string][] = [
+      ['lol i told u im allergic to shellfish', 0.6, '2026-12-06T17:43:51Z'],
+      ['allergist said Zuri aint allergic to peanuts, its tree nuts', 0.57, '2026-12-06T17:42:12Z'],
+      ["i'm allergic to shellfish btw", 0.51, '2026-12-06T17:41:48Z'],
+      ['Zuri allergic to peanuts fr, gotta keep the epipen in her bookbag', 0.56, '2026-12-06T17:39:15Z'],
+      ['got a cat too, Peaches, Zuri begged', 0.25, '2026-12-06T17:43:43Z'],
+      ['i quit zumba, my knees aint havin it', 0.32, '2026-12-06T17:40:10Z'],
+      ['Zuri pediatrician is Dr Okafor at Childrens Healthcare', 0.4, '2026-12-06T17:39:10Z'],
+    ];
+    const hits = told.map(([text, score, at], index) => scored(`h${index}`, text, score, { firstSeen: new Date(at) }));
+    const top = rankForQuestion('what is zuri allergic to', hits, 2).map((hit) => hit.id);
+    expect(top.sort()).toEqual(['h1', 'h3']);
+  });
 });

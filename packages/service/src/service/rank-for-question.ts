@@ -114,7 +114,9 @@ export function rankForQuestion(question: string, hits: readonly ScoredMemory[],
 }
 
 /** `rankForQuestion` for a question already told in the first person (`inFirstPerson`), as `query` has it. */
-export function rankTold(question: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
+export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
+  const read = hits.map((hit) => subjectOf(hit.memory.text));
+  const question = withNamesCapitalised(typed, hits, read);
   const asked = askedAbout(question);
   const askedStatement = analyzeCached(question);
   const askedAttribute = askedStatement.attribute;
@@ -124,10 +126,7 @@ export function rankTold(question: string, hits: readonly ScoredMemory[], topK: 
   const times = hits.map(saidAt);
   const lateness = latenessOf(times);
   const recencyWeight = ASKS_WHAT_HOLDS_NOW.test(question) ? RECENCY_WEIGHT_NOW : RECENCY_WEIGHT;
-  const subjects = withNamesKnown(
-    hits.map((hit) => subjectOf(hit.memory.text)),
-    hits,
-  );
+  const subjects = withNamesKnown(read, hits);
   const ranked = hits.map((hit, at): RankedHit => {
     const subject = subjects[at]!;
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
@@ -361,6 +360,23 @@ function askedAbout(question: string): string {
     return subject.startsWith(`${NAMED_PERSON}:`) ? subject : `${NAMED_PERSON}:${name.toLowerCase()}`;
   }
   return subjectOf(question.replace(QUESTION_OPENING, ''));
+}
+
+/**
+ * "what is zuri allergic to": a name the hits know ("Zuri allergic to peanuts") typed in lower case in the question is
+ * that name, so the question is about Zuri, not the user.
+ */
+function withNamesCapitalised(question: string, hits: readonly ScoredMemory[], subjects: readonly string[]): string {
+  const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+  const named = (name: string | undefined): string[] =>
+    name !== undefined && /^[a-z]{3,}$/.test(name) && !NOT_NAMES.has(capitalised(name)) ? [name] : [];
+  // Whom the hits are about, and the name a hit opens with ("Zuri allergic to peanuts fr").
+  const names = new Set([
+    ...subjects.flatMap((subject) => named(subject.split(':')[1])),
+    ...hits.flatMap((hit) => named(/^\W*([A-Z][a-z]{2,})\b(?!\s+[A-Z])/.exec(stripAsides(hit.memory.text))?.[1]?.toLowerCase())),
+  ]);
+  if (names.size === 0) return question;
+  return question.replace(/\b[a-z]{3,}\b/g, (word) => (names.has(word) ? capitalised(word) : word));
 }
 
 // "Her birthday's April 23rd", "he drives a Prius": about someone named before, whom the text does not say.

@@ -1,6 +1,6 @@
 import { withImpliedOwner } from './implied-owner';
 import { kinWordsInEnglish } from './kin-words-in-english';
-import { normalizeText, ROLES, withoutAccents } from './normalize-text';
+import { DROPPED_G, normalizeText, ROLES, withoutAccents } from './normalize-text';
 import { opensWithVerb } from './opens-with-verb';
 import { NAMED_PERSON } from './same-subject';
 import { CLARIFYING_PHRASES } from './says-settled';
@@ -142,6 +142,7 @@ const occupationEnds = (words: string): boolean => {
   return at !== -1 && (next === undefined || next === CLAUSE_MARK || ENDS_A_NOUN_PHRASE.has(next));
 };
 // "Mushrooms are my favourite thing to cook with" names no job; "my a1c is 7.1 now, doctor happy" is a number.
+const IN_ON_OR_OFF = /^(?:off|on|in|at|into|out|up|down|over|under|back|for|to|by|from|with|not|no)\b/;
 const isOccupation = (value: string[]): boolean =>
   value.slice(0, OCCUPATION_WITHIN).some((stem) => OCCUPATIONS.has(stem)) &&
   !value.includes(VOLUNTEER) &&
@@ -323,7 +324,15 @@ const RULES: readonly Rule[] = [
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
   // "now I teach chemistry at a high school": a teacher's job, told by where.
   { pattern: / teach (?:\w+ )?(?:at|in) (.+)/, key: 'job-title', category: 'job', single: true, valueNoun: stemWord('teacher') },
-  { pattern: / (?:be|becom) (?:a |an )?(.+)/, key: 'job-title', category: 'job', single: true, accept: isOccupation },
+  // "I'm off the drink since Christmas, doctor's orders", "I'm on the list for a hip replacement, the consultant says": what
+  // one is in, on or off names no job, whatever occupation is said after it.
+  {
+    pattern: / (?:be|becom) (?:a |an )?(.+)/,
+    key: 'job-title',
+    category: 'job',
+    single: true,
+    accept: (value, match) => isOccupation(value) && !IN_ON_OR_OFF.test(match[1]!),
+  },
   // "I GOT THE JOB!!! junior analyst at Verdant", not "got a GP review for my back" nor "get used to a new doctor":
   // after "get", the occupation ends what is got.
   {
@@ -348,10 +357,10 @@ const RULES: readonly Rule[] = [
   // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace,
   // "afternoons work better for me" says what suits one, "still working my way through The Overstory" is
   // reading, "I love Georgia O'Keeffe's work" liking, "the bus to work", "I work from home", "Stevie at work",
-  // "gym after work at the ActiveSG gym" name none, nor does "the working men's club".
+  // "gym after work at the ActiveSG gym" name none, nor does "the working men's club", nor "I'll work till 66" (until when).
   {
     pattern:
-      /(?<! to| at| after| befor| from) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from|man|men)\w*\b)(.+)/,
+      /(?<! to| at| after| befor| from) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from|man|men|till|until|til)\w*\b)(.+)/,
     key: 'work',
     category: 'job',
     single: true,
@@ -813,7 +822,12 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
     if (!present.has(phrase[0]!) || !containsPhrase(tokens, phrase)) continue;
     if (phrase === USED_TO_PHRASE && !past) continue;
     // Only a found phrase needs the words as written (rare): read them once, lazily.
-    words ??= text.toLowerCase().match(/[a-z']+/g) ?? [];
+    // "she aint movin": read with its g, as the tokens were, so the word before it is found.
+    words ??=
+      text
+        .replace(DROPPED_G, '$1ing')
+        .toLowerCase()
+        .match(/[a-z']+/g) ?? [];
     stems ??= words.map(stemWord);
     const sensitive = TENSE_SENSITIVE.has(phrase[0]!);
     const at = stems.findIndex(
@@ -901,7 +915,7 @@ const COMING = new RegExp(
   `\\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:${MONTH_NAMES_PATTERN}))\\b`,
   'i',
 );
-const DENIED = /^(?:not|never|\w+n't|cannot)$/;
+const DENIED = /^(?:not|never|\w+n't|cannot|ain'?t|(?:do|did|does|is|was|were|are|have|has|had|wo|ca|could|would|should)nt)$/;
 const RETIRED = stemWord('retired');
 const ARTICLE = /^(?:a|an|the)$/;
 const NOW = stemWord('now');

@@ -112,6 +112,12 @@ const UNCLEAR_OVERLAP = 0.25;
 // A change word makes an update only of a statement about the same thing: this much content in common.
 const UPDATE_OVERLAP = 0.2;
 
+const NEW_THING =
+  /\b(?:new|another|second)\s+(?:job|gig|role|position|place|flat|house|apartment|room|car|boyfriend|girlfriend|partner|doctor|school|team|club)\b|\bgot (?:a|the) job\b/i;
+const ONLY_NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'these days']);
+// "naw changed my mind, I'll work till 66": a mind changed changes a plan or a thought, not what the earlier one states.
+const CHANGED_MY_MIND = /\bchanged? (?:my|our|his|her|their) minds?\b/i;
+
 /** Compares `later` with `earlier` (stored first). */
 export function compareStatements(earlier: Statement, rawLater: Statement): StatementComparison {
   const later = withLeavingRead(earlier, rawLater);
@@ -144,10 +150,33 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
         overlap: whole.overlap,
       };
   }
-  if ((!WEAK_READINGS.has(whole.relation) && !LOOSE_READINGS.has(whole.relation)) || whole.bothHold === true) return whole;
-  // "I stay in a wee flat in Shettleston" / "I've moved tae a ground floor flat in Baillieston, nae stairs for ma chest":
-  // one word in common read whole, the place one lives read by clause.
-  return compareClauses(earlier, later) ?? whole;
+  const read =
+    (!WEAK_READINGS.has(whole.relation) && !LOOSE_READINGS.has(whole.relation)) || whole.bothHold === true
+      ? whole
+      : // "I stay in a wee flat in Shettleston" / "I've moved tae a ground floor flat in Baillieston, nae stairs for ma
+        // chest": one word in common read whole, the place one lives read by clause.
+        (compareClauses(earlier, later) ?? whole);
+  return keepsAnIntroduction(earlier, later, read);
+}
+
+// "Im Anju, a nurse in Houston", "hey! im Adi, 29, software dev": the user gives their name.
+const OWN_NAME = /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name is|[Mm]y name's|[Nn]ame's|[Cc]all me)\s+([A-Z][a-z]+)\b/;
+const REPLACES: ReadonlySet<StatementRelation> = new Set(['update', 'correction', 'one-word-update', 'loose-update']);
+
+/**
+ * "Im Anju, a nurse in Houston" / "got promoted to charge nurse": an update of what an introduction also tells would
+ * archive the user's name with it. The introduction stays, beside the update.
+ */
+function keepsAnIntroduction(earlier: Statement, later: Statement, read: StatementComparison): StatementComparison {
+  if (!REPLACES.has(read.relation)) return read;
+  const name = OWN_NAME.exec(earlier.text)?.[1];
+  if (name === undefined || NOT_NAMES.has(name) || new RegExp(`\\b${name}\\b`, 'i').test(later.text)) return read;
+  return {
+    ...read,
+    relation: 'compatible',
+    reason: `${read.reason}; but the earlier one gives the user's name (${name}), which the later one does not replace: both kept`,
+    bothHold: true,
+  };
 }
 
 const LOOSE_READINGS: ReadonlySet<StatementRelation> = new Set(['one-word-update', 'loose-update']);
@@ -394,9 +423,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   const changeWords = later.changeWords.filter(
     (word) =>
       !(ANOTHER_OF_THE_SAME.has(word) && (earlier.changeWords.includes(word) || boughtSomethingElse(earlier, later))) &&
-      !(word === 'got' && gotSomethingElse(earlier, later)),
+      !(word === 'got' && gotSomethingElse(earlier, later)) &&
+      !(/^chang/.test(word) && CHANGED_MY_MIND.test(later.text) && !PLANNED.test(earlier.text) && !onlyThoughtOf(earlier)),
   );
   const change = changeWords.length > 0 || earlier.past;
+  // "I'm a charge nurse now" after "got promoted to charge nurse": "now" only says again that it changed.
+  const nowSaidAgain = (): boolean =>
+    changeWords.length > 0 && earlier.changeWords.length > 0 && changeWords.every((word) => ONLY_NOW.has(word));
   // "Turns out I'm not allergic to cats, it was the dust": the later one takes back what the earlier one said.
   const revised = change || TURNS_OUT.test(later.text);
   // Words that say the thing itself is gone or replaced: enough with one word in common ("Sold the Golf").
@@ -582,7 +615,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     (stillSaid.length > 0 || restatedValues.length === 0) &&
     earlier.negated === later.negated &&
     restatedTopic.length > 0 &&
-    restatedTopic.every((stem) => earlierSaid.includes(stem))
+    restatedTopic.every((stem) => earlierSaid.includes(stem)) &&
+    // "new job at Haidilao as waitress, tue and thu nights, still tutoring on weekends too": a "still" beside a new thing
+    // tells a fact of its own, which a duplicate would drop.
+    !NEW_THING.test(later.text)
   ) {
     return result('equal', `the later one says it still holds (${quoted(restatedTopic, later.text)})`);
   }
@@ -695,13 +731,14 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         return result('update', `the later one says the ${what} ${quoted(denied, later.text)} no longer holds, and ${changeNote}`);
       return bothHold(`different ${what} values, one of them negated: both can hold`);
     }
-    if (shape === 'equal') return change ? result('update', `the same ${what}, and ${changeNote}`) : result('equal', `the same ${what}`);
+    if (shape === 'equal')
+      return change && !nowSaidAgain() ? result('update', `the same ${what}, and ${changeNote}`) : result('equal', `the same ${what}`);
     if (shape === 'wider')
       return change
         ? result('update', `a more precise ${what}, and ${changeNote}`)
         : result('refinement', `the later one gives the ${what} more precisely`);
     if (shape === 'narrower')
-      return change
+      return change && !nowSaidAgain()
         ? result('update', `${b.value.length === 0 ? 'the' : 'the same'} ${what}, and ${changeNote}`)
         : saidWithLessDetail(`the later one repeats the ${what} with less detail`);
     if (shape === 'numbers') {
@@ -825,7 +862,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     const unread = unreadCharactersApart(earlier.text, later.text);
     if (unread !== undefined) return result('unclear', `the same words, told apart by what the rules do not read (${unread})`);
     // "actually, I don't drink coffee anymore" after "I don't drink coffee anymore": the change was said before too.
-    const saidAgain = changeWords.length > 0 && changeWords.every((word) => earlier.changeWords.includes(word));
+    const saidAgain = changeWords.length > 0 && (changeWords.every((word) => earlier.changeWords.includes(word)) || nowSaidAgain());
     return change && !saidAgain ? result('update', `the same statement, and ${changeNote}`) : result('equal', 'the same content words');
   }
   if (shape === 'numbers')
@@ -1212,7 +1249,7 @@ function cancelledThing(text: string): string[] {
 // "switched me off the amlodipine onto ramipril".
 // "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:(?:stopp(?:ed|ing)|don stop)(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|sold|traded|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop)(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|sold|traded|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
 
 // The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
 // flick", "knocked the golf on the head", "gave the choir up".
@@ -1267,11 +1304,18 @@ function readEnding(text: string): Ending | undefined {
   if (match === null || /\bold\b/i.test(match[0])) return undefined;
   // The thing is the first word, or the second after a word that only says which one ("the walking group", "the
   // Thursday cards"): "the wharfinger job" ends the wharfinger's work.
-  const [first, second] = [match[1]!, match[2] !== undefined && !NOT_NAMING.test(match[2]) ? match[2] : undefined];
+  // "the Corolla failed the NCT so I sold it": "it" is the thing the sentence named before.
+  const before = IT.test(match[1]!) ? THE_THING_BEFORE.exec(text.slice(0, match.index))?.[1] : undefined;
+  const [first, second] = [
+    before ?? match[1]!,
+    before === undefined && match[2] !== undefined && !NOT_NAMING.test(match[2]) ? match[2] : undefined,
+  ];
   const head = second !== undefined && (/ing$/i.test(first) || isTime(stemWord(first.toLowerCase()))) ? second : first;
   const named = contentOf(normalizeText(head).tokens);
   return named.length > 0 ? { named, underWay: /^\w+ing\b/i.test(match[0]) } : undefined;
 }
+const IT = /^(?:it|her|him|them)$/i;
+const THE_THING_BEFORE = /(?:^|[.!?]\s*)[^.!?]*?\b(?:the|my|our)\s+([a-z][a-z-]+)\b[^.!?]*$/i;
 // Words after the thing ended that name no more of it: "Stopping methotrexate because of my liver results".
 const NOT_NAMING =
   /^(?:because|cause|cos|coz|bc|since|though|although|too|already|anymore|finally|yet|today|yesterday|now|then|last|this|for|after|before|and|but|so|as)$/i;

@@ -92,6 +92,21 @@ const SCOTS: Readonly<Record<string, string>> = {
   weans: 'children',
   oot: 'out',
   nae: 'no',
+  noo: 'now',
+  doon: 'down',
+  aff: 'off',
+  intae: 'into',
+  dae: 'do',
+  whit: 'what',
+  hame: 'home',
+  couldnae: 'could not',
+  didnae: 'did not',
+  wouldnae: 'would not',
+  isnae: 'is not',
+  wasnae: 'was not',
+  disnae: 'does not',
+  dinnae: 'do not',
+  willnae: 'will not',
 };
 const SCOTS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(SCOTS).join('|')})(?![\\p{L}'])`, 'giu');
 // "wi the dug": a dog, after a word that makes it a noun ("we dug the garden" is digging).
@@ -102,11 +117,11 @@ const DUG = /(?<=\b(?:the|my|ma|wee|our|his|her|a)\s)dug\b/gi;
 const KO_AS_MY = /(^|[.!?,;:]\s*)((?:[A-Za-z]+ ){0,2}?[A-Za-z]+) ko\b(?:\s+po\b)?/g;
 const PO = /(?<=[a-z])\s+po\b(?=\s*(?:[,.!?]|$|\s(?:is|ay|na)\b))/gi;
 
-// "my mama stay in College Park", "mama moved in with us": "mama" and "papa" after a word that makes them one's own,
-// or opening the text before a verb, are a parent; alone they may be a title ("Mama Rosa's").
+// "my mama stay in College Park", "mama moved in with us", "to be clear mama still in College Park": "mama" and "papa"
+// after a word that makes them one's own, or before a verb, are a parent; before a name they are a title ("Mama Rosa's").
 const parentWord = (word: string): string => (word.toLowerCase() === 'mama' ? 'mum' : 'dad');
 const MAMA_PAPA =
-  /(?<=\b(?:my|our|me|ma|his|her|their)\s+)(mama|papa)\b|^(\W*)(mama|papa)(?=\s+(?:is|was|moved|lives|stays?|got|has|had|said|says|called|turned|passed|died|just|still|finally)\b)/gi;
+  /(?<=\b(?:my|our|me|ma|his|her|their)\s+)(mama|papa)\b|(^|\W)(mama|papa)(?=\s+(?:is|was|moved|lives|stays?|got|has|had|said|says|called|turned|passed|died|just|still|finally)\b|'s\b)/gi;
 
 // "dads in a rest home in Invercargill", "mums got a new hip": "dad's" typed without its apostrophe, of kin one has
 // one of, before what is said of them (so not "my sons in Leeds", who may be two).

@@ -217,7 +217,7 @@ const SHORT_WITH = /(?<=[a-z0-9]) w(?:\/ ?| )(?=[a-z0-9])/g;
 const STAYS_IN = /\b(stays?) (in|near|with) /gi;
 // "gettin .62 cpm", "startin this wk": a verb typed without its g.
 export const DROPPED_G =
-  /\b(gett|start|driv|mak|go|do|work|liv|runn|hav|tak|com|think|try|look|head|haul|pull|say|feel|mov|pay|sleep|eat|play|wait|talk|leav)in(?:'|\b)/gi;
+  /\b(gett|start|driv|mak|go|do|work|liv|runn|hav|tak|com|think|try|look|head|haul|pull|say|feel|mov|pay|sleep|eat|play|wait|talk|leav|swimm|walk|cook|fish|danc|sing|shopp|drink|smok|climb|cycl|bowl|chang|expect|retir)in(?:'|\b)/gi;
 // "restaurant phone is 713-555-0199", "phone number is 713-555-0142": a phone number, one word, so the two are one
 // thing with two values (and "my phone is a Pixel 8" stays a phone).
 const PHONE_NUMBER = /\bphone(?:\s+(?:number|no\.?|#))?(\s+(?:is|was|'s|:)\s+)(?=\+?\(?\d)/gi;

@@ -33,7 +33,7 @@ export const CHANGE_PHRASES: readonly (readonly string[])[] = `
   moved|relocated|transferred|now|nowadays|longer|anymore|these days|switched|started|began|quit|stopped|used to|became|
   turned|got|rescheduled|postponed|changed|decided|again|bought|graduated|retired|sold|lately|
   meant|correction|sorry|oops|instead|mistake|typo|wrong|cancelled|canceled|upgraded|gave up|pushed back|
-  finally|since|passed|dropped|left|joined|took up|any more|given up|giving up|update|updated|ditched|replaced|
+  finally|since|passed|dropped|left|joined|took up|any more|given up|giving up|update|updated|ditched|replaced|chucked|put back|brought forward|
   went up|going up|goes up|go up|went down|going down|go down|upped|increased|decreased|reduced|lowered|bumped up|cut down|cut back|down to|goodbye|farewell|raised|took me off|outgrew|outgrown|come to love|come to like|come to enjoy|came to love|came to like|grown to love|grown to like|grew to love|grew to like|learned to|learnt to|broke up|split up|separated|paid off|paid back|bumped|pushed|traded in|traded up|put me up to|put me down to|pulled out of|withdrew from|withdrawn from
 `
   .split('|')

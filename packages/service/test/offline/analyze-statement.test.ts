@@ -3050,6 +3050,55 @@ describe('readings from the sixteenth round of trials', () => {
     expect(compareTexts("i'm allergic to shellfish btw", 'lol i told u im allergic to shellfish').relation).toBe('equal');
   });
 
+  it('keeps what a fourth round of trials lost: an introduction, a new job beside a "still", a job that is no job', () => {
+    // The user's name is kept when an update replaces what else the introduction says.
+    expect(compareTexts('Im Anju, a nurse in Houston', 'got promoted to charge nurse 🙌')).toMatchObject({
+      relation: 'compatible',
+      bothHold: true,
+    });
+    expect(compareTexts('I live in Berlin', 'moved to Prenzlauer Berg finally!').relation).toBe('update');
+    // A new job told beside a "still" is a fact of its own, not a repeat.
+    expect(
+      compareTexts(
+        'quit chatime 😮‍💨 now tutoring high school maths on weekends, $45/hr',
+        'new job at Haidilao in the city as waitress, tue and thu nights, still tutoring on weekends too',
+      ).relation,
+    ).not.toBe('equal');
+    // "work till 66" names no workplace; "changed my mind" changes a plan, not the shift.
+    expect(
+      compareTexts(
+        'I work the nights mostly, 6 at night till 4 in the mornin',
+        "naw changed my mind, I'll work till 66 for the state pension",
+      ).relation,
+    ).not.toBe('update');
+    // What one is on or off names no job, whatever occupation is said after it.
+    expect(analyzeStatement('Im off the drink altogether since Christmas, doctors orders').attribute?.key).not.toBe('job-title');
+    expect(analyzeStatement('Im on the list for a hip replacement now, the consultant says 6 to 9 months').attribute?.key).not.toBe(
+      'job-title',
+    );
+    expect(analyzeStatement('I am a nurse').attribute?.key).toBe('job-title');
+  });
+
+  it('reads "aint movin" as no change, Scots "noo", "doon", "couldnae", "chucked", "sold it", and "now" said again', () => {
+    expect(analyzeStatement('to be clear mama still in College Park, she aint movin w us').changeWords).toEqual([]);
+    expect(analyzeStatement('she is not moving').changeWords).toEqual([]);
+    expect(
+      compareTexts(
+        'started the swimming at Tollcross, tuesdays and thursdays',
+        'chucked the swimmin, couldnae be bothered wi the changin rooms',
+      ).relation,
+    ).toBe('update');
+    expect(analyzeStatement('the Rock Bar shut doon so we go tae the Three Judges noo').changeWords).toContain('now');
+    expect(
+      compareTexts(
+        'I drive an old 2006 Corolla, silver',
+        'the Corolla failed the NCT so I sold it to a young lad from Dunmore for 800 euro',
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('got promoted to charge nurse 🙌', "I'm a charge nurse now").relation).not.toBe('update');
+    expect(compareTexts("I'm a nurse", "I'm a nurse now").relation).toBe('update');
+  });
+
   it('reads a number that counts things as no time of an event, so a date moved does not archive it', () => {
     expect(
       compareTexts("wedding's gonna be in the woolshed, about 80 people", "wedding's moved to May, April clashes with the ram sales")

@@ -367,14 +367,17 @@ const RULES: readonly Rule[] = [
     // Checked once on the match, not as a lookbehind at every "work" (quadratic on a long text).
     accept: (_value, match) => !LIKED_BEFORE.test(textBefore(match)),
   },
-  // "Alfie's in year 2 at Moortown primary" / "Alfie goes to Talbot Primary": one school at a time (named: at least
-  // one word before "school"; "high" and "uni" alone say too little: "the high street", "uni friends").
+  // "Alfie's in year 2 at Moortown primary" / "Alfie goes to Talbot Primary", "Kirsty's at Dundee uni": one school at a
+  // time (named: at least one word before "school" or "uni"; "high" and "uni" alone say too little: "the high street",
+  // "uni friends").
   {
     pattern:
-      / (?:go to|attend|be at|in(?: \S+){0,2} at|start at|switch to) (?:the )?((?:[a-z0-9']+ ){1,3}(?:primar|school|academ\S*|nurser\S*|secondar\S*|colleg\S*|elementar\S*|kindergarten))\b/,
+      / (?:go to|attend|be at|in(?: \S+){0,2} at|start at|switch to) (?:the )?((?:[a-z0-9']+ ){1,3}(?:primar|school|academ\S*|nurser\S*|secondar\S*|colleg\S*|elementar\S*|kindergarten|uni|universit\S*|daycar\S*|preschool))\b/,
     key: 'school',
     category: 'school',
     single: true,
+    // "went to the uni bar": "the" names no school.
+    accept: (_value, match) => !/^(?:the|a|an|my|our|his|her|their) (?:uni|universit\S*|colleg\S*|school)$/.test(match[1]!),
   },
   // "I'm vegetarian" / "I'm vegan now" / "went pescatarian" / "I'm vegetarian, have been since I was 16": one diet
   // at a time (not "my vegan friend", "a vegan recipe").
@@ -1148,12 +1151,13 @@ function actsAsAVerb(word: string): boolean {
 }
 
 /**
- * "Max, my dog": each word said right before ", my <word>", as "Max dog", read in one pass over the text (a
+ * "Max, my dog", "Declan my son": each word said right before "(,) my <word>", as "Max dog", read in one pass over the text (a
  * pattern built for each mention read the whole text again for each one).
  */
 function namesBeforeMy(text: string): ReadonlySet<string> {
   const pairs = new Set<string>();
-  for (const match of text.matchAll(/\b([A-Za-z][A-Za-z'-]*)(?=, my ([A-Za-z][A-Za-z'-]*)\b)/g)) pairs.add(`${match[1]} ${match[2]}`);
+  // "Declan my son lives beyond in Galway": typed without the comma too.
+  for (const match of text.matchAll(/\b([A-Za-z][A-Za-z'-]*)(?=,? my ([A-Za-z][A-Za-z'-]*)\b)/g)) pairs.add(`${match[1]} ${match[2]}`);
   return pairs;
 }
 

@@ -1,3 +1,4 @@
+import { anotherAmountPerDay } from './amount-per-day';
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
 import { healthReadings } from './health-readings';
 import { isNumeric, isTime, NUMERIC } from './is-time';
@@ -124,7 +125,11 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   const opened = twoOpenedBy(earlier, later);
   if (opened !== undefined) return opened;
   const reading =
-    anotherReading(earlier, later) ?? anotherFigure(earlier, later) ?? breedOfOnePet(earlier, later) ?? anotherInTheRole(earlier, later);
+    anotherReading(earlier, later) ??
+    anotherFigure(earlier, later) ??
+    breedOfOnePet(earlier, later) ??
+    anotherInTheRole(earlier, later) ??
+    anotherDailyAmount(earlier, later);
   if (reading !== undefined) return reading;
   const gone = namedAsGone(earlier, later);
   if (gone !== undefined)
@@ -219,6 +224,25 @@ function anotherFigure(earlier: Statement, later: Statement): StatementCompariso
     reason: `another figure for the ${tally.named} (${before.written}, now ${tally.written}), which replaces the last`,
     overlap: 0,
   };
+}
+
+/**
+ * "i drink like 3 cups of chai a day" / "cut down to 1 chai a day": how much of one thing one has a day, another amount.
+ * Said as a change it replaces the last; said plainly it is a contradiction.
+ */
+function anotherDailyAmount(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (!aboutTheSameOne(earlier, later)) return undefined;
+  const found = anotherAmountPerDay(earlier.text, later.text);
+  if (found === undefined) return undefined;
+  const amounts = `"${found.before}", now "${found.now}"`;
+  return later.changeWords.length > 0
+    ? {
+        relation: 'update',
+        category: 'preference',
+        reason: `another amount a day of the same thing (${amounts}), and the later one says it changed`,
+        overlap: 0,
+      }
+    : { relation: 'value-change', category: 'preference', reason: `two amounts a day of the same thing (${amounts})`, overlap: 0 };
 }
 
 /**

@@ -243,8 +243,9 @@ const DAY_NAMES: Readonly<Record<string, string>> = {
   sun: 'sunday',
 };
 
-// "my brother Shane lives up in Brisbane", "Ethel lives over in Gander": where one lives, said with a direction.
-const LIVES_UP_IN = /\b(live|lives|living|lived)\s+(?:up|down|over|out|back|right|just)\s+(in|near)\b/gi;
+// "my brother Shane lives up in Brisbane", "Ethel lives over in Gander", Irish "lives beyond in Galway": where one lives,
+// said with a direction.
+const LIVES_UP_IN = /\b(live|lives|living|lived)\s+(?:up|down|over|out|back|right|just|beyond|below|above|yonder)\s+(in|near)\b/gi;
 // "Jake moved up to Ames", "moved back down to Cork": a move, said with a direction.
 const MOVED_UP_TO = /\b(moved|moving|moves)\s+(?:up|down|over|out|back)\s+(?:(?:up|down|over)\s+)?(to|into)\b/gi;
 // "we moved house! we're in Reservoir now": told beside a move, where one is now is where one lives.

@@ -3099,6 +3099,25 @@ describe('readings from the sixteenth round of trials', () => {
     expect(compareTexts("I'm a nurse", "I'm a nurse now").relation).toBe('update');
   });
 
+  it('reads an amount a day of one thing, a named uni, "Declan my son" and "lives beyond in Galway"', () => {
+    expect(
+      compareTexts('i drink like 3 cups of chai a day', 'cut down to 1 chai a day, doctor said caffeine is messing with my sleep'),
+    ).toMatchObject({ relation: 'update', reason: expect.stringMatching(/another amount a day of the same thing/) });
+    expect(compareTexts('i drink way too much chai yaar, like 4 cups a day', 'cut down to 2 cups of chai a day').relation).toBe('update');
+    expect(compareTexts('I have 3 coffees a day', 'I have 2 coffees a day').relation).toBe('value-change');
+    // Hours, other things, and someone else's are no amount of the same thing.
+    expect(compareTexts('I sleep 6 hours a night', 'I work 8 hours a day').relation).not.toBe('update');
+    expect(compareTexts('I take 2 metformin a day', 'I take 1 lisinopril a day').relation).not.toBe('update');
+    expect(compareTexts('I have 3 coffees a day', 'my wife has 2 coffees a day').relation).not.toBe('value-change');
+    expect(analyzeStatement("I'm at Leeds uni").attribute).toMatchObject({ key: 'school' });
+    expect(analyzeStatement('I went to the uni bar with Kirsty').attribute?.key).not.toBe('school');
+    expect(analyzeStatement('Declan my son lives beyond in Galway, in Knocknacarra').subject).toBe('son:declan');
+    expect(
+      compareTexts('Declan my son lives beyond in Galway, in Knocknacarra', 'Declan moved out to Oranmore last month, bought a house there')
+        .relation,
+    ).toBe('update');
+  });
+
   it('reads a number that counts things as no time of an event, so a date moved does not archive it', () => {
     expect(
       compareTexts("wedding's gonna be in the woolshed, about 80 people", "wedding's moved to May, April clashes with the ram sales")

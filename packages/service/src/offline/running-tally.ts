@@ -22,9 +22,10 @@ export interface RunningTally {
   readonly written: string;
 }
 
-// "<which> <thing> is at / hit / reached / is up to <figure>": the thing's figure as it stands.
+// "<which> <thing> is at / hit / reached / went up to / is now <figure>", or "is" a sum ("rent is $1,695"): the thing's
+// figure as it stands.
 const STANDS_AT =
-  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|up to|down to|dropped to|fell to|rose to|climbed to|jumped to)\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
 // Any figure of a text: a sum or a count ("$2,800", "40", "68k"); digits inside a name ("A1C", "990s") are not one.
 const FIGURE = /(?<![a-z\d.,])[$£€]?\d(?:[\d,]*\d)?(?:\.\d+)?k?(?![a-z\d])/gi;
 // A word that names no thing a figure can be of: a pronoun, a time ("tuesdays at 4"), a verb of movement ("went up to").
@@ -32,11 +33,14 @@ const NOT_A_THING = new Set(
   ['it', 'that', 'this', 'which', 'im', "i'm", 'we', 'they', 'he', 'she', 'me', 'him', 'her', 'them', 'us', 'up', 'down', 'back']
     .concat(['went', 'go', 'goes', 'going', 'gone', 'come', 'came', 'coming', 'put', 'bumped', 'moved', 'stays', 'stay', 'still'])
     .concat(['morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'weekday', 'weekdays', 'weekend'])
+    .concat(['new', 'old', 'current', 'latest', 'monthly', 'weekly', 'total', 'has', 'is', 'just'])
     .map(stemWord),
 );
 // Figures of a text near its thing: this many words after it, or before it.
 const AFTER = 4;
 const BEFORE = 2;
+
+const MOVED_BY = /^(?:went|gone|goes|going|has|is)$/i;
 
 const isThingWord = (word: string): boolean => {
   const stem = stemWord(word);
@@ -50,12 +54,14 @@ export const runningTally: (text: string) => RunningTally | undefined = readOnce
 
 function readTally(text: string): RunningTally | undefined {
   for (const match of text.matchAll(STANDS_AT)) {
-    const [, before, thing, written, currency, digits, thousands] = match;
-    if (!isThingWord(thing!) || someoneElses(text, match.index)) continue;
+    const [, first, second, written, currency, digits, thousands] = match;
+    // "mortgage went up to 2350": the verb was read as the thing, and the thing as the word before it.
+    const [before, thing] = MOVED_BY.test(second!) ? [undefined, first] : [first, second];
+    if (thing === undefined || !isThingWord(thing) || someoneElses(text, match.index)) continue;
     const which = before !== undefined && isThingWord(before) ? stemWord(before) : undefined;
-    const named = which === undefined ? thing! : `${before} ${thing}`;
+    const named = which === undefined ? thing : `${before} ${thing}`;
     return {
-      thing: stemWord(thing!),
+      thing: stemWord(thing),
       which,
       named,
       amount: amountOf(digits!, thousands !== undefined),
@@ -64,6 +70,20 @@ function readTally(text: string): RunningTally | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * "we bought a house in Pearland last yr, mortgage is 2100/month": another part of the text (between punctuation) names
+ * someone or somewhere, a fact the tally's update would archive with it.
+ */
+function namesMoreElsewhere(text: string, figureAt: number, tally: RunningTally): boolean {
+  for (const part of text.matchAll(/[^.,;:!?]+/g)) {
+    if (figureAt >= part.index && figureAt < part.index + part[0].length) continue;
+    // A name the tally itself gives ("learning Portuguese on duolingo, 40 day streak") is no more.
+    const names = [...part[0].matchAll(/\S\s+([A-Z][a-z]+)/g)].map((match) => stemWord(match[1]!.toLowerCase()));
+    if (names.some((name) => name !== tally.thing && name !== tally.which)) return true;
+  }
+  return false;
 }
 
 /**
@@ -80,7 +100,7 @@ export function earlierFigureOf(text: string, tally: RunningTally): { amount: nu
   const at = stems.indexOf(tally.thing);
   if (at < 0 || (tally.which !== undefined && !stems.includes(tally.which))) return undefined;
   const figures = [...text.matchAll(FIGURE)];
-  if (figures.length !== 1) return undefined;
+  if (figures.length !== 1 || namesMoreElsewhere(text, figures[0]!.index, tally)) return undefined;
   const written = figures[0]![0];
   const money = /^[$£€]/.test(written);
   if (money !== tally.money) return undefined;

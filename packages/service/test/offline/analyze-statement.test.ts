@@ -2946,6 +2946,13 @@ describe('readings from the sixteenth round of trials', () => {
     expect(tally).toMatchObject({ thing: 'fund', named: 'ring fund', amount: 4500, money: true });
     expect(earlierFigureOf('ring fund is at $3,600, I need $5,000 by june', tally!)).toBeUndefined();
     expect(compareTexts('ring fund is at $3,600', 'ring fund is still at $3,600').relation).not.toBe('update');
+    // "went up to", and "is" a sum: "new" names no other rent.
+    expect(compareTexts('mortgage is 2100/month', 'mortgage went up to 2350 because of escrow').relation).toBe('update');
+    expect(compareTexts('rent $1,450 a month, due on the 1st', 'new rent is $1,695 smh').relation).toBe('update');
+    // An earlier statement that names more elsewhere ("a house in Pearland") is not archived with its figure.
+    expect(
+      compareTexts('we bought a house in Pearland last yr, mortgage is 2100/month', 'mortgage went up to 2350 because of escrow').relation,
+    ).not.toBe('update');
     expect(
       compareTexts('a1c down to 6.8 on the bigger metformin', 'doc says keep the metformin at 1000 twice a day, a1c holding at 6.8')
         .relation,

@@ -53,6 +53,8 @@ describe('remember', () => {
     expect(contradiction.stdout).toContain('contradicts');
     expect(contradiction.stdout).toContain('ask the user: Where do you currently live?');
     expect(contradiction.stdout).toMatch(/then: casual-memory resolve [0-9a-f]{8} keep_a\|keep_b\|merge\|both_valid/);
+    // Which side each decision keeps, said where it is written.
+    expect(contradiction.stdout).toMatch(/\(keep_a keeps #[0-9a-f]{8}, the earlier; keep_b keeps #[0-9a-f]{8}, this one\)/);
   });
 
   it('settles a pending conflict when one side is said again with "to be clear", and says so', () => {

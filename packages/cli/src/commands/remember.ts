@@ -81,6 +81,8 @@ export async function describeAdd(
       if (conflict.reason !== '') lines.push(`  ${c.dim(oneLine(conflict.reason))}`);
       lines.push(`  ask the user: ${c.bold(oneLine(conflict.question))}`);
       lines.push(`  then: casual-memory resolve ${shortId(conflict.id)} keep_a|keep_b|merge|both_valid`);
+      // Which is a and which is b, where the decision is written: a is the earlier memory, b this statement.
+      lines.push(`  ${c.dim(`(keep_a keeps ${id(conflict.memoryA.id)}, the earlier; keep_b keeps ${id(described.memoryId)}, this one)`)}`);
     }
     lines.push(`  ${c.dim(`the new statement, ${id(described.memoryId)}, is kept out of recall until then`)}`);
   }

@@ -465,9 +465,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "my renters insurance is with Lemonade" / "switched my car insurance to Progressive": what both share names two kinds of it.
   // An event at another time: moved, or the earlier time corrected ("oops, my dentist is actually on Wednesday").
   const movedOrCorrected = (what: string) =>
-    later.correction
-      ? result('correction', `the later one corrects the time of ${what}`)
-      : result('update', `${what} at another time, and ${changeNote}`);
+    onlyAsideIn(earlier, contentOf(normalizeText(what).tokens))
+      ? bothHold(`the earlier one names ${what} only beside a change of its own`)
+      : later.correction
+        ? result('correction', `the later one corrects the time of ${what}`)
+        : result('update', `${what} at another time, and ${changeNote}`);
   // "mum's having knee replacement surgery april 8" / "mum's surgery got pushed to april 22": what the earlier
   // one names at a time, moved to another, whoever each statement reads as about.
   const movedToAnotherTime = (): StatementComparison | undefined => {
@@ -1273,7 +1275,7 @@ function cancelledThing(text: string): string[] {
 // "switched me off the amlodipine onto ramipril".
 // "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:(?:stopp(?:ed|ing)|don stop)(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|sold|traded|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|sold|traded|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
 
 // The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
 // flick", "knocked the golf on the head", "gave the choir up".
@@ -1423,6 +1425,26 @@ function timesOf(content: readonly string[], text: string): string[] {
   const counts = new Set([...text.matchAll(COUNT_OF)].map((match) => match[1]!));
   return content.filter((stem) => isTime(stem) && !counts.has(stem));
 }
+
+/**
+ * "shifted gym to evening 7pm batch, mornings too hectic with 9:30 standup": the earlier one tells of its own change (the
+ * gym) and names the event only after it, as why. A later move of that event ("standup moved to 10am") changes nothing
+ * the earlier one states.
+ */
+function onlyAsideIn(earlier: Statement, named: readonly string[]): boolean {
+  if (named.length === 0 || !SHIFTED.test(earlier.text)) return false;
+  // Parts between punctuation that ends a clause (not the colon of "9:30").
+  const [first, ...rest] = earlier.text.split(/[,.;!?]+/).map((part) => (part.toLowerCase().match(/[a-z']+/g) ?? []).map(stemWord));
+  return (
+    first !== undefined &&
+    !named.some((stem) => first.includes(stem)) &&
+    rest.some((part) => part.some((stem) => WHY.has(stem)) && named.some((stem) => part.includes(stem)))
+  );
+}
+// "shifted gym to evening", "moved my dentist to the 3rd": the earlier one's own change, opening it.
+const SHIFTED = /^\W*(?:i\s+)?(?:shifted|moved|switched|changed)\b/i;
+// Words that give a reason: "…, mornings too hectic with 9:30 standup".
+const WHY: ReadonlySet<string> = new Set(['with', 'because', 'cos', 'coz', 'since', 'due']);
 
 /** Both give a time (a date, a weekday, a clock time; not a count of things), and not the same one. */
 function atAnotherTime(earlier: readonly string[], later: readonly string[], earlierText: string, laterText: string): boolean {

@@ -59,6 +59,13 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   // Tagalog parents.
   nanay: 'mum',
   tatay: 'dad',
+  // Jamaican ("mi madda still live in Kingston", "mi bredda Clive").
+  madda: 'mum',
+  mudda: 'mum',
+  bredda: 'brother',
+  breddah: 'brother',
+  sistah: 'sister',
+  pickney: 'children',
   // Hindi and Marathi elder siblings ("my didi Priya lives in Bangalore"); "bhai" alone is also "mate".
   didi: 'sister',
   bhaiya: 'brother',
@@ -128,10 +135,31 @@ const MAMA_PAPA =
 const KIN_S_WITHOUT_APOSTROPHE =
   /(^|[.!?]\s+|\b(?:my|our|me|ma)\s+)(dad|mum|mom|mam|mother|father|nan|gran|granny|grandma|grandpa|wife|husband|missus|hubby)s(?=\s+(?:in|at|on|got|been|gone|not|still|doing|going|moving|moved|back|home|now|just|finally|having|had|birthday|bday|car|house|flat|place|new|old)\b)/gi;
 
+// Jamaican "mi": "I" before a verb ("mi stop the gym", "mi a go"), "me" after a verb or a preposition ("dem switch mi
+// to the 35", "take mi off the metformin"), else "my" ("mi madda", "mi pastor is Reverend Brown", "mi A1C").
+const MI = /(\b\w+\s+)?\bmi\b(?=(\s+[\w']+)?)/gi;
+const MI_AS_ME_AFTER = new Set(
+  'to with for at from of give gave take took tell told switch switched put send sent call called help let make made pay paid show ask asked bring brought have has dem bless love like see'.split(
+    ' ',
+  ),
+);
+const MI_AS_I_BEFORE = new Set(
+  'a am stop stopped drive drove have had go going gone get got send live lived work worked take eat like love want need feel use come see know tell think pay sell sold buy bought move moved still just never always nuh cyaan cant can did do does was will would should could haffi fi start started quit finally'.split(
+    ' ',
+  ),
+);
+function miInEnglish(_match: string, before: string | undefined, after: string | undefined): string {
+  const previous = before?.trim().toLowerCase();
+  const next = after?.trim().toLowerCase();
+  const word = previous !== undefined && MI_AS_ME_AFTER.has(previous) ? 'me' : next === undefined || MI_AS_I_BEFORE.has(next) ? 'I' : 'my';
+  return `${before ?? ''}${word}`;
+}
+
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   return text
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
+    .replace(MI, miInEnglish)
     .replace(KIN_S_WITHOUT_APOSTROPHE, (_match, before: string, kin: string) => `${before}${kin}'s`)
     .replace(MAMA_PAPA, (_match, owned: string | undefined, start: string | undefined, opening: string | undefined) =>
       owned !== undefined ? parentWord(owned) : `${start}${parentWord(opening!)}`,

@@ -1,4 +1,5 @@
 import { analyzeStatement } from '../../src/offline/analyze-statement';
+import { kinWordsInEnglish } from '../../src/offline/kin-words-in-english';
 import { normalizeText } from '../../src/offline/normalize-text';
 import { petBreeds } from '../../src/offline/pet-breed';
 import { earlierFigureOf, runningTally } from '../../src/offline/running-tally';
@@ -3123,6 +3124,38 @@ describe('readings from the sixteenth round of trials', () => {
       compareTexts('Declan my son lives beyond in Galway, in Knocknacarra', 'Declan moved out to Oranmore last month, bought a house there')
         .relation,
     ).toBe('update');
+  });
+
+  it('reads Jamaican "mi" as I, me or my, a visit as no home, and an event named only as why as no event of the statement', () => {
+    expect(kinWordsInEnglish('mi stop the gym, mi knee a give mi trouble')).toBe('I stop the gym, my knee a give me trouble');
+    expect(kinWordsInEnglish('dem switch mi to the 35 Jane route')).toBe('dem switch me to the 35 Jane route');
+    expect(kinWordsInEnglish('Miami is nice')).toBe('Miami is nice');
+    // "mi" is no event moved: the shift is not the route.
+    expect(compareTexts('mi shift is 5am to 1pm Monday to Friday', 'dem switch mi to the 35 Jane route from next week').relation).not.toBe(
+      'update',
+    );
+    expect(analyzeStatement('mi madda Miss Iris still live in Kingston').subject).not.toBe('self');
+    expect(
+      compareTexts('started going gym at the community centre, Tuesday and Thursday evenings', 'mi stop the gym, mi knee a give mi trouble')
+        .relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        'mi have type 2 diabetes, doctor have mi on metformin 500mg twice a day',
+        'Dr Patel take mi off the metformin, just the Ozempic now',
+      ).relation,
+    ).toBe('update');
+    // A stay of a while is a visit.
+    expect(
+      compareTexts('Joanne moved from Sarasota to Naples', 'Joanne is coming up from Florida to stay with me 2 weeks while I recover')
+        .relation,
+    ).not.toBe('value-change');
+    // "…, mornings too hectic with 9:30 standup" names the standup only as why the gym moved.
+    expect(
+      compareTexts('shifted gym to evening 7pm batch, mornings too hectic with 9:30 standup', 'standup moved to 10am from next week')
+        .relation,
+    ).not.toBe('update');
+    expect(compareTexts('my physio appointment for my back is Thursday at 10am', 'physio moved to Friday at 2pm').relation).toBe('update');
   });
 
   it('reads a number that counts things as no time of an event, so a date moved does not archive it', () => {

@@ -142,6 +142,8 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['take place', 'is'],
     // "I don't eat meat" is "I'm vegetarian"; "started eating meat again" says one no longer is.
     ['eat meat', 'not vegetarian'],
+    // "I eat chicken now, Pooja got me hooked on biryani": a meat named is meat.
+    ...['chicken', 'beef', 'pork', 'lamb', 'mutton'].map((meat) => [`eat ${meat}`, 'not vegetarian'] as const),
   ] as const
 ).map(([phrase, replacement]) => [phrase.split(' ').map(stemWord), replacement.split(' ').filter(Boolean).map(stemWord)]);
 
@@ -345,6 +347,8 @@ export function withoutAccents(text: string): string {
   return /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC') : text;
 }
 
+// "I'm pure veg, never eaten meat": Indian English for vegetarian ("more veg" alone is vegetables).
+const PURE_VEG = /\b(?:pure|strict|full|complete) veg\b/gi;
 // "got a raise, 92k now", "Got a raise! I'm at $104k now": the salary it raised, read as "got a raise to 92k".
 const RAISE_THEN_AMOUNT =
   /\b(got|get|getting|gotten)\s+(?:a\s+|my\s+)?(?:pay\s+)?raise\b[\s,!.:;-]*(?:(?:i'?m|im)\s+(?:now\s+)?at\s+|now\s+|to\s+)?([$£€]?\d{2,3}k)\b/gi;
@@ -363,6 +367,7 @@ export function normalizeText(text: string): NormalizedText {
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(RAISE_THEN_AMOUNT, '$1 a raise to $2')
+    .replace(PURE_VEG, 'vegetarian')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
     .replace(DON_VERB, (_match, verb: string) => DONE_IN_PIDGIN[verb]!)

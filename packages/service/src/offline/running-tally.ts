@@ -26,6 +26,10 @@ export interface RunningTally {
 // figure as it stands.
 const STANDS_AT =
   /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+// "increased my SIP to 8000", "put the rate up to 6.35%", "cut my hours down to 10": the thing's new figure, told by the
+// verb that set it.
+const SET_TO =
+  /\b(?:increased|raised|upped|bumped|cut|reduced|lowered|dropped|put)\s+(?:my\s+|the\s+|our\s+)?(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:up\s+|down\s+)?to\s+(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
 // Any figure of a text: a sum or a count ("$2,800", "40", "68k"); digits inside a name ("A1C", "990s") are not one.
 const FIGURE = /(?<![a-z\d.,])[$£€]?\d(?:[\d,]*\d)?(?:\.\d+)?k?(?![a-z\d])/gi;
 // A word that names no thing a figure can be of: a pronoun, a time ("tuesdays at 4"), a verb of movement ("went up to").
@@ -53,15 +57,15 @@ const amountOf = (digits: string, thousands: boolean): number => Number(digits.r
 export const runningTally: (text: string) => RunningTally | undefined = readOnce(readTally);
 
 function readTally(text: string): RunningTally | undefined {
-  for (const match of text.matchAll(STANDS_AT)) {
+  for (const match of [...text.matchAll(STANDS_AT), ...text.matchAll(SET_TO)]) {
     const [, first, second, written, currency, digits, thousands] = match;
     // "mortgage went up to 2350": the verb was read as the thing, and the thing as the word before it.
     const [before, thing] = MOVED_BY.test(second!) ? [undefined, first] : [first, second];
     if (thing === undefined || !isThingWord(thing) || someoneElses(text, match.index)) continue;
-    const which = before !== undefined && isThingWord(before) ? stemWord(before) : undefined;
+    const which = before !== undefined && isThingWord(before) ? stemWord(before.toLowerCase()) : undefined;
     const named = which === undefined ? thing : `${before} ${thing}`;
     return {
-      thing: stemWord(thing),
+      thing: stemWord(thing.toLowerCase()),
       which,
       named,
       amount: amountOf(digits!, thousands !== undefined),

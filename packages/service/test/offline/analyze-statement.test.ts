@@ -3158,6 +3158,18 @@ describe('readings from the sixteenth round of trials', () => {
     expect(compareTexts('my physio appointment for my back is Thursday at 10am', 'physio moved to Friday at 2pm').relation).toBe('update');
   });
 
+  it('reads a figure set by its verb, "done with", "pure veg", and a meat eaten now after "vegetarian"', () => {
+    expect(compareTexts("refinanced the mortgage with ING, rate's 6.1% now", 'ING put the rate up to 6.35%').relation).toBe('update');
+    expect(compareTexts('PG rent is 9500 per month with food', 'PG rent going up to 10500 from next month').relation).toBe('update');
+    expect(compareTexts('my hours are at 16 a week', 'cut my hours down to 10').relation).toBe('update');
+    expect(
+      compareTexts('Im on oxycodone for the pain, just at night', 'done with the oxycodone thank the Lord, just tylenol now').relation,
+    ).toBe('update');
+    expect(normalizeText("I'm pure veg").tokens).toContain('vegetarian');
+    expect(normalizeText('we need more veg').tokens).not.toContain('vegetarian');
+    expect(compareTexts("I'm vegetarian", 'I eat chicken now').relation).toBe('update');
+  });
+
   it('reads a number that counts things as no time of an event, so a date moved does not archive it', () => {
     expect(
       compareTexts("wedding's gonna be in the woolshed, about 80 people", "wedding's moved to May, April clashes with the ram sales")

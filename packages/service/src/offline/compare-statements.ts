@@ -775,6 +775,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     // "Kieran and I broke up" / "Sam and I broke up": a break-up with another partner ends another relationship.
     if (a.key === 'relationship' && a.value.includes(BREAK_UP) && b.value.includes(BREAK_UP))
       return bothHold('two break-ups, with different partners');
+    // "I live in Dayton Ohio" / "I live on Wilmington Pike in Dayton": one names a place inside the other, by the other's
+    // first (most precise) word; both hold. "Columbus Ohio" shares only the state: another place.
+    if (a.key === 'residence' && !change && (b.value.includes(a.value[0] ?? '') || a.value.includes(b.value[0] ?? '')))
+      return bothHold(`one ${what} names a place inside the other ("${a.value[0]}" or "${b.value[0]}")`);
     if (a.single || a.ordered) {
       return change
         ? result('update', `${aNew(what)} (one at a time), and ${changeNote}`)

@@ -3170,6 +3170,14 @@ describe('readings from the sixteenth round of trials', () => {
     expect(compareTexts("I'm vegetarian", 'I eat chicken now').relation).toBe('update');
   });
 
+  it('reads a home named inside another (a street in the city) as both holding, and another city as a contradiction', () => {
+    expect(compareTexts('Hi hon, Im Darlene, 63, I live in Dayton Ohio.', 'I live on Wilmington Pike in Dayton')).toMatchObject({
+      relation: 'compatible',
+      bothHold: true,
+    });
+    expect(compareTexts('I live in Dayton Ohio', 'I live in Columbus Ohio').relation).toBe('value-change');
+  });
+
   it('reads a number that counts things as no time of an event, so a date moved does not archive it', () => {
     expect(
       compareTexts("wedding's gonna be in the woolshed, about 80 people", "wedding's moved to May, April clashes with the ram sales")

@@ -1335,7 +1335,7 @@ function readEnding(text: string): Ending | undefined {
   // The thing is the first word, or the second after a word that only says which one ("the walking group", "the
   // Thursday cards"): "the wharfinger job" ends the wharfinger's work.
   // "the Corolla failed the NCT so I sold it": "it" is the thing the sentence named before.
-  const before = IT.test(match[1]!) ? THE_THING_BEFORE.exec(text.slice(0, match.index))?.[1] : undefined;
+  const before = IT.test(match[1]!) ? THE_THING_BEFORE.exec(sentenceBefore(text, match.index))?.[1] : undefined;
   const [first, second] = [
     before ?? match[1]!,
     before === undefined && match[2] !== undefined && !NOT_NAMING.test(match[2]) ? match[2] : undefined,
@@ -1345,7 +1345,13 @@ function readEnding(text: string): Ending | undefined {
   return named.length > 0 ? { named, underWay: /^\w+ing\b/i.test(match[0]) } : undefined;
 }
 const IT = /^(?:it|her|him|them)$/i;
-const THE_THING_BEFORE = /(?:^|[.!?]\s*)[^.!?]*?\b(?:the|my|our)\s+([a-z][a-z-]+)\b[^.!?]*$/i;
+const THE_THING_BEFORE = /\b(?:the|my|our)\s+([a-z][a-z-]+)\b/i;
+/** The words of `text` before `at`, back to the end of the sentence before (read once, in a line). */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const end = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  return before.slice(end + 1);
+}
 // Words after the thing ended that name no more of it: "Stopping methotrexate because of my liver results".
 const NOT_NAMING =
   /^(?:because|cause|cos|coz|bc|since|though|although|too|already|anymore|finally|yet|today|yesterday|now|then|last|this|for|after|before|and|but|so|as)$/i;

@@ -216,9 +216,10 @@ const SHORT_WITH = /(?<=[a-z0-9]) w(?:\/ ?| )(?=[a-z0-9])/g;
 
 // "Fiona stays in Portobello", "my parents stay in Mysuru only": in Scottish and Indian English, to stay
 // somewhere (said in the present, not "staying") is to live there.
-// Not a stay of a while ("coming up from Florida to stay with me 2 weeks", "we'll stay in Lisbon for a week").
+// Not a stay of a while ("coming up from Florida to stay with me 2 weeks", "we'll stay in Lisbon for a week"), looked
+// for in the 40 characters after it (not to the sentence's end, which read a long text again at each "stay").
 const STAYS_IN =
-  /(?<!\b(?:to|will|'ll|gonna|can|could|would|might)\s)\b(stays?) (in|near|with) (?![^.,;!?]*\b(?:for|till|until)?\s*(?:\d+|a|one|two|three|few|couple of)\s+(?:days?|nights?|weeks?|months?)\b)/gi;
+  /(?<!\b(?:to|will|'ll|gonna|can|could|would|might)\s)\b(stays?) (in|near|with) (?![^.,;!?]{0,40}?\b(?:for|till|until)?\s*(?:\d+|a|one|two|three|few|couple of)\s+(?:days?|nights?|weeks?|months?)\b)/gi;
 // "gettin .62 cpm", "startin this wk": a verb typed without its g.
 export const DROPPED_G =
   /\b(gett|start|driv|mak|go|do|work|liv|runn|hav|tak|com|think|try|look|head|haul|pull|say|feel|mov|pay|sleep|eat|play|wait|talk|leav|swimm|walk|cook|fish|danc|sing|shopp|drink|smok|climb|cycl|bowl|chang|expect|retir)in(?:'|\b)/gi;

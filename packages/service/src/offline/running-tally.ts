@@ -45,6 +45,8 @@ const AFTER = 4;
 const BEFORE = 2;
 
 const MOVED_BY = /^(?:went|gone|goes|going|has|is)$/i;
+const BARE_IS = /\sis\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?[$£€\d]/i;
+const CHANGE_CUE = /\b(?:now|new|went|gone|raised|increased|upped|dropped|cut|reduced|anymore)\b/i;
 
 const isThingWord = (word: string): boolean => {
   const stem = stemWord(word);
@@ -62,6 +64,9 @@ function readTally(text: string): RunningTally | undefined {
     // "mortgage went up to 2350": the verb was read as the thing, and the thing as the word before it.
     const [before, thing] = MOVED_BY.test(second!) ? [undefined, first] : [first, second];
     if (thing === undefined || !isThingWord(thing) || someoneElses(text, match.index)) continue;
+    // "my budget is $2000 for the wedding" tells a figure, not that it changed: a sum after a bare "is" is a running
+    // figure only beside a word of change ("new rent is $1,695", "rent is $1,695 now").
+    if (BARE_IS.test(match[0]) && !CHANGE_CUE.test(text)) continue;
     const which = before !== undefined && isThingWord(before) ? stemWord(before.toLowerCase()) : undefined;
     const named = which === undefined ? thing : `${before} ${thing}`;
     return {

@@ -3165,6 +3165,9 @@ describe('readings from the sixteenth round of trials', () => {
     expect(
       compareTexts('Im on oxycodone for the pain, just at night', 'done with the oxycodone thank the Lord, just tylenol now').relation,
     ).toBe('update');
+    // "done with work for the day" ends no job, and a bare "is" a sum tells no change of it.
+    expect(compareTexts('I work at Google', 'done with work for the day, going to the pub').relation).not.toBe('update');
+    expect(compareTexts('my budget is $500 for the trip', 'my budget is $2000 for the wedding').relation).not.toBe('update');
     expect(normalizeText("I'm pure veg").tokens).toContain('vegetarian');
     expect(normalizeText('we need more veg').tokens).not.toContain('vegetarian');
     expect(compareTexts("I'm vegetarian", 'I eat chicken now').relation).toBe('update');

@@ -801,9 +801,12 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   const sameEvent =
     event !== undefined && [earlier, later].every((statement) => event.subjectWords.every((stem) => statement.tokens.includes(stem)));
   // "about 80 people" counts guests; it is no time of the event.
-  const earlierWhen = timesOf(earlierContent, earlier.text);
-  const laterWhen = timesOf(laterContent, later.text);
-  if (sameEvent && changeWords.length > 0 && earlierWhen.length > 0 && laterWhen.length > 0) {
+  if (
+    sameEvent &&
+    changeWords.length > 0 &&
+    timesOf(earlierContent, earlier.text).length > 0 &&
+    timesOf(laterContent, later.text).length > 0
+  ) {
     return movedOrCorrected(`the ${subjectNamed(event)}`);
   }
 
@@ -1432,6 +1435,7 @@ const COUNT_OF =
 
 /** The stems of `content` that tell when, leaving out a number the text gives as a count of things. */
 function timesOf(content: readonly string[], text: string): string[] {
+  if (!content.some(isTime)) return [];
   const counts = new Set([...text.matchAll(COUNT_OF)].map((match) => match[1]!));
   return content.filter((stem) => isTime(stem) && !counts.has(stem));
 }

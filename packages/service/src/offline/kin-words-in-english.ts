@@ -148,6 +148,8 @@ const MI_AS_I_BEFORE = new Set(
     ' ',
   ),
 );
+const HAS_MI = /\bmi\b/i;
+const HAS_MAMA_PAPA = /mama|papa/i;
 function miInEnglish(_match: string, before: string | undefined, after: string | undefined): string {
   const previous = before?.trim().toLowerCase();
   const next = after?.trim().toLowerCase();
@@ -157,13 +159,16 @@ function miInEnglish(_match: string, before: string | undefined, after: string |
 
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
-  return text
+  // A cheap look for the word first: the patterns try at every word of every statement read.
+  const withMi = HAS_MI.test(text) ? text.replace(MI, miInEnglish) : text;
+  const withParents = HAS_MAMA_PAPA.test(withMi)
+    ? withMi.replace(MAMA_PAPA, (_match, owned: string | undefined, start: string | undefined, opening: string | undefined) =>
+        owned !== undefined ? parentWord(owned) : `${start}${parentWord(opening!)}`,
+      )
+    : withMi;
+  return withParents
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
-    .replace(MI, miInEnglish)
     .replace(KIN_S_WITHOUT_APOSTROPHE, (_match, before: string, kin: string) => `${before}${kin}'s`)
-    .replace(MAMA_PAPA, (_match, owned: string | undefined, start: string | undefined, opening: string | undefined) =>
-      owned !== undefined ? parentWord(owned) : `${start}${parentWord(opening!)}`,
-    )
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
     .replace(DUG, 'dog')

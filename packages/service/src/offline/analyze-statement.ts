@@ -1,3 +1,4 @@
+import { capitalized } from './capitalized';
 import { withImpliedOwner } from './implied-owner';
 import { kinWordsInEnglish } from './kin-words-in-english';
 import { DROPPED_G, normalizeText, ROLES, withoutAccents } from './normalize-text';
@@ -1134,13 +1135,7 @@ function namedSubject(subject: string, text: string): string {
 function nameInLowerCase(word: string, written: string, next: string | undefined): boolean {
   if (!/^[a-z]{3,}$/.test(word) || /(?:ly|ing|ed)$/.test(word) || NAME_VERBS.has(word)) return false;
   const stem = stemWord(word);
-  if (
-    STOP_WORDS.has(stem) ||
-    ADVERBS.has(stem) ||
-    PEOPLE_AND_ANIMALS.has(stem) ||
-    EVENTS.has(stem) ||
-    NOT_NAMES.has(word[0]!.toUpperCase() + word.slice(1))
-  )
+  if (STOP_WORDS.has(stem) || ADVERBS.has(stem) || PEOPLE_AND_ANIMALS.has(stem) || EVENTS.has(stem) || NOT_NAMES.has(capitalized(word)))
     return false;
   return written.endsWith("'s") || (next !== undefined && actsAsAVerb(next.toLowerCase()));
 }

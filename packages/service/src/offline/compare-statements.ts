@@ -1,5 +1,6 @@
 import { anotherAmountPerDay } from './amount-per-day';
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
+import { capitalized } from './capitalized';
 import { healthReadings } from './health-readings';
 import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
@@ -254,7 +255,7 @@ function anotherInTheRole(earlier: Statement, later: Statement): StatementCompar
   const [role, name] = earlier.subject.split(':');
   if (key !== `carer:${role}` || name === undefined || name.includes(' ') || later.attribute!.value.includes(stemWord(name)))
     return undefined;
-  const named = name.charAt(0).toUpperCase() + name.slice(1);
+  const named = capitalized(name);
   return later.changeWords.length > 0
     ? {
         relation: 'update',
@@ -272,7 +273,7 @@ function anotherInTheRole(earlier: Statement, later: Statement): StatementCompar
 function breedOfOnePet(earlier: Statement, later: Statement): StatementComparison | undefined {
   const found = anotherBreed(earlier.text, later.text);
   if (found === undefined) return undefined;
-  const name = found.name.charAt(0).toUpperCase() + found.name.slice(1);
+  const name = capitalized(found.name);
   const takenBack = later.correction || new RegExp(`\\bnot (?:a |an )?${found.before}\\b`, 'i').test(later.text);
   return takenBack
     ? {
@@ -1897,12 +1898,12 @@ export function addressedAs(statement: Statement): string | undefined {
 function describe(subject: string, text: string): string {
   if (subject === 'self' || subject === 'thing') return 'the user';
   const [kind = subject, name] = subject.split(':');
-  if (kind === NAMED_PERSON && name !== undefined) return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  if (kind === NAMED_PERSON && name !== undefined) return capitalized(name);
   const word = kind
     .split('-')
     .map((stem) => wordOf(stem, text).replace(/(.)inlaw$/, '$1-in-law'))
     .join(' ');
-  return name === undefined ? `the ${word}` : `the ${word} ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  return name === undefined ? `the ${word}` : `the ${word} ${capitalized(name)}`;
 }
 
 /** A change word as the user wrote it: "anymore" or "any more", not the stem `anymor`. */

@@ -1,4 +1,5 @@
 import { analyzeStatement, type Statement } from './analyze-statement';
+import { capitalized } from './capitalized';
 import { compareStatements, type StatementComparison, type StatementRelation } from './compare-statements';
 import { NAMED_PERSON, splitKind } from './same-subject';
 import { PEOPLE_AND_ANIMALS } from './word-lists';
@@ -46,7 +47,7 @@ function withNameKnown(statement: Statement, other: Statement): Statement {
   const opening = OPENING_WORD.exec(statement.text);
   if (opening?.[2] !== name) return statement;
   const [, before = '', word] = opening;
-  return analyzeCached(before + word.charAt(0).toUpperCase() + word.slice(1) + statement.text.slice(opening[0].length));
+  return analyzeCached(before + capitalized(word) + statement.text.slice(opening[0].length));
 }
 
 // "my cat is called Pixel", "a golden retriever named Biscuit": the name given to the one spoken of.

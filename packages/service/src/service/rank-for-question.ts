@@ -1,5 +1,6 @@
 import type { ScoredMemory } from '@casual-memory/core';
 import { contentOf, type StatementAttribute } from '../offline/analyze-statement';
+import { capitalized } from '../offline/capitalized';
 import type { StatementComparison, StatementRelation } from '../offline/compare-statements';
 import { FAMILY_OR_PET_WORD } from '../offline/implied-owner';
 import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
@@ -367,16 +368,15 @@ function askedAbout(question: string): string {
  * that name, so the question is about Zuri, not the user.
  */
 function withNamesCapitalised(question: string, hits: readonly ScoredMemory[], subjects: readonly string[]): string {
-  const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
   const named = (name: string | undefined): string[] =>
-    name !== undefined && /^[a-z]{3,}$/.test(name) && !NOT_NAMES.has(capitalised(name)) ? [name] : [];
+    name !== undefined && /^[a-z]{3,}$/.test(name) && !NOT_NAMES.has(capitalized(name)) ? [name] : [];
   // Whom the hits are about, and the name a hit opens with ("Zuri allergic to peanuts fr").
   const names = new Set([
     ...subjects.flatMap((subject) => named(subject.split(':')[1])),
     ...hits.flatMap((hit) => named(/^\W*([A-Z][a-z]{2,})\b(?!\s+[A-Z])/.exec(stripAsides(hit.memory.text))?.[1]?.toLowerCase())),
   ]);
   if (names.size === 0) return question;
-  return question.replace(/\b[a-z]{3,}\b/g, (word) => (names.has(word) ? capitalised(word) : word));
+  return question.replace(/\b[a-z]{3,}\b/g, (word) => (names.has(word) ? capitalized(word) : word));
 }
 
 // "Her birthday's April 23rd", "he drives a Prius": about someone named before, whom the text does not say.
@@ -457,7 +457,7 @@ function ownNameIn(hits: readonly ScoredMemory[], question: string): string | un
   for (const hit of hits) {
     for (const match of [...hit.memory.text.matchAll(SAYS_OWN_NAME), ...hit.memory.text.matchAll(OWN_NAME_HERE)]) {
       const said = match[1]!;
-      const name = said.charAt(0).toUpperCase() + said.slice(1).toLowerCase();
+      const name = capitalized(said.toLowerCase());
       if (name.length > 1 && !NOT_NAMES.has(name) && namesAPerson(question, name)) return name;
     }
   }

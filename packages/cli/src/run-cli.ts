@@ -56,7 +56,7 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
     'list --all                # superseded, rejected and held ones too',
     "list --json | jq '.memories[].text'",
   ],
-  conflicts: ['conflicts', 'conflicts --user ana --json'],
+  conflicts: ['conflicts', 'conflicts --resolved       # the settled ones too, with their notes', 'conflicts --user ana --json'],
   resolve: [
     'resolve 1a2b3c4d keep_b',
     'resolve 1a2b3c4d merge --text "I live in London and Paris"',
@@ -254,9 +254,14 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .command('conflicts')
     .description('contradictions waiting for the user, most important first, with the question to ask')
     .addOption(user())
-    .action(async (options: { user: string }, command: Command) => {
+    .option('--resolved', 'also the resolved ones, latest first: what each kept and archived, and its notes')
+    .action(async (options: { user: string; resolved?: boolean }, command: Command) => {
       const { listConflicts } = await import('./commands/conflicts');
-      await withSession(command, (session) => listConflicts(session, options.user), 'read');
+      await withSession(
+        command,
+        (session) => listConflicts(session, { userId: options.user, resolved: options.resolved === true }),
+        'read',
+      );
     });
 
   program

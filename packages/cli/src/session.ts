@@ -1,5 +1,6 @@
 import type { MemoryConflict, StoredMemoryWithVector } from '@casual-memory/core';
 import { allMemories, MemoryService } from '@casual-memory/service';
+import { allConflicts } from './all-conflicts';
 import { CliError } from './cli-error';
 import { type DataDir, isWritable } from './data-dir';
 import { EXIT_CODES } from './exit-codes';
@@ -135,16 +136,9 @@ export async function findConflict(session: Session, userId: string, given: stri
   return matches.find((conflict) => conflict.id === id) as MemoryConflict;
 }
 
-/** Every conflict of the user (resolved ones too) whose id starts with `prefix`, a page of `listConflicts` at a time. */
+/** Every conflict of the user (resolved ones too) whose id starts with `prefix`. */
 async function conflictsStartingWith(session: Session, userId: string, prefix: string): Promise<MemoryConflict[]> {
-  const found: MemoryConflict[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await session.stores.conflictStore.listConflicts(userId, { limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
-    found.push(...page.conflicts.filter((conflict) => conflict.id.startsWith(prefix)));
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
-  return found;
+  return (await allConflicts(session, userId)).filter((conflict) => conflict.id.startsWith(prefix));
 }
 
 /** A shorter start of an id would match too much to be meant: it is bad input, not an id that is missing. */

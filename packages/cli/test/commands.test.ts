@@ -216,6 +216,38 @@ describe('conflicts and resolve', () => {
     expect(texts(cliJson<Recalled>(['recall', 'where do I live'], { dataDir }))).toEqual(['I live in London']);
   });
 
+  it('conflicts --resolved lists the settled ones too, latest first, with what each kept and the notes given with it', () => {
+    const { dataDir, london, paris, conflictId } = withConflict();
+    expect(cli(['resolve', conflictId, 'keep_b', '--notes', 'she moved in March'], { dataDir }).code).toBe(0);
+    const cat = cliJson<Remembered>(['remember', 'My cat is called Tom'], { dataDir });
+    const felix = cliJson<Remembered>(['remember', 'My cat is called Felix'], { dataDir });
+    const pendingId = felix.conflictIds[0] as string;
+    expect(felix.action).toBe('conflict');
+
+    // Without the flag, only what waits for the user: the settled one and its notes are not listed.
+    const plain = cli(['conflicts'], { dataDir }).stdout;
+    expect(plain).not.toContain('she moved in March');
+    expect(plain).toContain(pendingId.slice(0, 8));
+
+    const listed = cli(['conflicts', '--resolved'], { dataDir }).stdout.split('\n');
+    const at = listed.indexOf('resolved:');
+    expect(at).toBeGreaterThan(0);
+    expect(withoutDate(listed.slice(at + 1, at + 4).join('\n'))).toBe(
+      [
+        `#${conflictId.slice(0, 8)}  (location, keep_b on <date>)`,
+        `  keeps #${paris.memoryId.slice(0, 8)} "I live in Paris", archives #${london.memoryId.slice(0, 8)} "I live in London"`,
+        '  notes: she moved in March',
+      ].join('\n'),
+    );
+    const json = cliJson<{ conflicts: { id: string }[]; resolved: { id: string; resolutionNotes: string; outcome: string }[] }>(
+      ['conflicts', '--resolved'],
+      { dataDir },
+    );
+    expect(json.conflicts.map((conflict) => conflict.id)).toEqual([pendingId]);
+    expect(json.resolved).toEqual([expect.objectContaining({ id: conflictId, resolutionNotes: 'she moved in March' })]);
+    expect(cat.action).toBe('added');
+  });
+
   it("resolve of a memory's id says that it is a memory's, which conflict it is a side of, and where conflict ids are", () => {
     const { dataDir, london, paris, conflictId } = withConflict();
     const short = (id: string) => id.slice(0, 8);

@@ -1,5 +1,6 @@
-import type { MemoryConflict, StoredMemory } from '@casual-memory/core';
+import type { StoredMemory } from '@casual-memory/core';
 import { memoryConflictToJson, memoryFactToJson } from '@casual-memory/core/backend';
+import { allConflicts } from '../all-conflicts';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, VECTORS_EXPORT_VERSION } from '../export-format';
@@ -49,18 +50,6 @@ export async function exportMemories(
   for (const conflict of await allConflicts(session, userId)) records.push({ kind: 'conflict', ...memoryConflictToJson(conflict) });
   const jsonl = records.map((record) => `${JSON.stringify(record)}\n`).join('');
   return { data: { user: userId, records }, lines: [], jsonl };
-}
-
-/** Every conflict of the user, resolved ones too, in `listConflicts` order (oldest first, then by id), a page at a time. */
-async function allConflicts(session: Session, userId: string): Promise<MemoryConflict[]> {
-  const conflicts: MemoryConflict[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await session.stores.conflictStore.listConflicts(userId, { limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
-    conflicts.push(...page.conflicts);
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
-  return conflicts;
 }
 
 function byCodePoint(a: string, b: string): number {

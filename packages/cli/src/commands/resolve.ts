@@ -2,7 +2,8 @@ import type { MemoryConflict, ResolutionDecision } from '@casual-memory/core';
 import { REJECTED_TAG } from '@casual-memory/service';
 import { CliError } from '../cli-error';
 import { EXIT_CODES } from '../exit-codes';
-import { type CommandResult, oneLine, quote, shortId } from '../output';
+import { type CommandResult, quote, shortId } from '../output';
+import { howResolved, named, type SettledSide, sideOf, whatItLeft } from '../resolved-conflict';
 import { findConflict, findMemoryId, type Session } from '../session';
 import { cutAmountWarnings } from '../shell-cut-amount';
 import { requireLetterOrDigit, requireText } from '../text-limits';
@@ -108,21 +109,6 @@ async function memoryIdHint(session: Session, userId: string, given: string, err
   );
 }
 
-interface SettledSide {
-  id: string;
-  text: string | null;
-}
-
-/** A memory with its text, read now: `null` when it has been forgotten since. */
-async function sideOf(session: Session, userId: string, id: string): Promise<SettledSide> {
-  return { id, text: (await session.stores.vectorStore.getById(userId, id))?.memory.text ?? null };
-}
-
-/** A memory as the lines about a settled conflict name it: `#1a2b3c4d "I live in Paris"`, or `#1a2b3c4d (since forgotten)`. */
-function named(side: SettledSide): string {
-  return `#${shortId(side.id)} ${side.text === null ? '(since forgotten)' : quote(side.text)}`;
-}
-
 /**
  * The other pending conflicts the decision answered, each with the memory kept and the one archived, as
  * `remember` prints those it settles. Each had the memory just archived as its current side: a keep_a/keep_b
@@ -168,33 +154,4 @@ async function alreadyResolved(session: Session, userId: string, conflict: Memor
     EXIT_CODES.conflictState,
     'CONFLICT_STATE',
   );
-}
-
-/**
- * The memories a resolved conflict kept and archived, read now: keep_a/keep_b keep the winner and archive the
- * other side; a merge keeps the memory that replaced both (the merged text, or the later statement that
- * answered it) and archives both sides; both_valid keeps both.
- */
-async function whatItLeft(session: Session, userId: string, conflict: MemoryConflict): Promise<string> {
-  const { memoryAId, memoryBId, winningMemoryId, resolutionDecision } = conflict;
-  const [a, b] = [await sideOf(session, userId, memoryAId), await sideOf(session, userId, memoryBId)];
-  if (resolutionDecision === 'both_valid') return `keeps both ${named(a)} and ${named(b)}`;
-  if (winningMemoryId !== undefined) {
-    const [kept, archived] = winningMemoryId === memoryAId ? [a, b] : [b, a];
-    return `keeps ${named(kept)}, archives ${named(archived)}`;
-  }
-  if (resolutionDecision !== 'merge') return '';
-  // Both sides were archived superseded by the memory that replaced them.
-  const by = async (id: string) => (await session.stores.vectorStore.getById(userId, id))?.memory.supersededBy;
-  const keptId = (await by(memoryBId)) ?? (await by(memoryAId));
-  const kept = keptId === undefined ? quote(conflict.mergedText ?? '') : named(await sideOf(session, userId, keptId));
-  return `keeps ${kept}, archives ${named(a)} and ${named(b)}`;
-}
-
-/** How and when a conflict was settled, with the note that says by what when there is one: `keep_b on 2026-12-06, closed by forget: …`. */
-function howResolved(conflict: MemoryConflict): string {
-  const when = conflict.resolvedAt === undefined ? '' : ` on ${conflict.resolvedAt.toISOString().slice(0, 10)}`;
-  const notes =
-    conflict.resolutionNotes === undefined || conflict.resolutionNotes.trim() === '' ? '' : `, ${oneLine(conflict.resolutionNotes)}`;
-  return `${conflict.resolutionDecision ?? conflict.status}${when}${notes}`;
 }

@@ -11,6 +11,8 @@ import { rescheduledEvent } from './rescheduled-event';
 import { earlierFigureOf, runningTally } from './running-tally';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
+import { switchedFrom } from './switched-from';
+import { changedElsewhere, sharesOnlyAnOwner } from './whose-only';
 import {
   ANIMALS,
   EVENTS,
@@ -130,7 +132,8 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
     anotherFigure(earlier, later) ??
     breedOfOnePet(earlier, later) ??
     anotherInTheRole(earlier, later) ??
-    anotherDailyAmount(earlier, later);
+    anotherDailyAmount(earlier, later) ??
+    switchedAway(earlier, later);
   if (reading !== undefined) return reading;
   const gone = namedAsGone(earlier, later);
   if (gone !== undefined)
@@ -144,6 +147,9 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
       bothHold: true,
     };
   const whole = compareWholeStatements(earlier, later);
+  // The same fact in fewer words, unless the rules of values read it as the same already ("I'm O+ blood").
+  const repeat = whole.relation === 'equal' || whole.relation === 'narrower' ? undefined : repeatedWithLessDetail(earlier, later);
+  if (repeat !== undefined) return repeat;
   // A reading that finds little (or both holding, or a change with a word or two in common) gives way to an ending of
   // the earlier one's thing.
   if (WEAK_READINGS.has(whole.relation) || LOOSE_READINGS.has(whole.relation) || whole.bothHold === true) {
@@ -156,6 +162,12 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
         overlap: whole.overlap,
       };
   }
+  // "i quit mozart's, my manager was so toxic": the comment after the news names another, the news is the user's.
+  const lead =
+    whole.relation === 'different-subject' && SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(clausesOf(later)[0]!.subject)
+      ? leadingNews(earlier, clausesOf(later))
+      : undefined;
+  if (lead !== undefined) return keepsAnIntroduction(earlier, later, lead);
   const read =
     (!WEAK_READINGS.has(whole.relation) && !LOOSE_READINGS.has(whole.relation)) || whole.bothHold === true
       ? whole
@@ -163,6 +175,39 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
         // chest": one word in common read whole, the place one lives read by clause.
         (compareClauses(earlier, later) ?? whole);
   return keepsAnIntroduction(earlier, later, read);
+}
+
+// Words that tell a statement's words apart from the same words said plainly: a denial, a time gone or to come.
+const TOLD_OTHERWISE =
+  /\b(?:not|no|never|nobody|nothing|none|used to|anymore|any more|no longer|was|were|had|did|will|going to|gonna|planning|plan|thinking|considering|might|maybe|hope|want|wants|wanted|if|would|should|could)\b|n['’]t\b/i;
+const MIN_REPEATED_WORDS = 2;
+
+/**
+ * "I support Arsenal, na my club since 1979" / "I support Arsenal", "i work part time at the pharmacy on eccles new
+ * road, tues wed and fri" / "i work at the pharmacy tues wed fri": every word the later one says, the earlier one
+ * says of the same one, and the later one tells nothing as changed, denied, past or to come that the earlier one does
+ * not: the same fact again, in fewer words. Not when the earlier one names someone the later one does not ("my
+ * sister lives in London, I live in Paris" / "I live in London").
+ */
+function repeatedWithLessDetail(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const said = contentOf(later.tokens);
+  if (said.length < MIN_REPEATED_WORDS || later.changeWords.length > 0 || later.correction || earlier.changeWords.length > 0)
+    return undefined;
+  // As many words, or more, are read by the rules of values ("I prefer tea over coffee" / "… coffee over tea").
+  if (new Set(said).size >= new Set(contentOf(earlier.tokens)).size || earlier.negated !== later.negated) return undefined;
+  if (!said.every((stem) => earlier.tokens.includes(stem)) || !sameSubject(earlier.subject, later.subject)) return undefined;
+  if (TOLD_OTHERWISE.test(earlier.text) !== TOLD_OTHERWISE.test(later.text) || earlier.past !== later.past) return undefined;
+  if (TOLD_OTHERWISE.test(earlier.text) && contentOf(earlier.tokens).length > said.length) return undefined;
+  const others = earlier.tokens.filter(
+    (stem) => (PEOPLE_AND_ANIMALS.has(stem) || earlier.subjectWords.includes(stem)) && !later.tokens.includes(stem),
+  );
+  if (others.length > 0) return undefined;
+  return {
+    relation: 'narrower',
+    category: categoryOf(earlier, later),
+    reason: `every word the later one says, the earlier one says too (${quoted(said, later.text)}): the same again, in fewer words`,
+    overlap: 1,
+  };
 }
 
 // "Im Anju, a nurse in Houston", "hey! im Adi, 29, software dev": the user gives their name.
@@ -244,6 +289,23 @@ function anotherDailyAmount(earlier: Statement, later: Statement): StatementComp
         overlap: 0,
       }
     : { relation: 'value-change', category: 'preference', reason: `two amounts a day of the same thing (${amounts})`, overlap: 0 };
+}
+
+/**
+ * "i take adderall for my adhd, 20mg every morning" / "my doctor switched me from adderall to vyvanse 30mg": the later
+ * one tells a switch away from a thing the earlier one says the same one has, and not to one it already names.
+ */
+function switchedAway(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const switched = switchedFrom(later.text);
+  if (switched === undefined || !aboutTheSameOne(earlier, later) || PEOPLE_AND_ANIMALS.has(switched.from)) return undefined;
+  if (!earlier.tokens.includes(switched.from) || earlier.tokens.includes(switched.to)) return undefined;
+  if (earlier.past || earlier.negated || PLANNED.test(earlier.text) || onlyThoughtOf(earlier)) return undefined;
+  return {
+    relation: 'update',
+    category: categoryOf(earlier, later),
+    reason: `the later one tells a switch from the earlier one's ${quoted([switched.from], later.text)} to another`,
+    overlap: 0,
+  };
 }
 
 /**
@@ -374,7 +436,28 @@ function compareClauses(earlier: Statement, later: Statement): StatementComparis
         return { ...found, reason: `${found.reason} (read from "${a.text.trim()}" and "${b.text.trim()}")` };
     }
   }
-  return undefined;
+  return leadingNews(earlier, laterParts);
+}
+
+/**
+ * "i work as a barista at mozart's" / "i quit mozart's, my manager was so toxic", "I'm allergic to penicillin" / "turns
+ * out I'm not allergic to penicillin, they tested me, it was just a rash": the news comes first and a comment after it,
+ * which read whole as the main clause shares nothing. The first part, read on its own, stands for the statement.
+ */
+function leadingNews(earlier: Statement, laterParts: readonly Statement[]): StatementComparison | undefined {
+  const lead = laterParts[0];
+  if (laterParts.length < 2 || lead === undefined || NOT_SO_YET.test(lead.text)) return undefined;
+  // Only news that says what it ends: a denial of what the earlier one states ("no longer", "turns out … not"), an
+  // ending ("quit"), a switch away. "bought a new bike!!", "got the sagene studio!!" tell of a new thing beside the old.
+  const ended = endedThing(lead.text);
+  const switched = switchedFrom(lead.text);
+  const ends =
+    (lead.negated !== earlier.negated && contentOf(lead.tokens).some((stem) => earlier.tokens.includes(stem))) ||
+    (ended?.every((stem) => earlier.tokens.includes(stem)) ?? false) ||
+    (switched !== undefined && earlier.tokens.includes(switched.from));
+  if (!ends) return undefined;
+  const found = compareWholeStatements(earlier, lead);
+  return found.relation === 'update' ? { ...found, reason: `${found.reason} (read from "${lead.text.trim()}")` } : undefined;
 }
 
 // A clause that tells of what may be, is wished or waits on something ("we might move in together once Dre
@@ -612,7 +695,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         takesBackANameOf(earlier, later, stem),
     ) ||
       // What it names as taken back ("midwifery not nursing") the earlier one must hold; else related content will do.
-      (contentOf(later.retracted).length === 0 && sharedAnywhere.length > 0 && overlap >= UPDATE_OVERLAP))
+      (contentOf(later.retracted).length === 0 &&
+        sharedAnywhere.length > 0 &&
+        overlap >= UPDATE_OVERLAP &&
+        // "lily-mae does full days at nursery now" / "to be clear lily-mae's birthday is 19th june": only whose.
+        !sharesOnlyAnOwner(earlier.text, later.text, sharedStems(earlierContent, laterContent))))
   ) {
     return result('correction', 'the later one corrects the earlier one');
   }
@@ -921,6 +1008,16 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       : calledNew(later)
         ? generalUpdate(`one thing (${topic}) with another value, which the later one calls new`)
         : result('value-change', `one thing (${topic}) with two different values`);
+  // "lily-mae's birthday is 19th june" / "lily-mae is 5 now", "… Dr Patel …" / "HbA1c now 52, Dr Patel happy with me":
+  // one of the two things of one, or a change told of something else.
+  const sharedContent = sharedStems(earlierContent, laterContent);
+  const elsewhere = (): boolean =>
+    sharesOnlyAnOwner(earlier.text, later.text, sharedContent) || changedElsewhere(earlier.tokens, later.text, changeWords, sharedContent);
+  if (change && overlap >= UPDATE_OVERLAP && changeWords.length > 0 && elsewhere())
+    return result(
+      'compatible',
+      `they share only ${quoted(sharedContent, later.text)}, and the change the later one tells is of another thing`,
+    );
   if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
   // "Darragh has hurling training … Tuesday and Thursday evenings" / "Darragh's hurling is Mondays and Wednesdays now":
   // the days are the values told, not what both are about, which is the rest.
@@ -940,7 +1037,12 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (amountOf !== undefined) return result('update', `another amount of ${amountOf}, and ${changeNote}`);
   // "started me on lisinopril 10mg" / "patel took me off the lisinopril, bp's been normal": what the later one
   // ends is a thing the earlier one has, whatever else both name.
-  if (ended?.every((stem) => sharedAnywhere.includes(stem)) && !happenedOnce() && !onlyThoughtOf(earlier))
+  if (
+    ended?.every((stem) => sharedAnywhere.includes(stem)) &&
+    !happenedOnce() &&
+    !onlyThoughtOf(earlier) &&
+    !finishedOnItsDay(earlier, later)
+  )
     return result('update', `the later one says the earlier one's ${quoted(ended, later.text)} is over (stopped, left, sold or quit)`);
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
@@ -1295,6 +1397,15 @@ const ENDS_WHAT_AROUND =
 const THING_THAT_DIED =
   /\b(?:the|my|our)\s+([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:finally\s+|just\s+|has\s+|have\s+)?(?:died|packed up|packed in|packed it in|gave out|gave up the ghost|(?:was|got) written off|(?:was|got) totall?ed|(?:is|was) dead)\b/i;
 
+// Finished with what was going on: "finished physio!", "Finished Severance, started Slow Horses", "Cian's finished up
+// in the Spar", "finished the drops for the left eye". Not "finished with" (an owner word is asked of it above), nor a
+// thing of someone's ("finished Brooke's cedar chest": a thing made, not what was going on).
+const FINISHED_WHAT =
+  /\bfinish(?:ed|ing)(?! with)(?: up (?:in|at))?\s+(?:the |my |her |his |their |our )?(?![a-z]+['’]s )([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
+// A day's work or a day is finished every day: "finished work at 5", "my shift's done", "the week is over".
+const FINISHED_EVERY_DAY =
+  /^(?:work|working|shift|shifts|day|days|week|weekend|today|tonight|school|lunch|dinner|breakfast|meeting|call|it|that|this|all|everything|one|mine|which|what|i|we|he|she|they|you)$/i;
+
 /**
  * "arjun's hockey moved to mondays, tues ice time got cancelled" ends the ice time, not the hockey "Arjun's hockey is
  * on mondays" speaks of: the later one shares a word with a stretch of the earlier one (between punctuation) that
@@ -1333,7 +1444,7 @@ const endingsRead = new Map<string, Ending | undefined>();
 const MAX_ENDINGS_READ = 256;
 
 function readEnding(text: string): Ending | undefined {
-  const match = ENDS_WHAT.exec(text) ?? ENDS_WHAT_AROUND.exec(text) ?? THING_THAT_DIED.exec(text);
+  const match = ENDS_WHAT.exec(text) ?? ENDS_WHAT_AROUND.exec(text) ?? THING_THAT_DIED.exec(text) ?? finishedThing(text);
   // "sold my old pedalboard": an old one, which a statement of the current one does not speak of.
   if (match === null || /\bold\b/i.test(match[0])) return undefined;
   // The thing is the first word, or the second after a word that only says which one ("the walking group", "the
@@ -1348,6 +1459,22 @@ function readEnding(text: string): Ending | undefined {
   const named = contentOf(normalizeText(head).tokens);
   return named.length > 0 ? { named, underWay: /^\w+ing\b/i.test(match[0]) } : undefined;
 }
+const IN_A_MONTH = new RegExp(`\\b(?:in|on|by|this|next|end of)\\s+(?:${MONTH_NAMES_PATTERN})\\b`, 'i');
+
+/**
+ * "Cian has the Junior Cert in June" / "Cian finished the Junior Cert": a thing set for a month is finished when it
+ * comes, which is what was said of it; it is no thing going on that ends.
+ */
+function finishedOnItsDay(earlier: Statement, later: Statement): boolean {
+  return FINISHED_WHAT.test(later.text) && IN_A_MONTH.test(earlier.text);
+}
+
+/** What `text` says was finished, "physio" in "finished physio!", unless it ends every day. */
+function finishedThing(text: string): RegExpExecArray | null {
+  const match = FINISHED_WHAT.exec(text);
+  return match === null || FINISHED_EVERY_DAY.test(match[1]!) ? null : match;
+}
+
 const IT = /^(?:it|her|him|them)$/i;
 const THE_THING_BEFORE = /\b(?:the|my|our)\s+([a-z][a-z-]+)\b/i;
 /** The words of `text` before `at`, back to the end of the sentence before (read once, in a line). */
@@ -1722,6 +1849,7 @@ function endsTheEarlierOnes(earlier: Statement, later: Statement): string | unde
   if (!named.every((stem) => earlier.tokens.includes(stem)) || named.some((stem) => PEOPLE_AND_ANIMALS.has(stem))) return undefined;
   if (PLANNED.test(earlier.text) || onlyThoughtOf(earlier) || toldAsHappened(earlier.text) || endedThing(earlier.text) !== undefined)
     return undefined;
+  if (finishedOnItsDay(earlier, later)) return undefined;
   return quoted(named, later.text);
 }
 

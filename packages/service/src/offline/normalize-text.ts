@@ -229,13 +229,14 @@ const PHONE_NUMBER = /\bphone(?:\s+(?:number|no\.?|#))?(\s+(?:is|was|'s|:)\s+)(?
 // "best showers on I-10": an interstate, not the user.
 const INTERSTATE = /\bI-(\d+)\b/g;
 // "korean class is mon and wed evenings", "sat 8-6": a weekday cut short where the words around it make it a day
-// (beside another day, after "on" or "every", before a time of day). Not alone: "wed", "sat" and "sun" are words too.
+// (beside another day, "tues wed fri" too, after "on" or "every", before a time of day). Not alone: "wed", "sat"
+// and "sun" are words too.
 const SHORT_DAY = '(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 const ANY_DAY = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|${SHORT_DAY})`;
 const DAY_SEPARATOR = String.raw`\s*(?:\/|&|,|-|\u2013|\band\b|\bor\b|\bto\b|\bthrough\b|\bthru\b)\s*`;
 const SHORT_DAY_IN_CONTEXT = new RegExp(
-  `(?<=\\b(?:on|every|till|until|from|next|last)\\s+|\\b${ANY_DAY}${DAY_SEPARATOR})\\b(${SHORT_DAY})s?\\b(?!')` +
-    `|\\b(${SHORT_DAY})s?\\b(?=${DAY_SEPARATOR}${ANY_DAY}\\b|\\s+(?:mornings?|afternoons?|evenings?|nights?|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|-|\u2013)))`,
+  `(?<=\\b(?:on|every|till|until|from|next|last)\\s+|\\b${ANY_DAY}(?:${DAY_SEPARATOR}|\\s+))\\b(${SHORT_DAY})s?\\b(?!')` +
+    `|\\b(${SHORT_DAY})s?\\b(?=(?:${DAY_SEPARATOR}|\\s+)${ANY_DAY}\\b|\\s+(?:mornings?|afternoons?|evenings?|nights?|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|-|\u2013)))`,
   'gi',
 );
 const DAY_NAMES: Readonly<Record<string, string>> = {

@@ -22,10 +22,10 @@ export interface RunningTally {
   readonly written: string;
 }
 
-// "<which> <thing> is at / hit / reached / went up to / is now <figure>", or "is" a sum ("rent is $1,695"): the thing's
-// figure as it stands.
+// "<which> <thing> is at / hit / reached / went up to / is now <figure>", "rent's gone up, it's £925", or "is" a sum
+// ("rent is $1,695"): the thing's figure as it stands.
 const STANDS_AT =
-  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:went|gone|goes|has gone)\s+(?:up|down)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
 // "increased my SIP to 8000", "put the rate up to 6.35%", "cut my hours down to 10": the thing's new figure, told by the
 // verb that set it.
 const SET_TO =
@@ -81,6 +81,19 @@ function readTally(text: string): RunningTally | undefined {
   return undefined;
 }
 
+// "$1,200 saved in my emergency fund", "£600 put by for the holiday fund": a sum told before the fund it went into.
+const SAVED_INTO = /^(?:saved|put|away|by|in|into|towards?|for|on|my|our|the)$/;
+const SAVED_REACH = 6;
+
+function savedInto(words: readonly string[], at: number, figure: string, which: string | undefined): boolean {
+  const from = words.slice(Math.max(0, at - SAVED_REACH), at).findIndex((word) => word.includes(figure));
+  if (from < 0) return false;
+  const between = words.slice(Math.max(0, at - SAVED_REACH) + from + 1, at);
+  return between.includes('saved') || (between.includes('put') && between.some((word) => word === 'by' || word === 'away'))
+    ? between.every((word) => SAVED_INTO.test(word) || stemWord(word) === which)
+    : false;
+}
+
 /**
  * "we bought a house in Pearland last yr, mortgage is 2100/month": another part of the text (between punctuation) names
  * someone or somewhere, a fact the tally's update would archive with it.
@@ -115,8 +128,9 @@ export function earlierFigureOf(text: string, tally: RunningTally): { amount: nu
   if (money !== tally.money) return undefined;
   // Told after its thing ("fund at $6,300"), or right before it ("40 day streak"): "a1c down to 6.8 on the bigger
   // metformin" gives the A1C's figure, not the metformin's.
-  const near = words.slice(Math.max(0, at - BEFORE), at + AFTER + 1).some((word) => word.includes(written.replace(/^[$£€]/, '')));
-  if (!near) return undefined;
+  const bare = written.replace(/^[$£€]/, '');
+  const near = words.slice(Math.max(0, at - BEFORE), at + AFTER + 1).some((word) => word.includes(bare));
+  if (!near && !savedInto(words, at, bare, tally.which)) return undefined;
   const digits = written.replace(/^[$£€]/, '');
   return { amount: amountOf(digits.replace(/k$/i, ''), /k$/i.test(digits)), written };
 }

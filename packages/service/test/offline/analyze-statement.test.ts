@@ -3190,3 +3190,105 @@ describe('readings from the sixteenth round of trials', () => {
     expect(compareTexts('my physio is tuesdays at 4', 'physio moved to thursdays at 11').relation).toBe('update');
   });
 });
+
+describe('readings from the seventeenth round of trials', () => {
+  it('reads a shorter repeat whose every word the earlier one says, of the same one, as the same fact', () => {
+    const repeats: [string, string][] = [
+      ['I support Arsenal, na my club since 1979', 'I support Arsenal'],
+      ['I dey live for Surulere, Lagos, for the house wey I build myself since 1989', 'I dey live for Surulere, Lagos'],
+      ['i work part time at the pharmacy on eccles new road, tues wed and fri', 'i work at the pharmacy tues wed fri'],
+      ['my mom lives in san antonio, shes a nurse', 'my mom is a nurse in san antonio'],
+    ];
+    for (const [earlier, later] of repeats) expect(compareTexts(earlier, later).relation).toBe('narrower');
+    // Someone else's fact beside it, a denial, a past or a plan is no repeat of it.
+    expect(compareTexts('My sister lives in London, I live in Paris', 'I live in London').relation).not.toBe('narrower');
+    expect(compareTexts("I don't live in London anymore", 'I live in London').relation).not.toBe('narrower');
+    expect(compareTexts('I used to live in London', 'I live in London').relation).not.toBe('narrower');
+    expect(compareTexts("I'm thinking of moving to Leeds", 'moving to Leeds').relation).not.toBe('narrower');
+  });
+
+  it('reads weekdays cut short and typed one after another ("tues wed fri") as days', () => {
+    expect(normalizeText('i work tues wed fri').tokens).toEqual(['i', 'work', 'tuesday', 'wednesday', 'friday']);
+    expect(normalizeText('the wedding was on a sunny day').tokens).not.toContain('wednesday');
+  });
+
+  it('reads a change told of something else, beside the name of one both speak of, as no change of the earlier one', () => {
+    // An HbA1c result archived the diabetes drug; an age archived a birthday; a birthday archived a nursery.
+    expect(
+      compareTexts('Dr Patel switched me from metformin to Jardiance 10mg once daily', 'HbA1c now 52, Dr Patel happy with me').relation,
+    ).toBe('compatible');
+    expect(compareTexts("lily-mae's birthday is 19th june", 'lily-mae is 5 now').relation).toBe('compatible');
+    expect(compareTexts('lily-mae does full days at nursery now', "to be clear lily-mae's birthday is 19th june").relation).not.toMatch(
+      /update|correction/,
+    );
+    // A thing both share is still changed: "student loans", and a neighbour who "has gone over to London for good".
+    expect(compareTexts("I'm paying off my student loans, $18,000 to go", 'Paid down my student loans, $14,500 left now').relation).toBe(
+      'update',
+    );
+    expect(
+      compareTexts(
+        "my neighbour Tommy across the road is 78, I'm doing his shopping for him",
+        "Tommy across the road has gone over to his daughter in London for good, the house is going up for sale, I'll miss him",
+      ).relation,
+    ).toBe('update');
+  });
+
+  it('reads a switch from a thing the earlier one has to another as an update of it', () => {
+    expect(
+      compareTexts('i take adderall for my adhd, 20mg every morning', 'my doctor switched me from adderall to vyvanse 30mg'),
+    ).toMatchObject({
+      relation: 'update',
+      reason: 'the later one tells a switch from the earlier one\'s "adderall" to another',
+    });
+    expect(
+      compareTexts('I support Arsenal, na my club since 1979', 'I don switch from Arsenal to Aston Villa, Gareth carry me go Villa Park')
+        .relation,
+    ).toBe('update');
+    // A move from a place is no switch of what else names the place.
+    expect(compareTexts('I work in London', 'moved from London to Paris').relation).not.toBe('update');
+    // The earlier one that names the new one too already tells of it.
+    expect(compareTexts('thinking of switching from adderall to vyvanse', 'switched from adderall to vyvanse').reason).not.toMatch(
+      /switch from/,
+    );
+  });
+
+  it('reads the news told first, before a comment, when it ends or denies what the earlier one says', () => {
+    expect(
+      compareTexts("i work as a barista at mozart's coffee on lake austin blvd", "i quit mozart's, my manager was so toxic").relation,
+    ).toBe('update');
+    expect(
+      compareTexts("I'm allergic to penicillin btw", "turns out I'm not allergic to penicillin, they tested me, it was just a rash")
+        .relation,
+    ).toBe('update');
+    expect(
+      compareTexts('i crochet when im stressed, making a blanket rn', 'im no longer crocheting, got bored of it. i do pottery now')
+        .relation,
+    ).toBe('update');
+    // News of a new thing beside the old one ends nothing.
+    expect(
+      compareTexts('sold my old road bike on marketplace for 300 bucks', 'bought a new bike!! a used Trek FX 3, teal').relation,
+    ).not.toBe('update');
+  });
+
+  it('reads a rent that has gone up, and a sum saved into a fund, as running figures', () => {
+    expect(compareTexts('rent is £875 a month', "rent's gone up, it's £925 a month now")).toMatchObject({
+      relation: 'update',
+      reason: 'another figure for the rent (£875, now £925), which replaces the last',
+    });
+    expect(compareTexts('i have $1,200 saved in my emergency fund', 'emergency fund hit $1,450').relation).toBe('update');
+    expect(compareTexts('I have $1,200 saved in my ring fund', 'emergency fund hit $1,450').relation).not.toBe('update');
+  });
+
+  it('reads "finished" what was going on as its end, but not a day\'s work', () => {
+    expect(compareTexts('started cbt with dr okafor, weekly', 'finished cbt 🎉 dr okafor discharged me back to the gp').relation).toBe(
+      'update',
+    );
+    expect(
+      compareTexts("Cian's got a summer job in the Spar in Ennis", "Cian's finished up in the Spar already, didnt like it").relation,
+    ).toBe('update');
+    expect(compareTexts('I work night shifts at St James', 'finished my shift at 7, knackered').relation).not.toBe('update');
+    expect(compareTexts('I do woodworking, building a cedar chest for Brooke', "finished Brooke's cedar chest").relation).not.toBe(
+      'update',
+    );
+  });
+});

@@ -16,16 +16,19 @@ export interface AmountPerDay {
 }
 
 // Measures of what one drinks or smokes: "cups", "cans", "pints"; "a day" after them is how much one has.
-const MEASURE = '(?:cups?|mugs?|cans?|pints?|glass(?:es)?|bottles?|cigarettes?|cigs?|smokes?|packs?|shots?|coffees?|teas?|beers?)';
+// "3 iced coffees a day": a word may say which kind before the measure. A "café" is a coffee.
+const MEASURE = '(?:cups?|mugs?|cans?|pints?|glass(?:es)?|bottles?|cigarettes?|cigs?|smokes?|packs?|shots?|coffees?|cafes?|teas?|beers?)';
 const AMOUNT = new RegExp(
-  `\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:(${MEASURE})\\s+(?:of\\s+)?)?(?:([a-z]+)\\s+)?(?:a|per|each|every)\\s+(day|night|week|month)\\b`,
+  `(?<![\\d.,$£€])\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:([a-z]+)\\s+)??(?:(${MEASURE})\\s+(?:of\\s+)?)?(?:([a-z]+)\\s+)?(?:a|per|each|every)\\s+(day|night|week|month)\\b`,
   'i',
 );
+const SAME_MEASURE: Readonly<Record<string, string>> = { cafe: 'coffee', cafes: 'coffees' };
 // Words after an amount that name no thing one has: a time, a distance, or how often.
 const NOT_A_THING = new Set(
   ['hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'time', 'times', 'km', 'k', 'mile', 'miles', 'step', 'steps']
     .concat(['day', 'days', 'week', 'weeks', 'night', 'nights', 'shift', 'shifts', 'class', 'classes', 'session', 'sessions'])
     .concat(['meal', 'meals', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'buck', 'bucks', 'hundred', 'grand'])
+    .concat(['won', 'yen', 'rupee', 'rupees', 'naira', 'rand', 'peso', 'pesos', 'quid', 'thousand', 'million', 'lakh', 'crore'])
     .map(stemWord),
 );
 
@@ -33,18 +36,20 @@ const NOT_A_THING = new Set(
 export const amountPerDay: (text: string) => AmountPerDay | undefined = readOnce(readAmount);
 
 function readAmount(text: string): AmountPerDay | undefined {
-  const match = AMOUNT.exec(text);
+  const match = AMOUNT.exec(text.normalize('NFD').replace(/\p{M}/gu, ''));
   if (match === null) return undefined;
-  const [written, count, measure, thing, per] = match;
+  const [written, count, kind, measure, thing, per] = match;
   const thingStem = thing === undefined ? undefined : stemWord(thing.toLowerCase());
   if (thingStem !== undefined && NOT_A_THING.has(thingStem)) return undefined;
+  // "120,000 won a month": a sum, not a thing one has.
+  if (kind !== undefined && NOT_A_THING.has(stemWord(kind.toLowerCase()))) return undefined;
   if (measure === undefined && thingStem === undefined) return undefined;
   const amount = /^\d/.test(count!) ? Number(count) : NUMBER_WORDS[count!.toLowerCase()];
   if (amount === undefined) return undefined;
   return {
     amount,
     thing: thingStem,
-    measure: measure === undefined ? undefined : stemWord(measure.toLowerCase()),
+    measure: measure === undefined ? undefined : stemWord(SAME_MEASURE[measure.toLowerCase()] ?? measure.toLowerCase()),
     per: per!.toLowerCase(),
     written: written!,
   };

@@ -8,6 +8,7 @@ import { namedAsReplaced } from './named-as-replaced';
 import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { anotherBreed } from './pet-breed';
 import { rescheduledEvent } from './rescheduled-event';
+import { anotherRoleHolder } from './role-holder';
 import { earlierFigureOf, runningTally } from './running-tally';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
@@ -120,6 +121,8 @@ const NEW_THING =
   /\b(?:new|another|second)\s+(?:job|gig|role|position|place|flat|house|apartment|room|car|boyfriend|girlfriend|partner|doctor|school|team|club)\b|\bgot (?:a|the) job\b/i;
 const ONLY_NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'these days']);
 // "naw changed my mind, I'll work till 66": a mind changed changes a plan or a thought, not what the earlier one states.
+// "Olivier wants to do sciences nat at cégep": a wish, which a change of mind changes as it changes a plan.
+const WISHED = /\b(?:wants?|wanted|hop(?:e|es|ing)|would like|['’]d like) to\b/i;
 const CHANGED_MY_MIND = /\bchanged? (?:my|our|his|her|their) minds?\b/i;
 
 /** Compares `later` with `earlier` (stored first). */
@@ -132,6 +135,7 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
     anotherFigure(earlier, later) ??
     breedOfOnePet(earlier, later) ??
     anotherInTheRole(earlier, later) ??
+    anotherHolderOfTheRole(earlier, later) ??
     anotherDailyAmount(earlier, later) ??
     switchedAway(earlier, later);
   if (reading !== undefined) return reading;
@@ -158,7 +162,7 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
       return {
         relation: 'update',
         category: whole.category,
-        reason: `the later one says the earlier one's ${ended} is over (stopped, left, sold or quit)`,
+        reason: `the later one says the earlier one's ${ended} is over (stopped, left, sold, given away or quit)`,
         overlap: whole.overlap,
       };
   }
@@ -289,6 +293,29 @@ function anotherDailyAmount(earlier: Statement, later: Statement): StatementComp
         overlap: 0,
       }
     : { relation: 'value-change', category: 'preference', reason: `two amounts a day of the same thing (${amounts})`, overlap: 0 };
+}
+
+/**
+ * "biscuit's vet is companion care at the retail park" / "biscuit's vet is vets4pets in swinton": one role, of the same
+ * one, held by another. Said as a change it replaces the last; said plainly it is a contradiction.
+ */
+function anotherHolderOfTheRole(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const found = anotherRoleHolder(earlier.text, later.text);
+  if (found === undefined) return undefined;
+  const whose = found.owner === 'my' ? 'the user' : capitalized(found.owner);
+  return later.changeWords.length > 0 || calledNew(later)
+    ? {
+        relation: 'update',
+        category: 'factual',
+        reason: `another ${found.role} for ${whose} ("${found.before}", now "${found.now}"), one at a time, and the later one says it changed`,
+        overlap: 0,
+      }
+    : {
+        relation: 'value-change',
+        category: 'factual',
+        reason: `two ${found.role}s for ${whose} ("${found.before}" and "${found.now}"), who has one at a time`,
+        overlap: 0,
+      };
 }
 
 /**
@@ -532,7 +559,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     (word) =>
       !(ANOTHER_OF_THE_SAME.has(word) && (earlier.changeWords.includes(word) || boughtSomethingElse(earlier, later))) &&
       !(word === 'got' && gotSomethingElse(earlier, later)) &&
-      !(/^chang/.test(word) && CHANGED_MY_MIND.test(later.text) && !PLANNED.test(earlier.text) && !onlyThoughtOf(earlier)),
+      !(
+        /^chang/.test(word) &&
+        CHANGED_MY_MIND.test(later.text) &&
+        !PLANNED.test(earlier.text) &&
+        !WISHED.test(earlier.text) &&
+        !onlyThoughtOf(earlier)
+      ),
   );
   const change = changeWords.length > 0 || earlier.past;
   // "I'm a charge nurse now" after "got promoted to charge nurse": "now" only says again that it changed.
@@ -584,10 +617,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     // Not of a plan or a thought of it ("thinking about maybe selling the civic" / "SOLD THE CIVIC"): both stay told.
     const planned = PLANNED.test(earlier.text) || onlyThoughtOf(earlier);
     const endsTheOneShared = ended !== undefined && ended[0] === sharedAnywhere[0] && ended.every((stem) => earlier.tokens.includes(stem));
-    if (sharedAnywhere.length === 1 && endsTheOneShared && !planned)
+    if (sharedAnywhere.length === 1 && endsTheOneShared && !planned && !onlyAnInjuryOf(earlier, ended))
       return result(
         'update',
-        `the later one says the earlier one's ${quoted(sharedAnywhere, later.text)} is over (stopped, left, sold or quit)`,
+        `the later one says the earlier one's ${quoted(sharedAnywhere, later.text)} is over (stopped, left, sold, given away or quit)`,
       );
     return result(
       sharedAnywhere.length === 1 ? 'one-word-update' : 'loose-update',
@@ -1041,9 +1074,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     ended?.every((stem) => sharedAnywhere.includes(stem)) &&
     !happenedOnce() &&
     !onlyThoughtOf(earlier) &&
-    !finishedOnItsDay(earlier, later)
+    !finishedOnItsDay(earlier, later) &&
+    !onlyAnInjuryOf(earlier, ended)
   )
-    return result('update', `the later one says the earlier one's ${quoted(ended, later.text)} is over (stopped, left, sold or quit)`);
+    return result(
+      'update',
+      `the later one says the earlier one's ${quoted(ended, later.text)} is over (stopped, left, sold, given away or quit)`,
+    );
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year
@@ -1392,6 +1429,10 @@ const ENDS_WHAT =
 const ENDS_WHAT_AROUND =
   /\b(?:gave|given|giving|give|knocked|knocking|knock)\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:away|up|the flick|the boot|on the head)\b/i;
 
+// Given to someone, for good: "I don give Jollof my parrot to my brother Kunle", "gave the car to my son".
+const GIVEN_TO =
+  /\b(?:gave|given)\s+(?:the |my |our )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:(?:my|our) [a-z]+\s+)?to\s+(?:my|our|his|her|their|a|an|the)\s/i;
+
 // A thing named before what ended it: "the altima finally died", "the washing machine packed up", "the Corolla got
 // written off". Only after "the" or "my": "Bonnie died" is one gone (`namedAsGone`), and kin or a pet is no thing.
 const THING_THAT_DIED =
@@ -1444,7 +1485,8 @@ const endingsRead = new Map<string, Ending | undefined>();
 const MAX_ENDINGS_READ = 256;
 
 function readEnding(text: string): Ending | undefined {
-  const match = ENDS_WHAT.exec(text) ?? ENDS_WHAT_AROUND.exec(text) ?? THING_THAT_DIED.exec(text) ?? finishedThing(text);
+  const match =
+    ENDS_WHAT.exec(text) ?? ENDS_WHAT_AROUND.exec(text) ?? THING_THAT_DIED.exec(text) ?? GIVEN_TO.exec(text) ?? finishedThing(text);
   // "sold my old pedalboard": an old one, which a statement of the current one does not speak of.
   if (match === null || /\bold\b/i.test(match[0])) return undefined;
   // The thing is the first word, or the second after a word that only says which one ("the walking group", "the
@@ -1459,6 +1501,23 @@ function readEnding(text: string): Ending | undefined {
   const named = contentOf(normalizeText(head).tokens);
   return named.length > 0 ? { named, underWay: /^\w+ing\b/i.test(match[0]) } : undefined;
 }
+// What a thing can leave behind that outlasts it: "old hockey injury", "a football knee".
+const INJURY = new Set(
+  ['injury', 'injuries', 'injured', 'accident', 'knee', 'knees', 'elbow', 'shoulder', 'back', 'wrist', 'ankle', 'hip', 'scar']
+    .concat(['fracture', 'concussion', 'surgery', 'pain', 'tear', 'sprain'])
+    .map(stemWord),
+);
+
+/**
+ * "my left knee is pretty bad, old hockey injury" / "I quit hockey cosom, my knee can't take it": the earlier one names
+ * the thing only as where a hurt came from, which its end does not end.
+ */
+function onlyAnInjuryOf(earlier: Statement, named: readonly string[]): boolean {
+  const last = named.at(-1);
+  const at = last === undefined ? -1 : earlier.tokens.indexOf(last);
+  return at >= 0 && INJURY.has(earlier.tokens[at + 1] ?? '');
+}
+
 const IN_A_MONTH = new RegExp(`\\b(?:in|on|by|this|next|end of)\\s+(?:${MONTH_NAMES_PATTERN})\\b`, 'i');
 
 /**
@@ -1849,7 +1908,7 @@ function endsTheEarlierOnes(earlier: Statement, later: Statement): string | unde
   if (!named.every((stem) => earlier.tokens.includes(stem)) || named.some((stem) => PEOPLE_AND_ANIMALS.has(stem))) return undefined;
   if (PLANNED.test(earlier.text) || onlyThoughtOf(earlier) || toldAsHappened(earlier.text) || endedThing(earlier.text) !== undefined)
     return undefined;
-  if (finishedOnItsDay(earlier, later)) return undefined;
+  if (finishedOnItsDay(earlier, later) || onlyAnInjuryOf(earlier, named)) return undefined;
   return quoted(named, later.text);
 }
 

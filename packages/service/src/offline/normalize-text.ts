@@ -273,8 +273,17 @@ const DONE_IN_PIDGIN: Readonly<Record<string, string>> = {
   quit: 'quit',
   resign: 'resigned',
   marry: 'married',
+  give: 'gave',
 };
+// "I dey live for Surulere", "Emeka dey live for Houston", "mama dey stay for Ibadan": where one lives, in Pidgin.
+const DEY_LIVE_FOR = /\b(\w+)\s+dey\s+(?:live|stay)\s+(?:for\s+inside|for|inside|in)\b/gi;
 const DON_VERB = new RegExp(`\\bdon (${Object.keys(DONE_IN_PIDGIN).join('|')})\\b`, 'g');
+/** "Emeka don move to Calgary", "I dey live for Surulere": Pidgin verbs of doing and living, in English words. */
+export function pidginVerbsInEnglish(text: string): string {
+  return text
+    .replace(DON_VERB, (_match, verb: string) => DONE_IN_PIDGIN[verb]!)
+    .replace(DEY_LIVE_FOR, (_match, who: string) => `${who} ${/^(?:i|we|they|you)$/i.test(who) ? 'live' : 'lives'} in`);
+}
 // "we shifted to Whitefield last week": in Indian English, to shift house is to move.
 const SHIFTED_TO = /\bshifted (to|into|out of|from|in to) /gi;
 
@@ -365,14 +374,13 @@ const HEDGED_AMOUNT =
  * Pure and deterministic.
  */
 export function normalizeText(text: string): NormalizedText {
-  let value = withoutAccents(text)
+  let value = withoutAccents(pidginVerbsInEnglish(text))
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(RAISE_THEN_AMOUNT, '$1 a raise to $2')
     .replace(PURE_VEG, 'vegetarian')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
-    .replace(DON_VERB, (_match, verb: string) => DONE_IN_PIDGIN[verb]!)
     .replace(LIVES_UP_IN, '$1 $2')
     .replace(MOVED_UP_TO, '$1 $2')
     .replace(NOW_IN_A_PLACE, (match, ...who: (string | undefined)[]) =>

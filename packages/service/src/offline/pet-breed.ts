@@ -60,7 +60,7 @@ const BREEDS = [
   'cavalier',
 ].join('|');
 const COLOUR = '(?:(?:yellow|black|chocolate|golden|white|brown|red|blue|grey|gray|tan|fox red|liver|tri-colou?r|merle) )';
-const SIZE = '(?:(?:little|wee|big|young|old|mini|miniature|toy) )';
+const SIZE = '(?:(?:little|wee|big|young|old|mini|miniature|toy|rescue|rescued|ex-racing) )';
 const BREED = `(${COLOUR}?(?:${BREEDS}))(?: (?:mix|cross|x))?`;
 
 // "Bryn is a Jack Russell", "Biscuit a lab mix", "Tucker's a yellow lab": the name, then the breed.
@@ -69,20 +69,23 @@ const NAME_THEN_BREED = new RegExp(`\\b([a-z]+)(?:['’]s| is| was|,)? (?:a |an 
 const BREED_THEN_NAME = new RegExp(`\\b(?:a|an|my|our|the) ${SIZE}?${BREED}(?:,? (?:called|named) |, )([a-z]+)\\b`, 'gi');
 // "we got a dog named Biscuit, he a pit mix": the name, then the breed told of "he" or "she".
 const NAMED_THEN_PRONOUN = new RegExp(
-  `\\b(?:called|named) ([a-z]+)\\b[^.!?]{0,24}?\\b(?:he|she|he['’]s|she['’]s|he is|she is)(?: a| an)? ${SIZE}?${BREED}\\b`,
+  `\\b(?:called|named) ([a-z]+)\\b[^.!?]{0,24}?\\b(?:he|she|he['’]?s|she['’]?s|he is|she is)(?: a| an)? ${SIZE}?${BREED}\\b`,
   'gi',
 );
-// A capitalised word that opens a sentence and names no pet ("He's a lab mix").
-const NOT_A_NAME = /^(?:he|she|it|they|we|i|my|our|his|her|the|a|an|this|that|and|but|so|yes|no|just)$/i;
+// A capitalised word that opens a sentence and names no pet ("He's a lab mix"), or a word that names a dog without its
+// name ("the dog is a lab", "mine's a whippet").
+const NOT_A_NAME =
+  /^(?:he|she|it|they|we|i|my|our|his|her|the|a|an|this|that|and|but|so|yes|no|just|dog|dogs|puppy|pup|pet|one|mine|yours|hers|theirs|who|which|what)$/i;
 
 /** Each pet a text gives a breed, by name; a text that gives one name two breeds is left out for that name. */
 export const petBreeds: (text: string) => ReadonlyMap<string, string> = readOnce(readBreeds);
 
 function readBreeds(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  // The patterns ignore case for the breed ("Westie", "lab"); a name is written with a capital.
+  // The patterns ignore case for the breed ("Westie", "lab") and for the name, typed in lower case on a phone ("a rescue
+  // greyhound called biscuit"): a breed is only compared for a name both texts give one.
   const add = (name: string, breed: string) => {
-    if (!/^[A-Z][a-z]/.test(name) || NOT_A_NAME.test(name)) return;
+    if (NOT_A_NAME.test(name)) return;
     const key = name.toLowerCase();
     found.set(key, found.has(key) && found.get(key) !== breed.toLowerCase() ? '' : breed.toLowerCase());
   };

@@ -2093,7 +2093,7 @@ describe('a second trial: plans, corrections with an aside, doses ended or raise
       ),
     ).toMatchObject({
       relation: 'update',
-      reason: `the later one says the earlier one's "amlodipine" is over (stopped, left, sold or quit)`,
+      reason: `the later one says the earlier one's "amlodipine" is over (stopped, left, sold, given away or quit)`,
     });
     // What ends is not what both share: one word in common stays a weak reading.
     expect(compareTexts('Tennis is on Tuesdays at 6', 'stopped going to the gym, tennis is enough').relation).not.toBe('update');
@@ -2299,7 +2299,7 @@ describe('a medicine ended, whatever else both name', () => {
       ),
     ).toMatchObject({
       relation: 'update',
-      reason: `the later one says the earlier one's "lisinopril" is over (stopped, left, sold or quit)`,
+      reason: `the later one says the earlier one's "lisinopril" is over (stopped, left, sold, given away or quit)`,
     });
     // What the later one ends must be the earlier one's: stopping bouldering ends no physio.
     expect(
@@ -3290,5 +3290,70 @@ describe('readings from the seventeenth round of trials', () => {
     expect(compareTexts('I do woodworking, building a cedar chest for Brooke', "finished Brooke's cedar chest").relation).not.toBe(
       'update',
     );
+  });
+});
+
+describe('more readings from the seventeenth round of trials', () => {
+  it('reads two breeds for one pet named in lower case, "a rescue greyhound called biscuit", as a contradiction', () => {
+    expect(compareTexts("we've got a rescue greyhound called biscuit, she's 5", 'biscuit is a whippet')).toMatchObject({
+      relation: 'value-change',
+      reason: 'two breeds for Biscuit (greyhound and whippet), who has one',
+    });
+    expect(
+      compareTexts('my roommate jess has a dog named biscuit, hes a golden retriever', "jess's dog biscuit is a labrador").relation,
+    ).toBe('value-change');
+    // "dog" names no pet.
+    expect(compareTexts("my sister's dog is a lab", 'my dog is a whippet').relation).not.toBe('value-change');
+  });
+
+  it('reads two holders of one role of the same one ("biscuit\'s vet is …") as a contradiction, or an update when told as new', () => {
+    expect(compareTexts("biscuit's vet is companion care at the retail park", "biscuit's vet is vets4pets in swinton")).toMatchObject({
+      relation: 'value-change',
+      reason: 'two vets for Biscuit ("companion care at the retail park" and "vets4pets in swinton"), who has one at a time',
+    });
+    expect(compareTexts('my vet is companion care', 'my new vet is vets4pets').relation).toBe('update');
+    // The same holder in other words, and a saying of how the holder is, are no other holder.
+    expect(
+      compareTexts("alfie's dentist is dr patel at langworthy rd dental", "alfie's dentist is dr patel on langworthy road").relation,
+    ).not.toBe('value-change');
+    expect(compareTexts("mum's doctor is dr shah", "mum's doctor is worried about her bp").relation).not.toBe('value-change');
+  });
+
+  it('reads an amount a day with a word of its kind ("3 iced coffees", "5 cafés"), and no sum of money as one', () => {
+    expect(compareTexts('i drink like 3 iced coffees a day lol', 'cut down to 1 coffee a day bc of the vyvanse').relation).toBe('update');
+    expect(compareTexts('I drink way too much coffee, like 5 cafés a day', "cut down to 2 coffees a day, doctor's orders").relation).toBe(
+      'update',
+    );
+    expect(
+      compareTexts('I earn 3.5 million won a month at Hanbit', 'health insurance comes out of my Hanbit salary, about 120,000 won a month')
+        .relation,
+    ).not.toBe('value-change');
+  });
+
+  it('reads Pidgin "dey live for", "don move" and "don give" as living in, moving and giving', () => {
+    expect(
+      compareTexts(
+        'My son Emeka dey live for Houston Texas, he be petroleum engineer',
+        'Emeka don move to Calgary Canada, he get new job there',
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('I dey live for Surulere, Lagos', 'I don move to Birmingham').relation).toBe('update');
+    expect(
+      compareTexts(
+        'I have a parrot called Jollof, he don dey with me for 12 years',
+        'I don give Jollof my parrot to my brother Kunle for Ibadan',
+      ),
+    ).toMatchObject({ relation: 'update', reason: expect.stringMatching(/"jollof" is over \(stopped, left, sold, given away or quit\)/i) });
+  });
+
+  it('reads an end of a thing the earlier one names only as where a hurt came from as no end of it', () => {
+    expect(
+      compareTexts("my left knee is pretty bad, old hockey injury, c'est plate", "I quit hockey cosom, my knee can't take it anymore")
+        .relation,
+    ).not.toBe('update');
+    expect(
+      compareTexts('mon chum Steve pis moi we play hockey cosom every thursday night', "I quit hockey cosom, my knee can't take it anymore")
+        .relation,
+    ).toBe('update');
   });
 });

@@ -1,0 +1,55 @@
+import { readOnce } from './read-once';
+
+/** Who holds a role for someone, as a text names them: "biscuit's vet is companion care", "my dentist is Dr Shah". */
+export interface RoleHolder {
+  /** "my", or the owner's name in lower case ("biscuit"). */
+  readonly owner: string;
+  /** The role, in lower case ("vet"). */
+  readonly role: string;
+  /** Who or what holds it, in lower case, without a title ("companion care at the retail park"). */
+  readonly holder: string;
+}
+
+// Roles one has one of at a time, for oneself, a child or a pet.
+const ROLE =
+  '(vet|dentist|doctor|gp|family doctor|paediatrician|pediatrician|therapist|counsellor|counselor|physio|optician|midwife|boss|manager|landlord|landlady|childminder|nursery|school|teacher)';
+// "biscuit's vet is vets4pets in swinton", "my gp's Dr Ahmed", "alfie's dentist is dr patel": the owner, the role and who.
+const HOLDS = new RegExp(
+  `\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(?:['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`,
+  'i',
+);
+// Words that open a saying of how the role's holder is, not who it is: "my doctor is worried", "my boss is a nightmare".
+const NOT_WHO =
+  /^(?:a|an|the|so|very|really|not|no|off|away|on|in|at|back|out|being|going|getting|pleased|happy|worried|concerned|great|good|nice|lovely|amazing|awesome|awful|terrible|useless|rubbish|brilliant|strict|kind|mean|busy|sick|ill|leaving|retiring|moving|closed|closing|shut|open|booked|full|\d)\b/i;
+const TITLE = /^(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss)\s+/i;
+// "Dr. Sarah Lee": a title's full stop ends no sentence.
+const TITLE_STOP = /\b(Dr|Mr|Mrs|Ms|Prof)\./gi;
+
+/** The role holder a text names, if it names one the way "<owner>'s <role> is <who>" does. */
+export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((text: string) => {
+  const match = HOLDS.exec(text.replace(TITLE_STOP, '$1'));
+  if (match === null) return undefined;
+  const owner = match[1]!.toLowerCase().replace(/['’]s$/, '');
+  // "My dentist is Dr. Choi": the user's own, by a name with a capital, is read as whom the user sees (`normalizeText`).
+  if (owner === 'my' && /^(?:(?:Dr|Doctor|Mrs?|Ms|Miss)\s+)?[A-Z]/.test(match[3]!.trim())) return undefined;
+  const holder = match[3]!.trim().toLowerCase().replace(TITLE, '');
+  if (holder === '' || NOT_WHO.test(holder)) return undefined;
+  return { owner, role: match[2]!.toLowerCase(), holder };
+});
+
+/**
+ * Two holders of one role of the same one: "biscuit's vet is companion care at the retail park" / "biscuit's vet is
+ * vets4pets in swinton". Holders that share a word ("dr patel on langworthy road" / "dr patel at langworthy rd") are one.
+ */
+export function anotherRoleHolder(
+  earlier: string,
+  later: string,
+): { role: string; owner: string; before: string; now: string } | undefined {
+  const [a, b] = [roleHolder(earlier), roleHolder(later)];
+  if (a === undefined || b === undefined || a.owner !== b.owner || a.role !== b.role) return undefined;
+  const words = (holder: string) =>
+    new Set(holder.split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !/^(?:the|and|for|with|near|road|street)$/.test(word)));
+  const [before, now] = [words(a.holder), words(b.holder)];
+  if (before.size === 0 || now.size === 0 || [...now].some((word) => before.has(word))) return undefined;
+  return { role: a.role, owner: a.owner, before: a.holder, now: b.holder };
+}

@@ -75,6 +75,14 @@ describe('MemoryService offline (default providers)', () => {
     ['my sister is vegetarian', 'my sister is pescatarian', 'Which diet does your sister follow now?'],
     ['my partner marina lives in hamburg', 'marina lives in munich', 'Where does your partner Marina live now?'],
     ["my son Alfie's in year 2 at Moortown primary", 'Alfie goes to Talbot Primary', 'Which school does Alfie go to now?'],
+    // The question names the two values the rules read, where they know the thing.
+    [
+      "biscuit's vet is companion care",
+      "biscuit's vet is vets4pets in swinton",
+      "Who is Biscuit's vet now: companion care or vets4pets in swinton?",
+    ],
+    ['We have a little Westie called Bryn', 'Bryn is a Jack Russell', 'What breed is Bryn: westie or jack russell?'],
+    ['my boss Mr Greene is always on about deadlines', 'my boss is Ms Alvarez', 'Is Greene still your boss?'],
   ])('asks what is right now when %j meets %j', async (earlier, later, question) => {
     const service = offlineService();
     await service.add(u1(earlier));

@@ -77,6 +77,8 @@ export interface StatementComparison {
    * a change still to come): the later one is then no likelier an answer than the earlier.
    */
   bothHold?: true;
+  /** For two values of one thing that the user must settle, the question to ask when the rules know it ("What breed is Biscuit?"). */
+  question?: string;
 }
 
 const SELF_LIKE: ReadonlySet<string> = new Set(['self', 'thing']);
@@ -292,7 +294,13 @@ function anotherDailyAmount(earlier: Statement, later: Statement): StatementComp
         reason: `another amount a day of the same thing (${amounts}), and the later one says it changed`,
         overlap: 0,
       }
-    : { relation: 'value-change', category: 'preference', reason: `two amounts a day of the same thing (${amounts})`, overlap: 0 };
+    : {
+        relation: 'value-change',
+        category: 'preference',
+        reason: `two amounts a day of the same thing (${amounts})`,
+        overlap: 0,
+        question: `How much is it a day now: "${found.before}" or "${found.now}"?`,
+      };
 }
 
 /**
@@ -315,6 +323,7 @@ function anotherHolderOfTheRole(earlier: Statement, later: Statement): Statement
         category: 'factual',
         reason: `two ${found.role}s for ${whose} ("${found.before}" and "${found.now}"), who has one at a time`,
         overlap: 0,
+        question: `Who is ${found.owner === 'my' ? 'your' : `${whose}'s`} ${found.role} now: ${found.before} or ${found.now}?`,
       };
 }
 
@@ -352,7 +361,13 @@ function anotherInTheRole(earlier: Statement, later: Statement): StatementCompar
         reason: `another ${role} than ${named} (one at a time), and the later one says it changed`,
         overlap: 0,
       }
-    : { relation: 'value-change', category: 'factual', reason: `another ${role} than ${named}, who has one at a time`, overlap: 0 };
+    : {
+        relation: 'value-change',
+        category: 'factual',
+        reason: `another ${role} than ${named}, who has one at a time`,
+        overlap: 0,
+        question: `Is ${named} still your ${role}?`,
+      };
 }
 
 /**
@@ -376,6 +391,7 @@ function breedOfOnePet(earlier: Statement, later: Statement): StatementCompariso
         category: 'factual',
         reason: `two breeds for ${name} (${found.before} and ${found.now}), who has one`,
         overlap: 0,
+        question: `What breed is ${name}: ${found.before} or ${found.now}?`,
       };
 }
 

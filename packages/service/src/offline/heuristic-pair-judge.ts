@@ -106,7 +106,8 @@ export class HeuristicPairJudge implements PairJudge {
     }
     const compared = compareTexts(existing.text, incoming.text);
     const grown = compared.relation === 'value-change' ? this.#grownSince(existing, incoming) : undefined;
-    const { relation, reason, category } = grown === undefined ? compared : { ...compared, relation: 'update' as const, reason: grown };
+    const { relation, reason, category, question } =
+      grown === undefined ? compared : { ...compared, relation: 'update' as const, reason: grown, question: undefined };
     const saidAgain = SAID_AGAIN_FROM.has(relation) ? this.#saidAgain(existing.text, incoming.text, similarity) : undefined;
     if (saidAgain !== undefined) return saidAgain;
     const reading = RELATION_READINGS[relation];
@@ -117,7 +118,8 @@ export class HeuristicPairJudge implements PairJudge {
       // "marina lives in munich" reads as the user's alone, but contradicts "my partner marina lives in hamburg": so
       // it is about the one the earlier names.
       const about = addressedAs(analyzeCached(incoming.text)) ?? addressedAs(analyzeCached(existing.text));
-      if (about !== undefined) verdict.clarificationHint = clarificationHint(category, about);
+      if (question !== undefined) verdict.clarificationHint = question;
+      else if (about !== undefined) verdict.clarificationHint = clarificationHint(category, about);
     }
     return verdict;
   }

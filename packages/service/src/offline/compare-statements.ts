@@ -1101,7 +1101,14 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year
   // me": a closing aside repeats a word; the rest of the later one says more, with a number of its own.
-  if (shape === 'narrower' && mostlyRepeats(laterWords, earlierWords) && statedValues(later).every((stem) => earlier.tokens.includes(stem)))
+  // "I'm off work with my back" / "back to work next week": taking up again, or a time to come, says more than it repeats.
+  const tellsMore = (RESUMED.test(later.text) && !RESUMED.test(earlier.text)) || (TO_COME.test(later.text) && !TO_COME.test(earlier.text));
+  if (
+    shape === 'narrower' &&
+    !tellsMore &&
+    mostlyRepeats(laterWords, earlierWords) &&
+    statedValues(later).every((stem) => earlier.tokens.includes(stem))
+  )
     return saidWithLessDetail('the later one repeats the earlier one with less detail');
   // "I do my food shop at Aldi" / "I do all my grocery shopping at Waitrose": told alike, with another value, and
   // one of them says it is the only one.
@@ -1420,6 +1427,9 @@ type ValueShape = 'equal' | 'wider' | 'narrower' | 'numbers' | 'different';
 
 const BREAK_UP = stemWord('break');
 
+// A time still to come: "next week", "tomorrow", "from monday".
+const TO_COME =
+  /\b(?:next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|from (?:next|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 // "rejoined", "back at", "started again": taking up again what had ended.
 const RESUMED =
   /\b(?:re-?join(?:ed|ing)?|back (?:at|to|in) |start(?:ed|ing)? (?:\w+ )?again|restart(?:ed|ing)?|re-?signed up|went back to|gone back to)\b/i;

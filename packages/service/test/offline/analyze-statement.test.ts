@@ -3346,6 +3346,12 @@ describe('more readings from the seventeenth round of trials', () => {
     ).toMatchObject({ relation: 'update', reason: expect.stringMatching(/"jollof" is over \(stopped, left, sold, given away or quit\)/i) });
   });
 
+  it('reads a return told with a time to come as more than a repeat of what it returns to', () => {
+    // Read as the same fact in fewer words, "back to work next week" was merged into "I'm off work with my back".
+    expect(compareTexts("I'm off work with my back", 'back to work next week').relation).not.toMatch(/equal|narrower/);
+    expect(compareTexts("I'm off work with my back", 'still off work with my back').relation).toBe('equal');
+  });
+
   it('reads an end of a thing the earlier one names only as where a hurt came from as no end of it', () => {
     expect(
       compareTexts("my left knee is pretty bad, old hockey injury, c'est plate", "I quit hockey cosom, my knee can't take it anymore")

@@ -32,7 +32,20 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
   // "switched me off the amlodipine onto ramipril": every memory that holds what it names as replaced is
   // meant ("on amlodipine 5mg", "put my amlodipine up to 10mg"), not only the first.
   const keptCount = Math.max(1, ranked.filter((entry) => entry.named).length);
-  const why = `one change per statement, read as of "${ranked[0]!.candidate.similar.memory.text}"`;
-  for (const { candidate } of ranked.slice(keptCount)) outdone.set(candidate.similar.id, why);
+  const kept = ranked.slice(0, keptCount).map((entry) => entry.candidate.similar.memory.text);
+  const why = `one change per statement, read as of "${kept[0]}"`;
+  for (const { candidate } of ranked.slice(keptCount)) {
+    // A copy of a memory the change is of, saying no more than it, goes with it: left current, it keeps the old value
+    // told. One that says more ("my rent is 900 a month, due on the 1st") stays, with what it says more.
+    if (kept.some((text) => repeats(text, candidate.similar.memory.text))) continue;
+    outdone.set(candidate.similar.id, why);
+  }
   return outdone;
+}
+
+const SAME_FACT: ReadonlySet<string> = new Set(['equal', 'narrower']);
+
+/** The rules read `copy` as `kept` said again, in the same or fewer words ("I live in Leeds" / "I live in Leeds"). */
+function repeats(kept: string, copy: string): boolean {
+  return SAME_FACT.has(compareTexts(kept, copy).relation);
 }

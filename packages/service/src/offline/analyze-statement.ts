@@ -619,8 +619,13 @@ export function analyzeStatement(written: string): Statement {
       2 ===
       1 && !CANT_FOR_AN_ALLERGY.test(text);
   const read = findSubject(clause, changeWords.length > 0);
+  // "Huiling got a job at Commonwealth Bank": read as the user's (a job got, no one else named in the clause), but it
+  // opens with a name and says nothing of "I" or "my": it is Huiling's.
   const name =
-    read.subject === 'thing' || FROM_A_GROUP.test(said) || nameActsOnMine(said)
+    read.subject === 'thing' ||
+    FROM_A_GROUP.test(said) ||
+    nameActsOnMine(said) ||
+    (read.subject === 'self' && !FIRST_PERSON.test(said) && !NAME_SAYS.test(said))
       ? leadingName(said)
       : read.subject === 'self'
         ? (nameGivenByPronoun(said) ?? ourNamedOne(said))
@@ -1239,11 +1244,27 @@ function nameGivenByPronoun(text: string): string | undefined {
 // Words for someone's child that are no kin word of the lists ("Dale's boy Tyler").
 const KIDS = /^(?:boy|girl|lad|lass|kid|baby)$/;
 
+// "Meeting moved to Friday", "Wedding is in Lisbon": a thing, not one named so.
+const ING_THINGS =
+  /^(?:Meeting|Wedding|Training|Booking|Building|Shopping|Parking|Housing|Funding|Hearing|Screening|Viewing|Reading|Morning|Evening|Evening|Ceiling|Clothing|Painting|Cleaning|Swimming|Cycling|Running|Moving|Packing|Planning|Flooring|Heating|Plumbing|Wiring|Landing|Filing|Listing|Closing|Opening|Fitting|Tasting|Christening|Scan|Marking)$/;
+// "Mr Hussain says rent's going up": what one says of the user's, not of themselves.
+const NAME_SAYS = /^\W*[A-Z][a-z]+\s+(?:says|said|thinks|thought|reckons|told|asked|wants|reminded|mentioned|texted|called|rang|emailed)\b/;
+const ING_NAME_VERBS =
+  /^(?:got|moved|works|worked|lives|lived|started|quit|left|bought|sold|went|passed|turned|married|joined|graduated|retired|died)$/;
+const FIRST_PERSON = /\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|me|my|mine|myself|we|we['’]re|our|ours|us)\b/i;
+
 function leadingName(text: string): string | undefined {
   const match = LEADING_NAME.exec(text);
   if (match === null) return undefined;
   const [, name = '', owned, ownedName, next] = match;
-  if (!isName(name) || /(?:ly|ing|ed)$/.test(name)) return undefined;
+  // "Moving was hard", "Finally we…": a word ending so is no name, unless a person's verb follows ("Huiling got a job",
+  // "Weiming moved to Perth").
+  if (!isName(name) || /(?:ly|ed)$/.test(name)) return undefined;
+  if (
+    /ing$/.test(name) &&
+    (next === undefined || !ING_NAME_VERBS.test(next) || EVENTS.has(stemWord(name.toLowerCase())) || ING_THINGS.test(name))
+  )
+    return undefined;
   // "Dale's boy Tyler is 16", "Jess's mum Carol lives in Bendigo": Tyler and Carol, as "Tyler's 15" names him.
   if (owned !== undefined && ownedName !== undefined && isName(ownedName) && (PEOPLE_AND_ANIMALS.has(stemWord(owned)) || KIDS.test(owned)))
     return ownedName.toLowerCase();

@@ -304,6 +304,23 @@ function anotherDailyAmount(earlier: Statement, later: Statement): StatementComp
 }
 
 /**
+ * "moved to Sydney already! staying in Chatswood now" / "futsal stop already, I go gym at Chatswood now": all the later
+ * one shares is the value the earlier one gives a thing of one value (where one lives), named as a place of something
+ * else, of which it says no value: the home is no more changed than "Leeds is freezing now" changes it. (Asked only
+ * when "now" is all the later one says of a change: "I left Google last month" ends the job it names.)
+ */
+function namesTheValueForAnother(earlier: Statement, later: Statement, shared: readonly string[]): boolean {
+  const held = earlier.attribute;
+  if (held?.single !== true || later.attribute?.key === held.key || shared.length === 0) return false;
+  return shared.every((stem) => held.value.includes(stem) && capitalizedIn(stem, later.text));
+}
+
+/** `stem` is of a word `text` writes with a capital, not at its start: a name ("Chatswood"). */
+function capitalizedIn(stem: string, text: string): boolean {
+  return [...text.matchAll(/(?<=\S\s+)([A-Z][a-z]+)/g)].some((match) => stemWord(match[1]!.toLowerCase()) === stem);
+}
+
+/**
  * "biscuit's vet is companion care at the retail park" / "biscuit's vet is vets4pets in swinton": one role, of the same
  * one, held by another. Said as a change it replaces the last; said plainly it is a contradiction.
  */
@@ -988,7 +1005,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       return result('update', `the later one says ${describe(later.subject, later.text)} is gone`);
     }
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
-    if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP) return generalUpdate(`related statements, and ${changeNote}`);
+    const sharedWords = sharedStems(earlierWords, laterWords);
+    if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP && !sharesOnlyAnOwner(earlier.text, later.text, sharedWords))
+      return generalUpdate(`related statements, and ${changeNote}`);
     // "water tablet, furosemide 40mg in the morning. makes the mornings interesting" / "she's put the furosemide
     // up to 80mg a day": another measured amount (not a sum of money) of a thing both name, though not in the main
     // clauses. Sums were wrong here on the training streams: "sold canola at $14.80" / "canola's at $15.40 now".
@@ -1061,7 +1080,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // one of the two things of one, or a change told of something else.
   const sharedContent = sharedStems(earlierContent, laterContent);
   const elsewhere = (): boolean =>
-    sharesOnlyAnOwner(earlier.text, later.text, sharedContent) || changedElsewhere(earlier.tokens, later.text, changeWords, sharedContent);
+    sharesOnlyAnOwner(earlier.text, later.text, sharedContent) ||
+    changedElsewhere(earlier.tokens, later.text, changeWords, sharedContent) ||
+    (changeWords.every((word) => ONLY_NOW.has(word)) && namesTheValueForAnother(earlier, later, sharedContent));
   if (change && overlap >= UPDATE_OVERLAP && changeWords.length > 0 && elsewhere())
     return result(
       'compatible',

@@ -9,23 +9,34 @@ const OWNER = new RegExp(
   'gi',
 );
 
+// "Dr Patel", "Mr Okonkwo", "dr patel": one named with a title, a person (not "I'll miss him").
+const TITLED = /\b([Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s|Miss|[Pp]rof)\.?\s+(?!(?:him|her|them|you|me|us|it|the|a|my|your)\b)([A-Za-z][a-z-]+)/g;
+
 /** The stems of the words that own another in `text` ("lily-mae's birthday": lily, mae). */
 function ownersIn(text: string): Set<string> {
-  return new Set([...text.matchAll(OWNER)].flatMap((match) => normalizeText(match[1]!).tokens));
+  // "Lafitte's Lounge", "Sainsbury's Local": a name of a place, which no one owns here.
+  const owners = [...text.matchAll(OWNER)].filter((match) => /[a-z]/.test(text[match.index + match[0].length] ?? ''));
+  return new Set(owners.flatMap((match) => normalizeText(match[1]!).tokens));
 }
 
 /**
  * "lily-mae's birthday is 19th june" / "lily-mae is 5 now": all that two statements share is whose the thing one of
- * them speaks of is, so they speak of two things of one.
+ * them speaks of is (or who treats them), so they speak of two things of one.
  */
-export function sharesOnlyAnOwner(earlierText: string, laterText: string, shared: readonly string[]): boolean {
+export function sharesOnlyAnOwner(earlierText: string, laterText: string, sharedStems: readonly string[]): boolean {
+  // A number both happen to hold ("10:30", "10 mg") is no thing in common either.
+  const shared = sharedStems.filter((stem) => !/^\d/.test(stem));
   if (shared.length === 0) return false;
-  const owners = new Set([...ownersIn(earlierText), ...ownersIn(laterText)]);
+  // "Ray's neurology appt with Dr. Thibodeaux is October 14" / "Dr. Thibodeaux bumped Ray's donepezil up to 10 mg now":
+  // whose it is, and who treats them, are no thing of the two.
+  const owners = new Set([...ownersIn(earlierText), ...ownersIn(laterText), ...titledIn(laterText)]);
   return shared.every((stem) => owners.has(stem));
 }
 
-// "Dr Patel", "Mr Okonkwo", "dr patel": one named with a title, a person (not "I'll miss him").
-const TITLED = /\b([Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s|Miss|[Pp]rof)\.?\s+(?!(?:him|her|them|you|me|us|it|the|a|my|your)\b)([A-Za-z][a-z-]+)/g;
+/** The stems of the ones a text names with a title ("Dr Patel": dr, patel). */
+function titledIn(text: string): string[] {
+  return [...text.matchAll(TITLED)].flatMap((match) => normalizeText(`${match[1]} ${match[2]}`).tokens);
+}
 
 /**
  * "Dr Patel switched me from metformin to Jardiance" / "HbA1c now 52, Dr Patel happy with me": all the two share is one
@@ -38,7 +49,7 @@ export function changedElsewhere(
   changeWords: readonly string[],
   shared: readonly string[],
 ): boolean {
-  const titled = new Set([...laterText.matchAll(TITLED)].flatMap((match) => normalizeText(`${match[1]} ${match[2]}`).tokens));
+  const titled = new Set(titledIn(laterText));
   if (shared.length === 0 || !shared.every((stem) => titled.has(stem))) return false;
   const changeStems = changeWords.map((word) => stemWord(word.split(' ').at(-1)!.toLowerCase()));
   const stretches = normalizeText(laterText).segments.filter((segment) => segment.some((stem) => changeStems.includes(stem)));

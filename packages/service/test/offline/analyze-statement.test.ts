@@ -3363,3 +3363,38 @@ describe('more readings from the seventeenth round of trials', () => {
     ).toBe('update');
   });
 });
+
+describe('readings from the eighteenth round of trials', () => {
+  it('reads a name that opens a statement without "I" or "my", even one ending like a verb ("Huiling"), as whom it is about', () => {
+    expect(compareTexts('I work at Grab, backend payments team', 'Huiling got job at Commonwealth Bank, start April').relation).toBe(
+      'different-subject',
+    );
+    expect(analyzeStatement('Huiling moved to Perth').subject).toBe('person:huiling');
+    // A thing named so is still a thing, and one who says something of the user's speaks of the user's.
+    expect(analyzeStatement('Meeting moved to Friday').subject).toBe('thing');
+    expect(compareTexts('my rent is £1,300', "Mr Hussain says rent's going up to £1,425 from July").relation).not.toBe('different-subject');
+  });
+
+  it('reads a change beside what both share only as whose it is and who treats them, or as a place named for another thing, as no change of it', () => {
+    // A dose change archived the appointment with the same doctor, for the same man.
+    expect(
+      compareTexts(
+        "Ray's neurology appt with Dr. Thibodeaux is October 14 at 10:30 at Lafayette General.",
+        "Dr. Thibodeaux bumped Ray's donepezil up to 10 mg now.",
+      ).relation,
+    ).toBe('compatible');
+    expect(
+      compareTexts('Ray takes donepezil 5 mg every night at bedtime', "Dr. Thibodeaux bumped Ray's donepezil up to 10 mg now.").relation,
+    ).toBe('update');
+    // A gym in the suburb one lives in archived the home.
+    expect(
+      compareTexts('moved to Sydney already! staying in Chatswood now', 'futsal stop already, I go gym at Chatswood now').relation,
+    ).toBe('compatible');
+    expect(compareTexts('I work at Google', 'I left Google last month').relation).toBe('update');
+    // A place's name with "'s" owns nothing: "Lafitte's Lounge is behind me" still ends the job there.
+    expect(
+      compareTexts("I bartend at Lafitte's Lounge on Bourbon", "Started at Esplanade Sound Studio this week, Lafitte's Lounge is behind me")
+        .relation,
+    ).not.toBe('compatible');
+  });
+});

@@ -245,6 +245,12 @@ describe('conflicts and resolve', () => {
     );
     expect(json.conflicts.map((conflict) => conflict.id)).toEqual([pendingId]);
     expect(json.resolved).toEqual([expect.objectContaining({ id: conflictId, resolutionNotes: 'she moved in March' })]);
+    // One a later statement settled says so: the user asked for no decision.
+    const settled = cli(['remember', 'To be clear, my cat is called Felix'], { dataDir });
+    expect(settled.stdout).toContain(`settles conflict #${pendingId.slice(0, 8)}`);
+    expect(withoutDate(cli(['conflicts', '--resolved'], { dataDir }).stdout)).toContain(
+      `#${pendingId.slice(0, 8)}  (name, keep_b on <date>, settled by a later statement)`,
+    );
     expect(cat.action).toBe('added');
   });
 

@@ -35,7 +35,9 @@ export async function listConflicts(session: Session, { userId, resolved = false
   for (const conflict of settled) {
     const left = await whatItLeft(session, userId, conflict);
     resolvedData.push({ ...memoryConflictToJson(conflict), outcome: left });
-    lines.push(`${c.green(`#${shortId(conflict.id)}`)}  ${c.dim(`(${conflict.category}, ${whenResolved(conflict)})`)}`);
+    // Settled by what the user said next, not by `resolve`: the decision is what that statement did.
+    const by = conflict.resolutionType === 'conversational' ? ', settled by a later statement' : '';
+    lines.push(`${c.green(`#${shortId(conflict.id)}`)}  ${c.dim(`(${conflict.category}, ${whenResolved(conflict)}${by})`)}`);
     if (left !== '') lines.push(`  ${left}`);
     const notes = notesOf(conflict);
     if (notes !== undefined) lines.push(`  notes: ${notes}`);

@@ -108,6 +108,9 @@ describe('conflictCategory', () => {
   it('asks about someone else in the third person', () => {
     expect(clarificationHint('location', 'your sister')).toBe('Where does your sister live now?');
     expect(clarificationHint('job', 'Leo')).toBe('What does Leo do now?');
+    // More than one is asked about with "do" and "are".
+    expect(clarificationHint('location', 'your parents')).toBe('Where do your parents live now?');
+    expect(clarificationHint('age', 'Rhian and Dai')).toBe('How old are Rhian and Dai now?');
     expect(clarificationHint('factual', 'your dog Rex')).toBe('Which of these statements about your dog Rex is right?');
   });
 

@@ -53,5 +53,12 @@ const CLARIFICATION_HINTS_ABOUT = lookupTable<string>({
 export function clarificationHint(category: string, about?: string): string {
   if (about === undefined) return CLARIFICATION_HINTS[category] ?? DEFAULT_CLARIFICATION_HINT;
   const question = CLARIFICATION_HINTS_ABOUT[category];
-  return question === undefined ? `Which of these statements about ${about} is right?` : question.replace('{}', about);
+  if (question === undefined) return `Which of these statements about ${about} is right?`;
+  // "Where do your parents live now?", not "does".
+  const asked = PLURAL.test(about) ? question.replace(/\bdoes \{\}/, 'do {}').replace(/\bis \{\}/, 'are {}') : question;
+  return asked.replace('{}', about);
 }
+
+// Whom a question asks about, when they are more than one: "your parents", "your kids", "Rhian and Dai".
+const PLURAL =
+  /\b(?:parents|kids|children|grandparents|grandkids|grandchildren|in-laws|folks|twins|sisters|brothers|siblings|cousins|neighbours|neighbors|friends)$|\band\b/i;

@@ -200,20 +200,35 @@ function repeatedWithLessDetail(earlier: Statement, later: Statement): Statement
   if (said.length < MIN_REPEATED_WORDS || later.changeWords.length > 0 || later.correction || earlier.changeWords.length > 0)
     return undefined;
   // As many words, or more, are read by the rules of values ("I prefer tea over coffee" / "… coffee over tea").
-  if (new Set(said).size >= new Set(contentOf(earlier.tokens)).size || earlier.negated !== later.negated) return undefined;
-  if (!said.every((stem) => earlier.tokens.includes(stem)) || !sameSubject(earlier.subject, later.subject)) return undefined;
-  if (TOLD_OTHERWISE.test(earlier.text) !== TOLD_OTHERWISE.test(later.text) || earlier.past !== later.past) return undefined;
-  if (TOLD_OTHERWISE.test(earlier.text) && contentOf(earlier.tokens).length > said.length) return undefined;
-  const others = earlier.tokens.filter(
-    (stem) => (PEOPLE_AND_ANIMALS.has(stem) || earlier.subjectWords.includes(stem)) && !later.tokens.includes(stem),
-  );
-  if (others.length > 0) return undefined;
+  if (new Set(said).size >= new Set(contentOf(earlier.tokens)).size) return undefined;
+  // Said whole, or said by one clause of the earlier one ("I'm lactose intolerant btw, no regular milk for me" / "I'm
+  // lactose intolerant"), which may say as much as the later one.
+  const repeated = saysAllOf(earlier, later, said, false) || clausesOf(earlier).some((clause) => saysAllOf(clause, later, said, true));
+  if (!repeated) return undefined;
   return {
     relation: 'narrower',
     category: categoryOf(earlier, later),
     reason: `every word the later one says, the earlier one says too (${quoted(said, later.text)}): the same again, in fewer words`,
     overlap: 1,
   };
+}
+
+/** `told` (an earlier statement, or one of its clauses) says every word `later` says, of the same one, told alike. */
+function saysAllOf(told: Statement, later: Statement, said: readonly string[], asMuch: boolean): boolean {
+  if (told.negated !== later.negated || told.past !== later.past || !sameSubject(told.subject, later.subject)) return false;
+  if (!said.every((stem) => told.tokens.includes(stem))) return false;
+  if (!asMuch && new Set(said).size >= new Set(contentOf(told.tokens)).size) return false;
+  if (TOLD_OTHERWISE.test(told.text) !== TOLD_OTHERWISE.test(later.text)) return false;
+  if (TOLD_OTHERWISE.test(told.text) && contentOf(told.tokens).length > said.length) return false;
+  // Someone else it names, that the later one does not ("my sister lives in London, I live in Paris" / "I live in
+  // London"); one named by the name the later one gives is no one else ("with my husband Joost" / "with Joost").
+  const others = told.tokens.filter(
+    (stem, at) =>
+      (PEOPLE_AND_ANIMALS.has(stem) || told.subjectWords.includes(stem)) &&
+      !later.tokens.includes(stem) &&
+      !(later.tokens.includes(told.tokens[at + 1] ?? '') && capitalizedIn(told.tokens[at + 1]!, told.text)),
+  );
+  return others.length === 0;
 }
 
 // "Im Anju, a nurse in Houston", "hey! im Adi, 29, software dev": the user gives their name.

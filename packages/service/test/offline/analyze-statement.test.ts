@@ -3375,6 +3375,21 @@ describe('readings from the eighteenth round of trials', () => {
     expect(compareTexts('my rent is £1,300', "Mr Hussain says rent's going up to £1,425 from July").relation).not.toBe('different-subject');
   });
 
+  it('reads a shorter repeat of one clause of the earlier one, or naming by name one the earlier one names by kin too, as the same fact', () => {
+    expect(compareTexts("I'm lactose intolerant btw, no regular milk for me.", "I'm lactose intolerant.").relation).toBe('narrower');
+    expect(
+      compareTexts(
+        'I live in Amsterdam-Oost with my husband Joost, we have a flat near the Dappermarkt.',
+        'I live in Amsterdam-Oost with Joost.',
+      ).relation,
+    ).toBe('narrower');
+    expect(
+      compareTexts('My sister Marloes lives in Utrecht with her twins Daan and Fenna', 'Marloes has twins, Daan and Fenna.').relation,
+    ).toBe('narrower');
+    // The clause of someone else is no repeat of the user's.
+    expect(compareTexts('My sister lives in London, I live in Paris', 'I live in London').relation).not.toBe('narrower');
+  });
+
   it('reads a change beside what both share only as whose it is and who treats them, or as a place named for another thing, as no change of it', () => {
     // A dose change archived the appointment with the same doctor, for the same man.
     expect(

@@ -58,6 +58,27 @@ const BREEDS = [
   'mastiff',
   'bichon',
   'cavalier',
+  'catahoula',
+  'blue heeler',
+  'red heeler',
+  'aussie',
+  'australian shepherd',
+  'shiba inu',
+  'shiba',
+  'akita',
+  'samoyed',
+  'malamute',
+  'pomeranian',
+  'havanese',
+  'lurcher',
+  'vizsla',
+  'weimaraner',
+  'bernese',
+  'newfoundland',
+  'saint bernard',
+  'french bulldog',
+  'frenchie',
+  'aspin',
 ].join('|');
 const COLOUR = '(?:(?:yellow|black|chocolate|golden|white|brown|red|blue|grey|gray|tan|fox red|liver|tri-colou?r|merle) )';
 const SIZE = '(?:(?:little|wee|big|young|old|mini|miniature|toy|rescue|rescued|ex-racing) )';
@@ -66,7 +87,8 @@ const BREED = `(${COLOUR}?(?:${BREEDS}))(?: (?:mix|cross|x))?`;
 // "Bryn is a Jack Russell", "Biscuit a lab mix", "Tucker's a yellow lab": the name, then the breed.
 const NAME_THEN_BREED = new RegExp(`\\b([a-z]+)(?:['’]s| is| was|,)? (?:a |an )?(?:${SIZE})?${BREED}\\b`, 'gi');
 // "a little Westie called Bryn", "our lab, Tucker": the breed, then the name.
-const BREED_THEN_NAME = new RegExp(`\\b(?:a|an|my|our|the) ${SIZE}?${BREED}(?:,? (?:called|named) |, )([a-z]+)\\b`, 'gi');
+// "we got a dog, golden retriever named Mochi": after a comma too.
+const BREED_THEN_NAME = new RegExp(`(?:\\b(?:a|an|my|our|the)|,) ${SIZE}?${BREED}(?:,? (?:called|named) |, )([a-z]+)\\b`, 'gi');
 // "we got a dog named Biscuit, he a pit mix": the name, then the breed told of "he" or "she".
 const NAMED_THEN_PRONOUN = new RegExp(
   `\\b(?:called|named) ([a-z]+)\\b[^.!?]{0,24}?\\b(?:he|she|he['’]?s|she['’]?s|he is|she is)(?: a| an)? ${SIZE}?${BREED}\\b`,

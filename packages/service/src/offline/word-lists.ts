@@ -6,7 +6,10 @@ import { stemWord } from './stem-word';
 
 const stems = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(stemWord));
 
-/** Function words and fillers that say nothing about which fact a statement holds. */
+/**
+ * Function words and fillers that say nothing about which fact a statement holds, with the particles of Tagalog ("po",
+ * "na", "kasi"), Nigerian Pidgin ("abeg", "sha"), Singlish ("lah", "leh") and chat ("fr", "ngl") typed among English.
+ */
 export const STOP_WORDS = stems(`
   a an the i me my myself mine we us our you your be am is are was were do does did have has had
   to of in on at for with and or so but that this it its as by very really quite also too actually
@@ -14,6 +17,8 @@ export const STOP_WORDS = stems(`
   than then up out off absolutely totally pretty truly definitely originally year years old last next ago
   recently today yesterday tomorrow week weeks month months day days every each always usually generally
   something thing things lot big used btw fyi lol tbh haha imo omg ugh
+  po naman kasi yung ung lang daw pala sana talaga grabe nga ng sa na ko sya nya
+  abeg sha sef lah leh lor sia meh fr ngl rn lowkey tho
 `);
 
 /** Relative time words: when something was said, not what. Dropped before the attribute rules. */

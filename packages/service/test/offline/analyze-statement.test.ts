@@ -3412,4 +3412,14 @@ describe('readings from the eighteenth round of trials', () => {
         .relation,
     ).not.toBe('compatible');
   });
+
+  it('reads more breeds ("catahoula", "blue heeler"), a breed after a comma, and the particles typed among English as no content', () => {
+    expect(compareTexts("Our dog Boudreaux is a catahoula, he's 7 years old.", 'Boudreaux is a blue heeler mix.').relation).toBe(
+      'value-change',
+    );
+    expect(compareTexts('we got a dog, golden retriever named Mochi', 'Mochi is a labrador').relation).toBe('value-change');
+    // Tagalog "na", "po" and Pidgin "abeg" are no words in common.
+    expect(analyzeStatement('I switched employer na po').content).not.toContain('na');
+    expect(analyzeStatement('abeg remember say I get diabetes').content).not.toContain('abeg');
+  });
 });

@@ -249,6 +249,14 @@ const RULES: readonly Rule[] = [
       isAge(value, match) &&
       !AN_AGE_BACK_THEN.test(textBefore(match)),
   },
+  // "son Ethan 2 yrs old, very cheeky one", "Ethan 3 yrs old now": typed without "is", a name then its age.
+  {
+    pattern: /^ (?:my |our )?(?:son |daughter |boy |girl |kid |dog |cat |puppy |brother |sister )?[a-z]+ (\d{1,3}) old /,
+    key: 'age',
+    category: 'age',
+    single: true,
+    accept: isAge,
+  },
   // "My daughter is 6 months old already, time flies": "old" says it is an age, whatever follows.
   { pattern: / (?:be|turn) (\d{1,3})(?: year)? old /, key: 'age', category: 'age', single: true, accept: isAge },
   { pattern: / ag be (\d{1,3})/, key: 'age', category: 'age', single: true },
@@ -1178,7 +1186,7 @@ function qualified(subject: string, words: readonly string[]): string {
 // "Chloe's boyfriend lives in Brighton" is about the boyfriend: named as "chloe's boyfriend".
 // "Callum and Sarah are staying in Aberdeen": the first one named. "Actually Darrell's in Mississauga": after an opening word.
 const LEADING_NAME =
-  /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|lives|lived|works|worked|moved|moves|started|stays|drives|just|still)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+)\b)/;
+  /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|lives|lived|works|worked|moved|moves|started|stays|drives|just|still)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+|\d{1,3}(?= (?:yrs?|years?|months?|mos?) old\b))\b)/;
 const TWO_NAMED = /^\W*[A-Z][a-z]+\s+(?:and|&|n)\s+[A-Z][a-z]+\s+have\b/;
 // "David doesn't keep sheep anymore", "Leo isn't allergic": a helper verb with "n't" is read as its first part.
 const NAME_VERBS: ReadonlySet<string> = new Set(
@@ -1269,7 +1277,8 @@ function leadingName(text: string): string | undefined {
   if (owned !== undefined && ownedName !== undefined && isName(ownedName) && (PEOPLE_AND_ANIMALS.has(stemWord(owned)) || KIDS.test(owned)))
     return ownedName.toLowerCase();
   if (owned !== undefined && PEOPLE_AND_ANIMALS.has(stemWord(owned))) return `${name.toLowerCase()}'s ${owned}`;
-  if (next === undefined) return name.toLowerCase();
+  // "Ethan 3 yrs old now": a name, then its age.
+  if (next === undefined || /^\d/.test(next)) return name.toLowerCase();
   if (next === 'from' && FROM_A_GROUP.test(text)) return name.toLowerCase();
   // "Rhian and Dai have moved": two named, who have ("Fletchers have sold" names a family, not one).
   if (next === 'have' && TWO_NAMED.test(text)) return name.toLowerCase();

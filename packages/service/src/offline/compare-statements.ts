@@ -125,6 +125,8 @@ const ONLY_NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'these days'])
 // "naw changed my mind, I'll work till 66": a mind changed changes a plan or a thought, not what the earlier one states.
 // "Olivier wants to do sciences nat at cégep": a wish, which a change of mind changes as it changes a plan.
 const WISHED = /\b(?:wants?|wanted|hop(?:e|es|ing)|would like|['’]d like) to\b/i;
+// "changed my mind", "after all", "back on": what was given up holds again.
+const MIND_CHANGED_BACK = /\bchanged? (?:my|our|his|her|their) minds?\b|\bafter all\b/i;
 const CHANGED_MY_MIND = /\bchanged? (?:my|our|his|her|their) minds?\b/i;
 
 /** Compares `later` with `earlier` (stored first). */
@@ -158,7 +160,10 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   if (repeat !== undefined) return repeat;
   // A reading that finds little (or both holding, or a change with a word or two in common) gives way to an ending of
   // the earlier one's thing.
-  if (WEAK_READINGS.has(whole.relation) || LOOSE_READINGS.has(whole.relation) || whole.bothHold === true) {
+  // "Joost is a nurse at the OLVG" / "Joost now works at the AMC, he left the OLVG": two things of one kind (a job title, a
+  // workplace) read apart, and an ending of the earlier one's.
+  const ofOneKind = whole.relation === 'different-attribute' && earlier.attribute?.category === later.attribute?.category;
+  if (WEAK_READINGS.has(whole.relation) || LOOSE_READINGS.has(whole.relation) || whole.bothHold === true || ofOneKind) {
     const ended = endsTheEarlierOnes(earlier, later);
     if (ended !== undefined)
       return {
@@ -282,8 +287,10 @@ function anotherReading(earlier: Statement, later: Statement): StatementComparis
  */
 function anotherFigure(earlier: Statement, later: Statement): StatementComparison | undefined {
   const tally = runningTally(later.text);
-  if (tally === undefined || !aboutTheSameOne(earlier, later)) return undefined;
-  const before = earlierFigureOf(earlier.text, tally);
+  // "Energy is €149 a month now": the word that opens it is the thing the figure is of, not someone named so.
+  const openedByTheThing = tally !== undefined && stemWord(later.subject.split(':')[1] ?? '') === tally.thing;
+  if (tally === undefined || !(aboutTheSameOne(earlier, later) || (openedByTheThing && SELF_LIKE.has(earlier.subject)))) return undefined;
+  const before = earlierFigureOf(earlier.text, tally, later.text);
   if (before === undefined || before.amount === tally.amount) return undefined;
   return {
     relation: 'update',
@@ -1054,6 +1061,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     const deniedThing = deniedByTheOther(earlier, later);
     if (!change && deniedThing.length > 0)
       return result('denial', `one denies the ${quoted(deniedThing, `${earlier.text} ${later.text}`)} the other speaks of`);
+    // "I'm no longer training for the half marathon" / "Changed my mind, I'm doing the Amsterdam half after all": a
+    // change of mind back to what the earlier one gave up.
+    if (earlier.negated && !later.negated && MIND_CHANGED_BACK.test(later.text) && sharedAnywhere.length > 0)
+      return result('update', `the later one takes back what the earlier one gave up (${quoted(sharedAnywhere, later.text)})`);
     return result('unclear', 'related statements, one negated, about different things');
   }
   // "I stopped drinking coffee" / "I drink two cups of coffee every day": what the earlier one says ended,
@@ -1491,6 +1502,8 @@ const ENDS_WHAT =
 const ENDS_WHAT_AROUND =
   /\b(?:gave|given|giving|give|knocked|knocking|knock)\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:away|up|the flick|the boot|on the head)\b/i;
 
+// "he left the OLVG end of March", "I left Google last month": a named place left (not "left the house at 8").
+const LEFT_A_NAMED_PLACE = /\b(?:left|leaving|quit)\s+(?:the\s+)?(?!(?:Mum|Mom|Dad|Nan|Gran)\b)([A-Z][A-Za-z&'-]+)/;
 // Given to someone, for good: "I don give Jollof my parrot to my brother Kunle", "gave the car to my son".
 const GIVEN_TO =
   /\b(?:gave|given)\s+(?:the |my |our )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:(?:my|our) [a-z]+\s+)?to\s+(?:my|our|his|her|their|a|an|the)\s/i;
@@ -1548,7 +1561,12 @@ const MAX_ENDINGS_READ = 256;
 
 function readEnding(text: string): Ending | undefined {
   const match =
-    ENDS_WHAT.exec(text) ?? ENDS_WHAT_AROUND.exec(text) ?? THING_THAT_DIED.exec(text) ?? GIVEN_TO.exec(text) ?? finishedThing(text);
+    ENDS_WHAT.exec(text) ??
+    ENDS_WHAT_AROUND.exec(text) ??
+    THING_THAT_DIED.exec(text) ??
+    GIVEN_TO.exec(text) ??
+    LEFT_A_NAMED_PLACE.exec(text) ??
+    finishedThing(text);
   // "sold my old pedalboard": an old one, which a statement of the current one does not speak of.
   if (match === null || /\bold\b/i.test(match[0])) return undefined;
   // The thing is the first word, or the second after a word that only says which one ("the walking group", "the

@@ -258,6 +258,11 @@ const MOVED_UP_TO = /\b(moved|moving|moves)\s+(?:up|down|over|out|back)\s+(?:(?:
 const MOVED_HOUSE =
   /\bmoved\s+(?:house|home|flats?|apartments?|out)\b|\b(?:we|i)(?:'ve| have)\s+moved\b|\b(?:we|i)\s+(?:just\s+|finally\s+)?moved\s*(?:[!.,]|$)/i;
 const NOW_IN_A_PLACE = /\b(?:(i)'m|(i) am|(we)'re|(we) are)\s+(?:now\s+|finally\s+)?in\s+(?=[A-Z])/gi;
+// "my day off is Friday": one thing, whose words are each a word of no content ("day", "off").
+const DAY_OFF = /\bdays? off\b/gi;
+// "sundays and mondays off": the days one has off, the same thing.
+const WEEKDAYS_OFF =
+  /\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&|n)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*)\s+off\b/gi;
 // "Rotation don change o", "I don stop gym", "Doctor don switch my mummy from metformin to gliclazide": in Nigerian
 // Pidgin, "don" before a verb says it is done.
 const DONE_IN_PIDGIN: Readonly<Record<string, string>> = {
@@ -378,6 +383,8 @@ export function normalizeText(text: string): NormalizedText {
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(RAISE_THEN_AMOUNT, '$1 a raise to $2')
+    .replace(DAY_OFF, 'dayoff')
+    .replace(WEEKDAYS_OFF, '$1 dayoff')
     .replace(PURE_VEG, 'vegetarian')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')

@@ -98,12 +98,15 @@ function savedInto(words: readonly string[], at: number, figure: string, which: 
  * "we bought a house in Pearland last yr, mortgage is 2100/month": another part of the text (between punctuation) names
  * someone or somewhere, a fact the tally's update would archive with it.
  */
-function namesMoreElsewhere(text: string, figureAt: number, tally: RunningTally): boolean {
+function namesMoreElsewhere(text: string, figureAt: number, tally: RunningTally, laterText: string): boolean {
+  // A name the later text gives too ("Energy is €149 a month now with Vandebron" / "switched energy supplier to
+  // Vandebron, €162 a month now") is no more than the tally's.
+  const namedLater = new Set([...laterText.matchAll(/([A-Z][a-z]+)/g)].map((match) => stemWord(match[1]!.toLowerCase())));
   for (const part of text.matchAll(/[^.,;:!?]+/g)) {
     if (figureAt >= part.index && figureAt < part.index + part[0].length) continue;
     // A name the tally itself gives ("learning Portuguese on duolingo, 40 day streak") is no more.
     const names = [...part[0].matchAll(/\S\s+([A-Z][a-z]+)/g)].map((match) => stemWord(match[1]!.toLowerCase()));
-    if (names.some((name) => name !== tally.thing && name !== tally.which)) return true;
+    if (names.some((name) => name !== tally.thing && name !== tally.which && !namedLater.has(name))) return true;
   }
   return false;
 }
@@ -113,7 +116,7 @@ function namesMoreElsewhere(text: string, figureAt: number, tally: RunningTally)
  * which one, when the later names it) among its words, and one figure only, near it, of the same kind. Undefined
  * when it gives none, or more figures than that one: such a statement tells more than the tally.
  */
-export function earlierFigureOf(text: string, tally: RunningTally): { amount: number; written: string } | undefined {
+export function earlierFigureOf(text: string, tally: RunningTally, laterText = ''): { amount: number; written: string } | undefined {
   const words = text
     .toLowerCase()
     .split(/[^a-z0-9$£€.,'-]+/)
@@ -122,7 +125,7 @@ export function earlierFigureOf(text: string, tally: RunningTally): { amount: nu
   const at = stems.indexOf(tally.thing);
   if (at < 0 || (tally.which !== undefined && !stems.includes(tally.which))) return undefined;
   const figures = [...text.matchAll(FIGURE)];
-  if (figures.length !== 1 || namesMoreElsewhere(text, figures[0]!.index, tally)) return undefined;
+  if (figures.length !== 1 || namesMoreElsewhere(text, figures[0]!.index, tally, laterText)) return undefined;
   const written = figures[0]![0];
   const money = /^[$£€]/.test(written);
   if (money !== tally.money) return undefined;

@@ -3422,4 +3422,29 @@ describe('readings from the eighteenth round of trials', () => {
     expect(analyzeStatement('I switched employer na po').content).not.toContain('na');
     expect(analyzeStatement('abeg remember say I get diabetes').content).not.toContain('abeg');
   });
+
+  it('reads an age typed without "is", a day off, a named place left, a figure told beside the same name, and a mind changed back', () => {
+    expect(compareTexts('son Ethan 2 yrs old, very cheeky one', 'Ethan 3 yrs old now, just had his bday party').relation).toBe('update');
+    expect(compareTexts('My day off is Friday', 'Sunday na ang day off ko now with my new amo').relation).toBe('update');
+    expect(compareTexts('My day off is Friday', 'my day off is sunday').relation).toBe('value-change');
+    expect(
+      compareTexts(
+        'Joost is a nurse at the OLVG, works nights about twice a week.',
+        'Joost now works at the AMC in the ICU, he left the OLVG end of March.',
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('I live in London', 'left the house at 8 this morning').relation).not.toBe('update');
+    expect(
+      compareTexts(
+        'We switched energy supplier to Vandebron, €162 a month now.',
+        'Energy is €149 a month now with Vandebron, they lowered the tarief.',
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        "I'm no longer training for the half marathon, calf is too bad, skipping October.",
+        "Changed my mind, I'm doing the Amsterdam half after all on 18 October, just slow.",
+      ).relation,
+    ).toBe('update');
+  });
 });

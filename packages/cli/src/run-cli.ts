@@ -70,6 +70,7 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
     'export --with-vectors > memories.jsonl   # import reuses them with the same embedder',
   ],
   forget: ['forget 1a2b3c4d'],
+  restore: ['restore 1a2b3c4d           # an archived memory, current again'],
   repair: ['repair', 'repair --user ana --json'],
   stats: ['stats', 'stats --user ana --json'],
   mcp: [
@@ -375,6 +376,16 @@ export async function runCli(argv: readonly string[], io: Partial<Io> = {}): Pro
     .action(async (memoryId: string, options: { user: string }, command: Command) => {
       const { forget } = await import('./commands/forget');
       await withSession(command, (session) => forget(session, options.user, memoryId));
+    });
+
+  program
+    .command('restore')
+    .description('make an archived memory current again (one an update archived wrongly); what superseded it stays')
+    .argument('<memory-id>', 'the id (or its first characters) from `history` or `list --all`')
+    .addOption(user())
+    .action(async (memoryId: string, options: { user: string }, command: Command) => {
+      const { restore } = await import('./commands/restore');
+      await withSession(command, (session) => restore(session, options.user, memoryId));
     });
 
   program

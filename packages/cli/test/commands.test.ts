@@ -179,6 +179,31 @@ describe('recall', () => {
   });
 });
 
+describe('restore', () => {
+  it('makes an archived memory current again and names what superseded it, which stays; a current, held or unknown id is said so', () => {
+    const dataDir = tempDir();
+    const grab = cliJson<Remembered>(['remember', 'I work at Grab'], { dataDir });
+    const bank = cliJson<Remembered>(['remember', 'I work at Commonwealth Bank now'], { dataDir });
+    expect(bank.supersededIds).toEqual([grab.memoryId]);
+    const short = (id: string) => id.slice(0, 8);
+    expect(cli(['restore', short(grab.memoryId)], { dataDir })).toEqual({
+      code: 0,
+      stdout:
+        `restored #${short(grab.memoryId)} "I work at Grab"\n` +
+        `  still current too: #${short(bank.memoryId)} "I work at Commonwealth Bank now" (\`forget\` it if it is wrong)\n`,
+      stderr: '',
+    });
+    const listed = cliJson<{ memories: { id: string }[] }>(['list'], { dataDir }).memories.map((memory) => memory.id);
+    expect(listed).toEqual(expect.arrayContaining([grab.memoryId, bank.memoryId]));
+    expect(cli(['restore', grab.memoryId], { dataDir }).stdout).toBe(`#${short(grab.memoryId)} "I work at Grab" is current already\n`);
+    expect(cliJson(['restore', 'ffff0000'], { dataDir })).toMatchObject({ exitCode: 2, error: { code: 'NOT_FOUND' } });
+    cli(['remember', 'I live in Porto'], { dataDir });
+    const lisbon = cliJson<Remembered>(['remember', 'I live in Lisbon'], { dataDir });
+    expect(lisbon.action).toBe('conflict');
+    expect(cliJson(['restore', lisbon.memoryId], { dataDir })).toMatchObject({ exitCode: 3, error: { code: 'CONFLICT_STATE' } });
+  });
+});
+
 describe('conflicts and resolve', () => {
   function withConflict() {
     const dataDir = tempDir();

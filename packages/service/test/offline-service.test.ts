@@ -236,6 +236,26 @@ describe('MemoryService offline (default providers)', () => {
     expect((await vectorStore.getById('u1', never.memoryId))?.memory.archived).toBe(false);
   });
 
+  it('restores an archived memory to current, leaving what superseded it current too; a current, held or unknown one stays as it is', async () => {
+    const service = offlineService();
+    const london = await service.add(u1('I live in London'));
+    const paris = await service.add(u1('I moved to Paris'));
+    expect(paris.supersededIds).toEqual([london.memoryId]);
+    const restored = await service.restore('u1', london.memoryId);
+    expect(restored).toMatchObject({ restored: true, supersededBy: paris.memoryId, memory: { id: london.memoryId } });
+    expect(restored.memory?.memory).toMatchObject({ archived: false, text: 'I live in London' });
+    expect(restored.memory?.memory.supersededBy).toBeUndefined();
+    const texts = (await service.query('u1', 'where do I live', { minScore: -1 })).map((hit) => hit.memory.text);
+    expect(texts).toEqual(expect.arrayContaining(['I live in London', 'I moved to Paris']));
+    expect(await service.restore('u1', london.memoryId)).toMatchObject({ restored: false, reason: 'current' });
+    expect(await service.restore('u1', '00000000-0000-4000-8000-000000000000')).toMatchObject({ restored: false, reason: 'not-found' });
+    // Held for a conflict, it waits for the conflict's answer.
+    const porto = await service.add(u1('I live in Porto'));
+    expect(porto.action).toBe('conflict');
+    expect(await service.restore('u1', porto.memoryId)).toMatchObject({ restored: false, reason: 'held' });
+    await expect(service.restore('', london.memoryId)).rejects.toThrow(ValidationError);
+  });
+
   describe('a pending conflict answered in conversation', () => {
     async function londonParis() {
       const conflictStore = new InMemoryConflictStore();

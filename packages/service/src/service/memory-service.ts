@@ -48,6 +48,7 @@ import { bindDeadline, CALL_OPTION_FIELDS, type CallOptions, type Deadline, type
 import { allMemories } from './each-memory';
 import { withReplacements } from './follow-replacements';
 import { type ForgetResult, forgetMemory } from './forget-memory';
+import { type RestoreResult, restoreMemory } from './restore-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
 import { questionKeywords, withKeywordHits, worthAKeywordSearch } from './question-keywords';
@@ -550,6 +551,26 @@ export class MemoryService {
           this.#serializer.run(user, () => forgetMemory(this.#decisionContext(scope), user, id), scope.deadline?.signal),
         ),
       (done) => ({ forgotten: done.forgotten, 'conflicts.closed': done.closedConflicts.length }),
+    );
+    return result;
+  }
+
+  /**
+   * Makes one of the user's archived memories current again (one an update archived wrongly, or one a resolution
+   * turned down); what superseded it stays current too. A current memory, one held for a pending conflict (its
+   * `resolve` decides it) or an unknown id changes nothing, and the result says which. Holds the user's lock.
+   */
+  async restore(userId: string, memoryId: string, options: CallOptions = {}): Promise<RestoreResult> {
+    const user = parseUserId(userId);
+    const id = parseId(memoryId, 'memoryId');
+    const [result] = await this.#timer.time(
+      'casual_memory.restore',
+      { 'user.id': user },
+      () =>
+        this.#within('restore', options, (scope) =>
+          this.#serializer.run(user, () => restoreMemory(this.#decisionContext(scope).vectorStore, user, id), scope.deadline?.signal),
+        ),
+      (done) => ({ restored: done.restored }),
     );
     return result;
   }

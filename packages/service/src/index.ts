@@ -71,10 +71,10 @@ export {
 } from './service/describe-add-result';
 export { allMemories, type EachMemoryOptions, eachMemory } from './service/each-memory';
 export type { ForgetResult } from './service/forget-memory';
-export type { RestoreResult } from './service/restore-memory';
 export { MemoryService, type QueryOptions } from './service/memory-service';
 export type { AddOptions, MemoryServiceOptions } from './service/memory-service-options';
 export type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './service/resolve-conflict-types';
+export type { RestoreResult } from './service/restore-memory';
 export type { EventAttributes, ServiceEvent, ServiceEventHandler } from './service/service-event';
 export { TieredConflictVerifier } from './verification/tiered-conflict-verifier';
 export { TieredDuplicateDetector } from './verification/tiered-duplicate-detector';

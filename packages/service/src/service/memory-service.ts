@@ -48,7 +48,6 @@ import { bindDeadline, CALL_OPTION_FIELDS, type CallOptions, type Deadline, type
 import { allMemories } from './each-memory';
 import { withReplacements } from './follow-replacements';
 import { type ForgetResult, forgetMemory } from './forget-memory';
-import { type RestoreResult, restoreMemory } from './restore-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
 import { questionKeywords, withKeywordHits, worthAKeywordSearch } from './question-keywords';
@@ -56,6 +55,7 @@ import { inFirstPerson, RANKED_AT_LEAST, RERANK_EXTRA, rankTold, theUserAsI } fr
 import { repairUser } from './repair-user';
 import { resolveConflictOnce } from './resolve-conflict';
 import type { ConflictDecision, ConflictResolutionResult, HistoryEntry, RepairResult } from './resolve-conflict-types';
+import { type RestoreResult, restoreMemory } from './restore-memory';
 import { StageTimer } from './service-event';
 import {
   type HeldSideVerdict,

@@ -24,9 +24,13 @@ export interface RestoreResult {
 export async function restoreMemory(vectorStore: VectorMemoryStore, userId: string, memoryId: string): Promise<RestoreResult> {
   const existing = await vectorStore.getById(userId, memoryId);
   if (existing === null) return { restored: false, reason: 'not-found', memory: null, supersededBy: null };
-  const shown = (memory: StoredMemory): StoredMemory => ({ id: memory.id, memory: { ...memory.memory, tags: userTags(memory.memory.tags) } });
+  const shown = (memory: StoredMemory): StoredMemory => ({
+    id: memory.id,
+    memory: { ...memory.memory, tags: userTags(memory.memory.tags) },
+  });
   const supersededBy = existing.memory.supersededBy ?? null;
-  if (existing.memory.tags.includes(PENDING_CONFLICT_TAG)) return { restored: false, reason: 'held', memory: shown(existing), supersededBy };
+  if (existing.memory.tags.includes(PENDING_CONFLICT_TAG))
+    return { restored: false, reason: 'held', memory: shown(existing), supersededBy };
   if (!existing.memory.archived) return { restored: false, reason: 'current', memory: shown(existing), supersededBy };
   const tags = existing.memory.tags.filter((tag) => tag !== REJECTED_TAG);
   const restored = await vectorStore.updateMemory(userId, memoryId, { archived: false, archivedAt: null, supersededBy: null, tags });

@@ -175,7 +175,10 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   }
   // "i quit mozart's, my manager was so toxic": the comment after the news names another, the news is the user's.
   const lead =
-    whole.relation === 'different-subject' && SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(clausesOf(later)[0]!.subject)
+    whole.relation === 'different-subject' &&
+    SELF_LIKE.has(earlier.subject) &&
+    mayLeadWithNews(later) &&
+    SELF_LIKE.has(clausesOf(later)[0]!.subject)
       ? leadingNews(earlier, clausesOf(later))
       : undefined;
   if (lead !== undefined) return keepsAnIntroduction(earlier, later, lead);
@@ -204,8 +207,10 @@ function repeatedWithLessDetail(earlier: Statement, later: Statement): Statement
   const said = contentOf(later.tokens);
   if (said.length < MIN_REPEATED_WORDS || later.changeWords.length > 0 || later.correction || earlier.changeWords.length > 0)
     return undefined;
-  // As many words, or more, are read by the rules of values ("I prefer tea over coffee" / "… coffee over tea").
-  if (new Set(said).size >= new Set(contentOf(earlier.tokens)).size) return undefined;
+  // As many words, or more, are read by the rules of values ("I prefer tea over coffee" / "… coffee over tea"); a word
+  // the earlier one does not say is in none of its clauses either.
+  if (new Set(said).size >= new Set(contentOf(earlier.tokens)).size || !said.every((stem) => earlier.tokens.includes(stem)))
+    return undefined;
   // Said whole, or said by one clause of the earlier one ("I'm lactose intolerant btw, no regular milk for me" / "I'm
   // lactose intolerant"), which may say as much as the later one.
   const repeated = saysAllOf(earlier, later, said, false) || clausesOf(earlier).some((clause) => saysAllOf(clause, later, said, true));
@@ -526,6 +531,11 @@ function compareClauses(earlier: Statement, later: Statement): StatementComparis
  * out I'm not allergic to penicillin, they tested me, it was just a rash": the news comes first and a comment after it,
  * which read whole as the main clause shares nothing. The first part, read on its own, stands for the statement.
  */
+/** Whether `later` says anything `leadingNews` reads (an ending, a switch, a denial), before its clauses are read. */
+function mayLeadWithNews(later: Statement): boolean {
+  return endedThing(later.text) !== undefined || switchedFrom(later.text) !== undefined || SAYS_NO.test(later.text);
+}
+
 function leadingNews(earlier: Statement, laterParts: readonly Statement[]): StatementComparison | undefined {
   const lead = laterParts[0];
   if (laterParts.length < 2 || lead === undefined || NOT_SO_YET.test(lead.text)) return undefined;

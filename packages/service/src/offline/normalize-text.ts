@@ -229,16 +229,17 @@ const PHONE_NUMBER = /\bphone(?:\s+(?:number|no\.?|#))?(\s+(?:is|was|'s|:)\s+)(?
 // "best showers on I-10": an interstate, not the user.
 const INTERSTATE = /\bI-(\d+)\b/g;
 // "korean class is mon and wed evenings", "sat 8-6": a weekday cut short where the words around it make it a day
-// (beside another day, "tues wed fri" too, after "on" or "every", before a time of day). Not alone: "wed", "sat"
-// and "sun" are words too.
+// (beside another day, after "on" or "every", before a time of day). Not alone: "wed", "sat" and "sun" are words too.
 const SHORT_DAY = '(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 const ANY_DAY = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|${SHORT_DAY})`;
 const DAY_SEPARATOR = String.raw`\s*(?:\/|&|,|-|\u2013|\band\b|\bor\b|\bto\b|\bthrough\b|\bthru\b)\s*`;
 const SHORT_DAY_IN_CONTEXT = new RegExp(
-  `(?<=\\b(?:on|every|till|until|from|next|last)\\s+|\\b${ANY_DAY}(?:${DAY_SEPARATOR}|\\s+))\\b(${SHORT_DAY})s?\\b(?!')` +
-    `|\\b(${SHORT_DAY})s?\\b(?=(?:${DAY_SEPARATOR}|\\s+)${ANY_DAY}\\b|\\s+(?:mornings?|afternoons?|evenings?|nights?|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|-|\u2013)))`,
+  `(?<=\\b(?:on|every|till|until|from|next|last)\\s+|\\b${ANY_DAY}${DAY_SEPARATOR})\\b(${SHORT_DAY})s?\\b(?!')` +
+    `|\\b(${SHORT_DAY})s?\\b(?=${DAY_SEPARATOR}${ANY_DAY}\\b|\\s+(?:mornings?|afternoons?|evenings?|nights?|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|-|\u2013)))`,
   'gi',
 );
+// "tues wed fri": weekdays cut short, typed one after another with nothing between them.
+const SHORT_DAYS_RUN = new RegExp(`\\b${SHORT_DAY}s?(?:\\s+${SHORT_DAY}s?\\b)+`, 'gi');
 const DAY_NAMES: Readonly<Record<string, string>> = {
   mon: 'monday',
   tue: 'tuesday',
@@ -281,10 +282,13 @@ const DONE_IN_PIDGIN: Readonly<Record<string, string>> = {
   give: 'gave',
 };
 // "I dey live for Surulere", "Emeka dey live for Houston", "mama dey stay for Ibadan": where one lives, in Pidgin.
+// Looked for first: most texts have neither word, and the patterns below read each word of a text.
+const PIDGIN_VERB = /\bd(?:on|ey)\s/i;
 const DEY_LIVE_FOR = /\b(\w+)\s+dey\s+(?:live|stay)\s+(?:for\s+inside|for|inside|in)\b/gi;
 const DON_VERB = new RegExp(`\\bdon (${Object.keys(DONE_IN_PIDGIN).join('|')})\\b`, 'g');
 /** "Emeka don move to Calgary", "I dey live for Surulere": Pidgin verbs of doing and living, in English words. */
 export function pidginVerbsInEnglish(text: string): string {
+  if (!PIDGIN_VERB.test(text)) return text;
   return text
     .replace(DON_VERB, (_match, verb: string) => DONE_IN_PIDGIN[verb]!)
     .replace(DEY_LIVE_FOR, (_match, who: string) => `${who} ${/^(?:i|we|they|you)$/i.test(who) ? 'live' : 'lives'} in`);
@@ -393,6 +397,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(NOW_IN_A_PLACE, (match, ...who: (string | undefined)[]) =>
       MOVED_HOUSE.test(text) ? `${who.find((word) => word !== undefined && /^(?:i|we)$/i.test(word)) ?? 'we'} live in ` : match,
     )
+    .replace(SHORT_DAYS_RUN, (run) => run.replace(/[a-z]+/gi, (day) => DAY_NAMES[day.slice(0, 3).toLowerCase()] ?? day))
     .replace(SHORT_DAY_IN_CONTEXT, (_match, after?: string, before?: string) => DAY_NAMES[(after ?? before)!.slice(0, 3).toLowerCase()]!)
     .replace(DROPPED_G, '$1ing')
     .replace(INTERSTATE, 'interstate $1')

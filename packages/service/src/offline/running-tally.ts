@@ -25,7 +25,10 @@ export interface RunningTally {
 // "<which> <thing> is at / hit / reached / went up to / is now <figure>", "rent's gone up, it's £925", or "is" a sum
 // ("rent is $1,695"): the thing's figure as it stands.
 const STANDS_AT =
-  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:went|gone|goes|has gone)\s+(?:up|down)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+const GONE_UP = /\b(?:went|gone|goes) (?:up|down)\b/i;
+const GONE_UP_THEN_IS =
+  /\b((?:went|gone|goes|has gone)\s+(?:up|down))\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
 // "increased my SIP to 8000", "put the rate up to 6.35%", "cut my hours down to 10": the thing's new figure, told by the
 // verb that set it.
 const SET_TO =
@@ -59,11 +62,13 @@ const amountOf = (digits: string, thousands: boolean): number => Number(digits.r
 export const runningTally: (text: string) => RunningTally | undefined = readOnce(readTally);
 
 function readTally(text: string): RunningTally | undefined {
-  for (const match of [...text.matchAll(STANDS_AT), ...text.matchAll(SET_TO)]) {
+  // "rent's gone up, it's £925": read as "rent's gone up to £925" (looked for only in a text that says it went so).
+  const said = GONE_UP.test(text) ? text.replace(GONE_UP_THEN_IS, '$1 to ') : text;
+  for (const match of [...said.matchAll(STANDS_AT), ...said.matchAll(SET_TO)]) {
     const [, first, second, written, currency, digits, thousands] = match;
     // "mortgage went up to 2350": the verb was read as the thing, and the thing as the word before it.
     const [before, thing] = MOVED_BY.test(second!) ? [undefined, first] : [first, second];
-    if (thing === undefined || !isThingWord(thing) || someoneElses(text, match.index)) continue;
+    if (thing === undefined || !isThingWord(thing) || someoneElses(said, match.index)) continue;
     // "my budget is $2000 for the wedding" tells a figure, not that it changed: a sum after a bare "is" is a running
     // figure only beside a word of change ("new rent is $1,695", "rent is $1,695 now").
     if (BARE_IS.test(match[0]) && !CHANGE_CUE.test(text)) continue;

@@ -1,4 +1,5 @@
 import { contentOf } from './analyze-statement';
+import { readOnce } from './read-once';
 import { stemWord } from './stem-word';
 import { TIME_WORDS } from './word-lists';
 
@@ -11,8 +12,10 @@ const SWITCHED_FROM =
 // A word that sizes what follows names nothing left: "from all black to beige", "from one shift to two".
 const QUANTITY = /^(?:all|some|any|every|both|each|no|more|less|few|many|much|one|two|three|four|five|half|\d.*)$/;
 
-/** The stems of the first word of what a switch left and of what it went to, if `text` tells one. */
-export function switchedFrom(text: string): { from: string; to: string } | undefined {
+/** The stems of the first word of what a switch left and of what it went to, if `text` tells one (read once per text). */
+export const switchedFrom: (text: string) => { from: string; to: string } | undefined = readOnce(readSwitch);
+
+function readSwitch(text: string): { from: string; to: string } | undefined {
   const match = SWITCHED_FROM.exec(text);
   if (match === null) return undefined;
   const stem = (word: string) => stemWord(word.toLowerCase().replace(/['’]s$/, ''));

@@ -16,7 +16,7 @@ const TITLED = /\b([Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s|Miss|[Pp]rof)\.?\s+(?!(?:him
 function ownersIn(text: string): Set<string> {
   // "Lafitte's Lounge", "Sainsbury's Local": a name of a place, which no one owns here.
   const owners = [...text.matchAll(OWNER)].filter((match) => /[a-z]/.test(text[match.index + match[0].length] ?? ''));
-  return new Set(owners.flatMap((match) => normalizeText(match[1]!).tokens));
+  return new Set(owners.flatMap((match) => stemsOf(match[1]!)));
 }
 
 /**
@@ -35,7 +35,16 @@ export function sharesOnlyAnOwner(earlierText: string, laterText: string, shared
 
 /** The stems of the ones a text names with a title ("Dr Patel": dr, patel). */
 function titledIn(text: string): string[] {
-  return [...text.matchAll(TITLED)].flatMap((match) => normalizeText(`${match[1]} ${match[2]}`).tokens);
+  return [...text.matchAll(TITLED)].flatMap((match) => stemsOf(`${match[1]} ${match[2]}`));
+}
+
+/** The stems of a name's words ("lily-mae": lily, mae), read without the whole text's rewrites. */
+function stemsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => word !== '')
+    .map(stemWord);
 }
 
 /**

@@ -312,7 +312,7 @@ describe('usage errors: exit 1', () => {
     expect(none).toMatchObject({ code: 1, stdout: '' });
     expect(none.stderr).toBe(
       'Usage: casual-memory <command> [options]\n' +
-        'Commands: remember, recall, list, conflicts, resolve, history, import, export, forget, repair, stats, mcp\n' +
+        'Commands: remember, recall, list, conflicts, resolve, history, import, export, forget, restore, repair, stats, mcp\n' +
         'casual-memory --help shows every command, option and exit code; casual-memory <command> --help, one command with examples.\n',
     );
     // Options without a command are no command either.

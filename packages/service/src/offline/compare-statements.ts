@@ -169,7 +169,7 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
       return {
         relation: 'update',
         category: whole.category,
-        reason: `the later one says the earlier one's ${ended} is over (stopped, left, sold, given away or quit)`,
+        reason: isOver(ended),
         overlap: whole.overlap,
       };
   }
@@ -683,10 +683,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     const planned = PLANNED.test(earlier.text) || onlyThoughtOf(earlier);
     const endsTheOneShared = ended !== undefined && ended[0] === sharedAnywhere[0] && ended.every((stem) => earlier.tokens.includes(stem));
     if (sharedAnywhere.length === 1 && endsTheOneShared && !planned && !onlyAnInjuryOf(earlier, ended))
-      return result(
-        'update',
-        `the later one says the earlier one's ${quoted(sharedAnywhere, later.text)} is over (stopped, left, sold, given away or quit)`,
-      );
+      return result('update', isOver(quoted(sharedAnywhere, later.text)));
     return result(
       sharedAnywhere.length === 1 ? 'one-word-update' : 'loose-update',
       `${changeNote}, with only ${quoted(sharedAnywhere, later.text)} in common`,
@@ -1150,10 +1147,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     !finishedOnItsDay(earlier, later) &&
     !onlyAnInjuryOf(earlier, ended)
   )
-    return result(
-      'update',
-      `the later one says the earlier one's ${quoted(ended, later.text)} is over (stopped, left, sold, given away or quit)`,
-    );
+    return result('update', isOver(quoted(ended, later.text)));
   if (strongChange) return looseUpdate();
   if (shape === 'wider') return result('refinement', 'the later one adds detail to the earlier one');
   // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year
@@ -1606,6 +1600,11 @@ function onlyAnInjuryOf(earlier: Statement, named: readonly string[]): boolean {
   const last = named.at(-1);
   const at = last === undefined ? -1 : earlier.tokens.indexOf(last);
   return at >= 0 && INJURY.has(earlier.tokens[at + 1] ?? '');
+}
+
+/** The reason of an ending, with the thing ended as quoted: `the later one says the earlier one's "gym" is over (…)`. */
+function isOver(thing: string): string {
+  return `the later one says the earlier one's ${thing} is over (stopped, left, sold, given away or quit)`;
 }
 
 const IN_A_MONTH = new RegExp(`\\b(?:in|on|by|this|next|end of)\\s+(?:${MONTH_NAMES_PATTERN})\\b`, 'i');

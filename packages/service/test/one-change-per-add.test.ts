@@ -26,3 +26,37 @@ describe('one change per statement', () => {
     expect(outdone.get('c')).toMatch(/^one change per statement, read as of "I drive a Civic"/);
   });
 });
+
+describe('one change per statement: which memory it is of', () => {
+  it('takes the memory holding what the statement gives another amount of, not one that shares its doctor', () => {
+    const outdone = changesOutdone(
+      [
+        superseded('appointment', 'Mi have appointment wid Dr Singh March 14 fi check mi pressure.', 0.7),
+        superseded('dose', 'Mi take amlodipine 5mg every mornin fi mi blood pressure.', 0.6),
+      ],
+      fact('Dr Singh put mi amlodipine up to 10mg cause mi pressure still high.'),
+    );
+    expect(outdone.has('dose')).toBe(false);
+    expect(outdone.get('appointment')).toMatch(/read as of "Mi take amlodipine 5mg/);
+  });
+
+  it('takes the memory of what the statement says is over, and only the first of several naming it', () => {
+    const left = changesOutdone(
+      [
+        superseded('new-job', 'Got a new job at Westerford High, starting in January as HOD maths', 0.8),
+        superseded('old-job', 'I teach at Grassy Park High, been there 9 years now, mostly grade 10 to 12 maths', 0.6),
+      ],
+      fact("I left Grassy Park High in December, I'm HOD maths at Westerford now"),
+    );
+    expect(left.has('old-job')).toBe(false);
+    expect(left.has('new-job')).toBe(true);
+    const quit = changesOutdone(
+      [
+        superseded('offer', 'BUCKEYE OFFERED!! 64 cents a mile, start date is march 24', 0.7),
+        superseded('review', 'had my 6 week review at buckeye, they bumped me to 66 cpm', 0.6),
+      ],
+      fact('hammer quit buckeye, hes driving a cement mixer locally'),
+    );
+    expect(quit.size).toBe(1);
+  });
+});

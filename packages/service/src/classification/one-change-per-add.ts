@@ -1,6 +1,7 @@
 import type { MemoryFact } from '@casual-memory/core';
 import { contentOf } from '../offline/analyze-statement';
-import { namedAsReplaced } from '../offline/named-as-replaced';
+import { endedThing } from '../offline/compare-statements';
+import { namedAsChanged } from '../offline/named-as-replaced';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import type { JudgedCandidate } from './pairs-worth-asking';
 
@@ -21,14 +22,27 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
   const outdone = new Map<string, string>();
   const changes = judged.filter((candidate) => candidate.rules.outcome === 'superseded');
   if (changes.length < 2) return outdone;
-  const replaced = namedAsReplaced(newMemory.text);
+  const replaced = namedAsChanged(newMemory.text);
+  // "I left Grassy Park High in December, I'm HOD maths at Westerford now": what it says is over goes first too, but
+  // only the first of them is meant ("hammer quit buckeye" is no change of every statement naming Buckeye).
+  const ended = endedThing(newMemory.text) ?? [];
   const ranked = changes
-    .map((candidate) => ({
-      candidate,
-      named: replaced.some((stem) => contentOf(analyzeCached(candidate.similar.memory.text).tokens).includes(stem)),
-      shared: compareTexts(candidate.similar.memory.text, newMemory.text).overlap,
-    }))
-    .sort((a, b) => Number(b.named) - Number(a.named) || b.shared - a.shared || b.candidate.similar.score - a.candidate.similar.score);
+    .map((candidate) => {
+      const content = contentOf(analyzeCached(candidate.similar.memory.text).tokens);
+      return {
+        candidate,
+        named: replaced.some((stem) => content.includes(stem)),
+        ended: ended.some((stem) => content.includes(stem)),
+        shared: compareTexts(candidate.similar.memory.text, newMemory.text).overlap,
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.named) - Number(a.named) ||
+        Number(b.ended) - Number(a.ended) ||
+        b.shared - a.shared ||
+        b.candidate.similar.score - a.candidate.similar.score,
+    );
   // "switched me off the amlodipine onto ramipril": every memory that holds what it names as replaced is
   // meant ("on amlodipine 5mg", "put my amlodipine up to 10mg"), not only the first.
   const keptCount = Math.max(1, ranked.filter((entry) => entry.named).length);

@@ -1,7 +1,7 @@
 import { capitalized } from './capitalized';
 import { withImpliedOwner } from './implied-owner';
 import { kinWordsInEnglish } from './kin-words-in-english';
-import { DROPPED_G, normalizeText, pidginVerbsInEnglish, ROLES, withoutAccents } from './normalize-text';
+import { DROPPED_G, normalizeText, pidginVerbsInEnglish, ROLES, withCurrencySigns, withoutAccents } from './normalize-text';
 import { opensWithVerb } from './opens-with-verb';
 import { NAMED_PERSON } from './same-subject';
 import { CLARIFYING_PHRASES } from './says-settled';
@@ -613,7 +613,7 @@ const FAVORITE_OPENING = /^\W*(?:fav|fave|favou?rite)\b/i;
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(written: string): Statement {
-  const text = withoutAccents(withoutTitles(kinWordsInEnglish(pidginVerbsInEnglish(written))));
+  const text = withCurrencySigns(withoutAccents(withoutTitles(kinWordsInEnglish(pidginVerbsInEnglish(written)))));
   const said = withImpliedOwner(stripAsides(text));
   const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);

@@ -241,8 +241,9 @@ function saysAllOf(told: Statement, later: Statement, said: readonly string[], a
   return others.length === 0;
 }
 
-// "Im Anju, a nurse in Houston", "hey! im Adi, 29, software dev": the user gives their name.
-const OWN_NAME = /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name is|[Mm]y name's|[Nn]ame's|[Cc]all me)\s+([A-Z][a-z]+)\b/;
+// "Im Anju, a nurse in Houston", "hey! im Adi, 29, software dev", "Ally here, Alasdair MacLeod": the user gives their name.
+const OWN_NAME =
+  /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name is|[Mm]y name's|[Nn]ame's|[Cc]all me)\s+([A-Z][a-z]+)\b|^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?([A-Z][a-z]+) here\b/;
 const REPLACES: ReadonlySet<StatementRelation> = new Set(['update', 'correction', 'one-word-update', 'loose-update']);
 
 /**
@@ -251,7 +252,8 @@ const REPLACES: ReadonlySet<StatementRelation> = new Set(['update', 'correction'
  */
 function keepsAnIntroduction(earlier: Statement, later: Statement, read: StatementComparison): StatementComparison {
   if (!REPLACES.has(read.relation)) return read;
-  const name = OWN_NAME.exec(earlier.text)?.[1];
+  const introduced = OWN_NAME.exec(earlier.text);
+  const name = introduced?.[1] ?? introduced?.[2];
   if (name === undefined || NOT_NAMES.has(name) || new RegExp(`\\b${name}\\b`, 'i').test(later.text)) return read;
   return {
     ...read,
@@ -290,6 +292,16 @@ function anotherReading(earlier: Statement, later: Statement): StatementComparis
  * "ring fund is at $3,600 now" / "ring fund hit $4,500": a running figure of one thing, told as it stands, replaces
  * the last one told of it. Not when the earlier statement gives another figure as well: archiving it would lose that.
  */
+const STREET_WORDS: ReadonlySet<string> = new Set(
+  ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'crescent', 'terrace', 'close', 'boulevard', 'blvd'].map(stemWord),
+);
+const onAStreet = (value: readonly string[]): boolean => value.some((stem) => STREET_WORDS.has(stem));
+
+// "My pension", "Rent": what a figure is of, as a reason names it ("the pension", "the rent").
+const thingNamed = (named: string): string => named.toLowerCase().replace(/^(?:my|our|the|his|her|their)\s+/, '');
+// A sum without its sign: a rand or rupee sum is read with "$" (`withCurrencySigns`), which a reason must not print.
+const figureWritten = (written: string): string => written.replace(/^[$£€]/, '');
+
 function anotherFigure(earlier: Statement, later: Statement): StatementComparison | undefined {
   const tally = runningTally(later.text);
   // "Energy is €149 a month now": the word that opens it is the thing the figure is of, not someone named so.
@@ -300,7 +312,7 @@ function anotherFigure(earlier: Statement, later: Statement): StatementCompariso
   return {
     relation: 'update',
     category: categoryOf(earlier, later),
-    reason: `another figure for the ${tally.named} (${before.written}, now ${tally.written}), which replaces the last`,
+    reason: `another figure for the ${thingNamed(tally.named)} (${figureWritten(before.written)}, now ${figureWritten(tally.written)}), which replaces the last`,
     overlap: 0,
   };
 }
@@ -962,6 +974,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     // first (most precise) word; both hold. "Columbus Ohio" shares only the state: another place.
     if (a.key === 'residence' && !change && (b.value.includes(a.value[0] ?? '') || a.value.includes(b.value[0] ?? '')))
       return bothHold(`one ${what} names a place inside the other ("${a.value[0]}" or "${b.value[0]}")`);
+    // "I stay in Aberdeen" / "I live in a wee granite hoose on Holburn Street": a street is in a town, which one names
+    // and the other does not.
+    if (a.key === 'residence' && !change && onAStreet(a.value) !== onAStreet(b.value))
+      return bothHold(`one ${what} is a street, the other a town it may be in`);
     if (a.single || a.ordered) {
       return change
         ? result('update', `${aNew(what)} (one at a time), and ${changeNote}`)
@@ -1537,12 +1553,11 @@ function endsWhatTheLaterSays(earlier: Statement, later: Statement): boolean {
   return stretches.length === 0 || stretches.some((segment) => contentOf(segment).some((stem) => later.content.includes(stem)));
 }
 
-/** The word a verb of ending governs in `text`, as written ("amlodipine"), if any. */
 /**
  * The stems of what `text` ends, named after the verb ("given up the walking group": group; "stopped taking
  * fexofenadine already": fexofenadine), or undefined.
  */
-function endedThing(text: string): string[] | undefined {
+export function endedThing(text: string): string[] | undefined {
   return endingOf(text)?.named;
 }
 
@@ -1978,7 +1993,7 @@ function saysOnlyOne(statement: Statement): boolean {
 const ADDS_ONE_MORE = /\btoo\s*(?:[.!,;)]|$)|\balso\b|\bas well\b/i;
 
 // Said of a person or a pet: they are gone, and what was true of them is past.
-const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|was put down|ran away)\b/i;
+const GONE = /\b(?:died|passed away|passed on|put (?:him|her) down|put to sleep|was put down|had to be put (?:down|to sleep)|ran away)\b/i;
 
 /**
  * "I took a part-time job as wharfinger" / "I packed in the wharfinger job, too hard on me back", "I'm on fexofenadine"
@@ -2012,7 +2027,7 @@ function livesAloneOnly(statement: Statement): boolean {
 // "poor Bonnie died in March, we got a new pup", "Had to put Skipper down in September": one named, gone.
 // Not told as the time of something else ("since Bríd died in 2020 I do all my own cooking").
 const NAMED_GONE =
-  /(?<!\b(?:since|after|when|before|until|till)\s+)\b([A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down)\b|\bput\s+([A-Z][a-z]+)\s+(?:down|to sleep)\b/;
+  /(?<!\b(?:since|after|when|before|until|till)\s+)\b([A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down|had to be put (?:down|to sleep))\b|\bput\s+([A-Z][a-z]+)\s+(?:down|to sleep)\b/;
 
 // "put flowers on Bríd's grave": the earlier one already tells of one gone.
 const LONG_GONE = /\b(?:grave|funeral|late|memorial|rip|r\.i\.p|ashes|widow|widower)\b/i;
@@ -2264,7 +2279,6 @@ function unreadCharactersApart(earlier: string, later: string): string | undefin
   return [onlyBefore.join(''), onlyAfter.join('')].map((chars) => `"${chars}"`).join(' / ');
 }
 
-/** What the later statement states of what the earlier one names as replaced ("credit" for "… instead of the Credit Union"). */
 /**
  * The days or times the later one gives, when the earlier one says a change and gives another of that kind the
  * later one does not ("switched to Tuesdays — the Thursday slot clashed" / "is on Thursdays": ["thursday"]).
@@ -2282,6 +2296,7 @@ function oneOfTheChange(earlier: Statement, later: Statement): string[] {
   return other && (changedAt === -1 || !given.includes(changedTo ?? '')) ? given : [];
 }
 
+/** What the later statement states of what the earlier one names as replaced ("credit" for "… instead of the Credit Union"). */
 function replacedSaidAgain(earlier: Statement, later: Statement): string[] {
   if (later.negated) return [];
   const laterContent = contentOf(later.tokens);

@@ -114,6 +114,16 @@ const SCOTS: Readonly<Record<string, string>> = {
   disnae: 'does not',
   dinnae: 'do not',
   willnae: 'will not',
+  aboot: 'about',
+  hoose: 'house',
+  ower: 'over',
+  frae: 'from',
+  efter: 'after',
+  gaun: 'going',
+  auld: 'old',
+  bairn: 'child',
+  bairns: 'children',
+  mair: 'more',
 };
 const SCOTS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(SCOTS).join('|')})(?![\\p{L}'])`, 'giu');
 // "wi the dug": a dog, after a word that makes it a noun ("we dug the garden" is digging).
@@ -144,11 +154,37 @@ const MI_AS_ME_AFTER = new Set(
   ),
 );
 const MI_AS_I_BEFORE = new Set(
-  'a am stop stopped drive drove have had go going gone get got send live lived work worked take eat like love want need feel use come see know tell think pay sell sold buy bought move moved still just never always nuh cyaan cant can did do does was will would should could haffi fi start started quit finally'.split(
+  'a am stop stopped drive drove have had go going gone get got send live lived work worked take eat like love want need feel use come see know tell think pay sell sold buy bought move moved still just never always nuh cyaan cant can did do does was will would should could haffi fi start started quit finally staying sending working living going taking doing planning thinking feeling trying getting moving learning'.split(
     ' ',
   ),
 );
 const HAS_MI = /\bmi\b/i;
+// "Mi move to Mississauga", "mi sell di Corolla", "mi quit di aqua fit": in Patois the bare verb after "mi" tells what
+// was done, read as the English past ("I moved", "I sold"), so a change word is found.
+const DONE_IN_PATOIS: Readonly<Record<string, string>> = {
+  move: 'moved',
+  sell: 'sold',
+  buy: 'bought',
+  stop: 'stopped',
+  switch: 'switched',
+  change: 'changed',
+  start: 'started',
+  leave: 'left',
+  finish: 'finished',
+  get: 'got',
+  cancel: 'cancelled',
+  retire: 'retired',
+  join: 'joined',
+};
+// Patois words that carry what is said: "di Corolla" (the), "inna Brampton" (in), "pon di ward" (on), "wid Dr Singh"
+// (with), "dis year" (this), "Andre deh at Carleton" (is). Only in lower case: "Di" is a name.
+const PATOIS: Readonly<Record<string, string>> = { di: 'the', inna: 'in', pon: 'on', wid: 'with', dis: 'this', dat: 'that', deh: 'is' };
+const PATOIS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(PATOIS).join('|')})(?![\\p{L}'])`, 'gu');
+const HAS_PATOIS = new RegExp(`\\b(?:${Object.keys(PATOIS).join('|')})\\b`);
+// "Christmas trip cancel", "Andre switch from engineering": a thing or one named, then the bare verb of an ending or a switch.
+const HAS_BARE_CHANGE = /\b(?:cancel|switch)\b/;
+const BARE_CHANGE =
+  /(?<=\b(?:trip|plan|plans|party|appointment|wedding|holiday|flight|class|booking|[A-Z][a-z]+)\s)(cancel|switch)(?=\s+from\b|\s*[,.!]|$)/g;
 const HAS_MAMA_PAPA = /mama|papa/i;
 function miInEnglish(_match: string, before: string | undefined, after: string | undefined): string {
   const previous = before?.trim().toLowerCase();
@@ -157,10 +193,22 @@ function miInEnglish(_match: string, before: string | undefined, after: string |
   return `${before ?? ''}${word}`;
 }
 
+/** "mi move to" as "I moved to": the bare verb after a Patois "mi" that became "I". */
+function patoisPast(text: string): string {
+  return text.replace(
+    /\bI (move|sell|buy|stop|switch|change|start|leave|finish|get|cancel|retire|join)\b/g,
+    (_match, verb: string) => `I ${DONE_IN_PATOIS[verb]}`,
+  );
+}
+
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   // A cheap look for the word first: the patterns try at every word of every statement read.
-  const withMi = HAS_MI.test(text) ? text.replace(MI, miInEnglish) : text;
+  const withPatoisWords = HAS_PATOIS.test(text) ? text.replace(PATOIS_WORD, (word) => PATOIS[word]!) : text;
+  const withPatois = HAS_BARE_CHANGE.test(withPatoisWords)
+    ? withPatoisWords.replace(BARE_CHANGE, (verb) => `${verb}${verb === 'cancel' ? 'led' : 'ed'}`)
+    : withPatoisWords;
+  const withMi = HAS_MI.test(withPatois) ? patoisPast(withPatois.replace(MI, miInEnglish)) : withPatois;
   const withParents = HAS_MAMA_PAPA.test(withMi)
     ? withMi.replace(MAMA_PAPA, (_match, owned: string | undefined, start: string | undefined, opening: string | undefined) =>
         owned !== undefined ? parentWord(owned) : `${start}${parentWord(opening!)}`,

@@ -261,6 +261,8 @@ const MOVED_HOUSE =
 const NOW_IN_A_PLACE = /\b(?:(i)'m|(i) am|(we)'re|(we) are)\s+(?:now\s+|finally\s+)?in\s+(?=[A-Z])/gi;
 // "my day off is Friday": one thing, whose words are each a word of no content ("day", "off").
 const DAY_OFF = /\bdays? off\b/gi;
+// "I work nights", "I'm on days now": the shift one works, a value ("days" alone is a word of time, of no content).
+const ON_SHIFT = /\b(work|works|working|worked|on)\s+(days|nights|lates|earlies)\b/gi;
 // "sundays and mondays off": the days one has off, the same thing.
 const WEEKDAYS_OFF =
   /\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&|n)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*)\s+off\b/gi;
@@ -367,6 +369,16 @@ export function withoutAccents(text: string): string {
   return /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC') : text;
 }
 
+// "₹32,000", "Rs. 32,000", "R12,800", "₦450,000": sums in rupees, rand, naira and the like. The rules read money by the
+// signs $, £ and €; which currency a sum is in never decides a pair, so each of these is read as "$".
+const OTHER_CURRENCY = /(?:[₹₦₱₩¥₺₪₫₴₽]\s?|\bRs\.?\s?|\bR)(?=\d{1,3},\d{3}|\d{3})/g;
+const HAS_OTHER_CURRENCY = /[₹₦₱₩¥₺₪₫₴₽]|\bRs?\.?\s?\d/;
+
+/** `text` with the signs of other currencies read as "$" ("rent's gone up, it's R12,800" as "… $12,800"). */
+export function withCurrencySigns(text: string): string {
+  return HAS_OTHER_CURRENCY.test(text) ? text.replace(OTHER_CURRENCY, '$') : text;
+}
+
 // "I'm pure veg, never eaten meat": Indian English for vegetarian ("more veg" alone is vegetables).
 const PURE_VEG = /\b(?:pure|strict|full|complete) veg\b/gi;
 // "got a raise, 92k now", "Got a raise! I'm at $104k now": the salary it raised, read as "got a raise to 92k".
@@ -389,6 +401,10 @@ export function normalizeText(text: string): NormalizedText {
     .replace(RAISE_THEN_AMOUNT, '$1 a raise to $2')
     .replace(DAY_OFF, 'dayoff')
     .replace(WEEKDAYS_OFF, '$1 dayoff')
+    .replace(
+      ON_SHIFT,
+      (_match, verb: string, shift: string) => `${verb} ${shift.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y')}shifts`,
+    )
     .replace(PURE_VEG, 'vegetarian')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')

@@ -658,7 +658,7 @@ export function analyzeStatement(written: string): Statement {
   const attribute = stated?.key === 'relationship' ? withPartner(stated, said) : stated;
   // "wait my bday is march 4 not 14 lol": the value taken back may end the statement before its closing aside.
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || COMMA_NOT.test(said) || saidWasWrong(text);
-  const retracted = correction ? retractedStems(segments) : [];
+  const retracted = correction ? [...retractedStems(segments), ...scratchedAbout(text)] : [];
   return {
     text,
     tokens,
@@ -803,6 +803,15 @@ const COMMA_NOT = new RegExp(
  * The words after each "not", up to two and within its segment: "staff engineer, not senior. they bumped it" takes
  * back "senior", not "they".
  */
+// "Scratch that aboot September, the move's been put back to October": what is taken back is named after "about".
+const SCRATCHED_ABOUT =
+  /\b(?:scratch that|ignore (?:that|what i said)|forget (?:that|what i said))\s+(?:about|re|on)\s+(?:the\s+|my\s+)?([\w'-]+)/i;
+
+function scratchedAbout(text: string): string[] {
+  const named = SCRATCHED_ABOUT.exec(text)?.[1];
+  return named === undefined ? [] : normalizeText(named).tokens.filter((stem) => !STOP_WORDS.has(stem));
+}
+
 function retractedStems(segments: readonly (readonly string[])[]): string[] {
   const stems: string[] = [];
   for (const segment of segments)

@@ -292,6 +292,16 @@ function anotherReading(earlier: Statement, later: Statement): StatementComparis
  * "ring fund is at $3,600 now" / "ring fund hit $4,500": a running figure of one thing, told as it stands, replaces
  * the last one told of it. Not when the earlier statement gives another figure as well: archiving it would lose that.
  */
+// "at a high school", "for a bank": a workplace of a kind, left unnamed.
+const UNNAMED_WORKPLACE =
+  /\b(?:at|in|for)\s+an?\s+((?:[a-z]+\s+){0,2}(?:school|high|hospital|company|firm|bank|hotel|restaurant|shop|store|clinic|pharmacy|practice|office|agency|startup|university|college|factory|warehouse|cafe|bakery|garage|salon|nursery))\b/;
+
+/** `statement` works at a place of a kind it leaves unnamed, and `otherValue` says a word of that kind. */
+function namesTheUnnamed(statement: Statement, otherValue: readonly string[]): boolean {
+  const kind = UNNAMED_WORKPLACE.exec(statement.text)?.[1];
+  return kind !== undefined && kind.split(/\s+/).some((word) => otherValue.includes(stemWord(word)));
+}
+
 const STREET_WORDS: ReadonlySet<string> = new Set(
   ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'crescent', 'terrace', 'close', 'boulevard', 'blvd'].map(stemWord),
 );
@@ -974,6 +984,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     // first (most precise) word; both hold. "Columbus Ohio" shares only the state: another place.
     if (a.key === 'residence' && !change && (b.value.includes(a.value[0] ?? '') || a.value.includes(b.value[0] ?? '')))
       return bothHold(`one ${what} names a place inside the other ("${a.value[0]}" or "${b.value[0]}")`);
+    // "I teach maths at a high school in Cape Town" / "I teach at Grassy Park High": one names the workplace the other
+    // leaves unnamed, of the same kind.
+    if ((a.key === 'work' || a.key === 'job-title') && !change && (namesTheUnnamed(earlier, b.value) || namesTheUnnamed(later, a.value)))
+      return bothHold(`one names the ${what} the other leaves unnamed`);
     // "I stay in Aberdeen" / "I live in a wee granite hoose on Holburn Street": a street is in a town, which one names
     // and the other does not.
     if (a.key === 'residence' && !change && onAStreet(a.value) !== onAStreet(b.value))

@@ -1,4 +1,4 @@
-// Kin words from Spanish, Portuguese, French, Italian, German, Polish, Tagalog, Hindi, Japanese, Korean, Vietnamese, isiZulu and Afrikaans that people mix into English ("my mamá lives in Sevilla", "my
+// Kin words from Spanish, Portuguese, French, Italian, German, Polish, Tagalog, Hindi, Tamil, Urdu, Japanese, Korean, Vietnamese, isiZulu and Afrikaans that people mix into English ("my mamá lives in Sevilla", "my
 // novio Javier"), read as the English word, so whom a statement is about is read as in English. Only words that
 // are no English word or common name: "mama" and "papa" are left (also titles), "mamá" and "papá" are not.
 const IN_ENGLISH: Readonly<Record<string, string>> = {
@@ -70,6 +70,15 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   didi: 'sister',
   bhaiya: 'brother',
   bhaiyya: 'brother',
+  // Tamil, Telugu, Kannada and Malayalam parents, an elder sister and grandparents ("Appa's metformin was increased",
+  // "Amma and Appa are staying in Chennai"); Urdu parents.
+  appa: 'dad',
+  amma: 'mum',
+  akka: 'sister',
+  thatha: 'grandpa',
+  paati: 'grandma',
+  ammi: 'mum',
+  abbu: 'dad',
   // Welsh, Irish and northern English "mam"; Welsh grandparents ("Mam-gu is 91 this week").
   mam: 'mum',
   'mam-gu': 'grandma',

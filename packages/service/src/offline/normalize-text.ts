@@ -295,6 +295,10 @@ export function pidginVerbsInEnglish(text: string): string {
     .replace(DON_VERB, (_match, verb: string) => DONE_IN_PIDGIN[verb]!)
     .replace(DEY_LIVE_FOR, (_match, who: string) => `${who} ${/^(?:i|we|they|you)$/i.test(who) ? 'live' : 'lives'} in`);
 }
+// "I joined Thoughtworks this week as senior project manager": joining a named place as someone is a new job, read as
+// "joined work at Thoughtworks" ("joined Parkrun as a volunteer" is no job).
+const JOINED_AS =
+  /\bjoined\s+(?=(?:[A-Z][\w&.'-]*\s+){1,3}(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+)?as\s(?!(?:an?\s+)?(?:volunteer|member|guest|player|supporter|fan|student|participant|trustee|governor)s?\b))/g;
 // "we shifted to Whitefield last week": in Indian English, to shift house is to move.
 const SHIFTED_TO = /\bshifted (to|into|out of|from|in to) /gi;
 
@@ -408,6 +412,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(PURE_VEG, 'vegetarian')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
+    .replace(JOINED_AS, 'joined work at ')
     .replace(LIVES_UP_IN, '$1 $2')
     .replace(MOVED_UP_TO, '$1 $2')
     .replace(NOW_IN_A_PLACE, (match, ...who: (string | undefined)[]) =>

@@ -11,7 +11,14 @@ export interface PetBreed {
 // Dog breeds by the names people use for them; a pet has one, and a dog's colour does not change either.
 const BREEDS = [
   'jack russell',
+  'west highland terrier',
+  'west highland',
   'westie',
+  'scottish terrier',
+  'scottie',
+  'border terrier',
+  'cairn terrier',
+  'cairn',
   'labrador',
   'lab',
   'golden retriever',
@@ -126,6 +133,9 @@ const SAME_BREED: Readonly<Record<string, string>> = {
   staffie: 'staffy',
   'sausage dog': 'dachshund',
   westie: 'west highland terrier',
+  'west highland': 'west highland terrier',
+  'scottish terrier': 'scottie',
+  'cairn terrier': 'cairn',
 };
 const COLOUR_OF = new RegExp(`^${COLOUR}`, 'i');
 

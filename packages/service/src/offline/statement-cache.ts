@@ -50,8 +50,8 @@ function withNameKnown(statement: Statement, other: Statement): Statement {
   return analyzeCached(before + capitalized(word) + statement.text.slice(opening[0].length));
 }
 
-// "my cat is called Pixel", "a golden retriever named Biscuit": the name given to the one spoken of.
-const CALLED = /\b(?:called|named)\s+([A-Za-z][a-z'-]+)/;
+// "my cat is called Pixel", "a golden retriever named Biscuit", "My husband is Arjun": the name given to the one spoken of.
+const CALLED = /\b(?:called|named)\s+([A-Za-z][a-z'-]+)|^\W*[Mm]y\s+(?:[a-z]+\s+)?[a-z]+\s+is\s+([A-Z][a-z'-]+)\b(?!\s+[A-Z])/;
 
 /**
  * "my cat is called Pixel, she's a grey tabby" beside "pixel is a grey tabby btw": the cat it speaks of is
@@ -60,7 +60,8 @@ const CALLED = /\b(?:called|named)\s+([A-Za-z][a-z'-]+)/;
 function withCalledName(statement: Statement, other: Statement): Statement {
   const [kind = '', name] = statement.subject.split(':');
   if (name !== undefined || !PEOPLE_AND_ANIMALS.has(splitKind(kind)[0])) return statement;
-  const called = CALLED.exec(statement.text)?.[1]?.toLowerCase();
+  const given = CALLED.exec(statement.text);
+  const called = (given?.[1] ?? given?.[2])?.toLowerCase();
   if (called === undefined || !new RegExp(`\\b${called}\\b`, 'i').test(other.text)) return statement;
   return { ...statement, subject: `${kind}:${called}` };
 }

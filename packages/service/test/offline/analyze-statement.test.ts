@@ -2695,8 +2695,12 @@ describe('readings found on the training streams: days cut short, kin words, age
     expect(analyzeStatement("I'm 34 and pregnant").attribute).toMatchObject({ key: 'age', value: ['34'] });
     expect(analyzeStatement('my kids are 5 and 7').attribute?.key).not.toBe('age');
     expect(analyzeStatement('the score was 3 and we lost').attribute?.key).not.toBe('age');
-    // Another's age beside the user's words is not the user's.
-    expect(analyzeStatement("Amma's 70 and still won't let me help with her shopping").attribute?.key).not.toBe('age');
+    // Another's age beside the user's words is not the user's; "Amma" (mum, in Tamil) is her age.
+    expect(analyzeStatement("Ama's 70 and still won't let me help with her shopping").attribute?.key).not.toBe('age');
+    expect(analyzeStatement("Amma's 70 and still won't let me help with her shopping")).toMatchObject({
+      subject: 'mother',
+      attribute: { key: 'age', value: ['70'] },
+    });
   });
 
   it("reads someone's child named after the kin word as that child", () => {
@@ -3520,6 +3524,56 @@ describe('readings from the eighteenth round of trials', () => {
     );
     // "R2" is no sum.
     expect(analyzeStatement('the R2 unit broke').text).toBe('the R2 unit broke');
+  });
+
+  it('reads Tamil and Urdu words for parents as kin, and a name given by "my husband is Arjun" as his', () => {
+    expect(kinWordsInEnglish('Amma and Appa are staying in Chennai')).toBe('mum and dad are staying in Chennai');
+    expect(
+      compareTexts(
+        'My father has type 2 diabetes, he takes metformin 500mg twice a day',
+        "Appa's metformin was increased to 1000mg twice daily",
+      ).relation,
+    ).toBe('update');
+    // Arjun is the husband: his other workplace is a contradiction, not someone else's job.
+    expect(compareTexts('My husband is Arjun, he is working in Infosys as a tech lead', 'Arjun is working in Wipro').relation).toBe(
+      'value-change',
+    );
+    expect(compareTexts('My husband is Arjun, he is working in Infosys as a tech lead', 'I work at Wipro').relation).toBe(
+      'different-subject',
+    );
+  });
+
+  it('reads joining a named place as someone as a new job', () => {
+    expect(
+      compareTexts(
+        'I work at Persistent Systems, handling one banking client',
+        'I joined Thoughtworks this week as senior project manager',
+      ),
+    ).toMatchObject({ relation: 'update', reason: expect.stringMatching(/^a new workplace/) });
+    // A club joined is no job; nor is a place joined without "as".
+    expect(compareTexts('I work at Persistent Systems', 'I joined Parkrun as a volunteer').relation).not.toBe('update');
+    expect(compareTexts('I work at Persistent Systems', 'I joined a running club').relation).not.toBe('update');
+  });
+
+  it('reads a workplace named after one left unnamed as both holding, more breeds, and "scratch that about September"', () => {
+    // The intro's "a high school" is the school later named: no conflict that hid the school from recall.
+    expect(
+      compareTexts(
+        "Hi! I'm Thandiwe, I'm 41 and I teach maths at a high school in Cape Town",
+        'I teach at Grassy Park High, been there 9 years now, mostly grade 10 to 12 maths',
+      ).relation,
+    ).toBe('compatible');
+    expect(compareTexts('I work at a bank', 'I work at Tesco').relation).toBe('value-change');
+    expect(compareTexts("Ive a dug called Hamish a West Highland terrier he's 9", 'Hamish is a Scottie dog')).toMatchObject({
+      relation: 'value-change',
+      question: 'What breed is Hamish: west highland terrier or scottie?',
+    });
+    expect(
+      compareTexts(
+        'I got offered a flat at Rosewell Court, moving in September',
+        "Scratch that aboot September, the move's been put back to October",
+      ).relation,
+    ).toBe('correction');
   });
 
   it('reads the shift one works ("nights", "days") as a value, so another shift is not the same one with less detail', () => {

@@ -299,7 +299,7 @@ const UNNAMED_WORKPLACE =
 /** `statement` works at a place of a kind it leaves unnamed, and `otherValue` says a word of that kind. */
 function namesTheUnnamed(statement: Statement, otherValue: readonly string[]): boolean {
   const kind = UNNAMED_WORKPLACE.exec(statement.text)?.[1];
-  return kind !== undefined && kind.split(/\s+/).some((word) => otherValue.includes(stemWord(word)));
+  return kind?.split(/\s+/).some((word) => otherValue.includes(stemWord(word))) === true;
 }
 
 const STREET_WORDS: ReadonlySet<string> = new Set(

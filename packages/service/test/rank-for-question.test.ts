@@ -284,4 +284,20 @@ describe('rankForQuestion', () => {
     const top = rankForQuestion('what is zuri allergic to', hits, 2).map((hit) => hit.id);
     expect(top.sort()).toEqual(['h1', 'h3']);
   });
+
+  it('does not read another\'s kin, named by "her husband", as the one "my husband" asks about', () => {
+    const arjun = scored('a', 'My husband is Arjun, he is working in Infosys as a tech lead', 0.3, { firstSeen: new Date('2026-01-01') });
+    const divya = scored('b', "Divya moved to Hyderabad last month for her husband's job", 0.25, { firstSeen: new Date('2026-03-01') });
+    const dog = scored('c', 'Actually Biscuit is 4 years old, not 3', 0.32, { firstSeen: new Date('2026-02-01') });
+    expect(rankForQuestion("what is my husband's name?", [divya, dog, arjun], 1).map((hit) => hit.id)).toEqual(['a']);
+  });
+
+  it('reads "Amma and Appa are staying in Chennai" as where the parents live', () => {
+    const parents = scored('a', 'Amma and Appa are staying in Chennai, Mylapore side', 0.25, { firstSeen: new Date('2026-01-01') });
+    const inLaws = scored('b', 'In-laws trip is cancelled, MIL has knee surgery so they are not coming in March', 0.39, {
+      firstSeen: new Date('2026-03-01'),
+    });
+    const flat = scored('c', 'We finally sold the Whitefield flat', 0.3, { firstSeen: new Date('2026-04-01') });
+    expect(rankForQuestion('where do my parents live?', [inLaws, flat, parents], 1).map((hit) => hit.id)).toEqual(['a']);
+  });
 });

@@ -210,6 +210,9 @@ function patoisPast(text: string): string {
   );
 }
 
+// "Amma and Appa are staying in Chennai" (read "mum and dad …"), "my mom and dad live in Tulsa": the parents, as one.
+const BOTH_PARENTS = /\b((?:my|our|his|her|their)\s+)?(?:mum|mom|mam|mother)\s+(?:and|&|n)?\s*(?:dad|father)(['’]s)?\b/gi;
+
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   // A cheap look for the word first: the patterns try at every word of every statement read.
@@ -225,6 +228,10 @@ export function kinWordsInEnglish(text: string): string {
     : withMi;
   return withParents
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
+    .replace(
+      BOTH_PARENTS,
+      (_match, owner: string | undefined, owned: string | undefined) => `${owner ?? 'my '}parents${owned === undefined ? '' : "'"}`,
+    )
     .replace(KIN_S_WITHOUT_APOSTROPHE, (_match, before: string, kin: string) => `${before}${kin}'s`)
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)

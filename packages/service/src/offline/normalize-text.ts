@@ -218,6 +218,9 @@ const SHORT_WITH = /(?<=[a-z0-9]) w(?:\/ ?| )(?=[a-z0-9])/g;
 // somewhere (said in the present, not "staying") is to live there.
 // Not a stay of a while ("coming up from Florida to stay with me 2 weeks", "we'll stay in Lisbon for a week"), looked
 // for in the 40 characters after it (not to the sentence's end, which read a long text again at each "stay").
+// "my parents are staying in Chennai", "now staying in Baner": in Indian English, where one is staying is where one lives.
+// A place follows, with no while told ("staying in Lisbon for a week", "staying in Rome this weekend", "staying in tonight").
+const STAYING_IN = /\bstaying (in|near) (?=[A-Z])(?![^.,;!?]{0,40}?\b(?:for|till|until|this|tonight|over|during)\b)/g;
 const STAYS_IN =
   /(?<!\b(?:to|will|'ll|gonna|can|could|would|might)\s)\b(stays?) (in|near|with) (?![^.,;!?]{0,40}?\b(?:for|till|until)?\s*(?:\d+|a|one|two|three|few|couple of)\s+(?:days?|nights?|weeks?|months?)\b)/gi;
 // "gettin .62 cpm", "startin this wk": a verb typed without its g.
@@ -423,6 +426,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(DROPPED_G, '$1ing')
     .replace(INTERSTATE, 'interstate $1')
     .replace(PHONE_NUMBER, 'phonenumber$1')
+    .replace(STAYING_IN, 'living $1 ')
     .replace(STAYS_IN, (_match, stay: string, where: string) => `${stay === 'stay' || stay === 'Stay' ? 'live' : 'lives'} ${where} `)
     .replace(MY_CARER_IS, (_match, fresh?: string, role?: string, now?: string) =>
       seeing(role!, now?.startsWith('now') === true, fresh === 'new '),

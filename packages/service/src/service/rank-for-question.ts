@@ -285,10 +285,12 @@ function namesAsked(asked: string, hit: ScoredMemory): boolean {
   const [kind = asked, name] = asked.split(':');
   const [base] = splitKind(kind);
   if (kind !== NAMED_PERSON && !PEOPLE_AND_ANIMALS.has(base)) return false;
-  const word = name ?? base;
+  const words = new Set([name ?? base, stemWord(name ?? base)]);
   const tokens = analyzeCached(hit.memory.text).tokens;
-  return tokens.includes(word) || tokens.includes(stemWord(word));
+  // "Divya moved to Hyderabad for her husband's job" names a husband, but hers: not the one "my husband" asks about.
+  return tokens.some((token, at) => words.has(token) && !OTHERS_OWNER.has(tokens[at - 1] ?? ''));
 }
+const OTHERS_OWNER: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 
 // "who's my cardiologist?", "who is our landlord now?": asks for one of the user's people, whom the answer is about.
 const ASKS_WHO_IS_MY = /^\W*who(?:'s|\s+is|\s+are|\s+was)\s+(?:my|our)\s/i;

@@ -3527,7 +3527,7 @@ describe('readings from the eighteenth round of trials', () => {
   });
 
   it('reads Tamil and Urdu words for parents as kin, and a name given by "my husband is Arjun" as his', () => {
-    expect(kinWordsInEnglish('Amma and Appa are staying in Chennai')).toBe('mum and dad are staying in Chennai');
+    expect(kinWordsInEnglish('Appa is diabetic, Amma is fine')).toBe('dad is diabetic, mum is fine');
     expect(
       compareTexts(
         'My father has type 2 diabetes, he takes metformin 500mg twice a day',
@@ -3541,6 +3541,20 @@ describe('readings from the eighteenth round of trials', () => {
     expect(compareTexts('My husband is Arjun, he is working in Infosys as a tech lead', 'I work at Wipro').relation).toBe(
       'different-subject',
     );
+  });
+
+  it('reads "mum and dad" as the parents, and "staying in" a place, with no while told, as living there', () => {
+    expect(analyzeStatement('mum and dad live in Leeds')).toMatchObject({
+      subject: 'parent',
+      attribute: { key: 'residence', value: ['leed'] },
+    });
+    expect(analyzeStatement('Amma and Appa are staying in Chennai')).toMatchObject({ subject: 'parent', attribute: { key: 'residence' } });
+    expect(
+      compareTexts('We shifted to Pune from Bengaluru last year itself, now staying in Baner', 'We are staying in Kothrud').relation,
+    ).toBe('value-change');
+    // A stay of a while, or staying in for the night, is no home.
+    expect(analyzeStatement('we are staying in Lisbon for a week').attribute).toBeUndefined();
+    expect(analyzeStatement('staying in tonight').attribute).toBeUndefined();
   });
 
   it('reads joining a named place as someone as a new job', () => {

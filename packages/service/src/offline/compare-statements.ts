@@ -794,6 +794,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     return bothHold('the later one tells of a change still to come');
   }
 
+  // "Rent's gone up, it's R12,800 a month now" / "To be clear, my rent is R12,800 a month now": settling a sum with the
+  // sum the earlier one gives, taking back nothing it says, is the same fact again (it had archived the earlier one).
+  if (later.correction && !later.retracted.some((stem) => earlierContent.includes(stem))) {
+    const settled = earlier.negated === later.negated ? sameSumFor(earlier, later, sharedAnywhere) : [];
+    if (settled.length > 0) return result('equal', `the same sum for ${quoted(settled, later.text)} again`);
+  }
+
   // "Sorry, I meant Marathi, not Hindi" after "I grew up speaking Hindi": the later one takes a value back.
   // Said again as it was ("To be clear, I live in Paris" after "I live in Paris") is the same fact, not a correction.
   const restated = earlierContent.length > 0 && overlap === 1;

@@ -302,6 +302,9 @@ export function pidginVerbsInEnglish(text: string): string {
 // "joined work at Thoughtworks" ("joined Parkrun as a volunteer" is no job).
 const JOINED_AS =
   /\bjoined\s+(?=(?:[A-Z][\w&.'-]*\s+){1,3}(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+)?as\s(?!(?:an?\s+)?(?:volunteer|member|guest|player|supporter|fan|student|participant|trustee|governor)s?\b))/g;
+// "Ja, Chiefs is my team", "my team is Arsenal": the team one supports, as "I support Chiefs" says it.
+const IS_MY_TEAM = /\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:is|are)\s+my\s+(?:team|club)\b/g;
+const MY_TEAM_IS = /\bmy\s+(?:(?:football|footy|rugby|hockey|baseball|basketball)\s+)?(?:team|club)\s+is\s+(?=[A-Z])/gi;
 // "we shifted to Whitefield last week": in Indian English, to shift house is to move.
 const SHIFTED_TO = /\bshifted (to|into|out of|from|in to) /gi;
 
@@ -416,6 +419,8 @@ export function normalizeText(text: string): NormalizedText {
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
     .replace(JOINED_AS, 'joined work at ')
+    .replace(IS_MY_TEAM, 'I support $1')
+    .replace(MY_TEAM_IS, 'I support ')
     .replace(LIVES_UP_IN, '$1 $2')
     .replace(MOVED_UP_TO, '$1 $2')
     .replace(NOW_IN_A_PLACE, (match, ...who: (string | undefined)[]) =>

@@ -3557,6 +3557,14 @@ describe('readings from the eighteenth round of trials', () => {
     expect(analyzeStatement('staying in tonight').attribute).toBeUndefined();
   });
 
+  it('reads a sum settled "to be clear" with the sum said before as the same fact, and "X is my team" as support', () => {
+    // It had archived the statement with the same figure, and left the older rent current.
+    expect(compareTexts("Rent's gone up, it's R12,800 a month now", 'To be clear, my rent is R12,800 a month now').relation).toBe('equal');
+    expect(compareTexts('My rent is R12,000 a month', 'To be clear, my rent is R12,800 a month now').relation).toBe('update');
+    expect(compareTexts('I support Arsenal', 'Arsenal is my team').relation).toBe('equal');
+    expect(compareTexts('I support Arsenal', 'my team is Spurs now').relation).toBe('update');
+  });
+
   it('reads joining a named place as someone as a new job', () => {
     expect(
       compareTexts(

@@ -7,6 +7,7 @@ import { moneyAmounts } from './money-amounts';
 import { namedAsReplaced } from './named-as-replaced';
 import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { anotherBreed } from './pet-breed';
+import { anotherColour } from './pet-colour';
 import { rescheduledEvent } from './rescheduled-event';
 import { anotherRoleHolder } from './role-holder';
 import { earlierFigureOf, runningTally } from './running-tally';
@@ -438,26 +439,37 @@ function anotherInTheRole(earlier: Statement, later: Statement): StatementCompar
 
 /**
  * "We've got a little Westie called Bryn" / "Bryn is a Jack Russell": a pet has one breed (and one colour of it), so two
- * are a contradiction, or a correction when the later one says so ("Bryn is a Westie, not a Jack Russell").
+ * are a contradiction, or a correction when the later one says so ("Bryn is a Westie, not a Jack Russell"). So with its
+ * colour: "a likkle black cat name Duppy" / "Duppy is white".
  */
 function breedOfOnePet(earlier: Statement, later: Statement): StatementComparison | undefined {
-  const found = anotherBreed(earlier.text, later.text);
-  if (found === undefined) return undefined;
+  const breed = anotherBreed(earlier.text, later.text);
+  if (breed !== undefined) return twoOfOnePet(later, breed, 'breed', 'breeds');
+  const colour = anotherColour(earlier.text, later.text);
+  return colour === undefined ? undefined : twoOfOnePet(later, colour, 'colour', 'colours');
+}
+
+function twoOfOnePet(
+  later: Statement,
+  found: { name: string; before: string; now: string },
+  what: string,
+  whats: string,
+): StatementComparison {
   const name = capitalized(found.name);
   const takenBack = later.correction || new RegExp(`\\bnot (?:a |an )?${found.before}\\b`, 'i').test(later.text);
   return takenBack
     ? {
         relation: 'correction',
         category: 'factual',
-        reason: `the later one corrects ${name}'s breed (${found.before}, now ${found.now})`,
+        reason: `the later one corrects ${name}'s ${what} (${found.before}, now ${found.now})`,
         overlap: 0,
       }
     : {
         relation: 'value-change',
         category: 'factual',
-        reason: `two breeds for ${name} (${found.before} and ${found.now}), who has one`,
+        reason: `two ${whats} for ${name} (${found.before} and ${found.now}), who has one`,
         overlap: 0,
-        question: `What breed is ${name}: ${found.before} or ${found.now}?`,
+        question: `What ${what} is ${name}: ${found.before} or ${found.now}?`,
       };
 }
 

@@ -3565,6 +3565,20 @@ describe('readings from the eighteenth round of trials', () => {
     expect(compareTexts('I support Arsenal', 'my team is Spurs now').relation).toBe('update');
   });
 
+  it('reads two colours for one pet as a contradiction, and one taken back as a correction', () => {
+    expect(compareTexts('Mi have a likkle black cat name Duppy.', 'Mi cat Duppy is white.')).toMatchObject({
+      relation: 'value-change',
+      question: 'What colour is Duppy: black or white?',
+    });
+    expect(compareTexts('We have a grey cat called Saartje', 'Saartje is black, not grey')).toMatchObject({
+      relation: 'correction',
+      reason: "the later one corrects Saartje's colour (grey, now black)",
+    });
+    // One colour in two words, and no pet at all, are no contradiction.
+    expect(compareTexts('I have a ginger cat called Pixel', 'Pixel is orange').relation).not.toBe('value-change');
+    expect(compareTexts('My sister Mia is blonde', 'Mia is brown now').relation).not.toBe('value-change');
+  });
+
   it('reads joining a named place as someone as a new job', () => {
     expect(
       compareTexts(

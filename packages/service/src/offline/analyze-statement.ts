@@ -577,10 +577,15 @@ function saysHowNear(clause: readonly string[], at: number): boolean {
 }
 const NEAR_IN_TIME: ReadonlySet<string> = new Set(['ago', 'after', 'befor', 'sinc']);
 
-/** "i don't eat gluten. at all. not even a little bit": a "not even" after a "not" stresses that one, it does not undo it. */
+/**
+ * "i don't eat gluten. at all. not even a little bit": a "not even" after a "not" stresses that one, it does not undo it.
+ * So does a closing "never could" after one ("I can't stand cilantro, never could").
+ */
 function stressesANot(clause: readonly string[], at: number): boolean {
-  return clause[at + 1] === 'even' && clause.indexOf('not') < at;
+  if (clause.indexOf('not') >= at) return false;
+  return clause[at + 1] === 'even' || (at + 2 === clause.length && NEVER_COULD.has(clause[at + 1]!));
 }
+const NEVER_COULD: ReadonlySet<string> = new Set(['could', 'did', 'have', 'will', 'would', 'can', 'do', 'ha', 'hav']);
 
 // "Mia can't have peanuts, she's allergic": the "can't" states the allergy, it denies nothing.
 const CANT_FOR_AN_ALLERGY =
@@ -1194,8 +1199,9 @@ function qualified(subject: string, words: readonly string[]): string {
 // laptop" and "Finished Severance" open with no name: a verb or an adverb is followed by no verb.
 // "Chloe's boyfriend lives in Brighton" is about the boyfriend: named as "chloe's boyfriend".
 // "Callum and Sarah are staying in Aberdeen": the first one named. "Actually Darrell's in Mississauga": after an opening word.
+// "Yolanda and the kids moved to San Antonio": the one named first, with those moving with her.
 const LEADING_NAME =
-  /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|lives|lived|works|worked|moved|moves|started|stays|drives|just|still)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+|\d{1,3}(?= (?:yrs?|years?|months?|mos?) old\b))\b)/;
+  /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+(?:(?:the|her|his|their)\s+)?[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|lives|lived|works|worked|moved|moves|started|stays|drives|just|still)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+|\d{1,3}(?= (?:yrs?|years?|months?|mos?) old\b))\b)/;
 const TWO_NAMED = /^\W*[A-Z][a-z]+\s+(?:and|&|n)\s+[A-Z][a-z]+\s+have\b/;
 // "David doesn't keep sheep anymore", "Leo isn't allergic": a helper verb with "n't" is read as its first part.
 const NAME_VERBS: ReadonlySet<string> = new Set(

@@ -142,8 +142,9 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
     anotherInTheRole(earlier, later) ??
     anotherHolderOfTheRole(earlier, later) ??
     anotherDailyAmount(earlier, later) ??
-    switchedAway(earlier, later);
-  if (reading !== undefined) return reading;
+    switchedAway(earlier, later) ??
+    tripCalledOff(earlier, later);
+  if (reading !== undefined) return keepsAnIntroduction(earlier, later, reading);
   const gone = namedAsGone(earlier, later);
   if (gone !== undefined)
     return { relation: 'update', category: categoryOf(earlier, later), reason: `the later one says ${gone} is gone`, overlap: 0 };
@@ -253,6 +254,8 @@ const REPLACES: ReadonlySet<StatementRelation> = new Set(['update', 'correction'
  */
 function keepsAnIntroduction(earlier: Statement, later: Statement, read: StatementComparison): StatementComparison {
   if (!REPLACES.has(read.relation)) return read;
+  const whoTheyAre = keepsWhoTheyAre(earlier, later, read);
+  if (whoTheyAre !== undefined) return whoTheyAre;
   const introduced = OWN_NAME.exec(earlier.text);
   const name = introduced?.[1] ?? introduced?.[2];
   if (name === undefined || NOT_NAMES.has(name) || new RegExp(`\\b${name}\\b`, 'i').test(later.text)) return read;
@@ -260,6 +263,40 @@ function keepsAnIntroduction(earlier: Statement, later: Statement, read: Stateme
     ...read,
     relation: 'compatible',
     reason: `${read.reason}; but the earlier one gives the user's name (${name}), which the later one does not replace: both kept`,
+    bothHold: true,
+  };
+}
+
+// "Biscuit is 7 and Murphy is 4", "Callum is 16 Isla is 13": a number given to each of several named.
+const NAMED_NUMBER = /\b([A-Z][a-z]+)(?:['’]s|\s+is|\s+was|\s+turned)\s+(?:now\s+)?\d/g;
+
+/** A name the earlier statement gives a number to, besides another, that the later one does not name; else undefined. */
+function othersNumbered(earlier: Statement, later: Statement): string | undefined {
+  const names = [...new Set([...earlier.text.matchAll(NAMED_NUMBER)].map((match) => match[1]!))];
+  if (names.length < 2) return undefined;
+  return names.find((name) => !NOT_NAMES.has(name) && !new RegExp(`\\b${name}\\b`, 'i').test(later.text));
+}
+
+// "My best mate is Yaw, he drives the 36", "my husband is Arjun": who someone is to the user, by name.
+const WHO_THEY_ARE = /^\W*[Mm]y\s+((?:[a-z]+\s+)?[a-z]+)\s+is\s+([A-Z][a-z]+)\b/;
+
+/**
+ * "My best mate is Yaw, he drives the 36" / "Yaw left Go-Ahead, he's driving for Arriva now": a change of what an
+ * introduction of someone also tells would archive who they are to the user. It stays, beside the change; not when the
+ * later one speaks of the tie itself ("my best mate is Kofi now").
+ */
+function keepsWhoTheyAre(earlier: Statement, later: Statement, read: StatementComparison): StatementComparison | undefined {
+  const match = WHO_THEY_ARE.exec(earlier.text);
+  if (match === null) return undefined;
+  const [, tie = '', name = ''] = match;
+  const tieWords = tie.split(/\s+/).map(stemWord);
+  if (!PEOPLE_AND_ANIMALS.has(tieWords.at(-1)!) && tieWords.at(-1) !== stemWord('mate')) return undefined;
+  // "Alex and I broke up" speaks of the tie too.
+  if (NOT_NAMES.has(name) || later.attribute?.key === 'relationship' || tieWords.some((stem) => later.tokens.includes(stem))) return undefined;
+  return {
+    ...read,
+    relation: 'compatible',
+    reason: `${read.reason}; but the earlier one says who ${name} is to the user (${tie}), which the later one does not replace: both kept`,
     bothHold: true,
   };
 }
@@ -992,6 +1029,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         ? result('update', `${b.value.length === 0 ? 'the' : 'the same'} ${what}, and ${changeNote}`)
         : saidWithLessDetail(`the later one repeats the ${what} with less detail`);
     if (shape === 'numbers') {
+      // "Biscuit is 7 and Murphy is 4" / "Biscuit is 8 now": archiving the earlier would lose Murphy's age.
+      const untold = othersNumbered(earlier, later);
+      if (untold !== undefined) return bothHold(`the earlier one also gives ${untold}'s, which the later one does not speak of`);
       const another = anotherNumberOf(earlier, later) ?? `another number or date for the ${what}`;
       if (change || olderAge(earlier, later)) return result('update', `${another}, and ${change ? changeNote : 'ages only grow'}`);
       return result('value-change', another);
@@ -1537,11 +1577,47 @@ const RESUMED =
 const CANCELLED_WHAT = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?([a-z][a-z-]+)/i;
 // "The Durban trip is cancelled", "yoga got cancelled": what was cancelled, said first.
 const CANCELLED_FIRST = /\b((?:[a-z]+ ){0,2}[a-z]+)(?:'s| is| was| got| has been| are| were)(?: now| just| officially| been)? cancel+ed\b/i;
+// "Christmas trip cancelled, flights too dear": what was cancelled, with no verb before it, ending a clause.
+const CANCELLED_BARE = /\b((?:[a-z]+ ){0,2}[a-z]+) cancel+ed\s*(?:[,.!;]|$)/i;
 const CANCEL = /^cancel/i;
+
+// Words of a trip, and of going on one: "We're going Ghana in August", "I'm fixing to go to Las Vegas", "flying to Penang".
+const TRIP_WORDS: ReadonlySet<string> = new Set(['trip', 'holiday', 'vacation', 'visit', 'flight', 'travel', 'journey'].map(stemWord));
+const GOING_ON_A_TRIP = /\b(?:going|go|fly|flying|heading|head|travell?ing|visit|visiting|trip|holiday|vacation)\b/i;
+const WENT = /\b(?:went|was|were|had|got back|came back|returned)\b/i;
+
+/**
+ * "We're going Ghana in August for 3 weeks" / "Ghana trip is cancelled, flights too dear": the later one calls off the
+ * trip the earlier one plans, named by where it goes.
+ */
+function tripCalledOff(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (!CANCEL_WORD.test(later.text)) return undefined;
+  const cancelled = cancelledThing(later.text);
+  const where = cancelled.filter((stem) => !TRIP_WORDS.has(stem) && earlier.content.includes(stem));
+  const ofATrip = cancelled.some((stem) => TRIP_WORDS.has(stem)) || TRIP_WORD_NEAR.test(later.text);
+  if (where.length === 0 || !ofATrip) return undefined;
+  // "I live in Ghana", "We went to Ghana last year": a trip called off changes no home, and no trip made.
+  if (!GOING_ON_A_TRIP.test(earlier.text) || WENT.test(earlier.text))
+    return {
+      relation: 'compatible',
+      category: categoryOf(earlier, later),
+      reason: `the later one calls off a trip (${quoted(where, later.text)}), which the earlier one does not plan`,
+      overlap: 0,
+      bothHold: true,
+    };
+  return {
+    relation: 'update',
+    category: categoryOf(earlier, later),
+    reason: `the later one calls off the trip the earlier one plans (${quoted(where, later.text)})`,
+    overlap: 0,
+  };
+}
+const CANCEL_WORD = /\bcancel/i;
+const TRIP_WORD_NEAR = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?[a-z]+ (?:trip|holiday|vacation|visit)\b/i;
 
 /** The content stems of what `text` says was cancelled ("the Durban trip is cancelled": durban, trip), if it says. */
 function cancelledThing(text: string): string[] {
-  const what = CANCELLED_FIRST.exec(text)?.[1] ?? CANCELLED_WHAT.exec(text)?.[1];
+  const what = CANCELLED_FIRST.exec(text)?.[1] ?? CANCELLED_WHAT.exec(text)?.[1] ?? CANCELLED_BARE.exec(text)?.[1];
   return what === undefined ? [] : contentOf(normalizeText(what).tokens);
 }
 // A verb that ends what it governs, and the word it governs: "took her off amlodipine", "stopping methotrexate",

@@ -59,12 +59,16 @@ const CALLED = /\b(?:called|named)\s+([A-Za-z][a-z'-]+)|^\W*[Mm]y\s+(?:[a-z]+\s+
  */
 function withCalledName(statement: Statement, other: Statement): Statement {
   const [kind = '', name] = statement.subject.split(':');
-  if (name !== undefined || !PEOPLE_AND_ANIMALS.has(splitKind(kind)[0])) return statement;
-  const given = CALLED.exec(statement.text);
+  if (!PEOPLE_AND_ANIMALS.has(splitKind(kind)[0])) return statement;
+  // "my son Ruben Jr, we call him Junior": named Ruben, and Junior to the family ("my son Junior got transferred").
+  const given = name === undefined ? CALLED.exec(statement.text) : CALLED_ALSO.exec(statement.text);
   const called = (given?.[1] ?? given?.[2])?.toLowerCase();
   if (called === undefined || !new RegExp(`\\b${called}\\b`, 'i').test(other.text)) return statement;
   return { ...statement, subject: `${kind}:${called}` };
 }
+
+// "we call him Junior", "aka Tata": another name the one spoken of goes by.
+const CALLED_ALSO = /\bcalls?\s+(?:him|her|them)\s+([A-Z][a-z'-]+)|\b(?:aka|also known as)\s+([A-Z][a-z'-]+)/;
 
 // The first word of a text, as typed, and what comes before it.
 const OPENING_WORD = /^(\W*)([a-z]+)\b/;

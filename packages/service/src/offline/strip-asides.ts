@@ -26,9 +26,19 @@ const FEELING_CLOSING =
 const NOT_FEELING_IT =
   /\s*[,;]?\s*\b(?:but|and)\s+(?:(?:ngl|tbh|honestly|tho|though)\s+)?(?:i'?m|i am)\s+not\s+(?:really\s+|totally\s+)?(?:feeling|loving|enjoying|into|sure about)\s+it\b\s*(?:tbh|lol|haha|tho)?\s*[.!]*\s*$/i;
 
+// "my son Ruben Jr, we call him Junior, lives in Laredo", "my aunt Marie, aka Tata, lives in Lyon": the other name one
+// goes by, between commas, says nothing of what is said of them ("we" in it made the statement the user's).
+const ALSO_CALLED =
+  /,\s*(?:we|everyone|everybody|they|most people|the family)\s+(?:all\s+)?calls?\s+(?:him|her|them)\s+[\w'-]+(?:\s+[\w'-]+)?\s*,|,\s*(?:aka|a\.k\.a\.|also known as|known as)\s+[\w'-]+(?:\s+[\w'-]+)?\s*,/gi;
+
 /** `text` without its openings ("btw", "like I mentioned", "don't forget") and closing ("as I said before", ", not thrilled"). */
 export function stripAsides(text: string): string {
-  const rest = text.replace(OPENINGS, '').replace(CLOSING, '').replace(FEELING_CLOSING, '').replace(NOT_FEELING_IT, '');
+  const rest = text
+    .replace(OPENINGS, '')
+    .replace(ALSO_CALLED, ',')
+    .replace(CLOSING, '')
+    .replace(FEELING_CLOSING, '')
+    .replace(NOT_FEELING_IT, '');
   // Nothing but asides ("ok, so"): keep the words, there is nothing else to read.
   return rest.trim() === '' ? text : rest;
 }

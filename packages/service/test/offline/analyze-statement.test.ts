@@ -3619,3 +3619,72 @@ describe('readings from the eighteenth round of trials', () => {
     expect(compareTexts('I work nights', 'I work nights').relation).toBe('equal');
   });
 });
+
+describe('readings from the eighteenth round of trials, second half', () => {
+  it('reads a closing "never could" as stressing a denial, not undoing it', () => {
+    expect(analyzeStatement("I can't stand cilantro, never could").negated).toBe(true);
+    // It had been a conflict: "one denies the liking the other states".
+    expect(compareTexts("I can't stand cilantro, never could", "I don't like cilantro").relation).toBe('equal');
+  });
+
+  it('reads a name one goes by, between commas, as an aside, and the one named first with others as whom it is about', () => {
+    // "we call him Junior" had made the son's home the user's: a conflict about where the user lives.
+    expect(
+      compareTexts(
+        'I live in San Antonio on the south side, off Military Dr, same house since 1982',
+        'my son Ruben Jr, we call him Junior, lives in Laredo, he works for border patrol',
+      ).relation,
+    ).toBe('different-subject');
+    expect(
+      compareTexts(
+        'my son Ruben Jr, we call him Junior, lives in Laredo, he works for border patrol',
+        'my son Junior got transferred to El Paso, he moved last week',
+      ).relation,
+    ).not.toBe('different-subject');
+    // "Yolanda and the kids moved to San Antonio" had archived the user's home in San Antonio.
+    const moved = "Yolanda and the kids moved to San Antonio!! they're in Alamo Heights now";
+    expect(compareTexts('I live in San Antonio on the south side, off Military Dr', moved).relation).toBe('different-subject');
+    expect(compareTexts('my daughter Yolanda lives in Houston with her husband Marcos and the 3 kids', moved).relation).toBe('update');
+  });
+
+  it('keeps who someone is to the user beside a change of what else that statement told', () => {
+    expect(
+      compareTexts('My best mate is Yaw, he drives the 36 out of the same garage', "Yaw left Go-Ahead, he's driving for Arriva now"),
+    ).toMatchObject({
+      relation: 'compatible',
+      reason: expect.stringMatching(/says who Yaw is to the user \(best mate\)/),
+    });
+    expect(
+      compareTexts('My husband is Arjun, he is working in Infosys as a tech lead', 'Arjun switched from Infosys to Wipro').relation,
+    ).toBe('compatible');
+    // A statement of the tie itself still changes it; one that only names him changes.
+    expect(compareTexts('my boss is Linda', 'Linda left, my boss is Raj now').relation).toBe('update');
+    expect(compareTexts('Arjun is a tech lead at Infosys', 'Arjun switched from Infosys to Wipro').relation).toBe('update');
+  });
+
+  it("keeps a statement of two named ones' ages beside a new age of one of them", () => {
+    expect(compareTexts('Biscuit is 7 and Murphy is 4', 'Biscuit is 8 now')).toMatchObject({
+      relation: 'compatible',
+      reason: "the earlier one also gives Murphy's, which the later one does not speak of",
+    });
+    expect(compareTexts('Biscuit is 7', 'Biscuit is 8 now').relation).toBe('update');
+  });
+
+  it('reads a trip called off as the end of the trip planned to that place, and of nothing else named so', () => {
+    const planned: [string, string][] = [
+      ["We're going Ghana in August for 3 weeks to see my mum", 'Ghana trip is cancelled, flights too dear, maybe next year'],
+      ["I'm fixing to go to Las Vegas with the church ladies in October", 'the Vegas trip got cancelled, not enough ladies signed up'],
+      [
+        'Mi plan fi go home to Jamaica fi Christmas, flyin out Dec 18.',
+        'Christmas trip cancel, flights too dear, mi staying inna Canada dis year.',
+      ],
+    ];
+    for (const [earlier, later] of planned)
+      expect(compareTexts(earlier, later)).toMatchObject({
+        relation: 'update',
+        reason: expect.stringMatching(/^the later one calls off the trip/),
+      });
+    expect(compareTexts('I live in Ghana', 'Ghana trip is cancelled').relation).toBe('compatible');
+    expect(compareTexts('We went to Ghana last year, loved it', 'Ghana trip is cancelled').relation).toBe('compatible');
+  });
+});

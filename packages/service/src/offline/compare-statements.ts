@@ -292,7 +292,8 @@ function keepsWhoTheyAre(earlier: Statement, later: Statement, read: StatementCo
   const tieWords = tie.split(/\s+/).map(stemWord);
   if (!PEOPLE_AND_ANIMALS.has(tieWords.at(-1)!) && tieWords.at(-1) !== stemWord('mate')) return undefined;
   // "Alex and I broke up" speaks of the tie too.
-  if (NOT_NAMES.has(name) || later.attribute?.key === 'relationship' || tieWords.some((stem) => later.tokens.includes(stem))) return undefined;
+  if (NOT_NAMES.has(name) || later.attribute?.key === 'relationship' || tieWords.some((stem) => later.tokens.includes(stem)))
+    return undefined;
   return {
     ...read,
     relation: 'compatible',

@@ -1,5 +1,6 @@
 import { anotherAmountPerDay } from './amount-per-day';
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
+import { anotherDose } from './another-dose';
 import { capitalized } from './capitalized';
 import { healthReadings } from './health-readings';
 import { isNumeric, isTime, NUMERIC } from './is-time';
@@ -143,7 +144,8 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
     anotherHolderOfTheRole(earlier, later) ??
     anotherDailyAmount(earlier, later) ??
     switchedAway(earlier, later) ??
-    tripCalledOff(earlier, later);
+    tripCalledOff(earlier, later) ??
+    twoDoses(earlier, later);
   if (reading !== undefined) return keepsAnIntroduction(earlier, later, reading);
   const gone = namedAsGone(earlier, later);
   if (gone !== undefined)
@@ -1581,6 +1583,31 @@ const CANCELLED_FIRST = /\b((?:[a-z]+ ){0,2}[a-z]+)(?:'s| is| was| got| has been
 // "Christmas trip cancelled, flights too dear": what was cancelled, with no verb before it, ending a clause.
 const CANCELLED_BARE = /\b((?:[a-z]+ ){0,2}[a-z]+) cancel+ed\s*(?:[,.!;]|$)/i;
 const CANCEL = /^cancel/i;
+
+/**
+ * "Doctor upped my metformin to 1000mg twice a day" / "I take metformin 500mg twice a day": one medicine at two doses
+ * is a contradiction to ask about, or a change when the later one says so.
+ */
+function twoDoses(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const mine = (subject: string) => SELF_LIKE.has(subject);
+  if (earlier.negated || later.negated || !(sameSubject(earlier.subject, later.subject) || (mine(earlier.subject) && mine(later.subject))))
+    return undefined;
+  const dose = anotherDose(earlier, later);
+  if (dose === undefined) return undefined;
+  const medicine = quoted([dose.medicine], later.text);
+  const told = `${medicine} at ${dose.before}, now ${dose.now}`;
+  if (later.correction)
+    return { relation: 'correction', category: 'factual', reason: `the later one corrects the dose of ${told}`, overlap: 0 };
+  if (later.changeWords.length > 0)
+    return { relation: 'update', category: 'factual', reason: `another dose of ${told}, and the later one says it changed`, overlap: 0 };
+  return {
+    relation: 'value-change',
+    category: 'factual',
+    reason: `two doses of ${medicine} (${dose.before} and ${dose.now}), with nothing saying which is new`,
+    overlap: 0,
+    question: `How much ${medicine.replace(/"/g, '')} do you take now: ${dose.before} or ${dose.now}?`,
+  };
+}
 
 // Words of a trip, and of going on one: "We're going Ghana in August", "I'm fixing to go to Las Vegas", "flying to Penang".
 const TRIP_WORDS: ReadonlySet<string> = new Set(['trip', 'holiday', 'vacation', 'visit', 'flight', 'travel', 'journey'].map(stemWord));

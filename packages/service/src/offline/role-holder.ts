@@ -12,7 +12,11 @@ export interface RoleHolder {
 
 // Roles one has one of at a time, for oneself, a child or a pet.
 const ROLE =
-  '(vet|dentist|doctor|gp|family doctor|paediatrician|pediatrician|therapist|counsellor|counselor|physio|optician|midwife|boss|manager|landlord|landlady|childminder|nursery|school|teacher)';
+  '(vet|dentist|doctor|gp|family doctor|paediatrician|pediatrician|therapist|counsellor|counselor|physio|optician|midwife|boss|manager|landlord|landlady|childminder|nursery|school|teacher|best friend|best mate|bestie|bff)';
+// One role by its other names: "my best mate is Orla" and "my best friend is Niamh" name two best friends.
+const SAME_ROLE: Readonly<Record<string, string>> = { 'best mate': 'best friend', bestie: 'best friend', bff: 'best friend' };
+// Roles told by a name with a capital that no rewrite of `normalizeText` reads ("my best friend is Niamh").
+const BY_NAME_ONLY: ReadonlySet<string> = new Set(['best friend']);
 // "biscuit's vet is vets4pets in swinton", "my gp's Dr Ahmed", "alfie's dentist is dr patel": the owner, the role and who.
 const HOLDS = new RegExp(
   `\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(?:['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`,
@@ -30,11 +34,12 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
   const match = HOLDS.exec(text.replace(TITLE_STOP, '$1'));
   if (match === null) return undefined;
   const owner = match[1]!.toLowerCase().replace(/['’]s$/, '');
+  const role = SAME_ROLE[match[2]!.toLowerCase()] ?? match[2]!.toLowerCase();
   // "My dentist is Dr. Choi": the user's own, by a name with a capital, is read as whom the user sees (`normalizeText`).
-  if (owner === 'my' && /^(?:(?:Dr|Doctor|Mrs?|Ms|Miss)\s+)?[A-Z]/.test(match[3]!.trim())) return undefined;
+  if (owner === 'my' && !BY_NAME_ONLY.has(role) && /^(?:(?:Dr|Doctor|Mrs?|Ms|Miss)\s+)?[A-Z]/.test(match[3]!.trim())) return undefined;
   const holder = match[3]!.trim().toLowerCase().replace(TITLE, '');
   if (holder === '' || NOT_WHO.test(holder)) return undefined;
-  return { owner, role: match[2]!.toLowerCase(), holder };
+  return { owner, role, holder };
 });
 
 /**

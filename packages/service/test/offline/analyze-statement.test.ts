@@ -3688,3 +3688,38 @@ describe('readings from the eighteenth round of trials, second half', () => {
     expect(compareTexts('We went to Ghana last year, loved it', 'Ghana trip is cancelled').relation).toBe('compatible');
   });
 });
+
+describe('readings from the eighteenth round of trials: doses and best friends', () => {
+  it('reads one medicine at two doses as a contradiction to ask about, or a change when the later one says so', () => {
+    expect(
+      compareTexts('Doctor switched me from atorvastatin to rosuvastatin 10mg because got muscle pain', 'I take rosuvastatin 20mg'),
+    ).toMatchObject({
+      relation: 'value-change',
+      question: 'How much rosuvastatin do you take now: 10mg or 20mg?',
+    });
+    expect(
+      compareTexts('Doctor upped my metformin to 1000mg twice a day, my sugars was too high', 'I take metformin 500mg twice a day')
+        .relation,
+    ).toBe('value-change');
+    expect(compareTexts('Doctor increased my thyroxine to 75mcg from this week', 'My thyroxine dose is 100mcg').relation).toBe(
+      'value-change',
+    );
+    expect(
+      compareTexts('I take thyroxine 50mcg every morning on empty stomach', 'Doctor increased my thyroxine to 75mcg from this week')
+        .relation,
+    ).toBe('update');
+    // Another's dose, and a statement of two doses of it, are no contradiction.
+    expect(compareTexts('mum takes metformin 500mg', 'I take metformin 1000mg').relation).not.toBe('value-change');
+    expect(compareTexts('I take metformin 500mg in the morning and 1000mg at night', 'I take metformin 500mg').relation).not.toBe(
+      'value-change',
+    );
+  });
+
+  it('reads two best friends, by either word, as a contradiction', () => {
+    expect(compareTexts("My best friend is Niamh, we've been thick as thieves since school", 'My best mate is Orla')).toMatchObject({
+      relation: 'value-change',
+      question: 'Who is your best friend now: niamh or orla?',
+    });
+    expect(compareTexts('My best friend is Niamh', 'My best friend is Niamh Walsh').relation).not.toBe('value-change');
+  });
+});

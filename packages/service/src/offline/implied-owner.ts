@@ -4,7 +4,11 @@
 /** A bare family or pet word ("mum", "dad's", "dog"), as a pattern's source. */
 export const FAMILY_OR_PET_WORD =
   "(?:mum|mom|mummy|mommy|mammy|dad|daddy|mother|father|grandma|grandpa|grandmother|grandfather|gran|granny|grandad|granddad|nan|nana|sister|brother|wife|husband|son|daughter|aunt|auntie|aunty|uncle|cousin|niece|nephew|stepmom|stepdad|stepson|stepdaughter|grandson|granddaughter|hubby|wifey|bf|gf|bff|sis|dog|cat|puppy|kitten)(?:'s)?\\b";
-const FAMILY_OR_PET = new RegExp(`^(\\W*)(?=${FAMILY_OR_PET_WORD})`, 'i');
+// "Actually father's care home is Rosewood Gardens": after a word that opens a correction or a remark too.
+const FAMILY_OR_PET = new RegExp(
+  `^(\\W*(?:(?:actually|so|oh|well|wait|ok|okay|and|but|update|also),?\\s+)?)(?=${FAMILY_OR_PET_WORD})`,
+  'i',
+);
 
 // "mums birthday is 3rd november": a kin word with its possessive typed without the apostrophe, before the thing
 // of theirs, read as "my mum's birthday" ("mums are the best" is a plural, with a verb after it).

@@ -301,12 +301,15 @@ export function pidginVerbsInEnglish(text: string): string {
 // "I joined Thoughtworks this week as senior project manager": joining a named place as someone is a new job, read as
 // "joined work at Thoughtworks" ("joined Parkrun as a volunteer" is no job).
 const JOINED_AS =
-  /\bjoined\s+(?=(?:[A-Z][\w&.'-]*\s+){1,3}(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+)?as\s(?!(?:an?\s+)?(?:volunteer|member|guest|player|supporter|fan|student|participant|trustee|governor)s?\b))/g;
+  /(?<!\b(?:will|to|'ll|gonna|might|may|could|should|would)\s)\bjoin(?:ed)?\s+(?=(?:[A-Z][\w&.'-]*\s+){1,3}(?:(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+)?as\s(?!(?:an?\s+)?(?:volunteer|member|guest|player|supporter|fan|student|participant|trustee|governor)s?\b))/g;
 // "Ja, Chiefs is my team", "my team is Arsenal": the team one supports, as "I support Chiefs" says it.
 const IS_MY_TEAM = /\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:is|are)\s+my\s+(?:team|club)\b/g;
 const MY_TEAM_IS = /\bmy\s+(?:(?:football|footy|rugby|hockey|baseball|basketball)\s+)?(?:team|club)\s+is\s+(?=[A-Z])/gi;
 // "we shifted to Whitefield last week": in Indian English, to shift house is to move.
 const SHIFTED_TO = /\bshifted (to|into|out of|from|in to) /gi;
+// "Dentist appointment shift to March 21 already": in Malaysian and Singapore English, an event "shift" to a day is moved.
+const EVENT_SHIFT =
+  /\b(appointment|appt|class|meeting|surgery|operation|flight|booking|session|party|dinner|practice|lesson|exam|interview|trip)s? shift (to|from) /gi;
 
 // "Yep, San Diego is home": where the user lives.
 const PLACE_IS_HOME =
@@ -418,6 +421,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(PURE_VEG, 'vegetarian')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
+    .replace(EVENT_SHIFT, '$1 moved $2 ')
     .replace(JOINED_AS, 'joined work at ')
     .replace(IS_MY_TEAM, 'I support $1')
     .replace(MY_TEAM_IS, 'I support ')

@@ -16,7 +16,7 @@ const OPENINGS = new RegExp(
 // It starts only where a run of separators starts: tried from inside a long run ("- - - -"), the run was
 // read again from every position in it.
 const CLOSING =
-  /(?<![\s,;\u2013\u2014-])[\s,;\u2013\u2014-]*\b(?:(?:like|as|i think) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always)|(?:just |the )?(?:same as|like) (?:me|mine|us)|my bad|(?:idk|i don'?t know|dunno|no idea) why i (?:said|wrote|typed|put)(?: [\w'-]+)?|i (?:always|keep|kept) (?:get|getting|got|mix|mixing) (?:it|that|this|them) (?:wrong|mixed up|up)|i (?:had|got) (?:it|that|the \w+) wrong|i misread (?:it|that|the \w+)|(?:my|me) memory(?:'s| is) not what it (?:was|used to be)|i (?:forgot|forget) (?:he|she|they|it|that|about)\b[^.!?]*)\s*[.!]*\s*$/i;
+  /(?<![\s,;\u2013\u2014-])[\s,;\u2013\u2014-]*\b(?:(?:like|as|i think) i (?:said|mentioned)(?: before)?|by the way|btw|lol|haha|no changes?(?: there| here)?|nothing(?:'s| has)? changed|same as (?:before|ever|always)|(?:just |the )?(?:same as|like) (?:me|mine|us)|my bad|(?:idk|i don'?t know|dunno|no idea) why i (?:said|wrote|typed|put)(?: [\w'-]+)?|i (?:always|keep|kept) (?:get|getting|got|mix|mixing) (?:(?:it|that|this|them) )?(?:wrong|mixed up|up)|i (?:had|got) (?:it|that|the \w+) wrong|i misread (?:it|that|the \w+)|(?:my|me) memory(?:'s| is) not what it (?:was|used to be)|i (?:forgot|forget) (?:he|she|they|it|that|about)\b[^.!?]*)\s*[.!]*\s*$/i;
 
 // "latest hba1c came back 7.1%, not thrilled": how the user feels about it, after a comma, denies nothing it says.
 const FEELING_CLOSING =

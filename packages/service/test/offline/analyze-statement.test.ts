@@ -3715,6 +3715,23 @@ describe('readings from the eighteenth round of trials: doses and best friends',
     );
   });
 
+  it('reads Malaysian English "now I join KPMG as" and "appointment shift to", and a kin word after "Actually"', () => {
+    expect(
+      compareTexts('I left Deloitte already, now I join KPMG as tax manager, start on April 1', 'I work at EY as tax manager').relation,
+    ).toBe('value-change');
+    expect(compareTexts('I work at Deloitte', "I'll join KPMG as tax manager in April").relation).not.toBe('update');
+    expect(
+      compareTexts('Dentist appointment March 14 at 3pm with Dr Wong', 'Dentist appointment shift to March 21 already, same time 3pm')
+        .relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        'Father moved to new care home already, now at Rosewood Manor in Richmond, Cedar Grove cannot handle him',
+        "Actually father's care home is Rosewood Gardens, not Rosewood Manor, I always mix up",
+      ).relation,
+    ).toBe('correction');
+  });
+
   it('reads two best friends, by either word, as a contradiction', () => {
     expect(compareTexts("My best friend is Niamh, we've been thick as thieves since school", 'My best mate is Orla')).toMatchObject({
       relation: 'value-change',

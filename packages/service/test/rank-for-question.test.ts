@@ -292,6 +292,17 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion("what is my husband's name?", [divya, dog, arjun], 1).map((hit) => hit.id)).toEqual(['a']);
   });
 
+  it('does not put first a newer hit that ends another thing, read loosely as a change of the answer', () => {
+    const dose = scored('a', 'Doctor upped my metformin to 1000mg twice a day, my sugars was too high', 0.63, {
+      firstSeen: new Date('2026-01-01'),
+    });
+    const drinking = scored('b', "I've stopped drinking, no more Guinness, doc said its bad for my sugars", 0.39, {
+      firstSeen: new Date('2026-03-01'),
+    });
+    const gym = scored('c', 'Stopped the gym, cancelled the membership, no time with lates', 0.29, { firstSeen: new Date('2026-04-01') });
+    expect(rankForQuestion('what dose of metformin do I take', [dose, drinking, gym], 1).map((hit) => hit.id)).toEqual(['a']);
+  });
+
   it('reads "Amma and Appa are staying in Chennai" as where the parents live', () => {
     const parents = scored('a', 'Amma and Appa are staying in Chennai, Mylapore side', 0.25, { firstSeen: new Date('2026-01-01') });
     const inLaws = scored('b', 'In-laws trip is cancelled, MIL has knee surgery so they are not coming in March', 0.39, {

@@ -290,6 +290,10 @@ describe('rankForQuestion', () => {
     const divya = scored('b', "Divya moved to Hyderabad last month for her husband's job", 0.25, { firstSeen: new Date('2026-03-01') });
     const dog = scored('c', 'Actually Biscuit is 4 years old, not 3', 0.32, { firstSeen: new Date('2026-02-01') });
     expect(rankForQuestion("what is my husband's name?", [divya, dog, arjun], 1).map((hit) => hit.id)).toEqual(['a']);
+    // Nor one named another's by a name ("Cian's mam").
+    const cians = scored('d', "Cian's mam does Pilates in Salthill on Mondays", 0.4, { firstSeen: new Date('2026-03-01') });
+    const mine = scored('e', 'My mam does her shopping in Oranmore', 0.3, { firstSeen: new Date('2026-01-01') });
+    expect(rankForQuestion('where does my mam go shopping', [cians, mine], 1).map((hit) => hit.id)).toEqual(['e']);
   });
 
   it('does not put first a newer hit that ends another thing, read loosely as a change of the answer', () => {

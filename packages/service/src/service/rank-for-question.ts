@@ -302,8 +302,13 @@ function namesAsked(asked: string, hit: ScoredMemory): boolean {
   if (kind !== NAMED_PERSON && !PEOPLE_AND_ANIMALS.has(base)) return false;
   const words = new Set([name ?? base, stemWord(name ?? base)]);
   const tokens = analyzeCached(hit.memory.text).tokens;
-  // "Divya moved to Hyderabad for her husband's job" names a husband, but hers: not the one "my husband" asks about.
-  return tokens.some((token, at) => words.has(token) && !OTHERS_OWNER.has(tokens[at - 1] ?? ''));
+  // "Divya moved to Hyderabad for her husband's job", "Cian's mam is called Bernie too" name a husband and a mam, but
+  // another's: not the one "my husband" asks about.
+  return tokens.some((token, at) => words.has(token) && !ownedByAnother(tokens[at - 1] ?? '', hit.memory.text));
+}
+
+function ownedByAnother(owner: string, text: string): boolean {
+  return OTHERS_OWNER.has(owner) || (/^[a-z]+$/.test(owner) && new RegExp(`\\b${owner}['’]s\\s`, 'i').test(text));
 }
 const OTHERS_OWNER: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 

@@ -519,13 +519,17 @@ const BIRTHDAY_CAME =
 const birthdayCame = (later: Statement): boolean =>
   !later.correction && BIRTHDAY_CAME.test(later.text) && !later.tokens.some((stem) => /^d\d/.test(stem));
 
-/** Whether every number of `text` is one of the reading's ("134/85"), or one it says the reading came from ("from 8.4"). */
+/**
+ * Whether every number of `text` is one of the reading's ("134/85"), one it says the reading came from ("from 8.4"), or
+ * a target for it ("under 48").
+ */
 function onlyTheReading(text: string, reading: string): boolean {
   const own = reading.split('/');
   // Digits right after a letter are part of a name ("A1C").
-  return [...text.matchAll(/(\bfrom\s+)?(?<![a-z\d.])(\d+(?:\.\d+)?)/gi)].every(
-    (match) => match[1] !== undefined || own.includes(match[2]!),
-  );
+  // A target for it ("nurse wants it under 48", "aiming for below 7") is no other fact.
+  return [
+    ...text.matchAll(/(\bfrom\s+|\b(?:under|below|less than|target(?: of)?|aim(?:ing)? for)\s+)?(?<![a-z\d.])(\d+(?:\.\d+)?)/gi),
+  ].every((match) => match[1] !== undefined || own.includes(match[2]!));
 }
 
 // "left" and the word after it, as written: alone, "left" is no change before a name, a number or a side ("left

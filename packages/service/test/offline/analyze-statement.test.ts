@@ -3732,6 +3732,13 @@ describe('readings from the eighteenth round of trials: doses and best friends',
     ).toBe('correction');
   });
 
+  it('reads a reading told beside a target for it, and grandkids as grandchildren', () => {
+    expect(compareTexts('My HbA1c was 58 at last check, nurse wants it under 48', 'HbA1c down to 51 now, nurse happy with me').reason).toBe(
+      'another A1C reading (58, now 51), which replaces the last',
+    );
+    expect(compareTexts('I have 11 grandkids', 'I have 9 grandchildren').relation).toBe('value-change');
+  });
+
   it('reads two best friends, by either word, as a contradiction', () => {
     expect(compareTexts("My best friend is Niamh, we've been thick as thieves since school", 'My best mate is Orla')).toMatchObject({
       relation: 'value-change',

@@ -363,6 +363,9 @@ const NAMED_THEN_MINE = new RegExp(
 const WHO_IS_MY_CARER = new RegExp(`\\b[Ww]ho(?:'s| is) my (${ONE_OF_EACH})\\b`, 'g');
 
 /** "I see the boss ", "I now see the dentist ", "I see the new barber ": "now" and "new" kept as the change they say. */
+// "I have a new doctor now, Dr. Patel", "got a new dentist, Dr Shah": a new one of those who do a job for the user, named.
+const HAVE_A_NEW_CARER = new RegExp(`\\b(?:I (?:have|'ve got|got)|[Gg]ot) a new (${ONE_OF_EACH})( now)?,? ${NAME_AHEAD}`, 'g');
+
 function seeing(role: string, now: boolean, fresh: boolean): string {
   return `I ${now ? 'now ' : ''}see the ${fresh ? 'new ' : ''}${ROLE_NAMES[role] ?? role} `;
 }
@@ -437,6 +440,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(PHONE_NUMBER, 'phonenumber$1')
     .replace(STAYING_IN, 'living $1 ')
     .replace(STAYS_IN, (_match, stay: string, where: string) => `${stay === 'stay' || stay === 'Stay' ? 'live' : 'lives'} ${where} `)
+    .replace(HAVE_A_NEW_CARER, (_match, role: string, now?: string) => seeing(role, now !== undefined, true))
     .replace(MY_CARER_IS, (_match, fresh?: string, role?: string, now?: string) =>
       seeing(role!, now?.startsWith('now') === true, fresh === 'new '),
     )

@@ -3739,6 +3739,18 @@ describe('readings from the eighteenth round of trials: doses and best friends',
     expect(compareTexts('I have 11 grandkids', 'I have 9 grandchildren').relation).toBe('value-change');
   });
 
+  it('reads "I have a new doctor now, Dr. Patel" as another doctor of the user\'s', () => {
+    expect(
+      compareTexts(
+        'my doctor is Dr. Villarreal at the clinic on Zarzamora',
+        'I have a new doctor now, Dr. Patel, because Dr. Villarreal retired',
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts('I have a new doctor now, Dr. Patel, because Dr. Villarreal retired', 'for the record, my doctor is Dr. Patel').relation,
+    ).toBe('narrower');
+  });
+
   it('reads two best friends, by either word, as a contradiction', () => {
     expect(compareTexts("My best friend is Niamh, we've been thick as thieves since school", 'My best mate is Orla')).toMatchObject({
       relation: 'value-change',

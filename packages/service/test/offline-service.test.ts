@@ -19,6 +19,20 @@ function offlineService(options: Partial<ConstructorParameters<typeof MemoryServ
 const u1 = (text: string) => ({ text, type: 'fact' as const, userId: 'u1' });
 
 describe('MemoryService offline (default providers)', () => {
+  it('answers "what is my name" with the introduction, not a pet named later', async () => {
+    const service = offlineService();
+    for (const text of [
+      "Hi lah, I'm Mei-Ling Tan, 45 this year, working as accountant in Vancouver, stay here 12 years already",
+      'We adopt another cat, name Milo, grey tabby, Kopi not so happy haha',
+      'Kopi passed away last week, kidney failure, very sad',
+      'my son Ethan named his goldfish Bubbles',
+      'the dog next door is called Rex, what a name',
+    ])
+      await service.add(u1(text));
+    const [first] = await service.query('u1', 'what is my name');
+    expect(first?.memory.text).toMatch(/^Hi lah, I'm Mei-Ling Tan/);
+  });
+
   it.each([
     ['I live in London', 'I live in Paris', 'conflict'],
     ['I live in London', 'I moved to Paris', 'added'],

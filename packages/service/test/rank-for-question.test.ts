@@ -307,6 +307,20 @@ describe('rankForQuestion', () => {
     expect(rankForQuestion('what dose of metformin do I take', [dose, drinking, gym], 1).map((hit) => hit.id)).toEqual(['a']);
   });
 
+  it('answers "what is my name" with the hit that gives the user\'s own name, not a name given to a pet', () => {
+    const intro = scored('a', "Hi lah, I'm Mei-Ling Tan, 45 this year, working as accountant in Vancouver", 0.2, {
+      firstSeen: new Date('2026-01-01'),
+    });
+    const cat = scored('b', 'We adopt another cat, name Milo, grey tabby, Kopi not so happy haha', 0.27, {
+      firstSeen: new Date('2026-03-01'),
+    });
+    const tired = scored('c', "I'm tired today", 0.29, { firstSeen: new Date('2026-04-01') });
+    expect(rankForQuestion('what is my name', [cat, tired, intro], 1).map((hit) => hit.id)).toEqual(['a']);
+    const baby = scored('d', 'we name am Femi, our first grandchild', 0.35, { firstSeen: new Date('2026-03-01') });
+    const me = scored('e', "Good morning, I'm Babatunde, retired engineer", 0.25, { firstSeen: new Date('2026-01-01') });
+    expect(rankForQuestion("what's my name", [baby, me], 1).map((hit) => hit.id)).toEqual(['e']);
+  });
+
   it('reads "Amma and Appa are staying in Chennai" as where the parents live', () => {
     const parents = scored('a', 'Amma and Appa are staying in Chennai, Mylapore side', 0.25, { firstSeen: new Date('2026-01-01') });
     const inLaws = scored('b', 'In-laws trip is cancelled, MIL has knee surgery so they are not coming in March', 0.39, {

@@ -50,6 +50,7 @@ import { withReplacements } from './follow-replacements';
 import { type ForgetResult, forgetMemory } from './forget-memory';
 import { guardChat, guardEmbedding, guardMethods } from './guard-dependencies';
 import { type AddOptions, AddOptionsSchema, type MemoryServiceOptions, MemoryServiceOptionsSchema } from './memory-service-options';
+import { ASKS_OWN_NAME, INTRODUCTION_PROBE, saysOwnName, withIntroductions } from './own-name';
 import { questionKeywords, withKeywordHits, worthAKeywordSearch } from './question-keywords';
 import { inFirstPerson, RANKED_AT_LEAST, RERANK_EXTRA, rankTold, theUserAsI } from './rank-for-question';
 import { repairUser } from './repair-user';
@@ -411,10 +412,18 @@ export class MemoryService {
           // Searched once more by the words it asks about when no hit holds them all: a sentence encoder places
           // "what dose of bisoprolol am I on?" far from "he's put the bisoprolol up to 5mg", which those words find.
           const keywords = questionKeywords(told);
-          const answers =
+          const withKeywords =
             keywords === undefined || !worthAKeywordSearch(hits, keywords)
-              ? rankTold(told, hits, ranked)
-              : rankTold(told, withKeywordHits(hits, keywords, await search(keywords, false), minScore), ranked);
+              ? hits
+              : withKeywordHits(hits, keywords, await search(keywords, false), minScore);
+          // "what is my name?" is far from an introduction in the embedder's space: one is searched for when no hit gives it.
+          const answers = rankTold(
+            told,
+            ASKS_OWN_NAME.test(told) && !withKeywords.some((hit) => saysOwnName(hit.memory.text))
+              ? withIntroductions(withKeywords, await search(INTRODUCTION_PROBE, false))
+              : withKeywords,
+            ranked,
+          );
           return answers.slice(0, topK);
         }),
       (found) => ({ 'results.count': found.length }),

@@ -8,6 +8,7 @@ import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import { stemWord } from '../offline/stem-word';
 import { stripAsides } from '../offline/strip-asides';
 import { ACT_ON_THE_USER, EVENTS, NOT_NAMES, PEOPLE_AND_ANIMALS } from '../offline/word-lists';
+import { ASKS_OWN_NAME, OWN_NAME_HERE, SAYS_OWN_NAME, saysOwnName } from './own-name';
 
 /**
  * How many hits past `topK` a query reads, so a fact about the right person can move up. Ten, not five: on
@@ -67,6 +68,9 @@ const QUESTION_WORDS_WEIGHT = 0.2;
 const MIN_QUESTION_WORDS = 2;
 // Added to a hit's rank when it states the attribute the question asks for (see `statesAsked`).
 const ASKED_ATTRIBUTE_WEIGHT = 0.1;
+// Added to a hit's rank when it gives the user's own name and the question asks for it: "what is my name" had put
+// "We adopt another cat, name Milo" (a name, of a cat) above "Hi lah, I'm Mei-Ling Tan".
+const OWN_NAME_WEIGHT = 0.4;
 
 // Added to a hit's rank, times how late its statement was said among the hits (0 the earliest, 1 the latest),
 // when it is about whom the question asks: of two facts close to a question, the later is the likelier to hold
@@ -100,6 +104,8 @@ interface RankedHit {
   saidAt: number;
   /** States what the question asks for, about whom it asks ("moved from são paulo to berlin" for "where do i live"). */
   answers: boolean;
+  /** Gives the user's own name, which the question asks for ("I'm Mei-Ling Tan" for "what is my name"). */
+  givesOwnName: boolean;
 }
 
 /**
@@ -124,6 +130,7 @@ export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: num
   const askedWords = [...new Set(contentOf(askedStatement.tokens))].filter((stem) => !ASKED_IN_PASSING.has(stem));
   const possessed = askedWords.length === 1 && asksForAThing(question, askedWords[0]!);
   const asksWho = ASKS_WHO_IS_MY.test(question);
+  const asksOwnName = ASKS_OWN_NAME.test(question);
   const times = hits.map(saidAt);
   const lateness = latenessOf(times);
   const recencyWeight = ASKS_WHAT_HOLDS_NOW.test(question) ? RECENCY_WEIGHT_NOW : RECENCY_WEIGHT;
@@ -132,14 +139,20 @@ export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: num
     const subject = subjects[at]!;
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
     const aboutOther = !unknown && !sameSubject(asked, subject) && !namesAsked(asked, hit) && !(asksWho && oneOfTheUsers(subject));
-    const penalty = aboutOther || otherAttribute(askedAttribute, hit) ? OTHER_SUBJECT_PENALTY : 0;
+    const givesOwnName = asksOwnName && saysOwnName(hit.memory.text);
+    // Asked for the user's name, a name given to anyone else ("the dog next door is called Rex") is someone else's.
+    const penalty = !givesOwnName && (aboutOther || asksOwnName || otherAttribute(askedAttribute, hit)) ? OTHER_SUBJECT_PENALTY : 0;
     const closeness = hit.score - penalty;
     const recency = aboutOther ? 0 : recencyWeight * lateness[at]!;
     // Only a hit surely about whom the question asks: "Sam lives in Redland too" states a home, not the user's.
-    const answers = sameSubject(asked, subject) && statesAsked(askedAttribute, hit);
+    const answers = asksOwnName ? givesOwnName : sameSubject(asked, subject) && statesAsked(askedAttribute, hit);
     const rank =
-      closeness + QUESTION_WORDS_WEIGHT * shareHeld(askedWords, hit, possessed) + recency + (answers ? ASKED_ATTRIBUTE_WEIGHT : 0);
-    return { hit, subject, aboutOther, closeness, rank, saidAt: times[at]!, answers };
+      closeness +
+      QUESTION_WORDS_WEIGHT * shareHeld(askedWords, hit, possessed) +
+      recency +
+      (answers ? ASKED_ATTRIBUTE_WEIGHT : 0) +
+      (givesOwnName ? OWN_NAME_WEIGHT : 0);
+    return { hit, subject, aboutOther, closeness, rank, saidAt: times[at]!, answers, givesOwnName };
   });
   // Equal ranks (two hits set back from the same score) go newest first, then by id: never by the order a
   // store happened to return them in, so a store and its copy answer alike.
@@ -197,7 +210,7 @@ function mayPass(between: readonly RankedHit[], newer: RankedHit): boolean {
 // of the question's words ("how much sertraline do I take?" / "I take sertraline, 50mg daily") is no further
 // ahead of the newer one that replaced it.
 function mayReplace(older: RankedHit, newer: RankedHit): boolean {
-  if (!laterAboutSameOne(older, newer)) return false;
+  if (!laterAboutSameOne(older, newer) || (older.givesOwnName && !newer.givesOwnName)) return false;
   const comparison = comparisonOf(older, newer);
   // Read as saying the older changed, it goes first however far behind, as one from past the ranked hits is
   // pulled in (`pullChangesIn`): "ruth moved my lessons to wednesdays" 0.36 behind "cello lessons are monday nights".
@@ -441,9 +454,6 @@ function withNamesKnown(subjects: readonly string[], hits: readonly ScoredMemory
   });
 }
 
-// "I'm Adaeze, 36", "hey! tomasz here", "name's walt", "my name is Bronwen": the user says their own name.
-const SAYS_OWN_NAME = /\b(?:i'm|i am|im|name's|my name is|my name's|call me|this is)\s+([a-z]+)\b/gi;
-const OWN_NAME_HERE = /^\W*(?:(?:hey|hi|hiya|hello|yo)\W+)?([a-z]+) here\b/gi;
 const HELPER_VERB_BEFORE: Readonly<Record<string, string>> = { does: 'do I', is: 'am I', has: 'have I', was: 'was I' };
 
 /**

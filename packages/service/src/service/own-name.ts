@@ -1,0 +1,32 @@
+import type { ScoredMemory } from '@casual-memory/core';
+import { NOT_NAMES } from '../offline/word-lists';
+
+// "I'm Adaeze, 36", "hey! tomasz here", "name's walt", "my name is Bronwen": the user says their own name.
+export const SAYS_OWN_NAME = /\b(?:i'm|i am|im|name's|my name is|my name's|call me|this is)\s+([a-z]+)\b/gi;
+export const OWN_NAME_HERE = /^\W*(?:(?:hey|hi|hiya|hello|yo)\W+)?([a-z]+) here\b/gi;
+// "what is my name?", "who am I?": the question asks for the user's own name, which an introduction gives.
+export const ASKS_OWN_NAME =
+  /^\W*(?:what(?:'s|\s+is)\s+my\s+(?:full\s+)?name|who\s+am\s+i|what\s+(?:am\s+i|do\s+(?:people|you|they)\s+call\s+me)\s+called)\b/i;
+// "my name is …", "call me …", "… here": a name, however typed; after "I'm" only a word with a capital ("I'm tired").
+const SAYS_NAME_OUTRIGHT = /\b(?:my name is|my name's|name's|call me)\s+[a-z]+/i;
+
+/** The text gives the user's own name ("I'm Mei-Ling Tan", "Ally here", "my name is bronwen"). */
+export function saysOwnName(text: string): boolean {
+  if (SAYS_NAME_OUTRIGHT.test(text)) return true;
+  for (const match of [...text.matchAll(SAYS_OWN_NAME), ...text.matchAll(OWN_NAME_HERE)]) {
+    const written = match[1]!;
+    if (written.length > 1 && /^[A-Z]/.test(written) && !NOT_NAMES.has(written)) return true;
+  }
+  return false;
+}
+
+// What an introduction says, searched for when the question asks the user's name and no hit gives it: a sentence
+// encoder puts "what is my name" far from "Hi lah, I'm Mei-Ling Tan, 45 this year, working as accountant".
+export const INTRODUCTION_PROBE = "Hi, I'm Sam, my name is Sam";
+
+/** The question's hits with those the introduction probe found that give the user's own name. */
+export function withIntroductions(hits: readonly ScoredMemory[], byProbe: readonly ScoredMemory[]): ScoredMemory[] {
+  const seen = new Set(hits.map((hit) => hit.id));
+  const added = byProbe.filter((hit) => !seen.has(hit.id) && saysOwnName(hit.memory.text));
+  return [...hits, ...added].sort((a, b) => b.score - a.score);
+}

@@ -1,3 +1,5 @@
+import { pastOf } from './past-of-bare-verb';
+
 // Kin words from Spanish, Portuguese, French, Italian, German, Polish, Tagalog, Hindi, Tamil, Urdu, Japanese, Korean, Vietnamese, isiZulu and Afrikaans that people mix into English ("my mamá lives in Sevilla", "my
 // novio Javier"), read as the English word, so whom a statement is about is read as in English. Only words that
 // are no English word or common name: "mama" and "papa" are left (also titles), "mamá" and "papá" are not.
@@ -170,21 +172,8 @@ const MI_AS_I_BEFORE = new Set(
 const HAS_MI = /\bmi\b/i;
 // "Mi move to Mississauga", "mi sell di Corolla", "mi quit di aqua fit": in Patois the bare verb after "mi" tells what
 // was done, read as the English past ("I moved", "I sold"), so a change word is found.
-const DONE_IN_PATOIS: Readonly<Record<string, string>> = {
-  move: 'moved',
-  sell: 'sold',
-  buy: 'bought',
-  stop: 'stopped',
-  switch: 'switched',
-  change: 'changed',
-  start: 'started',
-  leave: 'left',
-  finish: 'finished',
-  get: 'got',
-  cancel: 'cancelled',
-  retire: 'retired',
-  join: 'joined',
-};
+const DONE_IN_PATOIS = ['move', 'sell', 'buy', 'stop', 'switch', 'change', 'start', 'leave', 'finish', 'get', 'cancel', 'retire', 'join'];
+const I_DID_IN_PATOIS = new RegExp(`\\bI (${DONE_IN_PATOIS.join('|')})\\b`, 'g');
 // Patois words that carry what is said: "di Corolla" (the), "inna Brampton" (in), "pon di ward" (on), "wid Dr Singh"
 // (with), "dis year" (this), "Andre deh at Carleton" (is). Only in lower case: "Di" is a name.
 const PATOIS: Readonly<Record<string, string>> = { di: 'the', inna: 'in', pon: 'on', wid: 'with', dis: 'this', dat: 'that', deh: 'is' };
@@ -204,10 +193,7 @@ function miInEnglish(_match: string, before: string | undefined, after: string |
 
 /** "mi move to" as "I moved to": the bare verb after a Patois "mi" that became "I". */
 function patoisPast(text: string): string {
-  return text.replace(
-    /\bI (move|sell|buy|stop|switch|change|start|leave|finish|get|cancel|retire|join)\b/g,
-    (_match, verb: string) => `I ${DONE_IN_PATOIS[verb]}`,
-  );
+  return text.replace(I_DID_IN_PATOIS, (_match, verb: string) => `I ${pastOf(verb)}`);
 }
 
 // "Amma and Appa are staying in Chennai" (read "mum and dad …"), "my mom and dad live in Tulsa": the parents, as one.
@@ -217,9 +203,7 @@ const BOTH_PARENTS = /\b((?:my|our|his|her|their)\s+)?(?:mum|mom|mam|mother)\s+(
 export function kinWordsInEnglish(text: string): string {
   // A cheap look for the word first: the patterns try at every word of every statement read.
   const withPatoisWords = HAS_PATOIS.test(text) ? text.replace(PATOIS_WORD, (word) => PATOIS[word]!) : text;
-  const withPatois = HAS_BARE_CHANGE.test(withPatoisWords)
-    ? withPatoisWords.replace(BARE_CHANGE, (verb) => `${verb}${verb === 'cancel' ? 'led' : 'ed'}`)
-    : withPatoisWords;
+  const withPatois = HAS_BARE_CHANGE.test(withPatoisWords) ? withPatoisWords.replace(BARE_CHANGE, pastOf) : withPatoisWords;
   const withMi = HAS_MI.test(withPatois) ? patoisPast(withPatois.replace(MI, miInEnglish)) : withPatois;
   const withParents = HAS_MAMA_PAPA.test(withMi)
     ? withMi.replace(MAMA_PAPA, (_match, owned: string | undefined, start: string | undefined, opening: string | undefined) =>

@@ -1,3 +1,4 @@
+import { pastOf } from './past-of-bare-verb';
 import { stemWord } from './stem-word';
 import { MONTHS, NUMBER_WORDS, PEOPLE_AND_ANIMALS, TENS_WORDS, TIMES_WORDS } from './word-lists';
 
@@ -271,31 +272,17 @@ const WEEKDAYS_OFF =
   /\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&|n)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*)\s+off\b/gi;
 // "Rotation don change o", "I don stop gym", "Doctor don switch my mummy from metformin to gliclazide": in Nigerian
 // Pidgin, "don" before a verb says it is done.
-const DONE_IN_PIDGIN: Readonly<Record<string, string>> = {
-  change: 'changed',
-  move: 'moved',
-  stop: 'stopped',
-  switch: 'switched',
-  leave: 'left',
-  finish: 'finished',
-  buy: 'bought',
-  sell: 'sold',
-  start: 'started',
-  quit: 'quit',
-  resign: 'resigned',
-  marry: 'married',
-  give: 'gave',
-};
+const DONE_IN_PIDGIN = ['change', 'move', 'stop', 'switch', 'leave', 'finish', 'buy', 'sell', 'start', 'quit', 'resign', 'marry', 'give'];
 // "I dey live for Surulere", "Emeka dey live for Houston", "mama dey stay for Ibadan": where one lives, in Pidgin.
 // Looked for first: most texts have neither word, and the patterns below read each word of a text.
 const PIDGIN_VERB = /\bd(?:on|ey)\s/i;
 const DEY_LIVE_FOR = /\b(\w+)\s+dey\s+(?:live|stay)\s+(?:for\s+inside|for|inside|in)\b/gi;
-const DON_VERB = new RegExp(`\\bdon (${Object.keys(DONE_IN_PIDGIN).join('|')})\\b`, 'g');
+const DON_VERB = new RegExp(`\\bdon (${DONE_IN_PIDGIN.join('|')})\\b`, 'g');
 /** "Emeka don move to Calgary", "I dey live for Surulere": Pidgin verbs of doing and living, in English words. */
 export function pidginVerbsInEnglish(text: string): string {
   if (!PIDGIN_VERB.test(text)) return text;
   return text
-    .replace(DON_VERB, (_match, verb: string) => DONE_IN_PIDGIN[verb]!)
+    .replace(DON_VERB, (_match, verb: string) => pastOf(verb))
     .replace(DEY_LIVE_FOR, (_match, who: string) => `${who} ${/^(?:i|we|they|you)$/i.test(who) ? 'live' : 'lives'} in`);
 }
 // "I joined Thoughtworks this week as senior project manager": joining a named place as someone is a new job, read as

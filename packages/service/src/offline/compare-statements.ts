@@ -304,7 +304,8 @@ function keepsWhoTheyAre(earlier: Statement, later: Statement, read: StatementCo
   };
 }
 
-const LOOSE_READINGS: ReadonlySet<StatementRelation> = new Set(['one-word-update', 'loose-update']);
+/** Readings of change from a word or two in common: often one more distinct fact (see `RELATION_READINGS`). */
+export const LOOSE_READINGS: ReadonlySet<StatementRelation> = new Set(['one-word-update', 'loose-update']);
 
 /**
  * "got weighed at the surgery today. 98 kilos. not ideal" / "95 kilos on the scales this morning": a weight, a blood

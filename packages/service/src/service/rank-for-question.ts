@@ -1,7 +1,7 @@
 import type { ScoredMemory } from '@casual-memory/core';
 import { contentOf, type StatementAttribute } from '../offline/analyze-statement';
 import { capitalized } from '../offline/capitalized';
-import { endedThing, type StatementComparison, type StatementRelation } from '../offline/compare-statements';
+import { endedThing, LOOSE_READINGS, type StatementComparison, type StatementRelation } from '../offline/compare-statements';
 import { FAMILY_OR_PET_WORD } from '../offline/implied-owner';
 import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
@@ -230,11 +230,9 @@ function mayReplace(older: RankedHit, newer: RankedHit): boolean {
 /** The rules read `newer` as saying `older` no longer holds (`SAYS_CHANGED`), and not from a person's name alone. */
 function saysChanged(older: RankedHit, newer: RankedHit, comparison: StatementComparison): boolean {
   if (!SAYS_CHANGED.has(comparison.relation)) return false;
-  if (LOOSE.has(comparison.relation) && endsAnotherThing(older, newer)) return false;
+  if (LOOSE_READINGS.has(comparison.relation) && endsAnotherThing(older, newer)) return false;
   return comparison.relation !== 'one-word-update' || !sharesOnlySomeone(older, newer);
 }
-
-const LOOSE: ReadonlySet<StatementRelation> = new Set(['one-word-update', 'loose-update']);
 
 /**
  * "I've stopped drinking, no more Guinness, doc said its bad for my sugars" shares "sugars" with "Doctor upped my

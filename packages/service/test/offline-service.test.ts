@@ -33,6 +33,16 @@ describe('MemoryService offline (default providers)', () => {
     expect(first?.memory.text).toMatch(/^Hi lah, I'm Mei-Ling Tan/);
   });
 
+  it('ends the statin a "quit the statin" means, and keeps the doctor it names in passing', async () => {
+    const vectorStore = new InMemoryVectorStore({ dimensions: 384 });
+    const service = offlineService({ vectorStore });
+    const gp = await service.add(u1('My GP is Dr Patel at Gore Health.'));
+    const statin = await service.add(u1("Doc's upped my atorvastatin to 40mg."));
+    const quit = await service.add(u1("Quit the statin, it gave me shocking leg cramps, Dr Patel says we'll try something else later."));
+    expect(quit.supersededIds).toEqual([statin.memoryId]);
+    expect((await vectorStore.getById('u1', gp.memoryId))?.memory.archived).toBe(false);
+  });
+
   it.each([
     ['I live in London', 'I live in Paris', 'conflict'],
     ['I live in London', 'I moved to Paris', 'added'],

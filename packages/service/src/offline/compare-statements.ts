@@ -1,6 +1,6 @@
 import { anotherAmountPerDay } from './amount-per-day';
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
-import { anotherDose } from './another-dose';
+import { anotherDose, namesAMedicine } from './another-dose';
 import { capitalized } from './capitalized';
 import { healthReadings } from './health-readings';
 import { isNumeric, isTime, NUMERIC } from './is-time';
@@ -342,6 +342,24 @@ const UNNAMED_WORKPLACE =
 function namesTheUnnamed(statement: Statement, otherValue: readonly string[]): boolean {
   const kind = UNNAMED_WORKPLACE.exec(statement.text)?.[1];
   return kind?.split(/\s+/).some((word) => otherValue.includes(stemWord(word))) === true;
+}
+
+// Words that say what kind of place a workplace is ("the Klinikum rechts der Isar", "rechts der Isar hospital").
+const WORKPLACE_KINDS: ReadonlySet<string> = new Set(
+  'school high hospital klinikum klinik krankenhaus clinic pharmacy practice surgery office company firm store shop centre center college university uni'
+    .split(' ')
+    .map(stemWord),
+);
+
+/**
+ * Two workplaces that share at least two words and differ only by words of a place's kind: one place, named two
+ * ways ("nurse at the Klinikum rechts der Isar" / "nurse at rechts der Isar hospital").
+ */
+function oneWorkplaceNamedTwoWays(earlierValue: readonly string[], laterValue: readonly string[]): boolean {
+  const shared = sharedStems(earlierValue, laterValue).filter((stem) => !WORKPLACE_KINDS.has(stem));
+  const onlyKinds = (value: readonly string[], other: readonly string[]) =>
+    value.every((stem) => other.includes(stem) || WORKPLACE_KINDS.has(stem));
+  return shared.length >= 2 && onlyKinds(earlierValue, laterValue) && onlyKinds(laterValue, earlierValue);
 }
 
 const STREET_WORDS: ReadonlySet<string> = new Set(
@@ -758,6 +776,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       return result('compatible', `the later one cancels ${quoted(cancelled, later.text)}, which the earlier one does not speak of`);
     // "Mum's cardiologist took her off amlodipine", "Stopping methotrexate": the one word in common is what ends.
     const ended = endedThing(later.text);
+    // "My GP is Dr Patel" / "Quit the statin, … Dr Patel says we'll try something else": what ends is nothing the
+    // earlier one speaks of.
+    if (ended !== undefined && changeWords.every((word) => ENDING.test(word)) && !ended.some((stem) => earlier.tokens.includes(stem)))
+      return result('compatible', `the later one ends ${quoted(ended, later.text)}, which the earlier one does not speak of`);
     // Not of a plan or a thought of it ("thinking about maybe selling the civic" / "SOLD THE CIVIC"): both stay told.
     const planned = PLANNED.test(earlier.text) || onlyThoughtOf(earlier);
     const endsTheOneShared = ended !== undefined && ended[0] === sharedAnywhere[0] && ended.every((stem) => earlier.tokens.includes(stem));
@@ -774,6 +796,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "so 5:30 alarm again", "section 121 again", "the wrist is complaining again": said once more, not changed. Of
   // the general updates on training stream candidates whose only change word was "again", none was right (0 of 8).
   const onlyAgain = changeWords.length > 0 && changeWords.every((word) => word === 'again');
+  // "I switched to Central Rock Gym" / "I started bouldering again, … back at Central Rock": taken up again, which
+  // ends only what stopped it (read above), not what the earlier one says of it.
+  const onlyResumed =
+    changeWords.length > 0 && RESUMED.test(later.text) && changeWords.every((word) => word === 'again' || /^start/.test(word));
   // "we rent our house off a bloke called Mr Hussain" / "Mr Hussain says rent's going up to £1,425": a new amount
   // replaces only a statement of one.
   const onlyAmount =
@@ -785,9 +811,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         ? result('unclear', `related statements, but "${changeWords.join('", "')}" tells of something begun, not ended`)
         : onlyAgain
           ? result('unclear', 'related statements, but "again" tells of it once more, not of a change')
-          : onlyAmount
-            ? result('compatible', 'the later one gives an amount the earlier one does not state')
-            : result('update', note);
+          : onlyResumed
+            ? result('unclear', 'related statements, but the later one takes something up again, which ends nothing the earlier one says')
+            : onlyAmount
+              ? result('compatible', 'the later one gives an amount the earlier one does not state')
+              : result('update', note);
   const changeNote =
     changeWords.length > 0
       ? `the later one says it changed ("${[...new Set(changeWords.map((word) => changeWordAsWritten(word, later.text)))].join('", "')}")`
@@ -962,7 +990,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "I have given up the choir" / "I have rejoined the choir at St. Finbarr's": taken up again, what the earlier ended.
   const cancelled = CANCELLED_WHAT.exec(earlier.text)?.[1]?.toLowerCase();
   const resumedStem = RESUMED.test(later.text)
-    ? (endedThing(earlier.text)?.[0] ?? (cancelled === undefined ? undefined : stemWord(cancelled)))
+    ? (endedThing(earlier.text)?.[0] ??
+      (cancelled === undefined ? undefined : stemWord(cancelled)) ??
+      noLongerDone(earlier).find((stem) => later.tokens.includes(stem)))
     : undefined;
   if (resumedStem !== undefined && later.tokens.includes(resumedStem))
     return result('update', `the later one takes up again ${quoted([resumedStem], later.text)}, which the earlier one ended`);
@@ -1055,6 +1085,8 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     // leaves unnamed, of the same kind.
     if ((a.key === 'work' || a.key === 'job-title') && !change && (namesTheUnnamed(earlier, b.value) || namesTheUnnamed(later, a.value)))
       return bothHold(`one names the ${what} the other leaves unnamed`);
+    if ((a.key === 'work' || a.key === 'job-title') && oneWorkplaceNamedTwoWays(a.value, b.value))
+      return change ? result('update', `the same ${what}, and ${changeNote}`) : result('equal', `the same ${what}, named two ways`);
     // "I stay in Aberdeen" / "I live in a wee granite hoose on Holburn Street": a street is in a town, which one names
     // and the other does not.
     if (a.key === 'residence' && !change && onAStreet(a.value) !== onAStreet(b.value))
@@ -1581,6 +1613,17 @@ const TO_COME =
 // "rejoined", "back at", "started again": taking up again what had ended.
 const RESUMED =
   /\b(?:re-?join(?:ed|ing)?|back (?:at|to|in) |start(?:ed|ing)? (?:\w+ )?again|restart(?:ed|ing)?|re-?signed up|went back to|gone back to)\b/i;
+// "I don't boulder anymore", "no longer singing in the choir": what one has stopped doing, said as not done now.
+const NO_LONGER = /\b(?:anymore|any more|no longer)\b/i;
+const NO_LONGER_STEMS: ReadonlySet<string> = new Set(['anymor', 'longer', 'any', 'more', 'no', 'not']);
+
+/** The content stems of the stretch of `statement` that says what is no longer done ("boulder"); else none. */
+function noLongerDone(statement: Statement): string[] {
+  if (!NO_LONGER.test(statement.text)) return [];
+  return normalizeText(statement.text)
+    .segments.filter((segment) => segment.some((stem) => stem === 'anymor' || stem === 'longer'))
+    .flatMap((segment) => contentOf(segment).filter((stem) => !NO_LONGER_STEMS.has(stem)));
+}
 // "cancelled my planet fitness membership": what a cancelling ended.
 const CANCELLED_WHAT = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?([a-z][a-z-]+)/i;
 // "The Durban trip is cancelled", "yoga got cancelled": what was cancelled, said first.
@@ -2022,26 +2065,19 @@ const AMOUNT = /^(\d+(?:\.\d+)?)(mg|mcg|g|kg|lbs?|ml|km|k|mi|iu|h|hr|min)?$/;
 const UNIT = /^(?:mg|mcg|g|kg|lbs?|ml|km|k|mi|iu|h|hr|min|mile|hour|minut|unit|pound|percent)$/;
 const MONEY = /[$£€]\s?\d/;
 const DOSE_UNITS: ReadonlySet<string> = new Set(['mg', 'mcg', 'ml', 'iu']);
-// Words before a dose that name no medicine: "take 20mg", "up to 80mg", "it's 1000mg", "the 50mg tablets".
-const BEFORE_A_DOSE: ReadonlySet<string> = new Set(
-  'take takes taking took start started put up down to on of at by from be is it now about around just only my her his their dose the a an'
-    .split(' ')
-    .map(stemWord),
-);
 /**
  * The word right before a dose names a thing (a medicine) that the other statement does not, and this one names
  * none of the other's dosed things ("switched me from sumatriptan to rizatriptan 10mg" names the earlier's).
  */
 function dosesAnother(before: string | undefined, statement: Statement, other: Statement): boolean {
-  if (before === undefined || !namesADose(before) || other.tokens.includes(before)) return false;
+  if (before === undefined || !namesAMedicine(before) || other.tokens.includes(before)) return false;
   return !dosedThings(other).some((thing) => statement.tokens.includes(thing));
 }
-const namesADose = (stem: string): boolean => !BEFORE_A_DOSE.has(stem) && !isNumeric(stem) && contentOf([stem]).length > 0;
 /** The words right before the statement's doses that name what is dosed ("lisinopril" of "lisinopril 10mg"). */
 function dosedThings(statement: Statement): string[] {
   return statement.tokens.filter((stem, at) => {
     const unit = AMOUNT.exec(statement.tokens[at + 1] ?? '')?.[2];
-    return unit !== undefined && DOSE_UNITS.has(unit) && namesADose(stem);
+    return unit !== undefined && DOSE_UNITS.has(unit) && namesAMedicine(stem);
   });
 }
 

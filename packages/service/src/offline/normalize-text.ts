@@ -392,6 +392,11 @@ const RAISE_THEN_AMOUNT =
 const HEDGED_AMOUNT =
   /\blike\s+(?=[$£€]\s?\d|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s*(?:k\b|hours?|minutes?|mins?|days?|weeks?|months?|years?|miles?|km|pounds?|dollars?|quid|bucks|times|grand|%|percent))/gi;
 
+// "Dad's co-careldopa is up to 200mg", "rent's up to £900": a thing that "is up to" an amount went up to it ("up to
+// three times a day" alone is a limit, and stays).
+const IS_UP_TO_AMOUNT = /\b(is|are|am|was|were|'s|'m|'re) up to (?=[$£€₹]?\s?\d)/gi;
+const BE_WRITTEN_SHORT: Readonly<Record<string, string>> = { "'s": ' is', "'m": ' am', "'re": ' are' };
+
 /**
  * Lower-cases, expands contractions, turns number words, ordinals, clock times and day-month dates
  * into canonical tokens, stems every word, rewrites common paraphrases to one form and splits clauses.
@@ -401,6 +406,7 @@ export function normalizeText(text: string): NormalizedText {
   let value = withoutAccents(pidginVerbsInEnglish(text))
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(IS_UP_TO_AMOUNT, (_match, be: string) => `${BE_WRITTEN_SHORT[be] ?? be} gone up to `)
     .replace(RAISE_THEN_AMOUNT, '$1 a raise to $2')
     .replace(DAY_OFF, 'dayoff')
     .replace(WEEKDAYS_OFF, '$1 dayoff')
@@ -470,6 +476,11 @@ export function normalizeText(text: string): NormalizedText {
     value = value.replace(/(\d),(\d{3})\b/g, '$1$2');
     // "ramipril 2.5mg", "HbA1c down to 5.6", ".68 cpm": a decimal point is part of its number, not a full stop.
     value = value.replace(/(?<![\d.])\.(?=\d)/g, '0.').replace(/(?<=\d)\.(?=\d)/g, DECIMAL_MARK);
+    // "20 mg", "2.5 milligrams": a dose written apart is the dose written "20mg".
+    value = value.replace(
+      /(\d) ?(?:(mg|mcg|ml|iu)|(milligram|microgram)s?)\b/g,
+      (_match, digit: string, unit?: string, word?: string) => `${digit}${unit ?? (word === 'milligram' ? 'mg' : 'mcg')}`,
+    );
     // "I hit the gym 3x a week": so many times.
     value = value.replace(/\b(\d+)x(?= (?:a|per|every) )/g, '$1 times');
     // "450 euros" is the sum "€450" is (the sign is dropped as punctuation). Not "pounds": one's weight too.
@@ -496,8 +507,11 @@ function isToken(word: string): boolean {
   return word === CLAUSE || /^\d/.test(word) || /^[tdm]\d/.test(word);
 }
 
+// "atorvastatin", "rosuvastatin": each is a statin, as "quit the statin" or "my statins" call it.
+export const A_STATIN = /^[a-z]{3,}statin$/;
+
 function expandSynonym(stem: string): readonly string[] {
-  return SYNONYMS.get(stem) ?? [stem];
+  return SYNONYMS.get(stem) ?? (A_STATIN.test(stem) ? [stem, 'statin'] : [stem]);
 }
 
 /** "forty two" -> "42", "third" -> "3", "one son" -> "a son" (one of a thing reads as the article). */

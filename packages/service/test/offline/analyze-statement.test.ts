@@ -1016,7 +1016,7 @@ describe('changes said of a dose, an amount or someone gone', () => {
   it('reads another amount of a thing both name, said as a change, as an update', () => {
     expect(compareTexts('I take 20mg of lisinopril every morning', 'My doctor upped my lisinopril to 40mg')).toMatchObject({
       relation: 'update',
-      reason: 'another amount of "lisinopril", and the later one says it changed ("upped")',
+      reason: 'another dose of "lisinopril" at 20mg, now 40mg, and the later one says it changed',
     });
     expect(compareTexts('I take 20 mg of lisinopril', 'they cut my lisinopril down to 10 mg').relation).toBe('update');
     // A number of another unit is no other amount of it.
@@ -3757,5 +3757,66 @@ describe('readings from the eighteenth round of trials: doses and best friends',
       question: 'Who is your best friend now: niamh or orla?',
     });
     expect(compareTexts('My best friend is Niamh', 'My best friend is Niamh Walsh').relation).not.toBe('value-change');
+  });
+});
+
+describe('readings from the nineteenth session: doses written apart, before their medicine, and "is up to"', () => {
+  it('names the medicine a dose written before it is of, not the verb before the dose', () => {
+    expect(compareTexts('I take 5mg amlodipine', 'I take 10mg amlodipine')).toMatchObject({
+      relation: 'value-change',
+      question: 'How much amlodipine do you take now: 5mg or 10mg?',
+    });
+    expect(compareTexts('the GP put me on 10mg of ramipril', 'I take 5mg of ramipril')).toMatchObject({
+      question: 'How much ramipril do you take now: 10mg or 5mg?',
+    });
+  });
+
+  it('reads a dose written apart from its unit ("20 mg", "2.5 milligrams") as the dose written together', () => {
+    expect(compareTexts('I take 5 mg amlodipine', 'I take 10 mg amlodipine')).toMatchObject({
+      relation: 'value-change',
+      question: 'How much amlodipine do you take now: 5mg or 10mg?',
+    });
+    expect(compareTexts("I'm on 2.5 milligrams of ramipril", "I'm on 5 milligrams of ramipril")).toMatchObject({
+      question: 'How much ramipril do you take now: 2.5mg or 5mg?',
+    });
+  });
+
+  it('reads a thing that "is up to" an amount as having gone up to it, and "up to" a limit as no change', () => {
+    expect(compareTexts('I take 500mg of metformin', 'my metformin is up to 1000mg').relation).toBe('update');
+    expect(compareTexts('Dad takes 100mg of sinemet', "Dad's sinemet is up to 200mg").relation).toBe('update');
+    expect(compareTexts("I'm on 20mg citalopram", "I'm up to 40mg citalopram").relation).toBe('update');
+    expect(compareTexts('my rent is £800', 'rent’s up to £900').relation).toBe('update');
+    expect(compareTexts('I take paracetamol up to 4 times a day', 'I take ibuprofen up to 3 times a day').relation).not.toBe('update');
+  });
+});
+
+describe('readings from the nineteenth round of trials: statins, taking up again, one workplace named two ways', () => {
+  it('reads "the statin" as the atorvastatin or simvastatin an earlier statement names, and ends only what it names', () => {
+    const quit = "Quit the statin, it gave me shocking leg cramps, Dr Patel says we'll try something else later.";
+    expect(compareTexts("Doc's upped my atorvastatin to 40mg.", quit).relation).toBe('update');
+    expect(compareTexts('My GP is Dr Patel at Gore Health.', quit)).toMatchObject({
+      relation: 'compatible',
+      reason: 'the later one ends "statin", which the earlier one does not speak of',
+    });
+    // A dose is of the statin named, not of its kind.
+    expect(compareTexts("Doc's upped my atorvastatin to 40mg.", "I'm on 10mg of atorvastatin.")).toMatchObject({
+      question: 'How much atorvastatin do you take now: 40mg or 10mg?',
+    });
+  });
+
+  it('reads taking up again what one said one no longer does as its end, and as the end of nothing else', () => {
+    const again = 'I started bouldering again, the finger is healed, back at Central Rock.';
+    expect(compareTexts("I don't boulder anymore, I hurt a finger pulley, doing physio now.", again).relation).toBe('update');
+    expect(compareTexts("I'm no longer in the choir", 'I rejoined the choir').relation).toBe('update');
+    expect(compareTexts('I switched to Central Rock Gym in Watertown, Brooklyn Boulders closed down.', again).relation).not.toBe('update');
+  });
+
+  it('reads a workplace named with and without its kind ("Klinikum", "hospital") as one, and a new rank at it as another job', () => {
+    expect(
+      compareTexts('Jana works as a nurse at the Klinikum rechts der Isar.', 'Jana is a nurse at rechts der Isar hospital.'),
+    ).toMatchObject({
+      relation: 'equal',
+    });
+    expect(compareTexts("I'm a senior nurse at St Mary's", "I'm a junior nurse at St Mary's").relation).toBe('value-change');
   });
 });

@@ -543,8 +543,14 @@ const RULES: readonly Rule[] = [
   { pattern: / play (.+)/, key: 'play', category: 'factual', single: false, accept: saysWhat },
   { pattern: / can (.+)/, key: 'can', category: 'factual', single: false, accept: saysWhat },
   // Not "have" that helps another verb ("I've been doing birdwatching", "what have I done", "should have done
-  // it") or says one must ("I still have to learn the choreography").
-  { pattern: / have (?!be |to )(.+)/, key: 'have', category: 'factual', single: false, accept: saysWhat },
+  // it", "I've switched to the Boots in Hazel Grove") or says one must ("I still have to learn the choreography").
+  {
+    pattern: / have (?!be |to |(?:switch|mov|start|stop|quit|leav|chang|join|decid|retir|transfer|relocat|swap) )(.+)/,
+    key: 'have',
+    category: 'factual',
+    single: false,
+    accept: saysWhat,
+  },
 ];
 
 // "haven't decided about selling", "not sure", "don't know if I'll keep it": a "not" of a thought, which denies
@@ -796,11 +802,12 @@ function saidWasWrong(text: string): boolean {
     return at !== -1 && /\bwrong\b/i.test(line.slice(at + 'i said'.length));
   });
 }
-// "Marathi, not Hindi", "July 19, not January 9", "ragweed ..., not sulfa drugs": a value taken back.
+// "Marathi, not Hindi", "July 19, not January 9", "ragweed ..., not sulfa drugs", "a cavapoo not a cockapoo": a
+// value taken back.
 // "I can play the piano, not well but still": a degree, not a value taken back.
 const NOT_A_DEGREE = '(?!(?:well|much|really|very|quite|great|bad|always|often|yet|sure|exactly|too|so|that|a lot)\\b)';
 const COMMA_NOT = new RegExp(
-  `\\w,?\\s+not\\s+${NOT_A_DEGREE}\\w[\\w'-]*\\s*(?:[,.;!—-]|$)|\\w,\\s*not\\s+${NOT_A_DEGREE}\\w[\\w'-]*(?:\\s+\\w[\\w'-]*){1,2}\\s*(?:[,.;!—-]|$)`,
+  `\\w,?\\s+not\\s+(?:(?:a|an|the)\\s+)?${NOT_A_DEGREE}\\w[\\w'-]*\\s*(?:[,.;!—-]|$)|\\w,\\s*not\\s+${NOT_A_DEGREE}\\w[\\w'-]*(?:\\s+\\w[\\w'-]*){1,2}\\s*(?:[,.;!—-]|$)`,
   'i',
 );
 
@@ -1128,6 +1135,9 @@ const SUBJECT_ENDS: ReadonlySet<string> = new Set(
 );
 const PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 
+// Kin read from another word ("my ex" as "my ex partner", "our boy" as "our son"), by the kin read.
+const KIN_WRITTEN_AS: Readonly<Record<string, string>> = { partner: 'ex', son: 'boy', daughter: 'girl' };
+
 /**
  * "My friend Ravi" and "my friend Aisha" are two people, and "Max, my dog" is the dog named Max: a
  * capitalised name beside the kin or pet word makes it part of the subject.
@@ -1139,7 +1149,10 @@ function namedSubject(subject: string, text: string): string {
   let namedBeforeMy: ReadonlySet<string> | undefined;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    if (stemWord(word.toLowerCase()) !== subject) continue;
+    // "my ex Darren" is read "my ex partner Darren", "our boy Callum" "our son Callum": the word the text holds is
+    // "ex", or "boy".
+    const kin = stemWord(word.toLowerCase());
+    if (kin !== subject && KIN_WRITTEN_AS[subject] !== kin) continue;
     // "mums birthday": a possessive typed without its apostrophe; what follows is theirs, not a name.
     if (/s$/i.test(word) && stemWord(word.slice(0, -1).toLowerCase()) === subject) continue;
     // "my coworker Derek's birthday": the name may carry the possessive.

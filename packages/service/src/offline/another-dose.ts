@@ -1,11 +1,12 @@
 import { contentOf, type Statement } from './analyze-statement';
 import { A_STATIN } from './normalize-text';
 import { stemWord } from './stem-word';
+import { TIME_WORDS } from './word-lists';
 
 // A dose as the tokens hold it: "500mg", "75mcg", "10ml", "1000iu".
 const DOSE = /^(\d+(?:\.\d+)?)(mg|mcg|ml|iu)$/;
-// How many words before its dose a medicine may be: "metformin 500mg", "my metformin to 1000mg".
-const REACH = 3;
+// How many words before its dose a medicine may be: "metformin 500mg", "Cilazapril's gone up to 10mg".
+const REACH = 5;
 // Words near a dose that name no medicine: "take 20mg", "up to 80mg", "it's 1000mg", "my thyroxine dose is 100mcg",
 // "the 50mg tablets".
 const NO_MEDICINE: ReadonlySet<string> = new Set(
@@ -14,22 +15,30 @@ const NO_MEDICINE: ReadonlySet<string> = new Set(
       ' ',
     ),
     ...'dose dosage tablet tablets pill pills capsule capsules daily'.split(' '),
+    ...'go goes gone went going has have been increased raised upped bumped doubled halved'.split(' '),
+    ...'morning mornings night nights evening evenings afternoon day days bedtime breakfast lunch dinner tea'.split(' '),
+    ...'once twice thrice times every per a'.split(' '),
   ].map(stemWord),
 );
 
 /** Whether `stem`, next to a dose, can be the medicine dosed: a content word, not a number, not "take" or "tablets". */
-export const namesAMedicine = (stem: string): boolean => !NO_MEDICINE.has(stem) && !/^\d/.test(stem) && contentOf([stem]).length > 0;
+export const namesAMedicine = (stem: string): boolean =>
+  !NO_MEDICINE.has(stem) && !TIME_WORDS.has(stem) && !/^\d/.test(stem) && contentOf([stem]).length > 0;
 
 /**
- * The medicine a dose at `at` is of: the nearest word before it that names one ("metformin 500mg", "my metformin to
- * 1000mg"), else the word after it ("5mg amlodipine", "10mg of ramipril"); undefined when neither names one.
+ * The medicine a dose at `at` is of: the word right before it ("metformin 500mg"), else the word after it ("5mg
+ * amlodipine", "put me on 10mg of ramipril"), else the nearest word before it that names one ("my metformin to
+ * 1000mg", "Cilazapril's gone up to 10mg"); undefined when none names one.
  */
 function medicineOf(tokens: readonly string[], at: number): string | undefined {
-  const before = tokens.slice(Math.max(0, at - REACH), at).reverse();
-  const named = before.find(namesAMedicine);
-  if (named !== undefined) return named;
+  const right = tokens[at - 1];
+  if (right !== undefined && namesAMedicine(right)) return right;
   const after = tokens[at + 1] === 'of' ? tokens[at + 2] : tokens[at + 1];
-  return after !== undefined && namesAMedicine(after) ? after : undefined;
+  if (after !== undefined && namesAMedicine(after)) return after;
+  return tokens
+    .slice(Math.max(0, at - REACH), at)
+    .reverse()
+    .find(namesAMedicine);
 }
 
 /** Each medicine `statement` gives a dose, with its doses. */
@@ -37,27 +46,32 @@ function dosesOf(statement: Statement): Map<string, string[]> {
   const found = new Map<string, string[]>();
   // "atorvastatin 20mg" is read "atorvastatin statin 20mg": the dose is of the medicine named, not of its kind.
   const tokens = statement.tokens.filter((token, at) => token !== 'statin' || !A_STATIN.test(statement.tokens[at - 1] ?? ''));
+  let last: string | undefined;
   tokens.forEach((token, at) => {
     if (!DOSE.test(token)) return;
-    const medicine = medicineOf(tokens, at);
+    // "metformin 500mg in the morning and 1000mg at night": a dose that names nothing is of the medicine before it.
+    const medicine = medicineOf(tokens, at) ?? last;
     if (medicine !== undefined) found.set(medicine, [...(found.get(medicine) ?? []), token]);
+    last = medicine;
   });
   return found;
 }
 
 /**
- * The medicine both statements give one dose, each another ("I take rosuvastatin 10mg" / "I take rosuvastatin 20mg"),
- * with the two doses; else undefined. A statement of two doses of it ("500mg in the morning, 1000mg at night") gives
- * no one dose.
+ * The medicine both statements give one dose of, with the two doses ("I take rosuvastatin 10mg" / "I take rosuvastatin
+ * 20mg"; "upped my sertraline to 100mg" / "I'm on 100mg sertraline now" gives the same one twice); else undefined. A
+ * statement of two doses of it ("500mg in the morning, 1000mg at night") gives no one dose.
  */
-export function anotherDose(earlier: Statement, later: Statement): { medicine: string; before: string; now: string } | undefined {
+export function oneDoseEach(earlier: Statement, later: Statement): { medicine: string; before: string; now: string } | undefined {
   if (!later.tokens.some((token) => DOSE.test(token))) return undefined;
   const before = dosesOf(earlier);
   for (const [medicine, [now, ...more]] of dosesOf(later)) {
     const was = before.get(medicine);
     if (was === undefined || was.length !== 1 || more.length > 0 || now === undefined) continue;
-    const [a, b] = [DOSE.exec(was[0]!)!, DOSE.exec(now)!];
-    if (a[2] === b[2] && Number(a[1]) !== Number(b[1])) return { medicine, before: was[0]!, now };
+    if (DOSE.exec(was[0]!)![2] === DOSE.exec(now)![2]) return { medicine, before: was[0]!, now };
   }
   return undefined;
 }
+
+/** Whether two doses of one unit are the same amount ("100mg", "100.0mg"). */
+export const sameAmount = (a: string, b: string): boolean => Number(DOSE.exec(a)![1]) === Number(DOSE.exec(b)![1]);

@@ -1,6 +1,6 @@
 import { anotherAmountPerDay } from './amount-per-day';
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
-import { anotherDose, namesAMedicine } from './another-dose';
+import { namesAMedicine, oneDoseEach, sameAmount } from './another-dose';
 import { capitalized } from './capitalized';
 import { healthReadings } from './health-readings';
 import { isNumeric, isTime, NUMERIC } from './is-time';
@@ -1632,17 +1632,35 @@ const CANCELLED_FIRST = /\b((?:[a-z]+ ){0,2}[a-z]+)(?:'s| is| was| got| has been
 const CANCELLED_BARE = /\b((?:[a-z]+ ){0,2}[a-z]+) cancel+ed\s*(?:[,.!;]|$)/i;
 const CANCEL = /^cancel/i;
 
+// How often a dose is taken: "once a day", "twice daily", "3 times a week".
+const HOW_OFTEN = /\b(?:once|twice|thrice|\w+ times)\b/i;
+
 /**
  * "Doctor upped my metformin to 1000mg twice a day" / "I take metformin 500mg twice a day": one medicine at two doses
  * is a contradiction to ask about, or a change when the later one says so.
  */
 function twoDoses(earlier: Statement, later: Statement): StatementComparison | undefined {
-  const mine = (subject: string) => SELF_LIKE.has(subject);
-  if (earlier.negated || later.negated || !(sameSubject(earlier.subject, later.subject) || (mine(earlier.subject) && mine(later.subject))))
-    return undefined;
-  const dose = anotherDose(earlier, later);
+  if (earlier.negated || later.negated) return undefined;
+  const dose = oneDoseEach(earlier, later);
   if (dose === undefined) return undefined;
+  // "Cilazapril's gone up to 10mg": opened by the medicine, which reads as someone named so; it is the user's.
+  const whose = ({ subject }: Statement) =>
+    subject.startsWith(`${NAMED_PERSON}:`) && stemWord(subject.split(':')[1]!) === dose.medicine ? 'self' : subject;
+  const mine = (subject: string) => SELF_LIKE.has(subject);
+  const [before, now] = [whose(earlier), whose(later)];
+  if (!(sameSubject(before, now) || (mine(before) && mine(now)))) return undefined;
   const medicine = quoted([dose.medicine], later.text);
+  // "doctor's upped my sertraline to 100mg" / "I'm on 100mg sertraline now": the dose it was changed to, said again;
+  // only when the later one says nothing more: "my blood pressure tablet is amlodipine 5mg" tells of a tablet too.
+  if (sameAmount(dose.before, dose.now)) {
+    if (!later.content.every((stem) => earlier.tokens.includes(stem))) return undefined;
+    // "1000mg twice a day" / "just 1000mg once a day": taken as often is part of the dose.
+    const [often, oftenNow] = [HOW_OFTEN.exec(earlier.text)?.[0], HOW_OFTEN.exec(later.text)?.[0]];
+    if (often !== undefined && oftenNow !== undefined && often.toLowerCase() !== oftenNow.toLowerCase()) return undefined;
+    return { relation: 'equal', category: 'factual', reason: `the same dose of ${medicine} (${dose.now}), said again`, overlap: 0 };
+  }
+  // "dad's ropinirole is 4mg at night": ask how much dad takes, not the user.
+  const taker = mine(now) ? 'do you' : `does ${addressedAs(later)}`;
   const told = `${medicine} at ${dose.before}, now ${dose.now}`;
   if (later.correction)
     return { relation: 'correction', category: 'factual', reason: `the later one corrects the dose of ${told}`, overlap: 0 };
@@ -1653,7 +1671,7 @@ function twoDoses(earlier: Statement, later: Statement): StatementComparison | u
     category: 'factual',
     reason: `two doses of ${medicine} (${dose.before} and ${dose.now}), with nothing saying which is new`,
     overlap: 0,
-    question: `How much ${medicine.replace(/"/g, '')} do you take now: ${dose.before} or ${dose.now}?`,
+    question: `How much ${medicine.replace(/"/g, '')} ${taker} take now: ${dose.before} or ${dose.now}?`,
   };
 }
 

@@ -47,6 +47,9 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [AGE_AFTER_S, ' is$1'],
   // "Doctor's put my amlodipine up", "Priya's switched jobs": 's before a past participle is "has".
   [HAS_AFTER_S, ' has'],
+  // "Bella's a cavapoo not a cockapoo", "my sister's not a nurse": a possessive is never followed by an article or
+  // "not", so 's there is "is".
+  [/'s(?=\s+(?:a|an|the|not|never|so|very|really)\b)/g, ' is'],
   // Any other 's is a possessive: "my brother's name" reads "my brother name".
   [/'s\b/g, ''],
   [/s'(?=\s|$)/g, 's'],
@@ -71,6 +74,9 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['my home is in', 'i live in'],
     ['make my home in', 'live in'],
     ['home for me is', 'i live in'],
+    // "Tobi is getting married in September" / "Tobi's wedding is moved to October": one wedding.
+    ['getting married', 'having wedding'],
+    ['get married', 'have wedding'],
     ['family doctor', 'doctor'],
     ['family dr', 'doctor'],
     ['family physician', 'doctor'],
@@ -392,6 +398,9 @@ const RAISE_THEN_AMOUNT =
 const HEDGED_AMOUNT =
   /\blike\s+(?=[$£€]\s?\d|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s*(?:k\b|hours?|minutes?|mins?|days?|weeks?|months?|years?|miles?|km|pounds?|dollars?|quid|bucks|times|grand|%|percent))/gi;
 
+// "Jana has birthday on June 3rd", "I have my birthday in May": when the birthday is, as "Jana's birthday is on" says it.
+const HAS_BIRTHDAY_ON = /\b(?:has|have) (?:a |her |his |their |my |our )?birthday (on|in)\b/gi;
+
 // "Dad's co-careldopa is up to 200mg", "rent's up to £900": a thing that "is up to" an amount went up to it ("up to
 // three times a day" alone is a limit, and stays).
 const IS_UP_TO_AMOUNT = /\b(is|are|am|was|were|'s|'m|'re) up to (?=[$£€₹]?\s?\d)/gi;
@@ -406,6 +415,7 @@ export function normalizeText(text: string): NormalizedText {
   let value = withoutAccents(pidginVerbsInEnglish(text))
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(HAS_BIRTHDAY_ON, 'birthday is $1')
     .replace(IS_UP_TO_AMOUNT, (_match, be: string) => `${BE_WRITTEN_SHORT[be] ?? be} gone up to `)
     .replace(RAISE_THEN_AMOUNT, '$1 a raise to $2')
     .replace(DAY_OFF, 'dayoff')

@@ -9,7 +9,10 @@ const AFTER_MOVED = new Set(['back', 'forward', 'out', 'up']);
 const TO = new Set(['to', 'till', 'until']);
 // Words that only say it is a booking: "eye appointment" is the "eye exam" booked.
 // "databases deadline got pushed back to 12th december" moves "databases coursework is due 5th december": a deadline is when it is due.
-const BOOKING_WORDS = new Set(['appointment', 'appt', 'booking', 'session', 'slot', 'visit', 'deadline'].map(stemWord));
+// "knee op's been moved to the 2nd" moves "knee replacement's booked for the 14th": an op is the surgery booked.
+const BOOKING_WORDS = new Set(
+  ['appointment', 'appt', 'booking', 'session', 'slot', 'visit', 'deadline', 'op', 'operation', 'surgery', 'procedure'].map(stemWord),
+);
 const HEAD_LENGTH = 4;
 const OBJECT_LENGTH = 2;
 const TOLD_BY = new Set(

@@ -26,6 +26,8 @@ export interface RunningTally {
 // ("rent is $1,695"): the thing's figure as it stands.
 const STANDS_AT =
   /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+// "new rent's £790 a month": "'s" before a sum is "is" ("rent is £790").
+const IS_WRITTEN_SHORT_BEFORE_A_SUM = /\b([a-z][a-z-]*)['’]s\s+(?=[$£€]\s?\d|\d[\d,]*(?:\.\d+)?k\b)/gi;
 const GONE_UP = /\b(?:went|gone|goes) (?:up|down)\b/i;
 const GONE_UP_THEN_IS =
   /\b((?:went|gone|goes|has gone)\s+(?:up|down))\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
@@ -63,7 +65,7 @@ export const runningTally: (text: string) => RunningTally | undefined = readOnce
 
 function readTally(text: string): RunningTally | undefined {
   // "rent's gone up, it's £925": read as "rent's gone up to £925" (looked for only in a text that says it went so).
-  const said = GONE_UP.test(text) ? text.replace(GONE_UP_THEN_IS, '$1 to ') : text;
+  const said = (GONE_UP.test(text) ? text.replace(GONE_UP_THEN_IS, '$1 to ') : text).replace(IS_WRITTEN_SHORT_BEFORE_A_SUM, '$1 is ');
   for (const match of [...said.matchAll(STANDS_AT), ...said.matchAll(SET_TO)]) {
     const [, first, second, written, currency, digits, thousands] = match;
     // "mortgage went up to 2350": the verb was read as the thing, and the thing as the word before it.

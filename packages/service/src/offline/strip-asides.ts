@@ -36,6 +36,8 @@ export function stripAsides(text: string): string {
   const rest = text
     .replace(OPENINGS, '')
     .replace(ALSO_CALLED, ',')
+    // Twice: one closing may follow another ("…, I always get them mixed up lol").
+    .replace(CLOSING, '')
     .replace(CLOSING, '')
     .replace(FEELING_CLOSING, '')
     .replace(NOT_FEELING_IT, '');

@@ -3,11 +3,11 @@ import { readOnce } from './read-once';
 import { stemWord } from './stem-word';
 import { TIME_WORDS } from './word-lists';
 
-// "my doctor switched me from adderall to vyvanse", "I don switch from Arsenal to Aston Villa", "changed from nights to
+// "my doctor switched me from adderall to vyvanse", "I switched my allergy pill from cetirizine to Claritin", "I don switch from Arsenal to Aston Villa", "changed from nights to
 // days", "swapped from the 990s to xt-6s": a change from one thing to another, both named. Not "moved from London to
 // Paris": a move from a place names where one was, which many other statements name too ("I work in London").
 const SWITCHED_FROM =
-  /\b(?:switch(?:ed|es|ing)?|swap(?:ped|s|ping)?|chang(?:ed|es|ing|e)|went|gone|converted)\s+(?:(?:me|him|her|us|them|over|across|my \w+|our \w+|his \w+|her \w+)\s+)?from\s+(?:the |my |our |a |an |his |her )?([a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,3}?\s+(?:to|onto|for)\s+(?:the |my |our |a |an |his |her )?([a-z][\w'-]*)/i;
+  /\b(?:switch(?:ed|es|ing)?|swap(?:ped|s|ping)?|chang(?:ed|es|ing|e)|went|gone|converted)\s+(?:(?:me|him|her|us|them|over|across|(?:my|our|his|her) \w+(?: \w+){0,2})\s+)?from\s+(?:the |my |our |a |an |his |her )?([a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,3}?\s+(?:to|onto|for)\s+(?:the |my |our |a |an |his |her )?([a-z][\w'-]*)/i;
 
 // A word that sizes what follows names nothing left: "from all black to beige", "from one shift to two".
 const QUANTITY = /^(?:all|some|any|every|both|each|no|more|less|few|many|much|one|two|three|four|five|half|\d.*)$/;

@@ -329,4 +329,31 @@ describe('rankForQuestion', () => {
     const flat = scored('c', 'We finally sold the Whitefield flat', 0.3, { firstSeen: new Date('2026-04-01') });
     expect(rankForQuestion('where do my parents live?', [inLaws, flat, parents], 1).map((hit) => hit.id)).toEqual(['a']);
   });
+
+  it("does not take a pet of the same name, named as another's, for the one asked about", () => {
+    const mine = scored('a', "Moss is the best dog I've ever had, he's nine now.", 0.55, { firstSeen: new Date('2026-01-01') });
+    const bruces = scored('b', 'Bruce has got a dog called Moss too, funny that.', 0.52, { firstSeen: new Date('2026-03-01') });
+    expect(rankForQuestion('how old is Moss', [mine, bruces], 1).map((hit) => hit.id)).toEqual(['a']);
+  });
+
+  it('does not put a switch of another medicine ahead of the allergy asked about', () => {
+    const allergy = scored('a', 'I am allergic to penicillin, found out as a kid.', 0.63, { firstSeen: new Date('2026-01-01') });
+    const pill = scored('b', 'I switched my allergy pill from cetirizine to Claritin, the cetirizine made me so sleepy.', 0.4, {
+      firstSeen: new Date('2026-03-01'),
+    });
+    expect(rankForQuestion('what am I allergic to?', [allergy, pill], 1).map((hit) => hit.id)).toEqual(['a']);
+  });
+
+  it('answers "how old is Ellie" with the statement that gives her age, in whichever clause, before a newer one of hers', () => {
+    const age = scored('a', "actually Ellie's 15 not 14, her birthday was last week lol", 0.6, { firstSeen: new Date('2026-01-01') });
+    const netball = scored('b', "Ellie's netball is mondays now", 0.52, { firstSeen: new Date('2026-03-01') });
+    expect(rankForQuestion('how old is Ellie', [age, netball], 1).map((hit) => hit.id)).toEqual(['a']);
+  });
+
+  it('answers "ano pangalan ko?" (Tagalog: what is my name?) with the introduction', () => {
+    const intro = scored('a', 'Rommel po pangalan ko, 38 years old.', 0.5, { firstSeen: new Date('2026-01-01') });
+    const ship = scored('b', 'Ang barko ni kuya Ramon is MT Eagle Sapporo.', 0.65, { firstSeen: new Date('2026-03-01') });
+    const fish = scored('c', 'May goldfish si Bea, Nemo ang pangalan.', 0.64, { firstSeen: new Date('2026-04-01') });
+    expect(rankForQuestion('ano pangalan ko?', [ship, fish, intro], 1).map((hit) => hit.id)).toEqual(['a']);
+  });
 });

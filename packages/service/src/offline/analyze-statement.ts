@@ -228,7 +228,8 @@ const RULES: readonly Rule[] = [
   { pattern: / birth year be (\d{4})/, key: 'age', category: 'age', single: true },
   { pattern: / born in (\d{4})/, key: 'age', category: 'age', single: true },
   {
-    pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)? $/,
+    // "Ellie's 15 not 14": the age, with the one taken back (its "not" is left out of the words read).
+    pattern: / (?:be|turn) (\d{1,3})(?: year)?(?: old)?(?: \d{1,3})? $/,
     key: 'age',
     category: 'age',
     single: true,
@@ -331,6 +332,8 @@ const RULES: readonly Rule[] = [
     accept: (value, match) => /^ (?:my |our )?$/.test(textBefore(match)) && value[0] !== 'tim' && !NOT_WORKPLACES.has(value[0] ?? ''),
   },
   { pattern: / work as (.+)/, key: 'job-title', category: 'job', single: true },
+  // "Nik got promoted to head of science": the new title.
+  { pattern: / promot to (.+)/, key: 'job-title', category: 'job', single: true },
   // "now I teach chemistry at a high school": a teacher's job, told by where.
   { pattern: / teach (?:\w+ )?(?:at|in) (.+)/, key: 'job-title', category: 'job', single: true, valueNoun: stemWord('teacher') },
   // "I'm off the drink since Christmas, doctor's orders", "I'm on the list for a hip replacement, the consultant says": what
@@ -487,7 +490,9 @@ const RULES: readonly Rule[] = [
   },
   // Not "I prefer it that way": "it" is what was said before.
   { pattern: / prefer(?:r)? (?!it\b|that\b|them\b)(.+)/, key: 'prefer', category: 'preference', single: true, ordered: true },
-  // Questions and bare mentions ("Where do I live?", "What is my job?") name the attribute with no value.
+  // Questions and bare mentions ("Where do I live?", "What is my job?") name the attribute with no value; "what do I
+  // do for a living?" asks for the job.
+  { pattern: / do for a liv $/, key: 'job-title', category: 'job', single: true, group: 0 },
   { pattern: / liv $/, key: 'residence', category: 'location', single: true, group: 0 },
   // Asked, not said in passing: "I'm in the wrong job" names no job.
   {

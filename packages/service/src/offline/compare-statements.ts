@@ -664,7 +664,7 @@ const MAX_CLAUSES = 8;
 const clausesRead = new WeakMap<Statement, Statement[]>();
 
 /** Each clause of a statement, read on its own; a statement of one clause is itself. */
-function clausesOf(statement: Statement): Statement[] {
+export function clausesOf(statement: Statement): Statement[] {
   const read = clausesRead.get(statement);
   if (read !== undefined) return read;
   const split = statement.text.split(CLAUSE_BREAK, MAX_CLAUSES + 1);

@@ -15,7 +15,7 @@ export interface NormalizedText {
 const CLAUSE = '|';
 
 const AGE_AFTER_S =
-  /'s(\s+(?:(?:about|roughly|nearly|almost|only|just|now)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)(?=\s*(?:$|[,.!?;:]|(?:years?|months?|weeks?|and|now|in|next|this|today|already|going|but)\b))/g;
+  /'s(\s+(?:(?:about|roughly|nearly|almost|only|just|now)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)(?=\s*(?:$|[,.!?;:]|(?:years?|months?|weeks?|and|now|in|next|this|today|already|going|but|not)\b))/g;
 
 /** Words after "'s" that make it "has" ("Doctor's put my amlodipine up"), with an adverb between or not. */
 export const HAS_AFTER_S_AHEAD =

@@ -5,10 +5,13 @@ import { NOT_NAMES } from '../offline/word-lists';
 export const SAYS_OWN_NAME = /\b(?:i'm|i am|im|name's|my name is|my name's|call me|this is)\s+([a-z]+)\b/gi;
 export const OWN_NAME_HERE = /^\W*(?:(?:hey|hi|hiya|hello|yo)\W+)?([a-z]+) here\b/gi;
 // "what is my name?", "who am I?": the question asks for the user's own name, which an introduction gives.
+// Asked in Tagalog too ("ano pangalan ko?", "sino ako?"), as Taglish speakers do.
 export const ASKS_OWN_NAME =
-  /^\W*(?:what(?:'s|\s+is)\s+my\s+(?:full\s+)?name|who\s+am\s+i|what\s+(?:am\s+i|do\s+(?:people|you|they)\s+call\s+me)\s+called)\b/i;
+  /^\W*(?:what(?:'s|\s+is)\s+my\s+(?:full\s+)?name|who\s+am\s+i|what\s+(?:am\s+i|do\s+(?:people|you|they)\s+call\s+me)\s+called|ano(?:ng)?\s+(?:ang\s+)?pangalan\s+ko|sino\s+ako)\b/i;
 // "my name is …", "call me …", "… here": a name, however typed; after "I'm" only a word with a capital ("I'm tired").
-const SAYS_NAME_OUTRIGHT = /\b(?:my name is|my name's|name's|call me)\s+[a-z]+/i;
+// "Rommel po pangalan ko", "pangalan ko ay Rommel": Tagalog for "my name is".
+const SAYS_NAME_OUTRIGHT =
+  /\b(?:my name is|my name's|name's|call me|pangalan ko(?: ay| po)?)\s+[a-z]+|\b[a-z]+\s+(?:po\s+)?(?:ang\s+)?pangalan ko\b/i;
 
 /** The text gives the user's own name ("I'm Mei-Ling Tan", "Ally here", "my name is bronwen"). */
 export function saysOwnName(text: string): boolean {

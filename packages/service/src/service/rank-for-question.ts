@@ -1,12 +1,13 @@
 import type { ScoredMemory } from '@casual-memory/core';
 import { contentOf, type StatementAttribute } from '../offline/analyze-statement';
 import { capitalized } from '../offline/capitalized';
-import { endedThing, LOOSE_READINGS, type StatementComparison, type StatementRelation } from '../offline/compare-statements';
+import { clausesOf, endedThing, LOOSE_READINGS, type StatementComparison, type StatementRelation } from '../offline/compare-statements';
 import { FAMILY_OR_PET_WORD } from '../offline/implied-owner';
 import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import { stemWord } from '../offline/stem-word';
 import { stripAsides } from '../offline/strip-asides';
+import { switchedFrom } from '../offline/switched-from';
 import { ACT_ON_THE_USER, EVENTS, NOT_NAMES, PEOPLE_AND_ANIMALS } from '../offline/word-lists';
 import { ASKS_OWN_NAME, OWN_NAME_HERE, SAYS_OWN_NAME, saysOwnName } from './own-name';
 
@@ -126,7 +127,7 @@ export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: num
   const question = withNamesCapitalised(typed, hits, read);
   const asked = askedAbout(question);
   const askedStatement = analyzeCached(question);
-  const askedAttribute = askedStatement.attribute;
+  const askedAttribute = askedStatement.attribute ?? attributeAskedOf(question, asked);
   const askedWords = [...new Set(contentOf(askedStatement.tokens))].filter((stem) => !ASKED_IN_PASSING.has(stem));
   const possessed = askedWords.length === 1 && asksForAThing(question, askedWords[0]!);
   const asksWho = ASKS_WHO_IS_MY.test(question);
@@ -138,7 +139,7 @@ export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: num
   const ranked = hits.map((hit, at): RankedHit => {
     const subject = subjects[at]!;
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
-    const aboutOther = !unknown && !sameSubject(asked, subject) && !namesAsked(asked, hit) && !(asksWho && oneOfTheUsers(subject));
+    const aboutOther = !unknown && !sameSubject(asked, subject) && !namesAsked(asked, hit, subject) && !(asksWho && oneOfTheUsers(subject));
     const givesOwnName = asksOwnName && saysOwnName(hit.memory.text);
     // Asked for the user's name, a name given to anyone else ("the dog next door is called Rex") is someone else's.
     const penalty = !givesOwnName && (aboutOther || asksOwnName || otherAttribute(askedAttribute, hit)) ? OTHER_SUBJECT_PENALTY : 0;
@@ -240,8 +241,9 @@ function saysChanged(older: RankedHit, newer: RankedHit, comparison: StatementCo
  * is no change of it (it went first for "what dose of metformin do I take").
  */
 function endsAnotherThing(older: RankedHit, newer: RankedHit): boolean {
-  const ended = endedThing(newer.hit.memory.text);
-  if (ended === undefined || ended.length === 0) return false;
+  // "I switched my allergy pill from cetirizine to Claritin" ends the cetirizine, not "I am allergic to penicillin".
+  const ended = endedThing(newer.hit.memory.text) ?? [switchedFrom(newer.hit.memory.text)?.from].filter((stem) => stem !== undefined);
+  if (ended.length === 0) return false;
   const held = analyzeCached(older.hit.memory.text).tokens;
   return !ended.some((stem) => held.includes(stem));
 }
@@ -306,16 +308,32 @@ function mayBeAbout(relation: StatementRelation, newer: RankedHit): boolean {
  * kind, is not set back. On the training streams this cut outranked answers by 1 to 2 on each, with no
  * answer lost.
  */
-function namesAsked(asked: string, hit: ScoredMemory): boolean {
+function namesAsked(asked: string, hit: ScoredMemory, subject: string): boolean {
   if (asked === 'user') return false;
   const [kind = asked, name] = asked.split(':');
   const [base] = splitKind(kind);
   if (kind !== NAMED_PERSON && !PEOPLE_AND_ANIMALS.has(base)) return false;
   const words = new Set([name ?? base, stemWord(name ?? base)]);
   const tokens = analyzeCached(hit.memory.text).tokens;
+  // "Bruce has got a dog called Moss too": about Bruce, and the Moss it names is his dog, not the one asked about.
+  const anothersNamed = subject.startsWith(`${NAMED_PERSON}:`);
   // "Divya moved to Hyderabad for her husband's job", "Cian's mam is called Bernie too" name a husband and a mam, but
   // another's: not the one "my husband" asks about.
-  return tokens.some((token, at) => words.has(token) && !ownedByAnother(tokens[at - 1] ?? '', hit.memory.text));
+  return tokens.some(
+    (token, at) =>
+      words.has(token) && !ownedByAnother(tokens[at - 1] ?? '', hit.memory.text) && !(anothersNamed && CALLED.has(tokens[at - 1] ?? '')),
+  );
+}
+const CALLED: ReadonlySet<string> = new Set(['called', 'named'].map(stemWord));
+
+/**
+ * "how old is Ellie?", "where does Tracey live?": the attribute a question asks of someone by name, read as it is
+ * read of "my friend" ("how old is my friend?"); the question alone opens with no one it reads as its subject.
+ */
+function attributeAskedOf(question: string, asked: string): StatementAttribute | undefined {
+  const [kind, name] = asked.split(':');
+  if (kind !== NAMED_PERSON || name === undefined || !/^[a-z][a-z'-]*$/.test(name)) return undefined;
+  return analyzeCached(question.replace(new RegExp(`\\b${name}\\b`, 'i'), 'my friend')).attribute;
 }
 
 function ownedByAnother(owner: string, text: string): boolean {
@@ -361,8 +379,12 @@ function otherAttribute(asked: StatementAttribute | undefined, hit: ScoredMemory
  */
 function statesAsked(asked: StatementAttribute | undefined, hit: ScoredMemory): boolean {
   if (asked === undefined) return false;
-  const stated = analyzeCached(hit.memory.text).attribute;
-  return stated !== undefined && (stated.key === asked.key || (stated.category === 'job' && asked.category === 'job'));
+  const read = analyzeCached(hit.memory.text);
+  // In any of its clauses: "actually Ellie's 15 not 14, her birthday was last week" gives her age, first.
+  return [read, ...clausesOf(read)].some(
+    ({ attribute: stated }) =>
+      stated !== undefined && (stated.key === asked.key || (stated.category === 'job' && asked.category === 'job')),
+  );
 }
 
 /** When the statement was last said: a fact said again is as recent as its last mention. */

@@ -3905,3 +3905,12 @@ describe('readings from the nineteenth round of trials: changes said in passing'
     expect(compareTexts("Jana's birthday is on 3 June.", 'Jana has birthday on June 5th.').relation).toBe('value-change');
   });
 });
+
+describe('questions and titles read in the nineteenth session', () => {
+  it('reads "what do I do for a living?" as asking for the job, not the home, and "promoted to" as a new title', () => {
+    expect(analyzeStatement('what do I do for a living now?').attribute?.key).toBe('job-title');
+    expect(analyzeStatement('where do I live').attribute?.key).toBe('residence');
+    expect(analyzeStatement('Nik got promoted to head of science').attribute).toMatchObject({ key: 'job-title' });
+    expect(analyzeStatement("Ellie's 15 not 14").attribute).toMatchObject({ key: 'age', value: ['15'] });
+  });
+});

@@ -1,4 +1,4 @@
-import { pastOf } from './past-of-bare-verb';
+import { PAST_OF_BARE_VERB, pastOf } from './past-of-bare-verb';
 
 // Kin words from Spanish, Portuguese, French, Italian, German, Polish, Tagalog, Hindi, Tamil, Urdu, Japanese, Korean, Vietnamese, isiZulu and Afrikaans that people mix into English ("my mamá lives in Sevilla", "my
 // novio Javier"), read as the English word, so whom a statement is about is read as in English. Only words that
@@ -144,6 +144,25 @@ const DUG = /(?<=\b(?:the|my|ma|wee|our|his|her|a)\s)dug\b/gi;
 // only makes it polite.
 const KO_AS_MY = /(^|[.!?,;:]\s*)((?:[A-Za-z]+ ){0,2}?[A-Za-z]+) ko\b(?:\s+po\b)?/g;
 const PO = /(?<=[a-z])\s+po\b(?=\s*(?:[,.!?]|$|\s(?:is|ay|na)\b))/gi;
+// Taglish words of change: "Lumipat na ako" (moved), "Tumigil na ako" (stopped), "Binenta ko na" (sold), "Pinalitan"
+// (replaced), "Hindi na ako nag-ibuprofen" (no longer), "walang change" (no change); and an English verb after "na-" or
+// "nag-" done ("na-move", "na-transfer", "nag-resign"), read in English so a change word is found.
+const TAGALOG_CHANGE: Readonly<Record<string, string>> = {
+  lumipat: 'moved',
+  nakatira: 'lives',
+  tumigil: 'stopped',
+  binenta: 'sold',
+  ibinenta: 'sold',
+  pinalitan: 'replaced',
+  'hindi na': 'no longer',
+  'wala na': 'no longer',
+  walang: 'no',
+};
+const TAGALOG_CHANGE_WORD = new RegExp(`\\b(${Object.keys(TAGALOG_CHANGE).join('|')})\\b`, 'gi');
+const NA_VERB = new RegExp(`\\bnag?-(${Object.keys(PAST_OF_BARE_VERB).join('|')})\\b`, 'gi');
+const HAS_TAGALOG_CHANGE = /\b(?:lumipat|nakatira|tumigil|i?binenta|pinalitan|hindi na|wala na|walang|nag?-)/i;
+// "sa Mandaue", "sa Carnival Celebration": "in" (or "at", "to") before a place named.
+const SA_A_PLACE = /\bsa (?=[A-Z])/g;
 
 // "my mama stay in College Park", "mama moved in with us", "to be clear mama still in College Park": "mama" and "papa"
 // after a word that makes them one's own, or before a verb, are a parent; before a name they are a title ("Mama Rosa's").
@@ -202,7 +221,13 @@ const BOTH_PARENTS = /\b((?:my|our|his|her|their)\s+)?(?:mum|mom|mam|mother)\s+(
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   // A cheap look for the word first: the patterns try at every word of every statement read.
-  const withPatoisWords = HAS_PATOIS.test(text) ? text.replace(PATOIS_WORD, (word) => PATOIS[word]!) : text;
+  const taglish = HAS_TAGALOG_CHANGE.test(text)
+    ? text
+        .replace(TAGALOG_CHANGE_WORD, (word) => TAGALOG_CHANGE[word.toLowerCase()] ?? word)
+        .replace(NA_VERB, (_match, verb: string) => pastOf(verb.toLowerCase()))
+        .replace(SA_A_PLACE, 'in ')
+    : text;
+  const withPatoisWords = HAS_PATOIS.test(taglish) ? taglish.replace(PATOIS_WORD, (word) => PATOIS[word]!) : taglish;
   const withPatois = HAS_BARE_CHANGE.test(withPatoisWords) ? withPatoisWords.replace(BARE_CHANGE, pastOf) : withPatoisWords;
   const withMi = HAS_MI.test(withPatois) ? patoisPast(withPatois.replace(MI, miInEnglish)) : withPatois;
   const withParents = HAS_MAMA_PAPA.test(withMi)

@@ -1,6 +1,6 @@
 /**
  * The past of the verbs some Englishes say bare for a thing done: Nigerian Pidgin "don move", Jamaican Patois "mi sell
- * di Corolla", "Christmas trip cancel". Each dialect reads the verbs of its own list; this gives their past, read as
+ * di Corolla", "Christmas trip cancel", Taglish "na-move", "nag-resign". Each dialect reads the verbs of its own list; this gives their past, read as
  * the change word English would use ("moved", "sold", "cancelled").
  */
 export const PAST_OF_BARE_VERB: Readonly<Record<string, string>> = {
@@ -21,6 +21,9 @@ export const PAST_OF_BARE_VERB: Readonly<Record<string, string>> = {
   cancel: 'cancelled',
   retire: 'retired',
   join: 'joined',
+  transfer: 'transferred',
+  promote: 'promoted',
+  enroll: 'enrolled',
 };
 
 /** `verb` in the past, as `PAST_OF_BARE_VERB` gives it (a verb it lacks is returned as it is). */

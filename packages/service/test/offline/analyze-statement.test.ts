@@ -3914,3 +3914,16 @@ describe('questions and titles read in the nineteenth session', () => {
     expect(analyzeStatement("Ellie's 15 not 14").attribute).toMatchObject({ key: 'age', value: ['15'] });
   });
 });
+
+describe('Taglish words of change', () => {
+  it('reads "lumipat na", "tumigil na", "hindi na", "na-move" as moved, stopped, no longer and moved', () => {
+    expect(compareTexts('Nakatira kami sa Talisay, Cebu', 'Lumipat na kami sa Mandaue').relation).toBe('update');
+    expect(compareTexts('Nag-start ako mag-basketball', 'Tumigil na ako mag-basketball, sumakit tuhod ko.').relation).toBe('update');
+    expect(compareTexts('Sumakit likod ko, ibuprofen 400mg', 'Hindi na ako nag-ibuprofen, ok na likod ko.').relation).toBe('update');
+    expect(compareTexts('Sign-off ko is November 20', 'Sign-off ko is November 28 na, na-move ng crewing office.').relation).toBe('update');
+  });
+
+  it('reads "walang change" (no change) as the same said again, not a change', () => {
+    expect(compareTexts('Dentist ko is June 21', 'June 21 pa rin yung dentist ko, walang change.').relation).toBe('equal');
+  });
+});

@@ -3,8 +3,8 @@ import { A_STATIN } from './normalize-text';
 import { stemWord } from './stem-word';
 import { TIME_WORDS } from './word-lists';
 
-// A dose as the tokens hold it: "500mg", "75mcg", "10ml", "1000iu".
-const DOSE = /^(\d+(?:\.\d+)?)(mg|mcg|ml|iu)$/;
+// A dose as the tokens hold it: "500mg", "75mcg", "10ml", "1000iu", and "2puff" for "two puffs" of an inhaler.
+const DOSE = /^(\d+(?:\.\d+)?)(mg|mcg|ml|iu|puff)$/;
 // How many words before its dose a medicine may be: "metformin 500mg", "Cilazapril's gone up to 10mg".
 const REACH = 5;
 // Words near a dose that name no medicine: "take 20mg", "up to 80mg", "it's 1000mg", "my thyroxine dose is 100mcg",
@@ -18,8 +18,12 @@ const NO_MEDICINE: ReadonlySet<string> = new Set(
     ...'go goes gone went going has have been increased raised upped bumped doubled halved'.split(' '),
     ...'morning mornings night nights evening evenings afternoon day days bedtime breakfast lunch dinner tea'.split(' '),
     ...'once twice thrice times every per a'.split(' '),
+    // "Clenil too, the brown one, two puffs": what the medicine looks like is no medicine.
+    ...'brown blue white pink red green yellow orange purple grey gray little big small one too'.split(' '),
   ].map(stemWord),
 );
+
+const PUFF = stemWord('puffs');
 
 /** Whether `stem`, next to a dose, can be the medicine dosed: a content word, not a number, not "take" or "tablets". */
 export const namesAMedicine = (stem: string): boolean =>
@@ -44,8 +48,13 @@ function medicineOf(tokens: readonly string[], at: number): string | undefined {
 /** Each medicine `statement` gives a dose, with its doses. */
 function dosesOf(statement: Statement): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  // "atorvastatin 20mg" is read "atorvastatin statin 20mg": the dose is of the medicine named, not of its kind.
-  const tokens = statement.tokens.filter((token, at) => token !== 'statin' || !A_STATIN.test(statement.tokens[at - 1] ?? ''));
+  // "atorvastatin 20mg" is read "atorvastatin statin 20mg": the dose is of the medicine named, not of its kind. "three
+  // puffs" is read "3 puff": one dose, "3puff".
+  const tokens = statement.tokens
+    .filter((token, at) => token !== 'statin' || !A_STATIN.test(statement.tokens[at - 1] ?? ''))
+    .flatMap((token, at, all) =>
+      token === PUFF && /^\d+$/.test(all[at - 1] ?? '') ? [] : /^\d+$/.test(token) && all[at + 1] === PUFF ? [`${token}puff`] : [token],
+    );
   let last: string | undefined;
   tokens.forEach((token, at) => {
     if (!DOSE.test(token)) return;
@@ -63,9 +72,10 @@ function dosesOf(statement: Statement): Map<string, string[]> {
  * statement of two doses of it ("500mg in the morning, 1000mg at night") gives no one dose.
  */
 export function oneDoseEach(earlier: Statement, later: Statement): { medicine: string; before: string; now: string } | undefined {
-  if (!later.tokens.some((token) => DOSE.test(token))) return undefined;
+  const doses = dosesOf(later);
+  if (doses.size === 0) return undefined;
   const before = dosesOf(earlier);
-  for (const [medicine, [now, ...more]] of dosesOf(later)) {
+  for (const [medicine, [now, ...more]] of doses) {
     const was = before.get(medicine);
     if (was === undefined || was.length !== 1 || more.length > 0 || now === undefined) continue;
     if (DOSE.exec(was[0]!)![2] === DOSE.exec(now)![2]) return { medicine, before: was[0]!, now };
@@ -75,3 +85,7 @@ export function oneDoseEach(earlier: Statement, later: Statement): { medicine: s
 
 /** Whether two doses of one unit are the same amount ("100mg", "100.0mg"). */
 export const sameAmount = (a: string, b: string): boolean => Number(DOSE.exec(a)![1]) === Number(DOSE.exec(b)![1]);
+
+/** A dose as a person writes it: "20mg" as it is, "3puff" as "3 puffs". */
+export const doseWritten = (dose: string): string =>
+  dose.endsWith('puff') ? `${dose.slice(0, -4)} ${dose === '1puff' ? 'puff' : 'puffs'}` : dose;

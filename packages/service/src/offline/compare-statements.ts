@@ -1,6 +1,6 @@
 import { anotherAmountPerDay } from './amount-per-day';
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
-import { namesAMedicine, oneDoseEach, sameAmount } from './another-dose';
+import { doseWritten, namesAMedicine, oneDoseEach, sameAmount } from './another-dose';
 import { capitalized } from './capitalized';
 import { healthReadings } from './health-readings';
 import { isNumeric, isTime, NUMERIC } from './is-time';
@@ -17,6 +17,7 @@ import { stemWord } from './stem-word';
 import { switchedFrom } from './switched-from';
 import { changedElsewhere, sharesOnlyAnOwner } from './whose-only';
 import {
+  ACT_ON_THE_USER,
   ANIMALS,
   EVENTS,
   FIRST_DAY_AT,
@@ -1192,6 +1193,11 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         ? result('update', `one denies what the other states and ${change ? changeNote : 'the later one says it turned out so'}`)
         : result('negation', 'one denies what the other states');
     }
+    // "hurt my finger pulley climbing, physio says no climbing 6 weeks" / "gave up climbing for now": a hurt's cause,
+    // which the ending does not end (the climbing itself is told elsewhere).
+    const endedHere = endedThing(later.text);
+    if (endedHere !== undefined && onlyAnInjuryOf(earlier, endedHere))
+      return bothHold(`the earlier one names ${quoted(endedHere, later.text)} only as where a hurt came from`);
     if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related, one negated, and ${changeNote}`);
     if (strongChange) return looseUpdate();
     const deniedThing = deniedByTheOther(earlier, later);
@@ -1644,8 +1650,11 @@ function twoDoses(earlier: Statement, later: Statement): StatementComparison | u
   const dose = oneDoseEach(earlier, later);
   if (dose === undefined) return undefined;
   // "Cilazapril's gone up to 10mg": opened by the medicine, which reads as someone named so; it is the user's.
-  const whose = ({ subject }: Statement) =>
-    subject.startsWith(`${NAMED_PERSON}:`) && stemWord(subject.split(':')[1]!) === dose.medicine ? 'self' : subject;
+  // "Doctor upped the Clenil to three puffs": the doctor acts on the user's medicine.
+  const whose = ({ subject }: Statement) => {
+    const name = subject.startsWith(`${NAMED_PERSON}:`) ? stemWord(subject.split(':')[1]!) : undefined;
+    return name !== undefined && (name === dose.medicine || ACT_ON_THE_USER.has(name)) ? 'self' : subject;
+  };
   const mine = (subject: string) => SELF_LIKE.has(subject);
   const [before, now] = [whose(earlier), whose(later)];
   if (!(sameSubject(before, now) || (mine(before) && mine(now)))) return undefined;
@@ -1657,11 +1666,16 @@ function twoDoses(earlier: Statement, later: Statement): StatementComparison | u
     // "1000mg twice a day" / "just 1000mg once a day": taken as often is part of the dose.
     const [often, oftenNow] = [HOW_OFTEN.exec(earlier.text)?.[0], HOW_OFTEN.exec(later.text)?.[0]];
     if (often !== undefined && oftenNow !== undefined && often.toLowerCase() !== oftenNow.toLowerCase()) return undefined;
-    return { relation: 'equal', category: 'factual', reason: `the same dose of ${medicine} (${dose.now}), said again`, overlap: 0 };
+    return {
+      relation: 'equal',
+      category: 'factual',
+      reason: `the same dose of ${medicine} (${doseWritten(dose.now)}), said again`,
+      overlap: 0,
+    };
   }
   // "dad's ropinirole is 4mg at night": ask how much dad takes, not the user.
   const taker = mine(now) ? 'do you' : `does ${addressedAs(later)}`;
-  const told = `${medicine} at ${dose.before}, now ${dose.now}`;
+  const told = `${medicine} at ${doseWritten(dose.before)}, now ${doseWritten(dose.now)}`;
   if (later.correction)
     return { relation: 'correction', category: 'factual', reason: `the later one corrects the dose of ${told}`, overlap: 0 };
   if (later.changeWords.length > 0)
@@ -1669,9 +1683,9 @@ function twoDoses(earlier: Statement, later: Statement): StatementComparison | u
   return {
     relation: 'value-change',
     category: 'factual',
-    reason: `two doses of ${medicine} (${dose.before} and ${dose.now}), with nothing saying which is new`,
+    reason: `two doses of ${medicine} (${doseWritten(dose.before)} and ${doseWritten(dose.now)}), with nothing saying which is new`,
     overlap: 0,
-    question: `How much ${medicine.replace(/"/g, '')} ${taker} take now: ${dose.before} or ${dose.now}?`,
+    question: `How much ${medicine.replace(/"/g, '')} ${taker} take now: ${doseWritten(dose.before)} or ${doseWritten(dose.now)}?`,
   };
 }
 
@@ -1817,8 +1831,13 @@ const INJURY = new Set(
 function onlyAnInjuryOf(earlier: Statement, named: readonly string[]): boolean {
   const last = named.at(-1);
   const at = last === undefined ? -1 : earlier.tokens.indexOf(last);
-  return at >= 0 && INJURY.has(earlier.tokens[at + 1] ?? '');
+  if (at >= 0 && INJURY.has(earlier.tokens[at + 1] ?? '')) return true;
+  // "hurt my finger pulley climbing, physio says no climbing 6 weeks": a hurt told in the stretch that names it.
+  const hurtAt = HURT.exec(earlier.text);
+  const stretch = hurtAt === null ? '' : (earlier.text.slice(hurtAt.index).split(/[.,;!?]/)[0] ?? '');
+  return last !== undefined && normalizeText(stretch).tokens.includes(last);
 }
+const HURT = /\b(?:hurt|injured|broke|sprained|pulled|tore|twisted|strained|damaged|did in)\b/i;
 
 /** The reason of an ending, with the thing ended as quoted: `the later one says the earlier one's "gym" is over (…)`. */
 function isOver(thing: string): string {

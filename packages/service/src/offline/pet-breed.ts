@@ -8,7 +8,7 @@ export interface PetBreed {
   readonly breed: string;
 }
 
-// Dog breeds by the names people use for them; a pet has one, and a dog's colour does not change either.
+// Dog (and cat) breeds by the names people use for them; a pet has one, and a dog's colour does not change either.
 const BREEDS = [
   'jack russell',
   'west highland terrier',
@@ -86,6 +86,30 @@ const BREEDS = [
   'french bulldog',
   'frenchie',
   'aspin',
+  'basset hound',
+  'basset',
+  'bloodhound',
+  'redbone coonhound',
+  'bluetick coonhound',
+  'coonhound',
+  'redbone',
+  'bluetick',
+  'dalmatian',
+  'irish setter',
+  'setter',
+  'pointer',
+  'bull terrier',
+  'cane corso',
+  'sheltie',
+  'papillon',
+  // Cats have breeds too.
+  'british shorthair',
+  'maine coon',
+  'siamese',
+  'ragdoll',
+  'persian',
+  'bengal',
+  'sphynx',
 ].join('|');
 const COLOUR = '(?:(?:yellow|black|chocolate|golden|white|brown|red|blue|grey|gray|tan|fox red|liver|tri-colou?r|merle) )';
 const SIZE = '(?:(?:little|wee|big|young|old|mini|miniature|toy|rescue|rescued|ex-racing) )';

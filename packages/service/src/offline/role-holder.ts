@@ -12,15 +12,25 @@ export interface RoleHolder {
 
 // Roles one has one of at a time, for oneself, a child or a pet.
 const ROLE =
-  '(vet|dentist|doctor|gp|family doctor|paediatrician|pediatrician|therapist|counsellor|counselor|physio|optician|midwife|boss|manager|landlord|landlady|childminder|nursery|school|teacher|best friend|best mate|bestie|bff)';
+  '(vet|dentist|doctor|gp|family doctor|paediatrician|pediatrician|therapist|counsellor|counselor|physio|optician|midwife|boss|manager|landlord|landlady|childminder|nursery|school|teacher|best friend|best mate|best butty|best pal|bestie|bff)';
 // One role by its other names: "my best mate is Orla" and "my best friend is Niamh" name two best friends.
-const SAME_ROLE: Readonly<Record<string, string>> = { 'best mate': 'best friend', bestie: 'best friend', bff: 'best friend' };
+const SAME_ROLE: Readonly<Record<string, string>> = {
+  'best mate': 'best friend',
+  'best butty': 'best friend',
+  'best pal': 'best friend',
+  bestie: 'best friend',
+  bff: 'best friend',
+};
 // Roles told by a name with a capital that no rewrite of `normalizeText` reads ("my best friend is Niamh").
 const BY_NAME_ONLY: ReadonlySet<string> = new Set(['best friend']);
 // "biscuit's vet is vets4pets in swinton", "my gp's Dr Ahmed", "alfie's dentist is dr patel": the owner, the role and who.
 const HOLDS = new RegExp(
   `\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(?:['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`,
   'i',
+);
+// "Dai Jenkins is my best butty", "Whitney from church is my best friend now": the one named first, by a name with a capital.
+const HOLDER_FIRST = new RegExp(
+  `(?:^|[.!?,;]\\s*)((?:[A-Z][a-z'-]+)(?: [A-Z][a-z'-]+)?)(?: from [a-z ]+)? (?:is|'s|’s) (my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}\\b`,
 );
 // Words that open a saying of how the role's holder is, not who it is: "my doctor is worried", "my boss is a nightmare".
 const NOT_WHO =
@@ -31,6 +41,11 @@ const TITLE_STOP = /\b(Dr|Mr|Mrs|Ms|Prof)\./gi;
 
 /** The role holder a text names, if it names one the way "<owner>'s <role> is <who>" does. */
 export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((text: string) => {
+  const first = HOLDER_FIRST.exec(text);
+  if (first !== null) {
+    const role = SAME_ROLE[first[3]!.toLowerCase()] ?? first[3]!.toLowerCase();
+    if (BY_NAME_ONLY.has(role)) return { owner: first[2]!.toLowerCase().replace(/['’]s$/, ''), role, holder: first[1]!.toLowerCase() };
+  }
   const match = HOLDS.exec(text.replace(TITLE_STOP, '$1'));
   if (match === null) return undefined;
   const owner = match[1]!.toLowerCase().replace(/['’]s$/, '');
@@ -42,6 +57,10 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
   return { owner, role, holder };
 });
 
+// Words of a holder's name that tell no one apart: "Valleys Vets in Porth" and "Cwm Vets in Pentre" are two vets.
+const NAMES_NO_ONE =
+  /^(?:the|and|for|with|near|road|street|vet|vets|veterinary|dental|dentist|dentists|surgery|clinic|practice|medical|centre|center|health|group)$/;
+
 /**
  * Two holders of one role of the same one: "biscuit's vet is companion care at the retail park" / "biscuit's vet is
  * vets4pets in swinton". Holders that share a word ("dr patel on langworthy road" / "dr patel at langworthy rd") are one.
@@ -52,8 +71,7 @@ export function anotherRoleHolder(
 ): { role: string; owner: string; before: string; now: string } | undefined {
   const [a, b] = [roleHolder(earlier), roleHolder(later)];
   if (a === undefined || b === undefined || a.owner !== b.owner || a.role !== b.role) return undefined;
-  const words = (holder: string) =>
-    new Set(holder.split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !/^(?:the|and|for|with|near|road|street)$/.test(word)));
+  const words = (holder: string) => new Set(holder.split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !NAMES_NO_ONE.test(word)));
   const [before, now] = [words(a.holder), words(b.holder)];
   if (before.size === 0 || now.size === 0 || [...now].some((word) => before.has(word))) return undefined;
   return { role: a.role, owner: a.owner, before: a.holder, now: b.holder };

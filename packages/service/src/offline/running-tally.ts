@@ -28,6 +28,7 @@ const STANDS_AT =
   /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
 // "new rent's £790 a month": "'s" before a sum is "is" ("rent is £790").
 const IS_WRITTEN_SHORT_BEFORE_A_SUM = /\b([a-z][a-z-]*)['’]s\s+(?=[$£€]\s?\d|\d[\d,]*(?:\.\d+)?k\b)/gi;
+const SAVING_FOR = /\bsav(?:e|es|ed|ing|in)\b(?:\s+up)?\s+for\b/i;
 const GONE_UP = /\b(?:went|gone|goes) (?:up|down)\b/i;
 const GONE_UP_THEN_IS =
   /\b((?:went|gone|goes|has gone)\s+(?:up|down))\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
@@ -96,7 +97,8 @@ function savedInto(words: readonly string[], at: number, figure: string, which: 
   const from = words.slice(Math.max(0, at - SAVED_REACH), at).findIndex((word) => word.includes(figure));
   if (from < 0) return false;
   const between = words.slice(Math.max(0, at - SAVED_REACH) + from + 1, at);
-  return between.includes('saved') || (between.includes('put') && between.some((word) => word === 'by' || word === 'away'))
+  return between.includes('saved') ||
+    (between.includes('put') && between.some((word) => word === 'by' || word === 'away' || word === 'back'))
     ? between.every((word) => SAVED_INTO.test(word) || stemWord(word) === which)
     : false;
 }
@@ -129,7 +131,9 @@ export function earlierFigureOf(text: string, tally: RunningTally, laterText = '
     .split(/[^a-z0-9$£€.,'-]+/)
     .filter(Boolean);
   const stems = words.map((word) => stemWord(word.replace(/[.,']+$/, '').replace(/'s$/, '')));
-  const at = stems.indexOf(tally.thing);
+  // "saving for a flat deposit, got £12,000 so far" / "deposit fund hit £15,000": a fund named by what it is saved for.
+  const thingAt = stems.indexOf(tally.thing);
+  const at = thingAt < 0 && tally.which !== undefined && SAVING_FOR.test(text) ? stems.indexOf(tally.which) : thingAt;
   if (at < 0 || (tally.which !== undefined && !stems.includes(tally.which))) return undefined;
   const figures = [...text.matchAll(FIGURE)];
   if (figures.length !== 1 || namesMoreElsewhere(text, figures[0]!.index, tally, laterText)) return undefined;

@@ -3927,3 +3927,62 @@ describe('Taglish words of change', () => {
     expect(compareTexts('Dentist ko is June 21', 'June 21 pa rin yung dentist ko, walang change.').relation).toBe('equal');
   });
 });
+
+describe('readings from the nineteenth session, second round of trials', () => {
+  it('reads "got an offer" as no change yet, and an ending as no end of the hurt it caused', () => {
+    expect(
+      compareTexts('i work at monzo as a backend engineer', 'got an offer from wise, senior backend engineer, £95k').relation,
+    ).not.toBe('update');
+    expect(
+      compareTexts('hurt my finger pulley climbing, physio says no climbing 6 weeks', 'gave up climbing for now, finger still bad lor')
+        .relation,
+    ).toBe('compatible');
+    expect(
+      compareTexts('i climb at the castle climbing centre every tuesday night', 'gave up climbing for now, finger still bad lor').relation,
+    ).toBe('update');
+  });
+
+  it('reads "X is my best butty", "Whitney … is my best friend now" and two vets told with "Vets" as two holders', () => {
+    expect(
+      compareTexts(
+        'Dai Jenkins is my best butty, we worked underground together',
+        'My best butty is Howard from the choir, he drives me everywhere.',
+      ),
+    ).toMatchObject({ relation: 'value-change', question: 'Who is your best friend now: dai jenkins or howard from the choir?' });
+    expect(
+      compareTexts(
+        'My best friend is Brittany, we been friends since kindergarten.',
+        "Me and Brittany ain't talked since the Fourth of July, Whitney from church is my best friend now.",
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts("Fflei's vet is Valleys Vets in Porth, not Tonypandy, I had that wrong.", "Fflei's vet is Cwm Vets in Pentre.").relation,
+    ).toBe('value-change');
+  });
+
+  it('reads puffs of an inhaler as its dose, and the doctor who changes it as acting for the user', () => {
+    expect(
+      compareTexts(
+        "I'm on Clenil too, the brown one, two puffs morning and night.",
+        'Doctor upped the Clenil to three puffs morning and night now.',
+      ),
+    ).toMatchObject({ relation: 'update', reason: 'another dose of "clenil" at 2 puffs, now 3 puffs, and the later one says it changed' });
+    expect(
+      compareTexts('Doctor upped the Clenil to three puffs morning and night now.', 'I take four puffs of Clenil morning and night.'),
+    ).toMatchObject({ relation: 'value-change', question: 'How much clenil do you take now: 3 puffs or 4 puffs?' });
+  });
+
+  it('knows more breeds (hounds, cats), and a fund named by what it saves for', () => {
+    expect(compareTexts('We got a beagle named Biscuit', 'Biscuit is a basset hound.')).toMatchObject({
+      relation: 'value-change',
+      question: 'What breed is Biscuit: beagle or basset hound?',
+    });
+    expect(compareTexts('saving for a flat deposit, got £12,000 so far', 'deposit fund hit £15,000')).toMatchObject({
+      relation: 'update',
+      reason: 'another figure for the deposit fund (12,000, now 15,000), which replaces the last',
+    });
+    expect(compareTexts("We're savin up for a Disney trip, got $1,200 put back so far.", 'Disney fund is up to $1,850!').relation).toBe(
+      'update',
+    );
+  });
+});

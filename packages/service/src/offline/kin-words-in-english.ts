@@ -1,4 +1,5 @@
 import { PAST_OF_BARE_VERB, pastOf } from './past-of-bare-verb';
+import { swahiliInEnglish } from './swahili-in-english';
 
 // Kin words from Spanish, Portuguese, French, Italian, German, Polish, Tagalog, Hindi, Tamil, Urdu, Japanese, Korean, Vietnamese, isiZulu and Afrikaans that people mix into English ("my mamá lives in Sevilla", "my
 // novio Javier"), read as the English word, so whom a statement is about is read as in English. Only words that
@@ -221,12 +222,13 @@ const BOTH_PARENTS = /\b((?:my|our|his|her|their)\s+)?(?:mum|mom|mam|mother)\s+(
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   // A cheap look for the word first: the patterns try at every word of every statement read.
-  const taglish = HAS_TAGALOG_CHANGE.test(text)
-    ? text
+  const swahili = swahiliInEnglish(text);
+  const taglish = HAS_TAGALOG_CHANGE.test(swahili)
+    ? swahili
         .replace(TAGALOG_CHANGE_WORD, (word) => TAGALOG_CHANGE[word.toLowerCase()] ?? word)
         .replace(NA_VERB, (_match, verb: string) => pastOf(verb.toLowerCase()))
         .replace(SA_A_PLACE, 'in ')
-    : text;
+    : swahili;
   const withPatoisWords = HAS_PATOIS.test(taglish) ? taglish.replace(PATOIS_WORD, (word) => PATOIS[word]!) : taglish;
   const withPatois = HAS_BARE_CHANGE.test(withPatoisWords) ? withPatoisWords.replace(BARE_CHANGE, pastOf) : withPatoisWords;
   const withMi = HAS_MI.test(withPatois) ? patoisPast(withPatois.replace(MI, miInEnglish)) : withPatois;

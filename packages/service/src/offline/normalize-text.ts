@@ -495,7 +495,7 @@ export function normalizeText(text: string): NormalizedText {
     value = value.replace(/\b(\d+)x(?= (?:a|per|every) )/g, '$1 times');
     // "450 euros" is the sum "€450" is (the sign is dropped as punctuation). Not "pounds": one's weight too.
     value = value.replace(
-      /\b(\d+(?:\.\d+)?k?)\s?(?:euros?|eur|dollars?|usd|gbp|quid|bucks|rupees?|inr|yen|jpy|francs?|chf|aud|cad|nzd|reais|brl)\b/g,
+      /\b(\d+(?:\.\d+)?k?)\s?(?:euros?|eur|dollars?|usd|gbp|quid|bucks|rupees?|inr|yen|jpy|francs?|chf|aud|cad|nzd|reais|brl|bob|ksh|kes|shillings?)\b/g,
       '$1',
     );
   }

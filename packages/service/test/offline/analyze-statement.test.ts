@@ -3986,3 +3986,35 @@ describe('readings from the nineteenth session, second round of trials', () => {
     );
   });
 });
+
+describe('Swahili and Sheng mixed into English', () => {
+  it('reads the words of change ("imesogezwa", "ameongeza", "imefika", "nimeacha kwenda") and whose a thing is ("dose yangu")', () => {
+    expect(
+      compareTexts('Maze nina pressure, daktari ameniweka kwa amlodipine 5mg.', 'Daktari ameongeza dose yangu ya amlodipine, now ni 10mg.'),
+    ).toMatchObject({ relation: 'update', reason: 'another dose of "amlodipine" at 5mg, now 10mg, and the later one says it changed' });
+    expect(
+      compareTexts("Mathe ana clinic appointment Murang'a Level 5 on 14th March.", "Mathe's appointment imesogezwa to 21st March.")
+        .relation,
+    ).toBe('update');
+    expect(compareTexts('Savings zangu kwa chama ni 120,000 bob so far.', 'Savings yangu kwa chama imefika 150,000 bob.').relation).toBe(
+      'update',
+    );
+    expect(
+      compareTexts(
+        'I go to church PCEA Githurai every Sunday.',
+        'Nimeacha kwenda PCEA Githurai, siku hizi naenda Deliverance Church Kasarani.',
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts("Mathe's insulin ni 20 units kila usiku.", 'Insulin ya mathe imeongezwa to 24 units.').relation).toBe('update');
+    expect(compareTexts('Mathe ako na miaka 72.', 'Mathe sasa ako na 73, birthday yake ilikuwa last week.').relation).toBe('update');
+  });
+
+  it('leaves "Sasa!" as a greeting, "Ana" as a name, and a sum in "bob" as a sum', () => {
+    expect(analyzeStatement('Sasa! Mimi ni Wanjiru, 44, I own two matatus hapa Nairobi').changeWords).toEqual([]);
+    expect(analyzeStatement('I am Ana 34').tokens).toContain('ana');
+    // "5,000 bob" and "120,000 bob" share no word "bob": the contribution is no change of the savings.
+    expect(
+      compareTexts('Savings zangu kwa chama ni 120,000 bob so far.', 'Chama contribution imepanda, now ni 7,000 bob kwa mwezi.').relation,
+    ).not.toBe('update');
+  });
+});

@@ -17,7 +17,7 @@ const NO_MEDICINE: ReadonlySet<string> = new Set(
     ...'dose dosage tablet tablets pill pills capsule capsules daily'.split(' '),
     ...'go goes gone went going has have been increased raised upped bumped doubled halved'.split(' '),
     ...'morning mornings night nights evening evenings afternoon day days bedtime breakfast lunch dinner tea'.split(' '),
-    ...'once twice thrice times every per a'.split(' '),
+    ...'once twice thrice times every per'.split(' '),
     // "Clenil too, the brown one, two puffs": what the medicine looks like is no medicine.
     ...'brown blue white pink red green yellow orange purple grey gray little big small one too'.split(' '),
   ].map(stemWord),

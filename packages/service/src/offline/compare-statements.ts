@@ -331,26 +331,20 @@ function anotherReading(earlier: Statement, later: Statement): StatementComparis
   return undefined;
 }
 
-/**
- * "ring fund is at $3,600 now" / "ring fund hit $4,500": a running figure of one thing, told as it stands, replaces
- * the last one told of it. Not when the earlier statement gives another figure as well: archiving it would lose that.
- */
-// "at a high school", "for a bank": a workplace of a kind, left unnamed.
-const UNNAMED_WORKPLACE =
-  /\b(?:at|in|for)\s+an?\s+((?:[a-z]+\s+){0,2}(?:school|high|hospital|company|firm|bank|hotel|restaurant|shop|store|clinic|pharmacy|practice|office|agency|startup|university|college|factory|warehouse|cafe|bakery|garage|salon|nursery))\b/;
+// Words that say what kind of place a workplace is: "at a high school", "for a bank" (a workplace left unnamed), "the
+// Klinikum rechts der Isar" / "rechts der Isar hospital" (one workplace named two ways).
+const WORKPLACE_KIND_WORDS =
+  'school high hospital klinikum klinik krankenhaus clinic pharmacy practice surgery office company firm bank hotel restaurant shop store agency startup university uni college factory warehouse cafe bakery garage salon nursery centre center'.split(
+    ' ',
+  );
+const WORKPLACE_KINDS: ReadonlySet<string> = new Set(WORKPLACE_KIND_WORDS.map(stemWord));
+const UNNAMED_WORKPLACE = new RegExp(`\\b(?:at|in|for)\\s+an?\\s+((?:[a-z]+\\s+){0,2}(?:${WORKPLACE_KIND_WORDS.join('|')}))\\b`);
 
 /** `statement` works at a place of a kind it leaves unnamed, and `otherValue` says a word of that kind. */
 function namesTheUnnamed(statement: Statement, otherValue: readonly string[]): boolean {
   const kind = UNNAMED_WORKPLACE.exec(statement.text)?.[1];
   return kind?.split(/\s+/).some((word) => otherValue.includes(stemWord(word))) === true;
 }
-
-// Words that say what kind of place a workplace is ("the Klinikum rechts der Isar", "rechts der Isar hospital").
-const WORKPLACE_KINDS: ReadonlySet<string> = new Set(
-  'school high hospital klinikum klinik krankenhaus clinic pharmacy practice surgery office company firm store shop centre center college university uni'
-    .split(' ')
-    .map(stemWord),
-);
 
 /**
  * Two workplaces that share at least two words and differ only by words of a place's kind: one place, named two
@@ -373,6 +367,10 @@ const thingNamed = (named: string): string => named.toLowerCase().replace(/^(?:m
 // A sum without its sign: a rand or rupee sum is read with "$" (`withCurrencySigns`), which a reason must not print.
 const figureWritten = (written: string): string => written.replace(/^[$£€]/, '');
 
+/**
+ * "ring fund is at $3,600 now" / "ring fund hit $4,500": a running figure of one thing, told as it stands, replaces
+ * the last one told of it. Not when the earlier statement gives another figure as well: archiving it would lose that.
+ */
 function anotherFigure(earlier: Statement, later: Statement): StatementComparison | undefined {
   const tally = runningTally(later.text);
   // "Energy is €149 a month now": the word that opens it is the thing the figure is of, not someone named so.

@@ -33,7 +33,6 @@ const CHANGE_VERBS: Readonly<Record<string, string>> = {
 const WORDS: Readonly<Record<string, string>> = {
   'siku hizi': 'these days',
   'ako na': 'has',
-  'bwana yangu': 'my husband',
   ni: 'is',
   yuko: 'is',
   iko: 'is',

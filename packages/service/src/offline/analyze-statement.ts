@@ -1,8 +1,9 @@
 import { capitalized } from './capitalized';
 import { withImpliedOwner } from './implied-owner';
 import { kinWordsInEnglish } from './kin-words-in-english';
-import { DROPPED_G, normalizeText, pidginVerbsInEnglish, ROLES, withCurrencySigns, withoutAccents } from './normalize-text';
+import { DROPPED_G, normalizeText, ROLES, withCurrencySigns, withoutAccents } from './normalize-text';
 import { opensWithVerb } from './opens-with-verb';
+import { pidginInEnglish } from './pidgin-in-english';
 import { NAMED_PERSON } from './same-subject';
 import { CLARIFYING_PHRASES } from './says-settled';
 import { stemWord } from './stem-word';
@@ -95,6 +96,8 @@ function saysUsedTo(said: string): boolean {
   );
 }
 const STILL = stemWord('still');
+// "on $24.50 an hour at the moment": a rate one is on, said with no one named, is the user's.
+const ON_A_RATE = /^\s*on\s+[$£€]?\d[\d.,]*\s*(?:an|a|per)\s+(?:hour|hr)\b/i;
 const ATTEMPT = /\b(?:trying|attempting) to\b/i;
 // Wished or planned, not yet so, in the clause that holds the attribute: "planning to move to York", "I really
 // want to live in another country one day", "thinking about moving to Melbourne" (not "I live in Leeds, but
@@ -249,6 +252,15 @@ const RULES: readonly Rule[] = [
       (subject !== 'self' || wordBefore(match) === 'i') &&
       isAge(value, match) &&
       !AN_AGE_BACK_THEN.test(textBefore(match)),
+  },
+  // "Isla's 7 noo, had her party at the soft play", "Mali's 7 now, she had a party": one named, then the age, then more.
+  {
+    pattern:
+      /^ [a-z]+ (?:be|turn) (\d{1,3}) (?!(?:year|month|week|day|hour|minut|mile|km|kg|lb|percent|tim|point|inch|foot|feet|metr|pound|dollar|quid|grand|k|and|or|to|of)\b)\S/,
+    key: 'age',
+    category: 'age',
+    single: true,
+    accept: (value, match, subject) => subject.startsWith('person:') && isAge(value, match),
   },
   // "son Ethan 2 yrs old, very cheeky one", "Ethan 3 yrs old now": typed without "is", a name then its age.
   {
@@ -466,6 +478,14 @@ const RULES: readonly Rule[] = [
     single: true,
   },
   { pattern: / (\d+(?:\.\d+)?) (?:cpm|cent per mile|cent a mile)\b/, key: 'pay-rate', category: 'factual', single: true },
+  // "on $24.50 an hour at the moment", "I make 30 per hour now": what one is paid by the hour (not "40 hours a week").
+  {
+    pattern: /^(?: [a-z]+)*? (?:on|mak|earn|get|paid|be) (?:about |around |just |now )?(\d+(?:\.\d+)?) (?:an|a|per) (?:hour|hr)\b/,
+    key: 'pay-rate',
+    category: 'factual',
+    single: true,
+  },
+  { pattern: / (\d+\.\d\d) (?:an|a|per) (?:hour|hr)\b/, key: 'pay-rate', category: 'factual', single: true },
   // "My alarm goes off at 5:45", "I get up at 6:30 now", "my bedtime is more like 11:30 now": one time a day.
   {
     pattern: / (?:wak up(?: tim be)?|alarm go off|alarm be set for) (?:at |around |for )?(t?\d+(?: \d\d)?)\b/,
@@ -629,7 +649,7 @@ const FAVORITE_OPENING = /^\W*(?:fav|fave|favou?rite)\b/i;
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(written: string): Statement {
-  const text = withCurrencySigns(withoutAccents(withoutTitles(kinWordsInEnglish(pidginVerbsInEnglish(written)))));
+  const text = withCurrencySigns(withoutAccents(withoutTitles(kinWordsInEnglish(pidginInEnglish(written)))));
   const said = withImpliedOwner(stripAsides(text));
   const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);
@@ -637,9 +657,15 @@ export function analyzeStatement(written: string): Statement {
   // "Sorry, mum's cardiology is on the 14th": the opening is read past to find whom it is about, but it still
   // says the user takes something back.
   const changeWords = withoutAnAgeAside(withOpeningApology(findChangeWords(tokens, text, said, past), text), said, clause);
+  // "actually i'm on $27.50 an hour, not $27.80": a "not" before a number a correction takes back denies nothing.
+  // "wait my bday is march 4 not 14 lol": the value taken back may end the statement before its closing aside.
+  const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || COMMA_NOT.test(said) || saidWasWrong(text);
+  const takesBack = (at: number) => /^\d/.test(clause[at + 1] ?? '') && at > 0 && correction;
   const negated =
-    clause.filter((stem, at) => stem === 'not' && !negatesAThought(clause, at) && !saysHowNear(clause, at) && !stressesANot(clause, at))
-      .length %
+    clause.filter(
+      (stem, at) =>
+        stem === 'not' && !negatesAThought(clause, at) && !saysHowNear(clause, at) && !stressesANot(clause, at) && !takesBack(at),
+    ).length %
       2 ===
       1 && !CANT_FOR_AN_ALLERGY.test(text);
   const read = findSubject(clause, changeWords.length > 0);
@@ -657,7 +683,9 @@ export function analyzeStatement(written: string): Statement {
   // "moved to Denver last month": no one named, and it opens with a verb, so the user did it.
   // "first day at Tidepool!!" too: a first day somewhere, with no one named, is the user's.
   const found =
-    read.subject === 'thing' && name === undefined && (opensWithVerb(said) || FIRST_DAY_AT.test(said) || FAVORITE_OPENING.test(said))
+    read.subject === 'thing' &&
+    name === undefined &&
+    (opensWithVerb(said) || FIRST_DAY_AT.test(said) || FAVORITE_OPENING.test(said) || ON_A_RATE.test(said))
       ? { subject: 'self', words: [] }
       : read;
   const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
@@ -672,8 +700,6 @@ export function analyzeStatement(written: string): Statement {
       ? undefined
       : findAttribute(core, subject);
   const attribute = stated?.key === 'relationship' ? withPartner(stated, said) : stated;
-  // "wait my bday is march 4 not 14 lol": the value taken back may end the statement before its closing aside.
-  const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || COMMA_NOT.test(said) || saidWasWrong(text);
   const retracted = correction ? [...retractedStems(segments), ...scratchedAbout(text)] : [];
   return {
     text,

@@ -5,6 +5,7 @@ import { capitalized } from './capitalized';
 import { healthReadings } from './health-readings';
 import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
+import { namedAsLeft } from './named-as-left';
 import { namedAsReplaced } from './named-as-replaced';
 import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { anotherBreed } from './pet-breed';
@@ -145,12 +146,18 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
     anotherHolderOfTheRole(earlier, later) ??
     anotherDailyAmount(earlier, later) ??
     switchedAway(earlier, later) ??
+    movedWorkplace(earlier, later) ??
     tripCalledOff(earlier, later) ??
-    twoDoses(earlier, later);
+    twoDoses(earlier, later) ??
+    ageOfOneOfSeveral(earlier, later) ??
+    toldWhatItChangedTo(earlier, later);
   if (reading !== undefined) return keepsAnIntroduction(earlier, later, reading);
   const gone = namedAsGone(earlier, later);
   if (gone !== undefined)
     return { relation: 'update', category: categoryOf(earlier, later), reason: `the later one says ${gone} is gone`, overlap: 0 };
+  const left = namedAsLeft(earlier.text, later.text);
+  if (left !== undefined)
+    return { relation: 'update', category: categoryOf(earlier, later), reason: `the later one says ${left} has left`, overlap: 0 };
   if (earlier.attribute?.key === 'birthday' && birthdayCame(later))
     return {
       relation: 'compatible',
@@ -224,6 +231,35 @@ function repeatedWithLessDetail(earlier: Statement, later: Statement): Statement
     relation: 'narrower',
     category: categoryOf(earlier, later),
     reason: `every word the later one says, the earlier one says too (${quoted(said, later.text)}): the same again, in fewer words`,
+    overlap: 1,
+  };
+}
+
+// Words that say only that one has or uses what a change brought: "drive a ranger now" after "bought a 2018 ranger".
+const HAS_IT: ReadonlySet<string> = new Set(
+  ['drive', 'driving', 'have', 'got', 'own', 'use', 'using', 'take', 'taking', 'live', 'living', 'work', 'working', 'go', 'going'].map(
+    stemWord,
+  ),
+);
+/**
+ * "sold the hilux, bought a 2018 ranger" / "drive a ranger now", "I sold the Creta, bought a Tata Nexon EV" / "I'm
+ * driving a Nexon EV": the later one tells again, as it stands, what the earlier one changed to. No change of it.
+ */
+function toldWhatItChangedTo(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (later.correction || later.negated || earlier.negated || earlier.past || PLANNED.test(earlier.text) || onlyThoughtOf(earlier))
+    return undefined;
+  if (!later.changeWords.every((word) => ONLY_NOW.has(word.toLowerCase())) || !sameSubject(earlier.subject, later.subject))
+    return undefined;
+  const said = contentOf(later.tokens).filter((stem) => !HAS_IT.has(stem));
+  const changedBy = earlier.changeWords.filter((word) => !ONLY_NOW.has(word.toLowerCase()));
+  const changedAt = Math.max(-1, ...changedBy.map((word) => earlier.tokens.lastIndexOf(stemWord(word.split(' ')[0]!.toLowerCase()))));
+  if (said.length === 0 || changedAt < 0) return undefined;
+  const brought = earlier.tokens.slice(changedAt + 1);
+  if (!said.every((stem) => brought.includes(stem))) return undefined;
+  return {
+    relation: 'narrower',
+    category: categoryOf(earlier, later),
+    reason: `the later one tells again what the earlier one changed to (${quoted(said, later.text)})`,
     overlap: 1,
   };
 }
@@ -375,7 +411,10 @@ function anotherFigure(earlier: Statement, later: Statement): StatementCompariso
   const tally = runningTally(later.text);
   // "Energy is €149 a month now": the word that opens it is the thing the figure is of, not someone named so.
   const openedByTheThing = tally !== undefined && stemWord(later.subject.split(':')[1] ?? '') === tally.thing;
-  if (tally === undefined || !(aboutTheSameOne(earlier, later) || (openedByTheThing && SELF_LIKE.has(earlier.subject)))) return undefined;
+  // "landlord increased rent, it's ₹38,000 now": no one named does it, so the figure is the user's.
+  const noOneNamed = later.subject === 'thing' && SELF_LIKE.has(earlier.subject);
+  if (tally === undefined || !(aboutTheSameOne(earlier, later) || ((openedByTheThing || noOneNamed) && SELF_LIKE.has(earlier.subject))))
+    return undefined;
   const before = earlierFigureOf(earlier.text, tally, later.text);
   if (before === undefined || before.amount === tally.amount) return undefined;
   return {
@@ -465,6 +504,32 @@ function switchedAway(earlier: Statement, later: Statement): StatementComparison
     relation: 'update',
     category: categoryOf(earlier, later),
     reason: `the later one tells a switch from the earlier one's ${quoted([switched.from], later.text)} to another`,
+    overlap: 0,
+  };
+}
+
+// "Emeka moved from Zenith to Access Bank": a move from the workplace the earlier one names is to another workplace.
+const MOVED_FROM = /\bmov(?:ed|es|ing)\s+from\s+(?:the\s+)?([A-Za-z][\w'-]*)(?:\s+[\w'-]+){0,3}?\s+to\s+\S/i;
+// "Rohan moved to Accenture last month, same role": a move said to keep the role is to another workplace.
+const MOVED_SAME_ROLE = /\bmov(?:ed|es|ing)\s+to\s+[A-Z].*\bsame\s+(?:role|job|position|post|title|designation|work)\b/;
+
+/**
+ * "my husband Emeka works for Zenith Bank" / "Emeka moved from Zenith to Access Bank" (or "moved to Accenture, same
+ * role"): where the earlier one says someone works, the later one moves them from, so it is a new job, not a new home.
+ */
+function movedWorkplace(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (earlier.attribute?.key !== 'work' || !aboutTheSameOne(earlier, later) || earlier.past || earlier.negated) return undefined;
+  const from = MOVED_FROM.exec(later.text)?.[1];
+  // The workplace, named after "at" or "for" ("works for Zenith Bank"), not the town it is in ("I work in London").
+  const moved =
+    from !== undefined
+      ? new RegExp(`\\b(?:at|for|with)\\s+(?:the\\s+)?${from}\\b`, 'i').test(earlier.text)
+      : MOVED_SAME_ROLE.test(later.text);
+  if (!moved) return undefined;
+  return {
+    relation: 'update',
+    category: 'job',
+    reason: 'a new workplace (one at a time), and the later one says it changed ("moved")',
     overlap: 0,
   };
 }
@@ -620,6 +685,40 @@ function compareClauses(earlier: Statement, later: Statement): StatementComparis
     }
   }
   return leadingNews(earlier, laterParts);
+}
+
+/**
+ * "we've got two bairns, Isla is 6 and wee Rory is 3" / "Isla's 7 now, had her party", "got a staffy named Bruno, he's 3"
+ * / "Bruno is 4 now": the age the earlier one gives the one named, among what else it tells, against the later one's.
+ */
+function ageOfOneOfSeveral(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (later.attribute?.key !== 'age' || earlier.attribute?.key === 'age' || !later.subject.startsWith(`${NAMED_PERSON}:`)) return undefined;
+  const name = later.subject.slice(NAMED_PERSON.length + 1);
+  const now = later.attribute.value[0];
+  if (!/^[a-z]+$/.test(name) || now === undefined || earlier.past || earlier.negated) return undefined;
+  const given = new RegExp(
+    `\\b${name}\\b(?:['’]s|\\s+is|\\s+na|,?\\s+(?:he|she)['’]s|,?\\s+(?:he|she) is|,)?\\s+(\\d{1,3})\\b(?!\\s*(?:mg|kg|lbs?|%|am|pm|:|km|miles?|hours?|minutes?|days?|weeks?|months?|times?))`,
+    'i',
+  ).exec(earlier.text);
+  const before = given?.[1];
+  if (before === undefined || before === now) return undefined;
+  const named = capitalized(name);
+  if (later.correction)
+    return { relation: 'correction', category: 'age', reason: `the later one corrects ${named}'s age (${before}, now ${now})`, overlap: 0 };
+  if (later.changeWords.length > 0 || /\b(?:birthday|bday|turned|party)\b/i.test(later.text))
+    return {
+      relation: 'update',
+      category: 'age',
+      reason: `another age for ${named} (${before}, now ${now}), and the later one says it changed`,
+      overlap: 0,
+    };
+  return {
+    relation: 'value-change',
+    category: 'age',
+    reason: `two ages for ${named} (${before} and ${now})`,
+    overlap: 0,
+    question: `How old is ${named}: ${before} or ${now}?`,
+  };
 }
 
 /**
@@ -1637,6 +1736,8 @@ const CANCELLED_BARE = /\b((?:[a-z]+ ){0,2}[a-z]+) cancel+ed\s*(?:[,.!;]|$)/i;
 const CANCEL = /^cancel/i;
 
 // How often a dose is taken: "once a day", "twice daily", "3 times a week".
+// Words that say only that one takes a medicine: "I take amlodipine 5mg" tells no more than "doctor put me on amlodipine 5mg".
+const TAKES_IT: ReadonlySet<string> = new Set(['take', 'taking', 'takes', 'using', 'prescribed'].map(stemWord));
 const HOW_OFTEN = /\b(?:once|twice|thrice|\w+ times)\b/i;
 
 /**
@@ -1660,7 +1761,7 @@ function twoDoses(earlier: Statement, later: Statement): StatementComparison | u
   // "doctor's upped my sertraline to 100mg" / "I'm on 100mg sertraline now": the dose it was changed to, said again;
   // only when the later one says nothing more: "my blood pressure tablet is amlodipine 5mg" tells of a tablet too.
   if (sameAmount(dose.before, dose.now)) {
-    if (!later.content.every((stem) => earlier.tokens.includes(stem))) return undefined;
+    if (!later.content.every((stem) => earlier.tokens.includes(stem) || TAKES_IT.has(stem))) return undefined;
     // "1000mg twice a day" / "just 1000mg once a day": taken as often is part of the dose.
     const [often, oftenNow] = [HOW_OFTEN.exec(earlier.text)?.[0], HOW_OFTEN.exec(later.text)?.[0]];
     if (often !== undefined && oftenNow !== undefined && often.toLowerCase() !== oftenNow.toLowerCase()) return undefined;
@@ -2271,6 +2372,7 @@ export function endsOrTakesBack(earlier: Statement, later: Statement): boolean {
   return (
     endsTheEarlierOnes(earlier, later) !== undefined ||
     namedAsGone(earlier, later) !== undefined ||
+    namedAsLeft(earlier.text, later.text) !== undefined ||
     (later.correction && later.retracted.some((stem) => takesBackANameOf(earlier, later, stem)))
   );
 }

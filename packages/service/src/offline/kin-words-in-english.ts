@@ -136,7 +136,13 @@ const SCOTS: Readonly<Record<string, string>> = {
   bairn: 'child',
   bairns: 'children',
   mair: 'more',
+  twa: 'two',
+  bide: 'live',
+  bides: 'lives',
+  bidin: 'living',
 };
+// "shona's no a nurse, she's a midwife": Scots "no" before an article is "not".
+const NO_AS_NOT = /\b((?:\w+['’]s)|is|am|are|was|were)\s+no\s+(?=(?:a|an|the|my|his|her|their|our)\s)/gi;
 const SCOTS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(SCOTS).join('|')})(?![\\p{L}'])`, 'giu');
 // "wi the dug": a dog, after a word that makes it a noun ("we dug the garden" is digging).
 const DUG = /(?<=\b(?:the|my|ma|wee|our|his|her|a)\s)dug\b/gi;
@@ -246,6 +252,7 @@ export function kinWordsInEnglish(text: string): string {
     .replace(KIN_S_WITHOUT_APOSTROPHE, (_match, before: string, kin: string) => `${before}${kin}'s`)
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
+    .replace(NO_AS_NOT, '$1 not ')
     .replace(DUG, 'dog')
     .replace(KO_AS_MY, (_match, start: string, thing: string) => `${start}my ${thing.toLowerCase()}`)
     .replace(PO, '');

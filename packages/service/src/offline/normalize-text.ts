@@ -1,4 +1,4 @@
-import { pastOf } from './past-of-bare-verb';
+import { pidginInEnglish } from './pidgin-in-english';
 import { stemWord } from './stem-word';
 import { MONTHS, NUMBER_WORDS, PEOPLE_AND_ANIMALS, TENS_WORDS, TIMES_WORDS } from './word-lists';
 
@@ -276,21 +276,6 @@ const ON_SHIFT = /\b(work|works|working|worked|on)\s+(days|nights|lates|earlies)
 // "sundays and mondays off": the days one has off, the same thing.
 const WEEKDAYS_OFF =
   /\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&|n)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*)\s+off\b/gi;
-// "Rotation don change o", "I don stop gym", "Doctor don switch my mummy from metformin to gliclazide": in Nigerian
-// Pidgin, "don" before a verb says it is done.
-const DONE_IN_PIDGIN = ['change', 'move', 'stop', 'switch', 'leave', 'finish', 'buy', 'sell', 'start', 'quit', 'resign', 'marry', 'give'];
-// "I dey live for Surulere", "Emeka dey live for Houston", "mama dey stay for Ibadan": where one lives, in Pidgin.
-// Looked for first: most texts have neither word, and the patterns below read each word of a text.
-const PIDGIN_VERB = /\bd(?:on|ey)\s/i;
-const DEY_LIVE_FOR = /\b(\w+)\s+dey\s+(?:live|stay)\s+(?:for\s+inside|for|inside|in)\b/gi;
-const DON_VERB = new RegExp(`\\bdon (${DONE_IN_PIDGIN.join('|')})\\b`, 'g');
-/** "Emeka don move to Calgary", "I dey live for Surulere": Pidgin verbs of doing and living, in English words. */
-export function pidginVerbsInEnglish(text: string): string {
-  if (!PIDGIN_VERB.test(text)) return text;
-  return text
-    .replace(DON_VERB, (_match, verb: string) => pastOf(verb))
-    .replace(DEY_LIVE_FOR, (_match, who: string) => `${who} ${/^(?:i|we|they|you)$/i.test(who) ? 'live' : 'lives'} in`);
-}
 // "I joined Thoughtworks this week as senior project manager": joining a named place as someone is a new job, read as
 // "joined work at Thoughtworks" ("joined Parkrun as a volunteer" is no job).
 const JOINED_AS =
@@ -412,7 +397,7 @@ const BE_WRITTEN_SHORT: Readonly<Record<string, string>> = { "'s": ' is', "'m": 
  * Pure and deterministic.
  */
 export function normalizeText(text: string): NormalizedText {
-  let value = withoutAccents(pidginVerbsInEnglish(text))
+  let value = withoutAccents(pidginInEnglish(text))
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(HAS_BIRTHDAY_ON, 'birthday is $1')
@@ -495,7 +480,7 @@ export function normalizeText(text: string): NormalizedText {
     value = value.replace(/\b(\d+)x(?= (?:a|per|every) )/g, '$1 times');
     // "450 euros" is the sum "€450" is (the sign is dropped as punctuation). Not "pounds": one's weight too.
     value = value.replace(
-      /\b(\d+(?:\.\d+)?k?)\s?(?:euros?|eur|dollars?|usd|gbp|quid|bucks|rupees?|inr|yen|jpy|francs?|chf|aud|cad|nzd|reais|brl|bob|ksh|kes|shillings?)\b/g,
+      /\b(\d+(?:\.\d+)?k?)\s?(?:euros?|eur|dollars?|usd|gbp|quid|bucks|rupees?|inr|yen|jpy|francs?|chf|aud|cad|nzd|reais|brl|bob|ksh|kes|shillings?|naira|cedis?|rand|pesos?)\b/g,
       '$1',
     );
   }

@@ -24,6 +24,14 @@ export const PAST_OF_BARE_VERB: Readonly<Record<string, string>> = {
   transfer: 'transferred',
   promote: 'promoted',
   enroll: 'enrolled',
+  reach: 'reached',
+  enter: 'entered',
+  increase: 'increased',
+  reduce: 'reduced',
+  die: 'died',
+  close: 'closed',
+  open: 'opened',
+  pay: 'paid',
 };
 
 /** `verb` in the past, as `PAST_OF_BARE_VERB` gives it (a verb it lacks is returned as it is). */

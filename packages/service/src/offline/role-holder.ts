@@ -24,14 +24,14 @@ const SAME_ROLE: Readonly<Record<string, string>> = {
 // Roles told by a name with a capital that no rewrite of `normalizeText` reads ("my best friend is Niamh").
 const BY_NAME_ONLY: ReadonlySet<string> = new Set(['best friend']);
 // "biscuit's vet is vets4pets in swinton", "my gp's Dr Ahmed", "alfie's dentist is dr patel": the owner, the role and who.
-const HOLDS = new RegExp(
-  `\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(?:['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`,
-  'i',
-);
+const HOLDS = new RegExp(`\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`, 'i');
 // "Dai Jenkins is my best butty", "Whitney from church is my best friend now": the one named first, by a name with a capital.
 const HOLDER_FIRST = new RegExp(
   `(?:^|[.!?,;]\\s*)((?:[A-Z][a-z'-]+)(?: [A-Z][a-z'-]+)?)(?: from [a-z ]+)? (?:is|'s|’s) (my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}\\b`,
 );
+// "tomo's my best mate, known him since primary": typed in lower case, a name said to be the user's best friend.
+const BEST_FRIEND_FIRST =
+  /(?:^|[.!?,;]\s*)(?!(?:it|that|this|he|she|there|here|who|what|which|mine|yours|one)['’]s)([a-z][a-z'-]+)['’]s my (best (?:friend|mate|butty|pal)|bestie|bff)\b/i;
 // Words that open a saying of how the role's holder is, not who it is: "my doctor is worried", "my boss is a nightmare".
 const NOT_WHO =
   /^(?:a|an|the|so|very|really|not|no|off|away|on|in|at|back|out|being|going|getting|pleased|happy|worried|concerned|great|good|nice|lovely|amazing|awesome|awful|terrible|useless|rubbish|brilliant|strict|kind|mean|busy|sick|ill|leaving|retiring|moving|closed|closing|shut|open|booked|full|\d)\b/i;
@@ -46,13 +46,17 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
     const role = SAME_ROLE[first[3]!.toLowerCase()] ?? first[3]!.toLowerCase();
     if (BY_NAME_ONLY.has(role)) return { owner: first[2]!.toLowerCase().replace(/['’]s$/, ''), role, holder: first[1]!.toLowerCase() };
   }
+  const lowerFirst = BEST_FRIEND_FIRST.exec(text);
+  if (lowerFirst !== null) return { owner: 'my', role: 'best friend', holder: lowerFirst[1]!.toLowerCase() };
   const match = HOLDS.exec(text.replace(TITLE_STOP, '$1'));
   if (match === null) return undefined;
   const owner = match[1]!.toLowerCase().replace(/['’]s$/, '');
   const role = SAME_ROLE[match[2]!.toLowerCase()] ?? match[2]!.toLowerCase();
+  // "it's my best friend's birthday": "'s" before a word in lower case is whose, not "is" (unlike "my gp's Dr Ahmed").
+  if (match[3] !== ' is' && /^\s*[a-z]/.test(match[4]!)) return undefined;
   // "My dentist is Dr. Choi": the user's own, by a name with a capital, is read as whom the user sees (`normalizeText`).
-  if (owner === 'my' && !BY_NAME_ONLY.has(role) && /^(?:(?:Dr|Doctor|Mrs?|Ms|Miss)\s+)?[A-Z]/.test(match[3]!.trim())) return undefined;
-  const holder = match[3]!.trim().toLowerCase().replace(TITLE, '');
+  if (owner === 'my' && !BY_NAME_ONLY.has(role) && /^(?:(?:Dr|Doctor|Mrs?|Ms|Miss)\s+)?[A-Z]/.test(match[4]!.trim())) return undefined;
+  const holder = match[4]!.trim().toLowerCase().replace(TITLE, '');
   if (holder === '' || NOT_WHO.test(holder)) return undefined;
   return { owner, role, holder };
 });

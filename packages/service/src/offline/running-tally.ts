@@ -32,6 +32,9 @@ const SAVING_FOR = /\bsav(?:e|es|ed|ing|in)\b(?:\s+up)?\s+for\b/i;
 const GONE_UP = /\b(?:went|gone|goes) (?:up|down)\b/i;
 const GONE_UP_THEN_IS =
   /\b((?:went|gone|goes|has gone)\s+(?:up|down))\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
+// "landlord increased rent, it's ₹38,000 now": read as "increased rent to ₹38,000".
+const SET_THEN_IS =
+  /\b(increased|raised|upped|hiked|reduced|lowered|cut)\s+(?:the\s+|my\s+|our\s+)?([a-z][a-z-]*)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
 // "increased my SIP to 8000", "put the rate up to 6.35%", "cut my hours down to 10": the thing's new figure, told by the
 // verb that set it.
 const SET_TO =
@@ -66,7 +69,9 @@ export const runningTally: (text: string) => RunningTally | undefined = readOnce
 
 function readTally(text: string): RunningTally | undefined {
   // "rent's gone up, it's £925": read as "rent's gone up to £925" (looked for only in a text that says it went so).
-  const said = (GONE_UP.test(text) ? text.replace(GONE_UP_THEN_IS, '$1 to ') : text).replace(IS_WRITTEN_SHORT_BEFORE_A_SUM, '$1 is ');
+  const said = (GONE_UP.test(text) ? text.replace(GONE_UP_THEN_IS, '$1 to ') : text)
+    .replace(SET_THEN_IS, '$1 $2 to ')
+    .replace(IS_WRITTEN_SHORT_BEFORE_A_SUM, '$1 is ');
   for (const match of [...said.matchAll(STANDS_AT), ...said.matchAll(SET_TO)]) {
     const [, first, second, written, currency, digits, thousands] = match;
     // "mortgage went up to 2350": the verb was read as the thing, and the thing as the word before it.
@@ -101,6 +106,14 @@ function savedInto(words: readonly string[], at: number, figure: string, which: 
     (between.includes('put') && between.some((word) => word === 'by' || word === 'away' || word === 'back'))
     ? between.every((word) => SAVED_INTO.test(word) || stemWord(word) === which)
     : false;
+}
+
+// "rent for our flat in Whitefield is ₹35,000 per month": the thing, what it is of, then "is" and its figure.
+const FURTHER_ON = 8;
+
+function toldFurtherOn(words: readonly string[], at: number, figure: string): boolean {
+  const to = words.findIndex((word, index) => index > at && word.includes(figure));
+  return to > at && to - at <= FURTHER_ON && words.slice(at + 1, to).includes('is');
 }
 
 /**
@@ -144,7 +157,7 @@ export function earlierFigureOf(text: string, tally: RunningTally, laterText = '
   // metformin" gives the A1C's figure, not the metformin's.
   const bare = written.replace(/^[$£€]/, '');
   const near = words.slice(Math.max(0, at - BEFORE), at + AFTER + 1).some((word) => word.includes(bare));
-  if (!near && !savedInto(words, at, bare, tally.which)) return undefined;
+  if (!near && !savedInto(words, at, bare, tally.which) && !toldFurtherOn(words, at, bare)) return undefined;
   const digits = written.replace(/^[$£€]/, '');
   return { amount: amountOf(digits.replace(/k$/i, ''), /k$/i.test(digits)), written };
 }

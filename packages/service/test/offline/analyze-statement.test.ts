@@ -4018,3 +4018,108 @@ describe('Swahili and Sheng mixed into English', () => {
     ).not.toBe('update');
   });
 });
+
+describe('Nigerian Pidgin mixed into English', () => {
+  it('reads "na" as "is", "dey" and "don" with their verbs, and "live for" as living in', () => {
+    expect(compareTexts('my sister Ngozi dey live for Houston', 'my sister Ngozi live for Dallas').relation).toBe('value-change');
+    expect(compareTexts('my best friend na Funke, we go UNN together', 'my best friend na Ifeoma')).toMatchObject({
+      relation: 'value-change',
+      reason: 'two best friends for the user ("funke" and "ifeoma"), who has one at a time',
+    });
+    expect(compareTexts('we get 3 children: Chiamaka 12, Tobenna 9, Adaeze 5', 'actually Adaeze na 6, not 5').relation).toBe('correction');
+    expect(compareTexts('we get one dog, Bingo, he be german shepherd', 'Bingo die last week, i cry well well')).toMatchObject({
+      relation: 'update',
+      reason: 'the later one says Bingo is gone',
+    });
+    expect(analyzeStatement('the Lagos shop generator na Sumec Firman 7.5kva').tokens).toContain('be');
+  });
+
+  it('reads two prices told in naira as two things, not one changed', () => {
+    expect(compareTexts('holland wax na 7,500 naira per yard', 'diesel na 1,200 naira per litre now').relation).not.toBe('update');
+    expect(compareTexts('holland wax na 7,500 naira per yard', 'holland wax don reach 9,500 naira per yard now').relation).toBe('update');
+  });
+
+  it('leaves Hinglish "na" at the end of a clause and Tagalog "na" alone', () => {
+    expect(analyzeStatement('haha Aarav won the inter school quiz today, so proud na').tokens).not.toContain('be');
+    expect(analyzeStatement('lumipat na kami sa Talisay').changeWords.length).toBeGreaterThan(0);
+  });
+});
+
+describe('readings from the twentieth session: a move of job, one who left, ages of one of several', () => {
+  it('reads a move from the workplace the earlier one names as a new job', () => {
+    expect(
+      compareTexts('my husband Emeka dey work for Zenith Bank, Victoria Island branch', 'Emeka don move from Zenith to Access Bank'),
+    ).toMatchObject({ relation: 'update', category: 'job' });
+    expect(
+      compareTexts('my husband Rohan works at Wipro as solution architect', 'Rohan moved to Accenture last month, same role').relation,
+    ).toBe('update');
+    // A move from the town one works in is a move of home.
+    expect(compareTexts('I work in London', 'moved from London to Paris').relation).not.toBe('update');
+  });
+
+  it('reads one who worked for the user and has left', () => {
+    expect(
+      compareTexts(
+        'my head tailor for the Lagos shop na Musa, he don dey with me 8 years',
+        'Musa don leave, he go open him own shop for Yaba',
+      ),
+    ).toMatchObject({ relation: 'update', reason: 'the later one says Musa has left' });
+    expect(
+      compareTexts('our maid Lakshmi comes at 7am daily, I pay her ₹6,000 per month', 'maid Lakshmi left, new maid is Sarita').relation,
+    ).toBe('update');
+    // One who is no worker of the user's, or left for somewhere, is not read so.
+    expect(compareTexts('my brother Musa lives in Kano', 'Musa left, he is in Abuja now').reason).not.toMatch(/has left/);
+    expect(compareTexts('our maid Lakshmi comes at 7am daily', 'Lakshmi left for her village for Pongal').reason).not.toMatch(/has left/);
+  });
+
+  it('reads the age of one of several the earlier one names', () => {
+    expect(compareTexts("we've got twa bairns, Isla is 6 and wee Rory is 3", "Isla's 7 noo, had her party at the soft play")).toMatchObject(
+      {
+        relation: 'update',
+        reason: 'another age for Isla (6, now 7), and the later one says it changed',
+      },
+    );
+    expect(compareTexts("got a staffy named Bruno, he's 3", 'Bruno is 4 now, had his birthday last week').relation).toBe('update');
+    expect(compareTexts('we get 3 children: Chiamaka 12, Tobenna 9, Adaeze 5', 'Tobenna is 10')).toMatchObject({
+      relation: 'value-change',
+      question: 'How old is Tobenna: 9 or 10?',
+    });
+    // The same age again is no change of it.
+    expect(compareTexts("we've got twa bairns, Isla is 6 and wee Rory is 3", 'Rory is 3 and loves trains').relation).not.toBe('update');
+  });
+
+  it('reads the same dose taken as the one put on, and a best friend named first in lower case', () => {
+    expect(
+      compareTexts('my BP don high, doctor put me on amlodipine 5mg every morning', 'i take amlodipine 5mg every morning'),
+    ).toMatchObject({
+      relation: 'equal',
+      reason: 'the same dose of "amlodipine" (5mg), said again',
+    });
+    expect(compareTexts("tomo's my best mate, known him since primary", 'my best mate is kyle').relation).toBe('value-change');
+    // "'s" before a word in lower case is whose: no best friend called "birthday".
+    expect(compareTexts("it's my best friend's birthday", 'my best mate is kyle').relation).not.toBe('value-change');
+  });
+
+  it('reads Scots "no a" as "not a" and "bide" as live', () => {
+    expect(compareTexts("Shona's a nurse at ARI", "shona's no a nurse, she's a midwife at the maternity").relation).toBe('correction');
+    expect(compareTexts('we bide in Bridge of Don', 'we moved tae Westhill, got the keys on friday').relation).toBe('update');
+  });
+
+  it('reads pay by the hour, a rent "increased, it\'s …", and a correction whose "not" takes back a number', () => {
+    expect(compareTexts('on $24.50 an hour at the moment, second year rates', 'got a pay rise!! on $27.80 an hour now').relation).toBe(
+      'update',
+    );
+    expect(compareTexts("actually i'm on $27.50 an hour, not $27.80", 'got bumped up to third year rates, $31.20 an hour').relation).toBe(
+      'update',
+    );
+    expect(compareTexts('I work 40 hours a week', "I'm on $27 an hour now").relation).not.toBe('update');
+    expect(compareTexts('rent for our flat in Whitefield is ₹35,000 per month', "landlord increased rent, it's ₹38,000 now")).toMatchObject(
+      {
+        relation: 'update',
+        reason: 'another figure for the rent (35,000, now 38,000), which replaces the last',
+      },
+    );
+    expect(analyzeStatement('actually my rent is $900, not $950').negated).toBe(false);
+    expect(compareTexts('actually my rent is $900, not $950', 'rent went up to $1000').relation).toBe('update');
+  });
+});

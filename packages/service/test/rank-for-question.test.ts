@@ -356,4 +356,29 @@ describe('rankForQuestion', () => {
     const fish = scored('c', 'May goldfish si Bea, Nemo ang pangalan.', 0.64, { firstSeen: new Date('2026-04-01') });
     expect(rankForQuestion('ano pangalan ko?', [ship, fish, intro], 1).map((hit) => hit.id)).toEqual(['a']);
   });
+
+  it('answers "whats my name" with an introduction typed in lower case or without "I" ("i\'m jayden, 20", "am Callum, 34")', () => {
+    for (const said of [
+      "hey mate, i'm jayden, 20, second year apprentice sparky in brisbane",
+      'fit like! am Callum, 34, rigger fae Aberdeen',
+    ]) {
+      const intro = scored('a', said, 0.3, { firstSeen: new Date('2026-01-01') });
+      const mum = scored('b', "my mam's name is Irene", 0.62, { firstSeen: new Date('2026-03-01') });
+      const dog = scored('c', 'got a staffy named bruno', 0.4, { firstSeen: new Date('2026-04-01') });
+      expect(rankForQuestion('whats my name', [mum, dog, intro], 1).map((hit) => hit.id)).toEqual(['a']);
+    }
+    // "i'm tired, 3 hours sleep" gives no name.
+    const tired = scored('a', "i'm tired, 3 hours sleep last night", 0.5, { firstSeen: new Date('2026-01-01') });
+    const named = scored('b', 'my name is Jayden', 0.3, { firstSeen: new Date('2025-01-01') });
+    expect(rankForQuestion('whats my name', [tired, named], 1).map((hit) => hit.id)).toEqual(['b']);
+  });
+
+  it('puts what is said in passing ("cheers mate", "hows ur day goin", today\'s weather) after the facts a question finds', () => {
+    const team = scored('a', 'massive broncos fan, been goin for them since i was a little fella', 0.4, {
+      firstSeen: new Date('2026-01-01'),
+    });
+    const cheers = scored('b', 'cheers mate', 0.45, { firstSeen: new Date('2026-03-01') });
+    const weather = scored('c', "sus weather today, reckon a storm's rollin in", 0.44, { firstSeen: new Date('2026-04-01') });
+    expect(rankForQuestion('what footy team do i go for', [cheers, weather, team], 1).map((hit) => hit.id)).toEqual(['a']);
+  });
 });

@@ -7,15 +7,19 @@ export const OWN_NAME_HERE = /^\W*(?:(?:hey|hi|hiya|hello|yo)\W+)?([a-z]+) here\
 // "what is my name?", "who am I?": the question asks for the user's own name, which an introduction gives.
 // Asked in Tagalog too ("ano pangalan ko?", "sino ako?"), as Taglish speakers do.
 export const ASKS_OWN_NAME =
-  /^\W*(?:what(?:'s|\s+is)\s+my\s+(?:full\s+)?name|who\s+am\s+i|what\s+(?:am\s+i|do\s+(?:people|you|they)\s+call\s+me)\s+called|ano(?:ng)?\s+(?:ang\s+)?pangalan\s+ko|sino\s+ako)\b/i;
+  /^\W*(?:what(?:'s|’s|s|\s+is)\s+my\s+(?:full\s+)?name|who\s+am\s+i|what\s+(?:am\s+i|do\s+(?:people|you|they)\s+call\s+me)\s+called|ano(?:ng)?\s+(?:ang\s+)?pangalan\s+ko|sino\s+ako)\b/i;
 // "my name is …", "call me …", "… here": a name, however typed; after "I'm" only a word with a capital ("I'm tired").
 // "Rommel po pangalan ko", "pangalan ko ay Rommel": Tagalog for "my name is".
 const SAYS_NAME_OUTRIGHT =
   /\b(?:my name is|my name's|name's|call me|pangalan ko(?: ay| po)?)\s+[a-z]+|\b[a-z]+\s+(?:po\s+)?(?:ang\s+)?pangalan ko\b/i;
 
-/** The text gives the user's own name ("I'm Mei-Ling Tan", "Ally here", "my name is bronwen"). */
+// "hey mate, i'm jayden, 20, second-year apprentice", "fit like! am Callum, 34": a name, however typed, then an age.
+const NAME_THEN_AGE =
+  /(?:^|[^\w'])(?:i'm|im|i am|am)\s+(?!(?:tired|sick|done|back|home|off|out|up|so|just|only|like|about|almost|nearly|over|under|turning|still|now|here|fine|good|ok|okay)\b)([a-z]+)\s*,\s*\d{1,2}\b/i;
+
+/** The text gives the user's own name ("I'm Mei-Ling Tan", "Ally here", "my name is bronwen", "am Callum, 34"). */
 export function saysOwnName(text: string): boolean {
-  if (SAYS_NAME_OUTRIGHT.test(text)) return true;
+  if (SAYS_NAME_OUTRIGHT.test(text) || NAME_THEN_AGE.test(text)) return true;
   for (const match of [...text.matchAll(SAYS_OWN_NAME), ...text.matchAll(OWN_NAME_HERE)]) {
     const written = match[1]!;
     if (written.length > 1 && /^[A-Z]/.test(written) && !NOT_NAMES.has(written)) return true;

@@ -10,6 +10,7 @@ import { stripAsides } from '../offline/strip-asides';
 import { switchedFrom } from '../offline/switched-from';
 import { ACT_ON_THE_USER, EVENTS, NOT_NAMES, PEOPLE_AND_ANIMALS } from '../offline/word-lists';
 import { ASKS_OWN_NAME, OWN_NAME_HERE, SAYS_OWN_NAME, saysOwnName } from './own-name';
+import { saidInPassing } from './small-talk';
 
 /**
  * How many hits past `topK` a query reads, so a fact about the right person can move up. Ten, not five: on
@@ -142,7 +143,10 @@ export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: num
     const aboutOther = !unknown && !sameSubject(asked, subject) && !namesAsked(asked, hit, subject) && !(asksWho && oneOfTheUsers(subject));
     const givesOwnName = asksOwnName && saysOwnName(hit.memory.text);
     // Asked for the user's name, a name given to anyone else ("the dog next door is called Rex") is someone else's.
-    const penalty = !givesOwnName && (aboutOther || asksOwnName || otherAttribute(askedAttribute, hit)) ? OTHER_SUBJECT_PENALTY : 0;
+    const penalty =
+      !givesOwnName && (aboutOther || asksOwnName || otherAttribute(askedAttribute, hit) || saidInPassing(hit.memory.text))
+        ? OTHER_SUBJECT_PENALTY
+        : 0;
     const closeness = hit.score - penalty;
     const recency = aboutOther ? 0 : recencyWeight * lateness[at]!;
     // Only a hit surely about whom the question asks: "Sam lives in Redland too" states a home, not the user's.

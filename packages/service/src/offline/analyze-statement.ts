@@ -18,7 +18,7 @@ import {
   EVENTS,
   FIRST_DAY_AT,
   KIND_NOUNS,
-  MONTH_NAMES_PATTERN,
+  MONTH_OR_SHORT_PATTERN,
   NOT_NAMES,
   OCCUPATIONS,
   ON_A_DAY_PATTERN,
@@ -355,7 +355,8 @@ const RULES: readonly Rule[] = [
     key: 'job-title',
     category: 'job',
     single: true,
-    accept: (value, match) => isOccupation(value) && !IN_ON_OR_OFF.test(match[1]!),
+    // "Karine is my best friend since nursing school": one who is the user's someone has no job said.
+    accept: (value, match) => isOccupation(value) && !IN_ON_OR_OFF.test(match[1]!) && !MY_FRIEND.test(match[1]!),
   },
   // "I GOT THE JOB!!! junior analyst at Verdant", not "got a GP review for my back" nor "get used to a new doctor":
   // after "get", the occupation ends what is got.
@@ -660,7 +661,14 @@ export function analyzeStatement(written: string): Statement {
   // "actually i'm on $27.50 an hour, not $27.80": a "not" before a number a correction takes back denies nothing.
   // "wait my bday is march 4 not 14 lol": the value taken back may end the statement before its closing aside.
   const correction = CORRECTION.test(text) || COMMA_NOT.test(text) || COMMA_NOT.test(said) || saidWasWrong(text);
-  const takesBack = (at: number) => /^\d/.test(clause[at + 1] ?? '') && at > 0 && correction;
+  // "actually Abena is a midwife, not a nurse": nor does one before the word it takes back.
+  const takenBack = correction ? [...retractedStems(segments), ...scratchedAbout(text)] : [];
+  // Only the last "not", after a comma ("my hair is not long" and "I don't drink coffee anymore" still deny).
+  const takesBack = (at: number) =>
+    correction &&
+    at === clause.lastIndexOf('not') &&
+    COMMA_THEN_NOT.test(text) &&
+    (/^\d/.test(clause[at + 1] ?? '') || takenBack.includes(clause[at + 1] ?? '') || takenBack.includes(clause[at + 2] ?? ''));
   const negated =
     clause.filter(
       (stem, at) =>
@@ -700,7 +708,7 @@ export function analyzeStatement(written: string): Statement {
       ? undefined
       : findAttribute(core, subject);
   const attribute = stated?.key === 'relationship' ? withPartner(stated, said) : stated;
-  const retracted = correction ? [...retractedStems(segments), ...scratchedAbout(text)] : [];
+  const retracted = takenBack;
   return {
     text,
     tokens,
@@ -924,8 +932,10 @@ function findChangeWords(tokens: readonly string[], text: string, said: string, 
     if (phrase[0] === NOW && at > 0 && words.slice(Math.max(0, at - 2), at).some((word) => DURATION.test(word))) continue;
     // "sold the cottage to a retired couple": a description, not a change.
     if (at > 0 && phrase[0] === RETIRED && ARTICLE.test(words[at - 1]!)) continue;
-    // "the farm's being sold": under way, not done.
-    if (at > 0 && words[at - 1] === 'being') continue;
+    // "the farm's being sold": under way, not done. "mi knee need replacing": to be done.
+    if (at > 0 && (words[at - 1] === 'being' || NEEDS.test(words[at - 1]!))) continue;
+    // "baby Nana Ama don start crawling small small": a child's first steps are news, no change of a fact.
+    if (at !== -1 && words[at]!.startsWith('start') && FIRST_STEPS.test(words[at + 1] ?? '')) continue;
     // "registered with a new GP now we've moved": why, told of another change, not this statement's own.
     if (
       at !== -1 &&
@@ -981,7 +991,7 @@ const PAID_AROUND = /\bpaid (?!for\b)(?:[\w']+ ){1,3}(?:back|off)\b/i;
 const AMOUNT_MOVED =
   /\b(put|puts|putting)\s+(?:[\w']+\s+){1,3}?(up|down)\b(?!\s+with\b)(?=[^.!?]*?(?:[$£€]\s?\d|\b(?:to|by)\s+\d))|\b(raised|raising|hiked|hiking)\s+(?:[\w']+\s+){0,3}?to\s+(?=[$£€]?\d)/i;
 const COMING = new RegExp(
-  `\\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:${MONTH_NAMES_PATTERN}))\\b`,
+  `\\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:${MONTH_OR_SHORT_PATTERN}))\\b`,
   'i',
 );
 const DENIED = /^(?:not|never|\w+n't|cannot|ain'?t|(?:do|did|does|is|was|were|are|have|has|had|wo|ca|could|would|should)nt)$/;
@@ -997,6 +1007,10 @@ const SAID_IN_THE_PAST = /ed$|^(?:left|sold|got|quit|became|began|gave|took|went
 // "I'll switch Farrusco there", "nobody can stop me": a verb of change after a modal is no change made
 // (adverbs of change are read as said: "I can't eat gluten anymore" is one).
 const MODAL_BEFORE_VERB = /\b(?:can|could|would|will|shall|\w+'ll|gonna)$/;
+const COMMA_THEN_NOT = /,\s*not\s/i;
+const MY_FRIEND = /^my (?:best |good |old |close )?(?:friend|mate|pal|buddy|butty|bestie|bff|neighbou?r|partner)\b/;
+const NEEDS = /^(?:need|needs|needed|needin|needing)$/;
+const FIRST_STEPS = /^(?:crawling|walking|talking|teething|smiling|babbling|rolling|standing|solids|cruising|sleeping)$/;
 const NOT_YET =
   /\b(?:thinking (?:about|of)|considering|might|maybe|planning (?:on|to)|plans? to|wants? to|hoping to|hope to|looking to|trying to|aiming to|saving (?:up )?to|about to|not sure about|should i|decided? (?:about|on|whether)|whether to)(?: \w+)?$/;
 

@@ -15,14 +15,14 @@ import { anotherRoleHolder } from './role-holder';
 import { earlierFigureOf, runningTally } from './running-tally';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
-import { switchedFrom } from './switched-from';
+import { switchedFrom, switchedKin } from './switched-from';
 import { changedElsewhere, sharesOnlyAnOwner } from './whose-only';
 import {
   ACT_ON_THE_USER,
   ANIMALS,
   EVENTS,
   FIRST_DAY_AT,
-  MONTH_NAMES_PATTERN,
+  MONTH_OR_SHORT_PATTERN,
   NOT_NAMES,
   ON_A_DAY_PATTERN,
   PAST_VERBS_PATTERN,
@@ -175,6 +175,14 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   // "Joost is a nurse at the OLVG" / "Joost now works at the AMC, he left the OLVG": two things of one kind (a job title, a
   // workplace) read apart, and an ending of the earlier one's.
   const ofOneKind = whole.relation === 'different-attribute' && earlier.attribute?.category === later.attribute?.category;
+  // "i work for brightspark electrical, my boss is gazza" / "left brightspark, started with a new mob": the earlier one's
+  // last clause is about another, but it opens with one about the later one's subject, which the later one changes.
+  const opening = whole.relation === 'different-subject' ? clausesOf(earlier)[0] : undefined;
+  if (opening !== undefined && opening !== earlier && sameSubject(opening.subject, later.subject)) {
+    const read = compareWholeStatements({ ...opening, past: earlier.past }, later);
+    if (read.relation === 'update' || read.relation === 'correction')
+      return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from "${opening.text.trim()}")` });
+  }
   if (WEAK_READINGS.has(whole.relation) || LOOSE_READINGS.has(whole.relation) || whole.bothHold === true || ofOneKind) {
     const ended = endsTheEarlierOnes(earlier, later);
     if (ended !== undefined)
@@ -284,7 +292,7 @@ function saysAllOf(told: Statement, later: Statement, said: readonly string[], a
 
 // "Im Anju, a nurse in Houston", "hey! im Adi, 29, software dev", "Ally here, Alasdair MacLeod": the user gives their name.
 const OWN_NAME =
-  /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name is|[Mm]y name's|[Nn]ame's|[Cc]all me)\s+([A-Z][a-z]+)\b|^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?([A-Z][a-z]+) here\b/;
+  /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name(?: is|'s)?|[Nn]ame's|[Cc]all me|[Jj]e m['’]appelle|[Mm]e llamo|[Ii]ch hei(?:ß|ss)e|[Mm]i chiamo)\s+([A-Z][a-z]+)\b|^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?([A-Z][a-z]+) here\b/;
 const REPLACES: ReadonlySet<StatementRelation> = new Set(['update', 'correction', 'one-word-update', 'loose-update']);
 
 /**
@@ -497,7 +505,11 @@ function anotherHolderOfTheRole(earlier: Statement, later: Statement): Statement
  */
 function switchedAway(earlier: Statement, later: Statement): StatementComparison | undefined {
   const switched = switchedFrom(later.text);
-  if (switched === undefined || !aboutTheSameOne(earlier, later) || PEOPLE_AND_ANIMALS.has(switched.from)) return undefined;
+  // "doctor switch mother from metformin to insulin jab": done to the one the earlier one is about.
+  const kin = switchedKin(later.text);
+  const toTheSameOne =
+    aboutTheSameOne(earlier, later) || (kin !== undefined && sameSubject(earlier.subject, analyzeStatement(`my ${kin} is`).subject));
+  if (switched === undefined || !toTheSameOne || PEOPLE_AND_ANIMALS.has(switched.from)) return undefined;
   if (!earlier.tokens.includes(switched.from) || earlier.tokens.includes(switched.to)) return undefined;
   if (earlier.past || earlier.negated || PLANNED.test(earlier.text) || onlyThoughtOf(earlier)) return undefined;
   return {
@@ -1008,6 +1020,15 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         // "lily-mae does full days at nursery now" / "to be clear lily-mae's birthday is 19th june": only whose.
         !sharesOnlyAnOwner(earlier.text, later.text, sharedStems(earlierContent, laterContent))))
   ) {
+    // "actually mother insulin 14 units" after "mother insulin now 14 units, sugar still high": it takes nothing back
+    // and says less than the earlier one, all of it the earlier one's.
+    if (
+      ACTUALLY.test(later.text) &&
+      contentOf(later.retracted).length === 0 &&
+      laterContent.every((stem) => earlierWords.includes(stem)) &&
+      new Set(laterContent).size < new Set(earlierWords).size
+    )
+      return result('equal', 'the later one says again what the earlier one states, with "actually"');
     return result('correction', 'the later one corrects the earlier one');
   }
 
@@ -1434,6 +1455,7 @@ function splitAtBe(clause: readonly string[]): [topic: string[] | undefined, val
   return [contentOf(clause.slice(0, at)), contentOf(clause.slice(at + 1)).filter((stem) => !TIME_WORDS.has(stem))];
 }
 
+const ACTUALLY = /\bactually\b/i;
 // Words a denial only stresses with ("I don't speak any French at all", "I have no debt whatsoever", "I'm not
 // allergic to anything"): what is denied is the rest.
 const DENIAL_STRESS: ReadonlySet<string> = new Set(['ever', 'all', 'any', 'anything', 'whatsoever'].map(stemWord));
@@ -1502,7 +1524,7 @@ function speaksOfWork(statement: Statement): boolean {
 
 // "plan to" said by someone ("I plan to move", "we're planning on selling"), not "switched phone plan to visible".
 const PLANNED_CHANGE = new RegExp(
-  `\\b(?:will|going to|gonna|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|(?:^|(?<=\\b(?:i|we|you|he|she|they|i['’]m|im|we['’]re|am|are|is|was|were|still|also|now|really|and|so|but)\\s))plan(?:ning)? (?:on|to)\\s+\\w+|\\b(?:moving|starting|switching|leaving|retiring|transferring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|from (?:the )?\\d|in (?:${MONTH_NAMES_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b|at the end of (?:the )?(?:month|year|${MONTH_NAMES_PATTERN})\\b)`,
+  `\\b(?:will|going to|gonna|about to)\\s+(?:\\w+\\s+)?(?:move|start|switch|leave|quit|change|sell|retire)\\w*|(?:^|(?<=\\b(?:i|we|you|he|she|they|i['’]m|im|we['’]re|am|are|is|was|were|still|also|now|really|and|so|but)\\s))plan(?:ning)? (?:on|to)\\s+\\w+|\\b(?:moving|starting|switching|leaving|retiring|transferring)\\b(?:\\s+[\\w']+){0,6}?\\s+(?:next\\b|on the \\d|from (?:the )?\\d|in (?:${MONTH_OR_SHORT_PATTERN})\\b|this (?:spring|summer|fall|autumn|winter)\\b|at the end of (?:the )?(?:month|year|${MONTH_OR_SHORT_PATTERN})\\b)`,
   'i',
 );
 
@@ -1831,7 +1853,7 @@ function cancelledThing(text: string): string[] {
 // "switched me off the amlodipine onto ramipril".
 // "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
 
 // The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
 // flick", "knocked the golf on the head", "gave the choir up".
@@ -1943,7 +1965,7 @@ function isOver(thing: string): string {
   return `the later one says the earlier one's ${thing} is over (stopped, left, sold, given away or quit)`;
 }
 
-const IN_A_MONTH = new RegExp(`\\b(?:in|on|by|this|next|end of)\\s+(?:${MONTH_NAMES_PATTERN})\\b`, 'i');
+const IN_A_MONTH = new RegExp(`\\b(?:in|on|by|this|next|end of)\\s+(?:${MONTH_OR_SHORT_PATTERN})\\b`, 'i');
 
 /**
  * "Cian has the Junior Cert in June" / "Cian finished the Junior Cert": a thing set for a month is finished when it
@@ -2324,6 +2346,10 @@ function endsTheEarlierOnes(earlier: Statement, later: Statement): string | unde
   // "given up the walking group": the group, by its head word ("he'd walk the legs off you" has no group).
   const { named } = ending;
   if (!named.every((stem) => earlier.tokens.includes(stem)) || named.some((stem) => PEOPLE_AND_ANIMALS.has(stem))) return undefined;
+  // "no more henrik" after "henrik's girlfriend basically lives with us": one whose things the earlier one tells is a
+  // person, whom "no more" does not end.
+  if (/\bno more\b/i.test(later.text) && named.some((stem) => new RegExp(`\\b${stem}\\w*['’]s\\b`, 'i').test(earlier.text)))
+    return undefined;
   if (PLANNED.test(earlier.text) || onlyThoughtOf(earlier) || toldAsHappened(earlier.text) || endedThing(earlier.text) !== undefined)
     return undefined;
   if (finishedOnItsDay(earlier, later) || onlyAnInjuryOf(earlier, named)) return undefined;
@@ -2341,7 +2367,7 @@ function livesAloneOnly(statement: Statement): boolean {
 // "poor Bonnie died in March, we got a new pup", "Had to put Skipper down in September": one named, gone.
 // Not told as the time of something else ("since Bríd died in 2020 I do all my own cooking").
 const NAMED_GONE =
-  /(?<!\b(?:since|after|when|before|until|till)\s+)\b([A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down|had to be put (?:down|to sleep))\b|\bput\s+([A-Z][a-z]+)\s+(?:down|to sleep)\b/;
+  /(?<!\b(?:since|after|when|before|until|till)\s+)\b([A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down|had to be put (?:down|to sleep)|(?:is\s+)?dead(?!\s+(?:tired|serious|set|good|happy|proud|right|on|excited|chuffed|keen|funny|easy|quiet|busy)\b))\b|\bput\s+([A-Z][a-z]+)\s+(?:down|to sleep)\b/;
 
 // "put flowers on Bríd's grave": the earlier one already tells of one gone.
 const LONG_GONE = /\b(?:grave|funeral|late|memorial|rip|r\.i\.p|ashes|widow|widower)\b/i;

@@ -141,6 +141,9 @@ const SCOTS: Readonly<Record<string, string>> = {
   bides: 'lives',
   bidin: 'living',
 };
+// "Abena birthday is 14th March": whose birthday, written without "'s".
+const NAMED_BIRTHDAY =
+  /\b(?!(?:Happy|My|Her|His|Your|Our|Their|The|Next|Last|This|Big|Great|Surprise|First|Second|Joint|Belated)\b)([A-Z][a-z]+) (birthday|bday|b-day)\b/g;
 // "shona's no a nurse, she's a midwife": Scots "no" before an article is "not".
 const NO_AS_NOT = /\b((?:\w+['’]s)|is|am|are|was|were)\s+no\s+(?=(?:a|an|the|my|his|her|their|our)\s)/gi;
 const SCOTS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(SCOTS).join('|')})(?![\\p{L}'])`, 'giu');
@@ -253,6 +256,7 @@ export function kinWordsInEnglish(text: string): string {
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
     .replace(NO_AS_NOT, '$1 not ')
+    .replace(NAMED_BIRTHDAY, "$1's $2")
     .replace(DUG, 'dog')
     .replace(KO_AS_MY, (_match, start: string, thing: string) => `${start}my ${thing.toLowerCase()}`)
     .replace(PO, '');

@@ -370,7 +370,16 @@ const HAS_OTHER_CURRENCY = /[₹₦₱₩¥₺₪₫₴₽]|\bRs?\.?\s?\d/;
 
 /** `text` with the signs of other currencies read as "$" ("rent's gone up, it's R12,800" as "… $12,800"). */
 export function withCurrencySigns(text: string): string {
-  return HAS_OTHER_CURRENCY.test(text) ? text.replace(OTHER_CURRENCY, '$') : text;
+  const signFirst = HAS_SIGN_AFTER.test(text) ? text.replace(SIGN_AFTER, signBefore) : text;
+  return HAS_OTHER_CURRENCY.test(signFirst) ? signFirst.replace(OTHER_CURRENCY, '$') : signFirst;
+}
+
+// "rent is 1225$ now", "I owe 12 500$", "1.400 €": the sign written after the sum, as in Quebec and much of Europe.
+const HAS_SIGN_AFTER = /\d\s?[$€£]/;
+const SIGN_AFTER = /(?<![\w$£€.,])(\d{1,3}(?:[ .,]\d{3})+|\d+)(?:,(\d{2}))?\s?([$€£])(?![\w$£€])/g;
+
+function signBefore(_match: string, whole: string, cents: string | undefined, sign: string): string {
+  return `${sign}${whole.replace(/[ .,](?=\d{3}\b)/g, ',')}${cents === undefined ? '' : `.${cents}`}`;
 }
 
 // "I'm pure veg, never eaten meat": Indian English for vegetarian ("more veg" alone is vegetables).

@@ -12,7 +12,7 @@ export interface RoleHolder {
 
 // Roles one has one of at a time, for oneself, a child or a pet.
 const ROLE =
-  '(vet|dentist|doctor|gp|family doctor|paediatrician|pediatrician|therapist|counsellor|counselor|physio|optician|midwife|boss|manager|landlord|landlady|childminder|nursery|school|teacher|best friend|best mate|best butty|best pal|bestie|bff)';
+  '(vet|dentist|doctor|gp|family doctor|paediatrician|pediatrician|therapist|counsellor|counselor|physio|optician|midwife|oncologist|cardiologist|neurologist|dermatologist|psychiatrist|endocrinologist|rheumatologist|gynaecologist|gynecologist|obgyn|urologist|nephrologist|surgeon|consultant|orthodontist|chiropractor|podiatrist|boss|manager|landlord|landlady|childminder|nursery|school|teacher|best friend|best mate|best butty|best pal|bestie|bff)';
 // One role by its other names: "my best mate is Orla" and "my best friend is Niamh" name two best friends.
 const SAME_ROLE: Readonly<Record<string, string>> = {
   'best mate': 'best friend',

@@ -7,10 +7,19 @@ import { TIME_WORDS } from './word-lists';
 // days", "swapped from the 990s to xt-6s": a change from one thing to another, both named. Not "moved from London to
 // Paris": a move from a place names where one was, which many other statements name too ("I work in London").
 const SWITCHED_FROM =
-  /\b(?:switch(?:ed|es|ing)?|swap(?:ped|s|ping)?|chang(?:ed|es|ing|e)|went|gone|converted)\s+(?:(?:me|him|her|us|them|over|across|(?:my|our|his|her) \w+(?: \w+){0,2})\s+)?from\s+(?:the |my |our |a |an |his |her )?([a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,3}?\s+(?:to|onto|for)\s+(?:the |my |our |a |an |his |her )?([a-z][\w'-]*)/i;
+  /\b(?:switch(?:ed|es|ing)?|swap(?:ped|s|ping)?|chang(?:ed|es|ing|e)|went|gone|converted)\s+(?:(?:me|him|her|us|them|over|across|(?:my|our|his|her) \w+(?: \w+){0,2}|mum|mom|mother|mam|dad|father|wife|husband|son|daughter|grandma|grandpa|nan|gran)\s+)?from\s+(?:the |my |our |a |an |his |her )?([a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,3}?\s+(?:to|onto|for)\s+(?:the |my |our |a |an |his |her )?([a-z][\w'-]*)/i;
 
 // A word that sizes what follows names nothing left: "from all black to beige", "from one shift to two".
 const QUANTITY = /^(?:all|some|any|every|both|each|no|more|less|few|many|much|one|two|three|four|five|half|\d.*)$/;
+
+// "doctor switch mother from metformin to insulin jab": whom a switch was done to, by a kin word.
+const SWITCHED_KIN =
+  /\b(?:switch(?:ed|es|ing)?|swap(?:ped|s|ping)?|chang(?:ed|es|ing|e))\s+(?:my\s+)?(mum|mom|mother|mam|dad|father|wife|husband|son|daughter|grandma|grandpa|nan|gran)\s+from\b/i;
+
+/** The kin word a switch was done to ("switch mother from …": mother), if `text` tells one. */
+export function switchedKin(text: string): string | undefined {
+  return SWITCHED_KIN.exec(text)?.[1]?.toLowerCase();
+}
 
 /** The stems of the first word of what a switch left and of what it went to, if `text` tells one (read once per text). */
 export const switchedFrom: (text: string) => { from: string; to: string } | undefined = readOnce(readSwitch);

@@ -173,6 +173,8 @@ export const PAST_VERBS_PATTERN = 'went|made|had|saw|ate|ran|took|did|met|won|lo
 
 /** The full month names as a regular-expression alternation ("january|february|..."), for patterns over raw text. */
 export const MONTH_NAMES_PATTERN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** The month names and their short forms ("in feb", "end of sept"), for a regular expression that ends at a word's end. */
+export const MONTH_OR_SHORT_PATTERN = `${MONTH_NAMES_PATTERN}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
 
 /** Month names and abbreviations (before stemming), 1-based. */
 export const MONTHS = lookupTable<number>({

@@ -11,7 +11,9 @@ export const ASKS_OWN_NAME =
 // "my name is …", "call me …", "… here": a name, however typed; after "I'm" only a word with a capital ("I'm tired").
 // "Rommel po pangalan ko", "pangalan ko ay Rommel": Tagalog for "my name is".
 const SAYS_NAME_OUTRIGHT =
-  /\b(?:my name is|my name's|name's|call me|pangalan ko(?: ay| po)?)\s+[a-z]+|\b[a-z]+\s+(?:po\s+)?(?:ang\s+)?pangalan ko\b/i;
+  /\b(?:my name is|my name's|name's|call me|pangalan ko(?: ay| po)?|je m['’]appelle|me llamo|ich hei(?:ß|ss)e|mi chiamo)\s+[a-z]+|\b[a-z]+\s+(?:po\s+)?(?:ang\s+)?pangalan ko\b/i;
+// "hello darlin, mi name Marcia Campbell": "my name" (or Patois "mi name") and then a name with a capital.
+const NAME_WITHOUT_IS = /\b[Mm][yi] name\s+[A-Z][a-z]+/;
 
 // "hey mate, i'm jayden, 20, second-year apprentice", "fit like! am Callum, 34": a name, however typed, then an age.
 const NAME_THEN_AGE =
@@ -19,7 +21,7 @@ const NAME_THEN_AGE =
 
 /** The text gives the user's own name ("I'm Mei-Ling Tan", "Ally here", "my name is bronwen", "am Callum, 34"). */
 export function saysOwnName(text: string): boolean {
-  if (SAYS_NAME_OUTRIGHT.test(text) || NAME_THEN_AGE.test(text)) return true;
+  if (SAYS_NAME_OUTRIGHT.test(text) || NAME_THEN_AGE.test(text) || NAME_WITHOUT_IS.test(text)) return true;
   for (const match of [...text.matchAll(SAYS_OWN_NAME), ...text.matchAll(OWN_NAME_HERE)]) {
     const written = match[1]!;
     if (written.length > 1 && /^[A-Z]/.test(written) && !NOT_NAMES.has(written)) return true;

@@ -3,11 +3,13 @@
 // finds.
 const SAID_IN_PASSING = [
   // Thanks, greetings, laughs and leave-takings, alone or with a word or two more.
-  /^\W*(?:ok(?:ay)?|k|aye|cheers|thanks?|thank you|thx|ty|ta|lol|lmao|haha\w*|hehe\w*|good ?(?:night|morning|evening)|gn|gm|night|morning|hey|hi|hiya|hello|yo|bye|see ya|cya|brb|ttyl)\b(?:\W+\w+){0,3}\W*$/i,
+  /^\W*(?:ok(?:ay)?|k|aye|cheers|thanks?|thank you|thx|ty|ta|lol|lmao|haha\w*|hehe\w*|good ?(?:night|morning|evening)|gn|gm|night|morning|hey|hi|hiya|hello|yo|bye|see ya|cya|brb|ttyl|bless up|merci|bonne nuit|bonsoir|salut|laters)\b(?:\W+\w+){0,4}\W*$/i,
   // A question back to the assistant ("hows ur day goin", "how are you").
   /^\W*how(?:'s|’s|s| is| are| r)?\s+(?:ur|your|you|u|it|things|the day|life)\b(?:\W+\w+){0,3}\W*$/i,
   // The weather, told as it is today.
   /^(?:\W*\w+\W+){0,2}(?:weather|rain|raining|storm|sunny|so hot|so cold|freezing|roasting)\b(?:\W+[\w'’]+){0,8}\W*$/i,
+  // "wah today damn hot sia", "ei the sun dey hot paa today chale": how hot or cold it is today.
+  /^(?=(?:\W*[\w'’]+){1,10}\W*$)(?=.*\b(?:today|this morning|tonight)\b)(?=.*\b(?:hot|cold|humid|windy|sun)\b)/i,
 ];
 // A fact to keep after all: the user's own ("hi, I'm Sam"), a trip or an event planned around the weather.
 const NOT_IN_PASSING =

@@ -4123,3 +4123,74 @@ describe('readings from the twentieth session: a move of job, one who left, ages
     expect(compareTexts('actually my rent is $900, not $950', 'rent went up to $1000').relation).toBe('update');
   });
 });
+
+describe('readings from the twentieth session: a plan by a month written short, and a statement that opens with the user', () => {
+  it('reads "moving in together in feb" as a plan, which changes nothing yet', () => {
+    expect(
+      compareTexts("my girlfriend is maddie, we've been together 2 years", 'maddie and me are moving in together in feb, keen').relation,
+    ).not.toBe('update');
+  });
+
+  it('reads a change of what the earlier one opens with, when it ends on someone else ("…, my boss is gazza")', () => {
+    expect(
+      compareTexts(
+        'i work for brightspark electrical out at woolloongabba, my boss is gazza',
+        'left brightspark, started with a new mob called voltline electrical in capalaba',
+      ).relation,
+    ).toBe('update');
+    // The boss said to be another is still about the boss, not the job.
+    expect(
+      compareTexts('i work for brightspark electrical out at woolloongabba, my boss is gazza', 'my sister started at Bunnings').relation,
+    ).not.toBe('update');
+  });
+});
+
+describe('readings from the twentieth session, second round of trials', () => {
+  it('keeps an introduction said as "mi name Marcia", and reads "need replacing" and a first crawl as no change', () => {
+    const intro = 'hello darlin, mi name Marcia Campbell, mi 63 and retired from nursing after 35 years at Lewisham Hospital';
+    expect(compareTexts(intro, 'physio say mi knee need replacing, mi on di waiting list at Lewisham Hospital').relation).not.toBe(
+      'update',
+    );
+    expect(analyzeStatement('my boiler needs replacing').changeWords).toEqual([]);
+    expect(
+      compareTexts('we get one baby girl, Nana Ama, she is 8 months', 'baby Nana Ama don start crawling small small').relation,
+    ).not.toBe('update');
+  });
+
+  it('reads "Abena birthday" as hers, a correction that says the same again as the same, and "no more" as an ending', () => {
+    expect(compareTexts('Abena birthday is 14th March', 'I am 36 now, we celebrate my birthday last week').relation).not.toBe('update');
+    expect(compareTexts('mother insulin now 14 units, sugar still high', 'actually mother insulin 14 units').relation).toBe('equal');
+    expect(compareTexts('actually Abena is a midwife, not a nurse', 'my wife Abena is a midwife').relation).not.toBe('negation');
+    expect(analyzeStatement('actually Abena is a midwife, not a nurse').negated).toBe(false);
+    expect(analyzeStatement('my hair is not long').negated).toBe(true);
+    expect(
+      compareTexts(
+        'i take trotro go school every morning, GH₵ 7 each way',
+        'i buy car now, Toyota Vitz silver colour, no more trotro for me',
+      ),
+    ).toMatchObject({
+      relation: 'update',
+      reason: 'the later one says the earlier one\'s "trotro" is over (stopped, left, sold, given away or quit)',
+    });
+  });
+
+  it('reads a pet "dead", a doctor switching mother, a specialist of someone, and a best friend with a job said', () => {
+    expect(compareTexts('mi have a ginger tom cat name Pepper', 'Pepper dead, mi bury him by di allotment shed').relation).toBe('update');
+    expect(compareTexts('mi have a ginger tom cat name Pepper', 'Pepper is dead tired after the vet').relation).not.toBe('update');
+    expect(
+      compareTexts('my mother got diabetes, she take metformin 500mg 2 times a day', 'doctor switch mother from metformin to insulin jab'),
+    ).toMatchObject({ relation: 'update', reason: 'the later one tells a switch from the earlier one\'s "metformin" to another' });
+    expect(compareTexts("mom's oncologist is Dr. Bélanger", "mom's oncologist is Dr. Lavoie").relation).toBe('value-change');
+    expect(
+      compareTexts("my best friend is Karine, she's a nurse too at Sainte-Justine", 'Karine is my best friend since nursing school')
+        .relation,
+    ).not.toBe('value-change');
+  });
+
+  it('reads a sum with its sign after it ("1150$", "12 500$", "1.400 €")', () => {
+    expect(analyzeStatement('rent is 1150$ a month').text).toBe('rent is $1150 a month');
+    expect(analyzeStatement('I owe 12 500$ on my student loans').text).toBe('I owe $12,500 on my student loans');
+    expect(analyzeStatement('rent is 1.400 € per month').text).toBe('rent is €1,400 per month');
+    expect(compareTexts('rent is 1150$ a month', 'rent went up to 1225$').relation).toBe('update');
+  });
+});

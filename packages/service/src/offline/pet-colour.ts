@@ -9,9 +9,15 @@ const COLOUR_THEN_NAME = new RegExp(
   `\\b(${COLOURS})(?:\\s+and\\s+(?:${COLOURS}))?\\s+(?:${ANIMALS})\\s+(?:called|named|name)\\s+([A-Za-z][a-z'-]+)`,
   'gi',
 );
-// "Duppy is white", "Saartje is black, not grey": a name, then its colour (compared only where a text names the animal).
+// "Duppy is white", "Saartje is black, not grey", "Poutine is a grey cat", "Ginger is black and white": a name, then its
+// colour (compared only where a text names the animal).
 const NAME_IS_COLOUR = new RegExp(
-  `\\b([A-Za-z][a-z'-]+)(?:['’]s| is| was)\\s+(?:all\\s+|pure\\s+|jet\\s+)?(${COLOURS})\\b(?!\\s+(?:and|with)\\b)`,
+  `\\b([A-Za-z][a-z'-]+)(?:['’]s| is| was)\\s+(?:an?\\s+)?(?:all\\s+|pure\\s+|jet\\s+)?(${COLOURS})(?:\\s+and\\s+(${COLOURS}))?\\b(?!\\s+(?:retriever|doodle)s?\\b)(?!\\s+(?:and|with)\\b)`,
+  'gi',
+);
+// "a cat named Poutine, he's an orange tabby", "we adopted Tourtière, a black kitten": a name, then its colour after a comma.
+const NAMED_THEN_COLOUR = new RegExp(
+  `\\b(?:called|named|name|adopted|got)\\s+([A-Za-z][a-z'-]+),?\\s+(?:(?:he|she|it)(?:['’]s| is)\\s+)?(?:an?\\s+)(${COLOURS})(?:\\s+and\\s+(${COLOURS}))?\\b(?!\\s+(?:retriever|doodle)s?\\b)`,
   'gi',
 );
 const NAMES_AN_ANIMAL = new RegExp(`\\b(?:${ANIMALS})s?\\b`, 'i');
@@ -24,12 +30,17 @@ export const petColours: (text: string) => ReadonlyMap<string, string> = readOnc
 function readColours(text: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const match of text.matchAll(COLOUR_THEN_NAME)) found.set(match[2]!.toLowerCase(), match[1]!.toLowerCase());
-  for (const match of text.matchAll(NAME_IS_COLOUR)) {
+  for (const match of [...text.matchAll(NAMED_THEN_COLOUR), ...text.matchAll(NAME_IS_COLOUR)]) {
     const name = match[1]!;
     if (NOT_A_NAME.test(name) || found.has(name.toLowerCase())) continue;
-    found.set(name.toLowerCase(), match[2]!.toLowerCase());
+    found.set(name.toLowerCase(), colourOf(match[2]!, match[3]));
   }
   return found;
+}
+
+/** One colour, or two said together ("black and white"), as one value. */
+function colourOf(first: string, second: string | undefined): string {
+  return second === undefined ? first.toLowerCase() : `${first.toLowerCase()} and ${second.toLowerCase()}`;
 }
 
 const SAME_COLOUR: Readonly<Record<string, string>> = { gray: 'grey', tortie: 'tortoiseshell', orange: 'ginger' };

@@ -4194,3 +4194,18 @@ describe('readings from the twentieth session, second round of trials', () => {
     expect(compareTexts('rent is 1150$ a month', 'rent went up to 1225$').relation).toBe('update');
   });
 });
+
+describe('pet colours told after the name', () => {
+  it('reads "a cat named Poutine, he\'s an orange tabby", "Tourtière, a black kitten" and "Poutine is a grey cat"', () => {
+    expect(compareTexts("i have a cat named Poutine, he's an orange tabby", 'Poutine is a grey cat')).toMatchObject({
+      relation: 'value-change',
+      reason: 'two colours for Poutine (orange and grey), who has one',
+    });
+    expect(
+      compareTexts('i have 2 cats now, we adopted Tourtière, a black kitten', 'Tourtière is a tuxedo, not black, my bad').relation,
+    ).toBe('correction');
+    expect(compareTexts('we have a black cat called Duppy', 'Duppy is black and white').relation).toBe('value-change');
+    // "golden retriever" is a breed, not a coat.
+    expect(compareTexts("got a dog named Rex, he's a golden retriever", 'Rex is a brown dog').relation).not.toBe('value-change');
+  });
+});

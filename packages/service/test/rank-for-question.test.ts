@@ -383,7 +383,11 @@ describe('rankForQuestion', () => {
   });
 
   it('answers "what\'s my name?" with an introduction in French or Patois, and sets "ok mi gone, bless up" after the facts', () => {
-    for (const said of ["salut! je m'appelle Geneviève, 29, infirmière au CHUM", 'hello darlin, mi name Marcia Campbell, mi 63']) {
+    for (const said of [
+      "salut! je m'appelle Geneviève, 29, infirmière au CHUM",
+      'hello darlin, mi name Marcia Campbell, mi 63',
+      'hello da, myself Ramesh, retired from Indian Bank',
+    ]) {
       const intro = scored('a', said, 0.24, { firstSeen: new Date('2026-01-01') });
       const hockey = scored('b', 'quit the hockey league, my knee is done', 0.3, { firstSeen: new Date('2026-03-01') });
       const bye = scored('c', 'ok mi gone, bless up', 0.39, { firstSeen: new Date('2026-04-01') });

@@ -11,7 +11,7 @@ import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { anotherBreed } from './pet-breed';
 import { anotherColour } from './pet-colour';
 import { rescheduledEvent } from './rescheduled-event';
-import { anotherRoleHolder } from './role-holder';
+import { anotherRoleHolder, sameRoleHolder } from './role-holder';
 import { earlierFigureOf, runningTally } from './running-tally';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
@@ -292,7 +292,7 @@ function saysAllOf(told: Statement, later: Statement, said: readonly string[], a
 
 // "Im Anju, a nurse in Houston", "hey! im Adi, 29, software dev", "Ally here, Alasdair MacLeod": the user gives their name.
 const OWN_NAME =
-  /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name(?: is|'s)?|[Nn]ame's|[Cc]all me|[Jj]e m['’]appelle|[Mm]e llamo|[Ii]ch hei(?:ß|ss)e|[Mm]i chiamo)\s+([A-Z][a-z]+)\b|^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?([A-Z][a-z]+) here\b/;
+  /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name(?: is|'s)?|[Nn]ame's|[Cc]all me|[Mm]yself|[Jj]e m['’]appelle|[Mm]e llamo|[Ii]ch hei(?:ß|ss)e|[Mm]i chiamo)\s+([A-Z][a-z]+)\b|^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?([A-Z][a-z]+) here\b/;
 const REPLACES: ReadonlySet<StatementRelation> = new Set(['update', 'correction', 'one-word-update', 'loose-update']);
 
 /**
@@ -481,7 +481,15 @@ function capitalizedIn(stem: string, text: string): boolean {
  */
 function anotherHolderOfTheRole(earlier: Statement, later: Statement): StatementComparison | undefined {
   const found = anotherRoleHolder(earlier.text, later.text);
-  if (found === undefined) return undefined;
+  if (found === undefined) {
+    // The same holder said again, in as many words or fewer, and nothing taken back: the same fact.
+    const saysNoMore = later.content.every((stem) => earlier.tokens.includes(stem));
+    const same =
+      later.negated || contentOf(later.retracted).length > 0 || !saysNoMore ? undefined : sameRoleHolder(earlier.text, later.text);
+    return same === undefined
+      ? undefined
+      : { relation: 'narrower', category: 'factual', reason: `the same ${same.role} ("${same.holder}") said again`, overlap: 1 };
+  }
   const whose = found.owner === 'my' ? 'the user' : capitalized(found.owner);
   return later.changeWords.length > 0 || calledNew(later)
     ? {

@@ -141,9 +141,10 @@ const SCOTS: Readonly<Record<string, string>> = {
   bides: 'lives',
   bidin: 'living',
 };
-// "Abena birthday is 14th March": whose birthday, written without "'s".
+// "Abena birthday is 14th March", "Kamala surgery postponed to 28th march": whose birthday or appointment, written
+// without "'s" (not after a title: "Dr Patel appointment").
 const NAMED_BIRTHDAY =
-  /\b(?!(?:Happy|My|Her|His|Your|Our|Their|The|Next|Last|This|Big|Great|Surprise|First|Second|Joint|Belated)\b)([A-Z][a-z]+) (birthday|bday|b-day)\b/g;
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s)\b(?!(?:Happy|My|Her|His|Your|Our|Their|The|Next|Last|This|Big|Great|Surprise|First|Second|Joint|Belated|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Knee|Hip|Eye|Back|Heart|Dental|Cataract)\b)([A-Z][a-z]+) (birthday|bday|b-day|surgery|operation|appointment|appt)\b/g;
 // "shona's no a nurse, she's a midwife": Scots "no" before an article is "not".
 const NO_AS_NOT = /\b((?:\w+['’]s)|is|am|are|was|were)\s+no\s+(?=(?:a|an|the|my|his|her|their|our)\s)/gi;
 const SCOTS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(SCOTS).join('|')})(?![\\p{L}'])`, 'giu');

@@ -400,6 +400,8 @@ const HAS_BIRTHDAY_ON = /\b(?:has|have) (?:a |her |his |their |my |our )?birthda
 const IS_UP_TO_AMOUNT = /\b(is|are|am|was|were|'s|'m|'re) up to (?=[$£€₹]?\s?\d)/gi;
 const BE_WRITTEN_SHORT: Readonly<Record<string, string>> = { "'s": ' is', "'m": ' am', "'re": ' are' };
 
+const ONE_WORD_HYPHENED = /\b(co|x|t|e)-(op|ops|ray|rays|shirt|shirts|mail|mails|bike|bikes|scooter|scooters)\b/gi;
+
 /**
  * Lower-cases, expands contractions, turns number words, ordinals, clock times and day-month dates
  * into canonical tokens, stems every word, rewrites common paraphrases to one form and splits clauses.
@@ -409,6 +411,8 @@ export function normalizeText(text: string): NormalizedText {
   let value = withoutAccents(pidginInEnglish(text))
     // Typed on a phone, "brother’s" has a curly apostrophe: the rewrites below read the straight one.
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    // "the co-op", "an x-ray", "a t-shirt": one word, whose halves are no words in common with another statement.
+    .replace(ONE_WORD_HYPHENED, (_match, first: string, second: string) => `${first}${second}`)
     .replace(HAS_BIRTHDAY_ON, 'birthday is $1')
     .replace(IS_UP_TO_AMOUNT, (_match, be: string) => `${BE_WRITTEN_SHORT[be] ?? be} gone up to `)
     .replace(RAISE_THEN_AMOUNT, '$1 a raise to $2')

@@ -24,11 +24,16 @@ const SAME_ROLE: Readonly<Record<string, string>> = {
 // Roles told by a name with a capital that no rewrite of `normalizeText` reads ("my best friend is Niamh").
 const BY_NAME_ONLY: ReadonlySet<string> = new Set(['best friend']);
 // "biscuit's vet is vets4pets in swinton", "my gp's Dr Ahmed", "alfie's dentist is dr patel": the owner, the role and who.
-const HOLDS = new RegExp(`\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`, 'i');
+const HOLDS = new RegExp(
+  `\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(?: at [\\w&'-]+(?: [\\w&'-]+)?)?(['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`,
+  'i',
+);
 // "Dai Jenkins is my best butty", "Whitney from church is my best friend now": the one named first, by a name with a capital.
 const HOLDER_FIRST = new RegExp(
   `(?:^|[.!?,;]\\s*)((?:[A-Z][a-z'-]+)(?: [A-Z][a-z'-]+)?)(?: from [a-z ]+)? (?:is|'s|’s) (my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}\\b`,
 );
+// "best friend is Natarajan only": opening a text, a role without an owner is the user's.
+const OWNER_LEFT_OUT = /^\s*(best (?:friend|mate|pal)|bestie|bff|boss|manager|landlord|landlady|gp|dentist|vet)\b(?=\s+is\b)/i;
 // "tomo's my best mate, known him since primary": typed in lower case, a name said to be the user's best friend.
 const BEST_FRIEND_FIRST =
   /(?:^|[.!?,;]\s*)(?!(?:it|that|this|he|she|there|here|who|what|which|mine|yours|one)['’]s)([a-z][a-z'-]+)['’]s my (best (?:friend|mate|butty|pal)|bestie|bff)\b/i;
@@ -48,7 +53,7 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
   }
   const lowerFirst = BEST_FRIEND_FIRST.exec(text);
   if (lowerFirst !== null) return { owner: 'my', role: 'best friend', holder: lowerFirst[1]!.toLowerCase() };
-  const match = HOLDS.exec(text.replace(TITLE_STOP, '$1'));
+  const match = HOLDS.exec(text.replace(TITLE_STOP, '$1').replace(OWNER_LEFT_OUT, 'my $1'));
   if (match === null) return undefined;
   const owner = match[1]!.toLowerCase().replace(/['’]s$/, '');
   const role = SAME_ROLE[match[2]!.toLowerCase()] ?? match[2]!.toLowerCase();
@@ -56,7 +61,12 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
   if (match[3] !== ' is' && /^\s*[a-z]/.test(match[4]!)) return undefined;
   // "My dentist is Dr. Choi": the user's own, by a name with a capital, is read as whom the user sees (`normalizeText`).
   if (owner === 'my' && !BY_NAME_ONLY.has(role) && /^(?:(?:Dr|Doctor|Mrs?|Ms|Miss)\s+)?[A-Z]/.test(match[4]!.trim())) return undefined;
-  const holder = match[4]!.trim().toLowerCase().replace(TITLE, '');
+  // "best friend is Natarajan only": "only" (and "itself") stresses who, it names no one.
+  const holder = match[4]!
+    .trim()
+    .toLowerCase()
+    .replace(TITLE, '')
+    .replace(/\s+(?:only|itself|lah|la)$/, '');
   if (holder === '' || NOT_WHO.test(holder)) return undefined;
   return { owner, role, holder };
 });
@@ -79,4 +89,16 @@ export function anotherRoleHolder(
   const [before, now] = [words(a.holder), words(b.holder)];
   if (before.size === 0 || now.size === 0 || [...now].some((word) => before.has(word))) return undefined;
   return { role: a.role, owner: a.owner, before: a.holder, now: b.holder };
+}
+
+/**
+ * The role both texts name the same holder of, for the same one: "my best friend is Lerato, we were at UWC together" /
+ * "to be clear, my best friend is Lerato", "Mielie's vet is Dr Fourie at the Obz vet" / "Mielie's vet is Dr Fourie".
+ */
+export function sameRoleHolder(earlier: string, later: string): { role: string; holder: string } | undefined {
+  const [a, b] = [roleHolder(earlier), roleHolder(later)];
+  if (a === undefined || b === undefined || a.owner !== b.owner || a.role !== b.role) return undefined;
+  const words = (holder: string) => holder.split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !NAMES_NO_ONE.test(word));
+  const [before, now] = [words(a.holder), words(b.holder)];
+  return now.length > 0 && now.every((word) => before.includes(word)) ? { role: a.role, holder: b.holder } : undefined;
 }

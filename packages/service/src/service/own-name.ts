@@ -12,8 +12,9 @@ export const ASKS_OWN_NAME =
 // "Rommel po pangalan ko", "pangalan ko ay Rommel": Tagalog for "my name is".
 const SAYS_NAME_OUTRIGHT =
   /\b(?:my name is|my name's|name's|call me|pangalan ko(?: ay| po)?|je m['’]appelle|me llamo|ich hei(?:ß|ss)e|mi chiamo)\s+[a-z]+|\b[a-z]+\s+(?:po\s+)?(?:ang\s+)?pangalan ko\b/i;
-// "hello darlin, mi name Marcia Campbell": "my name" (or Patois "mi name") and then a name with a capital.
-const NAME_WITHOUT_IS = /\b[Mm][yi] name\s+[A-Z][a-z]+/;
+// "hello darlin, mi name Marcia Campbell", "hello da, myself Ramesh": "my name" (or Patois "mi name"), or Indian
+// English "myself", and then a name with a capital.
+const NAME_WITHOUT_IS = /\b[Mm][yi] name\s+[A-Z][a-z]+|\b[Mm]yself\s+[A-Z][a-z]+/;
 
 // "hey mate, i'm jayden, 20, second-year apprentice", "fit like! am Callum, 34": a name, however typed, then an age.
 const NAME_THEN_AGE =

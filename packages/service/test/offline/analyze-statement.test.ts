@@ -4209,3 +4209,46 @@ describe('pet colours told after the name', () => {
     expect(compareTexts("got a dog named Rex, he's a golden retriever", 'Rex is a brown dog').relation).not.toBe('value-change');
   });
 });
+
+describe('readings from the twentieth session, third round of trials', () => {
+  it('keeps an introduction with "myself Ramesh", and reads "Kamala surgery" as hers', () => {
+    expect(
+      compareTexts(
+        'hello da, myself Ramesh, retired from Indian Bank in 2018 only. staying in Chennai, Mylapore.',
+        'actually it is not Indian Bank, I retired from Indian Overseas Bank',
+      ).relation,
+    ).toBe('compatible');
+    expect(
+      compareTexts(
+        'Kamala surgery postponed to 28th march, doctor said sugar level high for her',
+        'Janumet dose increased to 50/1000 from next week, doctor said sugar still high',
+      ).relation,
+    ).not.toBe('update');
+  });
+
+  it('reads the same holder of a role said again as the same, and "best friend is Natarajan only" as a best friend', () => {
+    expect(compareTexts('my best friend is Lerato, we were at UWC together', 'to be clear, my best friend is Lerato')).toMatchObject({
+      relation: 'narrower',
+      reason: 'the same best friend ("lerato") said again',
+    });
+    expect(compareTexts("Mielie's vet is Dr Fourie at the Obz vet", "to be clear, Mielie's vet is Dr Fourie").relation).toBe('narrower');
+    // Saying more than the earlier one is no repeat of it.
+    expect(compareTexts('my best friend is Lerato', 'my best friend is Lerato, we met at UWC').relation).not.toBe('narrower');
+    expect(
+      compareTexts(
+        'walking group friends - Subbu, Natarajan and Joseph sir. Subbu is my best friend from bank days itself',
+        'best friend is Natarajan only',
+      ),
+    ).toMatchObject({ relation: 'value-change', reason: 'two best friends for the user ("subbu" and "natarajan"), who has one at a time' });
+  });
+
+  it('reads "co-op" as one word', () => {
+    expect(analyzeStatement('the co-op is giving out about the global markets').tokens).toContain('coop');
+    expect(
+      compareTexts(
+        'we supply Dairygold, the co-op in Mitchelstown',
+        'milk price dropped to 38c, the co-op is giving out about the global markets',
+      ).relation,
+    ).not.toBe('loose-update');
+  });
+});

@@ -392,6 +392,7 @@ describe('rankForQuestion', () => {
       const hockey = scored('b', 'quit the hockey league, my knee is done', 0.3, { firstSeen: new Date('2026-03-01') });
       const bye = scored('c', 'ok mi gone, bless up', 0.39, { firstSeen: new Date('2026-04-01') });
       expect(rankForQuestion("what's my name?", [hockey, bye, intro], 1).map((hit) => hit.id)).toEqual(['a']);
+      expect(rankForQuestion('wah is mih name', [hockey, bye, intro], 1).map((hit) => hit.id)).toEqual(['a']);
     }
   });
 });

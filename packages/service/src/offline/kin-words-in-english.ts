@@ -84,6 +84,8 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   abbu: 'dad',
   // Welsh, Irish and northern English "mam"; Welsh grandparents ("Mam-gu is 91 this week").
   mam: 'mum',
+  // Trinidad and Caribbean "mammy".
+  mammy: 'mum',
   'mam-gu': 'grandma',
   mamgu: 'grandma',
   'dad-cu': 'grandpa',
@@ -141,6 +143,11 @@ const SCOTS: Readonly<Record<string, string>> = {
   bides: 'lives',
   bidin: 'living',
 };
+// Trinidad and Caribbean English: "mih cousin Andre" (my), "de fare" (the), "she doh work there" (don't).
+const CREOLE_WORD = /(?<![\p{L}'])(?:mih|doh)(?![\p{L}'])|(?<![\p{L}'])de(?= [a-z])/gu;
+const CREOLE: Readonly<Record<string, string>> = { mih: 'my', doh: "don't", de: 'the' };
+// "he doh drive de maxi again", "she don't work there again": "again" after a denial is "anymore".
+const NOT_AGAIN = /\b(don't|dont|doh|cyah|can't|cannot|nuh)\b([^.,;!?]{1,40}?)\s+again\b/gi;
 // "Abena birthday is 14th March", "Kamala surgery postponed to 28th march": whose birthday or appointment, written
 // without "'s" (not after a title: "Dr Patel appointment").
 const NAMED_BIRTHDAY =
@@ -210,9 +217,10 @@ const PATOIS: Readonly<Record<string, string>> = { di: 'the', inna: 'in', pon: '
 const PATOIS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(PATOIS).join('|')})(?![\\p{L}'])`, 'gu');
 const HAS_PATOIS = new RegExp(`\\b(?:${Object.keys(PATOIS).join('|')})\\b`);
 // "Christmas trip cancel", "Andre switch from engineering": a thing or one named, then the bare verb of an ending or a switch.
-const HAS_BARE_CHANGE = /\b(?:cancel|switch)\b/;
+// "Andre move from Flatbush to Canarsie", "de doctor raise de amlodipine to 10mg": a doctor's or a named one's bare verb.
+const HAS_BARE_CHANGE = /\b(?:cancel|switch|move|raise|increase|lower|reduce)\b/;
 const BARE_CHANGE =
-  /(?<=\b(?:trip|plan|plans|party|appointment|wedding|holiday|flight|class|booking|[A-Z][a-z]+)\s)(cancel|switch)(?=\s+from\b|\s*[,.!]|$)/g;
+  /(?<=\b(?:trip|plan|plans|party|appointment|wedding|holiday|flight|class|booking|[A-Z][a-z]+)\s)(cancel|switch|move)(?=\s+from\b|\s*[,.!]|$)|(?<=\b(?:[Dd]octor|[Dd]r|GP|gp|[Nn]urse)\s)(switch|raise|increase|lower|reduce|change|move)(?=\s)/g;
 const HAS_MAMA_PAPA = /mama|papa/i;
 function miInEnglish(_match: string, before: string | undefined, after: string | undefined): string {
   const previous = before?.trim().toLowerCase();
@@ -258,6 +266,8 @@ export function kinWordsInEnglish(text: string): string {
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
     .replace(NO_AS_NOT, '$1 not ')
     .replace(NAMED_BIRTHDAY, "$1's $2")
+    .replace(CREOLE_WORD, (word) => CREOLE[word.toLowerCase()] ?? word)
+    .replace(NOT_AGAIN, '$1$2 anymore')
     .replace(DUG, 'dog')
     .replace(KO_AS_MY, (_match, start: string, thing: string) => `${start}my ${thing.toLowerCase()}`)
     .replace(PO, '');

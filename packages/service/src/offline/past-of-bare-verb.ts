@@ -28,6 +28,8 @@ export const PAST_OF_BARE_VERB: Readonly<Record<string, string>> = {
   enter: 'entered',
   increase: 'increased',
   reduce: 'reduced',
+  raise: 'raised',
+  lower: 'lowered',
   die: 'died',
   close: 'closed',
   open: 'opened',

@@ -4252,3 +4252,31 @@ describe('readings from the twentieth session, third round of trials', () => {
     ).not.toBe('loose-update');
   });
 });
+
+describe('Trinidad and Caribbean English', () => {
+  it('reads "mammy", "mih", "de", a doctor\'s bare verb, a named one\'s "move from", and "doh … again" as no longer', () => {
+    expect(
+      compareTexts('mammy have sugar bad, she taking metformin 500mg two times a day', 'de doctor switch mammy from metformin to Januvia')
+        .relation,
+    ).toBe('update');
+    expect(compareTexts('mih pressure high, doctor put me on amlodipine 5mg', 'doctor raise de amlodipine to 10mg')).toMatchObject({
+      relation: 'update',
+      reason: 'another dose of "amlodipine" at 5mg, now 10mg, and the later one says it changed',
+    });
+    expect(
+      compareTexts('mih cousin Andre living in Flatbush, Brooklyn, he driving Uber up there', 'Andre move from Flatbush to Canarsie')
+        .relation,
+    ).toBe('update');
+    expect(analyzeStatement('Kevon gone back to Tobago, he doh drive de maxi again').changeWords).toContain('anymore');
+    // "de" before a name stays: "Rio de Janeiro".
+    expect(analyzeStatement('Rio de Janeiro is my favourite city').text).toContain('Rio de Janeiro');
+  });
+
+  it('reads a rent "gone up, landlord want $3,800 now" and a fare given after where it runs', () => {
+    expect(compareTexts('de rent is $3,500 a month', 'rent gone up, landlord want $3,800 now')).toMatchObject({
+      relation: 'update',
+      reason: 'another figure for the rent (3,500, now 3,800), which replaces the last',
+    });
+    expect(compareTexts('de fare from San Fernando to Port of Spain is $15', 'fare gone up to $18 now').relation).toBe('update');
+  });
+});

@@ -146,6 +146,8 @@ const SCOTS: Readonly<Record<string, string>> = {
 // Trinidad and Caribbean English: "mih cousin Andre" (my), "de fare" (the), "she doh work there" (don't).
 const CREOLE_WORD = /(?<![\p{L}'])(?:mih|doh)(?![\p{L}'])|(?<![\p{L}'])de(?= [a-z])/gu;
 const CREOLE: Readonly<Record<string, string>> = { mih: 'my', doh: "don't", de: 'the' };
+const HAS_CREOLE = /\b(?:mih|doh|de)\b/;
+const HAS_AGAIN = /\bagain\b/i;
 // "he doh drive de maxi again", "she don't work there again": "again" after a denial is "anymore".
 const NOT_AGAIN = /\b(don't|dont|doh|cyah|can't|cannot|nuh)\b([^.,;!?]{1,40}?)\s+again\b/gi;
 // "Abena birthday is 14th March", "Kamala surgery postponed to 28th march": whose birthday or appointment, written
@@ -255,7 +257,11 @@ export function kinWordsInEnglish(text: string): string {
         owned !== undefined ? parentWord(owned) : `${start}${parentWord(opening!)}`,
       )
     : withMi;
-  return withParents
+  const withCreole = HAS_CREOLE.test(withParents)
+    ? withParents.replace(CREOLE_WORD, (word) => CREOLE[word.toLowerCase()] ?? word)
+    : withParents;
+  const withAgain = HAS_AGAIN.test(withCreole) ? withCreole.replace(NOT_AGAIN, '$1$2 anymore') : withCreole;
+  return withAgain
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
     .replace(
       BOTH_PARENTS,
@@ -266,8 +272,6 @@ export function kinWordsInEnglish(text: string): string {
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
     .replace(NO_AS_NOT, '$1 not ')
     .replace(NAMED_BIRTHDAY, "$1's $2")
-    .replace(CREOLE_WORD, (word) => CREOLE[word.toLowerCase()] ?? word)
-    .replace(NOT_AGAIN, '$1$2 anymore')
     .replace(DUG, 'dog')
     .replace(KO_AS_MY, (_match, start: string, thing: string) => `${start}my ${thing.toLowerCase()}`)
     .replace(PO, '');

@@ -49,7 +49,7 @@ const PLACE_FOR = /\b(shop|store|house|flat|office|church|branch|school)\s+for\s
 // "Bingo die last week": a name, then the bare verb of dying.
 const NAME_DIE = /\b(\p{Lu}\p{L}+)\s+die(?=\s+(?:last|yesterday|today|this|on)\b|\s*[,.!]|$)/gu;
 // A cheap look first: most texts hold none of these, and the patterns above try at every word.
-const HAS_PIDGIN = /\bd(?:on|ey)\s|\s(?:na|be)\s|\b(?:live|lives|stay|stays) for\s|\bdie\b|\bwahala\b|\babeg\b/;
+const HAS_PIDGIN = /\bd(?:on|ey)\s|\sna\s|\b(?:he|she|it|[A-Z][a-z]+)\s+be\s|\b(?:live|lives|stay|stays) for\s|\bdie\b|\bwahala\b|\babeg\b/;
 
 /** `text` with the Pidgin words above in English; a text without any is returned as it was. */
 export function pidginInEnglish(text: string): string {

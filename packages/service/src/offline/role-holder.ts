@@ -24,10 +24,7 @@ const SAME_ROLE: Readonly<Record<string, string>> = {
 // Roles told by a name with a capital that no rewrite of `normalizeText` reads ("my best friend is Niamh").
 const BY_NAME_ONLY: ReadonlySet<string> = new Set(['best friend']);
 // "biscuit's vet is vets4pets in swinton", "my gp's Dr Ahmed", "alfie's dentist is dr patel": the owner, the role and who.
-const HOLDS = new RegExp(
-  `\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(?: at [\\w&'-]+(?: [\\w&'-]+)?)?(['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`,
-  'i',
-);
+const HOLDS = new RegExp(`\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`, 'i');
 // "Dai Jenkins is my best butty", "Whitney from church is my best friend now": the one named first, by a name with a capital.
 const HOLDER_FIRST = new RegExp(
   `(?:^|[.!?,;]\\s*)((?:[A-Z][a-z'-]+)(?: [A-Z][a-z'-]+)?)(?: from [a-z ]+)? (?:is|'s|’s) (my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}\\b`,

@@ -152,7 +152,7 @@ const HAS_AGAIN = /\bagain\b/i;
 const NOT_AGAIN = /\b(don't|dont|doh|cyah|can't|cannot|nuh)\b([^.,;!?]{1,40}?)\s+again\b/gi;
 // "Abena birthday is 14th March", "Kamala surgery postponed to 28th march": whose birthday or appointment, written
 // without "'s" (not after a title: "Dr Patel appointment").
-const NAMED_BIRTHDAY =
+const NAMED_OCCASION =
   /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s)\b(?!(?:Happy|My|Her|His|Your|Our|Their|The|Next|Last|This|Big|Great|Surprise|First|Second|Joint|Belated|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Knee|Hip|Eye|Back|Heart|Dental|Cataract)\b)([A-Z][a-z]+) (birthday|bday|b-day|surgery|operation|appointment|appt)\b/g;
 // "shona's no a nurse, she's a midwife": Scots "no" before an article is "not".
 const NO_AS_NOT = /\b((?:\w+['’]s)|is|am|are|was|were)\s+no\s+(?=(?:a|an|the|my|his|her|their|our)\s)/gi;
@@ -271,7 +271,7 @@ export function kinWordsInEnglish(text: string): string {
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
     .replace(NO_AS_NOT, '$1 not ')
-    .replace(NAMED_BIRTHDAY, "$1's $2")
+    .replace(NAMED_OCCASION, "$1's $2")
     .replace(DUG, 'dog')
     .replace(KO_AS_MY, (_match, start: string, thing: string) => `${start}my ${thing.toLowerCase()}`)
     .replace(PO, '');

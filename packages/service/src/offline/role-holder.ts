@@ -72,6 +72,9 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
 const NAMES_NO_ONE =
   /^(?:the|and|for|with|near|road|street|vet|vets|veterinary|dental|dentist|dentists|surgery|clinic|practice|medical|centre|center|health|group)$/;
 
+/** The words that tell a holder apart: longer than two letters, none that names no one ("the", "new"). */
+const holderWords = (holder: string): string[] => holder.split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !NAMES_NO_ONE.test(word));
+
 /**
  * Two holders of one role of the same one: "biscuit's vet is companion care at the retail park" / "biscuit's vet is
  * vets4pets in swinton". Holders that share a word ("dr patel on langworthy road" / "dr patel at langworthy rd") are one.
@@ -82,9 +85,8 @@ export function anotherRoleHolder(
 ): { role: string; owner: string; before: string; now: string } | undefined {
   const [a, b] = [roleHolder(earlier), roleHolder(later)];
   if (a === undefined || b === undefined || a.owner !== b.owner || a.role !== b.role) return undefined;
-  const words = (holder: string) => new Set(holder.split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !NAMES_NO_ONE.test(word)));
-  const [before, now] = [words(a.holder), words(b.holder)];
-  if (before.size === 0 || now.size === 0 || [...now].some((word) => before.has(word))) return undefined;
+  const [before, now] = [holderWords(a.holder), holderWords(b.holder)];
+  if (before.length === 0 || now.length === 0 || now.some((word) => before.includes(word))) return undefined;
   return { role: a.role, owner: a.owner, before: a.holder, now: b.holder };
 }
 
@@ -95,7 +97,6 @@ export function anotherRoleHolder(
 export function sameRoleHolder(earlier: string, later: string): { role: string; holder: string } | undefined {
   const [a, b] = [roleHolder(earlier), roleHolder(later)];
   if (a === undefined || b === undefined || a.owner !== b.owner || a.role !== b.role) return undefined;
-  const words = (holder: string) => holder.split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !NAMES_NO_ONE.test(word));
-  const [before, now] = [words(a.holder), words(b.holder)];
+  const [before, now] = [holderWords(a.holder), holderWords(b.holder)];
   return now.length > 0 && now.every((word) => before.includes(word)) ? { role: a.role, holder: b.holder } : undefined;
 }

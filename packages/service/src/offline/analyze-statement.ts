@@ -1308,7 +1308,9 @@ function withPartner(attribute: StatementAttribute, text: string): StatementAttr
 
 // "Our Margaret takes amlodipine too": one of the family, called "our" and named, does it. A verb of being or
 // having could follow a thing as well ("our Toyota is in the garage"), so it takes a verb of doing.
-const OUR_NAMED = /^\W*[Oo]ur\s+([A-Z][a-z]+)\s+(?:(?:just|also|still|now|finally|never|always)\s+)?([a-z]+)\b/;
+// "our Davey's moved to Blyth" (Geordie "wor Davey's"): "has" before a verb done.
+const OUR_NAMED =
+  /^\W*[Oo]ur\s+([A-Z][a-z]+)(?:['’]s(?=\s+(?:just\s+)?(?:[a-z]+ed|gone|left|got|been)\b))?\s+(?:(?:just|also|still|now|finally|never|always)\s+)?([a-z]+)\b/;
 const BEING_OR_HAVING: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'got', 'gets', 'isn', 'wasn', 'hasn', 'hadn']);
 
 function ourNamedOne(text: string): string | undefined {

@@ -16,7 +16,7 @@ import { earlierFigureOf, runningTally } from './running-tally';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 import { switchedFrom, switchedKin } from './switched-from';
-import { changedElsewhere, sharesOnlyAnOwner } from './whose-only';
+import { changedElsewhere, sharesOnlyAName, sharesOnlyAnOwner } from './whose-only';
 import {
   ACT_ON_THE_USER,
   ANIMALS,
@@ -898,6 +898,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     // earlier one speaks of.
     if (ended !== undefined && changeWords.every((word) => ENDING.test(word)) && !ended.some((stem) => earlier.tokens.includes(stem)))
       return result('compatible', `the later one ends ${quoted(ended, later.text)}, which the earlier one does not speak of`);
+    // "Wanda Sue lives out past Carlton" / "Wanda Sue … had her hip replaced": a change told of one named, who is all
+    // the two share, is of another thing of theirs (it archived where she lives).
+    if (sharesOnlyAName(earlier.text, later.text, sharedAnywhere))
+      return result(
+        'compatible',
+        `they share only ${quoted(sharedAnywhere, later.text)}, a name: the change the later one tells is of something else`,
+      );
     // Not of a plan or a thought of it ("thinking about maybe selling the civic" / "SOLD THE CIVIC"): both stay told.
     const planned = PLANNED.test(earlier.text) || onlyThoughtOf(earlier);
     const endsTheOneShared = ended !== undefined && ended[0] === sharedAnywhere[0] && ended.every((stem) => earlier.tokens.includes(stem));
@@ -2063,13 +2070,15 @@ function calledByItsKind(event: Statement, other: Statement): boolean {
   const kinds = event.subjectWords;
   const first = other.clause.find((stem) => !STOP_WORDS.has(stem));
   if (first === undefined || !kinds.includes(first)) return false;
+  // "IELTS date changed to 29th June": a word for when it is says which value changed, not another thing.
   return (
     isSubset(
-      other.content.filter((stem) => !isTime(stem)),
+      other.content.filter((stem) => !isTime(stem) && !WHEN_WORDS.has(stem)),
       event.content,
     ) && atAnotherTime(event.content, other.content, event.text, other.text)
   );
 }
+const WHEN_WORDS: ReadonlySet<string> = new Set(['date', 'time', 'day', 'slot'].map(stemWord));
 
 // "80 people", "6 of them": a number before what it counts. Not a time unit ("3 weeks", "2 nights").
 const COUNT_OF =

@@ -1,5 +1,6 @@
 import { PAST_OF_BARE_VERB, pastOf } from './past-of-bare-verb';
 import { swahiliInEnglish } from './swahili-in-english';
+import { urduInEnglish } from './urdu-in-english';
 
 // Kin words from Spanish, Portuguese, French, Italian, German, Polish, Tagalog, Hindi, Tamil, Urdu, Japanese, Korean, Vietnamese, isiZulu and Afrikaans that people mix into English ("my mamá lives in Sevilla", "my
 // novio Javier"), read as the English word, so whom a statement is about is read as in English. Only words that
@@ -99,7 +100,7 @@ const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?
 // "me" before kin, a pet or a thing one has is "my". Not after a verb whose object it is ("tell me son to call").
 // Scots "ma" too ("Ma daughter Fiona stays in Aberdeen"); "my ma" (mum) is left, as no kin word follows.
 const ME_AS_MY =
-  /(?<!\b(?:give|gave|giving|tell|told|telling|show|showed|send|sent|bring|brought|buy|bought|get|got|call|called|ask|asked|let|make|made|pay|paid|lend|lent|teach|taught|introduced|leave|left|help|helped)\s)\b([Mm])[ea](?=\s+(?:daughters?|sons?|sisters?|brothers?|wife|husband|missus|mother|father|mom|mum|mam|dad|da|nan|nanny|gran|granny|grandson|granddaughter|grandkids|grandchildren|kids|children|youngsters|cousin|aunt|uncle|niece|nephew|neighbou?r|buddy|friend|dog|cat|pup|puppy|boat|truck|car|house|heart|doctor|gp|birthday|back|knee|hip|wife|man|pal|grandweans|weans|dug|dog|flat|chest)\b)/g;
+  /(?<!\b(?:give|gave|giving|tell|told|telling|show|showed|send|sent|bring|brought|buy|bought|get|got|call|called|ask|asked|let|make|made|pay|paid|lend|lent|teach|taught|introduced|leave|left|help|helped)\s)\b([Mm])[ea](?=\s+(?:daughters?|sons?|sisters?|brothers?|wife|husband|missus|mother|father|mom|mum|mam|dad|da|nan|nanny|gran|granny|grandson|granddaughter|grandkids|grandchildren|kids|children|youngsters|cousin|aunt|uncle|niece|nephew|neighbou?r|buddy|friend|dog|cat|pup|puppy|boat|truck|car|house|heart|doctor|gp|birthday|back|knee|hip|wife|man|pal|grandweans|weans|dug|dog|flat|chest|best|big|little|baby|name|pay|rent|mate|mates|job|diabetic|review|season)\b)/g;
 
 // Scots words that hold the meaning a statement turns on: "I've moved tae a flat in Baillieston", "I've gied up the
 // bowling", "I cannae take it", "the dug", "the weans".
@@ -142,7 +143,32 @@ const SCOTS: Readonly<Record<string, string>> = {
   bide: 'live',
   bides: 'lives',
   bidin: 'living',
+  // Geordie: "wor Davey's moved to Blyth", "divvent gan to Benidorm anymore", "we've moved hyem".
+  wor: 'our',
+  divvent: "don't",
+  gan: 'go',
+  gannin: 'going',
+  hyem: 'home',
+  neet: 'night',
+  nivver: 'never',
+  knaa: 'know',
+  telt: 'told',
+  roond: 'round',
+  owt: 'anything',
+  nowt: 'nothing',
 };
+// Northern English "wor lass", "our lass", "me lass": the speaker's wife ("his lass" is anyone's girlfriend).
+const LASS_AS_WIFE = /\b(?:wor|our|me|my)\s+lass\b/gi;
+const HAS_LASS = /\blass\b/i;
+// Northern English "our Gary", "wor Liam" inside a statement ("my best mate's our Gary from next door"): the name is
+// whom it speaks of. (One that opens a statement is read by `analyzeStatement`, which tells "our Toyota" apart.)
+const OUR_NAMED = /(?<=\p{L}[\s,]+)our\s+(?=\p{Lu}\p{Ll}+(?:['’]s\b|\s+(?:and|an|from)\b))/gu;
+// "baby brother" (or sister): the youngest, a little brother.
+const BABY_KIN = /\bbaby (brother|sister)\b/gi;
+// "Davey's my big brother, he's 56, lives in Low Fell", "Tommo is my best friend, ...": one named, then who they are to
+// the user, then more of them: read as "my big brother Davey, he's 56, ...", so what follows is of that kin.
+const NAMED_THEN_KIN =
+  /^(\W*)(?:our\s+)?(\p{Lu}\p{Ll}+)(?:['’]s| is) (my (?:(?:big|little|older|younger|eldest|youngest|baby) )?(?:brother|sister|son|daughter|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter))(?=,| and )/u;
 // Trinidad and Caribbean English: "mih cousin Andre" (my), "de fare" (the), "she doh work there" (don't).
 const CREOLE_WORD = /(?<![\p{L}'])(?:mih|doh)(?![\p{L}'])|(?<![\p{L}'])de(?= [a-z])/gu;
 const CREOLE: Readonly<Record<string, string>> = { mih: 'my', doh: "don't", de: 'the' };
@@ -242,7 +268,7 @@ const BOTH_PARENTS = /\b((?:my|our|his|her|their)\s+)?(?:mum|mom|mam|mother)\s+(
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   // A cheap look for the word first: the patterns try at every word of every statement read.
-  const swahili = swahiliInEnglish(text);
+  const swahili = swahiliInEnglish(urduInEnglish(text));
   const taglish = HAS_TAGALOG_CHANGE.test(swahili)
     ? swahili
         .replace(TAGALOG_CHANGE_WORD, (word) => TAGALOG_CHANGE[word.toLowerCase()] ?? word)
@@ -261,7 +287,8 @@ export function kinWordsInEnglish(text: string): string {
     ? withParents.replace(CREOLE_WORD, (word) => CREOLE[word.toLowerCase()] ?? word)
     : withParents;
   const withAgain = HAS_AGAIN.test(withCreole) ? withCreole.replace(NOT_AGAIN, '$1$2 anymore') : withCreole;
-  return withAgain
+  const withWife = HAS_LASS.test(withAgain) ? withAgain.replace(LASS_AS_WIFE, 'my wife') : withAgain;
+  return withWife
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
     .replace(
       BOTH_PARENTS,
@@ -273,6 +300,9 @@ export function kinWordsInEnglish(text: string): string {
     .replace(NO_AS_NOT, '$1 not ')
     .replace(NAMED_OCCASION, "$1's $2")
     .replace(DUG, 'dog')
+    .replace(OUR_NAMED, '')
+    .replace(BABY_KIN, 'little $1')
+    .replace(NAMED_THEN_KIN, '$1$3 $2')
     .replace(KO_AS_MY, (_match, start: string, thing: string) => `${start}my ${thing.toLowerCase()}`)
     .replace(PO, '');
 }

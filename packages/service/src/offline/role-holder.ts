@@ -58,12 +58,13 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
   if (match[3] !== ' is' && /^\s*[a-z]/.test(match[4]!)) return undefined;
   // "My dentist is Dr. Choi": the user's own, by a name with a capital, is read as whom the user sees (`normalizeText`).
   if (owner === 'my' && !BY_NAME_ONLY.has(role) && /^(?:(?:Dr|Doctor|Mrs?|Ms|Miss)\s+)?[A-Z]/.test(match[4]!.trim())) return undefined;
-  // "best friend is Natarajan only": "only" (and "itself") stresses who, it names no one.
+  // "best friend is Natarajan only": "only" (and "itself") stresses who, it names no one; "tiger's vet is dr mutua now":
+  // "now" says when.
   const holder = match[4]!
     .trim()
     .toLowerCase()
     .replace(TITLE, '')
-    .replace(/\s+(?:only|itself|lah|la)$/, '');
+    .replace(/\s+(?:only|itself|lah|la|now|these days|nowadays)$/, '');
   if (holder === '' || NOT_WHO.test(holder)) return undefined;
   return { owner, role, holder };
 });
@@ -75,9 +76,16 @@ const NAMES_NO_ONE =
 /** The words that tell a holder apart: longer than two letters, none that names no one ("the", "new"). */
 const holderWords = (holder: string): string[] => holder.split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !NAMES_NO_ONE.test(word));
 
+// "sana at pet care clinic bahadurabad": who holds it is told before where they are.
+const WHERE_THEY_ARE = /\s+(?:at|in|on|from|near|of)\s+/;
+
+/** The holder without where they are ("sana" of "sana at pet care clinic"), unless nothing comes before it. */
+const whoOf = (holder: string): string => holder.split(WHERE_THEY_ARE)[0] || holder;
+
 /**
  * Two holders of one role of the same one: "biscuit's vet is companion care at the retail park" / "biscuit's vet is
- * vets4pets in swinton". Holders that share a word ("dr patel on langworthy road" / "dr patel at langworthy rd") are one.
+ * vets4pets in swinton", "Dr Sana at Pet Care clinic" / "Dr Kamran at Karachi Pet Hospital". Holders whose names share a word
+ * ("dr patel on langworthy road" / "dr patel at langworthy rd") are one; where they are is not compared.
  */
 export function anotherRoleHolder(
   earlier: string,
@@ -85,7 +93,7 @@ export function anotherRoleHolder(
 ): { role: string; owner: string; before: string; now: string } | undefined {
   const [a, b] = [roleHolder(earlier), roleHolder(later)];
   if (a === undefined || b === undefined || a.owner !== b.owner || a.role !== b.role) return undefined;
-  const [before, now] = [holderWords(a.holder), holderWords(b.holder)];
+  const [before, now] = [holderWords(whoOf(a.holder)), holderWords(whoOf(b.holder))];
   if (before.length === 0 || now.length === 0 || now.some((word) => before.includes(word))) return undefined;
   return { role: a.role, owner: a.owner, before: a.holder, now: b.holder };
 }

@@ -1,3 +1,5 @@
+import { wordsReadInEnglish } from './words-read-in-english';
+
 // Swahili and Sheng mixed into English ("Daktari ameongeza dose yangu ya amlodipine, now ni 10mg", "Mathe's
 // appointment imesogezwa to 21st March"): the words that say a change, whose a thing is, and "is", read in English so
 // the rules find a change word, an owner and a value. Only in a text that holds one of these words: each is read
@@ -26,6 +28,13 @@ const CHANGE_VERBS: Readonly<Record<string, string>> = {
   imefika: 'reached',
   nimeanza: 'I started',
   ameanza: 'started',
+  amenipandisha: 'raised my',
+  amepandisha: 'raised',
+  nimenunua: 'I bought',
+  amenunua: 'bought',
+  nimehama: 'I moved',
+  amehama: 'moved',
+  amefariki: 'died',
 };
 
 // Words that carry what is said: "ni" (is), "yuko"/"iko" (is, at), "ako na" (has), "kila" (every), "siku hizi"
@@ -49,16 +58,16 @@ const WORDS: Readonly<Record<string, string>> = {
   mimi: 'I',
   nina: 'I have',
   hapa: 'here',
+  hii: 'this',
+  nyumba: 'house',
+  kuku: 'chickens',
+  zote: 'all',
+  'mara mbili kwa siku': 'twice a day',
+  'mara moja kwa siku': 'once a day',
+  'mara tatu kwa siku': 'three times a day',
 };
 
-const IN_ENGLISH: Readonly<Record<string, string>> = { ...CHANGE_VERBS, ...WORDS };
-// Longer phrases first, so "nimeacha kwenda" is read before "nimeacha".
-const PHRASE = new RegExp(
-  `(?<![\\p{L}'])(${Object.keys(IN_ENGLISH)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])`,
-  'giu',
-);
+const inEnglish = wordsReadInEnglish({ ...CHANGE_VERBS, ...WORDS });
 // "dose yangu", "Savings zangu", "Son wangu Kamau": the thing before "yangu" (and its forms) is "my" thing.
 const MINE = /(?<![\p{L}'])([\p{L}]+) (?:yangu|wangu|zangu|changu|yetu)(?![\p{L}'])/giu;
 // "metformin ya mathe", "Driver wa Msafiri": the thing of one named (or of "mathe", "buda"), read "mathe's metformin".
@@ -70,18 +79,19 @@ const AGE = /(?<![\p{L}'])(?:(?:[Aa]ko|[Yy]uko) na|ana)(?: miaka)? (\d{1,3})(?!\
 const SASA = /(?<![\p{L}'])sasa(?![\p{L}'!,.])/giu;
 // A cheap look first: the patterns above try at every word of every statement read.
 const HAS_SWAHILI = new RegExp(
-  `(?<![\\p{L}'])(?:${Object.keys(CHANGE_VERBS).join('|')}|yangu|wangu|zangu|yuko|iko|ako|ana|mathe|daktari|sasa|ni|kila)(?![\\p{L}])`,
+  `(?<![\\p{L}'])(?:${Object.keys(CHANGE_VERBS).join('|')}|yangu|wangu|zangu|yuko|iko|ako|ana|mathe|daktari|sasa|ni|kila|hii|kuku|mara)(?![\\p{L}])`,
   'iu',
 );
 
 /** `text` with the Swahili and Sheng words above in English; a text without any is returned as it was. */
 export function swahiliInEnglish(text: string): string {
   if (!HAS_SWAHILI.test(text)) return text;
-  return text
-    .replace(/(?<![\p{L}'])bwana yangu(?![\p{L}'])/giu, 'my husband')
-    .replace(MINE, (_match, thing: string) => `my ${thing}`)
-    .replace(OF_SOMEONE, (_match, thing: string, owner: string) => `${owner}'s ${thing}`)
-    .replace(AGE, 'is $1')
-    .replace(SASA, 'now')
-    .replace(PHRASE, (phrase: string) => IN_ENGLISH[phrase.toLowerCase()] ?? phrase);
+  return inEnglish(
+    text
+      .replace(/(?<![\p{L}'])bwana yangu(?![\p{L}'])/giu, 'my husband')
+      .replace(MINE, (_match, thing: string) => `my ${thing}`)
+      .replace(OF_SOMEONE, (_match, thing: string, owner: string) => `${owner}'s ${thing}`)
+      .replace(AGE, 'is $1')
+      .replace(SASA, 'now'),
+  );
 }

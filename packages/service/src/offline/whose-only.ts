@@ -64,3 +64,30 @@ export function changedElsewhere(
   const stretches = normalizeText(laterText).segments.filter((segment) => segment.some((stem) => changeStems.includes(stem)));
   return stretches.length > 0 && stretches.every((segment) => !contentOf(segment).some((stem) => earlierTokens.includes(stem)));
 }
+
+// The name a text opens with, the one it is about: "Wanda Sue is seventy-nine", "wor Liam's moved oot", "Actually,
+// Bobby Ray don't work there". Not a place named further on ("Megan moved to Regina").
+const OPENING_WORDS = /^\W*(?:(?:actually|so|and|oh|well|also|btw|my|our|wor|me)\b[,\s]+)*/i;
+const OPENING_NAME = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?![\p{L}-])/u;
+
+/** The stems of the name `text` opens with (see `OPENING_NAME`), or none. */
+function openingName(text: string): string[] {
+  const name = OPENING_NAME.exec(text.replace(OPENING_WORDS, ''))?.[0];
+  return name === undefined ? [] : stemsOf(name);
+}
+
+/**
+ * "Wanda Sue lives out on the farm road past Carlton" / "Wanda Sue is seventy-nine and she just had her hip replaced",
+ * "Dr. Patel has me on metformin" / "not takin' the losartan anymore, Dr. Patel put me on amlodipine": all the two
+ * share is the name of one person, the one the later one opens with or one both name with a title, so a change the
+ * later one tells is of something else of theirs.
+ */
+export function sharesOnlyAName(earlierText: string, laterText: string, sharedStems: readonly string[]): boolean {
+  const shared = sharedStems.filter((stem) => !/^\d/.test(stem));
+  if (shared.length === 0) return false;
+  const earlierTitled = new Set(titledIn(earlierText));
+  const titledInBoth = titledIn(laterText).filter((stem) => earlierTitled.has(stem));
+  const named = new Set([...openingName(laterText).filter((stem) => earlierText.toLowerCase().includes(stem)), ...titledInBoth]);
+  return shared.every((stem) => named.has(stem)) && shared.some((stem) => !TITLE_WORD.has(stem));
+}
+const TITLE_WORD: ReadonlySet<string> = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);

@@ -86,7 +86,7 @@ export const CAR_WORDS = stems('car truck suv van minivan pickup');
 /** Things that happen at a time and can be moved: "my dentist appointment", "the flight". (Not "booking": its stem is "book".) */
 export const EVENTS = stems(`
   appointment meeting flight trip class lesson surgery operation interview party wedding concert exam
-  conference checkup dentist vet deadline shift reservation
+  conference checkup dentist vet deadline shift reservation review scan consultation
 `);
 
 /** Everyone and everything a statement can be about instead of the user. */

@@ -4280,3 +4280,99 @@ describe('Trinidad and Caribbean English', () => {
     expect(compareTexts('de fare from San Fernando to Port of Spain is $15', 'fare gone up to $18 now').relation).toBe('update');
   });
 });
+
+describe("the twenty-first session's trials (Nairobi, Karachi, Newcastle, Texas)", () => {
+  it('reads a change told of one named, who is all the two share, as of something else of theirs', () => {
+    expect(
+      compareTexts(
+        'Wanda Sue lives out on the farm road past Carlton in a double-wide.',
+        'Wanda Sue is seventy-nine and she just had her hip replaced over in Temple.',
+      ).relation,
+    ).toBe('compatible');
+    expect(
+      compareTexts(
+        'Dr. Patel over in Stephenville has me on metformin 500 mg two times a day for my sugar.',
+        "Actually, I'm not takin' the losartan at all anymore, Dr. Patel put me on amlodipine 5 mg.",
+      ).relation,
+    ).toBe('compatible');
+    // A place both name is no one: "Megan moved to Regina" still leans to a change of "we drove through Regina".
+    expect(compareTexts('we drove through Regina on the way to the lake', 'Megan moved to Regina this weekend').relation).not.toBe(
+      'compatible',
+    );
+  });
+
+  it('reads Geordie "wor", "our Davey", "divvent" and "baby brother"', () => {
+    expect(
+      compareTexts(
+        "we've two bairns, wor Liam's 24 an works on the line at Nissan in Sunderland, wor Chelsea's 19 an doin nursing at Northumbria uni",
+        "wor Liam's moved oot, him an his lass Stacey have got a flat in Wallsend",
+      ).relation,
+    ).not.toMatch(/update/);
+    expect(
+      compareTexts(
+        "wor Davey's me big brother, he's 56, lives in Low Fell in Gateshead an he's retired off the council bins",
+        "wor Davey's moved to Blyth, got a little terrace near the beach",
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        "me best mate's Tommo, known him since we were bairns at Walker Comp",
+        "actually me best mate's wor Gary fae next door, Tommo's more of a drinkin pal",
+      ),
+    ).toMatchObject({
+      relation: 'value-change',
+      reason: 'two best friends for the user ("tommo" and "gary from next door"), who has one at a time',
+    });
+    expect(analyzeStatement('divvent gan to Benidorm anymore').text).toBe("don't go to Benidorm anymore");
+    expect(analyzeStatement('how old is wor lass?').text).toBe('how old is my wife?');
+    expect(
+      compareTexts(
+        'My baby brother Dwayne lives up in Lubbock, he is seventy-two and still ornery as a mule.',
+        'Dwayne has moved from Lubbock down to Abilene to be closer to his daughter.',
+      ).relation,
+    ).toBe('update');
+  });
+
+  it('reads an appointment by the word for its date, and a review as an appointment', () => {
+    expect(compareTexts('my IELTS exam is on 15th June at British Council, for UK NMC', 'IELTS date changed to 29th June').relation).toBe(
+      'update',
+    );
+    expect(
+      compareTexts(
+        "me diabetic review's booked at the surgery for the 14th March at twenty to ten",
+        "the surgery rang, me diabetic review's been moved to the 21st March, same time",
+      ).relation,
+    ).toBe('update');
+  });
+
+  it('tells two vets apart by their names, not by where they work', () => {
+    expect(
+      compareTexts("Billo's vet is Dr Sana at Pet Care clinic Bahadurabad", "Billo's vet is Dr Kamran at Karachi Pet Hospital").relation,
+    ).toBe('value-change');
+    expect(
+      compareTexts("tiger's vet is dr kariuki at kitengela", "tiger's vet is dr mutua now, kariuki closed his clinic").reason,
+    ).toContain('now "mutua"');
+    expect(compareTexts('our vet is Dr Patel on Langworthy Road', 'our vet is Dr Patel at Langworthy Rd').relation).not.toBe(
+      'value-change',
+    );
+  });
+
+  it('reads Swahili and Urdu words of change, doses and rent', () => {
+    expect(compareTexts('i take amlodipine 5mg every morning for pressure', 'daktari amenipandisha amlodipine to 10mg').relation).toBe(
+      'update',
+    );
+    expect(compareTexts('metformin 500mg twice a day for the sugar', 'am on metformin, 500 mg mara mbili kwa siku').relation).toBe('equal');
+    expect(compareTexts('rent for hii nyumba ni 12,000 bob a month', 'rent imepanda, now ni 14,000 per month')).toMatchObject({
+      relation: 'update',
+      reason: 'another figure for the rent (12,000, now 14,000), which replaces the last',
+    });
+    expect(compareTexts('rent for this house is 12,000 a month', "rent went up, now it's 14,000 per month").relation).toBe('update');
+    expect(
+      compareTexts('also on escitalopram 10mg at night for anxiety', 'psychiatrist ne escitalopram 15mg kar di, 10 se barha di').relation,
+    ).toBe('update');
+    expect(
+      compareTexts('joined a ladies gym near Jauhar Chowrangi, 4000 monthly fee', 'gym chor diya, too tired after duty').relation,
+    ).toBe('update');
+    expect(compareTexts("I'm allergic to penicillin", 'mujhe penicillin se allergy hai').relation).toBe('equal');
+  });
+});

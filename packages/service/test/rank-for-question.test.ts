@@ -395,4 +395,34 @@ describe('rankForQuestion', () => {
       expect(rankForQuestion('wah is mih name', [hockey, bye, intro], 1).map((hit) => hit.id)).toEqual(['a']);
     }
   });
+
+  it('reads kin and dialect words of the question as statements are read ("how old is abbu?", "wor Davey")', () => {
+    const abbu = scored('a', 'abbu is 63, retired from PTCL last year', 0.48, { firstSeen: new Date('2026-01-01') });
+    const brother = scored('b', 'Faraz shifted to Islamabad last month', 0.32, { firstSeen: new Date('2026-03-01') });
+    const billo = scored('c', 'Billo is 3 years old', 0.36, { firstSeen: new Date('2026-02-01') });
+    const allergy = scored('d', 'mujhe penicillin se allergy hai', 0.3, { firstSeen: new Date('2026-04-01') });
+    expect(rankForQuestion('how old is abbu?', [abbu, billo, brother, allergy], 1).map((hit) => hit.id)).toEqual(['a']);
+    const davey = scored('e', "wor Davey's moved to Blyth, got a little terrace near the beach", 0.58, {
+      firstSeen: new Date('2026-01-01'),
+    });
+    const home = scored('f', 'me an wor lass live in Heaton noo', 0.48, { firstSeen: new Date('2026-03-01') });
+    expect(rankForQuestion('where does wor Davey live noo?', [davey, home], 1).map((hit) => hit.id)).toEqual(['e']);
+  });
+
+  it('keeps a hit that answers the question ahead of a newer one further behind that only says more of the same one', () => {
+    const age = scored('a', "wor Chelsea's 20 noo, had her birthday Saturday, took her for a Chinese in Stowell Street", 0.52, {
+      firstSeen: new Date('2026-01-01'),
+    });
+    const exams = scored('b', 'chelsea passed her second year exams, proud as punch', 0.33, { firstSeen: new Date('2026-03-01') });
+    expect(rankForQuestion('how old is wor Chelsea?', [age, exams], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+  });
+
+  it('answers "what\'s me name?" with an introduction that drops the "I" ("howay man, am Kevin Robson")', () => {
+    const intro = scored('a', 'howay man, am Kevin Robson but naebody calls us owt but Kev, 52 year old', 0.26, {
+      firstSeen: new Date('2026-01-01'),
+    });
+    const wife = scored('b', "wor Julie's 51 noo", 0.25, { firstSeen: new Date('2026-04-01') });
+    const cheers = scored('c', "cheers pet, ye're canny helpful like", 0.31, { firstSeen: new Date('2026-03-01') });
+    expect(rankForQuestion("what's me name?", [cheers, wife, intro], 1).map((hit) => hit.id)).toEqual(['a']);
+  });
 });

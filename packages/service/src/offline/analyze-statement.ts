@@ -253,10 +253,11 @@ const RULES: readonly Rule[] = [
       isAge(value, match) &&
       !AN_AGE_BACK_THEN.test(textBefore(match)),
   },
-  // "Isla's 7 noo, had her party at the soft play", "Mali's 7 now, she had a party": one named, then the age, then more.
+  // "Isla's 7 noo, had her party at the soft play", "Mali's 7 now, she had a party": one named, then the age, then more
+  // ("wor Chelsea's 20 noo, had her birthday": after "our").
   {
     pattern:
-      /^ [a-z]+ (?:be|turn) (\d{1,3}) (?!(?:year|month|week|day|hour|minut|mile|km|kg|lb|percent|tim|point|inch|foot|feet|metr|pound|dollar|quid|grand|k|and|or|to|of)\b)\S/,
+      /^ (?:our )?[a-z]+ (?:be|turn) (\d{1,3}) (?!(?:year|month|week|day|hour|minut|mile|km|kg|lb|percent|tim|point|inch|foot|feet|metr|pound|dollar|quid|grand|k|and|or|to|of)\b)\S/,
     key: 'age',
     category: 'age',
     single: true,
@@ -1313,7 +1314,12 @@ const OUR_NAMED =
   /^\W*[Oo]ur\s+([A-Z][a-z]+)(?:['’]s(?=\s+(?:just\s+)?(?:[a-z]+ed|gone|left|got|been)\b))?\s+(?:(?:just|also|still|now|finally|never|always)\s+)?([a-z]+)\b/;
 const BEING_OR_HAVING: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'got', 'gets', 'isn', 'wasn', 'hasn', 'hadn']);
 
+// "wor Chelsea's 20 noo": one of the family, named, and an age.
+const OUR_NAMED_AGE = /^\W*[Oo]ur\s+([A-Z][a-z]+)['’]s\s+\d{1,3}\b(?!\s*(?:[$£€%]|k\b|mg\b|miles?\b|km\b))/;
+
 function ourNamedOne(text: string): string | undefined {
+  const aged = OUR_NAMED_AGE.exec(text)?.[1];
+  if (aged !== undefined && isName(aged) && !PEOPLE_AND_ANIMALS.has(stemWord(aged.toLowerCase()))) return aged.toLowerCase();
   const match = OUR_NAMED.exec(text);
   if (match === null || !isName(match[1]!) || PEOPLE_AND_ANIMALS.has(stemWord(match[1]!.toLowerCase()))) return undefined;
   const verb = match[2]!;

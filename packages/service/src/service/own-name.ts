@@ -7,7 +7,7 @@ export const OWN_NAME_HERE = /^\W*(?:(?:hey|hi|hiya|hello|yo)\W+)?([a-z]+) here\
 // "what is my name?", "who am I?": the question asks for the user's own name, which an introduction gives.
 // Asked in Tagalog too ("ano pangalan ko?", "sino ako?"), as Taglish speakers do.
 export const ASKS_OWN_NAME =
-  /^\W*(?:(?:what|wah|wat)(?:'s|’s|s|\s+is)\s+(?:my|mih|mi)\s+(?:full\s+)?name|who\s+am\s+i|what\s+(?:am\s+i|do\s+(?:people|you|they)\s+call\s+me)\s+called|ano(?:ng)?\s+(?:ang\s+)?pangalan\s+ko|sino\s+ako)\b/i;
+  /^\W*(?:(?:what|wah|wat)(?:'s|’s|s|\s+is)\s+(?:my|mih|mi|me)\s+(?:full\s+)?name|who\s+am\s+i|what\s+(?:am\s+i|do\s+(?:people|you|they)\s+call\s+me)\s+called|ano(?:ng)?\s+(?:ang\s+)?pangalan\s+ko|sino\s+ako)\b/i;
 // "my name is …", "call me …", "… here": a name, however typed; after "I'm" only a word with a capital ("I'm tired").
 // "Rommel po pangalan ko", "pangalan ko ay Rommel": Tagalog for "my name is".
 const SAYS_NAME_OUTRIGHT =
@@ -20,9 +20,15 @@ const NAME_WITHOUT_IS = /\b[Mm][yi] name\s+[A-Z][a-z]+|\b[Mm]yself\s+[A-Z][a-z]+
 const NAME_THEN_AGE =
   /(?:^|[^\w'])(?:i'm|im|i am|am)\s+(?!(?:tired|sick|done|back|home|off|out|up|so|just|only|like|about|almost|nearly|over|under|turning|still|now|here|fine|good|ok|okay)\b)([a-z]+)\s*,\s*\d{1,2}\b/i;
 
+// "howay man, am Kevin Robson but naebody calls us owt but Kev": a text that opens (after a greeting) with "am" and a
+// name with a capital, as northern English and Scots drop the "I".
+const OPENS_WITH_AM = /^\W*(?:[a-z]+(?:\s+[a-z]+)?\s*[,!.]\s*)?am\s+([A-Z][a-z]+)\b/i;
+
 /** The text gives the user's own name ("I'm Mei-Ling Tan", "Ally here", "my name is bronwen", "am Callum, 34"). */
 export function saysOwnName(text: string): boolean {
   if (SAYS_NAME_OUTRIGHT.test(text) || NAME_THEN_AGE.test(text) || NAME_WITHOUT_IS.test(text)) return true;
+  const openingAm = OPENS_WITH_AM.exec(text)?.[1];
+  if (openingAm !== undefined && /^[A-Z]/.test(openingAm) && !NOT_NAMES.has(openingAm)) return true;
   for (const match of [...text.matchAll(SAYS_OWN_NAME), ...text.matchAll(OWN_NAME_HERE)]) {
     const written = match[1]!;
     if (written.length > 1 && /^[A-Z]/.test(written) && !NOT_NAMES.has(written)) return true;

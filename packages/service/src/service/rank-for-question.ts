@@ -3,6 +3,7 @@ import { contentOf, type StatementAttribute } from '../offline/analyze-statement
 import { capitalized } from '../offline/capitalized';
 import { clausesOf, endedThing, LOOSE_READINGS, type StatementComparison, type StatementRelation } from '../offline/compare-statements';
 import { FAMILY_OR_PET_WORD } from '../offline/implied-owner';
+import { kinWordsInEnglish } from '../offline/kin-words-in-english';
 import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import { stemWord } from '../offline/stem-word';
@@ -229,7 +230,9 @@ function mayReplace(older: RankedHit, newer: RankedHit): boolean {
   // berlin", but only the older answers "where do i live").
   if (behind <= NEWER_FIRST_MARGIN)
     return mayBeAbout(comparison.relation, newer) && (!older.answers || newer.answers || READ_AS_CHANGED.has(comparison.relation));
-  return comparison.relation === 'compatible' && comparison.bothHold !== true;
+  // Further behind, another thing said of it goes first only past one that does not itself answer the question ("wor
+  // Chelsea's 20 noo" answers "how old is wor Chelsea?", "chelsea passed her second year exams" does not).
+  return comparison.relation === 'compatible' && comparison.bothHold !== true && (!older.answers || newer.answers);
 }
 
 /** The rules read `newer` as saying `older` no longer holds (`SAYS_CHANGED`), and not from a person's name alone. */
@@ -408,11 +411,14 @@ const QUESTION_OPENING = new RegExp(
 // "Where does Chloe live?", "what's Dan's favourite restaurant?": a question about the one named (case
 // matters here: the name is capitalised).
 // "is Susan married?", "does Dan still drive?": a question that opens with its verb asks about the one named next.
+// "how old is our Chelsea?" (Geordie "wor Chelsea"): one of the family, named.
 const QUESTION_OPENING_BEFORE_NAME =
-  /^\s*(?:(?:what|where|who|whom|whose|which|when|how|why)\b[^?]*?\b(?:is|are|was|were|does|do|did|has|have)\s+|(?:what|where|who|when|how)'s\s+|(?:is|was|does|did|has|can|will)\s+)(?=([A-Z][a-z]+)\b)/;
+  /^\s*(?:(?:what|where|who|whom|whose|which|when|how|why)\b[^?]*?\b(?:is|are|was|were|does|do|did|has|have)\s+|(?:what|where|who|when|how)'s\s+|(?:is|was|does|did|has|can|will)\s+)(?:our\s+)?(?=([A-Z][a-z]+)\b)/;
 
 /** Whom `question` asks about: the user, someone by kin ("my cousin Luis"), or someone by name ("Chloe"). */
-function askedAbout(question: string): string {
+function askedAbout(typed: string): string {
+  // "how old is abbu?", "where does wor Davey live?": kin and dialect words read in English, as statements are.
+  const question = kinWordsInEnglish(typed);
   const opened = question.replace(/^\s*[A-Z]/, (first) => first.toLowerCase());
   const name = QUESTION_OPENING_BEFORE_NAME.exec(opened)?.[1];
   if (name !== undefined && !NOT_NAMES.has(name)) {

@@ -4324,6 +4324,11 @@ describe("the twenty-first session's trials (Nairobi, Karachi, Newcastle, Texas)
       reason: 'two best friends for the user ("tommo" and "gary from next door"), who has one at a time',
     });
     expect(analyzeStatement('divvent gan to Benidorm anymore').text).toBe("don't go to Benidorm anymore");
+    expect(analyzeStatement("wor Chelsea's 20 noo, had her birthday Saturday, took her for a Chinese").attribute).toMatchObject({
+      key: 'age',
+      value: ['20'],
+    });
+    expect(analyzeStatement("wor Chelsea's 20 noo, had her birthday Saturday").subject).toBe('person:chelsea');
     expect(analyzeStatement('how old is wor lass?').text).toBe('how old is my wife?');
     expect(
       compareTexts(

@@ -2,6 +2,7 @@ import { capitalized } from './capitalized';
 import { withImpliedOwner } from './implied-owner';
 import { kinWordsInEnglish } from './kin-words-in-english';
 import { DROPPED_G, normalizeText, ROLES, withCurrencySigns, withoutAccents } from './normalize-text';
+import { withOpeningNameCapitalised } from './opening-name';
 import { opensWithVerb } from './opens-with-verb';
 import { pidginInEnglish } from './pidgin-in-english';
 import { NAMED_PERSON } from './same-subject';
@@ -651,7 +652,7 @@ const FAVORITE_OPENING = /^\W*(?:fav|fave|favou?rite)\b/i;
 
 /** Reads one statement: its subject, polarity, change words, content and (when a rule knows it) its attribute. */
 export function analyzeStatement(written: string): Statement {
-  const text = withCurrencySigns(withoutAccents(withoutTitles(kinWordsInEnglish(pidginInEnglish(written)))));
+  const text = withCurrencySigns(withoutAccents(withoutTitles(withOpeningNameCapitalised(kinWordsInEnglish(pidginInEnglish(written))))));
   const said = withImpliedOwner(stripAsides(text));
   const { tokens, clauses, segments } = normalizeText(said);
   const clause = lastClause(clauses);

@@ -2386,6 +2386,10 @@ function livesAloneOnly(statement: Statement): boolean {
 const NAMED_GONE =
   /(?<!\b(?:since|after|when|before|until|till)\s+)\b([A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down|had to be put (?:down|to sleep)|(?:is\s+)?dead(?!\s+(?:tired|serious|set|good|happy|proud|right|on|excited|chuffed|keen|funny|easy|quiet|busy)\b))\b|\bput\s+([A-Z][a-z]+)\s+(?:down|to sleep)\b/;
 
+// "simba died last week, he was very old": a name typed in lower case, opening the text; it is one only when the
+// earlier one gives it as a name ("i have a dog called simba").
+const LOWER_CASE_NAME_GONE = /^\W*([a-z]+)\s+(?:has\s+)?(?:died|passed away|passed on|ran away|run away|was put down|is dead)\b/;
+
 // "put flowers on Bríd's grave": the earlier one already tells of one gone.
 const LONG_GONE = /\b(?:grave|funeral|late|memorial|rip|r\.i\.p|ashes|widow|widower)\b/i;
 
@@ -2396,7 +2400,11 @@ const LONG_GONE = /\b(?:grave|funeral|late|memorial|rip|r\.i\.p|ashes|widow|wido
  */
 function namedAsGone(earlier: Statement, later: Statement): string | undefined {
   const match = NAMED_GONE.exec(later.text);
-  const name = match?.[1] ?? match?.[2];
+  const lowerCase = LOWER_CASE_NAME_GONE.exec(later.text)?.[1];
+  const name =
+    match?.[1] ??
+    match?.[2] ??
+    (lowerCase !== undefined && new RegExp(`\\b(?:called|named)\\s+${lowerCase}\\b`, 'i').test(earlier.text) ? lowerCase : undefined);
   if (name === undefined || NOT_NAMES.has(name) || GONE.test(earlier.text) || LONG_GONE.test(earlier.text)) return undefined;
   if (!new RegExp(`\\b${name}\\b`, 'i').test(earlier.text)) return undefined;
   // "I have two cats, Biscuit and Mochi, and a greyhound called Rocket": one of several named stays told of the others.

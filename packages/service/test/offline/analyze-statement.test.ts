@@ -4338,6 +4338,19 @@ describe("the twenty-first session's trials (Nairobi, Karachi, Newcastle, Texas)
     ).toBe('update');
   });
 
+  it('reads a name typed in lower case: one gone that the earlier one called so, and one who lives somewhere', () => {
+    expect(compareTexts('i have a dog called simba, brown mongrel', 'simba died last week, he was very old')).toMatchObject({
+      relation: 'update',
+      reason: 'the later one says simba is gone',
+    });
+    expect(compareTexts('i love my garden', 'garden died in the heat').relation).not.toBe('update');
+    expect(analyzeStatement('mwangi lives in githurai 45, he is 67').subject).toBe('person:mwangi');
+    expect(compareTexts('mwangi lives in githurai 45, he is 67', 'mwangi has moved to nyeri to stay with his daughter').relation).toBe(
+      'update',
+    );
+    expect(analyzeStatement('everyone lives in fear of the landlord here').subject).not.toMatch(/^person:/);
+  });
+
   it('reads an appointment by the word for its date, and a review as an appointment', () => {
     expect(compareTexts('my IELTS exam is on 15th June at British Council, for UK NMC', 'IELTS date changed to 29th June').relation).toBe(
       'update',

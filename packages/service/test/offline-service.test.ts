@@ -98,7 +98,7 @@ describe('MemoryService offline (default providers)', () => {
     ['I drive a 2015 Skoda Octavia', 'I drive a Ford Focus', 'Which car do you drive now?'],
     ['my sister is vegetarian', 'my sister is pescatarian', 'Which diet does your sister follow now?'],
     ['my partner marina lives in hamburg', 'marina lives in munich', 'Where does your partner Marina live now?'],
-    ["my son Alfie's in year 2 at Moortown primary", 'Alfie goes to Talbot Primary', 'Which school does Alfie go to now?'],
+    ["my son Alfie's in year 2 at Moortown primary", 'Alfie goes to Talbot Primary', 'Which school does your son Alfie go to now?'],
     // The question names the two values the rules read, where they know the thing.
     [
       "biscuit's vet is companion care",

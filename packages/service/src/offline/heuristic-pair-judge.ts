@@ -117,7 +117,10 @@ export class HeuristicPairJudge implements PairJudge {
       // "Leo's head chef at a new place" / "my fiancé Leo is head chef at Ox and Finch": ask about Leo, not "your job".
       // "marina lives in munich" reads as the user's alone, but contradicts "my partner marina lives in hamburg": so
       // it is about the one the earlier names.
-      const about = addressedAs(analyzeCached(incoming.text)) ?? addressedAs(analyzeCached(existing.text));
+      // Named alike in both, the fuller name says more ("your partner Marina", not "Marina").
+      const [later, earlier] = [addressedAs(analyzeCached(incoming.text)), addressedAs(analyzeCached(existing.text))];
+      const fuller = later !== undefined && earlier !== undefined && earlier.length > later.length && earlier.endsWith(` ${later}`);
+      const about = fuller ? earlier : (later ?? earlier);
       if (question !== undefined) verdict.clarificationHint = question;
       else if (about !== undefined) verdict.clarificationHint = clarificationHint(category, about);
     }

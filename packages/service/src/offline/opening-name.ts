@@ -4,7 +4,7 @@ import { NOT_NAMES, OTHER_ENTITIES, STOP_WORDS } from './word-lists';
 
 // "mwangi lives in githurai 45", "kevin has moved from mombasa to kisumu": a text typed in lower case that opens with
 // one word and then where that one lives or moved to. Such a word is a name (a thing neither lives nor moves home).
-const OPENS_WITH_WHO_LIVES = /^(\W*)([a-z]{3,})(?=\s+(?:lives|lived|is living|stays|is staying)\s+(?:in|at)\s)/;
+const OPENS_WITH_WHO_LIVES = /^([^\p{L}\d]*)([a-z]{3,})(?=\s+(?:lives|lived|is living|stays|is staying)\s+(?:in|at)\s)/u;
 
 // Words that open such a text without naming anyone: "everyone lives in fear", "who lives in".
 const NO_ONE_NAMED: ReadonlySet<string> = new Set(

@@ -425,4 +425,10 @@ describe('rankForQuestion', () => {
     const cheers = scored('c', "cheers pet, ye're canny helpful like", 0.31, { firstSeen: new Date('2026-03-01') });
     expect(rankForQuestion("what's me name?", [cheers, wife, intro], 1).map((hit) => hit.id)).toEqual(['a']);
   });
+
+  it('does not put a newer hit first, however close, when what it ends is nothing the older one holds', () => {
+    const metoprolol = scored('a', 'doc upped the metoprolol to 95mg', 0.53, { firstSeen: new Date('2026-01-01') });
+    const statin = scored('b', 'doc switched me from atorvastatin to rosuvastatin 10mg', 0.45, { firstSeen: new Date('2026-03-01') });
+    expect(rankForQuestion('what dose of metoprolol am i on', [metoprolol, statin], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+  });
 });

@@ -223,6 +223,9 @@ function mayReplace(older: RankedHit, newer: RankedHit): boolean {
   // Training streams, sentence encoder, offline: 451 -> 452 of 484 answers in the top 3, outranked 41 -> 39;
   // hashing: outranked 42 -> 41; the perfect model unchanged.
   if (saysChanged(older, newer, comparison)) return true;
+  // "doc switched me from atorvastatin to rosuvastatin" shares only "doc" with "doc upped the metoprolol to 95mg": what
+  // it ends is nothing the older holds, so it is about something else, however close.
+  if (LOOSE_READINGS.has(comparison.relation) && endsAnotherThing(older, newer)) return false;
   const behind = older.closeness - newer.closeness;
   if (behind > NEWER_FIRST_MARGIN_FOR_A_CHANGE) return false;
   // Close behind, a newer hit goes first when it may be about the older; not past one that answers the question

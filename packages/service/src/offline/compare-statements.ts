@@ -147,6 +147,7 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
     anotherDailyAmount(earlier, later) ??
     switchedAway(earlier, later) ??
     movedWorkplace(earlier, later) ??
+    workEnded(earlier, later) ??
     tripCalledOff(earlier, later) ??
     twoDoses(earlier, later) ??
     ageOfOneOfSeveral(earlier, later) ??
@@ -182,6 +183,20 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
     const read = compareWholeStatements({ ...opening, past: earlier.past }, later);
     if (read.relation === 'update' || read.relation === 'correction')
       return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from "${opening.text.trim()}")` });
+  }
+  // "my mummy is 68" / "mummy is 69 now, we had dim sum at Maxim's for her birthday": the later one's last clause is the
+  // user's, but it opens with another value of the thing the earlier one states.
+  const laterOpening = whole.relation === 'different-subject' ? clausesOf(later)[0] : undefined;
+  if (
+    laterOpening !== undefined &&
+    laterOpening !== later &&
+    sameSubject(earlier.subject, laterOpening.subject) &&
+    earlier.attribute !== undefined &&
+    earlier.attribute.key === laterOpening.attribute?.key
+  ) {
+    const read = compareWholeStatements(earlier, { ...laterOpening, past: later.past });
+    if (read.relation === 'update' || read.relation === 'correction')
+      return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from "${laterOpening.text.trim()}")` });
   }
   if (WEAK_READINGS.has(whole.relation) || LOOSE_READINGS.has(whole.relation) || whole.bothHold === true || ofOneKind) {
     const ended = endsTheEarlierOnes(earlier, later);
@@ -552,6 +567,25 @@ function movedWorkplace(earlier: Statement, later: Statement): StatementComparis
     reason: 'a new workplace (one at a time), and the later one says it changed ("moved")',
     overlap: 0,
   };
+}
+
+// "got laid off", "was made redundant", "lost my job", "quit his job": the job is over. Not what may come ("worried
+// about getting laid off": no "got"). "retired" is left out: "maman, Catherine, retired teacher" says what she was.
+const WORK_ENDED =
+  /\b(?:got|was|were|been)\s+(?:laid off|fired|sacked|let go|made redundant)\b|\b(?:lost|quit)\s+(?:my|his|her|their|our|the)\s+job\b|\bout of work\b/i;
+
+// "worried I might get laid off", "if I get fired": a fear or a case, not what happened.
+const FEARED = /\b(?:might|may|could|worried|afraid|scared|if|in case|risk|rumou?rs?)\b/i;
+
+/**
+ * "I work at the Ford plant" / "I got laid off yesterday", "Carlos works construction, he's a foreman now" / "Carlos got
+ * laid off ayer": where the earlier one says someone works now, the later one says that work is over.
+ */
+function workEnded(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (earlier.attribute?.category !== 'job' || earlier.past || earlier.negated || later.negated) return undefined;
+  if (!aboutTheSameOne(earlier, later) || !WORK_ENDED.test(later.text) || WORK_ENDED.test(earlier.text)) return undefined;
+  if (PLANNED.test(later.text) || onlyThoughtOf(later) || FEARED.test(later.text)) return undefined;
+  return { relation: 'update', category: 'job', reason: 'the later one says the work is over (laid off, fired or quit)', overlap: 0 };
 }
 
 /**
@@ -1610,14 +1644,17 @@ function ownedByAnother(earlier: Statement, later: Statement, shared: readonly s
 }
 
 const PREGNANT = /\b(?:pregnant|expecting (?:a|our|my|twins)\b|due in)\b/i;
-const BORN = /\b(?:was born|were born|gave birth|baby (?:arrived|came)|(?:he|she|they)(?:'s| is| are) here)\b/i;
+const BORN =
+  /\b(?:was born|were born|gave birth|baby (?:arrived|came)|(?:he|she|they)(?:'s| is| are) here|had (?:the|her|their|our|a) (?:baby|boy|girl|twins))\b/i;
 const NEWBORN: ReadonlySet<string> = new Set(['baby', 'son', 'daughter', 'twin', 'thing'].map(stemWord));
 
-/** The user (or their partner) was pregnant, and the later one tells the baby's birth. */
+/** The user (their partner, or one named) was pregnant, and the later one tells the baby's birth. */
 function bornSince(earlier: Statement, later: Statement): boolean {
   if (!PREGNANT.test(earlier.text) || !BORN.test(later.text)) return false;
   const whose = earlier.subject.split(':')[0]!;
   const who = later.subject.split(':')[0]!;
+  // "Keisha is pregnant!!" / "Keisha had the baby!!": one named, pregnant, then a mother.
+  if (earlier.subject.startsWith(`${NAMED_PERSON}:`)) return sameSubject(earlier.subject, later.subject);
   return (SELF_LIKE.has(whose) || PARTNERS.has(whose)) && (SELF_LIKE.has(who) || NEWBORN.has(who));
 }
 
@@ -2424,6 +2461,7 @@ export function endsOrTakesBack(earlier: Statement, later: Statement): boolean {
     endsTheEarlierOnes(earlier, later) !== undefined ||
     namedAsGone(earlier, later) !== undefined ||
     namedAsLeft(earlier.text, later.text) !== undefined ||
+    workEnded(earlier, later) !== undefined ||
     (later.correction && later.retracted.some((stem) => takesBackANameOf(earlier, later, stem)))
   );
 }
@@ -2472,11 +2510,12 @@ function anOldOne(earlier: Statement, later: Statement, shared: readonly string[
 const AMOUNT_CHANGE =
   /^(?:went up|going up|goes up|went down|going down|goes down|upped|increased|decreased|reduced|lowered|raised|bumped up|cut down|cut back|down to|put up|puts up|putting up|put down|puts down|putting down|raising|hiked|hiking)$/;
 
-// "new job", "started a job", "accepted a job", "landed a role", "switched jobs": the job itself changed.
+// "new job", "started a job", "accepted a job", "landed a role", "switched jobs" (or "changed salons", "switched
+// hospitals": another workplace of the kind): the job itself changed.
 // "Susan's got a new job", "I've switched jobs": told as had. Not "because of the new job" (the one said before),
 // nor "got a job offer" (none yet).
 const GOT_A_NEW_JOB =
-  /\b(?:got|started|landed|found|has|have)\s+(?:a\s+)?new\s+(?:job|role|position)\b|\b(?:switched|changed) (?:jobs|careers)\b/i;
+  /\b(?:got|started|landed|found|has|have)\s+(?:a\s+)?new\s+(?:job|role|position)\b|\b(?:switched|changed) (?:jobs|careers|employers|companies|firms|salons|shops|stores|restaurants|hospitals|offices)\b/i;
 // "looking for a new job", "applied for a new role": a job sought is none yet.
 const SEEKING = /\b(?:look(?:ing)? for|search(?:ing)? for|hunt(?:ing)?|appl(?:y|ied|ying)|interview(?:ed|ing)?)\b/i;
 const NEW_JOB = new RegExp(

@@ -163,6 +163,8 @@ const HAS_LASS = /\blass\b/i;
 // Northern English "our Gary", "wor Liam" inside a statement ("my best mate's our Gary from next door"): the name is
 // whom it speaks of. (One that opens a statement is read by `analyzeStatement`, which tells "our Toyota" apart.)
 const OUR_NAMED = /(?<=\p{L}[\s,]+)our\s+(?=\p{Lu}\p{Ll}+(?:['’]s\b|\s+(?:and|an|from)\b))/gu;
+// "the old man lives at the rest home in Gore": one's father (New Zealand, Australian, British and Irish English).
+const OLD_MAN = /\b(?:the|my|me|our)\s+old\s+man\b/gi;
 // "baby brother" (or sister): the youngest, a little brother.
 const BABY_KIN = /\bbaby (brother|sister)\b/gi;
 // "Davey's my big brother, he's 56, lives in Low Fell", "Tommo is my best friend, ...": one named, then who they are to
@@ -302,6 +304,7 @@ export function kinWordsInEnglish(text: string): string {
     .replace(DUG, 'dog')
     .replace(OUR_NAMED, '')
     .replace(BABY_KIN, 'little $1')
+    .replace(OLD_MAN, 'my dad')
     .replace(NAMED_THEN_KIN, '$1$3 $2')
     .replace(KO_AS_MY, (_match, start: string, thing: string) => `${start}my ${thing.toLowerCase()}`)
     .replace(PO, '');

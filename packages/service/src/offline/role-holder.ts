@@ -12,7 +12,7 @@ export interface RoleHolder {
 
 // Roles one has one of at a time, for oneself, a child or a pet.
 const ROLE =
-  '(vet|dentist|doctor|gp|family doctor|paediatrician|pediatrician|therapist|counsellor|counselor|physio|optician|midwife|oncologist|cardiologist|neurologist|dermatologist|psychiatrist|endocrinologist|rheumatologist|gynaecologist|gynecologist|obgyn|urologist|nephrologist|surgeon|consultant|orthodontist|chiropractor|podiatrist|boss|manager|landlord|landlady|childminder|nursery|school|teacher|best friend|best mate|best butty|best pal|bestie|bff)';
+  '(vet|dentist|doctor|gp|family doctor|paediatrician|pediatrician|therapist|counsellor|counselor|physio|optician|midwife|oncologist|cardiologist|neurologist|dermatologist|psychiatrist|endocrinologist|rheumatologist|gynaecologist|gynecologist|obgyn|urologist|nephrologist|surgeon|consultant|orthodontist|chiropractor|podiatrist|boss|manager|landlord|landlady|childminder|nursery|school|teacher|domestic helper|helper|maid|nanny|cleaner|tutor|best friend|best mate|best butty|best pal|bestie|bff)';
 // One role by its other names: "my best mate is Orla" and "my best friend is Niamh" name two best friends.
 const SAME_ROLE: Readonly<Record<string, string>> = {
   'best mate': 'best friend',
@@ -20,11 +20,15 @@ const SAME_ROLE: Readonly<Record<string, string>> = {
   'best pal': 'best friend',
   bestie: 'best friend',
   bff: 'best friend',
+  'domestic helper': 'helper',
 };
 // Roles told by a name with a capital that no rewrite of `normalizeText` reads ("my best friend is Niamh").
 const BY_NAME_ONLY: ReadonlySet<string> = new Set(['best friend']);
 // "biscuit's vet is vets4pets in swinton", "my gp's Dr Ahmed", "alfie's dentist is dr patel": the owner, the role and who.
-const HOLDS = new RegExp(`\\b(my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`, 'i');
+const HOLDS = new RegExp(
+  `\\b(my|our|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`,
+  'i',
+);
 // "Dai Jenkins is my best butty", "Whitney from church is my best friend now": the one named first, by a name with a capital.
 const HOLDER_FIRST = new RegExp(
   `(?:^|[.!?,;]\\s*)((?:[A-Z][a-z'-]+)(?: [A-Z][a-z'-]+)?)(?: from [a-z ]+)? (?:is|'s|’s) (my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}\\b`,
@@ -52,12 +56,17 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
   if (lowerFirst !== null) return { owner: 'my', role: 'best friend', holder: lowerFirst[1]!.toLowerCase() };
   const match = HOLDS.exec(text.replace(TITLE_STOP, '$1').replace(OWNER_LEFT_OUT, 'my $1'));
   if (match === null) return undefined;
-  const owner = match[1]!.toLowerCase().replace(/['’]s$/, '');
+  // "our domestic helper is Marites": the household's is the user's.
+  const owner = match[1]!
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/^our$/, 'my');
   const role = SAME_ROLE[match[2]!.toLowerCase()] ?? match[2]!.toLowerCase();
   // "it's my best friend's birthday": "'s" before a word in lower case is whose, not "is" (unlike "my gp's Dr Ahmed").
   if (match[3] !== ' is' && /^\s*[a-z]/.test(match[4]!)) return undefined;
   // "My dentist is Dr. Choi": the user's own, by a name with a capital, is read as whom the user sees (`normalizeText`).
-  if (owner === 'my' && !BY_NAME_ONLY.has(role) && /^(?:(?:Dr|Doctor|Mrs?|Ms|Miss)\s+)?[A-Z]/.test(match[4]!.trim())) return undefined;
+  if (match[1]!.toLowerCase() === 'my' && !BY_NAME_ONLY.has(role) && /^(?:(?:Dr|Doctor|Mrs?|Ms|Miss)\s+)?[A-Z]/.test(match[4]!.trim()))
+    return undefined;
   // "best friend is Natarajan only": "only" (and "itself") stresses who, it names no one; "tiger's vet is dr mutua now":
   // "now" says when.
   const holder = match[4]!

@@ -8,7 +8,8 @@ const stems = (words: string): ReadonlySet<string> => new Set(words.trim().split
 
 /**
  * Function words and fillers that say nothing about which fact a statement holds, with the particles of Tagalog ("po",
- * "na", "kasi"), Nigerian Pidgin ("abeg", "sha"), Singlish ("lah", "leh") and chat ("fr", "ngl") typed among English.
+ * "na", "kasi"), Nigerian Pidgin ("abeg", "sha"), Singlish ("lah", "leh"), Cantonese ("jor", "ga", "mah") and chat ("fr",
+ * "ngl") typed among English.
  */
 export const STOP_WORDS = stems(`
   a an the i me my myself mine we us our you your be am is are was were do does did have has had
@@ -19,6 +20,7 @@ export const STOP_WORDS = stems(`
   something thing things lot big used btw fyi lol tbh haha imo omg ugh
   po naman kasi yung ung lang daw pala sana talaga grabe nga ng sa na ko sya nya
   abeg sha sef lah leh lor sia meh fr ngl rn lowkey tho
+  jor ga mah
 `);
 
 /** Relative time words: when something was said, not what. Dropped before the attribute rules. */
@@ -112,7 +114,8 @@ export const OCCUPATIONS = stems(`
   unemployed retired freelancer librarian vet veterinarian surgeon therapist psychologist economist banker
   translator editor actor singer attendant technician illustrator paralegal bartender receptionist paramedic
   hygienist coordinator administrator supervisor specialist director producer nanny courier chemist
-  biologist physician optometrist midwife recruiter auditor broker realtor strategist animator worker
+  biologist physician optometrist midwife recruiter auditor broker realtor strategist animator worker captain foreman
+  hairdresser barber
 `);
 
 /** Relationship states a person has one of at a time. */

@@ -4393,4 +4393,34 @@ describe("the twenty-first session's trials (Nairobi, Karachi, Newcastle, Texas)
     ).toBe('update');
     expect(compareTexts("I'm allergic to penicillin", 'mujhe penicillin se allergy hai').relation).toBe('equal');
   });
+
+  it('reads the work ended ("got laid off"), a new salon, a birth to one named, and an opening clause\'s new age', () => {
+    expect(compareTexts("Carlos works construction, he's a foreman now", 'Carlos got laid off ayer').relation).toBe('update');
+    expect(compareTexts('I work at the Ford plant', 'I got laid off yesterday').relation).toBe('update');
+    expect(compareTexts('I work at the Ford plant', 'worried I might get laid off').relation).not.toBe('update');
+    expect(compareTexts('my dad works at the post office', 'Carlos got laid off').relation).not.toBe('update');
+    expect(
+      compareTexts(
+        'I work at Salon Bella on Calle Ocho, 4 days a week',
+        'I changed salons, now I rent a chair at Studio Glam in Coral Gables',
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('Keisha is pregnant!! baby due in September', 'Keisha had the baby!! a girl, Amaia').relation).toBe('update');
+    expect(compareTexts('Keisha is pregnant', 'Maria had the baby').relation).not.toBe('update');
+    expect(compareTexts('my mummy is 68', "mummy is 69 now, we had dim sum at Maxim's for her birthday").relation).toBe('update');
+  });
+
+  it('reads "the old man", a household\'s helper as a role, and a bus captain as a job', () => {
+    expect(compareTexts('the old man lives at the rest home in Gore', 'the old man lives with my sister Sharon in Mataura').relation).toBe(
+      'value-change',
+    );
+    expect(
+      compareTexts(
+        'our domestic helper is Marites, been with us 5 years',
+        'Marites finished contract and went back to Philippines, our new helper is Siti from Indonesia',
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('our vet is Dr Patel', 'our vet is Dr Jones').relation).toBe('value-change');
+    expect(compareTexts('my husband Raymond is a bus captain with KMB ga', 'raymond is a minibus driver').relation).toBe('value-change');
+  });
 });

@@ -1,4 +1,6 @@
+import { aaveInEnglish } from './aave-in-english';
 import { PAST_OF_BARE_VERB, pastOf } from './past-of-bare-verb';
+import { spanishInEnglish } from './spanish-in-english';
 import { swahiliInEnglish } from './swahili-in-english';
 import { urduInEnglish } from './urdu-in-english';
 
@@ -176,6 +178,10 @@ const CREOLE_WORD = /(?<![\p{L}'])(?:mih|doh)(?![\p{L}'])|(?<![\p{L}'])de(?= [a-
 const CREOLE: Readonly<Record<string, string>> = { mih: 'my', doh: "don't", de: 'the' };
 const HAS_CREOLE = /\b(?:mih|doh|de)\b/;
 const HAS_AGAIN = /\bagain\b/i;
+// "Bobby Ray don't work at Tractor Supply no more", "Quan dont make my beats no more": "no more" after a denial is
+// "anymore".
+const NOT_NO_MORE = /\b(don't|dont|doesn't|doesnt|ain't|aint|didn't|didnt|can't|cant|won't|wont|never)\b([^.,;!?]{1,40}?)\s+no more\b/gi;
+const HAS_NO_MORE = /\bno more\b/i;
 // "he doh drive de maxi again", "she don't work there again": "again" after a denial is "anymore".
 const NOT_AGAIN = /\b(don't|dont|doh|cyah|can't|cannot|nuh)\b([^.,;!?]{1,40}?)\s+again\b/gi;
 // "Abena birthday is 14th March", "Kamala surgery postponed to 28th march": whose birthday or appointment, written
@@ -270,7 +276,7 @@ const BOTH_PARENTS = /\b((?:my|our|his|her|their)\s+)?(?:mum|mom|mam|mother)\s+(
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   // A cheap look for the word first: the patterns try at every word of every statement read.
-  const swahili = swahiliInEnglish(urduInEnglish(text));
+  const swahili = swahiliInEnglish(urduInEnglish(spanishInEnglish(aaveInEnglish(text))));
   const taglish = HAS_TAGALOG_CHANGE.test(swahili)
     ? swahili
         .replace(TAGALOG_CHANGE_WORD, (word) => TAGALOG_CHANGE[word.toLowerCase()] ?? word)
@@ -289,7 +295,8 @@ export function kinWordsInEnglish(text: string): string {
     ? withParents.replace(CREOLE_WORD, (word) => CREOLE[word.toLowerCase()] ?? word)
     : withParents;
   const withAgain = HAS_AGAIN.test(withCreole) ? withCreole.replace(NOT_AGAIN, '$1$2 anymore') : withCreole;
-  const withWife = HAS_LASS.test(withAgain) ? withAgain.replace(LASS_AS_WIFE, 'my wife') : withAgain;
+  const withNoMore = HAS_NO_MORE.test(withAgain) ? withAgain.replace(NOT_NO_MORE, '$1$2 anymore') : withAgain;
+  const withWife = HAS_LASS.test(withNoMore) ? withNoMore.replace(LASS_AS_WIFE, 'my wife') : withNoMore;
   return withWife
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
     .replace(

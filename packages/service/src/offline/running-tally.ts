@@ -31,7 +31,7 @@ const IS_WRITTEN_SHORT_BEFORE_A_SUM = /\b([a-z][a-z-]*)['’]s\s+(?=[$£€]\s?\
 const SAVING_FOR = /\bsav(?:e|es|ed|ing|in)\b(?:\s+up)?\s+for\b/i;
 const GONE_UP = /\b(?:went|gone|goes) (?:up|down)\b/i;
 const GONE_UP_THEN_IS =
-  /\b((?:went|gone|goes|has gone)\s+(?:up|down))\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:now\s+(?:it['’]?s|it is|is)|it['’]?s|it is|now|(?:the\s+)?(?:landlord|they|he|she)\s+wants?)(?:\s+now)?\s+(?=[$£€\d])/gi;
+  /\b((?:went|gone|goes|has gone)\s+(?:up|down))\s*(?:,|-|\u2014|\band\b|\bso\b)?\s*(?:now\s+(?:it['’]?s|it is|is)|it['’]?s|it is|now|(?:the\s+)?(?:landlord|they|he|she)\s+wants?)(?:\s+now)?\s+(?=[$£€\d])/gi;
 // "landlord increased rent, it's ₹38,000 now": read as "increased rent to ₹38,000".
 const SET_THEN_IS =
   /\b(increased|raised|upped|hiked|reduced|lowered|cut)\s+(?:the\s+|my\s+|our\s+)?([a-z][a-z-]*)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
@@ -108,6 +108,8 @@ function savedInto(words: readonly string[], at: number, figure: string, which: 
     : false;
 }
 
+const ROOMS_AFTER = /^\s*-?\s*(?:bed(?:room)?s?|br|bhk|bd|bath(?:room)?s?)\b/i;
+
 // "rent for our flat in Whitefield is ₹35,000 per month": the thing, what it is of, then "is" and its figure.
 const FURTHER_ON = 10;
 
@@ -148,7 +150,8 @@ export function earlierFigureOf(text: string, tally: RunningTally, laterText = '
   const thingAt = stems.indexOf(tally.thing);
   const at = thingAt < 0 && tally.which !== undefined && SAVING_FOR.test(text) ? stems.indexOf(tally.which) : thingAt;
   if (at < 0 || (tally.which !== undefined && !stems.includes(tally.which))) return undefined;
-  const figures = [...text.matchAll(FIGURE)];
+  // "for my 1 bedroom", "a 2 bhk": how many rooms a home has is no figure of its rent.
+  const figures = [...text.matchAll(FIGURE)].filter((figure) => !ROOMS_AFTER.test(text.slice(figure.index + figure[0].length)));
   if (figures.length !== 1 || namesMoreElsewhere(text, figures[0]!.index, tally, laterText)) return undefined;
   const written = figures[0]![0];
   const money = /^[$£€]/.test(written);

@@ -4423,4 +4423,27 @@ describe("the twenty-first session's trials (Nairobi, Karachi, Newcastle, Texas)
     expect(compareTexts('our vet is Dr Patel', 'our vet is Dr Jones').relation).toBe('value-change');
     expect(compareTexts('my husband Raymond is a bus captain with KMB ga', 'raymond is a minibus driver').relation).toBe('value-change');
   });
+
+  it('reads Spanish words of change and rent, and African American English "my mans", "ion", an unsaid "is"', () => {
+    expect(
+      compareTexts('my brother Danny lives in Orlando with his wife Keisha', 'mi hermano Danny se mudó a Tampa, they bought a house!!')
+        .relation,
+    ).toBe('update');
+    expect(compareTexts('la renta es $1,850 al mes, ay Dios mío', "la renta subió, now it's $1,975 😩")).toMatchObject({
+      relation: 'update',
+      reason: 'another figure for the rent (1,850, now 1,975), which replaces the last',
+    });
+    expect(compareTexts('my rent 1150 a month for my 1 bedroom off campbellton rd', 'rent went up its 1225 now').relation).toBe('update');
+    expect(compareTexts('yo my name Dre im 24 and i stay in atlanta on the westside', 'my mans Quan stay in east point').relation).toBe(
+      'different-subject',
+    );
+    expect(
+      compareTexts('i got asthma i hit my albuterol inhaler 2 puffs when i need it', 'asthma been good ion use the inhaler no more')
+        .relation,
+    ).toBe('update');
+    expect(analyzeStatement('i got a pitbull named Smoke he 3').text).toBe('i got a pitbull named Smoke he is 3');
+    expect(analyzeStatement("Bobby Ray don't work at Tractor Supply no more").text).toBe("Bobby Ray don't work at Tractor Supply anymore");
+    // "no more" that ends a longer phrase, with no denial before it, stays.
+    expect(analyzeStatement('no more saturday parking lot lessons').text).toBe('no more saturday parking lot lessons');
+  });
 });

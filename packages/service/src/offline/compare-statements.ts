@@ -139,6 +139,7 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   const opened = twoOpenedBy(earlier, later);
   if (opened !== undefined) return opened;
   const reading =
+    anotherKindOfFigure(earlier, later) ??
     anotherReading(earlier, later) ??
     anotherFigure(earlier, later) ??
     breedOfOnePet(earlier, later) ??
@@ -444,6 +445,46 @@ function anotherFigure(earlier: Statement, later: Statement): StatementCompariso
     relation: 'update',
     category: categoryOf(earlier, later),
     reason: `another figure for the ${thingNamed(tally.named)} (${figureWritten(before.written)}, now ${figureWritten(tally.written)}), which replaces the last`,
+    overlap: 0,
+  };
+}
+
+// How often a sum is paid: "a week", "per month", "/yr", "an hour".
+const PERIOD =
+  /\b(?:a|an|per|each|every)\s+(week|month|year|hour|day|night|fortnight)\b|\/\s?(wk|mo|yr|hr|day)\b|\b(weekly|monthly|yearly|annually|hourly|daily|nightly)\b/i;
+const PERIOD_NAMES: Readonly<Record<string, string>> = {
+  wk: 'week',
+  mo: 'month',
+  yr: 'year',
+  hr: 'hour',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annually: 'year',
+  hourly: 'hour',
+  daily: 'day',
+  nightly: 'night',
+};
+const periodOf = (text: string): string | undefined => {
+  const match = PERIOD.exec(text);
+  const word = (match?.[1] ?? match?.[2] ?? match?.[3])?.toLowerCase();
+  return word === undefined ? undefined : (PERIOD_NAMES[word] ?? word);
+};
+
+/**
+ * "my rent is $1,975 a month" / "the salon raised the chair rent to $275 a week": the later one's figure is of a kind
+ * of the thing ("chair rent") the earlier one does not name, paid over another period: another thing.
+ */
+function anotherKindOfFigure(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const tally = runningTally(later.text);
+  if (tally?.which === undefined || !tally.money || earlier.tokens.includes(tally.which) || !earlier.tokens.includes(tally.thing))
+    return undefined;
+  const [before, now] = [periodOf(earlier.text), periodOf(later.text)];
+  if (before === undefined || now === undefined || before === now) return undefined;
+  return {
+    relation: 'compatible',
+    category: categoryOf(earlier, later),
+    reason: `the later one's ${tally.named} (a ${now}) is another thing than the earlier one's ${thingNamed(tally.thing)} (a ${before})`,
     overlap: 0,
   };
 }

@@ -1,4 +1,4 @@
-import { endsOrTakesBack, tellsOfOneGone, tellsOfOneMoved } from './compare-statements';
+import { clausesOf, endsOrTakesBack, tellsOfOneGone, tellsOfOneMoved } from './compare-statements';
 import { sameSubject } from './same-subject';
 import { analyzeCached } from './statement-cache';
 
@@ -26,6 +26,23 @@ export function statesSameThing(earlier: string, later: string): boolean {
 }
 
 /**
+ * "I'm 58, been farming all me life" / "turned 59 saturday, the missus shouted tea at the pub" (cosine 0.34), "I have a
+ * chihuahua named Coquito, he's 4" / "Coquito turned 5 ayer" (0.32): the later one says one turned an age, and the
+ * earlier one gives an age of the same one, in a clause or beside their name.
+ */
+function turnsAnAgeOf(earlier: string, later: string): boolean {
+  const turned = analyzeCached(later);
+  if (turned.attribute?.key !== 'age' || !turned.changeWords.includes('turned')) return false;
+  const told = analyzeCached(earlier);
+  if (
+    [told, ...clausesOf(told)].some((clause) => clause.attribute?.key === 'age' && sameSubject(whom(clause.subject), whom(turned.subject)))
+  )
+    return true;
+  const name = turned.subject.startsWith('person:') ? turned.subject.slice('person:'.length) : undefined;
+  return name !== undefined && /^[a-z]+$/.test(name) && new RegExp(`\\b${name}\\b[^.!?]*\\b\\d{1,2}\\b`, 'i').test(earlier);
+}
+
+/**
  * Whether a pair the embedder scores under its similarity floor is still worth reading with the rules:
  * a value of the same one-valued thing (`statesSameThing`), the later one says that one the earlier
  * one speaks of is gone ("I have a cat called Pepper" / "Pepper died last night", cosine 0.40 with the
@@ -33,11 +50,13 @@ export function statesSameThing(earlier: string, later: string): boolean {
  * is set for August 29" / "closing got pushed back to September 10", 0.46). The last took 11 more decisions
  * right on the training streams (sentence encoder, offline; none lost), archived not meant 14 -> 13, recall@3
  * up 1.7 points on three of them. Or the later one ends the earlier one's thing, names one of it gone, or takes
- * back a name it gives ("Lurdes corrected me, she's in Matosinhos, not Porto itself", 0.50 beside a floor of 0.51).
+ * back a name it gives ("Lurdes corrected me, she's in Matosinhos, not Porto itself", 0.50 beside a floor of 0.51),
+ * or it says one turned an age the earlier one gives (`turnsAnAgeOf`).
  */
 export function worthReadingWeakly(earlier: string, later: string): boolean {
   return (
     statesSameThing(earlier, later) ||
+    turnsAnAgeOf(earlier, later) ||
     tellsOfOneGone(analyzeCached(earlier), analyzeCached(later)) ||
     tellsOfOneMoved(analyzeCached(earlier), analyzeCached(later)) ||
     endsOrTakesBack(analyzeCached(earlier), analyzeCached(later))

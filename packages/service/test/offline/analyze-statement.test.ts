@@ -4446,4 +4446,13 @@ describe("the twenty-first session's trials (Nairobi, Karachi, Newcastle, Texas)
     // "no more" that ends a longer phrase, with no denial before it, stays.
     expect(analyzeStatement('no more saturday parking lot lessons').text).toBe('no more saturday parking lot lessons');
   });
+
+  it('compares one turning an age with the earlier age however weakly scored, and keeps a chair rent apart from the rent', () => {
+    expect(worthReadingWeakly("I'm 58, been farming all me life", 'turned 59 saturday, the missus shouted tea at the pub')).toBe(true);
+    expect(worthReadingWeakly("I have a chihuahua named Coquito, he's 4", 'Coquito turned 5 ayer')).toBe(true);
+    expect(worthReadingWeakly('I live in Leeds', 'turned 30 today!!')).toBe(false);
+    expect(worthReadingWeakly('my sister Amy is 30', 'Ben turned 5')).toBe(false);
+    expect(compareTexts('my rent is $1,975 a month', 'the salon raised the chair rent to $275 a week').relation).toBe('compatible');
+    expect(compareTexts('rent is £650 a month', 'rent went up to £700 a month').relation).toBe('update');
+  });
 });

@@ -59,4 +59,16 @@ describe('one change per statement: which memory it is of', () => {
     );
     expect(quit.size).toBe(1);
   });
+
+  it('of two memories holding what the statement says is over, takes the one that states a fact of it', () => {
+    const outdone = changesOutdone(
+      [
+        superseded('pay', 'amazon bumped me up to 19 a hour now', 0.7),
+        superseded('job', 'i work at the amazon warehouse off fulton industrial doin 10 hr shifts', 0.6),
+      ],
+      fact('i quit amazon im at the ups hub by the airport now'),
+    );
+    expect(outdone.has('job')).toBe(false);
+    expect(outdone.get('pay')).toMatch(/read as of "i work at the amazon warehouse/);
+  });
 });

@@ -33,6 +33,7 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
         candidate,
         named: replaced.some((stem) => content.includes(stem)),
         ended: ended.some((stem) => content.includes(stem)),
+        states: analyzeCached(candidate.similar.memory.text).attribute !== undefined,
         shared: compareTexts(candidate.similar.memory.text, newMemory.text).overlap,
       };
     })
@@ -40,6 +41,7 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
       (a, b) =>
         Number(b.named) - Number(a.named) ||
         Number(b.ended) - Number(a.ended) ||
+        (a.ended && b.ended ? Number(b.states) - Number(a.states) : 0) ||
         b.shared - a.shared ||
         b.candidate.similar.score - a.candidate.similar.score,
     );

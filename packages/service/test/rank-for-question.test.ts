@@ -424,6 +424,7 @@ describe('rankForQuestion', () => {
     const wife = scored('b', "wor Julie's 51 noo", 0.25, { firstSeen: new Date('2026-04-01') });
     const cheers = scored('c', "cheers pet, ye're canny helpful like", 0.31, { firstSeen: new Date('2026-03-01') });
     expect(rankForQuestion("what's me name?", [cheers, wife, intro], 1).map((hit) => hit.id)).toEqual(['a']);
+    expect(rankForQuestion("whit's ma name?", [cheers, wife, intro], 1).map((hit) => hit.id)).toEqual(['a']);
   });
 
   it('does not put a newer hit first, however close, when what it ends is nothing the older one holds', () => {

@@ -315,10 +315,20 @@ const REPLACES: ReadonlySet<StatementRelation> = new Set(['update', 'correction'
  * "Im Anju, a nurse in Houston" / "got promoted to charge nurse": an update of what an introduction also tells would
  * archive the user's name with it. The introduction stays, beside the update.
  */
+// What an introduction tells alongside the name ("living in Toronto", "I work as an ICU doctor"), which a later, more
+// precise statement of it does not contradict.
+const AMONG_AN_INTRODUCTION: ReadonlySet<string> = new Set(['location', 'job']);
+
 function keepsAnIntroduction(earlier: Statement, later: Statement, read: StatementComparison): StatementComparison {
+  // "Hi, I'm Ifeoluwa, 33, … living in Toronto since 2019" / "I live in a one-bed condo in Liberty Village": another
+  // home (or job) beside an introduction is no conflict to hold the later one back for; both are kept.
+  if (read.relation === 'value-change' && AMONG_AN_INTRODUCTION.has(read.category)) return besideAnIntroduction(earlier, later, read);
   if (!REPLACES.has(read.relation)) return read;
-  const whoTheyAre = keepsWhoTheyAre(earlier, later, read);
-  if (whoTheyAre !== undefined) return whoTheyAre;
+  return keepsWhoTheyAre(earlier, later, read) ?? besideAnIntroduction(earlier, later, read);
+}
+
+/** `read`, or both kept when the earlier one gives the user's name and the later one does not say it again. */
+function besideAnIntroduction(earlier: Statement, later: Statement, read: StatementComparison): StatementComparison {
   const introduced = OWN_NAME.exec(earlier.text);
   const name = introduced?.[1] ?? introduced?.[2];
   if (name === undefined || NOT_NAMES.has(name) || new RegExp(`\\b${name}\\b`, 'i').test(later.text)) return read;
@@ -2647,6 +2657,8 @@ function describe(subject: string, text: string): string {
 function changeWordAsWritten(word: string, text: string): string {
   if (word.includes(' ')) return word;
   const written = wordOf(word, text.replace(/\bany more\b/gi, 'anymore'));
+  // "no longer on nights": the change word is both words, not "longer".
+  if (written === 'longer' && /\bno longer\b/i.test(text)) return 'no longer';
   return written === 'anymore' && /\bany more\b/i.test(text) ? 'any more' : written;
 }
 

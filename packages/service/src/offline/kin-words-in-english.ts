@@ -158,6 +158,12 @@ const SCOTS: Readonly<Record<string, string>> = {
   roond: 'round',
   owt: 'anything',
   nowt: 'nothing',
+  // Glaswegian: "Selt the Astra", "We've flitted!", "hud a season ticket".
+  selt: 'sold',
+  flitted: 'moved',
+  flit: 'move',
+  hud: 'had',
+  wis: 'was',
 };
 // Northern English "wor lass", "our lass", "me lass": the speaker's wife ("his lass" is anyone's girlfriend).
 const LASS_AS_WIFE = /\b(?:wor|our|me|my)\s+lass\b/gi;
@@ -167,6 +173,10 @@ const HAS_LASS = /\blass\b/i;
 const OUR_NAMED = /(?<=\p{L}[\s,]+)our\s+(?=\p{Lu}\p{Ll}+(?:['’]s\b|\s+(?:and|an|from)\b))/gu;
 // "the old man lives at the rest home in Gore": one's father (New Zealand, Australian, British and Irish English).
 const OLD_MAN = /\b(?:the|my|me|our)\s+old\s+man\b/gi;
+// Glaswegian "Ah take 10mg o the amlodipine": "Ah" before a verb is "I", and "o" between words is "of".
+const AH_AS_I =
+  /\b[Aa]h(?=['’](?:ve|m|ll|d)\b|\s+(?:take|live|stay|have|had|am|was|got|get|work|worked|drive|sold|bought|go|went|need|want|think|hink|used|don't|didnae|cannae|cannot|did not|do not)\b)/g;
+const O_AS_OF = /(?<=\w)\s+o\s+(?=the\s|ma\s|my\s|\d)/g;
 // "baby brother" (or sister): the youngest, a little brother.
 const BABY_KIN = /\bbaby (brother|sister)\b/gi;
 // "Davey's my big brother, he's 56, lives in Low Fell", "Tommo is my best friend, ...": one named, then who they are to
@@ -311,6 +321,8 @@ export function kinWordsInEnglish(text: string): string {
     .replace(DUG, 'dog')
     .replace(OUR_NAMED, '')
     .replace(BABY_KIN, 'little $1')
+    .replace(AH_AS_I, 'I')
+    .replace(O_AS_OF, ' of ')
     .replace(OLD_MAN, 'my dad')
     .replace(NAMED_THEN_KIN, '$1$3 $2')
     .replace(KO_AS_MY, (_match, start: string, thing: string) => `${start}my ${thing.toLowerCase()}`)

@@ -4455,4 +4455,21 @@ describe("the twenty-first session's trials (Nairobi, Karachi, Newcastle, Texas)
     expect(compareTexts('my rent is $1,975 a month', 'the salon raised the chair rent to $275 a week').relation).toBe('compatible');
     expect(compareTexts('rent is £650 a month', 'rent went up to £700 a month').relation).toBe('update');
   });
+
+  it('keeps another home beside an introduction, names "no longer" whole, and reads Glaswegian "selt", "flitted", "Ah"', () => {
+    expect(
+      compareTexts(
+        "Hi, I'm Ifeoluwa Adeyemi, 33, software developer. Lagos-born, living in Toronto since 2019.",
+        'I live in a one-bed condo in Liberty Village.',
+      ),
+    ).toMatchObject({ relation: 'compatible', bothHold: true });
+    expect(compareTexts('I live in Lisbon', 'I live in Porto').relation).toBe('value-change');
+    expect(compareTexts('on nights at the depot', 'no longer on nights, back on days 6 til 4').reason).toContain('("no longer")');
+    expect(compareTexts("Ah've still got the auld silver Astra, 2009 wan", 'Selt the Astra tae a boy up the road fur £600').relation).toBe(
+      'update',
+    );
+    expect(analyzeStatement('Ah take 10mg o the amlodipine').text).toBe('I take 10mg of the amlodipine');
+    expect(analyzeStatement('ah well, never mind').text).toBe('ah well, never mind');
+    expect(analyzeStatement("We've flitted!").changeWords).toContain('moved');
+  });
 });

@@ -180,25 +180,23 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   // "i work for brightspark electrical, my boss is gazza" / "left brightspark, started with a new mob": the earlier one's
   // last clause is about another, but it opens with one about the later one's subject, which the later one changes.
   const opening = whole.relation === 'different-subject' ? clausesOf(earlier)[0] : undefined;
-  if (opening !== undefined && opening !== earlier && sameSubject(opening.subject, later.subject)) {
-    const read = compareWholeStatements({ ...opening, past: earlier.past }, later);
-    if (read.relation === 'update' || read.relation === 'correction')
-      return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from "${opening.text.trim()}")` });
-  }
+  const fromEarlierOpening =
+    opening !== undefined && opening !== earlier && sameSubject(opening.subject, later.subject)
+      ? changeReadFromClause(earlier, later, opening, 'earlier')
+      : undefined;
+  if (fromEarlierOpening !== undefined) return fromEarlierOpening;
   // "my mummy is 68" / "mummy is 69 now, we had dim sum at Maxim's for her birthday": the later one's last clause is the
   // user's, but it opens with another value of the thing the earlier one states.
   const laterOpening = whole.relation === 'different-subject' ? clausesOf(later)[0] : undefined;
-  if (
+  const fromLaterOpening =
     laterOpening !== undefined &&
     laterOpening !== later &&
     sameSubject(earlier.subject, laterOpening.subject) &&
     earlier.attribute !== undefined &&
     earlier.attribute.key === laterOpening.attribute?.key
-  ) {
-    const read = compareWholeStatements(earlier, { ...laterOpening, past: later.past });
-    if (read.relation === 'update' || read.relation === 'correction')
-      return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from "${laterOpening.text.trim()}")` });
-  }
+      ? changeReadFromClause(earlier, later, laterOpening, 'later')
+      : undefined;
+  if (fromLaterOpening !== undefined) return fromLaterOpening;
   if (WEAK_READINGS.has(whole.relation) || LOOSE_READINGS.has(whole.relation) || whole.bothHold === true || ofOneKind) {
     const ended = endsTheEarlierOnes(earlier, later);
     if (ended !== undefined)
@@ -225,6 +223,24 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
         // chest": one word in common read whole, the place one lives read by clause.
         (compareClauses(earlier, later) ?? whole);
   return keepsAnIntroduction(earlier, later, read);
+}
+
+/**
+ * The two compared with one of them (`side`) read as `clause` of it: an update or a correction found so, with the clause
+ * it was read from in its reason; else undefined.
+ */
+function changeReadFromClause(
+  earlier: Statement,
+  later: Statement,
+  clause: Statement,
+  side: 'earlier' | 'later',
+): StatementComparison | undefined {
+  const read =
+    side === 'earlier'
+      ? compareWholeStatements({ ...clause, past: earlier.past }, later)
+      : compareWholeStatements(earlier, { ...clause, past: later.past });
+  if (read.relation !== 'update' && read.relation !== 'correction') return undefined;
+  return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from "${clause.text.trim()}")` });
 }
 
 // Words that tell a statement's words apart from the same words said plainly: a denial, a time gone or to come.

@@ -2,8 +2,9 @@ import { capitalized } from './capitalized';
 import { stemWord } from './stem-word';
 import { NOT_NAMES, OTHER_ENTITIES, STOP_WORDS } from './word-lists';
 
-// "mwangi lives in githurai 45", "kevin has moved from mombasa to kisumu": a text typed in lower case that opens with
-// one word and then where that one lives or moved to. Such a word is a name (a thing neither lives nor moves home).
+// "mwangi lives in githurai 45", "tay stays in college park": a text typed in lower case that opens with one word and
+// then where that one lives. Such a word is a name (a thing does not live somewhere). Not before "moved": "ingrid moved
+// from cardiology to the ICU" is a change of ward.
 const OPENS_WITH_WHO_LIVES = /^([^\p{L}\d]*)([a-z]{3,})(?=\s+(?:lives|lived|is living|stays|is staying)\s+(?:in|at)\s)/u;
 
 // Words that open such a text without naming anyone: "everyone lives in fear", "who lives in".

@@ -87,7 +87,9 @@ export function sharesOnlyAName(earlierText: string, laterText: string, sharedSt
   if (shared.length === 0) return false;
   const earlierTitled = new Set(titledIn(earlierText));
   const titledInBoth = titledIn(laterText).filter((stem) => earlierTitled.has(stem));
-  const named = new Set([...openingName(laterText).filter((stem) => earlierText.toLowerCase().includes(stem)), ...titledInBoth]);
+  // A word of the earlier text that starts with the stem ("sue" in "Wanda Sue", not in "issue").
+  const inEarlier = (stem: string) => new RegExp(`(?<![\\p{L}])${stem.replace(/[^\p{L}\d]/gu, '')}`, 'iu').test(earlierText);
+  const named = new Set([...openingName(laterText).filter(inEarlier), ...titledInBoth]);
   return shared.every((stem) => named.has(stem)) && shared.some((stem) => !TITLE_WORD.has(stem));
 }
 const TITLE_WORD: ReadonlySet<string> = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);

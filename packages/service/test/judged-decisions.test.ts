@@ -402,6 +402,16 @@ describe("a statement said again with one more word, by the provider's paraphras
     await kids.add(say('I have two kids'));
     expect((await kids.add(say('I have two kids, 4 and 7'))).action).not.toBe('duplicate');
   });
+
+  it('keeps the later one when its one more word is one more of a list ("penicillin + sulfa"), nothing lost', async () => {
+    for (const later of ['allergic to penicillin + sulfa', 'allergic to penicillin and sulfa']) {
+      const memories = said('allergic to penicillin', 0.86, 0.75);
+      await memories.add(say('allergic to penicillin'));
+      const result = await memories.add(say(later));
+      // Stored as a memory of its own (replacing the shorter one or beside it), so the sulfa allergy is kept.
+      expect(result.action).toBe('added');
+    }
+  });
 });
 
 describe('similarity floors belong to the embedding provider', () => {
@@ -507,6 +517,28 @@ describe('similarity floors belong to the embedding provider', () => {
     const other = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
     await other.add(say('my dentist appointment is on August 29'));
     expect((await other.add(say('the book club got moved to September 10'))).decisions).toEqual([]);
+  });
+
+  it('reads a weak pair of long statements when a clause of the later one says the home changed', async () => {
+    // Two rambling statements with a home in one clause each: cosine 0.34 with the sentence encoder, under its floor.
+    const house =
+      "I still live in the little brick house on Wilmington Pike that Hal and I bought in 1974, its too big for me now but I can't bear to leave it just yet.";
+    const lunch = 'Loretta and I had lunch at the Olive Garden in Kettering, she had the soup, I had the pasta.';
+    const closeness = { [house]: 0.42, [lunch]: 0.42 };
+    const memories = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
+    const home = await memories.add(say(house));
+    const moved = await memories.add(
+      say(
+        'I moved into my new apartment at Bethany Village in Centerville last week, second floor, they have an elevator, and Buttons came with me.',
+      ),
+    );
+    expect(moved).toMatchObject({ action: 'added', supersededIds: [home.memoryId] });
+    // A clause of a long statement that tells no move still leaves the weak pair alone.
+    const other = service({ embedding: closenessEmbedding(closeness, { similarityFloor: 0.5, modelFloor: 0.4 }) });
+    await other.add(say(house));
+    expect((await other.add(say('the church ladies came over for coffee, my house was a mess but they did not mind'))).decisions).toEqual(
+      [],
+    );
   });
 
   it('reads a weak pair whose later statement switches a weekly thing to another day', async () => {

@@ -432,4 +432,20 @@ describe('rankForQuestion', () => {
     const statin = scored('b', 'doc switched me from atorvastatin to rosuvastatin 10mg', 0.45, { firstSeen: new Date('2026-03-01') });
     expect(rankForQuestion('what dose of metoprolol am i on', [metoprolol, statin], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
   });
+
+  it('sets a statement that only says something ended behind what holds, for a question of what holds', () => {
+    const therapy = scored('a', 'stopped therapy, too $$', 0.48, { firstSeen: new Date('2026-03-01') });
+    const psychiatrist = scored('b', 'psychiatrist = Dr Okafor @ Swedish', 0.57, { firstSeen: new Date('2026-01-01') });
+    const diagnosis = scored('c', "have ADHD, dx'd at 29", 0.45, { firstSeen: new Date('2026-01-02') });
+    expect(rankForQuestion("who's my psychiatrist", [therapy, psychiatrist, diagnosis], 3).map((hit) => hit.id)).toEqual(['b', 'c', 'a']);
+    // Asked whether it still holds, or what ended, the ending is the answer.
+    const vitamins = scored('d', 'I no longer take vitamin D', 0.5, { firstSeen: new Date('2026-03-01') });
+    const pill = scored('e', 'I take lisinopril 10mg for my blood pressure', 0.52, { firstSeen: new Date('2026-01-01') });
+    expect(rankForQuestion('what did I stop taking?', [pill, vitamins], 2).map((hit) => hit.id)).toEqual(['d', 'e']);
+    expect(rankForQuestion('what do I take every day?', [pill, vitamins], 2).map((hit) => hit.id)).toEqual(['e', 'd']);
+    // One that says what holds instead is no mere ending.
+    const car = scored('f', 'Theo sold the outback and got a 2022 Mazda CX-5', 0.4, { firstSeen: new Date('2026-03-01') });
+    const insurance = scored('g', "Theo's car insurance is Progressive", 0.45, { firstSeen: new Date('2026-01-01') });
+    expect(rankForQuestion('what does Theo drive?', [insurance, car], 2).map((hit) => hit.id)).toEqual(['f', 'g']);
+  });
 });

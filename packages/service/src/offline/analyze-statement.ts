@@ -307,7 +307,8 @@ const RULES: readonly Rule[] = [
   // "I've relocated from Austin to Denver": where one lives now is where one moved to.
   { pattern: / (?:mov|relocat) from (?:\w+ ){1,3}?to (.+)/, key: 'residence', category: 'location', single: true },
   {
-    pattern: / (?:mov|relocat) ((?:to|into|out|back|abroad|away|in)\b.*)/,
+    // "moved house to Aintree", "moved flat into town": the home said beside the verb is the same move.
+    pattern: / (?:mov|relocat) (?:(?:hous|hom|flat|plac) )?((?:to|into|out|back|abroad|away|in)\b.*)/,
     key: 'residence',
     category: 'location',
     single: true,

@@ -7,6 +7,13 @@ const COUNTING: ReadonlySet<string> = new Set(
   ['week', 'month', 'year', 'day', 'daily', 'weekly', 'monthly', 'once', 'twice', 'morning', 'night', 'evening', 'afternoon'].map(stemWord),
 );
 
+// "allergic to penicillin + sulfa": a word joined on as one more of a list is one more thing, not the same said again.
+const JOINED_ON = /(?:\+|&|\band\b|\bplus\b|\bas well as\b)\s*([\p{L}\p{N}'-]+)/giu;
+
+function joinedOn(text: string, stem: string): boolean {
+  return [...text.matchAll(JOINED_ON)].some((match) => stemWord(match[1]!.toLowerCase()) === stem);
+}
+
 /**
  * The one content word the later statement adds to the earlier ("I drive a Golf" / "I drive a VW golf": `vw`),
  * when that is all it adds: it keeps every content word of the earlier, neither says a change, the later corrects
@@ -23,5 +30,5 @@ export function oneWordAdded(earlier: Statement, later: Statement): string | und
   const added = [...new Set(later.content.filter((stem) => !said.has(stem)))];
   if (added.length !== 1) return undefined;
   const [word] = added as [string];
-  return COUNTING.has(word) ? undefined : word;
+  return COUNTING.has(word) || joinedOn(later.text, word) ? undefined : word;
 }

@@ -1,3 +1,4 @@
+import type { Statement } from './analyze-statement';
 import { clausesOf, endsOrTakesBack, tellsOfOneGone, tellsOfOneMoved } from './compare-statements';
 import { sameSubject } from './same-subject';
 import { analyzeCached } from './statement-cache';
@@ -16,6 +17,15 @@ const whom = (subject: string): string => (subject === 'thing' ? 'self' : subjec
  */
 export function statesSameThing(earlier: string, later: string): boolean {
   const [a, b] = [analyzeCached(earlier), analyzeCached(later)];
+  if (sameOneValuedThing(a, b)) return true;
+  // In a longer statement, only a home said to have changed, in a clause of its own ("I moved into my new apartment at
+  // Bethany Village last week, second floor, …" / "I still live in the little brick house on Wilmington Pike, …").
+  if (b.changeWords.length === 0) return false;
+  const moves = clausesOf(b).filter((clause) => clause.attribute?.key === 'residence');
+  return moves.length > 0 && [a, ...clausesOf(a)].some((told) => moves.some((clause) => sameOneValuedThing(told, clause)));
+}
+
+function sameOneValuedThing(a: Statement, b: Statement): boolean {
   return (
     a.attribute?.single === true &&
     !LOOSE_KEY.test(a.attribute.key) &&

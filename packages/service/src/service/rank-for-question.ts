@@ -92,6 +92,11 @@ const RECENCY_WEIGHT = 0.1;
 const RECENCY_WEIGHT_NOW = 0.3;
 // Words a question says only to ask ("am I still going to Lourdes in May?"): what it asks about is the rest.
 const ASKED_IN_PASSING: ReadonlySet<string> = new Set(['going', 'gonna']);
+// A question for what holds ("what meds am I on?", "where do I work?"), not for what ended or was ("what did I
+// quit?", "do I still smoke?"): a statement that something ended ("I no longer take vitamin D") does not answer it.
+const ASKS_WHAT_HOLDS = /^\W*(?:what|what's|which|where|who|who's|how (?:much|many|often))\b/i;
+const ASKS_OF_AN_END =
+  /\b(?:did|was|were|used to|stop\w*|quit\w*|gave up|give up|given up|no longer|anymore|any more|before|ended|left|last|previous\w*|old|former\w*|ex)\b/i;
 const ASKS_WHAT_HOLDS_NOW =
   /\b(?:now|nowadays|these days|at the moment|at the minute|at present|currently|still|anymore|any more|lately)\b/i;
 
@@ -133,6 +138,7 @@ export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: num
   const askedWords = [...new Set(contentOf(askedStatement.tokens))].filter((stem) => !ASKED_IN_PASSING.has(stem));
   const possessed = askedWords.length === 1 && asksForAThing(question, askedWords[0]!);
   const asksWho = ASKS_WHO_IS_MY.test(question);
+  const asksWhatHolds = ASKS_WHAT_HOLDS.test(question) && !ASKS_OF_AN_END.test(question);
   const asksOwnName = ASKS_OWN_NAME.test(question);
   const times = hits.map(saidAt);
   const lateness = latenessOf(times);
@@ -145,7 +151,12 @@ export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: num
     const givesOwnName = asksOwnName && saysOwnName(hit.memory.text);
     // Asked for the user's name, a name given to anyone else ("the dog next door is called Rex") is someone else's.
     const penalty =
-      !givesOwnName && (aboutOther || asksOwnName || otherAttribute(askedAttribute, hit) || saidInPassing(hit.memory.text))
+      !givesOwnName &&
+      (aboutOther ||
+        asksOwnName ||
+        otherAttribute(askedAttribute, hit) ||
+        saidInPassing(hit.memory.text) ||
+        (asksWhatHolds && onlyEnds(hit)))
         ? OTHER_SUBJECT_PENALTY
         : 0;
     const closeness = hit.score - penalty;
@@ -257,6 +268,16 @@ function endsAnotherThing(older: RankedHit, newer: RankedHit): boolean {
   const held = analyzeCached(older.hit.memory.text).tokens;
   return !ended.some((stem) => held.includes(stem));
 }
+
+/**
+ * The hit says only that something ended ("I no longer take vitamin D", "stopped therapy, too $$"), not what
+ * holds instead ("Theo sold the outback and got a 2022 Mazda CX-5").
+ */
+function onlyEnds(hit: ScoredMemory): boolean {
+  const text = hit.memory.text;
+  return endedThing(text) !== undefined && !TELLS_WHAT_INSTEAD.test(text) && clausesOf(analyzeCached(text)).length <= 2;
+}
+const TELLS_WHAT_INSTEAD = /\b(?:got|get|bought|buy|new|now|instead|started|starting|switched|took up|taken up|on to|onto)\b/i;
 
 /**
  * A change read from one word in common is right about one time in five on the training streams' candidates;

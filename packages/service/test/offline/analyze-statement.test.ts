@@ -961,6 +961,13 @@ describe('statements written as a diary writes them', () => {
     expect(compareTexts('Home for me is Austin', "New chapter: I've relocated from Austin to Denver").relation).toBe('update');
   });
 
+  it('reads "moved house to Aintree" as living in Aintree', () => {
+    expect(analyzeStatement('moved house to Aintree got a bungalow near the racecourse').attribute).toMatchObject({ key: 'residence' });
+    expect(
+      compareTexts('live in Walton la just off County Road', 'moved house to Aintree got a bungalow near the racecourse').relation,
+    ).toBe('update');
+  });
+
   it('reads a home of one\'s own ("got my own place in Leeds", "bought a house in Sheffield") as where one lives', () => {
     expect(compareTexts('I live with my parents', 'got my own place in Leeds finally').relation).toBe('update');
     expect(compareTexts('I live in Hull', 'we bought a house in Sheffield').relation).toBe('update');

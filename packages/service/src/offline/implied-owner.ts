@@ -15,7 +15,12 @@ const FAMILY_OR_PET = new RegExp(
 const KIN_POSSESSIVE_UNMARKED =
   /^(\W*)(mum|mom|dad|mother|father|grandma|grandpa|nan|gran|wife|husband|hubby|sister|brother|sis|son|daughter|aunt|uncle)s\s+(?=(?!(?:are|were|have|had|do|did|can|could|will|would|who|that|and|or|in|at|on|of|for|to|with)\b)[a-z])/i;
 
+// "Maureens sister Pat lives in Bootle": an opening name with its possessive typed without the apostrophe, before a
+// family word, is that one's kin ("Maureen's sister"); not a name that ends in "s" of its own ("Chris", "Angus").
+const NAME_POSSESSIVE_UNMARKED =
+  /^(\W*)([A-Z][a-z]+(?<![siua]))s\s+(?=(?:mum|mom|dad|mother|father|sister|brother|wife|husband|son|daughter|aunt|auntie|uncle|cousin|niece|nephew|nan|gran|grandma|grandad|grandpa|boyfriend|girlfriend|fiance|fiancee|partner|lad|lass|missus|fella)\b)/;
+
 /** `text` with "my " before an opening family or pet word that has no owner of its own. */
 export function withImpliedOwner(text: string): string {
-  return text.replace(KIN_POSSESSIVE_UNMARKED, "$1my $2's ").replace(FAMILY_OR_PET, '$1my ');
+  return text.replace(NAME_POSSESSIVE_UNMARKED, "$1$2's ").replace(KIN_POSSESSIVE_UNMARKED, "$1my $2's ").replace(FAMILY_OR_PET, '$1my ');
 }

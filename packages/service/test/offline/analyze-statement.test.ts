@@ -1411,6 +1411,24 @@ describe('a thing of someone else, and a change not made', () => {
   });
 });
 
+describe('a name with its possessive typed without the apostrophe', () => {
+  it('reads "Maureens sister Pat lives in Bootle" as Pat\'s home, not the user\'s', () => {
+    expect(analyzeStatement('Maureens sister Pat lives in Bootle').subject).not.toBe('self');
+    expect(compareTexts('live in Walton la just off County Road', 'Maureens sister Pat lives in Bootle').relation).toBe(
+      'different-subject',
+    );
+    // A name that ends in "s" of its own stays whole.
+    expect(compareTexts('I live in York', 'Chris sister lives in Leeds').relation).not.toBe('value-change');
+  });
+});
+
+describe('worthReadingWeakly: a thing ended by a name that holds digits', () => {
+  it('reads "sold the TX4" as ending the TX4 the earlier one names, however weakly the pair scores', () => {
+    expect(worthReadingWeakly('me cab is a TX4 shes 11 year old', 'sold the TX4 got meself one of them electric LEVC cabs')).toBe(true);
+    expect(worthReadingWeakly('me cab is a TX4 shes 11 year old', 'sold the caravan got meself a boat')).toBe(false);
+  });
+});
+
 describe('statesSameThing: pairs worth comparing however weakly the embedder scores them', () => {
   it('holds for two values of one one-valued thing of the same one', () => {
     expect(statesSameThing('I live in Boston', 'moved to Denver last month')).toBe(true);

@@ -273,7 +273,15 @@ const RULES: readonly Rule[] = [
     accept: isAge,
   },
   // "My daughter is 6 months old already, time flies": "old" says it is an age, whatever follows.
-  { pattern: / (?:be|turn) (\d{1,3})(?: year)? old /, key: 'age', category: 'age', single: true, accept: isAge },
+  // ("she's about 11 years old": an age told roughly is an age; "Buttons is a gray tabby and about 11 years old": after
+  // what else one is.)
+  {
+    pattern: / (?:be|turn|be (?:\S+ ){1,4}?and) (?:(?:about|around|nearl|almost|over|just) )?(\d{1,3})(?: year)? old /,
+    key: 'age',
+    category: 'age',
+    single: true,
+    accept: isAge,
+  },
   { pattern: / ag be (\d{1,3})/, key: 'age', category: 'age', single: true },
   // "Bruno turned 4 on sunday", "just turned 30 yesterday, feeling old": turning a number is an age, whatever follows.
   { pattern: / turn (\d{1,3})(?! (?:degre|percent|minut|second|tim)\w*)\b/, key: 'age', category: 'age', single: true, accept: isAge },
@@ -300,6 +308,13 @@ const RULES: readonly Rule[] = [
   {
     // ("own" is read as "have": "my own place" is "my have plac".)
     pattern: / (?:get|buy|rent) (?:my have |our have |a |an |my |our )?(?:new |first )?(?:plac|flat|apartment|hous|condo|hom) (in .+)/,
+    key: 'residence',
+    category: 'location',
+    single: true,
+  },
+  // "Mum is in Beechfield nursing home in Clontarf": a care home one is in is where one lives.
+  {
+    pattern: / be (?:in|at) ((?:a |the )?(?:\S+ ){0,3}(?:nurs|care|retir) hom\b.*)/,
     key: 'residence',
     category: 'location',
     single: true,
@@ -385,10 +400,11 @@ const RULES: readonly Rule[] = [
   // "I work out three times a week" is exercise, "on work nights", "my work laptop" name no workplace,
   // "afternoons work better for me" says what suits one, "still working my way through The Overstory" is
   // reading, "I love Georgia O'Keeffe's work" liking, "the bus to work", "I work from home", "Stevie at work",
-  // "gym after work at the ActiveSG gym" name none, nor does "the working men's club", nor "I'll work till 66" (until when).
+  // "gym after work at the ActiveSG gym" name none, nor does "the working men's club", nor "I'll work till 66" (until when),
+  // nor a thing used for work ("me work ride's a white 2016 Hilux ute", "my work boots", "the work christmas do").
   {
     pattern:
-      /(?<! to| at| after| befor| from) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from|man|men|till|until|til)\w*\b)(.+)/,
+      /(?<! to| at| after| befor| from) work (?!(?:out|night|day|week|hour|shift|trip|laptop|phon|email|friend|stuff|thing|better|best|well|fin|for me|my way|from|man|men|till|until|til|rid|ute|van|car|truck|vehicl|boot|cloth|uniform|bag|mat|colleagu|parti|christma|lunch|desk|comput|schedul|rota|roster)\w*\b)(.+)/,
     key: 'work',
     category: 'job',
     single: true,

@@ -185,6 +185,15 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
       ? changeReadFromClause(earlier, later, opening, 'earlier')
       : undefined;
   if (fromEarlierOpening !== undefined) return fromEarlierOpening;
+  // "Kaylee is 14 and she plays the clarinet, Brandon is 9 and all he cares about is Minecraft" / "Brandon turned 10 last
+  // weekend!": another clause of the earlier one states the one-valued thing the later one gives, of the same one.
+  // Or the later one opens with it: "… Brandon is 9 …" / "Brandon turned 10 last weekend! We had a Minecraft cake".
+  const fromClauses = READ_BY_CLAUSE.has(whole.relation) ? changeReadFromClauses(earlier, later) : undefined;
+  if (fromClauses !== undefined) return fromClauses;
+  // "Rent's $520 a week, me and Tommo split it." / "Rent's gone up, it's $610 a week now at the new place.": the figure of
+  // the earlier one's opening clause, when their main clauses share nothing.
+  const fromOpening = whole.relation === 'unrelated' ? changeReadFromOpening(earlier, later) : undefined;
+  if (fromOpening !== undefined) return fromOpening;
   // "my mummy is 68" / "mummy is 69 now, we had dim sum at Maxim's for her birthday": the later one's last clause is the
   // user's, but it opens with another value of the thing the earlier one states.
   const laterOpening = whole.relation === 'different-subject' ? clausesOf(later)[0] : undefined;
@@ -223,6 +232,45 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
         // chest": one word in common read whole, the place one lives read by clause.
         (compareClauses(earlier, later) ?? whole);
   return keepsAnIntroduction(earlier, later, read);
+}
+
+// "Lurdes is moving to Porto", "we're leaving Leeds": a change still to come.
+const UNDER_WAY =
+  /\b(?:is|are|am|i['’]m|we['’]re|s?he['’]s|they['’]re|[a-z]+['’]s)\s+(?:moving|relocating|leaving|quitting|retiring|switching|changing)\b/i;
+
+/** Another figure (`anotherFigure`) `later` gives for what the opening clause of `earlier` gives one of; else undefined. */
+function changeReadFromOpening(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const opening = clausesOf(earlier)[0]!;
+  if (opening === earlier || UNDER_WAY.test(later.text)) return undefined;
+  const read = anotherFigure({ ...opening, past: earlier.past }, later);
+  if (read === undefined || (read.relation !== 'update' && read.relation !== 'correction')) return undefined;
+  return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from "${opening.text.trim()}")` });
+}
+
+// Readings of two whole statements that a clause of each may still find a change in ("Me mam is 91 and she's in Beechfield
+// nursing home" / "Mam's moved to St Gabriel's nursing home in Raheny": her age, read whole, and where she lives).
+const READ_BY_CLAUSE: ReadonlySet<StatementRelation> = new Set(['different-subject', 'different-attribute']);
+
+/**
+ * The two compared as a clause of `earlier` and `later` (whole, or its opening clause) that state the same one-valued
+ * thing of the same one: an update or a correction found so, with the clauses it was read from; else undefined.
+ */
+function changeReadFromClauses(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const earlierClauses = clausesOf(earlier);
+  // "Lurdes is moving to Porto!! her son bought a house …": a change told as under way leaves a clause of the earlier
+  // one as it is.
+  if (earlierClauses.length < 2 || UNDER_WAY.test(later.text)) return undefined;
+  for (const told of [later, clausesOf(later)[0]!]) {
+    const key = told.attribute?.single === true ? told.attribute.key : undefined;
+    if (key === undefined) continue;
+    const stating = earlierClauses.find((clause) => clause.attribute?.key === key && sameSubject(clause.subject, told.subject));
+    if (stating === undefined) continue;
+    const read = compareWholeStatements({ ...stating, past: earlier.past }, { ...told, past: later.past });
+    if (read.relation !== 'update' && read.relation !== 'correction') continue;
+    const from = told === later ? `"${stating.text.trim()}"` : `"${stating.text.trim()}" and "${told.text.trim()}"`;
+    return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from ${from})` });
+  }
+  return undefined;
 }
 
 /**
@@ -789,7 +837,7 @@ function compareClauses(earlier: Statement, later: Statement): StatementComparis
   const laterParts = clausesOf(later);
   if (earlierParts.length === 1 && laterParts.length === 1) return undefined;
   for (const b of laterParts) {
-    if (b.attribute === undefined || NOT_SO_YET.test(b.text)) continue;
+    if (b.attribute === undefined || NOT_SO_YET.test(b.text) || UNDER_WAY.test(b.text)) continue;
     for (const a of earlierParts) {
       if (NOT_SO_YET.test(a.text)) continue;
       if (a.attribute?.key !== b.attribute.key || !aboutTheSameOne(a, b)) continue;
@@ -888,9 +936,38 @@ export function clausesOf(statement: Statement): Statement[] {
   if (read !== undefined) return read;
   const split = statement.text.split(CLAUSE_BREAK, MAX_CLAUSES + 1);
   const parts = split.length > MAX_CLAUSES ? [] : split.filter((part) => /[a-z]/i.test(part));
-  const clauses = parts.length < 2 ? [statement] : parts.map((part) => analyzeStatement(part));
+  const clauses: Statement[] = [];
+  if (parts.length < 2) clauses.push(statement);
+  else for (const part of parts) clauses.push(analyzeStatement(withAntecedent(part, clauses)));
   clausesRead.set(statement, clauses);
   return clauses;
+}
+
+// "she's in Beechfield nursing home", "he's 9": a clause that opens with "he" or "she".
+const OPENING_PRONOUN = /^(\W*)(?:she|he)(['’]s|\s+is)?\b/i;
+const NAMED_AS = /\b(?:named|called)\s+([A-Z][a-z]+)\b/;
+
+/**
+ * `part` with an opening "he" or "she" read as the one the clause before speaks of ("Me mam is 91 and she's in
+ * Beechfield nursing home": "My mum is in Beechfield nursing home"; "I have a cat named Buttons, she's about 11 years
+ * old": "Buttons is about 11 years old"), so a clause is compared as what it says of whom. As it was when none is named.
+ */
+function withAntecedent(part: string, before: readonly Statement[]): string {
+  const opening = OPENING_PRONOUN.exec(part);
+  const previous = before.at(-1);
+  if (opening === null || previous === undefined) return part;
+  const ante = antecedentIn(previous);
+  if (ante === undefined) return part;
+  return `${opening[1]}${ante}${opening[2] === undefined ? '' : ' is'}${part.slice(opening[0].length)}`;
+}
+
+/** How to name the one `clause` speaks of, other than the user: "Brandon", "my mother"; else undefined. */
+function antecedentIn(clause: Statement): string | undefined {
+  const { subject } = clause;
+  if (subject === 'thing' || SELF_LIKE.has(subject)) return NAMED_AS.exec(clause.text)?.[1];
+  const name = subject.split(':')[1];
+  if (name !== undefined) return /^[a-z]+$/.test(name) ? name[0]!.toUpperCase() + name.slice(1) : undefined;
+  return /^[a-z]+$/.test(subject) && PEOPLE_AND_ANIMALS.has(subject) ? `my ${subject}` : undefined;
 }
 
 function compareWholeStatements(earlier: Statement, later: Statement): StatementComparison {
@@ -1693,8 +1770,11 @@ function kindsApart(earlier: Statement, later: Statement): string[] {
 }
 
 // "Ellie's old bike", "Jo's car": a name's possessive and up to two words before the thing.
-// Not a "has" ("Doctor's put my amlodipine up").
-const POSSESSED = new RegExp(`\\b([A-Z][a-z]+)'s\\s+(?!${HAS_AFTER_S_AHEAD})((?:[a-z]+\\s+){0,2}[a-z]+)`, 'g');
+// Not a "has" ("Doctor's put my amlodipine up"), nor a place named after a saint ("St Gabriel's nursing home").
+const POSSESSED = new RegExp(
+  `(?<!\\b(?:St|St\\.|Saint|Ste)\\s+)\\b([A-Z][a-z]+)'s\\s+(?!${HAS_AFTER_S_AHEAD})((?:[a-z]+\\s+){0,2}[a-z]+)`,
+  'g',
+);
 
 /** "Ellie's bike" when every word both statements share is, in `later`, a thing of someone `earlier` never names. */
 function ownedByAnother(earlier: Statement, later: Statement, shared: readonly string[]): string | undefined {

@@ -41,8 +41,10 @@ function sameOneValuedThing(a: Statement, b: Statement): boolean {
  * earlier one gives an age of the same one, in a clause or beside their name.
  */
 function turnsAnAgeOf(earlier: string, later: string): boolean {
-  const turned = analyzeCached(later);
-  if (turned.attribute?.key !== 'age' || !turned.changeWords.includes('turned')) return false;
+  // The later one whole, or its opening clause ("Brandon turned 10 last weekend! We had a Minecraft cake …").
+  const whole = analyzeCached(later);
+  const turned = [whole, clausesOf(whole)[0]!].find((told) => told.attribute?.key === 'age' && told.changeWords.includes('turned'));
+  if (turned === undefined) return false;
   const told = analyzeCached(earlier);
   if (
     [told, ...clausesOf(told)].some((clause) => clause.attribute?.key === 'age' && sameSubject(whom(clause.subject), whom(turned.subject)))

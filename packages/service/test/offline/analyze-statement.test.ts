@@ -1,4 +1,5 @@
 import { analyzeStatement } from '../../src/offline/analyze-statement';
+import { clausesOf } from '../../src/offline/compare-statements';
 import { kinWordsInEnglish } from '../../src/offline/kin-words-in-english';
 import { normalizeText } from '../../src/offline/normalize-text';
 import { petBreeds } from '../../src/offline/pet-breed';
@@ -4496,5 +4497,85 @@ describe("the twenty-first session's trials (Nairobi, Karachi, Newcastle, Texas)
     expect(analyzeStatement('Ah take 10mg o the amlodipine').text).toBe('I take 10mg of the amlodipine');
     expect(analyzeStatement('ah well, never mind').text).toBe('ah well, never mind');
     expect(analyzeStatement("We've flitted!").changeWords).toContain('moved');
+  });
+});
+
+describe("long statements read clause by clause (the twenty-second session's trials)", () => {
+  it('reads an opening "she" or "he" of a clause as the one the clause before speaks of', () => {
+    expect(
+      compareTexts(
+        "Me mam is 91 and she's in Beechfield nursing home in Clontarf",
+        "Mam's moved to St Gabriel's nursing home in Raheny, Beechfield closed down",
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        "I have a cat named Buttons, she's a gray tabby and about 11 years old, my granddaughter Kaylee picked her out.",
+        'Buttons turned 12 this month, the vet says she is healthy as a horse',
+      ).relation,
+    ).toBe('update');
+    // "she plays" stays a verb of hers, not "is plays".
+    const clauses = clausesOf(analyzeStatement('Kaylee is 14 and she plays the clarinet in the marching band'));
+    expect(clauses.map((clause) => clause.text)).toEqual(['Kaylee is 14', 'Kaylee plays the clarinet in the marching band']);
+  });
+
+  it('finds the age of one of several in a clause of the earlier one, against the opening clause of the later one', () => {
+    expect(
+      compareTexts(
+        'Kaylee is 14 and she plays the clarinet in the marching band, Brandon is 9 and all he cares about is that Minecraft, bless him.',
+        "Brandon turned 10 last weekend! We had a Minecraft cake and everything, I can't believe how fast they grow.",
+      ).relation,
+    ).toBe('update');
+    // Worth reading however weakly the embedder scores the two long texts.
+    expect(
+      worthReadingWeakly(
+        'Kaylee is 14 and she plays the clarinet in the marching band, Brandon is 9 and all he cares about is that Minecraft, bless him.',
+        "Brandon turned 10 last weekend! We had a Minecraft cake and everything, I can't believe how fast they grow.",
+      ),
+    ).toBe(true);
+    // Kaylee's new age leaves the earlier one current: it also gives Brandon's, which would be lost.
+    expect(compareTexts('Kaylee is 14, Brandon is 9', 'Kaylee turned 15 last week').relation).toBe('compatible');
+  });
+
+  it('leaves a clause of the earlier one as it is when the change is still to come', () => {
+    expect(
+      compareTexts(
+        'my best friend Lurdes taught with me for 20 years. she lives in Benfica and we have lunch every friday',
+        'Lurdes is moving to Porto!! her son bought a house with a little flat for her at the back',
+      ).relation,
+    ).not.toBe('update');
+  });
+
+  it("reads the figure of the earlier one's opening clause when the main clauses share nothing", () => {
+    expect(
+      compareTexts("Rent's $520 a week, me and Tommo split it.", "Rent's gone up, it's $610 a week now at the new place."),
+    ).toMatchObject({
+      relation: 'update',
+      reason: expect.stringContaining('(read from "Rent\'s $520 a week")'),
+    });
+  });
+
+  it('reads an age told roughly, and a care home one is in as where one lives', () => {
+    expect(analyzeStatement('Buttons is about 11 years old').attribute).toMatchObject({ key: 'age', value: ['11'] });
+    expect(analyzeStatement('My mum is in Beechfield nursing home in Clontarf').attribute).toMatchObject({ key: 'residence' });
+  });
+
+  it('does not read a place named after a saint as someone\'s ("St Gabriel\'s nursing home")', () => {
+    expect(compareTexts('Me mam is in Beechfield nursing home', "Mam's moved to St Gabriel's nursing home in Raheny").relation).toBe(
+      'update',
+    );
+  });
+
+  it('reads no workplace in a thing used for work, and an opening name before a state left without "is"', () => {
+    expect(analyzeStatement("Me work ride's a white 2016 Hilux ute.").attribute?.key).not.toBe('work');
+    expect(
+      compareTexts('I work for Sparkwise Electrical, mostly residential fit-offs.', "Me work ride's a white 2016 Hilux ute.").relation,
+    ).not.toBe('value-change');
+    expect(analyzeStatement('Darren also allergic to prawn, same like me').subject).toBe('person:darren');
+    expect(compareTexts('Darren also allergic to prawn, same like me', 'Cannot eat prawn one, I got allergy').relation).toBe(
+      'different-subject',
+    );
+    // A word that opens a text is no name: "Still allergic to cats" is the user's.
+    expect(analyzeStatement('Still allergic to cats lol').subject).not.toMatch(/^person:/);
   });
 });

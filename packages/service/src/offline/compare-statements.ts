@@ -2052,7 +2052,7 @@ function cancelledThing(text: string): string[] {
 // "switched me off the amlodipine onto ramipril".
 // "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
 
 // The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
 // flick", "knocked the golf on the head", "gave the choir up".
@@ -2568,8 +2568,9 @@ function livesAloneOnly(statement: Statement): boolean {
 
 // "poor Bonnie died in March, we got a new pup", "Had to put Skipper down in September": one named, gone.
 // Not told as the time of something else ("since Bríd died in 2020 I do all my own cooking").
+// ("Boba the hamster died already": with what one was between.)
 const NAMED_GONE =
-  /(?<!\b(?:since|after|when|before|until|till)\s+)\b([A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down|had to be put (?:down|to sleep)|(?:is\s+)?dead(?!\s+(?:tired|serious|set|good|happy|proud|right|on|excited|chuffed|keen|funny|easy|quiet|busy)\b))\b|\bput\s+([A-Z][a-z]+)\s+(?:down|to sleep)\b/;
+  /(?<!\b(?:since|after|when|before|until|till)\s+)\b([A-Z][a-z]+)(?:,?\s+(?:the|our|my)\s+[a-z]+,?)?\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down|had to be put (?:down|to sleep)|(?:is\s+)?dead(?!\s+(?:tired|serious|set|good|happy|proud|right|on|excited|chuffed|keen|funny|easy|quiet|busy)\b))\b|\bput\s+([A-Z][a-z]+)\s+(?:down|to sleep)\b/;
 
 // "simba died last week, he was very old": a name typed in lower case, opening the text; it is one only when the
 // earlier one gives it as a name ("i have a dog called simba").

@@ -365,8 +365,9 @@ export function withoutAccents(text: string): string {
 
 // "₹32,000", "Rs. 32,000", "R12,800", "₦450,000": sums in rupees, rand, naira and the like. The rules read money by the
 // signs $, £ and €; which currency a sum is in never decides a pair, so each of these is read as "$".
-const OTHER_CURRENCY = /(?:[₹₦₱₩¥₺₪₫₴₽]\s?|\bRs\.?\s?|\bR)(?=\d{1,3},\d{3}|\d{3})/g;
-const HAS_OTHER_CURRENCY = /[₹₦₱₩¥₺₪₫₴₽]|\bRs?\.?\s?\d/;
+// (Ringgit "RM3,200", rupiah "Rp 50,000" and Kenyan shillings "Ksh 25,000" too.)
+const OTHER_CURRENCY = /(?:[₹₦₱₩¥₺₪₫₴₽₵฿]\s?|\bRs\.?\s?|\bRM\s?|\bRp\.?\s?|\bK[Ss]h\.?\s?|\bKES\s?|\bR)(?=\d{1,3},\d{3}|\d{3})/g;
+const HAS_OTHER_CURRENCY = /[₹₦₱₩¥₺₪₫₴₽₵฿]|\b(?:Rs?|RM|Rp|K[Ss]h|KES)\.?\s?\d/;
 
 /** `text` with the signs of other currencies read as "$" ("rent's gone up, it's R12,800" as "… $12,800"). */
 export function withCurrencySigns(text: string): string {

@@ -4579,3 +4579,31 @@ describe("long statements read clause by clause (the twenty-second session's tri
     expect(analyzeStatement('Still allergic to cats lol').subject).not.toMatch(/^person:/);
   });
 });
+
+describe("endings and sums from the twenty-second session's trials", () => {
+  it('reads "cut out the iced coffees" and "no longer go gym" as ending what the earlier one does', () => {
+    expect(
+      compareTexts(
+        'Every smoko I grab a sausage roll and an iced coffee from the servo.',
+        'Cut out the iced coffees at smoko, trying to get off the sugar.',
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts('I started going gym at Anytime Fitness Bangsar South, 3 times a week', 'I no longer go gym, membership expired already')
+        .relation,
+    ).toBe('update');
+    // A surgeon cutting something out ends nothing of the user's.
+    expect(compareTexts('I go to the gym on Mondays', 'the doc cut out a mole on my back').relation).not.toBe('update');
+  });
+
+  it('reads one named gone with what they were between ("Boba the hamster died already")', () => {
+    expect(compareTexts('I got a new hamster name Boba', 'Boba the hamster died already, so sad').relation).toBe('update');
+  });
+
+  it('reads ringgit as money ("My savings hit RM4,000 already")', () => {
+    expect(compareTexts('My savings got RM3,200 now', 'My savings hit RM4,000 already, all from tutoring money')).toMatchObject({
+      relation: 'update',
+      reason: expect.stringContaining('3,200, now 4,000'),
+    });
+  });
+});

@@ -25,6 +25,18 @@ describe('one change per statement', () => {
     // Saying more than the change is of, the third stays current, with why.
     expect(outdone.get('c')).toMatch(/^one change per statement, read as of "I drive a Civic"/);
   });
+
+  it('archives with it a copy told in other words the rules cannot name, when most words are alike', () => {
+    const outdone = changesOutdone(
+      [
+        superseded('first', 'Theo has hockey Tuesdays and Thursdays at 6 at Ted Reeve Arena', 0.6),
+        superseded('again', "Theo's hockey is Tues and Thurs at 6pm at Ted Reeve", 0.7),
+      ],
+      fact("Theo's hockey moved to Wednesdays and Fridays"),
+    );
+    // Whichever is read as the one changed, the other is the same schedule: left current, it keeps Tuesday.
+    expect(outdone.size).toBe(0);
+  });
 });
 
 describe('one change per statement: which memory it is of', () => {

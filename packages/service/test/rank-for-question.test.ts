@@ -448,4 +448,11 @@ describe('rankForQuestion', () => {
     const insurance = scored('g', "Theo's car insurance is Progressive", 0.45, { firstSeen: new Date('2026-01-01') });
     expect(rankForQuestion('what does Theo drive?', [insurance, car], 2).map((hit) => hit.id)).toEqual(['f', 'g']);
   });
+
+  it('does not put a newer hit that shares no word first for a "now" alone ("I\'m teetotal now mind.")', () => {
+    const darts = scored('a', 'I play darts every Tuesday down the Conway', 0.4, { firstSeen: new Date('2026-01-01') });
+    const teetotal = scored('b', "I'm teetotal now mind.", 0.35, { firstSeen: new Date('2026-03-01') });
+    const sister = scored('c', 'My sister Ffion has a cat called Mali', 0.2, { firstSeen: new Date('2026-04-01') });
+    expect(rankForQuestion('what do I do for fun?', [darts, teetotal, sister], 2).map((hit) => hit.id)).toEqual(['a', 'b']);
+  });
 });

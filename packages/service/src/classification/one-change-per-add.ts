@@ -61,7 +61,15 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
 
 const SAME_FACT: ReadonlySet<string> = new Set(['equal', 'narrower']);
 
-/** The rules read `copy` as `kept` said again, in the same or fewer words ("I live in Leeds" / "I live in Leeds"). */
+// "Theo has hockey Tuesdays and Thursdays at 6 at Ted Reeve Arena" / "Theo's hockey is Tues and Thurs at 6pm at Ted
+// Reeve": most words alike, told otherwise, is a copy the rules could not read as one.
+const MOSTLY_ALIKE = 0.6;
+
+/**
+ * The rules read `copy` as `kept` said again, in the same or fewer words ("I live in Leeds" / "I live in Leeds"), or
+ * as closely alike in a way they cannot name (most words in common).
+ */
 function repeats(kept: string, copy: string): boolean {
-  return SAME_FACT.has(compareTexts(kept, copy).relation);
+  const compared = compareTexts(kept, copy);
+  return SAME_FACT.has(compared.relation) || (compared.relation === 'unclear' && compared.overlap >= MOSTLY_ALIKE);
 }

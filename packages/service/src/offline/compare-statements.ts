@@ -125,7 +125,7 @@ const UPDATE_OVERLAP = 0.2;
 
 const NEW_THING =
   /\b(?:new|another|second)\s+(?:job|gig|role|position|place|flat|house|apartment|room|car|boyfriend|girlfriend|partner|doctor|school|team|club)\b|\bgot (?:a|the) job\b/i;
-const ONLY_NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'these days']);
+export const ONLY_NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'these days']);
 // "naw changed my mind, I'll work till 66": a mind changed changes a plan or a thought, not what the earlier one states.
 // "Olivier wants to do sciences nat at cégep": a wish, which a change of mind changes as it changes a plan.
 const WISHED = /\b(?:wants?|wanted|hop(?:e|es|ing)|would like|['’]d like) to\b/i;

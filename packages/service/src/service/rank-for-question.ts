@@ -1,7 +1,14 @@
 import type { ScoredMemory } from '@casual-memory/core';
 import { contentOf, type StatementAttribute } from '../offline/analyze-statement';
 import { capitalized } from '../offline/capitalized';
-import { clausesOf, endedThing, LOOSE_READINGS, type StatementComparison, type StatementRelation } from '../offline/compare-statements';
+import {
+  clausesOf,
+  endedThing,
+  LOOSE_READINGS,
+  ONLY_NOW,
+  type StatementComparison,
+  type StatementRelation,
+} from '../offline/compare-statements';
 import { FAMILY_OR_PET_WORD } from '../offline/implied-owner';
 import { kinWordsInEnglish } from '../offline/kin-words-in-english';
 import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
@@ -330,7 +337,11 @@ function comparisonOf(older: RankedHit, newer: RankedHit): StatementComparison {
 // A newer statement sharing no word with the older goes first only when it says something changed.
 function mayBeAbout(relation: StatementRelation, newer: RankedHit): boolean {
   if (APART.has(relation)) return false;
-  return relation !== 'unrelated' || analyzeCached(newer.hit.memory.text).changeWords.length > 0;
+  // Not "now" alone: "I'm teetotal now mind." says what holds, no change of something else ("physio's finished! …, only
+  // the exercises at home now" ends a thing).
+  if (relation !== 'unrelated') return true;
+  const text = newer.hit.memory.text;
+  return analyzeCached(text).changeWords.some((word) => !ONLY_NOW.has(word.toLowerCase())) || endedThing(text) !== undefined;
 }
 
 /**

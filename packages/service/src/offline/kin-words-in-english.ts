@@ -1,4 +1,5 @@
 import { aaveInEnglish } from './aave-in-english';
+import { afterDoingInEnglish } from './after-doing';
 import { PAST_OF_BARE_VERB, pastOf } from './past-of-bare-verb';
 import { spanishInEnglish } from './spanish-in-english';
 import { swahiliInEnglish } from './swahili-in-english';
@@ -212,7 +213,14 @@ const PO = /(?<=[a-z])\s+po\b(?=\s*(?:[,.!?]|$|\s(?:is|ay|na)\b))/gi;
 // (replaced), "Hindi na ako nag-ibuprofen" (no longer), "walang change" (no change); and an English verb after "na-" or
 // "nag-" done ("na-move", "na-transfer", "nag-resign"), read in English so a change word is found.
 const TAGALOG_CHANGE: Readonly<Record<string, string>> = {
+  // ("Lumipat na kami sa Sutton": who moved, after "na", is "we"; longer phrases first, so they are read whole.)
+  'lumipat na kami': 'we moved',
+  'lumipat na ako': 'I moved',
+  'lumipat kami': 'we moved',
+  'lumipat ako': 'I moved',
   lumipat: 'moved',
+  'nakatira kami': 'we live',
+  'nakatira ako': 'I live',
   nakatira: 'lives',
   tumigil: 'stopped',
   binenta: 'sold',
@@ -286,7 +294,7 @@ const BOTH_PARENTS = /\b((?:my|our|his|her|their)\s+)?(?:mum|mom|mam|mother)\s+(
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   // A cheap look for the word first: the patterns try at every word of every statement read.
-  const swahili = swahiliInEnglish(urduInEnglish(spanishInEnglish(aaveInEnglish(text))));
+  const swahili = swahiliInEnglish(urduInEnglish(spanishInEnglish(aaveInEnglish(afterDoingInEnglish(text)))));
   const taglish = HAS_TAGALOG_CHANGE.test(swahili)
     ? swahili
         .replace(TAGALOG_CHANGE_WORD, (word) => TAGALOG_CHANGE[word.toLowerCase()] ?? word)

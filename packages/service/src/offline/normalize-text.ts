@@ -227,7 +227,9 @@ const SHORT_WITH = /(?<=[a-z0-9]) w(?:\/ ?| )(?=[a-z0-9])/g;
 // for in the 40 characters after it (not to the sentence's end, which read a long text again at each "stay").
 // "my parents are staying in Chennai", "now staying in Baner": in Indian English, where one is staying is where one lives.
 // A place follows, with no while told ("staying in Lisbon for a week", "staying in Rome this weekend", "staying in tonight").
-const STAYING_IN = /\bstaying (in|near) (?=[A-Z])(?![^.,;!?]{0,40}?\b(?:for|till|until|this|tonight|over|during)\b)/g;
+// ("staying in a PG in Koramangala", "staying in a 2BHK": a home of one's own kind, not a hotel.)
+const STAYING_IN =
+  /\bstaying (in|near) (?=[A-Z]|(?:a |an |the |my |our )?(?:PG|pg|flat|apartment|\dBHK|\dbhk|hostel|studio|rented)\b)(?![^.,;!?]{0,40}?\b(?:for|till|until|this|tonight|over|during)\b)/g;
 const STAYS_IN =
   /(?<!\b(?:to|will|'ll|gonna|can|could|would|might)\s)\b(stays?) (in|near|with) (?![^.,;!?]{0,40}?\b(?:for|till|until)?\s*(?:\d+|a|one|two|three|few|couple of)\s+(?:days?|nights?|weeks?|months?)\b)/gi;
 // "gettin .62 cpm", "startin this wk": a verb typed without its g.

@@ -4607,3 +4607,41 @@ describe("endings and sums from the twenty-second session's trials", () => {
     });
   });
 });
+
+describe("moves and endings in Irish, Welsh, Tagalog and Indian English (the twenty-second session's third trials)", () => {
+  it('reads "I\'m after moving" as a move just done, not one to come', () => {
+    expect(
+      compareTexts('I live in Splott, just off Carlisle Street.', "We're after moving to Rumney, got a semi off Newport Road.").relation,
+    ).toBe('update');
+    expect(analyzeStatement("I'm after starting darts Thursday nights down the Baroness.").changeWords).toContain('started');
+    // A verb the reader does not know stays as it was.
+    expect(analyzeStatement('I am after eating').changeWords).toEqual([]);
+  });
+
+  it('reads "packed the darts in" as ending the darts, not "packed my lunch in a box"', () => {
+    expect(compareTexts('I play darts for the Conway on Tuesdays', "I packed the darts in, my eyes isn't what they were.").relation).toBe(
+      'update',
+    );
+    expect(compareTexts('I take my lunch to work', 'I packed my lunch in a box').relation).not.toBe('update');
+  });
+
+  it('reads "Lumipat na kami sa Sutton" as the user\'s household moving to Sutton', () => {
+    expect(
+      compareTexts('I live in Croydon with my asawa Jun and our daughter Bea.', 'Lumipat na kami sa Sutton, we moved last weekend.')
+        .relation,
+    ).toBe('update');
+  });
+
+  it('reads "staying in a PG in Koramangala" as where one lives, and not a hotel stay', () => {
+    expect(analyzeStatement('I am staying in a PG in Koramangala 5th block only, near Forum mall.').attribute).toMatchObject({
+      key: 'residence',
+    });
+    expect(
+      compareTexts(
+        'I am staying in a PG in Koramangala 5th block only, near Forum mall.',
+        'I shifted from the Koramangala PG to a 1BHK flat in HSR Layout sector 2.',
+      ).relation,
+    ).toBe('update');
+    expect(analyzeStatement('staying in a hotel in York').attribute?.key).not.toBe('residence');
+  });
+});

@@ -1058,8 +1058,9 @@ const TENSE_SENSITIVE: ReadonlySet<string> = new Set(
 // "raised the rent", "raised my dose" change a thing; "I was raised in Ohio", "raised my kids", "a raise" do not.
 // "fav truck stop", "stop pay": a stop is a place or a pay, not stopping.
 // "got an offer from wise": an offer is not taken yet.
+// ("I got her from CUPA": where a pet or a thing came from, told of one already had.)
 const NOT_A_CHANGE =
-  /^(?:got (?:an? |the |my )?(?:job )?offer\b|get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|learn(?:s|ing)?\b|separat(?:e|es|ing)\b|bump(?:s|ed|ing)? into\b|bumps?\b|bumping\b|push(?:es|ing)?\b|drops\b(?! (?:to|from|by)\b)|sold out\b|sell(?:s|ing)?\b|stops?\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
+  /^(?:got (?:an? |the |my )?(?:job )?offer\b|got (?:her|him|them|it) (?:from|off)\b|get|gets|getting|turns? out|turned out|start(?:s|ing)?\b(?! to)|drop-?off|left\b(?! my| the| a)|pass(?:es)?\b|since\b(?! i| we| my| last)|joins?\b|up\b|lower\b|learn(?:s|ing)?\b|separat(?:e|es|ing)\b|bump(?:s|ed|ing)? into\b|bumps?\b|bumping\b|push(?:es|ing)?\b|drops\b(?! (?:to|from|by)\b)|sold out\b|sell(?:s|ing)?\b|stops?\b|rais(?:e|es|ing)\b|raised\b(?! (?:the|my|our|his|her|their) (?!kids?\b|children\b|family\b|son\b|sons\b|daughters?\b|boys?\b|girls?\b)))/;
 
 /** "update on my daughter Karen: now a firefighter" says what she is: "now a" reads as "is a". */
 function nowAsBe(clause: readonly string[]): readonly string[] {

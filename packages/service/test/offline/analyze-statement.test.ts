@@ -4645,3 +4645,17 @@ describe("moves and endings in Irish, Welsh, Tagalog and Indian English (the twe
     expect(analyzeStatement('staying in a hotel in York').attribute?.key).not.toBe('residence');
   });
 });
+
+describe('where a thing one has came from', () => {
+  it('reads "I got her from CUPA" as where the cat came from, not a change', () => {
+    expect(analyzeStatement('Biscuit is an orange cat, I got her from CUPA only.').changeWords).toEqual([]);
+    expect(
+      compareTexts(
+        'I am having one cat named Biscuit, she is orange colour, I adopted her from CUPA.',
+        'Biscuit is an orange cat, I got her from CUPA only.',
+      ).relation,
+    ).not.toBe('update');
+    // Getting a new one is still a change.
+    expect(analyzeStatement('got a new cat from CUPA').changeWords).toContain('got');
+  });
+});

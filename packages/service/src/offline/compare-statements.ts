@@ -243,8 +243,7 @@ function changeReadFromOpening(earlier: Statement, later: Statement): StatementC
   const opening = clausesOf(earlier)[0]!;
   if (opening === earlier || UNDER_WAY.test(later.text)) return undefined;
   const read = anotherFigure({ ...opening, past: earlier.past }, later);
-  if (read === undefined || (read.relation !== 'update' && read.relation !== 'correction')) return undefined;
-  return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from "${opening.text.trim()}")` });
+  return read === undefined ? undefined : changeReadFrom(earlier, later, read, `"${opening.text.trim()}"`);
 }
 
 // Readings of two whole statements that a clause of each may still find a change in ("Me mam is 91 and she's in Beechfield
@@ -266,11 +265,17 @@ function changeReadFromClauses(earlier: Statement, later: Statement): StatementC
     const stating = earlierClauses.find((clause) => clause.attribute?.key === key && sameSubject(clause.subject, told.subject));
     if (stating === undefined) continue;
     const read = compareWholeStatements({ ...stating, past: earlier.past }, { ...told, past: later.past });
-    if (read.relation !== 'update' && read.relation !== 'correction') continue;
     const from = told === later ? `"${stating.text.trim()}"` : `"${stating.text.trim()}" and "${told.text.trim()}"`;
-    return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from ${from})` });
+    const change = changeReadFrom(earlier, later, read, from);
+    if (change !== undefined) return change;
   }
   return undefined;
+}
+
+/** `read` (of a clause of one or both) when it is an update or a correction, with what it was read `from`; else undefined. */
+function changeReadFrom(earlier: Statement, later: Statement, read: StatementComparison, from: string): StatementComparison | undefined {
+  if (read.relation !== 'update' && read.relation !== 'correction') return undefined;
+  return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from ${from})` });
 }
 
 /**
@@ -287,8 +292,7 @@ function changeReadFromClause(
     side === 'earlier'
       ? compareWholeStatements({ ...clause, past: earlier.past }, later)
       : compareWholeStatements(earlier, { ...clause, past: later.past });
-  if (read.relation !== 'update' && read.relation !== 'correction') return undefined;
-  return keepsAnIntroduction(earlier, later, { ...read, reason: `${read.reason} (read from "${clause.text.trim()}")` });
+  return changeReadFrom(earlier, later, read, `"${clause.text.trim()}"`);
 }
 
 // Words that tell a statement's words apart from the same words said plainly: a denial, a time gone or to come.

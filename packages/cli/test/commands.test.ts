@@ -55,6 +55,16 @@ describe('remember', () => {
     expect(contradiction.stdout).toMatch(/then: casual-memory resolve [0-9a-f]{8} keep_a\|keep_b\|merge\|both_valid/);
     // Which side each decision keeps, said where it is written.
     expect(contradiction.stdout).toMatch(/\(keep_a keeps #[0-9a-f]{8}, the earlier; keep_b keeps #[0-9a-f]{8}, this one\)/);
+
+    // An added statement names the closest memory it left current beside it, and why.
+    const sister = cli(['remember', 'My sister lives in Boston'], { dataDir });
+    expect(sister.stdout).toMatch(
+      /^added #[0-9a-f]{8} "My sister lives in Boston"\n {2}kept beside #[0-9a-f]{8} ".*" \(similarity 0\.\d\d\): .*sister/,
+    );
+    const json = cliJson<Remembered & { keptBeside: { id: string; reason: string } | null }>(['remember', 'My brother lives in Leeds'], {
+      dataDir,
+    });
+    expect(json.keptBeside?.reason).toMatch(/brother|different/);
   });
 
   it('settles a pending conflict when one side is said again with "to be clear", and says so', () => {

@@ -35,6 +35,22 @@ describe('describeAddResult', () => {
     ]);
   });
 
+  it('names the closest memory an added statement was compared with and left current, with why', async () => {
+    const { remember } = setup();
+    const london = await remember('I live in London');
+    const sister = await remember('My sister lives in Boston');
+    expect(sister.keptBeside).toMatchObject({ id: london.memoryId, text: 'I live in London', reason: expect.stringMatching(/sister/) });
+    expect(sister.keptBeside?.score).toBeGreaterThan(0);
+    expect(sister.lines).toEqual([
+      `added #${sister.memoryId} "My sister lives in Boston"`,
+      `  kept beside #${london.memoryId} "I live in London" (similarity ${sister.keptBeside?.score.toFixed(2)}): ${sister.keptBeside?.reason}`,
+    ]);
+    // Nothing compared, or a memory it replaced: no such line.
+    const lisbon = await remember('I moved to Lisbon');
+    expect(lisbon.keptBeside).toBeNull();
+    expect(lisbon.lines.some((line) => line.includes('kept beside'))).toBe(false);
+  });
+
   it('names both sides of a contradiction with the question to ask, and the next step when given one', async () => {
     const { service, lookup, remember } = setup();
     const london = await remember('I live in London');

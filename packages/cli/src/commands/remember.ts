@@ -62,6 +62,12 @@ export async function describeAdd(
     lines.push(`${c.green('added')} ${c.bold(id(described.memoryId))} ${quote(text)}`);
     for (const old of described.supersedes)
       lines.push(`  ${c.yellow('supersedes')} ${id(old.id)} ${quote(old.text)}: ${oneLine(old.reason)}`);
+    // The closest memory left current beside it: where a missed update or repeat shows.
+    const beside = described.keptBeside;
+    if (beside !== null)
+      lines.push(
+        c.dim(`  kept beside ${id(beside.id)} ${quote(beside.text)} (similarity ${beside.score.toFixed(2)}): ${oneLine(beside.reason)}`),
+      );
     settledLines();
   } else if (described.duplicateOf !== null) {
     const { duplicateOf } = described;
@@ -87,5 +93,5 @@ export async function describeAdd(
     lines.push(`  ${c.dim(`the new statement, ${id(described.memoryId)}, is kept out of recall until then`)}`);
   }
   for (const warning of described.warnings) lines.push(`  ${c.yellow('warning')}: ${warning}`);
-  return { data: { ...rest, conflicts: described.conflicts, settled: described.settled }, lines };
+  return { data: { ...rest, keptBeside: described.keptBeside, conflicts: described.conflicts, settled: described.settled }, lines };
 }

@@ -1,5 +1,5 @@
 import type { MemoryConflict, StoredMemory } from '@casual-memory/core';
-import type { AddResult } from './add-result';
+import type { AddDecision, AddResult } from './add-result';
 
 /** How `describeAddResult` reads the memories and conflicts an add names, e.g. `(id) => service.vectorStore.getById(userId, id)`. */
 export interface AddResultLookup {
@@ -27,6 +27,12 @@ export interface AddResultDescription {
   text: string;
   /** Earlier memories archived because the new one replaces them (`added`), or because a settling repeat does (`duplicate`), with the reason. */
   supersedes: Array<DescribedMemory & { reason: string }>;
+  /**
+   * The closest earlier memory an `added` statement was compared with and left current beside it, with
+   * its similarity and why both stay (`added` with nothing superseded only; null when nothing close was
+   * compared). It is where a missed update or repeat shows: `forget` or `restore` put it right.
+   */
+  keptBeside: (DescribedMemory & { score: number; reason: string }) | null;
   /** The existing memory and its mention count (`duplicate`). */
   duplicateOf: (DescribedMemory & { mentionCount: number; reason: string }) | null;
   /** Each contradiction recorded (`conflict`): the earlier memory A, the new memory B, and the question to ask. */
@@ -46,7 +52,8 @@ export interface AddResultDescription {
   /** What the add could not do to other memories (see `AddResult.failures`). */
   warnings: string[];
   /**
-   * The decision in lines: `added #id "text"` (then `  supersedes #id "text": reason` and `  settles
+   * The decision in lines: `added #id "text"` (then `  supersedes #id "text": reason`, or `  kept beside
+   * #id "text" (similarity 0.53): reason` when nothing was superseded, and `  settles
    * conflict #id: keeps #id "text", archives #id "text"`), `duplicate of
    * #id "text" (mentioned n times)` (then `  replaces #id "text": ...` and `  settles conflict #id: keeps
    * #id "text", archives #id "text"`), or `conflict #id: "text" contradicts #id "text"` with the question to ask; each warning last.
@@ -70,6 +77,7 @@ export async function describeAddResult(
     memoryId: result.memoryId,
     text,
     supersedes: [],
+    keptBeside: null,
     duplicateOf: null,
     conflicts: [],
     settled: [],
@@ -100,6 +108,16 @@ export async function describeAddResult(
       const superseded = { id, text: await textOf(id), reason };
       described.supersedes.push(superseded);
       lines.push(`  supersedes #${id} ${quote(superseded.text)}: ${superseded.reason}`);
+    }
+    if (result.supersededIds.length === 0 && result.resolvedConflictIds.length === 0) {
+      const closest = closestKept(result);
+      if (closest !== undefined) {
+        const text = await textOf(closest.memoryId);
+        if (text !== '') {
+          described.keptBeside = { id: closest.memoryId, text, score: closest.score, reason: closest.reason };
+          lines.push(`  kept beside #${closest.memoryId} ${quote(text)} (similarity ${closest.score.toFixed(2)}): ${closest.reason}`);
+        }
+      }
     }
     for (const conflict of settled) {
       // The side this add did not judge: the one held (or kept) beside the memory it replaced.
@@ -152,6 +170,16 @@ export async function describeAddResult(
   }
   for (const warning of described.warnings) lines.push(`  warning: ${warning}`);
   return described;
+}
+
+/** The most similar earlier memory the add compared and left as it was (neither archived nor in a conflict). */
+function closestKept(result: AddResult): AddDecision | undefined {
+  let closest: AddDecision | undefined;
+  for (const decision of result.decisions) {
+    if (decision.outcome !== 'neutral' || result.supersededIds.includes(decision.memoryId)) continue;
+    if (closest === undefined || decision.score > closest.score) closest = decision;
+  }
+  return closest;
 }
 
 /** The conflicts the add settled, as stored now (one deleted meanwhile is left out). */

@@ -1131,6 +1131,10 @@ function findSubject(clause: readonly string[], changed: boolean): { subject: st
   const words = clause.filter((stem) => !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem));
   const at = words.findIndex((stem) => PERSON_WORDS.has(stem));
   if (at === -1) return { subject: 'thing', words: [] };
+  // "salary went up to $2.1m after my review": the user's event, told as when something else changed, is not what it
+  // is about.
+  if (WHEN_WORDS.has(words[at - 1] ?? '') && (words[at] === 'my' || words[at] === 'our') && EVENTS.has(words[at + 1] ?? ''))
+    return { subject: 'thing', words: [] };
   if (words[at] !== 'my' && words[at] !== 'our') return nearTheUser(words, at) ?? { subject: 'self', words: [] };
   // "my sister", "my best friend", "my old college roommate": describing words before the one named, up to
   // three before a person or an animal ("my B2 German exam" is the user's).
@@ -1200,6 +1204,8 @@ const SUBJECT_ENDS: ReadonlySet<string> = new Set(
   ].map(stemWord),
 );
 const PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+const JOB = stemWord('job');
+const WHEN_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'following', 'during'].map(stemWord));
 
 // Kin read from another word ("my ex" as "my ex partner", "our boy" as "our son"), by the kin read.
 const KIN_WRITTEN_AS: Readonly<Record<string, string>> = { partner: 'ex', son: 'boy', daughter: 'girl' };
@@ -1418,7 +1424,11 @@ function findAttribute(core: readonly string[], subject: string): StatementAttri
     )
       continue;
     const key = typeof rule.key === 'string' ? rule.key : rule.key(match);
-    return { key, category: rule.category, single: rule.single, value, ordered: rule.ordered === true };
+    // "I'm the deputy manager at Rowanbank now, got the job on Monday!": when the job was got is none of the job.
+    // ("working thursday to monday this month" keeps its days: they are all it says.)
+    const withoutWhen = key === 'job-title' || key === 'work' ? value.filter((stem) => stem !== JOB && !WEEKDAYS.has(stem)) : value;
+    const said = withoutWhen.length > 0 ? withoutWhen : value;
+    return { key, category: rule.category, single: rule.single, value: said, ordered: rule.ordered === true };
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ import { earlierFigureOf, runningTally } from './running-tally';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 import { switchedFrom, switchedKin } from './switched-from';
-import { changedElsewhere, sharesOnlyAName, sharesOnlyAnOwner } from './whose-only';
+import { changedElsewhere, sharesOnlyAName, sharesOnlyAnOwner, sharesOnlyAPlaceInAName } from './whose-only';
 import {
   ACT_ON_THE_USER,
   ANIMALS,
@@ -86,6 +86,10 @@ export interface StatementComparison {
 }
 
 const SELF_LIKE: ReadonlySet<string> = new Set(['self', 'thing']);
+// "he's on donepezil 5mg, takes it at night": a statement that opens with "he" or "she" and names no one is of one
+// named before, who may be the one the other statement names ("Dr Anand's put dad's donepezil up to 10mg").
+const OPENS_WITH_HE_OR_SHE = /^\W*(?:he|she)\b/i;
+const ofOneNamedBefore = (statement: Statement): boolean => statement.subject === 'thing' && OPENS_WITH_HE_OR_SHE.test(statement.text);
 
 /** Both are about the same one, or both about the user (a statement about no one named is the user's). */
 function aboutTheSameOne(a: Statement, b: Statement): boolean {
@@ -376,7 +380,7 @@ function saysAllOf(told: Statement, later: Statement, said: readonly string[], a
 
 // "Im Anju, a nurse in Houston", "hey! im Adi, 29, software dev", "Ally here, Alasdair MacLeod": the user gives their name.
 const OWN_NAME =
-  /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name(?: is|'s)?|[Nn]ame's|[Cc]all me|[Mm]yself|[Jj]e m['’]appelle|[Mm]e llamo|[Ii]ch hei(?:ß|ss)e|[Mm]i chiamo)\s+([A-Z][a-z]+)\b|^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?([A-Z][a-z]+) here\b/;
+  /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name(?: is|'s)?|[Nn]ame's|[Cc]all me|[Mm]yself|[Jj]e m['’]appelle|[Mm]e llamo|[Ii]ch hei(?:ß|ss)e|[Mm]i chiamo)\s+([A-Z][a-z]+)\b|^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?([A-Z][a-z]+) here\b|\b(?:[Ii]['’]?m|[Ii] am|[Mm]y name is)\s+([a-z]{3,}),\s*\d{2}\b/;
 const REPLACES: ReadonlySet<StatementRelation> = new Set(['update', 'correction', 'one-word-update', 'loose-update']);
 
 /**
@@ -398,7 +402,9 @@ function keepsAnIntroduction(earlier: Statement, later: Statement, read: Stateme
 /** `read`, or both kept when the earlier one gives the user's name and the later one does not say it again. */
 function besideAnIntroduction(earlier: Statement, later: Statement, read: StatementComparison): StatementComparison {
   const introduced = OWN_NAME.exec(earlier.text);
-  const name = introduced?.[1] ?? introduced?.[2];
+  // "i'm priya, 33, freelance graphic designer": a name typed in lower case, before an age.
+  const typed = introduced?.[1] ?? introduced?.[2] ?? introduced?.[3];
+  const name = typed === undefined ? undefined : capitalized(typed);
   if (name === undefined || NOT_NAMES.has(name) || new RegExp(`\\b${name}\\b`, 'i').test(later.text)) return read;
   return {
     ...read,
@@ -925,8 +931,9 @@ function leadingNews(earlier: Statement, laterParts: readonly Statement[]): Stat
 const NOT_SO_YET =
   /\b(?:might|may|maybe|could|would|will|gonna|want(?:s|ed)? to|hop(?:e|es|ing) to|plan(?:s|ning)? to|thinking (?:of|about)|once|if|unless|until)\b/i;
 
-// Where a written statement's clauses part: a sentence's end or a comma, and a clause-starting "and" or "but".
-const CLAUSE_BREAK = /[.!?;,]+\s*|\s+(?:and|but)\s+(?=(?:i|we|he|she|they|my|our|it)\b)/i;
+// Where a written statement's clauses part: a sentence's end or a comma, and a clause-starting "and" or "but". Not
+// the comma or point inside a number ("$2,350", "N1.8 million").
+const CLAUSE_BREAK = /[.!?;,]+(?!\d)\s*|\s+(?:and|but)\s+(?=(?:i|we|he|she|they|my|our|it)\b)/i;
 
 // Clauses read once per statement: a statement read once (`analyzeCached`) is compared with many others. One
 // of more clauses than this (a pasted text) is read whole: each pair of clauses is compared, so the work grows
@@ -1134,6 +1141,8 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   if (
     !sameSubject(earlier.subject, later.subject) &&
     !(SELF_LIKE.has(earlier.subject) && SELF_LIKE.has(later.subject)) &&
+    !ofOneNamedBefore(earlier) &&
+    !ofOneNamedBefore(later) &&
     !namedIn(earlier, later) &&
     !namedIn(later, earlier)
   ) {
@@ -1564,6 +1573,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   const sharedContent = sharedStems(earlierContent, laterContent);
   const elsewhere = (): boolean =>
     sharesOnlyAnOwner(earlier.text, later.text, sharedContent) ||
+    sharesOnlyAPlaceInAName(earlier, later, sharedContent) ||
     changedElsewhere(earlier.tokens, later.text, changeWords, sharedContent) ||
     (changeWords.every((word) => ONLY_NOW.has(word)) && namesTheValueForAnother(earlier, later, sharedContent));
   if (change && overlap >= UPDATE_OVERLAP && changeWords.length > 0 && elsewhere())
@@ -1603,7 +1613,12 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   // "…roped into being treasurer" / "did the allotment society accounts, we're £300 up. treasurer of the year
   // me": a closing aside repeats a word; the rest of the later one says more, with a number of its own.
   // "I'm off work with my back" / "back to work next week": taking up again, or a time to come, says more than it repeats.
-  const tellsMore = (RESUMED.test(later.text) && !RESUMED.test(earlier.text)) || (TO_COME.test(later.text) && !TO_COME.test(earlier.text));
+  // "I dey prepare for ICAN fellowship exam" / "I passed my ICAN fellowship exam! I be FCA now": so does a change
+  // word the earlier one does not say.
+  const tellsMore =
+    (RESUMED.test(later.text) && !RESUMED.test(earlier.text)) ||
+    (TO_COME.test(later.text) && !TO_COME.test(earlier.text)) ||
+    changeWords.some((word) => !ONLY_NOW.has(word) && !earlier.changeWords.some((told) => told.toLowerCase() === word));
   if (
     shape === 'narrower' &&
     !tellsMore &&

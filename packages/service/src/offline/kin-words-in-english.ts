@@ -10,6 +10,9 @@ import { urduInEnglish } from './urdu-in-english';
 // are no English word or common name: "mama" and "papa" are left (also titles), "mamá" and "papá" are not.
 const IN_ENGLISH: Readonly<Record<string, string>> = {
   mamá: 'mum',
+  // Cuban and Puerto Rican English "mami's metformin", "papi's truck".
+  mami: 'mum',
+  papi: 'dad',
   papá: 'dad',
   mãe: 'mum',
   maman: 'mum',
@@ -105,6 +108,12 @@ const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?
 const ME_AS_MY =
   /(?<!\b(?:give|gave|giving|tell|told|telling|show|showed|send|sent|bring|brought|buy|bought|get|got|call|called|ask|asked|let|make|made|pay|paid|lend|lent|teach|taught|introduced|leave|left|help|helped)\s)\b([Mm])[ea](?=\s+(?:daughters?|sons?|sisters?|brothers?|wife|husband|missus|mother|father|mom|mum|mam|dad|da|nan|nanny|gran|granny|grandson|granddaughter|grandkids|grandchildren|kids|children|youngsters|cousin|aunt|uncle|niece|nephew|neighbou?r|buddy|friend|dog|cat|pup|puppy|boat|truck|car|house|heart|doctor|gp|birthday|back|knee|hip|wife|man|pal|grandweans|weans|dug|dog|flat|chest|best|big|little|baby|name|pay|rent|mate|mates|job|diabetic|review|season)\b)/g;
 
+// Scots "ma" in lower case before any word is "my" ("ma ramipril's went up tae 10mg", "ma BP pills", "ma man is Tam"):
+// not after an owner ("my ma", "yer ma": the mother) nor before "'s" ("ma's coming over").
+// Scots "ma man" is the husband ("ma man is Tam, he drives a taxi").
+const MA_MAN = /\b[Mm]a man\b/g;
+const MA_AS_MY = /(?<!\b(?:my|your|yer|his|her|our|their|the|me|oor|wor)\s+)\bma(?=\s+[a-z])/g;
+
 // Scots words that hold the meaning a statement turns on: "I've moved tae a flat in Baillieston", "I've gied up the
 // bowling", "I cannae take it", "the dug", "the weans".
 const SCOTS: Readonly<Record<string, string>> = {
@@ -199,8 +208,9 @@ const NOT_AGAIN = /\b(don't|dont|doh|cyah|can't|cannot|nuh)\b([^.,;!?]{1,40}?)\s
 // without "'s" (not after a title: "Dr Patel appointment").
 const NAMED_OCCASION =
   /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s)\b(?!(?:Happy|My|Her|His|Your|Our|Their|The|Next|Last|This|Big|Great|Surprise|First|Second|Joint|Belated|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Knee|Hip|Eye|Back|Heart|Dental|Cataract)\b)([A-Z][a-z]+) (birthday|bday|b-day|surgery|operation|appointment|appt)\b/g;
-// "shona's no a nurse, she's a midwife": Scots "no" before an article is "not".
-const NO_AS_NOT = /\b((?:\w+['’]s)|is|am|are|was|were)\s+no\s+(?=(?:a|an|the|my|his|her|their|our)\s)/gi;
+// "shona's no a nurse, she's a midwife", "Bonnie's a staffie cross, no a pure staffie": Scots "no" before an article is
+// "not".
+const NO_AS_NOT = /(\b(?:\w+['’]s|is|am|are|was|were)\s|,\s*)no\s+(?=(?:a|an|the|my|his|her|their|our)\s)/gi;
 const SCOTS_WORD = new RegExp(`(?<![\\p{L}'])(${Object.keys(SCOTS).join('|')})(?![\\p{L}'])`, 'giu');
 // "wi the dug": a dog, after a word that makes it a noun ("we dug the garden" is digging).
 const DUG = /(?<=\b(?:the|my|ma|wee|our|his|her|a)\s)dug\b/gi;
@@ -240,7 +250,7 @@ const SA_A_PLACE = /\bsa (?=[A-Z])/g;
 // after a word that makes them one's own, or before a verb, are a parent; before a name they are a title ("Mama Rosa's").
 const parentWord = (word: string): string => (word.toLowerCase() === 'mama' ? 'mum' : 'dad');
 const MAMA_PAPA =
-  /(?<=\b(?:my|our|me|ma|his|her|their)\s+)(mama|papa)\b|(^|\W)(mama|papa)(?=\s+(?:is|was|moved|lives|stays?|got|has|had|said|says|called|turned|passed|died|just|still|finally)\b|'s\b)/gi;
+  /(?<=\b(?:my|our|me|ma|his|her|their)\s+)(mama|papa)\b|(^|\W)(mama|papa)(?=\s+(?:is|was|moved|lives|stays?|got|has|had|said|says|called|turned|passed|died|just|still|finally|now|don|dey|takes?|relocated)\b|'s\b)/gi;
 
 // "dads in a rest home in Invercargill", "mums got a new hip": "dad's" typed without its apostrophe, of kin one has
 // one of, before what is said of them (so not "my sons in Leeds", who may be two).
@@ -291,6 +301,11 @@ function patoisPast(text: string): string {
 // "Amma and Appa are staying in Chennai" (read "mum and dad …"), "my mom and dad live in Tulsa": the parents, as one.
 const BOTH_PARENTS = /\b((?:my|our|his|her|their)\s+)?(?:mum|mom|mam|mother)\s+(?:and|&|n)?\s*(?:dad|father)(['’]s)?\b/gi;
 
+// "the doctor bumped mum's metformin up", "switched dad's blood thinner": a parent named bare, owning what follows, is
+// the user's ("my mum's"); not after another owner ("Tony's mum's", "her mum's") or an article.
+const BARE_PARENT_OWNS =
+  /(?<!\b(?:my|our|your|his|her|their|the|a|an|me|ma)\s+|['’]s\s+)(?<=\s)(mum|mom|mam|dad|mother|father)(?=['’]s\s+\p{L})/giu;
+
 /** `text` with the kin words above in English ("my mamá" → "my mum", "me daughter" → "my daughter"); anything else as it was. */
 export function kinWordsInEnglish(text: string): string {
   // A cheap look for the word first: the patterns try at every word of every statement read.
@@ -317,14 +332,17 @@ export function kinWordsInEnglish(text: string): string {
   const withWife = HAS_LASS.test(withNoMore) ? withNoMore.replace(LASS_AS_WIFE, 'my wife') : withNoMore;
   return withWife
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
+    .replace(BARE_PARENT_OWNS, 'my $1')
     .replace(
       BOTH_PARENTS,
       (_match, owner: string | undefined, owned: string | undefined) => `${owner ?? 'my '}parents${owned === undefined ? '' : "'"}`,
     )
     .replace(KIN_S_WITHOUT_APOSTROPHE, (_match, before: string, kin: string) => `${before}${kin}'s`)
+    .replace(MA_MAN, 'my husband')
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
+    .replace(MA_AS_MY, 'my')
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
-    .replace(NO_AS_NOT, '$1 not ')
+    .replace(NO_AS_NOT, '$1not ')
     .replace(NAMED_OCCASION, "$1's $2")
     .replace(DUG, 'dog')
     .replace(OUR_NAMED, '')

@@ -368,14 +368,22 @@ export function withoutAccents(text: string): string {
 // "₹32,000", "Rs. 32,000", "R12,800", "₦450,000": sums in rupees, rand, naira and the like. The rules read money by the
 // signs $, £ and €; which currency a sum is in never decides a pair, so each of these is read as "$".
 // (Ringgit "RM3,200", rupiah "Rp 50,000" and Kenyan shillings "Ksh 25,000" too.)
-const OTHER_CURRENCY = /(?:[₹₦₱₩¥₺₪₫₴₽₵฿]\s?|\bRs\.?\s?|\bRM\s?|\bRp\.?\s?|\bK[Ss]h\.?\s?|\bKES\s?|\bR)(?=\d{1,3},\d{3}|\d{3})/g;
-const HAS_OTHER_CURRENCY = /[₹₦₱₩¥₺₪₫₴₽₵฿]|\b(?:Rs?|RM|Rp|K[Ss]h|KES)\.?\s?\d/;
+// Naira typed "N450,000", "N1.8 million", "N4.5m" (a capital N and a sum of three digits or more, or in millions:
+// not "N95").
+const OTHER_CURRENCY =
+  /(?:[₹₦₱₩¥₺₪₫₴₽₵฿]\s?|\bRs\.?\s?|\bRM\s?|\bRp\.?\s?|\bK[Ss]h\.?\s?|\bKES\s?|\bR|\bN)(?=\d{1,3},\d{3}|\d{3}|\d+(?:\.\d+)?\s?(?:m|million|k)\b)/g;
+const HAS_OTHER_CURRENCY = /[₹₦₱₩¥₺₪₫₴₽₵฿]|\b(?:Rs?|RM|Rp|K[Ss]h|KES|N)\.?\s?\d/;
 
 /** `text` with the signs of other currencies read as "$" ("rent's gone up, it's R12,800" as "… $12,800"). */
 export function withCurrencySigns(text: string): string {
   const signFirst = HAS_SIGN_AFTER.test(text) ? text.replace(SIGN_AFTER, signBefore) : text;
-  return HAS_OTHER_CURRENCY.test(signFirst) ? signFirst.replace(OTHER_CURRENCY, '$') : signFirst;
+  const signed = HAS_OTHER_CURRENCY.test(signFirst) ? signFirst.replace(OTHER_CURRENCY, '$') : signFirst;
+  return HAS_MILLION.test(signed) ? signed.replace(MILLION, '$1m') : signed;
 }
+
+// "$1.8 million", "₦2.1 mn": a sum in millions, written as "$1.8m" is.
+const HAS_MILLION = /\d\s?(?:million|mil|mn)\b/i;
+const MILLION = /([$£€]\d+(?:\.\d+)?)\s?(?:million|mil|mn)\b/gi;
 
 // "rent is 1225$ now", "I owe 12 500$", "1.400 €": the sign written after the sum, as in Quebec and much of Europe.
 const HAS_SIGN_AFTER = /\d\s?[$€£]/;
@@ -393,7 +401,7 @@ const RAISE_THEN_AMOUNT =
 
 // "got like $85 for the pile", "a power cut for like six hours": "like" that only hedges an amount says no liking.
 const HEDGED_AMOUNT =
-  /\blike\s+(?=[$£€]\s?\d|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s*(?:k\b|hours?|minutes?|mins?|days?|weeks?|months?|years?|miles?|km|pounds?|dollars?|quid|bucks|times|grand|%|percent))/gi;
+  /\blike\s+(?=[$£€]\s?\d|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s*(?:k\b|hours?|minutes?|mins?|days?|weeks?|months?|years?|miles?|km|pounds?|dollars?|quid|bucks|times|grand|%|percent|litres?|liters?|gallons?|kg|kilos?|bags?|bottles?|packs?|cups?))/gi;
 
 // "Jana has birthday on June 3rd", "I have my birthday in May": when the birthday is, as "Jana's birthday is on" says it.
 const HAS_BIRTHDAY_ON = /\b(?:has|have) (?:a |her |his |their |my |our )?birthday (on|in)\b/gi;

@@ -25,7 +25,7 @@ export interface RunningTally {
 // "<which> <thing> is at / hit / reached / went up to / is now <figure>", "rent's gone up, it's £925", or "is" a sum
 // ("rent is $1,695"): the thing's figure as it stands.
 const STANDS_AT =
-  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|(?:increased|raised|upped|reduced|lowered|decreased|doubled) to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)([km]\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
 // "new rent's £790 a month": "'s" before a sum is "is" ("rent is £790").
 const IS_WRITTEN_SHORT_BEFORE_A_SUM = /\b([a-z][a-z-]*)['’]s\s+(?=[$£€]\s?\d|\d[\d,]*(?:\.\d+)?k\b)/gi;
 const SAVING_FOR = /\bsav(?:e|es|ed|ing|in)\b(?:\s+up)?\s+for\b/i;
@@ -38,9 +38,9 @@ const SET_THEN_IS =
 // "increased my SIP to 8000", "put the rate up to 6.35%", "cut my hours down to 10": the thing's new figure, told by the
 // verb that set it.
 const SET_TO =
-  /\b(?:increased|raised|upped|bumped|cut|reduced|lowered|dropped|put)\s+(?:my\s+|the\s+|our\s+)?(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:up\s+|down\s+)?to\s+(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(k\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+  /\b(?:increased|raised|upped|bumped|cut|reduced|lowered|dropped|put)\s+(?:my\s+|the\s+|our\s+)?(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:up\s+|down\s+)?to\s+(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)([km]\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
 // Any figure of a text: a sum or a count ("$2,800", "40", "68k"); digits inside a name ("A1C", "990s") are not one.
-const FIGURE = /(?<![a-z\d.,])[$£€]?\d(?:[\d,]*\d)?(?:\.\d+)?k?(?![a-z\d])/gi;
+const FIGURE = /(?<![a-z\d.,])[$£€]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:k|(?<=[$£€][\d.,]+)m)?(?![a-z\d])/gi;
 // A word that names no thing a figure can be of: a pronoun, a time ("tuesdays at 4"), a verb of movement ("went up to").
 const NOT_A_THING = new Set(
   ['it', 'that', 'this', 'which', 'im', "i'm", 'we', 'they', 'he', 'she', 'me', 'him', 'her', 'them', 'us', 'up', 'down', 'back']
@@ -62,7 +62,9 @@ const isThingWord = (word: string): boolean => {
   return !NOT_A_THING.has(stem) && !STOP_WORDS.has(stem) && !TIME_WORDS.has(stem) && !WEEKDAYS.has(stem.replace(/s$/, ''));
 };
 
-const amountOf = (digits: string, thousands: boolean): number => Number(digits.replace(/,/g, '')) * (thousands ? 1000 : 1);
+// "4.2k" is 4200, "$4.5m" 4,500,000.
+const amountOf = (digits: string, scale: string | undefined): number =>
+  Number(digits.replace(/,/g, '')) * (scale === undefined ? 1 : /^k$/i.test(scale) ? 1000 : 1_000_000);
 
 /** The running tally a text tells as it stands ("ring fund is at $3,600 now"), if it tells one. */
 export const runningTally: (text: string) => RunningTally | undefined = readOnce(readTally);
@@ -86,7 +88,7 @@ function readTally(text: string): RunningTally | undefined {
       thing: stemWord(thing.toLowerCase()),
       which,
       named,
-      amount: amountOf(digits!, thousands !== undefined),
+      amount: amountOf(digits!, thousands),
       money: currency !== undefined,
       written: written!,
     };
@@ -126,7 +128,8 @@ function namesMoreElsewhere(text: string, figureAt: number, tally: RunningTally,
   // A name the later text gives too ("Energy is €149 a month now with Vandebron" / "switched energy supplier to
   // Vandebron, €162 a month now") is no more than the tally's.
   const namedLater = new Set([...laterText.matchAll(/([A-Z][a-z]+)/g)].map((match) => stemWord(match[1]!.toLowerCase())));
-  for (const part of text.matchAll(/[^.,;:!?]+/g)) {
+  // Parts end at a point or comma, but not one inside a number ("$2,350 in June").
+  for (const part of text.matchAll(/(?:[^.,;:!?]|[.,](?=\d))+/g)) {
     if (figureAt >= part.index && figureAt < part.index + part[0].length) continue;
     // A name the tally itself gives ("learning Portuguese on duolingo, 40 day streak") is no more.
     const names = [...part[0].matchAll(/\S\s+([A-Z][a-z]+)/g)].map((match) => stemWord(match[1]!.toLowerCase()));
@@ -162,5 +165,5 @@ export function earlierFigureOf(text: string, tally: RunningTally, laterText = '
   const near = words.slice(Math.max(0, at - BEFORE), at + AFTER + 1).some((word) => word.includes(bare));
   if (!near && !savedInto(words, at, bare, tally.which) && !toldFurtherOn(words, at, bare)) return undefined;
   const digits = written.replace(/^[$£€]/, '');
-  return { amount: amountOf(digits.replace(/k$/i, ''), /k$/i.test(digits)), written };
+  return { amount: amountOf(digits.replace(/[km]$/i, ''), /[km]$/i.exec(digits)?.[0]), written };
 }

@@ -1,4 +1,4 @@
-import { contentOf } from './analyze-statement';
+import { contentOf, type Statement } from './analyze-statement';
 import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { stemWord } from './stem-word';
 
@@ -93,3 +93,24 @@ export function sharesOnlyAName(earlierText: string, laterText: string, sharedSt
   return shared.every((stem) => named.has(stem)) && shared.some((stem) => !TITLE_WORD.has(stem));
 }
 const TITLE_WORD: ReadonlySet<string> = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
+
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it', 'we', 'us'].map(stemWord));
+// A name of two words or more written with capitals ("Orlando Health", "Port Harcourt General").
+const LONG_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * "Marisol lives in Orlando" / "Marisol switched to Orlando Health": all the two share is the place the earlier one
+ * says one lives, which the later one names only inside a longer name of something else (a hospital, a firm), and the
+ * later one says of no home. A change it tells is not of where one lives.
+ */
+export function sharesOnlyAPlaceInAName(earlier: Statement, later: Statement, sharedStems: readonly string[]): boolean {
+  const home = earlier.attribute?.key === 'residence' ? earlier.attribute.value : undefined;
+  if (home === undefined || later.attribute?.key === 'residence' || sharedStems.length === 0) return false;
+  const names = [...later.text.matchAll(LONG_NAME)].map((match) => stemsOf(match[0]));
+  // "she" is read as a word of both ("…, she moved from Tampa" / "…, better hours she says"): no place.
+  const places = sharedStems.filter((stem) => !PRONOUNS.has(stem));
+  return (
+    places.length > 0 &&
+    places.every((stem) => home.includes(stem) && names.some((name) => name.includes(stem) && name.some((word) => !home.includes(word))))
+  );
+}

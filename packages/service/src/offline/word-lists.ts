@@ -102,7 +102,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   Thanks Today Tonight Tomorrow Yesterday Last Next Every Each Some Any Most All Both Many Much New Old Big Little Good Great
   Mum Mom Dad Mother Father Grandma Grandpa Gran Granny Nan Nana Auntie Aunt Uncle Sis Bro
   Tennis Soccer Football Basketball Baseball Hockey Golf Yoga Pilates Gym Swim Work School Class Practice Rehearsal
-  Choir Church Therapy Lunch Dinner Breakfast Brunch Training Dance Piano Guitar Rent Payday Physio`.split(/\s+/),
+  Choir Church Therapy Lunch Dinner Breakfast Brunch Training Dance Piano Guitar Rent Payday Physio
+  Landlord Landlady Boss Doctor Doc Salary Mortgage Petrol Diesel Fuel Fees`.split(/\s+/),
 );
 
 /** Occupations, so "I am a nurse" is read as a job title and "I am a morning person" is not. */

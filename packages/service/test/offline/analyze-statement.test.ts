@@ -4659,3 +4659,112 @@ describe('where a thing one has came from', () => {
     expect(analyzeStatement('got a new cat from CUPA').changeWords).toContain('got');
   });
 });
+
+describe('readings from the twenty-third session: Pidgin moves and ages, naira, Scots "ma", sums with commas', () => {
+  it('reads Pidgin "don pack from X go Y", "don move … go", "clock 37" and "wife name na"', () => {
+    expect(
+      compareTexts('I dey live for Surulere, Lagos, me and my wife and our two pikin', 'We don pack from Surulere go Lekki, Ikota side')
+        .relation,
+    ).toBe('update');
+    expect(
+      compareTexts('My younger brother Kunle dey live for Abuja, he be civil engineer', 'Kunle don move from Abuja go Port Harcourt')
+        .relation,
+    ).toBe('update');
+    expect(compareTexts('My wife Funke is 36', 'Funke clock 37 last Sunday, we do small party for house').relation).toBe('update');
+    expect(analyzeStatement('Mama don clock 71, she still dey Ibadan').attribute).toMatchObject({ key: 'age', value: ['71'] });
+    expect(analyzeStatement('My wife name na Funke').subject).not.toBe('wif:name');
+    // Hours clocked are no age.
+    expect(analyzeStatement('I clock 40 hours a week').attribute?.key).not.toBe('age');
+  });
+
+  it('reads "I dey buy like 20 litres" as a habit, not a purchase that changes a price', () => {
+    expect(analyzeStatement('My gen na Firman 3.5kva, I dey buy like 20 litres of petrol every week').changeWords).toEqual([]);
+    expect(
+      compareTexts(
+        'Petrol for generator na N650 per litre now, this wahala no small',
+        'My gen na Firman 3.5kva, I dey buy like 20 litres of petrol every week',
+      ).relation,
+    ).not.toBe('update');
+  });
+
+  it('reads naira typed with N, and sums in millions', () => {
+    expect(compareTexts('Our house rent for Lekki na N4.5m per year', 'Landlord don increase rent to N5.5m per year')).toMatchObject({
+      relation: 'update',
+      reason: expect.stringContaining('4.5m, now 5.5m'),
+    });
+    expect(
+      compareTexts('My salary for Access na N1.8 million per month', 'Salary don increase to N2.1 million after my review'),
+    ).toMatchObject({
+      relation: 'update',
+      reason: expect.stringContaining('1.8m, now 2.1m'),
+    });
+    // "N95" is a mask, not a sum.
+    expect(analyzeStatement('I bought N95 masks').tokens).not.toContain('$95');
+  });
+
+  it('reads a figure written with a comma whole, in a clause and beside a name further on', () => {
+    expect(compareTexts('rent is $2,100 a month', "rent's going up to $2,350 in June, ay Dios mío").reason).toContain('2,100, now 2,350');
+    expect(compareTexts("rent's going up to $2,350 in June", 'new rent is $2,200, less than the old place').reason).toContain(
+      '2,350, now 2,200',
+    );
+  });
+
+  it('reads a capitalised role that opens a statement as no name ("Landlord increased the rent")', () => {
+    expect(analyzeStatement('Landlord increased the rent to $2,000').subject).toBe('thing');
+    expect(compareTexts('Rent is $1,800 a month', 'Landlord increased the rent to $2,000').relation).toBe('update');
+  });
+
+  it('reads "mami" and a bare "mum\'s" as the user\'s mother', () => {
+    expect(
+      compareTexts(
+        'mi mamá Mirta has type 2 diabetes, she takes metformin 500mg twice a day',
+        "the doctor bumped mami's metformin up to 1000mg twice a day",
+      ).relation,
+    ).toBe('update');
+    expect(analyzeStatement("Tony's mum's car broke down").subject).not.toBe('mother');
+  });
+
+  it('reads Scots "ma" as "my", "ma man" as the husband and ", no a" as "not a"', () => {
+    expect(
+      compareTexts('GP switched me fae amlodipine tae ramipril 5mg cause ma ankles were swelling', "ma ramipril's went up tae 10mg")
+        .relation,
+    ).toBe('update');
+    expect(compareTexts('ma BP pills are amlodipine 10mg', "ma ramipril's went up tae 10mg").relation).not.toBe('update');
+    expect(analyzeStatement('ma man is Tam, he drives a taxi').subject).toMatch(/^husband/);
+    expect(analyzeStatement("turns out Bonnie's a staffie cross, no a pure staffie").text).toContain('not a pure staffie');
+    expect(analyzeStatement("my ma's coming over").text).toContain("my ma's");
+  });
+
+  it('reads a job said again with when it was got as the same job, no conflict', () => {
+    expect(
+      compareTexts("I'm the deputy manager at Rowanbank now, got the job on Monday!", "I'm deputy manager at Rowanbank care home").relation,
+    ).not.toBe('value-change');
+    expect(analyzeStatement('working thursday to monday this month').attribute?.value.length).toBeGreaterThan(0);
+  });
+
+  it('reads one who opens with "he" as one named before, who may be the other\'s kin', () => {
+    expect(compareTexts("he's on donepezil 5mg, takes it at night", "Dr Anand put my dad's donepezil up to 10mg").relation).toBe('update');
+  });
+
+  it('keeps an introduction with a name typed in lower case before an age', () => {
+    expect(
+      compareTexts(
+        "hiyaa!! so quick intro, i'm priya, 33, freelance graphic designer. me and my partner tom are expecting our first baby in march",
+        "SHE'S HERE maya rose, born 11th march at 4.12am, 7lb 2oz. tom cried more than she did",
+      ).relation,
+    ).not.toBe('update');
+  });
+
+  it('reads "the place one lives" inside a longer name as no move ("switched to Orlando Health")', () => {
+    const corrected = 'correction, Marisol lives in Orlando not Tampa, she moved from Tampa years ago I always mix it up';
+    expect(compareTexts(corrected, 'Marisol switched to Orlando Health, better hours she says').relation).not.toBe('update');
+    expect(compareTexts('Marisol lives in Orlando', 'Marisol moved to Orlando Beach').relation).toBe('update');
+  });
+
+  it('reads an exam passed after one prepared for as more than a repeat', () => {
+    expect(
+      compareTexts('I dey prepare for ICAN fellowship exam (FCA), e go hold for November', 'I passed my ICAN fellowship exam! I be FCA now')
+        .relation,
+    ).not.toBe('narrower');
+  });
+});

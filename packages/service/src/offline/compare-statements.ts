@@ -380,7 +380,7 @@ function saysAllOf(told: Statement, later: Statement, said: readonly string[], a
 
 // "Im Anju, a nurse in Houston", "hey! im Adi, 29, software dev", "Ally here, Alasdair MacLeod": the user gives their name.
 const OWN_NAME =
-  /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name(?: is|'s)?|[Nn]ame's|[Cc]all me|[Mm]yself|[Jj]e m['’]appelle|[Mm]e llamo|[Ii]ch hei(?:ß|ss)e|[Mm]i chiamo)\s+([A-Z][a-z]+)\b|^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?([A-Z][a-z]+) here\b|\b(?:[Ii]['’]?m|[Ii] am|[Mm]y name is)\s+([a-z]{3,}),\s*\d{2}\b/;
+  /\b(?:[Ii]['’]?[Mm]|[Ii] am|[Mm]y name(?: is|'s)?|[Nn]ame's|[Cc]all me|[Mm]yself|[Jj]e m['’]appelle|[Mm]e llamo|[Mm]oi c['’]est|[Ii]ch hei(?:ß|ss)e|[Mm]i chiamo)\s+([A-Z][a-z]+)\b|^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?([A-Z][a-z]+) here\b|\b(?:[Ii]['’]?m|[Ii] am|[Mm]y name is)\s+([a-z]{3,}),\s*\d{2}\b/;
 const REPLACES: ReadonlySet<StatementRelation> = new Set(['update', 'correction', 'one-word-update', 'loose-update']);
 
 /**
@@ -432,8 +432,12 @@ const WHO_THEY_ARE = /^\W*[Mm]y\s+((?:[a-z]+\s+)?[a-z]+)\s+is\s+([A-Z][a-z]+)\b/
  * introduction of someone also tells would archive who they are to the user. It stays, beside the change; not when the
  * later one speaks of the tie itself ("my best mate is Kofi now").
  */
+// "married to Daryl, he's an engineer at SP Group": the husband or wife, by name.
+const MARRIED_TO = /^\W*(?:(?:I['’]?m|I am|am|been)\s+)?married\s+to\s+([A-Z][a-z]+)\b/;
+
 function keepsWhoTheyAre(earlier: Statement, later: Statement, read: StatementComparison): StatementComparison | undefined {
-  const match = WHO_THEY_ARE.exec(earlier.text);
+  const married = MARRIED_TO.exec(earlier.text);
+  const match = married === null ? WHO_THEY_ARE.exec(earlier.text) : ['', 'spouse', married[1]!];
   if (match === null) return undefined;
   const [, tie = '', name = ''] = match;
   const tieWords = tie.split(/\s+/).map(stemWord);
@@ -658,7 +662,8 @@ function switchedAway(earlier: Statement, later: Statement): StatementComparison
   const toTheSameOne =
     aboutTheSameOne(earlier, later) || (kin !== undefined && sameSubject(earlier.subject, analyzeStatement(`my ${kin} is`).subject));
   if (switched === undefined || !toTheSameOne || PEOPLE_AND_ANIMALS.has(switched.from)) return undefined;
-  if (!earlier.tokens.includes(switched.from) || earlier.tokens.includes(switched.to)) return undefined;
+  if (!earlier.tokens.includes(switched.from) || earlier.tokens.includes(switched.to) || onlyBeside(earlier.text, switched.from))
+    return undefined;
   if (earlier.past || earlier.negated || PLANNED.test(earlier.text) || onlyThoughtOf(earlier)) return undefined;
   return {
     relation: 'update',
@@ -1076,6 +1081,8 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (sharedAnywhere.length > 0 && sharedAnywhere.every((stem) => kindsOfOne().includes(stem)))
       return bothHold(`they speak of two kinds of ${quoted(sharedAnywhere, later.text)}`);
     if (sharedAnywhere.length === 0) return result('unclear', `${changeNote}, with nothing in common`);
+    if (switchedFromWhatItIsBeside(earlier, later))
+      return bothHold(`the later one switches from what the earlier one's thing is taken beside (${quoted(sharedAnywhere, later.text)})`);
     // "Custody changed: Thandi has the kids every weekend now" / "The Durban trip is cancelled, Thandi wants the kids
     // that week": what is cancelled is nothing the earlier one speaks of.
     const cancelled = cancelledThing(later.text);
@@ -1097,7 +1104,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     // Not of a plan or a thought of it ("thinking about maybe selling the civic" / "SOLD THE CIVIC"): both stay told.
     const planned = PLANNED.test(earlier.text) || onlyThoughtOf(earlier);
     const endsTheOneShared = ended !== undefined && ended[0] === sharedAnywhere[0] && ended.every((stem) => earlier.tokens.includes(stem));
-    if (sharedAnywhere.length === 1 && endsTheOneShared && !planned && !onlyAnInjuryOf(earlier, ended))
+    if (sharedAnywhere.length === 1 && endsTheOneShared && !planned && !namedOnlyInPassing(earlier, ended))
       return result('update', isOver(quoted(sharedAnywhere, later.text)));
     return result(
       sharedAnywhere.length === 1 ? 'one-word-update' : 'loose-update',
@@ -1520,7 +1527,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     // "hurt my finger pulley climbing, physio says no climbing 6 weeks" / "gave up climbing for now": a hurt's cause,
     // which the ending does not end (the climbing itself is told elsewhere).
     const endedHere = endedThing(later.text);
-    if (endedHere !== undefined && onlyAnInjuryOf(earlier, endedHere))
+    if (endedHere !== undefined && namedOnlyInPassing(earlier, endedHere))
       return bothHold(`the earlier one names ${quoted(endedHere, later.text)} only as where a hurt came from`);
     if (change && overlap >= UPDATE_OVERLAP) return generalUpdate(`related, one negated, and ${changeNote}`);
     if (strongChange) return looseUpdate();
@@ -1574,6 +1581,8 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
   const elsewhere = (): boolean =>
     sharesOnlyAnOwner(earlier.text, later.text, sharedContent) ||
     sharesOnlyAPlaceInAName(earlier, later, sharedContent) ||
+    sharesOnlyAName(earlier.text, later.text, sharedContent) ||
+    switchedFromWhatItIsBeside(earlier, later) ||
     changedElsewhere(earlier.tokens, later.text, changeWords, sharedContent) ||
     (changeWords.every((word) => ONLY_NOW.has(word)) && namesTheValueForAnother(earlier, later, sharedContent));
   if (change && overlap >= UPDATE_OVERLAP && changeWords.length > 0 && elsewhere())
@@ -1605,7 +1614,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     !happenedOnce() &&
     !onlyThoughtOf(earlier) &&
     !finishedOnItsDay(earlier, later) &&
-    !onlyAnInjuryOf(earlier, ended)
+    !namedOnlyInPassing(earlier, ended)
   )
     return result('update', isOver(quoted(ended, later.text)));
   if (strongChange) return looseUpdate();
@@ -1645,6 +1654,15 @@ function sameTopicOtherValue(earlier: Statement, later: Statement): string | und
   if (topicA === undefined || topicB === undefined || topicA.length === 0) return undefined;
   if (topicA.length !== topicB.length || !topicA.every((stem) => topicB.includes(stem))) return undefined;
   if (!namesAValue(earlier, valueA) || !namesAValue(later, valueB) || sharedStems(valueA, valueB).length > 0) return undefined;
+  // "wor Gary who's 39" / "Gary's a scaffolder, lives ower in Gateshead": a number alone and words with no number are
+  // two things of one (an age, a job), not two values of one thing.
+  const onlyANumber = (value: readonly string[]) => value.length > 0 && value.every(isNumeric);
+  if (
+    onlyANumber(valueA) !== onlyANumber(valueB) &&
+    !valueA.concat(valueB).every(isNumeric) &&
+    !(valueA.some(isNumeric) && valueB.some(isNumeric))
+  )
+    return undefined;
   return quoted(topicA, later.text);
 }
 
@@ -2166,9 +2184,11 @@ const INJURY = new Set(
 
 /**
  * "my left knee is pretty bad, old hockey injury" / "I quit hockey cosom, my knee can't take it": the earlier one names
- * the thing only as where a hurt came from, which its end does not end.
+ * the thing only as where a hurt came from, which its end does not end. "Doc put me on Jardiance 10mg on top of the
+ * metformin" / "Doc switched me off the metformin onto glipizide": or only as what its own thing is taken beside.
  */
-function onlyAnInjuryOf(earlier: Statement, named: readonly string[]): boolean {
+function namedOnlyInPassing(earlier: Statement, named: readonly string[]): boolean {
+  if (named.length > 0 && named.every((stem) => onlyBeside(earlier.text, stem))) return true;
   const last = named.at(-1);
   const at = last === undefined ? -1 : earlier.tokens.indexOf(last);
   if (at >= 0 && INJURY.has(earlier.tokens[at + 1] ?? '')) return true;
@@ -2178,6 +2198,26 @@ function onlyAnInjuryOf(earlier: Statement, named: readonly string[]): boolean {
   return last !== undefined && normalizeText(stretch).tokens.includes(last);
 }
 const HURT = /\b(?:hurt|injured|broke|sprained|pulled|tore|twisted|strained|damaged|did in)\b/i;
+const BESIDE = /^(?:on top of|alongside|as well as|in addition to|besides|along with|together with)(?:\s+(?:the|my|his|her|their|our))?$/i;
+
+/** "Doc put me on Jardiance 10mg on top of the metformin" / "Doc switched me off the metformin onto glipizide". */
+function switchedFromWhatItIsBeside(earlier: Statement, later: Statement): boolean {
+  const from = switchedFrom(later.text)?.from;
+  return from !== undefined && onlyBeside(earlier.text, from);
+}
+
+/** Each time `text` names the thing of `stem`, it follows "on top of", "alongside" and the like. */
+function onlyBeside(text: string, stem: string): boolean {
+  const words = text.split(/\s+/);
+  let seen = false;
+  for (const [at, word] of words.entries()) {
+    if (stemWord(word.toLowerCase().replace(/[^\p{L}\d'-]/gu, '')) !== stem) continue;
+    seen = true;
+    const before = words.slice(Math.max(0, at - 4), at);
+    if (!before.some((_word, from) => BESIDE.test(before.slice(from).join(' ')))) return false;
+  }
+  return seen;
+}
 
 /** The reason of an ending, with the thing ended as quoted: `the later one says the earlier one's "gym" is over (…)`. */
 function isOver(thing: string): string {
@@ -2573,7 +2613,7 @@ function endsTheEarlierOnes(earlier: Statement, later: Statement): string | unde
     return undefined;
   if (PLANNED.test(earlier.text) || onlyThoughtOf(earlier) || toldAsHappened(earlier.text) || endedThing(earlier.text) !== undefined)
     return undefined;
-  if (finishedOnItsDay(earlier, later) || onlyAnInjuryOf(earlier, named)) return undefined;
+  if (finishedOnItsDay(earlier, later) || namedOnlyInPassing(earlier, named)) return undefined;
   return quoted(named, later.text);
 }
 
@@ -2630,7 +2670,24 @@ export function endsOrTakesBack(earlier: Statement, later: Statement): boolean {
     namedAsGone(earlier, later) !== undefined ||
     namedAsLeft(earlier.text, later.text) !== undefined ||
     workEnded(earlier, later) !== undefined ||
-    (later.correction && later.retracted.some((stem) => takesBackANameOf(earlier, later, stem)))
+    (later.correction && later.retracted.some((stem) => takesBackANameOf(earlier, later, stem))) ||
+    takesBackWhatANamedOneHas(earlier, later)
+  );
+}
+
+// A name written with a capital past a text's first word ("Jordan", "Kahu"), as stems.
+const NAME_PAST_THE_FIRST_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+/gu;
+
+/**
+ * "2 kids, Brooke is 16 …, Jordan's 13 and mad on rugby" / "correction, Jordan's 14 not 13", "new farm assistant is
+ * Kahu Williams" / "scratch that, Kahu's last name is Wiremu not Williams": a correction takes back what the earlier
+ * one says of one both name.
+ */
+function takesBackWhatANamedOneHas(earlier: Statement, later: Statement): boolean {
+  if (!later.correction || !later.retracted.some((stem) => earlier.tokens.includes(stem))) return false;
+  const namedEarlier = new Set([...earlier.text.matchAll(NAME_PAST_THE_FIRST_WORD)].map((match) => stemWord(match[0].toLowerCase())));
+  return [...later.text.matchAll(NAME_PAST_THE_FIRST_WORD)].some(
+    (match) => namedEarlier.has(stemWord(match[0].toLowerCase())) && !later.retracted.includes(stemWord(match[0].toLowerCase())),
   );
 }
 

@@ -13,6 +13,17 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   // Cuban and Puerto Rican English "mami's metformin", "papi's truck".
   mami: 'mum',
   papi: 'dad',
+  // Quebec French ("ma mère Lise", "mon frère", "ma nouvelle coloc is Jade").
+  mère: 'mum',
+  père: 'dad',
+  frère: 'brother',
+  sœur: 'sister',
+  soeur: 'sister',
+  coloc: 'roommate',
+  nouvelle: 'new',
+  nouveau: 'new',
+  // "my bro Kelvin stays in Jurong West", "my sis".
+  bro: 'brother',
   papá: 'dad',
   mãe: 'mum',
   maman: 'mum',
@@ -110,6 +121,12 @@ const ME_AS_MY =
 
 // Scots "ma" in lower case before any word is "my" ("ma ramipril's went up tae 10mg", "ma BP pills", "ma man is Tam"):
 // not after an owner ("my ma", "yer ma": the mother) nor before "'s" ("ma's coming over").
+// Quebec French: "mon chum" is the boyfriend, "ma blonde" the girlfriend, "mon" before a word "my" ("mon char").
+const QUEBEC_PARTNER = /\b([Mm])(?:on chum|a blonde)\b/g;
+const MON_AS_MY = /\b([Mm])on(?=\s+[a-zà-ÿ])/g;
+// "mon chum Steve pis moi we play hockey", "me pis Alexis": Quebec "pis" is "and", "moi" after it "I".
+const PIS_MOI = /\bpis moi\b/gi;
+const PIS = /(?<=\s)pis(?=\s)/gi;
 // Scots "ma man" is the husband ("ma man is Tam, he drives a taxi").
 const MA_MAN = /\b[Mm]a man\b/g;
 const MA_AS_MY = /(?<!\b(?:my|your|yer|his|her|our|their|the|me|oor|wor)\s+)\bma(?=\s+[a-z])/g;
@@ -338,6 +355,10 @@ export function kinWordsInEnglish(text: string): string {
       (_match, owner: string | undefined, owned: string | undefined) => `${owner ?? 'my '}parents${owned === undefined ? '' : "'"}`,
     )
     .replace(KIN_S_WITHOUT_APOSTROPHE, (_match, before: string, kin: string) => `${before}${kin}'s`)
+    .replace(QUEBEC_PARTNER, (match, m: string) => `${m}y ${/chum$/.test(match) ? 'boyfriend' : 'girlfriend'}`)
+    .replace(MON_AS_MY, '$1y')
+    .replace(PIS_MOI, 'and I')
+    .replace(PIS, 'and')
     .replace(MA_MAN, 'my husband')
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
     .replace(MA_AS_MY, 'my')

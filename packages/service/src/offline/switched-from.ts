@@ -24,8 +24,12 @@ export function switchedKin(text: string): string | undefined {
 /** The stems of the first word of what a switch left and of what it went to, if `text` tells one (read once per text). */
 export const switchedFrom: (text: string) => { from: string; to: string } | undefined = readOnce(readSwitch);
 
+// "Doc switched me off the metformin onto glipizide": "off" one thing "onto" another.
+const SWITCHED_OFF_ONTO =
+  /\b(?:switch(?:ed|es|ing)?|swap(?:ped|s|ping)?|chang(?:ed|es|ing|e)|took|taken|moved)\s+(?:me|him|her|us|them|(?:my|our|his|her) \w+)\s+off\s+(?:the |my |our |his |her )?([a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,3}?\s+onto\s+(?:the |my |our |a |an |his |her )?([a-z][\w'-]*)/i;
+
 function readSwitch(text: string): { from: string; to: string } | undefined {
-  const match = SWITCHED_FROM.exec(text);
+  const match = SWITCHED_FROM.exec(text) ?? SWITCHED_OFF_ONTO.exec(text);
   if (match === null) return undefined;
   const stem = (word: string) => stemWord(word.toLowerCase().replace(/['’]s$/, ''));
   const [from, to] = [stem(match[1]!), stem(match[2]!)];

@@ -43,7 +43,7 @@ function stemsOf(name: string): string[] {
   return name
     .toLowerCase()
     .split(/[\s-]+/)
-    .filter((word) => word !== '')
+    .filter((word) => word !== '' && word !== 'and' && word !== '&')
     .map(stemWord);
 }
 
@@ -68,7 +68,9 @@ export function changedElsewhere(
 // The name a text opens with, the one it is about: "Wanda Sue is seventy-nine", "wor Liam's moved oot", "Actually,
 // Bobby Ray don't work there". Not a place named further on ("Megan moved to Regina").
 const OPENING_WORDS = /^\W*(?:(?:actually|so|and|oh|well|also|btw|my|our|wor|me)\b[,\s]+)*/i;
-const OPENING_NAME = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?![\p{L}-])/u;
+// ("Gary and Danielle have moved to Whitley Bay": both names.)
+// (A word in capitals, "PASSED MY DRIVING TEST", is no name.)
+const OPENING_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}[\p{L}-]*)?(?![\p{L}-])/u;
 
 /** The stems of the name `text` opens with (see `OPENING_NAME`), or none. */
 function openingName(text: string): string[] {

@@ -4768,3 +4768,65 @@ describe('readings from the twenty-third session: Pidgin moves and ages, naira, 
     ).not.toBe('narrower');
   });
 });
+
+describe('readings from the twenty-third session: what a switch leaves beside, titles, ties and corrections', () => {
+  it('keeps a medicine taken "on top of" the one a switch leaves', () => {
+    const jardiance = 'Doc put me on Jardiance 10mg on top of the metformin for my sugar';
+    const switched = 'Doc switched me off the metformin onto glipizide 5mg, my stomach couldnt take it';
+    expect(compareTexts(jardiance, switched).relation).not.toMatch(/update/);
+    expect(compareTexts('Also on metformin 500mg for the sugar diabetes, with breakfast and supper', switched).relation).toBe('update');
+  });
+
+  it('reads "Brother Jim" with no owner as a title, "my bro" as kin, and Quebec French kin', () => {
+    expect(analyzeStatement('Brother Jim retired, the new preacher at First Baptist is Brother Wade Collins').subject).not.toMatch(
+      /^brother/,
+    );
+    expect(analyzeStatement('my brother Jim retired').subject).toMatch(/^brother/);
+    expect(compareTexts('I live in Sengkang', 'my bro Kelvin stays in Jurong West with his wife Rachel').relation).toBe(
+      'different-subject',
+    );
+    expect(analyzeStatement('ma mère Lise started aquaforme at the YMCA').subject).toMatch(/^mother/);
+    expect(compareTexts('I am a nurse in Montreal', 'ma nouvelle coloc is Jade, she is a pharmacist').relation).not.toBe('value-change');
+    expect(compareTexts("mon chum s'appelle Alexis", 'me pis Alexis we broke up').relation).toBe('update');
+  });
+
+  it('keeps an introduction said "moi c\'est Émilie" and a marriage beside a change of the spouse\'s job', () => {
+    expect(
+      compareTexts(
+        "salut! moi c'est Émilie Gagnon, 29 ans, infirmière à l'hôpital Maisonneuve-Rosemont",
+        "ok c'est fait! we moved into the new appart in Rosemont, on 1ère Avenue",
+      ).relation,
+    ).not.toMatch(/update/);
+    expect(
+      compareTexts("married to Daryl, he's an engineer at SP Group", 'Daryl got promoted to senior engineer at SP!').relation,
+    ).not.toMatch(/update/);
+  });
+
+  it('reads an age and a job of one named as two things, and two named together as names', () => {
+    expect(
+      compareTexts(
+        "we've two bairns, wor Lisa who's 42 and wor Gary who's 39",
+        "Gary's a scaffolder, lives ower in Gateshead with his lass Danielle",
+      ).relation,
+    ).not.toBe('value-change');
+    expect(compareTexts('bin day is tuesday', 'bin day is friday here').relation).toBe('value-change');
+    expect(
+      compareTexts("wor Gary's lass Danielle is expecting, due in March", 'Gary and Danielle have moved to Whitley Bay, bought a house')
+        .relation,
+    ).not.toMatch(/update/);
+  });
+
+  it('reads a correction of what one named has under the floor', () => {
+    expect(
+      worthReadingWeakly(
+        "2 kids, Brooke is 16 and plays netball for the school, Jordan's 13 and mad on rugby",
+        "correction, Jordan's 14 not 13, had his birthday last week",
+      ),
+    ).toBe(true);
+    expect(
+      worthReadingWeakly('new farm assistant is Kahu Williams, young fella', "scratch that, Kahu's last name is Wiremu not Williams"),
+    ).toBe(true);
+    // Another one's number taken back is not read so.
+    expect(worthReadingWeakly('Brooke is 16', "correction, Jordan's 14 not 13")).toBe(false);
+  });
+});

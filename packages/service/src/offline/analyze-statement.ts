@@ -1135,6 +1135,15 @@ function findSubject(clause: readonly string[], changed: boolean): { subject: st
   // is about.
   if (WHEN_WORDS.has(words[at - 1] ?? '') && (words[at] === 'my' || words[at] === 'our') && EVENTS.has(words[at + 1] ?? ''))
     return { subject: 'thing', words: [] };
+  // "sold the Lexus RX to my nephew", "bought a 2019 Silverado off my cousin Dudley": one the user sold to or bought
+  // from; the sale is the user's.
+  if (
+    at > 1 &&
+    HANDED_OVER.has(clause.find((stem) => !ADVERBS.has(stem)) ?? '') &&
+    TO_OR_FROM.has(words[at - 1] ?? '') &&
+    (words[at] === 'my' || words[at] === 'our')
+  )
+    return { subject: 'self', words: [] };
   if (words[at] !== 'my' && words[at] !== 'our') return nearTheUser(words, at) ?? { subject: 'self', words: [] };
   // "my sister", "my best friend", "my old college roommate": describing words before the one named, up to
   // three before a person or an animal ("my B2 German exam" is the user's).
@@ -1205,6 +1214,8 @@ const SUBJECT_ENDS: ReadonlySet<string> = new Set(
 );
 const PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 const JOB = stemWord('job');
+const HANDED_OVER: ReadonlySet<string> = new Set(['sold', 'bought', 'gave', 'lent', 'traded', 'got'].map(stemWord));
+const TO_OR_FROM: ReadonlySet<string> = new Set(['to', 'off', 'from'].map(stemWord));
 const WHEN_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'following', 'during'].map(stemWord));
 
 // Kin read from another word ("my ex" as "my ex partner", "our boy" as "our son"), by the kin read.

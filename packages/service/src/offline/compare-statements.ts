@@ -100,6 +100,7 @@ const LIKE = stemWord('like');
 // not a change of the first.
 const ANOTHER_OF_THE_SAME: ReadonlySet<string> = new Set(['bought', 'sold']);
 const BUY = stemWord('bought');
+const NEW_ONE_NAMED = /\b(?:got|get|bought|adopted)\s+(?:a|an|our|my)\s+(?:new\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+(?:named|called)\s+[A-Z]/i;
 
 /**
  * "kari says the kindergarten goes in for planning in april" / "it went in to planning yesterday, kari bought
@@ -108,7 +109,10 @@ const BUY = stemWord('bought');
  */
 function boughtSomethingElse(earlier: Statement, later: Statement, verb = BUY): boolean {
   const at = later.tokens.indexOf(verb);
-  if (at === -1 || earlier.attribute !== undefined) return false;
+  // "got a catahoula named Boudreaux, he rides on the boat with me": one new and named replaces no value of another.
+  // (Not against pets one has or has not: "I don't have any pets" / "We got a puppy named Biscuit".)
+  const newOneNamed = NEW_ONE_NAMED.test(later.text) && !earlier.tokens.some((stem) => stem === PET || ANIMALS.has(stem));
+  if (at === -1 || (earlier.attribute !== undefined && !newOneNamed)) return false;
   const bought = contentOf(later.tokens.slice(at + 1, at + 3));
   return bought.length > 0 && !bought.some((stem) => earlier.tokens.includes(stem));
 }
@@ -977,6 +981,13 @@ function withAntecedent(part: string, before: readonly Statement[]): string {
   return `${opening[1]}${ante}${opening[2] === undefined ? '' : ' is'}${part.slice(opening[0].length)}`;
 }
 
+/** `text` gives one the name of `stem` ("a baby girl, named Chloe", "a dog called Rex"). */
+function calledSo(text: string, stem: string): boolean {
+  for (const match of text.matchAll(NAMED_AS_EVERY)) if (stemWord(match[1]!.toLowerCase()) === stem) return true;
+  return false;
+}
+const NAMED_AS_EVERY = new RegExp(NAMED_AS.source, 'g');
+
 /** How to name the one `clause` speaks of, other than the user: "Brandon", "my mother"; else undefined. */
 function antecedentIn(clause: Statement): string | undefined {
   const { subject } = clause;
@@ -1224,7 +1235,10 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         // "Lurdes corrected me, she's in Matosinhos, not Porto itself" / "Lurdes moved up to Porto last weekend. …
         // it's not the same": a name taken back that the earlier one gives as a value, of the one it names, in any
         // clause (not "Lurdes has joined a choir up in Porto").
-        takesBackANameOf(earlier, later, stem),
+        takesBackANameOf(earlier, later, stem) ||
+        // "… just had baby girl, named Chloe!" / "actually the baby name is Clara, not Chloe": the name the earlier one
+        // gives one.
+        calledSo(earlier.text, stem),
     ) ||
       // What it names as taken back ("midwifery not nursing") the earlier one must hold; else related content will do.
       (contentOf(later.retracted).length === 0 &&
@@ -1583,6 +1597,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     sharesOnlyAPlaceInAName(earlier, later, sharedContent) ||
     sharesOnlyAName(earlier.text, later.text, sharedContent) ||
     switchedFromWhatItIsBeside(earlier, later) ||
+    sharesOnlyWhatItIsBeside(earlier, sharedContent) ||
     changedElsewhere(earlier.tokens, later.text, changeWords, sharedContent) ||
     (changeWords.every((word) => ONLY_NOW.has(word)) && namesTheValueForAnother(earlier, later, sharedContent));
   if (change && overlap >= UPDATE_OVERLAP && changeWords.length > 0 && elsewhere())
@@ -2206,6 +2221,24 @@ function switchedFromWhatItIsBeside(earlier: Statement, later: Statement): boole
   return from !== undefined && onlyBeside(earlier.text, from);
 }
 
+// "Dr Moodley", "doctor": who prescribes, no thing of the two.
+const PRESCRIBER = /\b(?:dr|doc|doctor)\.?\s+([a-z]+)/gi;
+
+/**
+ * "Dr Moodley added Jardiance 10mg on top of the metformin" / "Dr Moodley upped my metformin to 1000mg": all the two
+ * share, past who prescribes, is what the earlier one's thing is taken beside.
+ */
+function sharesOnlyWhatItIsBeside(earlier: Statement, shared: readonly string[]): boolean {
+  const prescribers = new Set([
+    'dr',
+    'doc',
+    'doctor',
+    ...[...earlier.text.matchAll(PRESCRIBER)].map((match) => stemWord(match[1]!.toLowerCase())),
+  ]);
+  const things = shared.filter((stem) => !prescribers.has(stem));
+  return things.length > 0 && things.every((stem) => onlyBeside(earlier.text, stem));
+}
+
 /** Each time `text` names the thing of `stem`, it follows "on top of", "alongside" and the like. */
 function onlyBeside(text: string, stem: string): boolean {
   const words = text.split(/\s+/);
@@ -2681,10 +2714,12 @@ const NAME_PAST_THE_FIRST_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+/gu;
 /**
  * "2 kids, Brooke is 16 …, Jordan's 13 and mad on rugby" / "correction, Jordan's 14 not 13", "new farm assistant is
  * Kahu Williams" / "scratch that, Kahu's last name is Wiremu not Williams": a correction takes back what the earlier
- * one says of one both name.
+ * one says of one both name, or the name it gives one.
  */
 function takesBackWhatANamedOneHas(earlier: Statement, later: Statement): boolean {
   if (!later.correction || !later.retracted.some((stem) => earlier.tokens.includes(stem))) return false;
+  // "… named Chloe!" / "actually the baby name is Clara, not Chloe": the name the earlier one gives.
+  if (later.retracted.some((stem) => calledSo(earlier.text, stem))) return true;
   const namedEarlier = new Set([...earlier.text.matchAll(NAME_PAST_THE_FIRST_WORD)].map((match) => stemWord(match[0].toLowerCase())));
   return [...later.text.matchAll(NAME_PAST_THE_FIRST_WORD)].some(
     (match) => namedEarlier.has(stemWord(match[0].toLowerCase())) && !later.retracted.includes(stemWord(match[0].toLowerCase())),

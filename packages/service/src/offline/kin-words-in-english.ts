@@ -22,8 +22,10 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   coloc: 'roommate',
   nouvelle: 'new',
   nouveau: 'new',
-  // "my bro Kelvin stays in Jurong West", "my sis".
+  // "my bro Kelvin stays in Jurong West".
   bro: 'brother',
+  // South African "my laaitie Keshav is 14": the son.
+  laaitie: 'son',
   papá: 'dad',
   mãe: 'mum',
   maman: 'mum',

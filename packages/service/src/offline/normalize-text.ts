@@ -378,8 +378,16 @@ const HAS_OTHER_CURRENCY = /[₹₦₱₩¥₺₪₫₴₽₵฿]|\b(?:Rs?|RM|Rp
 export function withCurrencySigns(text: string): string {
   const signFirst = HAS_SIGN_AFTER.test(text) ? text.replace(SIGN_AFTER, signBefore) : text;
   const signed = HAS_OTHER_CURRENCY.test(signFirst) ? signFirst.replace(OTHER_CURRENCY, '$') : signFirst;
-  return HAS_MILLION.test(signed) ? signed.replace(MILLION, '$1m') : signed;
+  const millions = HAS_MILLION.test(signed) ? signed.replace(MILLION, '$1m') : signed;
+  return HAS_NAMED_CURRENCY.test(millions) ? millions.replace(NAMED_CURRENCY, namedAsSign) : millions;
 }
+
+// "1650 quid", "40 bucks", "300 euros": a sum named by its currency after it, read with the sign ("£1650"). Not
+// "pounds", which weigh as often as they pay.
+const HAS_NAMED_CURRENCY = /\d\s?(?:quid|bucks|dollars|euros)\b/i;
+const NAMED_CURRENCY = /(?<![$£€\d.,])(\d[\d,]*(?:\.\d+)?k?)\s?(quid|bucks|dollars|euros)\b/gi;
+const namedAsSign = (_match: string, sum: string, currency: string): string =>
+  `${/^quid$/i.test(currency) ? '£' : /^euros$/i.test(currency) ? '€' : '$'}${sum}`;
 
 // "$1.8 million", "₦2.1 mn": a sum in millions, written as "$1.8m" is.
 const HAS_MILLION = /\d\s?(?:million|mil|mn)\b/i;
@@ -558,6 +566,14 @@ function numbersToDigits(words: string[]): string[] {
       continue;
     }
     const next = words[index + 1];
+    // "a Corolla Cross, the silver one": "one" after "the" and a word that describes stands for the thing, no number.
+    if (
+      word === 'one' &&
+      (words[index - 2] === 'the' || words[index - 2] === 'a') &&
+      !/^\d/.test(words[index - 1] ?? '') &&
+      NUMBER_WORDS[words[index - 1] ?? ''] === undefined
+    )
+      continue;
     if (word === 'one' && next !== undefined && next !== CLAUSE && !/^\d/.test(next) && NUMBER_WORDS[next] === undefined) out.push('a');
     else if ((word === 'first' || word === 'second') && next === 'name') out.push(word);
     else out.push(String(number));

@@ -35,6 +35,9 @@ const GONE_UP_THEN_IS =
 // "landlord increased rent, it's ₹38,000 now": read as "increased rent to ₹38,000".
 const SET_THEN_IS =
   /\b(increased|raised|upped|hiked|reduced|lowered|cut)\s+(?:the\s+|my\s+|our\s+)?([a-z][a-z-]*)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
+// "landlord's put the rent up, its 500 a month now": read as "raised rent to 500" (the landlord's "has" is no owner).
+const PUT_UP_THEN_IS =
+  /(?:\b[a-z]+['’]s\s+)?\bput\s+(?:the\s+|my\s+|our\s+)?([a-z][a-z-]*)\s+(up|down)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|its|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
 // "increased my SIP to 8000", "put the rate up to 6.35%", "cut my hours down to 10": the thing's new figure, told by the
 // verb that set it.
 const SET_TO =
@@ -48,6 +51,27 @@ const NOT_A_THING = new Set(
     .concat(['morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'weekday', 'weekdays', 'weekend'])
     .concat(['new', 'old', 'current', 'latest', 'monthly', 'weekly', 'total', 'has', 'is', 'just'])
     .map(stemWord),
+);
+// Things paid in money, whose figure is a sum even written bare.
+const PAID: ReadonlySet<string> = new Set(
+  [
+    'rent',
+    'salary',
+    'pay',
+    'wage',
+    'wages',
+    'insurance',
+    'mortgage',
+    'bill',
+    'bills',
+    'fee',
+    'fees',
+    'fund',
+    'savings',
+    'loan',
+    'debt',
+    'price',
+  ].map(stemWord),
 );
 // Figures of a text near its thing: this many words after it, or before it.
 const AFTER = 4;
@@ -73,6 +97,7 @@ function readTally(text: string): RunningTally | undefined {
   // "rent's gone up, it's £925" (or "now it's £925", "now is £925"): read as "rent's gone up to £925" (looked for only in a text that says it went so).
   const said = (GONE_UP.test(text) ? text.replace(GONE_UP_THEN_IS, '$1 to ') : text)
     .replace(SET_THEN_IS, '$1 $2 to ')
+    .replace(PUT_UP_THEN_IS, (_match, thing: string, way: string) => `${/up/i.test(way) ? 'raised' : 'lowered'} ${thing} to `)
     .replace(IS_WRITTEN_SHORT_BEFORE_A_SUM, '$1 is ');
   for (const match of [...said.matchAll(STANDS_AT), ...said.matchAll(SET_TO)]) {
     const [, first, second, written, currency, digits, thousands] = match;
@@ -158,7 +183,9 @@ export function earlierFigureOf(text: string, tally: RunningTally, laterText = '
   if (figures.length !== 1 || namesMoreElsewhere(text, figures[0]!.index, tally, laterText)) return undefined;
   const written = figures[0]![0];
   const money = /^[$£€]/.test(written);
-  if (money !== tally.money) return undefined;
+  // "rent is 450 quid a month" / "landlord's put the rent up, its 500 a month now": a sum told without its sign, of a
+  // thing paid in money.
+  if (money !== tally.money && !(money && PAID.has(tally.thing))) return undefined;
   // Told after its thing ("fund at $6,300"), or right before it ("40 day streak"): "a1c down to 6.8 on the bigger
   // metformin" gives the A1C's figure, not the metformin's.
   const bare = written.replace(/^[$£€]/, '');

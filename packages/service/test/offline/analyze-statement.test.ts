@@ -4830,3 +4830,57 @@ describe('readings from the twenty-third session: what a switch leaves beside, t
     expect(worthReadingWeakly('Brooke is 16', "correction, Jordan's 14 not 13")).toBe(false);
   });
 });
+
+describe('readings from the twenty-third session: new pets, sums in quid, a dose beside another, "the silver one"', () => {
+  it('reads a new pet got and named as nothing of the boat it rides on', () => {
+    expect(
+      compareTexts(
+        'my boat is the Miss Nadine, 42 foot steel hull trawler, named her after my wife',
+        'got a catahoula named Boudreaux, he rides on the boat with me every trip',
+      ).relation,
+    ).not.toMatch(/update/);
+    expect(compareTexts('I drive a Civic', 'got a new car named Betsy, a Ford Focus').relation).toBe('update');
+  });
+
+  it('keeps a medicine taken "on top of" one whose dose changed', () => {
+    expect(
+      compareTexts('Dr Moodley added Jardiance 10mg on top of the metformin', 'Dr Moodley upped my metformin to 1000mg twice a day')
+        .relation,
+    ).not.toMatch(/update/);
+  });
+
+  it('reads sums named in quid, and a rent put up with its figure bare', () => {
+    expect(analyzeStatement('rent is 450 quid a month each plus bills').text).toContain('£450');
+    expect(analyzeStatement('lost 10 pounds this month').text).not.toContain('£');
+    expect(compareTexts('rent is 450 quid a month each plus bills', "landlord's put the rent up, its 500 a month now").reason).toContain(
+      '450, now 500',
+    );
+    expect(compareTexts('tenerife fund is at 800 quid', 'tenerife fund hit 1100 quid').relation).toBe('update');
+  });
+
+  it('reads "the silver one" as the car, no number, and "my laaitie" as the son', () => {
+    expect(
+      compareTexts('I drive a silver Toyota Corolla Cross, 2021 model', 'ja I drive a Corolla Cross, the silver one').relation,
+    ).not.toBe('value-change');
+    expect(analyzeStatement('I have one son').tokens).toContain('a');
+    expect(analyzeStatement('My laaitie Keshav is 14').subject).toMatch(/^son/);
+  });
+
+  it("reads a sale to kin, or a purchase off kin, as the user's", () => {
+    expect(compareTexts('I drive a Lexus RX', 'sold the Lexus RX to my nephew, bought a new Lexus ES').relation).toBe('update');
+    expect(
+      compareTexts(
+        'I drive a white 2011 F-250, salt done ate the bed plumb through',
+        'sold the F-250 and bought a 2019 Silverado off my cousin Dudley',
+      ).relation,
+    ).toBe('update');
+    expect(analyzeStatement('Dan sold his car to my brother').subject).not.toBe('self');
+  });
+
+  it('reads a correction of a name the earlier one gives ("named Chloe") as a correction', () => {
+    const named = "Kelvin and Rachel just had baby girl, named Chloe! I'm officially auntie";
+    const corrected = 'aiyo actually the baby name is Clara, not Chloe, I anyhow remember';
+    expect(compareTexts(named, corrected).relation).toBe('correction');
+    expect(worthReadingWeakly(named, corrected)).toBe(true);
+  });
+});

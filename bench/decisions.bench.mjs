@@ -963,6 +963,42 @@ of the question (outranked up, recall@3 down on everyday); any clause of a long 
 read under the floor (facts lost up); the figure of any earlier opening clause read by every rule (archived not meant
 up by two to four); "no more Saturday badminton" (two words after "no more": the lunches a move ended archived, not
 the plan); "physio's finished" as an ending (archived the wrong physio memory).
+
+Then (2026-12-07, twenty-third session) twelve more helpers who never read the rules played new users of the command
+line in three rounds of four, each writing about 56 statements and 25 questions with the outcome expected before
+running them: a Lagos accountant (Nigerian English with Pidgin), a Miami restaurant manager (Spanglish), a Glasgow
+care-home nurse (Scots), a Waikato dairy farmer (New Zealand English); a West Texas rancher, a Singapore civil servant
+(Singlish), a Newcastle welder (Geordie), a Montreal nurse (Quebec Franglais); a Vancouver restaurant owner (Hong Kong
+English), a Louisiana shrimper (Cajun English), a Manchester warehouse worker typing in lower case, a Durban
+pharmacist (South African Indian English). Decisions as expected 38 to 49 of 55 to 58, questions answered first 17 to
+25 of 24 to 27, in the top 3 19 to 26. Every round asked what an added statement had been compared with: an add that
+replaces nothing now names the closest memory it left current, with its similarity and why (describeAddResult
+keptBeside, the command's kept beside line). Made on the training data: a figure written with a comma no longer splits
+a clause ("rent's going up to $2,350 in June, ..." was read as $2); naira typed N4.5m and sums in millions, sums named
+in quid, bucks or euros, a rent put up with its figure bare, "salary increased to"; Pidgin "don pack from X go Y",
+"clock 37", "wife name na", "I dey buy" as a habit (it archived a price); Scots "ma" and "ma man"; Quebec "ma mère",
+"mon chum", "coloc", "pis moi" and "moi c'est"; "mami", "my bro", "my laaitie"; "Landlord" and "Brother Jim" as no
+names; a switch or a dose change of one medicine keeps another taken "on top of" it (Jardiance was archived twice); a
+place inside another name ("switched to Orlando Health") is no move; an exam passed is no repeat of preparing for it
+(the pass was lost); a job said again with when it was got, an age and a job of one named, and "the silver one" are no
+conflicts; a new pet got and named archives nothing; "he's on donepezil" may be the dad of "dad's donepezil"; "married
+to Daryl" and "i'm priya, 33" are kept beside changes; a sale to kin is the user's; a correction of what one named has
+("Jordan's 14 not 13", "the baby name is Clara, not Chloe") is read under the floor. Training streams, sentence
+encoder, offline: everyday 5 71.0% → 71.5%, everyday 3 69.0% → 69.2% (outranked 6 → 5), everyday 2 73.5% → 73.3% (one
+chain of two wrong archives), the rest unchanged; with hashing, everyday 5 68.0% → 68.5%; training and development
+pairs unchanged (69.7%, 61.5%). Sealed sets at the session's end against its start (figures only): pairs, sentence
+encoder, v5 58.8% → 59.1%, v7 54.4% → 54.7%, v8 54.7% → 55.0%, v10 57.2% → 56.9%, the others unchanged (v12 51.6%,
+hashing 53.1%; facts lost on the pair sets 17); sealed streams, sentence encoder, offline: recall recall@3 91.3% →
+92.5%, everyday v4 64.0% → 64.5%, everyday (calls) 71.5% → 71.7%, chat v3 65.9% → 65.6% (archived not meant 14 → 13),
+look-alikes 71.9% → 71.6%, everyday v2 and v5 unchanged; summed over the seven rows facts lost 27 → 27, archived not
+meant 76 → 75, outranked 67 → 67. Speed, against the session's starting code on this machine in the same session (a
+slower machine than the last): offline reader 2.23× the hashing embedder (starting code 2.18×); query 10.93× the store
+search, 2.03 ms per question over it (starting code 9.79×, 2.18 ms); pipeline overhead with instant providers 0.030,
+0.045 and 0.164 ms p50 at 0, 1,000 and 100,000 memories (starting code 0.059, 0.080 and 0.211), with the offline rules
+judging the pair 0.63 ms at 1,000 (starting code 0.73); the two runs were minutes apart and the machine is shared, so
+most of the difference is noise. Tried and not kept: a name shared by two only as the first words in capitals ("PASSED
+MY DRIVING TEST" read as a name, a pass lost on the development pairs); the days of a job dropped from a job said only
+by its days ("working thursday to monday" archived a job).
 `;
 }
 

@@ -1133,18 +1133,13 @@ function findSubject(clause: readonly string[], changed: boolean): { subject: st
   if (at === -1) return { subject: 'thing', words: [] };
   // "salary went up to $2.1m after my review": the user's event, told as when something else changed, is not what it
   // is about.
-  if (WHEN_WORDS.has(words[at - 1] ?? '') && (words[at] === 'my' || words[at] === 'our') && EVENTS.has(words[at + 1] ?? ''))
-    return { subject: 'thing', words: [] };
+  const owned = words[at] === 'my' || words[at] === 'our';
+  if (owned && WHEN_WORDS.has(words[at - 1] ?? '') && EVENTS.has(words[at + 1] ?? '')) return { subject: 'thing', words: [] };
   // "sold the Lexus RX to my nephew", "bought a 2019 Silverado off my cousin Dudley": one the user sold to or bought
   // from; the sale is the user's.
-  if (
-    at > 1 &&
-    HANDED_OVER.has(clause.find((stem) => !ADVERBS.has(stem)) ?? '') &&
-    TO_OR_FROM.has(words[at - 1] ?? '') &&
-    (words[at] === 'my' || words[at] === 'our')
-  )
+  if (owned && at > 1 && HANDED_OVER.has(clause.find((stem) => !ADVERBS.has(stem)) ?? '') && TO_OR_FROM.has(words[at - 1] ?? ''))
     return { subject: 'self', words: [] };
-  if (words[at] !== 'my' && words[at] !== 'our') return nearTheUser(words, at) ?? { subject: 'self', words: [] };
+  if (!owned) return nearTheUser(words, at) ?? { subject: 'self', words: [] };
   // "my sister", "my best friend", "my old college roommate": describing words before the one named, up to
   // three before a person or an animal ("my B2 German exam" is the user's).
   const after = words.slice(at + 1, at + 5);

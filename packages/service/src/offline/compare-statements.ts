@@ -16,7 +16,7 @@ import { earlierFigureOf, runningTally } from './running-tally';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 import { switchedFrom, switchedKin } from './switched-from';
-import { changedElsewhere, sharesOnlyAName, sharesOnlyAnOwner, sharesOnlyAPlaceInAName } from './whose-only';
+import { changedElsewhere, sharesOnlyAName, sharesOnlyAnOwner, sharesOnlyAPlaceInAName, TITLE_WORD, titledIn } from './whose-only';
 import {
   ACT_ON_THE_USER,
   ANIMALS,
@@ -27,6 +27,7 @@ import {
   ON_A_DAY_PATTERN,
   PAST_VERBS_PATTERN,
   PEOPLE_AND_ANIMALS,
+  PRONOUNS,
   STOP_WORDS,
   TIME_WORDS,
   WEEKDAYS,
@@ -2221,21 +2222,13 @@ function switchedFromWhatItIsBeside(earlier: Statement, later: Statement): boole
   return from !== undefined && onlyBeside(earlier.text, from);
 }
 
-// "Dr Moodley", "doctor": who prescribes, no thing of the two.
-const PRESCRIBER = /\b(?:dr|doc|doctor)\.?\s+([a-z]+)/gi;
-
 /**
  * "Dr Moodley added Jardiance 10mg on top of the metformin" / "Dr Moodley upped my metformin to 1000mg": all the two
- * share, past who prescribes, is what the earlier one's thing is taken beside.
+ * share, past the doctor named with a title, is what the earlier one's thing is taken beside.
  */
 function sharesOnlyWhatItIsBeside(earlier: Statement, shared: readonly string[]): boolean {
-  const prescribers = new Set([
-    'dr',
-    'doc',
-    'doctor',
-    ...[...earlier.text.matchAll(PRESCRIBER)].map((match) => stemWord(match[1]!.toLowerCase())),
-  ]);
-  const things = shared.filter((stem) => !prescribers.has(stem));
+  const prescriber = new Set(titledIn(earlier.text));
+  const things = shared.filter((stem) => !prescriber.has(stem) && !TITLE_WORD.has(stem));
   return things.length > 0 && things.every((stem) => onlyBeside(earlier.text, stem));
 }
 
@@ -2720,11 +2713,11 @@ function takesBackWhatANamedOneHas(earlier: Statement, later: Statement): boolea
   if (!later.correction || !later.retracted.some((stem) => earlier.tokens.includes(stem))) return false;
   // "… named Chloe!" / "actually the baby name is Clara, not Chloe": the name the earlier one gives.
   if (later.retracted.some((stem) => calledSo(earlier.text, stem))) return true;
-  const namedEarlier = new Set([...earlier.text.matchAll(NAME_PAST_THE_FIRST_WORD)].map((match) => stemWord(match[0].toLowerCase())));
-  return [...later.text.matchAll(NAME_PAST_THE_FIRST_WORD)].some(
-    (match) => namedEarlier.has(stemWord(match[0].toLowerCase())) && !later.retracted.includes(stemWord(match[0].toLowerCase())),
-  );
+  const namedEarlier = new Set(namesPastTheFirstWord(earlier.text));
+  return namesPastTheFirstWord(later.text).some((name) => namedEarlier.has(name) && !later.retracted.includes(name));
 }
+const namesPastTheFirstWord = (text: string): string[] =>
+  [...text.matchAll(NAME_PAST_THE_FIRST_WORD)].map((match) => stemWord(match[0].toLowerCase()));
 
 /** A name the later one takes back ("not Porto") that the earlier one gives as a value, of the same one. */
 function takesBackANameOf(earlier: Statement, later: Statement, stem: string): boolean {
@@ -2782,8 +2775,6 @@ const NEW_JOB = new RegExp(
   `\\bnew (?:job|role|position)\\b|\\b(?:started|starting|got|landed|accepted|took)\\b.*\\b(?:job|role|position)\\b|\\b(?:switched|changed|changing|switching) (?:jobs|careers)\\b|${FIRST_DAY_AT.source}`,
   'i',
 );
-
-const PRONOUNS: ReadonlySet<string> = new Set('he him his she her hers they them their theirs'.split(' ').map(stemWord));
 
 const STRONG_CHANGE =
   /^(?:sold|quit|quitting|cancel+ed|gave up|give up|given up|giving up|stopped|stopping|switched|moved|no longer|anymore|any more|ditched|dropped|left|replaced|upgraded|instead|meant|correction)$/;

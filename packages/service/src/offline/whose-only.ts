@@ -1,6 +1,7 @@
 import { contentOf, type Statement } from './analyze-statement';
 import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { stemWord } from './stem-word';
+import { PRONOUNS } from './word-lists';
 
 // "lily-mae's birthday", "Dr Patel's clinic": a word before "'s" that owns the next one. Not "rent's gone up" or
 // "Jake's 12" ("has" and "is"), nor "she's in Leeds".
@@ -34,7 +35,7 @@ export function sharesOnlyAnOwner(earlierText: string, laterText: string, shared
 }
 
 /** The stems of the ones a text names with a title ("Dr Patel": dr, patel). */
-function titledIn(text: string): string[] {
+export function titledIn(text: string): string[] {
   return [...text.matchAll(TITLED)].flatMap((match) => stemsOf(`${match[1]} ${match[2]}`));
 }
 
@@ -94,9 +95,8 @@ export function sharesOnlyAName(earlierText: string, laterText: string, sharedSt
   const named = new Set([...openingName(laterText).filter(inEarlier), ...titledInBoth]);
   return shared.every((stem) => named.has(stem)) && shared.some((stem) => !TITLE_WORD.has(stem));
 }
-const TITLE_WORD: ReadonlySet<string> = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
+export const TITLE_WORD: ReadonlySet<string> = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
 
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it', 'we', 'us'].map(stemWord));
 // A name of two words or more written with capitals ("Orlando Health", "Port Harcourt General").
 const LONG_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 

@@ -11,6 +11,9 @@ const stems = (words: string): ReadonlySet<string> => new Set(words.trim().split
  * "na", "kasi"), Nigerian Pidgin ("abeg", "sha"), Singlish ("lah", "leh"), Cantonese ("jor", "ga", "mah") and chat ("fr",
  * "ngl") typed among English.
  */
+/** Pronouns of a third person, no word a statement is about. */
+export const PRONOUNS = stems('he him his she her hers they them their theirs');
+
 export const STOP_WORDS = stems(`
   a an the i me my myself mine we us our you your be am is are was were do does did have has had
   to of in on at for with and or so but that this it its as by very really quite also too actually

@@ -4,6 +4,7 @@ import { InMemoryConflictStore } from '@casual-memory/memory-conflicts';
 import { InMemoryVectorStore } from '@casual-memory/memory-vector';
 import { JudgeClassifier } from '../src/classification/judge-classifier';
 import { MemoryClassificationPipeline } from '../src/classification/memory-classification-pipeline';
+import type { PairJudge, PairVerdict } from '../src/judgement/pair-verdict';
 import { LlmPairJudge } from '../src/llm/llm-pair-judge';
 import { HashingEmbeddingProvider } from '../src/offline/hashing-embedding-provider';
 import { HeuristicPairJudge } from '../src/offline/heuristic-pair-judge';
@@ -276,7 +277,9 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect(moved).toMatchObject({ action: 'added', supersededIds: [shift.memoryId] });
       const kept = moved.decisions.find((decision) => decision.memoryId === cleanup.memoryId);
       expect(kept).toMatchObject({ outcome: 'neutral' });
-      expect(kept?.reason).toMatch(/^undecided, both kept: the rules lean to superseded at 0\.34 \(.*only "volunteer\w*" in common\)/);
+      expect(kept?.reason).toMatch(
+        /^undecided, both kept: the new one may replace it \(.*only "volunteer\w*" in common\), not surely enough to archive it \(confidence 0\.34\); offline/,
+      );
       expect((await memories.query('u1', CLEANUP)).map((hit) => hit.id)).toContain(cleanup.memoryId);
     });
 
@@ -290,7 +293,9 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect(moved).toMatchObject({ action: 'added', supersededIds: [schedule.memoryId] });
       const kept = moved.decisions.find((each) => each.memoryId === learning.memoryId);
       expect(kept).toMatchObject({ outcome: 'neutral' });
-      expect(kept?.reason).toMatch(/^undecided, both kept: the rules lean to superseded at 0\.34 \(.*only "korean" in common\)/);
+      expect(kept?.reason).toMatch(
+        /^undecided, both kept: the new one may replace it \(.*only "korean" in common\), not surely enough to archive it \(confidence 0\.34\); offline/,
+      );
       expect(moved.decisions.find((each) => each.memoryId === schedule.memoryId)?.reason).toMatch(/at another time/);
       const hits = (await memories.query('u1', 'when is my korean class?', { minScore: 0 })).map((hit) => hit.id);
       expect(hits[0]).toBe(moved.memoryId);
@@ -311,7 +316,7 @@ describe('decisions a user relies on (offline defaults)', () => {
       expect(rise.supersededIds).toEqual([rent.memoryId]);
       const kept = rise.decisions.find((decision) => decision.memoryId === landlord.memoryId);
       expect(kept).toMatchObject({ outcome: 'neutral' });
-      expect(kept?.reason).toMatch(/^undecided, both kept: the rules lean to superseded .* one change per statement/);
+      expect(kept?.reason).toMatch(/^undecided, both kept: the new one may replace it \(.*\); one statement changes one memory/);
       expect((await memories.query('u1', 'who is our landlord?')).map((hit) => hit.id)).toContain(landlord.memoryId);
     });
 
@@ -361,7 +366,7 @@ describe('decisions a user relies on (offline defaults)', () => {
     const later = await memories.add(say("turns out I'm allergic to shellfish"));
     expect(later.action).toBe('added');
     expect(later.supersededIds).toEqual([]);
-    expect(later.decisions[0]?.reason).toMatch(/^undecided, both kept: .*no chat model is configured/);
+    expect(later.decisions[0]?.reason).toMatch(/^undecided, both kept: .*; offline, there is no chat model to ask$/);
   });
 });
 
@@ -870,6 +875,28 @@ describe('JudgeClassifier and the pair judges', () => {
       const verdict = await new LlmPairJudge(provider).judge(fact('a'), fact('b'), 0.5);
       expect(verdict.outcome).toBe(outcome);
     }
+  });
+
+  it('says why a pair stayed two facts in words a user reads: the likelier reading and how sure, no fault', async () => {
+    const ruling = (outcome: PairVerdict['outcome'], confidence: number): PairJudge => ({
+      judge: async () => ({ outcome, confidence, reason: 'only "tea" in common', method: 'heuristic' }),
+    });
+    const reasonOf = async (judge: PairJudge) =>
+      (await new JudgeClassifier(judge).classifyPair(fact('I like tea'), scored('m1', 'I like green tea', 0.8), 'primary', null))?.reason;
+    expect(await reasonOf(ruling('neutral', 0.41))).toBe(
+      'undecided, both kept: most likely separate facts (only "tea" in common, confidence 0.41); offline, there is no chat model to ask',
+    );
+    expect(await reasonOf(ruling('same', 0.3))).toBe(
+      'undecided, both kept: it may be the same fact again (only "tea" in common), not surely enough to merge them (confidence 0.30); offline, there is no chat model to ask',
+    );
+    expect(await reasonOf(ruling('conflict', 0.45))).toMatch(
+      /^undecided, both kept: they may contradict each other .*not surely enough to raise a conflict/,
+    );
+    expect(await reasonOf(ruling('unsure', 0.01))).toMatch(
+      /^undecided, both kept: the rules cannot tell how the two relate \(only "tea" in common\); offline/,
+    );
+    for (const outcome of ['neutral', 'same', 'conflict', 'superseded', 'unsure'] as const)
+      expect(await reasonOf(ruling(outcome, 0.3))).not.toMatch(/configured|lean to/);
   });
 
   it('passes an existing result on unchanged', async () => {

@@ -23,7 +23,7 @@ describe('one change per statement', () => {
     // "I drive a Civic btw" is "I drive a Civic" again: it goes with it.
     expect(outdone.has('b')).toBe(false);
     // Saying more than the change is of, the third stays current, with why.
-    expect(outdone.get('c')).toMatch(/^one change per statement, read as of "I drive a Civic"/);
+    expect(outdone.get('c')).toMatch(/^one statement changes one memory, and this one reads as a change of "I drive a Civic"/);
   });
 
   it('archives with it a copy told in other words the rules cannot name, when most words are alike', () => {
@@ -49,7 +49,7 @@ describe('one change per statement: which memory it is of', () => {
       fact('Dr Singh put mi amlodipine up to 10mg cause mi pressure still high.'),
     );
     expect(outdone.has('dose')).toBe(false);
-    expect(outdone.get('appointment')).toMatch(/read as of "Mi take amlodipine 5mg/);
+    expect(outdone.get('appointment')).toMatch(/a change of "Mi take amlodipine 5mg/);
   });
 
   it('takes the memory of what the statement says is over, and only the first of several naming it', () => {
@@ -81,6 +81,6 @@ describe('one change per statement: which memory it is of', () => {
       fact('i quit amazon im at the ups hub by the airport now'),
     );
     expect(outdone.has('job')).toBe(false);
-    expect(outdone.get('pay')).toMatch(/read as of "i work at the amazon warehouse/);
+    expect(outdone.get('pay')).toMatch(/a change of "i work at the amazon warehouse/);
   });
 });

@@ -1,5 +1,5 @@
 import { type MemoryFact, type ScoredMemory, ValidationError } from '@casual-memory/core';
-import type { PairJudge, PairVerdict } from '../judgement/pair-verdict';
+import type { PairJudge, PairJudgement, PairVerdict } from '../judgement/pair-verdict';
 import type { CallCounts } from '../observability/call-counts';
 import { metricsOf } from '../observability/metrics-of';
 import { checkCount, checkUnitInterval } from './check-unit-interval';
@@ -103,7 +103,7 @@ export class JudgeClassifier implements MemoryClassifier {
     const rules = plan?.rules.get(similar.id) ?? (await this.#judge.judge(similar.memory, newMemory, similar.score, { calls }));
     const bar = this.#model === undefined ? this.acceptOffline : this.acceptWithModel;
     const outdone = plan?.outdone.get(similar.id);
-    if (outdone !== undefined && this.#settles(rules, bar)) return this.undecided(similar, rules, checkType, outdone);
+    if (outdone !== undefined && this.#settles(rules, bar)) return this.undecided(similar, rules, checkType, outdone, true);
     if (this.#settles(rules, bar)) {
       this.#counts.byRules += 1;
       return this.toResult(newMemory, similar, rules, checkType);
@@ -127,12 +127,7 @@ export class JudgeClassifier implements MemoryClassifier {
       }
       return this.undecided(similar, rules, checkType, asked.reason);
     }
-    return this.undecided(
-      similar,
-      rules,
-      checkType,
-      this.#model === undefined ? 'no chat model is configured' : 'the model was already asked for this add',
-    );
+    return this.undecided(similar, rules, checkType, this.#model === undefined ? OFFLINE : 'the model was already asked for this add');
   }
 
   /** Model calls the operation has made so far: the chat calls counted, or this classifier's asks if more. */
@@ -224,15 +219,19 @@ export class JudgeClassifier implements MemoryClassifier {
     return { similar, outcome, confidence: verdict.confidence, classifier: this.name, reason, metadata };
   }
 
-  private undecided(similar: ScoredMemory, rules: PairVerdict, checkType: CheckType, why: string): SimilarityResult {
+  /**
+   * Both statements kept as two facts, and why: what the rules make of the pair in words a user reads (the
+   * likelier reading, the rules' reason and how sure they are), then why nothing acted on it. `sureEnough`: the
+   * rules' reading cleared the bar, and something else (`why`) held it back.
+   */
+  private undecided(similar: ScoredMemory, rules: PairVerdict, checkType: CheckType, why: string, sureEnough = false): SimilarityResult {
     this.#counts.undecided += 1;
-    const guess = rules.outcome === 'unsure' ? 'cannot tell' : `lean to ${rules.outcome} at ${rules.confidence.toFixed(2)}`;
     return {
       similar,
       outcome: 'neutral',
       confidence: 0.5,
       classifier: this.name,
-      reason: `undecided, both kept: the rules ${guess} (${rules.reason}) and ${why}`,
+      reason: `undecided, both kept: ${leaningOf(rules, sureEnough)}; ${why}`,
       metadata: {
         detectionMethod: 'undecided',
         checkType,
@@ -258,4 +257,31 @@ export class JudgeClassifier implements MemoryClassifier {
 /** A pair a judge of several left without a verdict: unsure, both facts kept. */
 function unanswered(): PairVerdict {
   return { outcome: 'unsure', confidence: 0, reason: 'the model gave no verdict on it', method: 'llm_failed' };
+}
+
+/** Why an undecided pair stayed two facts without a model: said as a mode of use, not as a fault. */
+const OFFLINE = 'offline, there is no chat model to ask';
+
+/** What each reading would have done had the rules been sure enough. */
+const ACTION_HELD_BACK: Readonly<Record<Exclude<PairJudgement, 'neutral' | 'unsure'>, string>> = {
+  superseded: 'the new one may replace it',
+  same: 'it may be the same fact again',
+  conflict: 'they may contradict each other',
+};
+const ACT: Readonly<Record<Exclude<PairJudgement, 'neutral' | 'unsure'>, string>> = {
+  superseded: 'archive it',
+  same: 'merge them',
+  conflict: 'raise a conflict',
+};
+
+/**
+ * The rules' reading of a pair they did not act on, e.g. `the new one may replace it (only "korean" in common),
+ * not surely enough to archive it (confidence 0.34)` or `most likely separate facts (no words in common, confidence 0.41)`.
+ */
+function leaningOf(rules: PairVerdict, sureEnough: boolean): string {
+  const sure = `confidence ${rules.confidence.toFixed(2)}`;
+  if (rules.outcome === 'unsure') return `the rules cannot tell how the two relate (${rules.reason})`;
+  if (rules.outcome === 'neutral') return `most likely separate facts (${rules.reason}, ${sure})`;
+  const held = `${ACTION_HELD_BACK[rules.outcome]} (${rules.reason})`;
+  return sureEnough ? held : `${held}, not surely enough to ${ACT[rules.outcome]} (${sure})`;
 }

@@ -49,7 +49,7 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
   // meant ("on amlodipine 5mg", "put my amlodipine up to 10mg"), not only the first.
   const keptCount = Math.max(1, ranked.filter((entry) => entry.named).length);
   const kept = ranked.slice(0, keptCount).map((entry) => entry.candidate.similar.memory.text);
-  const why = `one change per statement, read as of "${kept[0]}"`;
+  const why = `one statement changes one memory, and this one reads as a change of "${kept[0]}"`;
   for (const { candidate } of ranked.slice(keptCount)) {
     // A copy of a memory the change is of, saying no more than it, goes with it: left current, it keeps the old value
     // told. One that says more ("my rent is 900 a month, due on the 1st") stays, with what it says more.

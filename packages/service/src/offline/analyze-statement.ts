@@ -695,7 +695,7 @@ export function analyzeStatement(written: string): Statement {
     ).length %
       2 ===
       1 && !CANT_FOR_AN_ALLERGY.test(text);
-  const read = findSubject(clause, changeWords.length > 0);
+  const read = findSubject(clause, changeWords.length > 0, said);
   // "Huiling got a job at Commonwealth Bank": read as the user's (a job got, no one else named in the clause), but it
   // opens with a name and says nothing of "I" or "my": it is Huiling's.
   const name =
@@ -715,7 +715,9 @@ export function analyzeStatement(written: string): Statement {
     (opensWithVerb(said) || FIRST_DAY_AT.test(said) || FAVORITE_OPENING.test(said) || ON_A_RATE.test(said))
       ? { subject: 'self', words: [] }
       : read;
-  const subject = name === undefined ? qualified(namedSubject(found.subject, text), found.words) : `${NAMED_PERSON}:${name}`;
+  // "my mum's dog" is `mother-dog`: not the user's dog (see `sameSubject`).
+  const owned = (kind: string) => (found.owner === undefined ? kind : `${found.owner}-${kind}`);
+  const subject = name === undefined ? owned(qualified(namedSubject(found.subject, text), found.words)) : `${NAMED_PERSON}:${name}`;
   const subjectWords = subject.includes(':') ? [...found.words, ...nameWords(subject.split(':')[1]!), ...groupWords(said)] : found.words;
   const core = withoutRelativeClause(
     takesAsBe(beenAsBe(nowAsBe(clause).filter((stem) => !ADVERBS.has(stem) && !TIME_WORDS.has(stem))), clause),
@@ -1127,7 +1129,7 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
  * user. The first person word decides, wherever it is: "turns out my brother is allergic to ..." and
  * "it's ragweed my friend is allergic to" are about the brother and the friend.
  */
-function findSubject(clause: readonly string[], changed: boolean): { subject: string; words: string[] } {
+function findSubject(clause: readonly string[], changed: boolean, text: string): { subject: string; words: string[]; owner?: string } {
   const words = clause.filter((stem) => !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem));
   const at = words.findIndex((stem) => PERSON_WORDS.has(stem));
   if (at === -1) return { subject: 'thing', words: [] };
@@ -1146,12 +1148,21 @@ function findSubject(clause: readonly string[], changed: boolean): { subject: st
   for (const [distance, word] of after.entries()) {
     if (distance < 2 ? OTHER_ENTITIES.has(word) : PEOPLE_AND_ANIMALS.has(word)) {
       if (ACT_ON_THE_USER.has(word) && actsOnTheUser(words.slice(at + distance + 2), changed)) break;
+      // "my mum's dog Bello is 12", "my sister's husband Tom": one of theirs, next, is whom it is about.
+      const theirs = after[distance + 1];
+      if (theirs !== undefined && PEOPLE_AND_ANIMALS.has(theirs) && !ACT_ON_THE_USER.has(theirs) && writtenInLowerCase(theirs, text))
+        return { subject: theirs, words: after.slice(0, distance + 2), owner: word };
       return { subject: word, words: after.slice(0, distance + 1) };
     }
     if (SUBJECT_ENDS.has(word)) break;
   }
   return { subject: 'self', words: [] };
 }
+/** Whether a word of `stem` is written in lower case in `text`: "my mum's pet rabbit", not "my buddy Pete" (stem "pet"). */
+function writtenInLowerCase(stem: string, text: string): boolean {
+  return /^[a-z]+$/.test(stem) && new RegExp(`(?<![A-Za-z])${stem}`).test(text);
+}
+
 /**
  * "Fiona lives just round the corner from me", "mum lives near us": the user is only where someone
  * else is, after a preposition; the statement is of the one before (a kin word, or a name read later). Not of

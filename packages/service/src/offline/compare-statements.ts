@@ -2115,6 +2115,10 @@ const ENDS_WHAT_AROUND =
 
 // "he left the OLVG end of March", "I left Google last month": a named place left (not "left the house at 8").
 const LEFT_A_NAMED_PLACE = /\b(?:left|leaving|quit)\s+(?:the\s+)?(?!(?:Mum|Mom|Dad|Nan|Gran)\b)([A-Z][A-Za-z&'-]+)/;
+// One named who retired, whose work for the user ends: "Tank's vet is Angell now, Ng retired", "Dr Ng has retired" (not
+// the user, nor kin: "Dad retired in May" leaves him where he lives).
+const RETIRED =
+  /(?<![\w'’])(?:Dr\.?\s+)?(?!(?:I|Mum|Mom|Dad|Mam|Ma|Nan|Gran|Granny|Grandad|Grandpa|Grandma|Papa|Mama)\b)([A-Z][a-z]+)\s+(?:has\s+|just\s+|finally\s+)?retired\b/;
 // Given to someone, for good: "I don give Jollof my parrot to my brother Kunle", "gave the car to my son".
 const GIVEN_TO =
   /\b(?:gave|given)\s+(?:the |my |our )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:(?:my|our) [a-z]+\s+)?to\s+(?:my|our|his|her|their|a|an|the)\s/i;
@@ -2129,6 +2133,10 @@ const THING_THAT_DIED =
 // thing of someone's ("finished Brooke's cedar chest": a thing made, not what was going on).
 const FINISHED_WHAT =
   /\bfinish(?:ed|ing)(?! with)(?: up (?:in|at))?\s+(?:the |my |her |his |their |our )?(?![a-z]+['’]s )([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
+// Said to be over: "Physio is finished, shoulder is fit again", "choir's over" (not "over by 5", "over for the summer", "finished at
+// 6"; nor "done": "knee replacement's done" is an operation that took place).
+const OVER_NOW =
+  /\b([a-z][a-z-]+)(?:\s+is|['’]s)\s+(?:finally\s+|now\s+|all\s+)?(?:finished|over)\b(?!\s+(?:with|for|by|at|in|on|from|until)\b)/i;
 // A day's work or a day is finished every day: "finished work at 5", "my shift's done", "the week is over".
 const FINISHED_EVERY_DAY =
   /^(?:work|working|shift|shifts|day|days|week|weekend|today|tonight|school|lunch|dinner|breakfast|meeting|call|it|that|this|all|everything|one|mine|which|what|i|we|he|she|they|you)$/i;
@@ -2176,6 +2184,7 @@ function readEnding(text: string): Ending | undefined {
     THING_THAT_DIED.exec(text) ??
     GIVEN_TO.exec(text) ??
     LEFT_A_NAMED_PLACE.exec(text) ??
+    RETIRED.exec(text) ??
     finishedThing(text);
   // "sold my old pedalboard": an old one, which a statement of the current one does not speak of.
   if (match === null || /\bold\b/i.test(match[0])) return undefined;
@@ -2262,7 +2271,7 @@ function finishedOnItsDay(earlier: Statement, later: Statement): boolean {
 
 /** What `text` says was finished, "physio" in "finished physio!", unless it ends every day. */
 function finishedThing(text: string): RegExpExecArray | null {
-  const match = FINISHED_WHAT.exec(text);
+  const match = FINISHED_WHAT.exec(text) ?? OVER_NOW.exec(text);
   return match === null || FINISHED_EVERY_DAY.test(match[1]!) ? null : match;
 }
 
@@ -2846,9 +2855,13 @@ function describe(subject: string, text: string): string {
   if (subject === 'self' || subject === 'thing') return 'the user';
   const [kind = subject, name] = subject.split(':');
   if (kind === NAMED_PERSON && name !== undefined) return capitalized(name);
-  const word = kind
-    .split('-')
-    .map((stem) => wordOf(stem, text).replace(/(.)inlaw$/, '$1-in-law'))
+  const parts = kind.split('-');
+  // "old-coworker" is the old coworker, "mother-dog" the mum's dog.
+  const word = parts
+    .map((stem, index) => {
+      const written = wordOf(stem, text).replace(/(.)inlaw$/, '$1-in-law');
+      return index < parts.length - 1 && PEOPLE_AND_ANIMALS.has(stem) ? `${written}'s` : written;
+    })
     .join(' ');
   return name === undefined ? `the ${word}` : `the ${word} ${capitalized(name)}`;
 }

@@ -131,6 +131,9 @@ const PIS_MOI = /\bpis moi\b/gi;
 const PIS = /(?<=\s)pis(?=\s)/gi;
 // Scots "ma man" is the husband ("ma man is Tam, he drives a taxi").
 const MA_MAN = /\b[Mm]a man\b/g;
+// Boston, Irish and Scots "ma lives in Wollaston", "Ma's 70": "ma" alone before what one does or is, is the mother.
+const MA_DOES =
+  /(?<!\b(?:my|your|yer|his|her|our|their|the|me|oor|wor)\s+)\b[Mm]a(?=\s+(?:lives|lived|works|worked|is|was|has|had|got|moved|died|passed|says|said|turned|turns|takes|took|stays|stayed|went|goes|still|just)\b|['’]s\s)/g;
 const MA_AS_MY = /(?<!\b(?:my|your|yer|his|her|our|their|the|me|oor|wor)\s+)\bma(?=\s+[a-z])/g;
 
 // Scots words that hold the meaning a statement turns on: "I've moved tae a flat in Baillieston", "I've gied up the
@@ -363,6 +366,7 @@ export function kinWordsInEnglish(text: string): string {
     .replace(PIS, 'and')
     .replace(MA_MAN, 'my husband')
     .replace(ME_AS_MY, (_match, m: string) => `${m}y`)
+    .replace(MA_DOES, 'my mum')
     .replace(MA_AS_MY, 'my')
     .replace(SCOTS_WORD, (word) => SCOTS[word.toLowerCase()] ?? word)
     .replace(NO_AS_NOT, '$1not ')

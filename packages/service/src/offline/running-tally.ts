@@ -31,7 +31,7 @@ const IS_WRITTEN_SHORT_BEFORE_A_SUM = /\b([a-z][a-z-]*)['’]s\s+(?=[$£€]\s?\
 const SAVING_FOR = /\bsav(?:e|es|ed|ing|in)\b(?:\s+up)?\s+for\b/i;
 const GONE_UP = /\b(?:went|gone|goes) (?:up|down)\b/i;
 const GONE_UP_THEN_IS =
-  /\b((?:went|gone|goes|has gone)\s+(?:up|down))\s*(?:,|-|\u2014|\band\b|\bso\b)?\s*(?:now\s+(?:it['’]?s|it is|is)|it['’]?s|it is|now|(?:the\s+)?(?:landlord|they|he|she)\s+wants?)(?:\s+now)?\s+(?=[$£€\d])/gi;
+  /\b((?:went|gone|goes|has gone)\s+(?:up|down))(?:\s+(?:in|on|from|this|last)\s+[a-z]+)?\s*(?:,|-|\u2014|\band\b|\bso\b)?\s*(?:now\s+(?:it['’]?s|it is|is)|it['’]?s|it is|now|(?:the\s+)?(?:landlord|they|he|she)\s+wants?)(?:\s+now)?\s+(?=[$£€\d])/gi;
 // "landlord increased rent, it's ₹38,000 now": read as "increased rent to ₹38,000".
 const SET_THEN_IS =
   /\b(increased|raised|upped|hiked|reduced|lowered|cut)\s+(?:the\s+|my\s+|our\s+)?([a-z][a-z-]*)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;

@@ -1,5 +1,5 @@
 import { analyzeStatement } from '../../src/offline/analyze-statement';
-import { clausesOf } from '../../src/offline/compare-statements';
+import { clausesOf, endedThing } from '../../src/offline/compare-statements';
 import { kinWordsInEnglish } from '../../src/offline/kin-words-in-english';
 import { normalizeText } from '../../src/offline/normalize-text';
 import { petBreeds } from '../../src/offline/pet-breed';
@@ -4882,5 +4882,58 @@ describe('readings from the twenty-third session: new pets, sums in quid, a dose
     const corrected = 'aiyo actually the baby name is Clara, not Chloe, I anyhow remember';
     expect(compareTexts(named, corrected).relation).toBe('correction');
     expect(worthReadingWeakly(named, corrected)).toBe(true);
+  });
+});
+
+describe('readings from the twenty-fourth session: a kin\'s pet, "ma", a pension gone up in April, "is finished"', () => {
+  it("reads one of a relative's own (\"my mum's dog Bello\") as theirs: no age of the relative, nor the user's dog", () => {
+    const dog = "my mum's dog Bello is 12 now and almost blind";
+    expect(analyzeStatement(dog).subject).toBe('mother-dog:bello');
+    expect(compareTexts('my mum lives in Stuttgart, she is turning 65 in June', dog).relation).toBe('different-subject');
+    expect(compareTexts('my mum lives in Stuttgart, she is turning 65 in June', dog).reason).toContain("the mum's dog Bello");
+    expect(compareTexts('my mum is 64', "my mum's cat is 12").relation).toBe('different-subject');
+    expect(compareTexts('my dog is 5', "my mum's dog is 12").relation).toBe('different-subject');
+    expect(compareTexts('my husband is 42', "my sister's husband Tom is 40").relation).toBe('different-subject');
+    // The same one of theirs, said again with a new age, is still an update.
+    expect(compareTexts("my mum's dog is 11", "my mum's dog is 12 now").relation).toBe('update');
+    expect(compareTexts('my baby sister lives in Leeds', 'my sister moved to York').relation).toBe('update');
+  });
+
+  it('reads "ma" before what she does as the mother, and "ma" before a thing still as "my"', () => {
+    expect(
+      compareTexts(
+        'live in a triple decker on Adams St in Savin Hill, top floor',
+        'ma lives in Wollaston in Quincy, by herself since dad passed',
+      ).relation,
+    ).toBe('different-subject');
+    expect(analyzeStatement("ma's coming over on Sunday").subject).toBe('mother');
+    expect(analyzeStatement("ma ramipril's went up tae 10mg").subject).toBe('self');
+  });
+
+  it('reads a sum that "went up in April, its £221 now" as the new figure', () => {
+    expect(
+      compareTexts('me pension is £203 a week, state pension plus kens bit from the pit', 'pension went up in april, its £221 a week now')
+        .reason,
+    ).toContain('203, now 221');
+  });
+
+  it('reads "sorry I said it wrong before" as an aside, and what follows as whom it corrects', () => {
+    const corrected = compareTexts('my sister Miriam lives in Hamburg, she is 29', 'sorry I said it wrong before, Miriam is 31 not 29');
+    expect(corrected.relation).toBe('correction');
+  });
+
+  it('reads a thing said to be finished or over as ended, and an operation "done" as no ending', () => {
+    expect(
+      compareTexts('Physio for the shoulder every Tuesday at 8 in Friedrichshain', 'Physio is finished, shoulder is wieder fit').relation,
+    ).toBe('update');
+    expect(endedThing("choir's over, the director left")).toEqual(['choir']);
+    expect(endedThing('my shift is over at 6')).toBeUndefined();
+    expect(endedThing("knee replacement's done, the surgeon's happy")).toBeUndefined();
+  });
+
+  it('reads one named who retired as ended, and not the user or a parent who retired', () => {
+    expect(endedThing("Biscuit's vet is Dr Moss now, Dr Patel has retired")).toEqual(['patel']);
+    expect(endedThing('Dad retired in May')).toBeUndefined();
+    expect(endedThing('I retired last year')).toBeUndefined();
   });
 });

@@ -878,7 +878,7 @@ function compareClauses(earlier: Statement, later: Statement): StatementComparis
 
 /**
  * "we've got two bairns, Isla is 6 and wee Rory is 3" / "Isla's 7 now, had her party", "got a staffy named Bruno, he's 3"
- * / "Bruno is 4 now": the age the earlier one gives the one named, among what else it tells, against the later one's.
+ * (or "hes 3") / "Bruno is 4 now": the age the earlier one gives the one named, among what else it tells, against the later one's.
  */
 function ageOfOneOfSeveral(earlier: Statement, later: Statement): StatementComparison | undefined {
   if (later.attribute?.key !== 'age' || earlier.attribute?.key === 'age' || !later.subject.startsWith(`${NAMED_PERSON}:`)) return undefined;
@@ -886,7 +886,7 @@ function ageOfOneOfSeveral(earlier: Statement, later: Statement): StatementCompa
   const now = later.attribute.value[0];
   if (!/^[a-z]+$/.test(name) || now === undefined || earlier.past || earlier.negated) return undefined;
   const given = new RegExp(
-    `\\b${name}\\b(?:['’]s|\\s+is|\\s+na|,?\\s+(?:he|she)['’]s|,?\\s+(?:he|she) is|,)?\\s+(\\d{1,3})\\b(?!\\s*(?:mg|kg|lbs?|%|am|pm|:|km|miles?|hours?|minutes?|days?|weeks?|months?|times?))`,
+    `\\b${name}\\b(?:['’]s|\\s+is|\\s+na|,?\\s+(?:he|she)['’]?s|,?\\s+(?:he|she) is|,)?\\s+(\\d{1,3})\\b(?!\\s*(?:mg|kg|lbs?|%|am|pm|:|km|miles?|hours?|minutes?|days?|weeks?|months?|times?))`,
     'i',
   ).exec(earlier.text);
   const before = given?.[1];

@@ -4937,3 +4937,22 @@ describe('readings from the twenty-fourth session: a kin\'s pet, "ma", a pension
     expect(endedThing('I retired last year')).toBeUndefined();
   });
 });
+
+describe('readings from the twenty-fourth session: a place left, and a pet\'s age told "hes 4"', () => {
+  it('reads a pair under the floor whose later statement says a place the earlier one names was left', () => {
+    const tracy = 'our tracy is me daughter, she lives in sheffield and shes a nurse at the northern general';
+    const moved = 'tracys moved in wi steve in rotherham, left sheffield';
+    expect(worthReadingWeakly(tracy, moved)).toBe(true);
+    expect(compareTexts(tracy, moved).relation).toBe('update');
+    expect(worthReadingWeakly('I work at Google', 'just started at Stripe, left google in october')).toBe(true);
+    // Home, work and the like are left every day.
+    expect(worthReadingWeakly("I'm at home with the kids most days", 'left home at 7 for the early shift')).toBe(false);
+    expect(worthReadingWeakly('I live in Leeds', 'left Sheffield in 2019')).toBe(false);
+  });
+
+  it('reads the age a pet was given without an apostrophe ("hes 4") against the age it turned', () => {
+    expect(compareTexts('got a pitbull named Tank, hes 4, big dope lol', 'Tank turned 5 last week, spoiled him w a steak').reason).toBe(
+      'another age for Tank (4, now 5), and the later one says it changed',
+    );
+  });
+});

@@ -464,7 +464,8 @@ const RULES: readonly Rule[] = [
     key: 'vehicle',
     category: 'vehicle',
     single: true,
-    accept: (value) => value.some((stem) => CAR_MAKES.has(stem)),
+    // A make or model, or a model year before more words ("drive a black 2016 F-150").
+    accept: (value) => value.some((stem, index) => CAR_MAKES.has(stem) || (MODEL_YEAR.test(stem) && index < value.length - 1)),
   },
   // "My blood type is O negative" / "I'm A negative, blood type-wise"; "My shoe size is 9.5" / "I wear a size 7.5 shoe".
   { pattern: / (blood(?:a|b|ab|o)(?:neg|pos?))\b/, key: 'blood-type', category: 'factual', single: true },
@@ -1158,6 +1159,8 @@ function findSubject(clause: readonly string[], changed: boolean, text: string):
   }
   return { subject: 'self', words: [] };
 }
+const MODEL_YEAR = /^(?:19[6-9]\d|20[0-4]\d)$/;
+
 /** Whether a word of `stem` is written in lower case in `text`: "my mum's pet rabbit", not "my buddy Pete" (stem "pet"). */
 function writtenInLowerCase(stem: string, text: string): boolean {
   return /^[a-z]+$/.test(stem) && new RegExp(`(?<![A-Za-z])${stem}`).test(text);

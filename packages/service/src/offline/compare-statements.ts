@@ -20,6 +20,7 @@ import { changedElsewhere, sharesOnlyAName, sharesOnlyAnOwner, sharesOnlyAPlaceI
 import {
   ACT_ON_THE_USER,
   ANIMALS,
+  CAR_WORDS,
   EVENTS,
   FIRST_DAY_AT,
   MONTH_OR_SHORT_PATTERN,
@@ -2641,7 +2642,10 @@ function endsTheEarlierOnes(earlier: Statement, later: Statement): string | unde
   if (ending === undefined || ending.underWay || onlyThoughtOf(later) || !aboutTheSameOne(earlier, later)) return undefined;
   // "given up the walking group": the group, by its head word ("he'd walk the legs off you" has no group).
   const { named } = ending;
-  if (!named.every((stem) => earlier.tokens.includes(stem)) || named.some((stem) => PEOPLE_AND_ANIMALS.has(stem))) return undefined;
+  // "my truck got totaled on 93" ends the car "drive a black 2016 F-150" names by its make or model.
+  const theCar = named.every((stem) => CAR_WORDS.has(stem)) && earlier.attribute?.key === 'vehicle';
+  if (!(theCar || named.every((stem) => earlier.tokens.includes(stem))) || named.some((stem) => PEOPLE_AND_ANIMALS.has(stem)))
+    return undefined;
   // "no more henrik" after "henrik's girlfriend basically lives with us": one whose things the earlier one tells is a
   // person, whom "no more" does not end.
   if (/\bno more\b/i.test(later.text) && named.some((stem) => new RegExp(`\\b${stem}\\w*['’]s\\b`, 'i').test(earlier.text)))

@@ -254,7 +254,15 @@ const TAGALOG_CHANGE: Readonly<Record<string, string>> = {
   'nakatira kami': 'we live',
   'nakatira ako': 'I live',
   nakatira: 'lives',
+  // "tumigil na ako sa zumba" (I stopped zumba), "binenta ko na yung Sunny" (I sold the Sunny).
+  'tumigil na ako sa': 'I stopped',
+  'tumigil na ako': 'I stopped',
+  'tumigil ako sa': 'I stopped',
   tumigil: 'stopped',
+  'binenta ko na yung': 'I sold the',
+  'binenta ko na ang': 'I sold the',
+  'binenta ko na': 'I sold',
+  'binenta ko': 'I sold',
   binenta: 'sold',
   ibinenta: 'sold',
   pinalitan: 'replaced',
@@ -264,7 +272,11 @@ const TAGALOG_CHANGE: Readonly<Record<string, string>> = {
 };
 const TAGALOG_CHANGE_WORD = new RegExp(`\\b(${Object.keys(TAGALOG_CHANGE).join('|')})\\b`, 'gi');
 const NA_VERB = new RegExp(`\\bnag?-(${Object.keys(PAST_OF_BARE_VERB).join('|')})\\b`, 'gi');
-const HAS_TAGALOG_CHANGE = /\b(?:lumipat|nakatira|tumigil|i?binenta|pinalitan|hindi na|wala na|walang|nag?-)/i;
+const HAS_TAGALOG_CHANGE = /\b(?:lumipat|nakatira|tumigil|i?binenta|pinalitan|hindi na|wala na|walang|namatay|nag?-)/i;
+// "namatay na si Choco" (Choco died): read "Choco died", as one said to be gone.
+const DIED_IN_TAGALOG = /\bnamatay(?:\s+na)?\s+si\s+([A-Z][\w-]*)/g;
+// "wala na kami ni Marco" (Marco and I are over): read "I broke up with Marco" ("ni" has been read as Swahili "is").
+const OVER_IN_TAGALOG = /\bwala na kami (?:ni|is) ([A-Z][\w-]*)/gi;
 // "sa Mandaue", "sa Carnival Celebration": "in" (or "at", "to") before a place named.
 const SA_A_PLACE = /\bsa (?=[A-Z])/g;
 
@@ -334,6 +346,8 @@ export function kinWordsInEnglish(text: string): string {
   const swahili = swahiliInEnglish(urduInEnglish(spanishInEnglish(aaveInEnglish(afterDoingInEnglish(text)))));
   const taglish = HAS_TAGALOG_CHANGE.test(swahili)
     ? swahili
+        .replace(DIED_IN_TAGALOG, '$1 died')
+        .replace(OVER_IN_TAGALOG, 'I broke up with $1')
         .replace(TAGALOG_CHANGE_WORD, (word) => TAGALOG_CHANGE[word.toLowerCase()] ?? word)
         .replace(NA_VERB, (_match, verb: string) => pastOf(verb.toLowerCase()))
         .replace(SA_A_PLACE, 'in ')

@@ -4956,3 +4956,33 @@ describe('readings from the twenty-fourth session: a place left, and a pet\'s ag
     );
   });
 });
+
+describe('readings from the twenty-fourth session: Taglish endings, a car written off, a model year', () => {
+  it('reads Taglish "tumigil na ako sa", "binenta ko na yung", "namatay na si" and "wala na kami ni" as endings', () => {
+    expect(analyzeStatement('tumigil na ako sa zumba, sumasakit tuhod ko lol').changeWords).toContain('stopped');
+    expect(
+      compareTexts(
+        'nakabili ako ng kotse! 2018 Nissan Sunny second hand, 22k',
+        'binenta ko na yung Sunny, hirap mag park sa Oud Metha, metro na lang ako',
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts(
+        'nag ampon ulit ako ng pusa, si Choco, black cat, 3 months old',
+        'namatay na si Choco 😭 nasagasaan sa labas ng building',
+      ).reason,
+    ).toBe('the later one says Choco is gone');
+    expect(compareTexts('bf ko si Marco, Careem driver sya', 'wala na kami ni Marco, nag break kami last week 😭').reason).toContain(
+      'broke up with "marco"',
+    );
+  });
+
+  it('reads a car or truck written off as the end of the car the user drives, named by make, model or model year', () => {
+    expect(analyzeStatement('drive a black 2016 F-150, beat to shit but she runs').attribute?.key).toBe('vehicle');
+    expect(compareTexts('I drive a black 2016 F-150', 'my truck got totaled on 93, nobody hurt').relation).toBe('update');
+    expect(compareTexts('I drive a Honda Civic', 'the car got written off last night').relation).toBe('update');
+    expect(compareTexts('my sister drives a Honda Civic', 'the car got written off last night').relation).not.toBe('update');
+    // A year alone is no car ("bought a 2019 diary").
+    expect(analyzeStatement('bought a 2019').attribute?.key).not.toBe('vehicle');
+  });
+});

@@ -83,4 +83,16 @@ describe('one change per statement: which memory it is of', () => {
     expect(outdone.has('job')).toBe(false);
     expect(outdone.get('pay')).toMatch(/a change of "i work at the amazon warehouse/);
   });
+
+  it('of memories naming one said to be gone, takes the one that tells of having them, not one of what they did', () => {
+    const outdone = changesOutdone(
+      [
+        superseded('boots', 'Bruno love chew up mi work boots dem smh', 0.6),
+        superseded('dog', 'mi have a dog name Bruno, him a pit mix', 0.5),
+      ],
+      fact('Bruno dead last night, mi heart bruk'),
+    );
+    expect(outdone.has('dog')).toBe(false);
+    expect(outdone.get('boots')).toMatch(/a change of "mi have a dog name Bruno/);
+  });
 });

@@ -1,6 +1,6 @@
 import type { MemoryFact } from '@casual-memory/core';
 import { contentOf } from '../offline/analyze-statement';
-import { endedThing } from '../offline/compare-statements';
+import { endedThing, nameSaidGone } from '../offline/compare-statements';
 import { namedAsChanged } from '../offline/named-as-replaced';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import type { JudgedCandidate } from './pairs-worth-asking';
@@ -26,12 +26,17 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
   // "I left Grassy Park High in December, I'm HOD maths at Westerford now": what it says is over goes first too, but
   // only the first of them is meant ("hammer quit buckeye" is no change of every statement naming Buckeye).
   const ended = endedThing(newMemory.text) ?? [];
+  // "Bruno dead last night": of the memories naming Bruno, the one that tells of having him ("mi have a dog name Bruno"),
+  // not one of what he did ("Bruno love chew up mi work boots").
+  const gone = nameSaidGone(newMemory.text);
+  const introduced = gone === undefined ? undefined : new RegExp(`\\b(?:called|named|name(?:\\s+is)?)\\s+${gone}\\b`, 'i');
   const ranked = changes
     .map((candidate) => {
       const content = contentOf(analyzeCached(candidate.similar.memory.text).tokens);
       return {
         candidate,
         named: replaced.some((stem) => content.includes(stem)),
+        introduces: introduced?.test(candidate.similar.memory.text) === true,
         ended: ended.some((stem) => content.includes(stem)),
         states: analyzeCached(candidate.similar.memory.text).attribute !== undefined,
         shared: compareTexts(candidate.similar.memory.text, newMemory.text).overlap,
@@ -40,6 +45,7 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
     .sort(
       (a, b) =>
         Number(b.named) - Number(a.named) ||
+        Number(b.introduces) - Number(a.introduces) ||
         Number(b.ended) - Number(a.ended) ||
         (a.ended && b.ended ? Number(b.states) - Number(a.states) : 0) ||
         b.shared - a.shared ||

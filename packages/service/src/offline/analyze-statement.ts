@@ -1007,11 +1007,11 @@ const TIME_OFF_BEFORE = /^(?:maternity|paternity|parental|sick|annual|study|comp
 export const SIDE_OF =
   /^(?:arm|arms|leg|legs|hand|hands|foot|feet|eye|eyes|ear|ears|knee|knees|hip|hips|shoulder|shoulders|wrist|wrists|ankle|ankles|elbow|elbows|side|lung|kidney|breast|cheek|thumb|finger|toe|lane|turn|wing|back|front|hand-side|handed)$/;
 const PAID_AROUND = /\bpaid (?!for\b)(?:[\w']+ ){1,3}(?:back|off)\b/i;
-// "put the rent up to £700", "put lessons up, £38 now", "raised the fees to £40", "hiked it to $18": the verb (and
-// "up" or "down") of an amount moved, with money or "to"/"by" a number after it. Not "put up with", "put my feet up
-// for 2 hours".
+// "put the rent up to £700", "put lessons up, £38 now", "put up mi amlodipine to 10mg", "raised the fees to £40", "hiked it
+// to $18": the verb (and "up" or "down") of an amount moved, with money or "to"/"by" a number after it. Not "put up
+// with", "put my feet up for 2 hours".
 const AMOUNT_MOVED =
-  /\b(put|puts|putting)\s+(?:[\w']+\s+){1,3}?(up|down)\b(?!\s+with\b)(?=[^.!?]*?(?:[$£€]\s?\d|\b(?:to|by)\s+\d))|\b(raised|raising|hiked|hiking)\s+(?:[\w']+\s+){0,3}?to\s+(?=[$£€]?\d)/i;
+  /\b(put|puts|putting)\s+(?:[\w']+\s+){0,3}?(up|down)\b(?!\s+with\b)(?=[^.!?]*?(?:[$£€]\s?\d|\b(?:to|by)\s+\d))|\b(raised|raising|hiked|hiking)\s+(?:[\w']+\s+){0,3}?to\s+(?=[$£€]?\d)/i;
 const COMING = new RegExp(
   `\\b(?:next (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|soon|tomorrow|later this (?:week|month|year)|in (?:a|two|three|a few) (?:days|weeks?|months?)|in (?:${MONTH_OR_SHORT_PATTERN}))\\b`,
   'i',

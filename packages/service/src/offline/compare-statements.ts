@@ -2109,10 +2109,10 @@ const ENDS_WHAT =
   /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
 
 // The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
-// flick", "knocked the golf on the head", "gave the choir up", "packed the darts in".
+// flick", "knocked the golf on the head", "gave the choir up", "packed the darts in", "packed the dinner lady job in".
 // (A thing's name may hold digits: "sold the TX4", "traded in the X5".)
 const ENDS_WHAT_AROUND =
-  /\b(?:gave|given|giving|give|knocked|knocking|knock|packed|packing|pack)\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?\s+(?:away|up|the flick|the boot|on the head|in(?=\s*(?:[,.!;]|$|(?:now|already|for|because|cos|coz|as|after|last|this|years?|months?|weeks?)\b)))\b/i;
+  /\b(?:gave|given|giving|give|knocked|knocking|knock|packed|packing|pack)\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: [a-z][a-z0-9-]+)?(?: ([a-z][a-z0-9-]+))?\s+(?:away|up|the flick|the boot|on the head|in(?=\s*(?:[,.!;]|$|(?:now|already|for|because|cos|coz|as|after|last|this|years?|months?|weeks?)\b)))\b/i;
 
 // "he left the OLVG end of March", "I left Google last month": a named place left (not "left the house at 8").
 const LEFT_A_NAMED_PLACE = /\b(?:left|leaving|quit)\s+(?:the\s+)?(?!(?:Mum|Mom|Dad|Nan|Gran)\b)([A-Z][A-Za-z&'-]+)/;
@@ -2682,6 +2682,12 @@ const LONG_GONE = /\b(?:grave|funeral|late|memorial|rip|r\.i\.p|ashes|widow|wido
  * earlier one names them and does not say so itself ("we have a collie called Bonnie"), whatever else the later one
  * tells (it reads as about the new pup). Undefined otherwise.
  */
+/** The name of one `text` says is gone ("Bruno dead last night", "had to put Jac down"), or undefined. */
+export function nameSaidGone(text: string): string | undefined {
+  const match = NAMED_GONE.exec(text);
+  return match?.[1] ?? match?.[2];
+}
+
 function namedAsGone(earlier: Statement, later: Statement): string | undefined {
   const match = NAMED_GONE.exec(later.text);
   const lowerCase = LOWER_CASE_NAME_GONE.exec(later.text)?.[1];

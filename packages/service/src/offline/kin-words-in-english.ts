@@ -22,8 +22,6 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   coloc: 'roommate',
   nouvelle: 'new',
   nouveau: 'new',
-  // "my bro Kelvin stays in Jurong West".
-  bro: 'brother',
   // South African "my laaitie Keshav is 14": the son.
   laaitie: 'son',
   papá: 'dad',
@@ -84,6 +82,8 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   tatay: 'dad',
   // Jamaican ("mi madda still live in Kingston", "mi bredda Clive").
   madda: 'mum',
+  mada: 'mum',
+  puppa: 'dad',
   mudda: 'mum',
   bredda: 'brother',
   breddah: 'brother',
@@ -113,6 +113,9 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   nain: 'grandma',
   taid: 'grandpa',
 };
+// "my bro Kelvin stays in Jurong West" is the brother; "bro I'm at Flipkart only" only calls the listener so.
+const OWNED_BRO = /\b(my|our|his|her|their|your|ur|me|ma)\s+bro\b/gi;
+
 const KIN_WORD = new RegExp(`(?<!\\p{L})(${Object.keys(IN_ENGLISH).join('|')})(?!\\p{L})`, 'giu');
 
 // "Me daughter Sheila lives in Fort McMurray", "me dog Skipper": in Newfoundland, Irish, Scots and northern English,
@@ -368,6 +371,7 @@ export function kinWordsInEnglish(text: string): string {
   const withWife = HAS_LASS.test(withNoMore) ? withNoMore.replace(LASS_AS_WIFE, 'my wife') : withNoMore;
   return withWife
     .replace(KIN_WORD, (word) => IN_ENGLISH[word.toLowerCase()] ?? word)
+    .replace(OWNED_BRO, '$1 brother')
     .replace(BARE_PARENT_OWNS, 'my $1')
     .replace(
       BOTH_PARENTS,

@@ -4986,3 +4986,25 @@ describe('readings from the twenty-fourth session: Taglish endings, a car writte
     expect(analyzeStatement('bought a 2019').attribute?.key).not.toBe('vehicle');
   });
 });
+
+describe('readings from the twenty-fourth session: "bro" as a way to call someone, a job "packed in", "put up" before a dose', () => {
+  it('reads "my bro" as the brother, and "bro" opening a statement as no one', () => {
+    expect(analyzeStatement('my bro Kelvin stays in Jurong West').subject).toBe('brother:kelvin');
+    expect(analyzeStatement("bro I'm at Flipkart only, SDE 2 in the supply chain team").subject).toBe('self');
+  });
+
+  it('reads a job of three words "packed in" as ended', () => {
+    expect(endedThing('Packed the dinner lady job in, me knees couldnt take it no more')).toEqual(['dinner']);
+    expect(
+      compareTexts("I'm a dinner lady at Ysgol Cwm, been there 12 years", 'Packed the dinner lady job in, me knees couldnt take it no more')
+        .relation,
+    ).toBe('update');
+  });
+
+  it('reads "put up" before the dose it raises ("put up mi amlodipine to 10mg") as a change, and Patois "mada" as the mother', () => {
+    expect(
+      compareTexts('mi also pon amlodipine 5mg fi mi pressure', 'Dr Okafor put up mi amlodipine to 10mg, pressure did high').relation,
+    ).toBe('update');
+    expect(analyzeStatement('mi mada still live a Kingston, Half Way Tree side').subject).toBe('mother');
+  });
+});

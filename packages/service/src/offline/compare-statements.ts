@@ -441,11 +441,17 @@ const WHO_THEY_ARE = /^\W*[Mm]y\s+((?:[a-z]+\s+)?[a-z]+)\s+is\s+([A-Z][a-z]+)\b/
 // "married to Daryl, he's an engineer at SP Group": the husband or wife, by name.
 const MARRIED_TO = /^\W*(?:(?:I['’]?m|I am|am|been)\s+)?married\s+to\s+([A-Z][a-z]+)\b/;
 
+// "Gareth's wife is Leanne, she works in Tesco": who someone is to another one named.
+const WHOSE_THEY_ARE = /^\W*([A-Z][a-z]+)['’]s\s+((?:(?!is\b)[a-z]+\s+)?(?!is\b)[a-z]+)\s+is\s+([A-Z][a-z]+)\b/;
+
 function keepsWhoTheyAre(earlier: Statement, later: Statement, read: StatementComparison): StatementComparison | undefined {
   const married = MARRIED_TO.exec(earlier.text);
-  const match = married === null ? WHO_THEY_ARE.exec(earlier.text) : ['', 'spouse', married[1]!];
+  const whose = married === null ? WHOSE_THEY_ARE.exec(earlier.text) : null;
+  const match =
+    married !== null ? ['', 'spouse', married[1]!] : whose !== null ? ['', whose[2]!, whose[3]!] : WHO_THEY_ARE.exec(earlier.text);
   if (match === null) return undefined;
   const [, tie = '', name = ''] = match;
+  const toWhom = whose === null ? `to the user (${tie})` : `(${whose[1]}'s ${tie})`;
   const tieWords = tie.split(/\s+/).map(stemWord);
   if (!PEOPLE_AND_ANIMALS.has(tieWords.at(-1)!) && tieWords.at(-1) !== stemWord('mate')) return undefined;
   // "Alex and I broke up" speaks of the tie too.
@@ -454,7 +460,7 @@ function keepsWhoTheyAre(earlier: Statement, later: Statement, read: StatementCo
   return {
     ...read,
     relation: 'compatible',
-    reason: `${read.reason}; but the earlier one says who ${name} is to the user (${tie}), which the later one does not replace: both kept`,
+    reason: `${read.reason}; but the earlier one says who ${name} is ${toWhom}, which the later one does not replace: both kept`,
     bothHold: true,
   };
 }
@@ -1164,7 +1170,9 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     !ofOneNamedBefore(earlier) &&
     !ofOneNamedBefore(later) &&
     !namedIn(earlier, later) &&
-    !namedIn(later, earlier)
+    !namedIn(later, earlier) &&
+    !namedAsTheirKin(later, earlier) &&
+    !namedAsTheirKin(earlier, later)
   ) {
     const other = SELF_LIKE.has(later.subject) ? earlier.subject : later.subject;
     const selfOne = SELF_LIKE.has(later.subject) ? later : SELF_LIKE.has(earlier.subject) ? earlier : undefined;
@@ -1913,6 +1921,18 @@ function namedIn(named: Statement, other: Statement): boolean {
   return other.clause[0] === stemWord(name);
 }
 
+/**
+ * "Gareth's wife is Leanne, she works in Tesco" / "Leanne's left Tesco": the one `named` is known by is the one `other`
+ * is about ("Gareth's wife"), named there.
+ */
+function namedAsTheirKin(named: Statement, other: Statement): boolean {
+  const prefix = `${NAMED_PERSON}:`;
+  if (!named.subject.startsWith(prefix) || !other.subject.startsWith(prefix)) return false;
+  const [name, kin] = [named.subject.slice(prefix.length), other.subject.slice(prefix.length)];
+  if (!/^[a-z]+$/.test(name) || !/^[a-z]+'s [a-z]+$/.test(kin)) return false;
+  return new RegExp(`\\b${kin.replace("'", "['’]")},?\\s+(?:is\\s+)?${name}\\b`, 'i').test(other.text);
+}
+
 /** `text` names `name` (lower case) in a list with another name: "Aarav who's 8 and Maya who's 5", "Biscuit, Mochi and Rex". */
 function namedAmongOthers(text: string, name: string): boolean {
   const listed = /\b([A-Z][a-z]+)(?:\s+(?:who|which)['’]?s\s+\w+)?(?:\s*,\s*|\s+and\s+)([A-Z][a-z]+)\b/g;
@@ -2150,7 +2170,12 @@ const FINISHED_EVERY_DAY =
 function endsWhatTheLaterSays(earlier: Statement, later: Statement): boolean {
   const endings = earlier.changeWords.filter((word) => ENDING.test(word)).map((word) => stemWord(word.split(' ').at(-1)!));
   const stretches = normalizeText(earlier.text).segments.filter((segment) => segment.some((stem) => endings.includes(stem)));
-  return stretches.length === 0 || stretches.some((segment) => contentOf(segment).some((stem) => later.content.includes(stem)));
+  // "Darlene quit the co-op, shes at the school now" / "Darlene's at the school": the name of whom both are about is no
+  // word of what ended.
+  const whose = stemWord(earlier.subject.split(':')[1] ?? '');
+  return (
+    stretches.length === 0 || stretches.some((segment) => contentOf(segment).some((stem) => stem !== whose && later.content.includes(stem)))
+  );
 }
 
 /**

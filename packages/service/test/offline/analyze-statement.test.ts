@@ -5008,3 +5008,22 @@ describe('readings from the twenty-fourth session: "bro" as a way to call someon
     expect(analyzeStatement('mi mada still live a Kingston, Half Way Tree side').subject).toBe('mother');
   });
 });
+
+describe("readings from the twenty-fourth session: a new state said again, and one named as another's kin", () => {
+  it('reads the new state said again after what ended as a repeat, not as the ended one holding again', () => {
+    expect(compareTexts('Darlene quit the co-op, shes at the school now', "Darlene's at the school").relation).toBe('narrower');
+    expect(compareTexts('I stopped drinking coffee', 'I drink two cups of coffee every day').relation).toBe('negation');
+  });
+
+  it('reads one named as another\'s kin ("Gareth\'s wife is Leanne") as that one, and keeps who they are beside a change', () => {
+    const read = compareTexts(
+      "Gareth's wife is Leanne, she works in Tesco in Porth",
+      "Leanne's left Tesco, she's working for the council now",
+    );
+    expect(read.relation).toBe('compatible');
+    expect(read.reason).toContain("who Leanne is (Gareth's wife)");
+    expect(compareTexts("Gareth's wife works in Tesco", "Leanne's left Tesco, she's working for the council now").relation).toBe(
+      'different-subject',
+    );
+  });
+});

@@ -1448,9 +1448,13 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     if (a.key === 'residence' && !change && onAStreet(a.value) !== onAStreet(b.value))
       return bothHold(`one ${what} is a street, the other a town it may be in`);
     if (a.single || a.ordered) {
-      return change
-        ? result('update', `${aNew(what)} (one at a time), and ${changeNote}`)
-        : result('value-change', `two different values for the ${what}, which has one value at a time`);
+      if (change) return result('update', `${aNew(what)} (one at a time), and ${changeNote}`);
+      const differs = result('value-change', `two different values for the ${what}, which has one value at a time`);
+      // "My GP is Dr Hughes" / "Dr Price is my GP": ask by the names ("Who is your doctor now: Dr Hughes or Dr Price?").
+      const [before, now] = [titledName(earlier.text), titledName(later.text)];
+      return a.key.startsWith(CARER) && SELF_LIKE.has(earlier.subject) && before !== undefined && now !== undefined && before !== now
+        ? { ...differs, question: `Who is your ${a.key.slice(CARER.length)} now: ${before} or ${now}?` }
+        : differs;
     }
     // "so I have an iPhone 13" / "Upgraded my phone, I have an iPhone SE now": one of several, replaced.
     if (strongChange && sharedStems(a.value, b.value).length > 0) {
@@ -1791,6 +1795,9 @@ const THINKING_OF = /\bthinking (?:about|of)\b/i;
 const onlyThoughtOf = (earlier: Statement): boolean => THINKING_OF.test(earlier.text) || /\bconsidering\b/i.test(earlier.text);
 
 const CARER = 'carer:';
+// "Dr Hughes", "Dr. Price", "Doctor Patel": one who cares for the user, by title and name.
+const TITLED_NAME = /\b(?:Dr\.?|Doctor|Nurse)\s+[A-Z][a-z]+\b/;
+const titledName = (text: string): string | undefined => TITLED_NAME.exec(text)?.[0];
 const SAYS_NO = /\b(?:never|no|not|cannot)\b|n[’']t\b/i;
 
 /**

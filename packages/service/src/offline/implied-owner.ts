@@ -20,7 +20,17 @@ const KIN_POSSESSIVE_UNMARKED =
 const NAME_POSSESSIVE_UNMARKED =
   /^(\W*)([A-Z][a-z]+(?<![siua]))s\s+(?=(?:mum|mom|dad|mother|father|sister|brother|wife|husband|son|daughter|aunt|auntie|uncle|cousin|niece|nephew|nan|gran|grandma|grandad|grandpa|boyfriend|girlfriend|fiance|fiancee|partner|lad|lass|missus|fella)\b)/;
 
+// "Boy Travis lives in Red Deer": the son, named, in a statement typed without "my" ("Boy, what a day" is no son).
+const BOY_NAMED = /^(\W*)(?=boy\s+[A-Z][a-z]+\s)/i;
+// "Vet is dr hanson in vermilion", "Dentist now is dr lam": one who cares for the user, typed without "my".
+const CARER_IS = /^(\W*)(?=(?:vet|dentist|doctor|doc|gp|optician|physio|therapist)\s+(?:now\s+)?is\b)/i;
+
 /** `text` with "my " before an opening family or pet word that has no owner of its own. */
 export function withImpliedOwner(text: string): string {
-  return text.replace(NAME_POSSESSIVE_UNMARKED, "$1$2's ").replace(KIN_POSSESSIVE_UNMARKED, "$1my $2's ").replace(FAMILY_OR_PET, '$1my ');
+  return text
+    .replace(NAME_POSSESSIVE_UNMARKED, "$1$2's ")
+    .replace(KIN_POSSESSIVE_UNMARKED, "$1my $2's ")
+    .replace(FAMILY_OR_PET, '$1my ')
+    .replace(BOY_NAMED, '$1my ')
+    .replace(CARER_IS, '$1my ');
 }

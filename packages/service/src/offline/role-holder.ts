@@ -24,9 +24,10 @@ const SAME_ROLE: Readonly<Record<string, string>> = {
 };
 // Roles told by a name with a capital that no rewrite of `normalizeText` reads ("my best friend is Niamh").
 const BY_NAME_ONLY: ReadonlySet<string> = new Set(['best friend']);
-// "biscuit's vet is vets4pets in swinton", "my gp's Dr Ahmed", "alfie's dentist is dr patel": the owner, the role and who.
+// "biscuit's vet is vets4pets in swinton", "my gp's Dr Ahmed", "alfie's dentist is dr patel", "my vet now is dr moyer": the
+// owner, the role and who.
 const HOLDS = new RegExp(
-  `\\b(my|our|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`,
+  `\\b(my|our|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}(?: now| still)?(['’]s| is)(?: now| still| called| named)? ([^.!?,;]+)`,
   'i',
 );
 // "Dai Jenkins is my best butty", "Whitney from church is my best friend now": the one named first, by a name with a capital.
@@ -34,7 +35,7 @@ const HOLDER_FIRST = new RegExp(
   `(?:^|[.!?,;]\\s*)((?:[A-Z][a-z'-]+)(?: [A-Z][a-z'-]+)?)(?: from [a-z ]+)? (?:is|'s|’s) (my|[a-z][a-z-]+['’]s) (?:new |current )?${ROLE}\\b`,
 );
 // "best friend is Natarajan only": opening a text, a role without an owner is the user's.
-const OWNER_LEFT_OUT = /^\s*(best (?:friend|mate|pal)|bestie|bff|boss|manager|landlord|landlady|gp|dentist|vet)\b(?=\s+is\b)/i;
+const OWNER_LEFT_OUT = /^\s*(best (?:friend|mate|pal)|bestie|bff|boss|manager|landlord|landlady|gp|dentist|vet)\b(?=\s+(?:now\s+)?is\b)/i;
 // "tomo's my best mate, known him since primary": typed in lower case, a name said to be the user's best friend.
 const BEST_FRIEND_FIRST =
   /(?:^|[.!?,;]\s*)(?!(?:it|that|this|he|she|there|here|who|what|which|mine|yours|one)['’]s)([a-z][a-z'-]+)['’]s my (best (?:friend|mate|butty|pal)|bestie|bff)\b/i;

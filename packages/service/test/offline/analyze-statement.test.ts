@@ -5027,3 +5027,23 @@ describe("readings from the twenty-fourth session: a new state said again, and o
     );
   });
 });
+
+describe('readings from the twenty-fourth session: the question a conflict of two doctors asks', () => {
+  it('asks which doctor by their names', () => {
+    expect(compareTexts('My GP is Dr Hughes at the Porth surgery', 'Dr Price is my GP').question).toBe(
+      'Who is your doctor now: Dr Hughes or Dr Price?',
+    );
+    // Without a title and a name on both sides, the category's question stands.
+    expect(compareTexts('My GP is at the Porth surgery', 'Dr Price is my GP').question).toBeUndefined();
+  });
+});
+
+describe('readings from the twenty-fourth session: statements typed without "my"', () => {
+  it('reads "Boy Travis" as the son, and a carer role opening a statement ("Vet now is …") as the user\'s', () => {
+    expect(analyzeStatement('Boy Travis lives in Red Deer, works on the rigs').subject).toBe('son:travis');
+    expect(compareTexts('Boy Travis lives in Red Deer, works on the rigs', 'Travis moved up to fort mac').relation).toBe('update');
+    expect(analyzeStatement('Boy, what a week it has been').subject).not.toMatch(/^son/);
+    expect(compareTexts('Vet is dr hanson in vermilion', 'Vet now is dr moyer in lloyd').relation).toBe('update');
+    expect(compareTexts('Vet is dr hanson in vermilion', 'Vet is dr hanson').relation).toBe('narrower');
+  });
+});

@@ -401,6 +401,13 @@ function signBefore(_match: string, whole: string, cents: string | undefined, si
   return `${sign}${whole.replace(/[ .,](?=\d{3}\b)/g, ',')}${cents === undefined ? '' : `.${cents}`}`;
 }
 
+// "resigned from Flipkart today, last working day 30th April": when a job ends, no workplace.
+const LAST_WORKING_DAY = /\blast working day\b/gi;
+// "a beagle called Bruno" is "a beagle named Bruno": one way of giving a name, so the two read as one fact. Only after
+// a thing named ("I called Mum", "we called Dr Lee", "it's called Brightline" are left).
+const CALLED_A_NAME =
+  /(?<=\b[a-z]{3,}\s)(?<!\b(?:you|she|they|just|had|have|has|never|always|also|then|finally|and|who|was|were|are|is|been|not|only|also|once)\s)called(?=\s+[A-Z][a-z])/g;
+
 // "I'm pure veg, never eaten meat": Indian English for vegetarian ("more veg" alone is vegetables).
 const PURE_VEG = /\b(?:pure|strict|full|complete) veg\b/gi;
 // "got a raise, 92k now", "Got a raise! I'm at $104k now": the salary it raised, read as "got a raise to 92k".
@@ -442,6 +449,8 @@ export function normalizeText(text: string): NormalizedText {
       (_match, verb: string, shift: string) => `${verb} ${shift.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y')}shifts`,
     )
     .replace(PURE_VEG, 'vegetarian')
+    .replace(LAST_WORKING_DAY, 'last day')
+    .replace(CALLED_A_NAME, 'named')
     .replace(IS_IN_A_PLACE, '$1 lives in ')
     .replace(SHIFTED_TO, 'moved $1 ')
     .replace(EVENT_SHIFT, '$1 moved $2 ')

@@ -5047,3 +5047,18 @@ describe('readings from the twenty-fourth session: statements typed without "my"
     expect(compareTexts('Vet is dr hanson in vermilion', 'Vet is dr hanson').relation).toBe('narrower');
   });
 });
+
+describe('readings from the twenty-fourth session: "called" a name, a last working day', () => {
+  it('reads a pet "called Bruno" as the one "named Bruno"', () => {
+    expect(compareTexts('I have a beagle named Bruno, he is 3 yrs old', 'I have a beagle called Bruno').relation).toBe('narrower');
+    expect(analyzeStatement('I called Mum last night').tokens).toContain('call');
+  });
+
+  it('reads "last working day" as when a job ends, no workplace, and a resignation from it as its end', () => {
+    expect(analyzeStatement('resigned from Flipkart today, last working day 30th April').attribute?.key).not.toBe('work');
+    expect(
+      compareTexts('working at Flipkart as SDE-2 in supply chain team', 'resigned from Flipkart today, last working day 30th April')
+        .relation,
+    ).toBe('update');
+  });
+});

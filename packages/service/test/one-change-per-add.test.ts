@@ -95,4 +95,25 @@ describe('one change per statement: which memory it is of', () => {
     expect(outdone.has('dog')).toBe(false);
     expect(outdone.get('boots')).toMatch(/a change of "mi have a dog name Bruno/);
   });
+
+  it('of the memories a correction reads as changed, takes the one it does not state again ("the 150 was typo")', () => {
+    const outdone = changesOutdone(
+      [
+        superseded('hundred', 'Dr Lee increased my sertraline to 100mg bc still anxious', 0.8),
+        superseded('typo', 'i take sertraline 150mg', 0.6),
+      ],
+      fact('to be clear, sertraline is 100mg, the 150 was typo'),
+    );
+    expect(outdone.has('typo')).toBe(false);
+    expect(outdone.get('hundred')).toMatch(/a change of "i take sertraline 150mg"/);
+    const checkup = changesOutdone(
+      [
+        superseded('28th', 'lilys checkup is march 28 at 10', 0.8),
+        superseded('21st', 'lilys checkup got moved to march 21 same time', 0.7),
+      ],
+      fact('to be clear lilys checkup is march 28, the office called and changed it'),
+    );
+    expect(checkup.has('21st')).toBe(false);
+    expect(checkup.has('28th')).toBe(true);
+  });
 });

@@ -37,6 +37,8 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
         candidate,
         named: replaced.some((stem) => content.includes(stem)),
         introduces: introduced?.test(candidate.similar.memory.text) === true,
+        // "to be clear, sertraline is 100mg, the 150 was typo": of the 100mg and the 150mg, it corrects the 150mg.
+        confirmed: confirmsAFigureOf(candidate.similar.memory.text, newMemory.text),
         ended: ended.some((stem) => content.includes(stem)),
         states: analyzeCached(candidate.similar.memory.text).attribute !== undefined,
         shared: compareTexts(candidate.similar.memory.text, newMemory.text).overlap,
@@ -44,6 +46,7 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
     })
     .sort(
       (a, b) =>
+        Number(a.confirmed) - Number(b.confirmed) ||
         Number(b.named) - Number(a.named) ||
         Number(b.introduces) - Number(a.introduces) ||
         Number(b.ended) - Number(a.ended) ||
@@ -78,4 +81,16 @@ const MOSTLY_ALIKE = 0.6;
 function repeats(kept: string, copy: string): boolean {
   const compared = compareTexts(kept, copy);
   return SAME_FACT.has(compared.relation) || (compared.relation === 'unclear' && compared.overlap >= MOSTLY_ALIKE);
+}
+
+/**
+ * "Dr Lee increased my sertraline to 100mg" / "to be clear, sertraline is 100mg, the 150 was typo", "lilys checkup is
+ * march 28 at 10" / "to be clear lilys checkup is march 28, the office called": a correction that states again a figure
+ * or date the earlier one gives, taking none of it back, confirms that one; what it corrects is another.
+ */
+function confirmsAFigureOf(earlierText: string, laterText: string): boolean {
+  const [earlier, later] = [analyzeCached(earlierText), analyzeCached(laterText)];
+  if (!later.correction) return false;
+  const figures = earlier.tokens.filter((stem) => /\d/.test(stem));
+  return figures.some((stem) => later.tokens.includes(stem)) && !later.retracted.some((stem) => figures.includes(stem));
 }

@@ -687,6 +687,9 @@ function switchedAway(earlier: Statement, later: Statement): StatementComparison
 
 // "Emeka moved from Zenith to Access Bank": a move from the workplace the earlier one names is to another workplace.
 const MOVED_FROM = /\bmov(?:ed|es|ing)\s+from\s+(?:the\s+)?([A-Za-z][\w'-]*)(?:\s+[\w'-]+){0,3}?\s+to\s+\S/i;
+// Words that name a workplace ("Access Bank", "Lewisham Hospital").
+const WORKPLACE_WORD =
+  /\b(?:bank|hospital|clinic|surgery|school|college|university|uni|office|ltd|inc|group|company|store|shop|restaurant|hotel|council|agency|firm|plc|pharmacy|practice|centre|center|depot|factory|warehouse|branch)\b/i;
 // "Rohan moved to Accenture last month, same role": a move said to keep the role is to another workplace.
 const MOVED_SAME_ROLE = /\bmov(?:ed|es|ing)\s+to\s+[A-Z].*\bsame\s+(?:role|job|position|post|title|designation|work)\b/;
 
@@ -696,7 +699,16 @@ const MOVED_SAME_ROLE = /\bmov(?:ed|es|ing)\s+to\s+[A-Z].*\bsame\s+(?:role|job|p
  */
 function movedWorkplace(earlier: Statement, later: Statement): StatementComparison | undefined {
   if (earlier.attribute?.key !== 'work' || !aboutTheSameOne(earlier, later) || earlier.past || earlier.negated) return undefined;
-  const from = MOVED_FROM.exec(later.text)?.[1];
+  const movedFrom = MOVED_FROM.exec(later.text);
+  const from = movedFrom?.[1];
+  // "I've moved from Croydon to Peckham, 10 mins bus to King's" after "I work at Croydon University Hospital": the town
+  // a longer workplace name opens with, left for a place that names no workplace, is a home moved.
+  if (
+    movedFrom !== null &&
+    !WORKPLACE_WORD.test(later.text.slice(movedFrom.index + movedFrom[0].length - 1).split(/[,.;!?]/)[0]!) &&
+    new RegExp(`\\b${from}\\s+[A-Z][a-z]+\\s+[A-Z]`).test(earlier.text)
+  )
+    return undefined;
   // The workplace, named after "at" or "for" ("works for Zenith Bank"), not the town it is in ("I work in London").
   const moved =
     from !== undefined
@@ -1976,8 +1988,16 @@ function differentEvents(earlier: Statement, later: Statement): boolean {
  */
 function olderAge(earlier: Statement, later: Statement): boolean {
   const ages = agesOfOne(earlier, later);
-  return ages !== undefined && AN_AGE.test(earlier.text) && AN_AGE.test(later.text) && ages[1] === ages[0] + 1;
+  if (ages === undefined || !(ages[1] > ages[0])) return false;
+  if (AN_AGE.test(earlier.text) && AN_AGE.test(later.text) && ages[1] === ages[0] + 1) return true;
+  // "Kofi is 28" / "Kofi turned 29 last week", "Abrewa is 4 months old" / "Abrewa is 6 months now": the later one tells
+  // the age grown, by a year at most, counted in the same unit.
+  const unit = unitOfAge(earlier.text);
+  return unit === unitOfAge(later.text) && GROWN.test(later.text) && ages[1] - ages[0] <= (unit === 'm' ? 12 : unit === 'w' ? 52 : 1);
 }
+const GROWN = /\b(?:turn(?:ed|s)|birthday|bday|b-day|now)\b/i;
+// The unit right after the number ("4 months", not "turned 29 last week").
+const unitOfAge = (text: string): string => (/\d\s*months?\b/i.test(text) ? 'm' : /\d\s*weeks?\b/i.test(text) ? 'w' : 'y');
 const isAgeKey = (key: string): boolean => key === 'age' || key.startsWith('age-of:');
 
 /** The earlier and the later age, when both statements state one age of the same one. */

@@ -97,6 +97,10 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   // "Amma and Appa are staying in Chennai"); Urdu parents.
   appa: 'dad',
   amma: 'mum',
+  // Korean "my omma and appa still live in Busan" (appa is the same word as the Tamil one above).
+  omma: 'mum',
+  eomma: 'mum',
+  umma: 'mum',
   akka: 'sister',
   thatha: 'grandpa',
   paati: 'grandma',

@@ -359,6 +359,8 @@ const EX_ALONE = /\b(my|her|his|our) ex\b(?![-\s]+(?:wife|husband|boyfriend|girl
 const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b/g;
 const SHORT_YEAR = /(?<![\w'])'(\d{2})\b/g;
 const ORDINAL = /\b(\d+)(?:st|nd|rd|th)\b/g;
+const ORDINAL_SHIFT = /\b([123])(?:st|nd|rd)\s+shift\b/g;
+const SHIFT_NAMES: Readonly<Record<string, string>> = { '1': 'first', '2': 'second', '3': 'third' };
 
 /** "Inês", "Lucía", "Élodie" as "Ines", "Lucia", "Elodie": the rules read ASCII letters, and an accent split a name in two. */
 export function withoutAccents(text: string): string {
@@ -505,6 +507,8 @@ export function normalizeText(text: string): NormalizedText {
       const clock = (Number(hour) % 12) + (half === 'pm' ? 12 : 0);
       return ` t${clock} `;
     });
+    // "works 2nd shift", "switched to 1st shift": which shift, a value, not a day of the month.
+    value = value.replace(ORDINAL_SHIFT, (_match, nth: string) => `${SHIFT_NAMES[nth] ?? nth}shift`);
     value = value.replace(ORDINAL, '$1');
     // "a silver '14 civic": a model year written short is the year ("'98" is 1998).
     value = value.replace(SHORT_YEAR, (_match, year: string) => `${Number(year) <= 40 ? '20' : '19'}${year}`);

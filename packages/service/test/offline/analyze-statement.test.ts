@@ -5062,3 +5062,39 @@ describe('readings from the twenty-fourth session: "called" a name, a last worki
     ).toBe('update');
   });
 });
+
+describe('readings from the twenty-fourth session: ages grown, a home moved from a town a workplace is named after, shifts', () => {
+  it('reads an age a year on, told with "turned", "now" or a birthday, as an update, and another age told bare as a conflict', () => {
+    expect(compareTexts('Kofi is 28', 'Kofi turned 29 last week, we did video call').relation).toBe('update');
+    expect(compareTexts('Nkatie is 3 years old', 'Nkatie is 4 now, we celebrated her birthday with tuna lol').relation).toBe('update');
+    expect(compareTexts('Abrewa is 4 months old', "Abrewa is 6 months now, she's chopping everything").relation).toBe('update');
+    expect(compareTexts('Kofi is 28', 'Kofi is 31').relation).toBe('value-change');
+    expect(compareTexts('my son is 6', 'my son is 7').relation).toBe('value-change');
+  });
+
+  it('reads a move from the town a workplace is named after as a home moved, and a move between workplaces as a job', () => {
+    expect(
+      compareTexts(
+        'I work at Croydon University Hospital, Band 5 staff nurse on AMU',
+        "I've moved from Croydon to Peckham, 10 mins bus to King's",
+      ).relation,
+    ).not.toBe('update');
+    expect(compareTexts('my husband Emeka works for Zenith Bank', 'Emeka moved from Zenith to Access Bank').relation).toBe('update');
+  });
+
+  it('reads "1st shift" as which shift, not a date, and Korean "omma" as the mother', () => {
+    expect(analyzeStatement('mike switched to 1st shift finally').tokens).toContain('firstshift');
+    expect(
+      compareTexts(
+        'mikes bday is july 9th hes turning 40 this yr eek',
+        'mike switched to 1st shift finally, home for dinner every night now',
+      ).reason,
+    ).not.toMatch(/at another time/);
+    expect(
+      compareTexts(
+        'i live in Koreatown near Christie station, share apartment with 2 roommate',
+        'my omma and appa still live in Busan, appa is retired bus driver',
+      ).relation,
+    ).toBe('different-subject');
+  });
+});

@@ -1348,8 +1348,12 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     return result('update', `the user broke up with ${quoted(sharedStems(a.value, b.value), later.text)}`);
   // "bf is marcus, hes in atlanta so long distance" / "marcus and i broke up": the partner it names, broken up with.
   // "started seeing someone!! alex" / "alex and i broke up" too: one the user dates is a partner.
+  // "Me and Kwame are dating now, he's a pharmacist at Lewisham hospital" / "Kwame and I have broken up": dating told
+  // beside what the partner does is still the relationship.
+  const dating = DATING.test(earlier.text);
   const partnerNamed =
-    (PARTNERS.has(earlier.subject.split(':')[0]!) || DATING.test(earlier.text)) && (a === undefined || a.key === 'relationship');
+    (PARTNERS.has(earlier.subject.split(':')[0]!) || dating) &&
+    (a === undefined || a.key === 'relationship' || (dating && SELF_LIKE.has(earlier.subject)));
   const brokenWith =
     partnerNamed && b?.key === 'relationship' && b.value.includes(BREAK_UP)
       ? sharedAnywhere.filter((stem) => stem !== BREAK_UP && !PARTNERS.has(stem))
@@ -1894,7 +1898,7 @@ function asPets(content: string[], other: readonly string[]): string[] {
   return [...content, PET];
 }
 
-const DATING = /\b(?:seeing someone|(?:started|been|am|i'?m|we'?re) (?:seeing|dating)|going out with)\b/i;
+const DATING = /\b(?:seeing someone|(?:started|been|am|are|i'?m|we'?re) (?:seeing|dating)|going out with)\b/i;
 const PARTNERS: ReadonlySet<string> = new Set(
   'partner wife husband spouse boyfriend girlfriend fiance fiancee bf gf hubby wifey'.split(' ').map(stemWord),
 );

@@ -5098,3 +5098,15 @@ describe('readings from the twenty-fourth session: ages grown, a home moved from
     ).toBe('different-subject');
   });
 });
+
+describe('readings from the twenty-fourth session: a break-up with one the user was dating', () => {
+  it('reads a break-up as the end of "Me and Kwame are dating now", told beside what he does', () => {
+    expect(
+      compareTexts(
+        "Me and Kwame are dating now, he's a pharmacist at Lewisham hospital",
+        "Kwame and I have broken up, he wasn't serious at all",
+      ).reason,
+    ).toBe('the user broke up with "kwame"');
+    expect(compareTexts("I'm dating Kwame, he works at Boots", 'Ama and I have broken up').relation).not.toBe('update');
+  });
+});

@@ -16,7 +16,15 @@ import { earlierFigureOf, runningTally } from './running-tally';
 import { NAMED_PERSON, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 import { switchedFrom, switchedKin } from './switched-from';
-import { changedElsewhere, sharesOnlyAName, sharesOnlyAnOwner, sharesOnlyAPlaceInAName, TITLE_WORD, titledIn } from './whose-only';
+import {
+  changedElsewhere,
+  sharesOnlyAName,
+  sharesOnlyAnOwner,
+  sharesOnlyAPlaceInAName,
+  TITLE_WORD,
+  titledIn,
+  titledNamesIn,
+} from './whose-only';
 import {
   ACT_ON_THE_USER,
   ANIMALS,
@@ -1467,7 +1475,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       if (change) return result('update', `${aNew(what)} (one at a time), and ${changeNote}`);
       const differs = result('value-change', `two different values for the ${what}, which has one value at a time`);
       // "My GP is Dr Hughes" / "Dr Price is my GP": ask by the names ("Who is your doctor now: Dr Hughes or Dr Price?").
-      const [before, now] = [titledName(earlier.text), titledName(later.text)];
+      const [before, now] = [titledNamesIn(earlier.text)[0], titledNamesIn(later.text)[0]];
       return a.key.startsWith(CARER) && SELF_LIKE.has(earlier.subject) && before !== undefined && now !== undefined && before !== now
         ? { ...differs, question: `Who is your ${a.key.slice(CARER.length)} now: ${before} or ${now}?` }
         : differs;
@@ -1811,9 +1819,6 @@ const THINKING_OF = /\bthinking (?:about|of)\b/i;
 const onlyThoughtOf = (earlier: Statement): boolean => THINKING_OF.test(earlier.text) || /\bconsidering\b/i.test(earlier.text);
 
 const CARER = 'carer:';
-// "Dr Hughes", "Dr. Price", "Doctor Patel": one who cares for the user, by title and name.
-const TITLED_NAME = /\b(?:Dr\.?|Doctor|Nurse)\s+[A-Z][a-z]+\b/;
-const titledName = (text: string): string | undefined => TITLED_NAME.exec(text)?.[0];
 const SAYS_NO = /\b(?:never|no|not|cannot)\b|n[’']t\b/i;
 
 /**
@@ -2185,8 +2190,8 @@ const THING_THAT_DIED =
 // thing of someone's ("finished Brooke's cedar chest": a thing made, not what was going on).
 const FINISHED_WHAT =
   /\bfinish(?:ed|ing)(?! with)(?: up (?:in|at))?\s+(?:the |my |her |his |their |our )?(?![a-z]+['’]s )([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
-// Said to be over: "Physio is finished, shoulder is fit again", "choir's over" (not "over by 5", "over for the summer", "finished at
-// 6"; nor "done": "knee replacement's done" is an operation that took place).
+// Said to be over: "Physio is finished, shoulder is fit again", "choir's over" (not "over by 5", "over for the summer",
+// "finished at 6"; nor "done": "knee replacement's done" is an operation that took place).
 const OVER_NOW =
   /\b([a-z][a-z-]+)(?:\s+is|['’]s)\s+(?:finally\s+|now\s+|all\s+)?(?:finished|over)\b(?!\s+(?:with|for|by|at|in|on|from|until)\b)/i;
 // A day's work or a day is finished every day: "finished work at 5", "my shift's done", "the week is over".
@@ -2745,11 +2750,9 @@ export function nameSaidGone(text: string): string | undefined {
 }
 
 function namedAsGone(earlier: Statement, later: Statement): string | undefined {
-  const match = NAMED_GONE.exec(later.text);
   const lowerCase = LOWER_CASE_NAME_GONE.exec(later.text)?.[1];
   const name =
-    match?.[1] ??
-    match?.[2] ??
+    nameSaidGone(later.text) ??
     (lowerCase !== undefined && new RegExp(`\\b(?:called|named)\\s+${lowerCase}\\b`, 'i').test(earlier.text) ? lowerCase : undefined);
   if (name === undefined || NOT_NAMES.has(name) || GONE.test(earlier.text) || LONG_GONE.test(earlier.text)) return undefined;
   if (!new RegExp(`\\b${name}\\b`, 'i').test(earlier.text)) return undefined;

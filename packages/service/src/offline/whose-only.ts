@@ -34,6 +34,11 @@ export function sharesOnlyAnOwner(earlierText: string, laterText: string, shared
   return shared.every((stem) => owners.has(stem));
 }
 
+/** The ones a text names with a title, as written ("Dr Hughes", "dr moyer"). */
+export function titledNamesIn(text: string): string[] {
+  return [...text.matchAll(TITLED)].map((match) => match[0]);
+}
+
 /** The stems of the ones a text names with a title ("Dr Patel": dr, patel). */
 export function titledIn(text: string): string[] {
   return [...text.matchAll(TITLED)].flatMap((match) => stemsOf(`${match[1]} ${match[2]}`));

@@ -262,16 +262,11 @@ function unanswered(): PairVerdict {
 /** Why an undecided pair stayed two facts without a model: said as a mode of use, not as a fault. */
 const OFFLINE = 'offline, there is no chat model to ask';
 
-/** What each reading would have done had the rules been sure enough. */
-const ACTION_HELD_BACK: Readonly<Record<Exclude<PairJudgement, 'neutral' | 'unsure'>, string>> = {
-  superseded: 'the new one may replace it',
-  same: 'it may be the same fact again',
-  conflict: 'they may contradict each other',
-};
-const ACT: Readonly<Record<Exclude<PairJudgement, 'neutral' | 'unsure'>, string>> = {
-  superseded: 'archive it',
-  same: 'merge them',
-  conflict: 'raise a conflict',
+/** What each reading says of the pair, and what it would have done had the rules been sure enough. */
+const HELD_BACK: Readonly<Record<Exclude<PairJudgement, 'neutral' | 'unsure'>, { says: string; act: string }>> = {
+  superseded: { says: 'the new one may replace it', act: 'archive it' },
+  same: { says: 'it may be the same fact again', act: 'merge them' },
+  conflict: { says: 'they may contradict each other', act: 'raise a conflict' },
 };
 
 /**
@@ -282,6 +277,7 @@ function leaningOf(rules: PairVerdict, sureEnough: boolean): string {
   const sure = `confidence ${rules.confidence.toFixed(2)}`;
   if (rules.outcome === 'unsure') return `the rules cannot tell how the two relate (${rules.reason})`;
   if (rules.outcome === 'neutral') return `most likely separate facts (${rules.reason}, ${sure})`;
-  const held = `${ACTION_HELD_BACK[rules.outcome]} (${rules.reason})`;
-  return sureEnough ? held : `${held}, not surely enough to ${ACT[rules.outcome]} (${sure})`;
+  const { says, act } = HELD_BACK[rules.outcome];
+  const held = `${says} (${rules.reason})`;
+  return sureEnough ? held : `${held}, not surely enough to ${act} (${sure})`;
 }

@@ -408,7 +408,7 @@ const LAST_WORKING_DAY = /\blast working day\b/gi;
 // "a beagle called Bruno" is "a beagle named Bruno": one way of giving a name, so the two read as one fact. Only after
 // a thing named ("I called Mum", "we called Dr Lee", "it's called Brightline" are left).
 const CALLED_A_NAME =
-  /(?<=\b[a-z]{3,}\s)(?<!\b(?:you|she|they|just|had|have|has|never|always|also|then|finally|and|who|was|were|are|is|been|not|only|also|once)\s)called(?=\s+[A-Z][a-z])/g;
+  /(?<=\b[a-z]{3,}\s)(?<!\b(?:you|she|they|just|had|have|has|never|always|also|then|finally|and|who|was|were|are|is|been|not|only|once)\s)called(?=\s+[A-Z][a-z])/g;
 
 // "I'm pure veg, never eaten meat": Indian English for vegetarian ("more veg" alone is vegetables).
 const PURE_VEG = /\b(?:pure|strict|full|complete) veg\b/gi;

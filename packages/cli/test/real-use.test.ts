@@ -107,6 +107,9 @@ describe('an amount in double quotes', () => {
       'a .308 rifle',
       '3,5 kg of flour',
       'x,650 and y.50',
+      'Ozempic .25 mg once a week',
+      'half a dose is .25mg',
+      'a .75 ml syringe',
     ]) {
       expect({ text, ...cli(['remember', text], { dataDir }) }).toMatchObject({ text, code: 0, stderr: '' });
     }

@@ -1,7 +1,18 @@
-import { inFirstPerson, rankForQuestion } from '../src/service/rank-for-question';
+import { inFirstPerson, rankForQuestion, rankTold } from '../src/service/rank-for-question';
 import { scored } from './helpers/memories';
 
 describe('rankForQuestion', () => {
+  it('knows whom a name is by an archived memory the search came across: the sister who moved is still the sister', () => {
+    const moved = scored('a', 'Carina and Jacques moved to Centurion', 0.32, { firstSeen: new Date('2026-03-01') });
+    const home = scored('b', 'We live in Parklands, just off Blaauwberg Road', 0.37, { firstSeen: new Date('2026-01-01') });
+    const mil = scored('c', "Dewald's mom Tannie Rina lives with us since his dad passed", 0.3, { firstSeen: new Date('2026-02-01') });
+    const hits = [moved, home, mil];
+    const archived = ['My sister Carina lives in Pretoria with her husband Jacques'];
+    expect(rankTold('where does my sister live?', hits, 3, archived)[0]!.id).toBe('a');
+    // Without it, Carina is someone else, set back behind the user's own home.
+    expect(rankTold('where does my sister live?', hits, 3)[0]!.id).toBe('b');
+  });
+
   it('orders hits of equal rank the same whatever order the store returned them in', () => {
     // Both are about someone else, set back from the same score: the sister's age and the cat's name.
     const age = scored('b-age', 'My sister is 30 years old', 0.4, { firstSeen: new Date('2026-01-01') });

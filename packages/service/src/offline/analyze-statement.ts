@@ -1,7 +1,7 @@
 import { capitalized } from './capitalized';
 import { withImpliedOwner } from './implied-owner';
 import { kinWordsInEnglish } from './kin-words-in-english';
-import { DROPPED_G, normalizeText, ROLES, withCurrencySigns, withoutAccents } from './normalize-text';
+import { DOCTOR_FOR, DROPPED_G, normalizeText, ROLES, withCurrencySigns, withoutAccents } from './normalize-text';
 import { withOpeningNameCapitalised } from './opening-name';
 import { opensWithVerb } from './opens-with-verb';
 import { pidginInEnglish } from './pidgin-in-english';
@@ -34,6 +34,8 @@ import {
 } from './word-lists';
 
 // Those who do a job for the user, as the statement reader's stems ("personal trainer": "personal trainer").
+// "see the eye doctor", "see the diabet doctor": a doctor of one kind.
+const DOCTOR_FOR_STEMS = ['eye', ...DOCTOR_FOR].map(stemWord).join('|');
 const ROLE_STEMS = ROLES.map((role) => role.split(' ').map(stemWord).join(' ')).join('|');
 
 /** What a statement says something about, and the value it gives, when a rule recognises it. */
@@ -336,7 +338,7 @@ const RULES: readonly Rule[] = [
   // "I see the dentist Dr. Choi" (so "My dentist is Dr. Choi", "I go to Dr. Moreau for my teeth"): one of each.
   {
     pattern: new RegExp(
-      ` see the (?:new )?((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) (?:dr |doctor |mrs? |ms )?(\\w+(?: \\w+)?)`,
+      ` see the (?:new )?((?:(?:${DOCTOR_FOR_STEMS}) )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) (?:dr |doctor |mrs? |ms )?(\\w+(?: \\w+)?)`,
     ),
     key: (match) => `carer:${match[1]}`,
     category: 'factual',
@@ -558,7 +560,9 @@ const RULES: readonly Rule[] = [
   { pattern: /^ (?:what be my salar|how much do i (?:mak|earn)) $/, key: 'salary', category: 'factual', single: true, group: 0 },
   { pattern: /^ how do i commut $/, key: 'commute', category: 'schedule', single: true, group: 0 },
   {
-    pattern: new RegExp(` see as the ((?:ey )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) $`),
+    pattern: new RegExp(
+      ` see as the ((?:(?:${DOCTOR_FOR_STEMS}) )?doctor|dentist|optometrist|therapist|dermatologist|vet|${ROLE_STEMS}) $`,
+    ),
     key: (match) => `carer:${match[1]}`,
     category: 'factual',
     single: true,
@@ -696,7 +700,7 @@ export function analyzeStatement(written: string): Statement {
     ).length %
       2 ===
       1 && !CANT_FOR_AN_ALLERGY.test(text);
-  const read = findSubject(clause, changeWords.length > 0, said);
+  const read = findSubject(clause, changeWords.length > 0, said, clause === clauses[0]);
   // "Huiling got a job at Commonwealth Bank": read as the user's (a job got, no one else named in the clause), but it
   // opens with a name and says nothing of "I" or "my": it is Huiling's.
   const name =
@@ -1130,7 +1134,12 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
  * user. The first person word decides, wherever it is: "turns out my brother is allergic to ..." and
  * "it's ragweed my friend is allergic to" are about the brother and the friend.
  */
-function findSubject(clause: readonly string[], changed: boolean, text: string): { subject: string; words: string[]; owner?: string } {
+function findSubject(
+  clause: readonly string[],
+  changed: boolean,
+  text: string,
+  opensTheText: boolean,
+): { subject: string; words: string[]; owner?: string } {
   const words = clause.filter((stem) => !ADVERBS.has(stem) && !SINGLE_CHANGE_STEMS.has(stem));
   const at = words.findIndex((stem) => PERSON_WORDS.has(stem));
   if (at === -1) return { subject: 'thing', words: [] };
@@ -1143,6 +1152,10 @@ function findSubject(clause: readonly string[], changed: boolean, text: string):
   if (owned && at > 1 && HANDED_OVER.has(clause.find((stem) => !ADVERBS.has(stem)) ?? '') && TO_OR_FROM.has(words[at - 1] ?? ''))
     return { subject: 'self', words: [] };
   if (!owned) return nearTheUser(words, at) ?? { subject: 'self', words: [] };
+  // "Started bouldering with my colleagues", "still staying with my parents": no one named before, a text that opens
+  // with a verb is the user's, and the ones with them are company.
+  if (words[at - 1] === 'with' && opensTheText && !words.slice(0, at).some((stem) => PEOPLE_AND_ANIMALS.has(stem)) && opensWithVerb(text))
+    return { subject: 'self', words: [] };
   // "my sister", "my best friend", "my old college roommate": describing words before the one named, up to
   // three before a person or an animal ("my B2 German exam" is the user's).
   const after = words.slice(at + 1, at + 5);

@@ -7,7 +7,7 @@ import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
 import { namedAsLeft } from './named-as-left';
 import { namedAsReplaced } from './named-as-replaced';
-import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
+import { DOCTOR_FOR, HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { anotherBreed } from './pet-breed';
 import { anotherColour } from './pet-colour';
 import { rescheduledEvent } from './rescheduled-event';
@@ -18,6 +18,7 @@ import { stemWord } from './stem-word';
 import { switchedFrom, switchedKin } from './switched-from';
 import {
   changedElsewhere,
+  namesOthersTitled,
   sharesOnlyAName,
   sharesOnlyAnOwner,
   sharesOnlyAPlaceInAName,
@@ -226,13 +227,14 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   if (fromLaterOpening !== undefined) return fromLaterOpening;
   if (WEAK_READINGS.has(whole.relation) || LOOSE_READINGS.has(whole.relation) || whole.bothHold === true || ofOneKind) {
     const ended = endsTheEarlierOnes(earlier, later);
+    // "Hi lah, I'm Wei Ling, 29, audit associate at KPMG" / "Resigned from KPMG": the job ends, the name stays.
     if (ended !== undefined)
-      return {
+      return keepsAnIntroduction(earlier, later, {
         relation: 'update',
         category: whole.category,
         reason: isOver(ended),
         overlap: whole.overlap,
-      };
+      });
   }
   // "i quit mozart's, my manager was so toxic": the comment after the news names another, the news is the user's.
   const lead =
@@ -1477,7 +1479,7 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
       // "My GP is Dr Hughes" / "Dr Price is my GP": ask by the names ("Who is your doctor now: Dr Hughes or Dr Price?").
       const [before, now] = [titledNamesIn(earlier.text)[0], titledNamesIn(later.text)[0]];
       return a.key.startsWith(CARER) && SELF_LIKE.has(earlier.subject) && before !== undefined && now !== undefined && before !== now
-        ? { ...differs, question: `Who is your ${a.key.slice(CARER.length)} now: ${before} or ${now}?` }
+        ? { ...differs, question: `Who is your ${carerOf(a.key)} now: ${before} or ${now}?` }
         : differs;
     }
     // "so I have an iPhone 13" / "Upgraded my phone, I have an iPhone SE now": one of several, replaced.
@@ -1548,7 +1550,12 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
     }
     // "Sold the Golf, I've got a Tesla now" / "I drive a VW Golf": the main clause shares nothing, an earlier one does.
     const sharedWords = sharedStems(earlierWords, laterWords);
-    if (change && jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP && !sharesOnlyAnOwner(earlier.text, later.text, sharedWords))
+    if (
+      change &&
+      jaccard(earlierWords, laterWords) >= UPDATE_OVERLAP &&
+      !sharesOnlyAnOwner(earlier.text, later.text, sharedWords) &&
+      !namesOthersTitled(earlier.text, later.text)
+    )
       return generalUpdate(`related statements, and ${changeNote}`);
     // "water tablet, furosemide 40mg in the morning. makes the mornings interesting" / "she's put the furosemide
     // up to 80mg a day": another measured amount (not a sum of money) of a thing both name, though not in the main
@@ -1819,6 +1826,15 @@ const THINKING_OF = /\bthinking (?:about|of)\b/i;
 const onlyThoughtOf = (earlier: Statement): boolean => THINKING_OF.test(earlier.text) || /\bconsidering\b/i.test(earlier.text);
 
 const CARER = 'carer:';
+// The words of a carer's key read back ("carer:diabet doctor" is the diabetes doctor).
+const CARER_WORDS: ReadonlyMap<string, string> = new Map(DOCTOR_FOR.map((word): [string, string] => [stemWord(word), word]));
+/** The carer a `carer:` key names, in words: "eye doctor", "diabetes doctor", "dentist". */
+const carerOf = (key: string): string =>
+  key
+    .slice(CARER.length)
+    .split(' ')
+    .map((word) => CARER_WORDS.get(word) ?? word)
+    .join(' ');
 const SAYS_NO = /\b(?:never|no|not|cannot)\b|n[’']t\b/i;
 
 /**
@@ -2189,11 +2205,19 @@ const THING_THAT_DIED =
 // in the Spar", "finished the drops for the left eye". Not "finished with" (an owner word is asked of it above), nor a
 // thing of someone's ("finished Brooke's cedar chest": a thing made, not what was going on).
 const FINISHED_WHAT =
-  /\bfinish(?:ed|ing)(?! with)(?: up (?:in|at))?\s+(?:the |my |her |his |their |our )?(?![a-z]+['’]s )([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
+  /\bfinish(?:ed|ing)(?! with)(?: up (?:in|at))?\s+(?:the |my |her |his |their |our )?(?![a-z]+['’]s )(?!(?:already|liao|now|finally|today|yesterday|early|late)\b)([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/i;
 // Said to be over: "Physio is finished, shoulder is fit again", "choir's over" (not "over by 5", "over for the summer",
 // "finished at 6"; nor "done": "knee replacement's done" is an operation that took place).
 const OVER_NOW =
   /\b([a-z][a-z-]+)(?:\s+is|['’]s)\s+(?:finally\s+|now\s+|all\s+)?(?:finished|over)\b(?!\s+(?:with|for|by|at|in|on|from|until)\b)/i;
+// Told finished as the text opens: "Physio finished! wrist ok already", "Busy season finished already!!". Not one
+// named ("Tom finished" may be Tom done with something), nor "finished at 6".
+const OPENS_FINISHED =
+  /^\W*(?:(?:the|my|our)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?\s+(?:has\s+|is\s+)?(?:finished|ended)(?=\s*(?:[!.,;]|$|(?:already|liao|now|finally|today|yesterday|last|this)\b))/;
+const openingFinished = (text: string): RegExpExecArray | null => {
+  const match = OPENS_FINISHED.exec(text);
+  return match !== null && (/^[a-z]/.test(match[1]!) || NOT_NAMES.has(match[1]!)) ? match : null;
+};
 // A day's work or a day is finished every day: "finished work at 5", "my shift's done", "the week is over".
 const FINISHED_EVERY_DAY =
   /^(?:work|working|shift|shifts|day|days|week|weekend|today|tonight|school|lunch|dinner|breakfast|meeting|call|it|that|this|all|everything|one|mine|which|what|i|we|he|she|they|you)$/i;
@@ -2259,7 +2283,9 @@ function readEnding(text: string): Ending | undefined {
     before === undefined && match[2] !== undefined && !NOT_NAMING.test(match[2]) ? match[2] : undefined,
   ];
   const head = second !== undefined && (/ing$/i.test(first) || isTime(stemWord(first.toLowerCase()))) ? second : first;
-  const named = contentOf(normalizeText(head).tokens);
+  // "Busy season finished": a first word that says no thing ("busy") leaves the second to.
+  const headNamed = contentOf(normalizeText(head).tokens);
+  const named = headNamed.length === 0 && second !== undefined ? contentOf(normalizeText(second).tokens) : headNamed;
   return named.length > 0 ? { named, underWay: /^\w+ing\b/i.test(match[0]) } : undefined;
 }
 // What a thing can leave behind that outlasts it: "old hockey injury", "a football knee".
@@ -2333,7 +2359,7 @@ function finishedOnItsDay(earlier: Statement, later: Statement): boolean {
 
 /** What `text` says was finished, "physio" in "finished physio!", unless it ends every day. */
 function finishedThing(text: string): RegExpExecArray | null {
-  const match = FINISHED_WHAT.exec(text) ?? OVER_NOW.exec(text);
+  const match = FINISHED_WHAT.exec(text) ?? OVER_NOW.exec(text) ?? openingFinished(text);
   return match === null || FINISHED_EVERY_DAY.test(match[1]!) ? null : match;
 }
 
@@ -2997,7 +3023,7 @@ function aNew(what: string): string {
 function describeAttribute(key: string, text: string): string {
   if (key.startsWith('my:')) return `user's ${wordOf(key.slice('my:'.length), text)}`;
   if (key.startsWith('age-of:')) return `age of the user's ${wordOf(key.slice('age-of:'.length), text)}`;
-  if (key.startsWith('carer:')) return `user's ${key === 'carer:ey doctor' ? 'eye doctor' : key.slice('carer:'.length)}`;
+  if (key.startsWith(CARER)) return `user's ${carerOf(key)}`;
   return key.startsWith('favorite:') ? `favourite ${key.slice('favorite:'.length)}` : (ATTRIBUTE_NAMES[key] ?? key);
 }
 

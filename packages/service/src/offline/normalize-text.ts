@@ -304,7 +304,9 @@ const BLOOD_TYPE = /\b(AB|A|B|O) ?(negative|positive|neg|pos|\+|-)(?=\W|$)/g;
 
 // "My dentist is Dr. Choi" and "I go to Dr. Moreau for my teeth" say who treats the user, as "I see the
 // dentist Dr. Choi": one statement about the user, not one about the dentist and one about the user.
-const CARERS = 'dentist|doctor|GP|physician|family doctor|eye doctor|optometrist|therapist|dermatologist|vet';
+// A doctor named by what they treat ("my diabetes doctor is Dr Ramirez") is one of those too, one of each kind.
+export const DOCTOR_FOR = ['diabetes', 'heart', 'kidney', 'lung', 'cancer', 'foot', 'liver', 'sugar', 'thyroid'];
+const CARERS = `dentist|doctor|GP|physician|family doctor|eye doctor|(?:${DOCTOR_FOR.join('|')}) doctor|optometrist|therapist|dermatologist|vet`;
 // Those who do a job for the user are one at a time too, and told the same way ("my boss is Linda", "Rob's my new
 // manager", "my landlady's called Mrs Osei"): a manager or line manager is the boss, a landlady the landlord. A
 // supervisor is one of their own: often a student's, and a question about the manager at work is not about them.

@@ -25,13 +25,16 @@ export interface RunningTally {
 // "<which> <thing> is at / hit / reached / went up to / is now <figure>", "rent's gone up, it's £925", or "is" a sum
 // ("rent is $1,695"): the thing's figure as it stands.
 const STANDS_AT =
-  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|(?:increased|raised|upped|reduced|lowered|decreased|doubled) to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b)))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)([km]\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|(?:increased|raised|upped|reduced|lowered|decreased|doubled) to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b))|(?<=\s)now(?=\s+[$£€]))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)([km]\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
 // "new rent's £790 a month": "'s" before a sum is "is" ("rent is £790").
 const IS_WRITTEN_SHORT_BEFORE_A_SUM = /\b([a-z][a-z-]*)['’]s\s+(?=[$£€]\s?\d|\d[\d,]*(?:\.\d+)?k\b)/gi;
 const SAVING_FOR = /\bsav(?:e|es|ed|ing|in)\b(?:\s+up)?\s+for\b/i;
 const GONE_UP = /\b(?:went|gone|goes) (?:up|down)\b/i;
 const GONE_UP_THEN_IS =
   /\b((?:went|gone|goes|has gone)\s+(?:up|down))(?:\s+(?:in|on|from|this|last)\s+[a-z]+)?\s*(?:,|-|\u2014|\band\b|\bso\b)?\s*(?:now\s+(?:it['’]?s|it is|is)|it['’]?s|it is|now|(?:the\s+)?(?:landlord|they|he|she)\s+wants?)(?:\s+now)?\s+(?=[$£€\d])/gi;
+// "Pension got a cost of livin raise, its $1,905 a month now": read as "Pension rose to $1,905".
+const RAISED_THEN_IS =
+  /\b([a-z][a-z-]*)\s+got\s+(?:a|an)\s+(?:[a-z-]+\s+){0,4}?(?:raise|rise|increase|bump|cut)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|its|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
 // "landlord increased rent, it's ₹38,000 now": read as "increased rent to ₹38,000".
 const SET_THEN_IS =
   /\b(increased|raised|upped|hiked|reduced|lowered|cut)\s+(?:the\s+|my\s+|our\s+)?([a-z][a-z-]*)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
@@ -73,6 +76,10 @@ const PAID: ReadonlySet<string> = new Set(
     'price',
   ].map(stemWord),
 );
+// One sum by several names: "my salary is $4,200 a month" / "my pay now $5,100".
+const EARNINGS: ReadonlySet<string> = new Set(['salary', 'pay', 'wage', 'wages', 'paycheck'].map(stemWord));
+const sameThingPaid = (stem: string, thing: string): boolean => stem === thing || (EARNINGS.has(stem) && EARNINGS.has(thing));
+
 // Figures of a text near its thing: this many words after it, or before it.
 const AFTER = 4;
 const BEFORE = 2;
@@ -97,6 +104,7 @@ function readTally(text: string): RunningTally | undefined {
   // "rent's gone up, it's £925" (or "now it's £925", "now is £925"): read as "rent's gone up to £925" (looked for only in a text that says it went so).
   const said = (GONE_UP.test(text) ? text.replace(GONE_UP_THEN_IS, '$1 to ') : text)
     .replace(SET_THEN_IS, '$1 $2 to ')
+    .replace(RAISED_THEN_IS, '$1 rose to ')
     .replace(PUT_UP_THEN_IS, (_match, thing: string, way: string) => `${/up/i.test(way) ? 'raised' : 'lowered'} ${thing} to `)
     .replace(IS_WRITTEN_SHORT_BEFORE_A_SUM, '$1 is ');
   for (const match of [...said.matchAll(STANDS_AT), ...said.matchAll(SET_TO)]) {
@@ -175,7 +183,7 @@ export function earlierFigureOf(text: string, tally: RunningTally, laterText = '
     .filter(Boolean);
   const stems = words.map((word) => stemWord(word.replace(/[.,']+$/, '').replace(/'s$/, '')));
   // "saving for a flat deposit, got £12,000 so far" / "deposit fund hit £15,000": a fund named by what it is saved for.
-  const thingAt = stems.indexOf(tally.thing);
+  const thingAt = stems.findIndex((stem) => sameThingPaid(stem, tally.thing));
   const at = thingAt < 0 && tally.which !== undefined && SAVING_FOR.test(text) ? stems.indexOf(tally.which) : thingAt;
   if (at < 0 || (tally.which !== undefined && !stems.includes(tally.which))) return undefined;
   // "for my 1 bedroom", "a 2 bhk": how many rooms a home has is no figure of its rent.

@@ -1,7 +1,7 @@
 import { contentOf, type Statement } from './analyze-statement';
 import { HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { stemWord } from './stem-word';
-import { PRONOUNS } from './word-lists';
+import { NOT_NAMES, PRONOUNS } from './word-lists';
 
 // "lily-mae's birthday", "Dr Patel's clinic": a word before "'s" that owns the next one. Not "rent's gone up" or
 // "Jake's 12" ("has" and "is"), nor "she's in Leeds".
@@ -10,8 +10,10 @@ const OWNER = new RegExp(
   'gi',
 );
 
-// "Dr Patel", "Mr Okonkwo", "dr patel": one named with a title, a person (not "I'll miss him").
-const TITLED = /\b([Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s|Miss|[Pp]rof)\.?\s+(?!(?:him|her|them|you|me|us|it|the|a|my|your)\b)([A-Za-z][a-z-]+)/g;
+// "Dr Patel", "Mr Okonkwo", "dr patel": one named with a title, a person (not "I'll miss him"). After "doctor" spelt out,
+// only a name with a capital ("my eye doctor is Dr Nguyen" names no "doctor is").
+const TITLED =
+  /\b([Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s|Miss|[Pp]rof)\.?\s+(?!(?<=[Dd]octor\s+)[a-z])(?!(?:him|her|them|you|me|us|it|the|a|my|your)\b)([A-Za-z][a-z-]+)/g;
 
 /** The stems of the words that own another in `text` ("lily-mae's birthday": lily, mae). */
 function ownersIn(text: string): Set<string> {
@@ -37,6 +39,18 @@ export function sharesOnlyAnOwner(earlierText: string, laterText: string, shared
 /** The ones a text names with a title, as written ("Dr Hughes", "dr moyer"). */
 export function titledNamesIn(text: string): string[] {
   return [...text.matchAll(TITLED)].map((match) => match[0]);
+}
+
+/**
+ * "Eye doctor Dr Nguyen says I got diabetic retinopathy" / "Dr Ramirez is retiring, my new diabetes doctor is Dr Patel":
+ * each names someone with a title, and none of the later one's is the earlier one's, so a change the later one tells
+ * is of others.
+ */
+export function namesOthersTitled(earlierText: string, laterText: string): boolean {
+  const surnames = (text: string): string[] => [...text.matchAll(TITLED)].map((match) => match[2]!.toLowerCase());
+  const before = new Set(surnames(earlierText));
+  const now = surnames(laterText);
+  return before.size > 0 && now.length > 0 && now.every((name) => !before.has(name));
 }
 
 /** The stems of the ones a text names with a title ("Dr Patel": dr, patel). */
@@ -81,7 +95,8 @@ const OPENING_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}[\p{L}-]*(?:
 /** The stems of the name `text` opens with (see `OPENING_NAME`), or none. */
 function openingName(text: string): string[] {
   const name = OPENING_NAME.exec(text.replace(OPENING_WORDS, ''))?.[0];
-  return name === undefined ? [] : stemsOf(name);
+  // "Netball practice moved to Mondays": a word written with a capital because it opens the text.
+  return name === undefined || NOT_NAMES.has(name.split(/\s/)[0]!) ? [] : stemsOf(name);
 }
 
 /**

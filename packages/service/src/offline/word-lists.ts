@@ -106,9 +106,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   Mum Mom Dad Mother Father Grandma Grandpa Gran Granny Nan Nana Auntie Aunt Uncle Sis Bro
   Tennis Soccer Football Basketball Baseball Hockey Golf Yoga Pilates Gym Swim Work School Class Practice Rehearsal
   Choir Church Therapy Lunch Dinner Breakfast Brunch Training Dance Piano Guitar Rent Payday Physio
-  Landlord Landlady Boss Doctor Doc Vet Dentist Optician Therapist Counsellor Salary Mortgage Petrol Diesel Fuel Fees Boy Names`.split(
-    /\s+/,
-  ),
+  Landlord Landlady Boss Doctor Doc Vet Dentist Optician Therapist Counsellor Salary Mortgage Petrol Diesel Fuel Fees Boy Names
+  Got Had Started Stopped Quit Moved Bought Sold Joined Busy Netball Rugby Cricket Volleyball Badminton Squash Bouldering Climbing
+  Pension Pay Wages Savings Wedding Appointment`.split(/\s+/),
 );
 
 /** Occupations, so "I am a nurse" is read as a job title and "I am a morning person" is not. */

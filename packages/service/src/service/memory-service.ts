@@ -382,6 +382,9 @@ export class MemoryService {
           // statement that says a returned one changed can be pulled in.
           const ranked = Math.max(topK, RANKED_AT_LEAST);
           const wanted = ranked + RERANK_EXTRA;
+          // Archived memories a search came across: who they say someone is ("my sister Carina lives in Pretoria",
+          // replaced by "Carina and Jacques moved to Centurion") still tells whom "my sister" asks about.
+          const archivedSeen: ScoredMemory[] = [];
           const search = async (question: string, followReplaced = true): Promise<ScoredMemory[]> => {
             const vector = await scope.embedding.embedQuery(question);
             if (options.filter?.includeArchived !== true) {
@@ -396,6 +399,7 @@ export class MemoryService {
                 minScore,
                 filter: { includeArchived: true },
               });
+              archivedSeen.push(...withArchived.filter((hit) => hit.memory.archived));
               return withReplacements(current, withArchived, (id) => scope.vectorStore.getById(user, id), this.#now(), minScore);
             }
             // Held memories are archived too: ask for as many more as there can be held ones, then drop them.
@@ -423,6 +427,7 @@ export class MemoryService {
               ? withIntroductions(withKeywords, await search(INTRODUCTION_PROBE, false))
               : withKeywords,
             ranked,
+            archivedSeen.map((hit) => hit.memory.text),
           );
           return answers.slice(0, topK);
         }),

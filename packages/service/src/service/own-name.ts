@@ -5,9 +5,9 @@ import { NOT_NAMES } from '../offline/word-lists';
 export const SAYS_OWN_NAME = /\b(?:i'm|i am|im|name's|my name is|my name's|call me|this is)\s+([a-z]+)\b/gi;
 export const OWN_NAME_HERE = /^\W*(?:(?:hey|hi|hiya|hello|yo)\W+)?([a-z]+) here\b/gi;
 // "what is my name?", "who am I?": the question asks for the user's own name, which an introduction gives.
-// Asked in Tagalog too ("ano pangalan ko?", "sino ako?"), as Taglish speakers do.
+// Asked in Tagalog too ("ano pangalan ko?", "sino ako?"), as Taglish speakers do, and in Doric ("fit's ma name?").
 export const ASKS_OWN_NAME =
-  /^\W*(?:(?:what|wah|wat|whit)(?:'s|’s|s|\s+is)\s+(?:my|mih|mi|me|ma)\s+(?:full\s+)?name|who\s+am\s+i|what\s+(?:am\s+i|do\s+(?:people|you|they)\s+call\s+me)\s+called|ano(?:ng)?\s+(?:ang\s+)?pangalan\s+ko|sino\s+ako)\b/i;
+  /^\W*(?:(?:what|wah|wat|whit|fit)(?:'s|’s|s|\s+is)\s+(?:my|mih|mi|me|ma)\s+(?:full\s+)?name|who\s+am\s+i|what\s+(?:am\s+i|do\s+(?:people|you|they)\s+call\s+me)\s+called|ano(?:ng)?\s+(?:ang\s+)?pangalan\s+ko|sino\s+ako)\b/i;
 // "my name is …", "call me …", "… here": a name, however typed; after "I'm" only a word with a capital ("I'm tired").
 // "Rommel po pangalan ko", "pangalan ko ay Rommel": Tagalog for "my name is".
 const SAYS_NAME_OUTRIGHT =

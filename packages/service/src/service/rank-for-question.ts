@@ -135,9 +135,13 @@ export function rankForQuestion(question: string, hits: readonly ScoredMemory[],
   return rankTold(inFirstPerson(question, hits), hits, topK);
 }
 
-/** `rankForQuestion` for a question already told in the first person (`inFirstPerson`), as `query` has it. */
-export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: number): ScoredMemory[] {
+/**
+ * `rankForQuestion` for a question already told in the first person (`inFirstPerson`), as `query` has it. `alsoSaid`:
+ * texts of archived memories the search came across, read only for who they say someone is.
+ */
+export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: number, alsoSaid: readonly string[] = []): ScoredMemory[] {
   const read = hits.map((hit) => subjectOf(hit.memory.text));
+  const archivedSubjects = alsoSaid.map(subjectOf);
   const question = withNamesCapitalised(typed, hits, read);
   const asked = askedAbout(question);
   const askedStatement = analyzeCached(question);
@@ -150,7 +154,7 @@ export function rankTold(typed: string, hits: readonly ScoredMemory[], topK: num
   const times = hits.map(saidAt);
   const lateness = latenessOf(times);
   const recencyWeight = ASKS_WHAT_HOLDS_NOW.test(question) ? RECENCY_WEIGHT_NOW : RECENCY_WEIGHT;
-  const subjects = withNamesKnown(read, hits);
+  const subjects = withNamesKnown(read, hits, archivedSubjects);
   const ranked = hits.map((hit, at): RankedHit => {
     const subject = subjects[at]!;
     const unknown = subject === UNKNOWN || (asked === 'user' && knownByNameOnly(subject));
@@ -498,9 +502,11 @@ function subjectOf(text: string): string {
 
 /**
  * "agnieszka's due date moved to 12 july" opens with a name typed in lower case, which the reader takes for a
- * thing of the user's; when another hit names her ("my sister Agnieszka is pregnant"), it is about her.
+ * thing of the user's; when another hit names her ("my sister Agnieszka is pregnant"), it is about her. So when an
+ * archived memory the search found does (`alsoKnown`, their subjects): a move archives "my sister Carina lives in
+ * Pretoria", and "Carina and Jacques moved to Centurion" is still the sister's.
  */
-function withNamesKnown(subjects: readonly string[], hits: readonly ScoredMemory[]): string[] {
+function withNamesKnown(subjects: readonly string[], hits: readonly ScoredMemory[], alsoKnown: readonly string[] = []): string[] {
   const named = new Map<string, string>();
   for (const subject of subjects) {
     const name = subject.split(':')[1];
@@ -509,10 +515,21 @@ function withNamesKnown(subjects: readonly string[], hits: readonly ScoredMemory
     const known = named.get(name);
     if (known === undefined || (known.startsWith(`${NAMED_PERSON}:`) && !subject.startsWith(`${NAMED_PERSON}:`))) named.set(name, subject);
   }
-  if (named.size === 0) return [...subjects];
+  // Of an archived one, only whom a name with a capital is: a name typed small that opens a hit ("steve got promoted")
+  // may be a question's about the user, which such a hit answered before (training streams: two answers lost).
+  const archivedKin = new Map<string, string>();
+  for (const subject of alsoKnown) {
+    const name = subject.split(':')[1];
+    if (name !== undefined && !subject.startsWith(`${NAMED_PERSON}:`)) archivedKin.set(name, subject);
+  }
+  if (named.size === 0 && archivedKin.size === 0) return [...subjects];
   return subjects.map((subject, at) => {
     // "Jess moved to York" after "my sister Jess lives in Leeds": the sister, by her name alone.
-    if (subject.startsWith(`${NAMED_PERSON}:`)) return named.get(subject.slice(NAMED_PERSON.length + 1)) ?? subject;
+    if (subject.startsWith(`${NAMED_PERSON}:`)) {
+      const name = subject.slice(NAMED_PERSON.length + 1);
+      const known = named.get(name);
+      return (known?.startsWith(`${NAMED_PERSON}:`) === false ? known : archivedKin.get(name)) ?? known ?? subject;
+    }
     if (subject !== 'user') return subject;
     const first = /^\W*([a-z]+)(?:'s\b|\b)/i.exec(stripAsides(hits[at]!.memory.text))?.[1]?.toLowerCase();
     return (first !== undefined && named.get(first)) || subject;

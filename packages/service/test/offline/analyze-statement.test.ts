@@ -5110,3 +5110,73 @@ describe('readings from the twenty-fourth session: a break-up with one the user 
     expect(compareTexts("I'm dating Kwame, he works at Boots", 'Ama and I have broken up').relation).not.toBe('update');
   });
 });
+
+describe('readings from the twenty-fifth session: an introduction kept, doctors by what they treat, company, capitals', () => {
+  it("keeps an introduction that gives the user's name when a later one ends the job it also tells", () => {
+    const read = compareTexts(
+      "Hi lah, I'm Wei Ling, 29, audit associate at KPMG Singapore",
+      'Resigned from KPMG, joining Grab as internal auditor next month',
+    );
+    expect(read.relation).not.toBe('update');
+    expect(read.reason).toMatch(/gives the user's name/);
+  });
+
+  it('reads "my diabetes doctor" and "my eye doctor" as one doctor of each kind, asked by name', () => {
+    const read = compareTexts(
+      'My diabetes doctor is Dr Ramirez over at Medical Center Hospital',
+      'Dr Ramirez is retirin, my new diabetes doctor is Dr Patel at the Texas Tech clinic',
+    );
+    expect(read.relation).toBe('update');
+    expect(read.reason).toMatch(/another diabetes doctor of the user's/);
+    expect(compareTexts('My eye doctor is Dr Nguyen', 'Dr Shah is my eye doctor')).toMatchObject({
+      relation: 'value-change',
+      question: 'Who is your eye doctor now: Dr Nguyen or Dr Shah?',
+    });
+    expect(compareTexts('My diabetes doctor is Dr Ramirez', 'my heart doctor is Dr Patel').relation).not.toBe('value-change');
+  });
+
+  it('reads no change of one doctor in a text that names only other doctors', () => {
+    expect(
+      compareTexts(
+        'Eye doctor Dr Nguyen says I got diabetic retinopathy startin, I gotta get shots in my eye',
+        'Dr Ramirez is retirin, my new diabetes doctor is Dr Patel at the Texas Tech clinic',
+      ).relation,
+    ).not.toBe('update');
+  });
+
+  it('reads "with my colleagues" after a verb as company, not whom the statement is about', () => {
+    expect(analyzeStatement('Started bouldering at Boulder Planet Sembawang with my colleagues, damn shiok').subject).toBe('self');
+    expect(analyzeStatement('Still staying with my parents in Tampines ya').subject).toBe('self');
+    expect(compareTexts('Started bouldering at Boulder Planet with my colleagues', 'Quit bouldering, sprained my wrist').relation).toBe(
+      'update',
+    );
+    expect(analyzeStatement('My sister went to Leeds with my mum').subject).toBe('sister');
+  });
+
+  it('reads a pension told risen with "got a raise, it\'s …" and pay told beside a salary as new figures of them', () => {
+    expect(
+      compareTexts('My pension from the company is $1,850 a month', 'Pension got a cost of livin raise, its $1,905 a month now').reason,
+    ).toBe('another figure for the pension (1,850, now 1,905), which replaces the last');
+    expect(compareTexts('My salary is $4,200 a month', 'My pay now $5,100 after the promotion').relation).toBe('update');
+    expect(compareTexts('My rent is $1,200 a month', 'My pay now $5,100 after the promotion').relation).not.toBe('update');
+  });
+
+  it('reads a thing told finished as the text opens as ended, not one named', () => {
+    expect(compareTexts('Physio at Changi General every Tuesday 7pm', 'Physio finished! wrist ok already').relation).toBe('update');
+    expect(
+      compareTexts('Busy season start liao, confirm OT until 11pm every night', 'Busy season finished already!! can sleep finally')
+        .relation,
+    ).toBe('update');
+    expect(compareTexts('Tom works at Tesco', 'Tom finished early today').relation).not.toBe('update');
+  });
+
+  it('reads a capital that only opens the text as no name: "Got promoted", "Netball practice moved"', () => {
+    expect(analyzeStatement('Got promoted to senior audit associate!! shiok').subject).toBe('self');
+    expect(
+      compareTexts(
+        'I coach the u/11 netball team at school on Tuesdays and Thursdays',
+        'Netball practice moved to Mondays and Wednesdays this term',
+      ).reason,
+    ).not.toMatch(/a name/);
+  });
+});

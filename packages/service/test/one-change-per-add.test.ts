@@ -84,6 +84,17 @@ describe('one change per statement: which memory it is of', () => {
     expect(outdone.get('pay')).toMatch(/a change of "i work at the amazon warehouse/);
   });
 
+  it('of two memories holding what the statement says is over, takes the one that began it, not one that ended another', () => {
+    const outdone = changesOutdone(
+      [
+        superseded('began', 'Started bouldering at Boulder Planet Sembawang with my colleagues, damn shiok', 0.55),
+        superseded('other', 'Stopped going gym liao, too sian, bouldering enough for me', 0.6),
+      ],
+      fact('Quit bouldering, sprained my wrist, physio say must rest 3 months'),
+    );
+    expect([...outdone.keys()]).toEqual(['other']);
+  });
+
   it('of memories naming one said to be gone, takes the one that tells of having them, not one of what they did', () => {
     const outdone = changesOutdone(
       [

@@ -40,6 +40,9 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
         // "to be clear, sertraline is 100mg, the 150 was typo": of the 100mg and the 150mg, it corrects the 150mg.
         confirmed: confirmsAFigureOf(candidate.similar.memory.text, newMemory.text),
         ended: ended.some((stem) => content.includes(stem)),
+        // "Quit bouldering": of "Started bouldering at Boulder Planet" and "Stopped going gym, bouldering enough for me",
+        // the one that ends another thing only names it.
+        endsAnother: endsAnotherThing(candidate.similar.memory.text, ended),
         states: analyzeCached(candidate.similar.memory.text).attribute !== undefined,
         shared: compareTexts(candidate.similar.memory.text, newMemory.text).overlap,
       };
@@ -50,7 +53,7 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
         Number(b.named) - Number(a.named) ||
         Number(b.introduces) - Number(a.introduces) ||
         Number(b.ended) - Number(a.ended) ||
-        (a.ended && b.ended ? Number(b.states) - Number(a.states) : 0) ||
+        (a.ended && b.ended ? Number(a.endsAnother) - Number(b.endsAnother) || Number(b.states) - Number(a.states) : 0) ||
         b.shared - a.shared ||
         b.candidate.similar.score - a.candidate.similar.score,
     );
@@ -66,6 +69,12 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
     outdone.set(candidate.similar.id, why);
   }
   return outdone;
+}
+
+/** `text` itself tells the end of something other than `ended` (what the new statement ends). */
+function endsAnotherThing(text: string, ended: readonly string[]): boolean {
+  const own = endedThing(text);
+  return own !== undefined && !own.some((stem) => ended.includes(stem));
 }
 
 const SAME_FACT: ReadonlySet<string> = new Set(['equal', 'narrower']);

@@ -691,7 +691,8 @@ export function analyzeStatement(written: string): Statement {
   const takesBack = (at: number) =>
     correction &&
     at === clause.lastIndexOf('not') &&
-    COMMA_THEN_NOT.test(text) &&
+    // "Correction, Dixie's 6 not 5": before a number, the comma may be left out.
+    (COMMA_THEN_NOT.test(text) || /^\d/.test(clause[at + 1] ?? '')) &&
     (/^\d/.test(clause[at + 1] ?? '') || takenBack.includes(clause[at + 1] ?? '') || takenBack.includes(clause[at + 2] ?? ''));
   const negated =
     clause.filter(
@@ -1152,6 +1153,9 @@ function findSubject(
   if (owned && at > 1 && HANDED_OVER.has(clause.find((stem) => !ADVERBS.has(stem)) ?? '') && TO_OR_FROM.has(words[at - 1] ?? ''))
     return { subject: 'self', words: [] };
   if (!owned) return nearTheUser(words, at) ?? { subject: 'self', words: [] };
+  // "My buddy Hollis and me fish together", "my sister and I moved to Leeds": the user is one of them, as in "me n Hollis".
+  if (at === 0 && words.slice(1, 5).some((stem, index) => stem === 'and' && (words[index + 2] === 'i' || words[index + 2] === 'me')))
+    return { subject: 'self', words: [] };
   // "Started bouldering with my colleagues", "still staying with my parents": no one named before, a text that opens
   // with a verb is the user's, and the ones with them are company.
   if (words[at - 1] === 'with' && opensTheText && !words.slice(0, at).some((stem) => PEOPLE_AND_ANIMALS.has(stem)) && opensWithVerb(text))

@@ -2197,9 +2197,10 @@ const GIVEN_TO =
   /\b(?:gave|given)\s+(?:the |my |our )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:(?:my|our) [a-z]+\s+)?to\s+(?:my|our|his|her|their|a|an|the)\s/i;
 
 // A thing named before what ended it: "the altima finally died", "the washing machine packed up", "the Corolla got
-// written off". Only after "the" or "my": "Bonnie died" is one gone (`namedAsGone`), and kin or a pet is no thing.
+// written off", "Dewald's Hilux got written off". Only after "the", "my" or one's: "Bonnie died" is one gone (`namedAsGone`),
+// and kin or a pet is no thing.
 const THING_THAT_DIED =
-  /\b(?:the|my|our)\s+([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:finally\s+|just\s+|has\s+|have\s+)?(?:died|packed up|packed in|packed it in|gave out|gave up the ghost|(?:was|got) written off|(?:was|got) totall?ed|(?:is|was) dead)\b/i;
+  /(?:\b(?:the|my|our)|\b(?!(?:it|that|what|there|here|he|she|who|where|when)['’]s)[a-z]+['’]s)\s+([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:finally\s+|just\s+|has\s+|have\s+)?(?:died|packed up|packed in|packed it in|gave out|gave up the ghost|(?:was|got) written off|(?:was|got) totall?ed|(?:is|was) dead)\b/i;
 
 // Finished with what was going on: "finished physio!", "Finished Severance, started Slow Horses", "Cian's finished up
 // in the Spar", "finished the drops for the left eye". Not "finished with" (an owner word is asked of it above), nor a

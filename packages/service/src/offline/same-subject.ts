@@ -1,3 +1,5 @@
+import { stemWord } from './stem-word';
+
 /** The kind of a subject known only by name ("Chloe just moved to Brighton"): `person:chloe`. */
 export const NAMED_PERSON = 'person';
 
@@ -16,11 +18,16 @@ export function sameSubject(a: string, b: string): boolean {
   if (kindA === NAMED_PERSON || kindB === NAMED_PERSON) return nameA !== undefined && nameA === nameB;
   const [baseA, qualifierA] = splitKind(kindA);
   const [baseB, qualifierB] = splitKind(kindB);
-  if (baseA !== baseB) return false;
+  if ((ONE_KIND.get(baseA) ?? baseA) !== (ONE_KIND.get(baseB) ?? baseB)) return false;
   // Two names decide; without two, "my old coworker" is not "my coworker".
   if (nameA !== undefined && nameB !== undefined) return nameA === nameB;
   return qualifierA === qualifierB;
 }
+
+// Words for one kind of event: "Got a appointment with Dr Ramirez for my sugar checkup" / "they moved my appointment".
+const ONE_KIND: ReadonlyMap<string, string> = new Map(
+  ['checkup', 'consultation'].map((word): [string, string] => [stemWord(word), stemWord('appointment')]),
+);
 
 /** "old-coworker" → ["coworker", "old"]: the kind, and the words that make it another person. */
 export function splitKind(kind: string): [base: string, qualifier: string] {

@@ -5180,3 +5180,34 @@ describe('readings from the twenty-fifth session: an introduction kept, doctors 
     ).not.toMatch(/a name/);
   });
 });
+
+describe('readings from the twenty-fifth session: one of two with the user, checkups, ages told first, cars of others', () => {
+  it('reads "my buddy Hollis and me" as the user, as "me n Hollis" is', () => {
+    expect(analyzeStatement('My buddy Hollis and me fish together every other Saturday').subject).toBe('self');
+    expect(
+      compareTexts('My buddy Hollis and me fish together every other Saturday', 'Me n Hollis go fishin every other saturday').relation,
+    ).not.toBe('different-subject');
+    expect(analyzeStatement('My buddy Hollis had a heart attack').subject).not.toBe('self');
+  });
+
+  it('reads a checkup and an appointment as one kind of event, so a moved appointment replaces the checkup', () => {
+    expect(
+      compareTexts(
+        'Got a appointment with Dr Ramirez March 14 at 10am for my sugar checkup',
+        'Ramirez office called, they moved my appointment to March 21, same time',
+      ).relation,
+    ).toBe('update');
+  });
+
+  it('reads an age a year on against a correction that took back another age', () => {
+    expect(compareTexts("Correction, Dixie's 6 not 5, she was born spring of 2019", 'Dixie turned 7 last week').relation).toBe('update');
+    expect(analyzeStatement("Correction, Dixie's 6 not 5, she was born spring of 2019").negated).toBe(false);
+  });
+
+  it("reads someone's car written off as the end of the car they drive", () => {
+    expect(
+      compareTexts('Dewald drives a white 2015 Hilux bakkie', "Dewald's Hilux got written off on the N7, nobody hurt thank the Lord")
+        .relation,
+    ).toBe('update');
+  });
+});

@@ -24,9 +24,10 @@ export function sameSubject(a: string, b: string): boolean {
   return qualifierA === qualifierB;
 }
 
-// Words for one kind of event: "Got a appointment with Dr Ramirez for my sugar checkup" / "they moved my appointment".
+// Words for one kind of event: "Got a appointment with Dr Ramirez for my sugar checkup" / "they moved my appointment",
+// "dentist is 28 March" (a dentist read as an event) / "dentist moved my appointment to 21 March".
 const ONE_KIND: ReadonlyMap<string, string> = new Map(
-  ['checkup', 'consultation'].map((word): [string, string] => [stemWord(word), stemWord('appointment')]),
+  ['checkup', 'consultation', 'dentist'].map((word): [string, string] => [stemWord(word), stemWord('appointment')]),
 );
 
 /** "old-coworker" → ["coworker", "old"]: the kind, and the words that make it another person. */

@@ -11,9 +11,9 @@ const OWNER = new RegExp(
 );
 
 // "Dr Patel", "Mr Okonkwo", "dr patel": one named with a title, a person (not "I'll miss him"). After "doctor" spelt out,
-// only a name with a capital ("my eye doctor is Dr Nguyen" names no "doctor is").
+// only a name with a capital ("my eye doctor is Dr Nguyen" names no "doctor is"). Dr Pepper is a drink.
 const TITLED =
-  /\b([Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s|Miss|[Pp]rof)\.?\s+(?!(?<=[Dd]octor\s+)[a-z])(?!(?:him|her|them|you|me|us|it|the|a|my|your)\b)([A-Za-z][a-z-]+)/g;
+  /\b([Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s|Miss|[Pp]rof)\.?\s+(?!(?<=[Dd]octor\s+)[a-z])(?!(?:him|her|them|you|me|us|it|the|a|my|your)\b)(?![Pp]epper\b)([A-Za-z][a-z-]+)/g;
 
 /** The stems of the words that own another in `text` ("lily-mae's birthday": lily, mae). */
 function ownersIn(text: string): Set<string> {

@@ -5204,6 +5204,23 @@ describe('readings from the twenty-fifth session: one of two with the user, chec
     expect(analyzeStatement("Correction, Dixie's 6 not 5, she was born spring of 2019").negated).toBe(false);
   });
 
+  it('reads "Scratch that, dentist is 28 March not 21, I read wrongly" as a correction of the dentist appointment', () => {
+    expect(
+      compareTexts('Alamak dentist moved my appointment to 21 March', 'Scratch that, dentist is 28 March not 21, I read wrongly'),
+    ).toMatchObject({
+      relation: 'correction',
+    });
+  });
+
+  it('reads Dr Pepper as a drink, not a doctor', () => {
+    expect(
+      compareTexts(
+        "Cut down to 1 Dr Pepper a day, Darlene's been on me about it",
+        'Quit regular Dr Pepper altogether, drinkin Diet Dr Pepper now',
+      ).relation,
+    ).toBe('update');
+  });
+
   it("reads someone's car written off as the end of the car they drive", () => {
     expect(
       compareTexts('Dewald drives a white 2015 Hilux bakkie', "Dewald's Hilux got written off on the N7, nobody hurt thank the Lord")

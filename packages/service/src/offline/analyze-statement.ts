@@ -35,6 +35,28 @@ import {
 
 // Those who do a job for the user, as the statement reader's stems ("personal trainer": "personal trainer").
 // "see the eye doctor", "see the diabet doctor": a doctor of one kind.
+const WORKPLACE_STEMS: ReadonlySet<string> = new Set(
+  [
+    'bank',
+    'hospital',
+    'clinic',
+    'office',
+    'store',
+    'shop',
+    'shopping',
+    'restaurant',
+    'hotel',
+    'pharmacy',
+    'branch',
+    'depot',
+    'factory',
+    'warehouse',
+  ].map(stemWord),
+);
+const HOME_STEMS: ReadonlySet<string> = new Set(['house', 'home', 'flat', 'apartment', 'place', 'bungalow', 'condo'].map(stemWord));
+/** The words a move is to name a workplace and no home. */
+const toAWorkplace = (words: readonly string[]): boolean =>
+  words.some((stem) => WORKPLACE_STEMS.has(stem)) && !words.some((stem) => HOME_STEMS.has(stem));
 const DOCTOR_FOR_STEMS = ['eye', ...DOCTOR_FOR].map(stemWord).join('|');
 const ROLE_STEMS = ROLES.map((role) => role.split(' ').map(stemWord).join(' ')).join('|');
 
@@ -329,8 +351,9 @@ const RULES: readonly Rule[] = [
     key: 'residence',
     category: 'location',
     single: true,
-    // "Tennis moved to Thursdays", "the call moved to 3pm": a day or a time is when, not where.
-    accept: (_value, match) => !isWhen(match[1]!.split(' ')[1] ?? ''),
+    // "Tennis moved to Thursdays", "the call moved to 3pm": a day or a time is when, not where. "moved to the Boots in the
+    // Broadway shopping centre": a workplace, not a home, unless a home is named too ("a flat above the shop").
+    accept: (_value, match) => !isWhen(match[1]!.split(' ')[1] ?? '') && !toAWorkplace(match[1]!.split(' ')),
   },
   // "I get to work by bike", "I've switched to commuting on the light rail", "I cycle to work": one way to work.
   { pattern: / commut (?:by |on |via |in )(?:the |a |my )?(.+)/, key: 'commute', category: 'schedule', single: true },
@@ -1321,9 +1344,10 @@ function qualified(subject: string, words: readonly string[]): string {
 // laptop" and "Finished Severance" open with no name: a verb or an adverb is followed by no verb.
 // "Chloe's boyfriend lives in Brighton" is about the boyfriend: named as "chloe's boyfriend".
 // "Callum and Sarah are staying in Aberdeen": the first one named. "Actually Darrell's in Mississauga": after an opening word.
-// "Yolanda and the kids moved to San Antonio": the one named first, with those moving with her.
+// "Yolanda and the kids moved to San Antonio": the one named first, with those moving with her. "pues Lupe works the
+// front desk": after a Spanish opening word too.
 const LEADING_NAME =
-  /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+(?:(?:the|her|his|their)\s+)?[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|lives|lived|works|worked|moved|moves|started|stays|drives|just|still)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+|\d{1,3}(?= (?:yrs?|years?|months?|mos?) old\b))\b)/;
+  /^\W*(?:(?:[Aa]ctually|[Ss]o|[Oo]h|[Ww]ell|[Yy]eah|[Ww]ait|[Aa]nd|[Bb]ut|[Pp]ues|[Bb]ueno),?\s+)?([A-Z][a-z]+)(?:\s+(?:and|&|n)\s+(?:(?:the|her|his|their)\s+)?[A-Za-z][a-z]+)?(?:'s(?:\s+(?:(?:new|old|little|big|older|younger|best)\s+)?([a-z]+)(?:\s+([A-Z][a-z]+)(?=\s+(?:is|was|has|had|got|lives|lived|works|worked|moved|moves|started|stays|drives|just|still)\b|'s\b))?)?\b|\s+(?:(?:just|also|still|finally|really|already|now|recently|actually|never|always)\s+)?([a-z]+|\d{1,3}(?= (?:yrs?|years?|months?|mos?) old\b))\b)/;
 const TWO_NAMED = /^\W*[A-Z][a-z]+\s+(?:and|&|n)\s+[A-Z][a-z]+\s+have\b/;
 // "David doesn't keep sheep anymore", "Leo isn't allergic": a helper verb with "n't" is read as its first part.
 const NAME_VERBS: ReadonlySet<string> = new Set(

@@ -2178,7 +2178,7 @@ function cancelledThing(text: string): string[] {
 // "switched me off the amlodipine onto ramipril".
 // "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|stepp(?:ed|ing) down from|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
 
 // The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
 // flick", "knocked the golf on the head", "gave the choir up", "packed the darts in", "packed the dinner lady job in".
@@ -2197,10 +2197,12 @@ const GIVEN_TO =
   /\b(?:gave|given)\s+(?:the |my |our )?([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:(?:my|our) [a-z]+\s+)?to\s+(?:my|our|his|her|their|a|an|the)\s/i;
 
 // A thing named before what ended it: "the altima finally died", "the washing machine packed up", "the Corolla got
-// written off", "Dewald's Hilux got written off". Only after "the", "my" or one's: "Bonnie died" is one gone (`namedAsGone`),
-// and kin or a pet is no thing.
+// written off", "Dewald's Hilux got written off", or a car opening the text: "Hilux got written off, hit a cow". Only
+// after "the", "my" or one's: "Bonnie died" is one gone (`namedAsGone`), and kin or a pet is no thing.
 const THING_THAT_DIED =
   /(?:\b(?:the|my|our)|\b(?!(?:it|that|what|there|here|he|she|who|where|when)['’]s)[a-z]+['’]s)\s+([a-z][a-z-]+)(?: ([a-z][a-z-]+))?\s+(?:finally\s+|just\s+|has\s+|have\s+)?(?:died|packed up|packed in|packed it in|gave out|gave up the ghost|(?:was|got) written off|(?:was|got) totall?ed|(?:is|was) dead)\b/i;
+// "Hilux got written off, hit a cow on Ngaroto Rd": a car named as the text opens, written off.
+const OPENS_WRITTEN_OFF = /^\W*([A-Z][a-z-]+)\s+(?:was|got) (?:written off|totall?ed)\b/;
 
 // Finished with what was going on: "finished physio!", "Finished Severance, started Slow Horses", "Cian's finished up
 // in the Spar", "finished the drops for the left eye". Not "finished with" (an owner word is asked of it above), nor a
@@ -2251,6 +2253,8 @@ export function endedThing(text: string): string[] | undefined {
 interface Ending {
   named: string[];
   underWay: boolean;
+  /** Named by a verb's "-ing" ("stepped down from coaching"): something done, not one of `PEOPLE_AND_ANIMALS`. */
+  doing: boolean;
 }
 
 /** `text`'s ending, read once: one new statement is read against each of its candidates. */
@@ -2269,6 +2273,7 @@ function readEnding(text: string): Ending | undefined {
     ENDS_WHAT.exec(text) ??
     ENDS_WHAT_AROUND.exec(text) ??
     THING_THAT_DIED.exec(text) ??
+    OPENS_WRITTEN_OFF.exec(text) ??
     GIVEN_TO.exec(text) ??
     LEFT_A_NAMED_PLACE.exec(text) ??
     RETIRED.exec(text) ??
@@ -2284,10 +2289,13 @@ function readEnding(text: string): Ending | undefined {
     before === undefined && match[2] !== undefined && !NOT_NAMING.test(match[2]) ? match[2] : undefined,
   ];
   const head = second !== undefined && (/ing$/i.test(first) || isTime(stemWord(first.toLowerCase()))) ? second : first;
-  // "Busy season finished": a first word that says no thing ("busy") leaves the second to.
+  // "Busy season finished", "stepped down from coaching the under 16s": a word that says no thing ("busy", "the")
+  // leaves the other to.
+  const other = head === first ? second : first;
   const headNamed = contentOf(normalizeText(head).tokens);
-  const named = headNamed.length === 0 && second !== undefined ? contentOf(normalizeText(second).tokens) : headNamed;
-  return named.length > 0 ? { named, underWay: /^\w+ing\b/i.test(match[0]) } : undefined;
+  const word = headNamed.length === 0 && other !== undefined ? other : head;
+  const named = word === head ? headNamed : contentOf(normalizeText(word).tokens);
+  return named.length > 0 ? { named, underWay: /^\w+ing\b/i.test(match[0]), doing: /ing$/i.test(word) } : undefined;
 }
 // What a thing can leave behind that outlasts it: "old hockey injury", "a football knee".
 const INJURY = new Set(
@@ -2729,10 +2737,10 @@ function endsTheEarlierOnes(earlier: Statement, later: Statement): string | unde
   // told as under way, ends nothing yet.
   if (ending === undefined || ending.underWay || onlyThoughtOf(later) || !aboutTheSameOne(earlier, later)) return undefined;
   // "given up the walking group": the group, by its head word ("he'd walk the legs off you" has no group).
-  const { named } = ending;
+  const { named, doing } = ending;
   // "my truck got totaled on 93" ends the car "drive a black 2016 F-150" names by its make or model.
   const theCar = named.every((stem) => CAR_WORDS.has(stem)) && earlier.attribute?.key === 'vehicle';
-  if (!(theCar || named.every((stem) => earlier.tokens.includes(stem))) || named.some((stem) => PEOPLE_AND_ANIMALS.has(stem)))
+  if (!(theCar || named.every((stem) => earlier.tokens.includes(stem))) || (!doing && named.some((stem) => PEOPLE_AND_ANIMALS.has(stem))))
     return undefined;
   // "no more henrik" after "henrik's girlfriend basically lives with us": one whose things the earlier one tells is a
   // person, whom "no more" does not end.
@@ -2771,9 +2779,14 @@ const LONG_GONE = /\b(?:grave|funeral|late|memorial|rip|r\.i\.p|ashes|widow|wido
  * tells (it reads as about the new pup). Undefined otherwise.
  */
 /** The name of one `text` says is gone ("Bruno dead last night", "had to put Jac down"), or undefined. */
+// "Canelo got out and got hit by a car, he didnt make it": one named first, then said by a pronoun not to have survived
+// (not "didn't make it to the game").
+const DID_NOT_MAKE_IT =
+  /^\W*([A-Z][a-z]+)\b[^.!?]{0,80}?\b(?:he|she)\s+did(?:n['’]?t|\s+not)\s+make\s+it\b(?!\s+(?:to|in|on|back|home|out|through|up|down)\b)/;
+
 export function nameSaidGone(text: string): string | undefined {
   const match = NAMED_GONE.exec(text);
-  return match?.[1] ?? match?.[2];
+  return match?.[1] ?? match?.[2] ?? DID_NOT_MAKE_IT.exec(text)?.[1];
 }
 
 function namedAsGone(earlier: Statement, later: Statement): string | undefined {
@@ -2955,7 +2968,7 @@ function describe(subject: string, text: string): string {
   // "old-coworker" is the old coworker, "mother-dog" the mum's dog.
   const word = parts
     .map((stem, index) => {
-      const written = wordOf(stem, text).replace(/(.)inlaw$/, '$1-in-law');
+      const written = stem === 'inlaw' ? 'in-laws' : wordOf(stem, text).replace(/(.)inlaw$/, '$1-in-law');
       return index < parts.length - 1 && PEOPLE_AND_ANIMALS.has(stem) ? `${written}'s` : written;
     })
     .join(' ');

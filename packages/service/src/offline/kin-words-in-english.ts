@@ -48,6 +48,9 @@ const IN_ENGLISH: Readonly<Record<string, string>> = {
   filha: 'daughter',
   tía: 'aunt',
   tío: 'uncle',
+  // A child's godparent, and so a close friend ("mi compadre Javi lives in Tolleson").
+  compadre: 'friend',
+  comadre: 'friend',
   // Vietnamese, written with its marks ("má" alone; "ma" is Scots for "my").
   má: 'mum',
   mẹ: 'mum',

@@ -127,6 +127,8 @@ const PHRASES: readonly [readonly string[], readonly string[]][] = (
     ['father in law', 'fatherinlaw'],
     ['son in law', 'soninlaw'],
     ['daughter in law', 'daughterinlaw'],
+    // "my in laws live on Lilycroft Road": the husband's or wife's parents, not the user.
+    ['in laws', 'inlaws'],
     ['call me', 'my name is'],
     ['is called', 'name is'],
     ['is named', 'name is'],
@@ -225,11 +227,12 @@ const SHORT_WITH = /(?<=[a-z0-9]) w(?:\/ ?| )(?=[a-z0-9])/g;
 // somewhere (said in the present, not "staying") is to live there.
 // Not a stay of a while ("coming up from Florida to stay with me 2 weeks", "we'll stay in Lisbon for a week"), looked
 // for in the 40 characters after it (not to the sentence's end, which read a long text again at each "stay").
-// "my parents are staying in Chennai", "now staying in Baner": in Indian English, where one is staying is where one lives.
+// "my parents are staying in Chennai", "now staying in Baner": in Indian English, where one is staying is where one lives;
+// in New Zealand English "flatting in Hamilton East" too.
 // A place follows, with no while told ("staying in Lisbon for a week", "staying in Rome this weekend", "staying in tonight").
 // ("staying in a PG in Koramangala", "staying in a 2BHK": a home of one's own kind, not a hotel.)
 const STAYING_IN =
-  /\bstaying (in|near) (?=[A-Z]|(?:a |an |the |my |our )?(?:PG|pg|flat|apartment|\dBHK|\dbhk|hostel|studio|rented)\b)(?![^.,;!?]{0,40}?\b(?:for|till|until|this|tonight|over|during)\b)/g;
+  /\b(?:staying|flatting) (in|near) (?=[A-Z]|(?:a |an |the |my |our )?(?:PG|pg|flat|apartment|\dBHK|\dbhk|hostel|studio|rented)\b)(?![^.,;!?]{0,40}?\b(?:for|till|until|this|tonight|over|during)\b)/g;
 const STAYS_IN =
   /(?<!\b(?:to|will|'ll|gonna|can|could|would|might)\s)\b(stays?) (in|near|with) (?![^.,;!?]{0,40}?\b(?:for|till|until)?\s*(?:\d+|a|one|two|three|few|couple of)\s+(?:days?|nights?|weeks?|months?)\b)/gi;
 // "gettin .62 cpm", "startin this wk": a verb typed without its g.
@@ -306,12 +309,19 @@ const BLOOD_TYPE = /\b(AB|A|B|O) ?(negative|positive|neg|pos|\+|-)(?=\W|$)/g;
 // dentist Dr. Choi": one statement about the user, not one about the dentist and one about the user.
 // A doctor named by what they treat ("my diabetes doctor is Dr Ramirez") is one of those too, one of each kind.
 export const DOCTOR_FOR = ['diabetes', 'heart', 'kidney', 'lung', 'cancer', 'foot', 'liver', 'sugar', 'thyroid'];
-const CARERS = `dentist|doctor|GP|physician|family doctor|eye doctor|(?:${DOCTOR_FOR.join('|')}) doctor|optometrist|therapist|dermatologist|vet`;
+const CARERS = `dentist|doctor|GP|physician|family doctor|family dr|eye doctor|(?:${DOCTOR_FOR.join('|')}) doctor|optometrist|therapist|dermatologist|vet`;
 // Those who do a job for the user are one at a time too, and told the same way ("my boss is Linda", "Rob's my new
 // manager", "my landlady's called Mrs Osei"): a manager or line manager is the boss, a landlady the landlord. A
 // supervisor is one of their own: often a student's, and a question about the manager at work is not about them.
 export const ROLES = ['boss', 'supervisor', 'landlord', 'hairdresser', 'barber', 'accountant', 'tutor', 'personal trainer'];
-const ROLE_NAMES: Readonly<Record<string, string>> = { 'line manager': 'boss', manager: 'boss', landlady: 'landlord' };
+const ROLE_NAMES: Readonly<Record<string, string>> = {
+  'line manager': 'boss',
+  manager: 'boss',
+  landlady: 'landlord',
+  // "our family dr is Dr. Patel" is "our doctor is Dr. Patel".
+  'family doctor': 'doctor',
+  'family dr': 'doctor',
+};
 const ONE_OF_EACH = `${CARERS}|${[...Object.keys(ROLE_NAMES), ...ROLES].join('|')}`;
 // Capitalised words that say what someone is, not who: "my boss is Indian", "my doctor is Catholic".
 const NOT_A_NAME = `(?:${`American Australian Brazilian British Canadian Chinese Dutch English French German Greek Indian Irish Italian
@@ -321,7 +331,7 @@ const NOT_A_NAME = `(?:${`American Australian Brazilian British Canadian Chinese
   .join('|')})\\b`;
 const NAME_AHEAD = `(?=(?:Dr\\.? |Doctor |Mrs?\\.? |Ms\\.? )?(?!${NOT_A_NAME})[A-Z][a-z])`;
 const MY_CARER_IS = new RegExp(
-  `\\b[Mm]y (new |current )?(${ONE_OF_EACH})(?:'s name is| is|'s) (now |called |named |now called )?${NAME_AHEAD}`,
+  `\\b(?:[Mm]y|[Oo]ur) (new |current )?(${ONE_OF_EACH})(?:'s name is| is|'s) (now |called |named |now called )?${NAME_AHEAD}`,
   'g',
 );
 // "Dr. Olfert is my GP now", "Sarah's my therapist", "Rob's my new manager": the same, told the other way round

@@ -25,7 +25,7 @@ export interface RunningTally {
 // "<which> <thing> is at / hit / reached / went up to / is now <figure>", "rent's gone up, it's £925", or "is" a sum
 // ("rent is $1,695"): the thing's figure as it stands.
 const STANDS_AT =
-  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|(?:increased|raised|upped|reduced|lowered|decreased|doubled) to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b))|(?<=\s)now(?=\s+[$£€]))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)([km]\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:back\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|(?:increased|raised|upped|reduced|lowered|decreased|doubled) to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b))|(?<=\s)now(?=\s+[$£€]))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)([km]\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
 // "new rent's £790 a month": "'s" before a sum is "is" ("rent is £790").
 const IS_WRITTEN_SHORT_BEFORE_A_SUM = /\b([a-z][a-z-]*)['’]s\s+(?=[$£€]\s?\d|\d[\d,]*(?:\.\d+)?k\b)/gi;
 const SAVING_FOR = /\bsav(?:e|es|ed|ing|in)\b(?:\s+up)?\s+for\b/i;
@@ -133,12 +133,14 @@ function readTally(text: string): RunningTally | undefined {
 const SAVED_INTO = /^(?:saved|put|away|by|in|into|towards?|for|on|my|our|the)$/;
 const SAVED_REACH = 6;
 
-function savedInto(words: readonly string[], at: number, figure: string, which: string | undefined): boolean {
+function savedInto(words: readonly string[], at: number, figure: string, which: string | undefined, saving: boolean): boolean {
   const from = words.slice(Math.max(0, at - SAVED_REACH), at).findIndex((word) => word.includes(figure));
   if (from < 0) return false;
   const between = words.slice(Math.max(0, at - SAVED_REACH) + from + 1, at);
+  // "saving for a house deposit, got £6,200 in the LISA so far": in a text of saving, a sum told in what it is kept in.
   return between.includes('saved') ||
-    (between.includes('put') && between.some((word) => word === 'by' || word === 'away' || word === 'back'))
+    (between.includes('put') && between.some((word) => word === 'by' || word === 'away' || word === 'back')) ||
+    (saving && between.length > 0)
     ? between.every((word) => SAVED_INTO.test(word) || stemWord(word) === which)
     : false;
 }
@@ -148,9 +150,11 @@ const ROOMS_AFTER = /^\s*-?\s*(?:bed(?:room)?s?|br|bhk|bd|bath(?:room)?s?)\b/i;
 // "rent for our flat in Whitefield is ₹35,000 per month": the thing, what it is of, then "is" and its figure.
 const FURTHER_ON = 10;
 
-function toldFurtherOn(words: readonly string[], at: number, figure: string): boolean {
+// "saving for a trailer for the troca, got $1,200 so far": in a text of saving, "got" tells the sum as "is" does.
+function toldFurtherOn(words: readonly string[], at: number, figure: string, saving: boolean): boolean {
   const to = words.findIndex((word, index) => index > at && word.includes(figure));
-  return to > at && to - at <= FURTHER_ON && words.slice(at + 1, to).includes('is');
+  const between = words.slice(at + 1, to);
+  return to > at && to - at <= FURTHER_ON && (between.includes('is') || (saving && between.includes('got')));
 }
 
 /**
@@ -198,7 +202,8 @@ export function earlierFigureOf(text: string, tally: RunningTally, laterText = '
   // metformin" gives the A1C's figure, not the metformin's.
   const bare = written.replace(/^[$£€]/, '');
   const near = words.slice(Math.max(0, at - BEFORE), at + AFTER + 1).some((word) => word.includes(bare));
-  if (!near && !savedInto(words, at, bare, tally.which) && !toldFurtherOn(words, at, bare)) return undefined;
+  const saving = SAVING_FOR.test(text);
+  if (!near && !savedInto(words, at, bare, tally.which, saving) && !toldFurtherOn(words, at, bare, saving)) return undefined;
   const digits = written.replace(/^[$£€]/, '');
   return { amount: amountOf(digits.replace(/[km]$/i, ''), /[km]$/i.exec(digits)?.[0]), written };
 }

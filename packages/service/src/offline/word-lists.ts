@@ -56,7 +56,7 @@ export const PEOPLE_AND_ANIMALS = stems(`
   grandma grandpa girlfriend boyfriend fiance roommate niece nephew dog cat pet family teacher doctor
   kid kids mum mom dad puppy kitten rabbit hamster parrot horse fish landlord flatmate housemate
   grandson granddaughter grandchild grandkid grandparent stepson stepdaughter stepmom stepdad stepmother
-  stepfather bandmate teammate classmate sisterinlaw brotherinlaw motherinlaw fatherinlaw soninlaw daughterinlaw
+  stepfather bandmate teammate classmate sisterinlaw brotherinlaw motherinlaw fatherinlaw soninlaw daughterinlaw inlaws
   supervisor advisor adviser mentor tutor coach
 `);
 

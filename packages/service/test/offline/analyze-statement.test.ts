@@ -5228,3 +5228,61 @@ describe('readings from the twenty-fifth session: one of two with the user, chec
     ).toBe('update');
   });
 });
+
+describe('readings from the twenty-fifth session: second round (Galway, Phoenix, Te Awamutu, Bradford)', () => {
+  it('reads "my in laws" and "mi compadre" as others, whose home is no second home of the user', () => {
+    expect(
+      compareTexts(
+        'we live on Toller Lane in Manningham, its a rented house',
+        'my in laws ammi and abbu live on Lilycroft Road, two streets away',
+      ),
+    ).toMatchObject({ relation: 'different-subject', reason: 'they are about different people or things (the user / the in-laws)' });
+    expect(compareTexts("Lupe's mom Doña Chela is moving in with us in april", 'mi compadre Javi lives in Tolleson').relation).toBe(
+      'different-subject',
+    );
+  });
+
+  it('reads a move to a workplace as no new home', () => {
+    expect(
+      compareTexts('we live on Toller Lane in Manningham', 'moved to the Boots in the Broadway shopping centre, closer to nursery')
+        .relation,
+    ).not.toBe('update');
+    expect(compareTexts('I live in Leeds', 'moved to a flat above the shop in Bradford').relation).toBe('update');
+  });
+
+  it('reads savings told by what they are kept in or saved for as a running figure', () => {
+    expect(compareTexts('saving for a house deposit, got £6,200 in the LISA so far', 'LISA hit £7,400').relation).toBe('update');
+    expect(compareTexts('saving for a trailer for the troca, got $1,200 so far', 'trailer fund is at $2,000 now').reason).toBe(
+      'another figure for the trailer fund (1,200, now 2,000), which replaces the last',
+    );
+    expect(compareTexts("overdraft's down to $62,000 after the milk cheque came in", "overdraft's gone back up to $97,000").relation).toBe(
+      'update',
+    );
+  });
+
+  it('reads stepping down from coaching, a car written off as the text opens and one who did not make it as endings', () => {
+    expect(
+      compareTexts(
+        'I coach the under 16s at the rugby club Tuesday and Thursday nights',
+        "stepped down from coaching the under 16s, knee can't hack it, Mike Tapsell's taken over",
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('drive a white 2015 Hilux ute', "Hilux got written off, hit a cow on Ngaroto Rd, I'm all good tho").relation).toBe(
+      'update',
+    );
+    expect(compareTexts('we got a dog, a pitbull named Canelo', 'Canelo got out and got hit by a car, he didnt make it').reason).toBe(
+      'the later one says Canelo is gone',
+    );
+    expect(compareTexts('Danny plays JV football', "Danny hurt his ankle, he didn't make it to the game").relation).not.toBe('update');
+  });
+
+  it('reads "our vet is", "flatting in" and "pues Lupe" as "my vet is", "living in" and Lupe', () => {
+    expect(compareTexts('our vet is Sarah Mitchell at Te Awamutu Vets', 'my vet is Dr James Hohaia').relation).toBe('value-change');
+    expect(compareTexts("Mere's flatting in Hamilton East with two mates", 'Mere lives in Cambridge with her boyfriend').relation).toBe(
+      'value-change',
+    );
+    expect(
+      compareTexts('pues Lupe works the front desk at the Banner clinic', 'my wife Lupe works front desk at Banner clinic').relation,
+    ).toBe('equal');
+  });
+});

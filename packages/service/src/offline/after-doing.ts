@@ -13,10 +13,14 @@ const PAST_OF_ING: ReadonlyMap<string, string> = new Map(
 
 const AFTER_DOING = /\b(I['’]m|I am|we['’]re|we are|he['’]s|she['’]s|they['’]re|[A-Z][a-z]+['’]s)\s+(?:just\s+)?after\s+([a-z]+ing)\b/gi;
 
+// "the rheumatology appointment is after being moved to the 2nd of April": a thing just done to, read "has been moved".
+const AFTER_BEING = /\b(?:is|are|was|were|['’]s)\s+(?:just\s+)?after\s+being\s+(?=[a-z]+ed\b)/gi;
+
 /** `text` with "I'm after moving" read as "I just moved"; a text without it is returned as it was. */
 export function afterDoingInEnglish(text: string): string {
   if (!/\bafter\s+[a-z]+ing\b/i.test(text)) return text;
-  return text.replace(AFTER_DOING, (whole, who: string, doing: string) => {
+  const done = text.replace(AFTER_BEING, (whole) => (/^['’]/.test(whole) ? ' has been ' : 'has been '));
+  return done.replace(AFTER_DOING, (whole, who: string, doing: string) => {
     const past = PAST_OF_ING.get(doing.toLowerCase());
     return past === undefined ? whole : `${who.replace(/['’](?:m|re|s)$|\s+(?:am|are)$/i, '')} just ${past}`;
   });

@@ -1482,6 +1482,12 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         ? { ...differs, question: `Who is your ${carerOf(a.key)} now: ${before} or ${now}?` }
         : differs;
     }
+    // "I have eleven grandchildren altogether" / "I have twelve grandchildren now": how many of one kind, told again.
+    const kind = countedKind(a.value);
+    if (kind !== undefined && kind === countedKind(b.value) && a.value[0] !== b.value[0]) {
+      const another = `another number of ${quoted([kind], later.text)} (${a.value[0]}, now ${b.value[0]})`;
+      return change ? result('update', `${another}, and ${changeNote}`) : result('value-change', another);
+    }
     // "so I have an iPhone 13" / "Upgraded my phone, I have an iPhone SE now": one of several, replaced.
     if (strongChange && sharedStems(a.value, b.value).length > 0) {
       return result('update', `another ${what} of the same kind, and ${changeNote}`);
@@ -3028,6 +3034,9 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
 };
 
 const USERS = "user's ";
+
+/** The kind a value counts ("12 grandchild …": grandchild), when it opens with a number; else undefined. */
+const countedKind = (value: readonly string[]): string | undefined => (/^\d+$/.test(value[0] ?? '') ? value[1] : undefined);
 
 /** "a new place one lives", and "another dentist of the user's" (not "a new user's dentist"). */
 function aNew(what: string): string {

@@ -13,6 +13,7 @@ const TO = new Set(['to', 'till', 'until']);
 const BOOKING_WORDS = new Set(
   ['appointment', 'appt', 'booking', 'session', 'slot', 'visit', 'deadline', 'op', 'operation', 'surgery', 'procedure'].map(stemWord),
 );
+// ("the rheumatology appointment" is the one "with the rheumatologist": a field, and one who works in it, by "-ist".)
 const HEAD_LENGTH = 4;
 const OBJECT_LENGTH = 2;
 const TOLD_BY = new Set(
@@ -40,7 +41,7 @@ export function rescheduledEvent(earlier: Statement, later: Statement): string[]
   const moved = tokens.slice(at + 1, to);
   for (const words of [before.slice(told + 1), moved]) {
     const named = contentOf(words).filter((stem) => !isTime(stem) && !BOOKING_WORDS.has(stem));
-    if (named.length > 0 && named.every((stem) => earlier.tokens.includes(stem))) return named;
+    if (named.length > 0 && named.every((stem) => earlier.tokens.includes(stem) || earlier.tokens.includes(`${stem}ist`))) return named;
   }
   return undefined;
 }

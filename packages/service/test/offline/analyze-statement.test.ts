@@ -5276,6 +5276,23 @@ describe('readings from the twenty-fifth session: second round (Galway, Phoenix,
     expect(compareTexts('Danny plays JV football', "Danny hurt his ankle, he didn't make it to the game").relation).not.toBe('update');
   });
 
+  it('reads "is after being moved" as moved, and the rheumatology appointment as the one with the rheumatologist', () => {
+    expect(
+      compareTexts(
+        "I've an appointment with the rheumatologist in UHG on the 14th of March",
+        'The hospital rang, the rheumatology appointment is after being moved to the 2nd of April',
+      ).relation,
+    ).toBe('update');
+  });
+
+  it('reads how many of one kind one has, told again, as a new count', () => {
+    expect(
+      compareTexts('I have eleven grandchildren altogether, God bless them', 'I have twelve grandchildren now, Shannon had a little girl')
+        .reason,
+    ).toBe('another number of "grandchildren" (11, now 12), and the later one says it changed ("now")');
+    expect(compareTexts('I have 2 cats and a rabbit', 'I have 3 dogs').relation).not.toBe('update');
+  });
+
   it('reads "our vet is", "flatting in" and "pues Lupe" as "my vet is", "living in" and Lupe', () => {
     expect(compareTexts('our vet is Sarah Mitchell at Te Awamutu Vets', 'my vet is Dr James Hohaia').relation).toBe('value-change');
     expect(compareTexts("Mere's flatting in Hamilton East with two mates", 'Mere lives in Cambridge with her boyfriend').relation).toBe(

@@ -95,6 +95,17 @@ describe('one change per statement: which memory it is of', () => {
     expect([...outdone.keys()]).toEqual(['other']);
   });
 
+  it('of two memories holding what the statement sells, takes the one of having it, not a plan to sell it', () => {
+    const outdone = changesOutdone(
+      [
+        superseded('have', "Got an old 4.2m tinnie I'm doing up, the transom's rooted and needs replacing", 0.5),
+        superseded('plan', "Reckon I'll sell the tinnie one day and get something bigger for the bay", 0.6),
+      ],
+      fact('Sold the tinnie to a bloke from Redland Bay for $4,500'),
+    );
+    expect([...outdone.keys()]).toEqual(['plan']);
+  });
+
   it('of memories naming one said to be gone, takes the one that tells of having them, not one of what they did', () => {
     const outdone = changesOutdone(
       [

@@ -1,6 +1,6 @@
 import type { MemoryFact } from '@casual-memory/core';
 import { contentOf } from '../offline/analyze-statement';
-import { endedThing, nameSaidGone } from '../offline/compare-statements';
+import { endedThing, nameSaidGone, plannedWhereNamed } from '../offline/compare-statements';
 import { namedAsChanged } from '../offline/named-as-replaced';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import type { JudgedCandidate } from './pairs-worth-asking';
@@ -43,6 +43,8 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
         // "Quit bouldering": of "Started bouldering at Boulder Planet" and "Stopped going gym, bouldering enough for me",
         // the one that ends another thing only names it.
         endsAnother: endsAnotherThing(candidate.similar.memory.text, ended),
+        // "Sold the tinnie": of "Got an old tinnie I'm doing up" and "Reckon I'll sell the tinnie one day", not the plan.
+        planned: ended.length > 0 && plannedWhereNamed(candidate.similar.memory.text, ended),
         states: analyzeCached(candidate.similar.memory.text).attribute !== undefined,
         shared: compareTexts(candidate.similar.memory.text, newMemory.text).overlap,
       };
@@ -53,7 +55,9 @@ export function changesOutdone(judged: readonly JudgedCandidate[], newMemory: Me
         Number(b.named) - Number(a.named) ||
         Number(b.introduces) - Number(a.introduces) ||
         Number(b.ended) - Number(a.ended) ||
-        (a.ended && b.ended ? Number(a.endsAnother) - Number(b.endsAnother) || Number(b.states) - Number(a.states) : 0) ||
+        (a.ended && b.ended
+          ? Number(a.endsAnother) - Number(b.endsAnother) || Number(a.planned) - Number(b.planned) || Number(b.states) - Number(a.states)
+          : 0) ||
         b.shared - a.shared ||
         b.candidate.similar.score - a.candidate.similar.score,
     );

@@ -1367,9 +1367,9 @@ function groupWords(text: string): string[] {
 }
 
 // "Kwame's moving into my spare room", "Biscuit is moving in with us": the one named does it, and the user is
-// only its place (no "I" or "we" in it).
+// only its place (no "I" or "we" in it). So "Angela's the senior carer on ma unit": the one named is it.
 const NAME_DOES =
-  /^\W*[A-Z][a-z]+(?:'s|\s+(?:is|was|has|had))\s+(?:(?:been|just|finally|also|still|now)\s+)?(?:[a-z]{2,}ing|got|gone|moved|started|left|joined)\b/;
+  /^\W*[A-Z][a-z]+(?:'s|\s+(?:is|was|has|had))\s+(?:(?:been|just|finally|also|still|now)\s+)?(?:[a-z]{2,}ing|got|gone|moved|started|left|joined|the|a|an)\b/;
 const FIRST_PERSON_SUBJECT = /\b(?:I|i|we|We)\b/;
 
 function nameActsOnMine(text: string): boolean {

@@ -1177,7 +1177,35 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
             ? result('unclear', 'related statements, but the later one takes something up again, which ends nothing the earlier one says')
             : onlyAmount
               ? result('compatible', 'the later one gives an amount the earlier one does not state')
-              : result('update', note);
+              : endsAnother() !== undefined
+                ? result('compatible', `the later one ends ${quoted(endsAnother()!, later.text)}, which the earlier one does not speak of`)
+                : result('update', note);
+  // "cancelled the Sky, cannae afford it wi the rent gone up": the news is an ending, told first, of a thing the earlier
+  // one does not name; what the rest says changed ("gone up") is its reason, not a change of the earlier one ("rent's
+  // £565 a month").
+  const endsAnother = (): string[] | undefined => {
+    const cancelled = cancelledThing(later.text);
+    const ended = endedThing(later.text) ?? (cancelled.length > 0 ? cancelled : undefined);
+    if (ended === undefined || ended.some((stem) => earlier.tokens.includes(stem))) return undefined;
+    const text = later.text.toLowerCase();
+    const at = (word: string) => text.indexOf(word.toLowerCase());
+    const firstEnding = Math.min(
+      ...changeWords
+        .filter((word) => ENDING.test(word))
+        .map(at)
+        .filter((index) => index >= 0),
+    );
+    const firstOther = Math.min(
+      ...changeWords
+        .filter((word) => !ENDING.test(word))
+        .map(at)
+        .filter((index) => index >= 0),
+    );
+    if (!(firstEnding < firstOther)) return undefined;
+    // The stretch that tells the ending shares nothing with the earlier one ("Quit regular Dr Pepper" ends its Dr Pepper).
+    const stretch = text.slice(text.lastIndexOf(',', firstEnding) + 1).split(/[,.;!?]/)[0] ?? '';
+    return contentOf(normalizeText(stretch).tokens).some((stem) => earlier.tokens.includes(stem)) ? undefined : ended;
+  };
   const changeNote =
     changeWords.length > 0
       ? `the later one says it changed ("${[...new Set(changeWords.map((word) => changeWordAsWritten(word, later.text)))].join('", "')}")`
@@ -1482,12 +1510,12 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
         ? { ...differs, question: `Who is your ${carerOf(a.key)} now: ${before} or ${now}?` }
         : differs;
     }
-    // "I have eleven grandchildren altogether" / "I have twelve grandchildren now": how many of one kind, told again.
+    // "I have eleven grandchildren altogether" / "I have twelve grandchildren now": how many of one kind, told again as
+    // changed. Told plainly, each count may come with something of its own ("two kids, Maya and Leo" / "three kids at the
+    // same school"): both kept, as below.
     const kind = countedKind(a.value);
-    if (kind !== undefined && kind === countedKind(b.value) && a.value[0] !== b.value[0]) {
-      const another = `another number of ${quoted([kind], later.text)} (${a.value[0]}, now ${b.value[0]})`;
-      return change ? result('update', `${another}, and ${changeNote}`) : result('value-change', another);
-    }
+    if (change && kind !== undefined && kind === countedKind(b.value) && a.value[0] !== b.value[0])
+      return result('update', `another number of ${quoted([kind], later.text)} (${a.value[0]}, now ${b.value[0]}), and ${changeNote}`);
     // "so I have an iPhone 13" / "Upgraded my phone, I have an iPhone SE now": one of several, replaced.
     if (strongChange && sharedStems(a.value, b.value).length > 0) {
       return result('update', `another ${what} of the same kind, and ${changeNote}`);
@@ -2184,7 +2212,7 @@ function cancelledThing(text: string): string[] {
 // "switched me off the amlodipine onto ramipril".
 // "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|stepp(?:ed|ing) down from|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|stepp(?:ed|ing) down from|cancel+(?:ed|ing)(?= (?:the|my|our) )|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
 
 // The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
 // flick", "knocked the golf on the head", "gave the choir up", "packed the darts in", "packed the dinner lady job in".
@@ -2752,10 +2780,24 @@ function endsTheEarlierOnes(earlier: Statement, later: Statement): string | unde
   // person, whom "no more" does not end.
   if (/\bno more\b/i.test(later.text) && named.some((stem) => new RegExp(`\\b${stem}\\w*['’]s\\b`, 'i').test(earlier.text)))
     return undefined;
-  if (PLANNED.test(earlier.text) || onlyThoughtOf(earlier) || toldAsHappened(earlier.text) || endedThing(earlier.text) !== undefined)
+  if (
+    plannedWhereNamed(earlier.text, named) ||
+    onlyThoughtOf(earlier) ||
+    toldAsHappened(earlier.text) ||
+    endedThing(earlier.text) !== undefined
+  )
     return undefined;
   if (finishedOnItsDay(earlier, later) || namedOnlyInPassing(earlier, named)) return undefined;
   return quoted(named, later.text);
+}
+
+/**
+ * A plan is told in the stretch of `text` (between punctuation) that names the thing: "Started going to the gym at Wynnum,
+ * physio reckons it'll help me back" tells the gym as begun, and the plan is of the back.
+ */
+export function plannedWhereNamed(text: string, named: readonly string[]): boolean {
+  const stretches = text.split(/[,.;!?]/).filter((stretch) => normalizeText(stretch).tokens.some((stem) => named.includes(stem)));
+  return (stretches.length > 0 ? stretches : [text]).some((stretch) => PLANNED.test(stretch));
 }
 
 const LIVES_ALONE = /\bliv(?:e|es|ing)\s+(?:alone|on (?:my|ma|me|his|her|their) own|by (?:myself|himself|herself))\b/i;

@@ -309,7 +309,7 @@ const BLOOD_TYPE = /\b(AB|A|B|O) ?(negative|positive|neg|pos|\+|-)(?=\W|$)/g;
 // dentist Dr. Choi": one statement about the user, not one about the dentist and one about the user.
 // A doctor named by what they treat ("my diabetes doctor is Dr Ramirez") is one of those too, one of each kind.
 export const DOCTOR_FOR = ['diabetes', 'heart', 'kidney', 'lung', 'cancer', 'foot', 'liver', 'sugar', 'thyroid'];
-const CARERS = `dentist|doctor|GP|physician|family doctor|family dr|eye doctor|(?:${DOCTOR_FOR.join('|')}) doctor|optometrist|therapist|dermatologist|vet`;
+const CARERS = `dentist|doctor|GP|physician|family doctor|family dr|primary care (?:doctor|physician)|eye doctor|(?:${DOCTOR_FOR.join('|')}) doctor|optometrist|therapist|dermatologist|vet`;
 // Those who do a job for the user are one at a time too, and told the same way ("my boss is Linda", "Rob's my new
 // manager", "my landlady's called Mrs Osei"): a manager or line manager is the boss, a landlady the landlord. A
 // supervisor is one of their own: often a student's, and a question about the manager at work is not about them.
@@ -318,9 +318,11 @@ const ROLE_NAMES: Readonly<Record<string, string>> = {
   'line manager': 'boss',
   manager: 'boss',
   landlady: 'landlord',
-  // "our family dr is Dr. Patel" is "our doctor is Dr. Patel".
+  // "our family dr is Dr. Patel" is "our doctor is Dr. Patel", and so is a primary care doctor.
   'family doctor': 'doctor',
   'family dr': 'doctor',
+  'primary care doctor': 'doctor',
+  'primary care physician': 'doctor',
 };
 const ONE_OF_EACH = `${CARERS}|${[...Object.keys(ROLE_NAMES), ...ROLES].join('|')}`;
 // Capitalised words that say what someone is, not who: "my boss is Indian", "my doctor is Catholic".

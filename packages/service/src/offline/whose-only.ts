@@ -11,9 +11,10 @@ const OWNER = new RegExp(
 );
 
 // "Dr Patel", "Mr Okonkwo", "dr patel": one named with a title, a person (not "I'll miss him"). After "doctor" spelt out,
-// only a name with a capital ("my eye doctor is Dr Nguyen" names no "doctor is"). Dr Pepper is a drink.
+// only a name with a capital ("my eye doctor is Dr Nguyen" names no "doctor is"). Dr Pepper is a drink. A surname after
+// a first name is part of it ("Dr. Lisa Chung"), a day or a month is not ("Dr Patel Monday").
 const TITLED =
-  /\b([Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s|Miss|[Pp]rof)\.?\s+(?!(?<=[Dd]octor\s+)[a-z])(?!(?:him|her|them|you|me|us|it|the|a|my|your)\b)(?![Pp]epper\b)([A-Za-z][a-z-]+)/g;
+  /\b([Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s|Miss|[Pp]rof)\.?\s+(?!(?<=[Dd]octor\s+)[a-z])(?!(?:him|her|them|you|me|us|it|the|a|my|your)\b)(?![Pp]epper\b)([A-Za-z][a-z-]+)(?:\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z-]+)?/g;
 
 /** The stems of the words that own another in `text` ("lily-mae's birthday": lily, mae). */
 function ownersIn(text: string): Set<string> {
@@ -47,10 +48,12 @@ export function titledNamesIn(text: string): string[] {
  * is of others.
  */
 export function namesOthersTitled(earlierText: string, laterText: string): boolean {
-  const surnames = (text: string): string[] => [...text.matchAll(TITLED)].map((match) => match[2]!.toLowerCase());
-  const before = new Set(surnames(earlierText));
-  const now = surnames(laterText);
-  return before.size > 0 && now.length > 0 && now.every((name) => !before.has(name));
+  // Each one's words after the title ("Dr. Alan Feldman": alan, feldman), so "Dr. Feldman" is the same one.
+  const namesIn = (text: string): string[][] =>
+    [...text.matchAll(TITLED)].map((match) => [match[2]!, ...match[0].split(/\s+/).slice(2)].map((word) => word.toLowerCase()));
+  const before = new Set(namesIn(earlierText).flat());
+  const now = namesIn(laterText);
+  return before.size > 0 && now.length > 0 && now.every((words) => words.every((word) => !before.has(word)));
 }
 
 /** The stems of the ones a text names with a title ("Dr Patel": dr, patel). */

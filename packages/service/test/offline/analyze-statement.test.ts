@@ -5285,7 +5285,7 @@ describe('readings from the twenty-fifth session: second round (Galway, Phoenix,
     ).toBe('update');
   });
 
-  it('reads how many of one kind one has, told again, as a new count', () => {
+  it('reads how many of one kind one has, told again as changed, as a new count', () => {
     expect(
       compareTexts('I have eleven grandchildren altogether, God bless them', 'I have twelve grandchildren now, Shannon had a little girl')
         .reason,
@@ -5301,5 +5301,51 @@ describe('readings from the twenty-fifth session: second round (Galway, Phoenix,
     expect(
       compareTexts('pues Lupe works the front desk at the Banner clinic', 'my wife Lupe works front desk at Banner clinic').relation,
     ).toBe('equal');
+  });
+});
+
+describe('readings from the twenty-fifth session: third round (Glasgow, Brisbane, London, Sarasota)', () => {
+  it('reads "Angela\'s the senior carer on ma unit" as Angela\'s, which the user leaving the place does not end', () => {
+    expect(analyzeStatement("Angela's the senior carer on ma unit at Rowanbank").subject).toBe('person:angela');
+    expect(
+      compareTexts("Angela's the senior carer on ma unit at Rowanbank", "a've left Rowanbank, started at Hawthorn Lodge in Bishopbriggs")
+        .relation,
+    ).not.toBe('update');
+  });
+
+  it('reads an ending told first as the news, and what else changed as its reason', () => {
+    expect(
+      compareTexts("rent's went up, it's £565 a month noo", 'cancelled the Sky, cannae afford it wi the rent gone up').relation,
+    ).not.toBe('update');
+    expect(compareTexts("we've got Sky wi the sports", 'cancelled the Sky, cannae afford it wi the rent gone up').relation).toBe('update');
+  });
+
+  it('reads a plan told beside a thing begun as no plan of that thing', () => {
+    expect(
+      compareTexts(
+        "Started going to the gym at Wynnum, 6am Mon Wed Fri, physio reckons it'll help me back",
+        "Gave the gym away, couldn't be stuffed getting up at 5",
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts("I'm going to join the gym next month", 'Gave the gym away').relation).not.toBe('update');
+  });
+
+  it('reads "I am sorry, I made a mistake earlier:" as an aside before a correction of another', () => {
+    expect(
+      compareTexts(
+        'My youngest daughter, Ruthanne, lives in Portland, and she teaches high school chemistry.',
+        'I am sorry, I made a mistake earlier: Ruthanne teaches biology, not chemistry.',
+      ).relation,
+    ).toBe('correction');
+  });
+
+  it('reads a primary care doctor as the doctor, and Polish "żona" as the wife', () => {
+    expect(compareTexts('My primary care doctor is Dr. Alan Feldman', 'my primary care doctor is Dr. Lisa Chung').question).toBe(
+      'Who is your doctor now: Dr. Alan Feldman or Dr. Lisa Chung?',
+    );
+    expect(
+      compareTexts('my żona is Kasia, she work as dental nurse in Ealing', 'Kasia changed job, now she is dental nurse in Hammersmith')
+        .reason,
+    ).toMatch(/says who Kasia is to the user \(wife\)/);
   });
 });

@@ -1177,12 +1177,16 @@ function compareWholeStatements(earlier: Statement, later: Statement): Statement
             ? result('unclear', 'related statements, but the later one takes something up again, which ends nothing the earlier one says')
             : onlyAmount
               ? result('compatible', 'the later one gives an amount the earlier one does not state')
-              : endsAnother() !== undefined
-                ? result('compatible', `the later one ends ${quoted(endsAnother()!, later.text)}, which the earlier one does not speak of`)
-                : result('update', note);
+              : updateUnlessItEndsAnother(note);
   // "cancelled the Sky, cannae afford it wi the rent gone up": the news is an ending, told first, of a thing the earlier
   // one does not name; what the rest says changed ("gone up") is its reason, not a change of the earlier one ("rent's
   // £565 a month").
+  const updateUnlessItEndsAnother = (note: string): StatementComparison => {
+    const ended = endsAnother();
+    return ended === undefined
+      ? result('update', note)
+      : result('compatible', `the later one ends ${quoted(ended, later.text)}, which the earlier one does not speak of`);
+  };
   const endsAnother = (): string[] | undefined => {
     const cancelled = cancelledThing(later.text);
     const ended = endedThing(later.text) ?? (cancelled.length > 0 ? cancelled : undefined);
@@ -2826,12 +2830,12 @@ const LONG_GONE = /\b(?:grave|funeral|late|memorial|rip|r\.i\.p|ashes|widow|wido
  * earlier one names them and does not say so itself ("we have a collie called Bonnie"), whatever else the later one
  * tells (it reads as about the new pup). Undefined otherwise.
  */
-/** The name of one `text` says is gone ("Bruno dead last night", "had to put Jac down"), or undefined. */
 // "Canelo got out and got hit by a car, he didnt make it": one named first, then said by a pronoun not to have survived
 // (not "didn't make it to the game").
 const DID_NOT_MAKE_IT =
   /^\W*([A-Z][a-z]+)\b[^.!?]{0,80}?\b(?:he|she)\s+did(?:n['’]?t|\s+not)\s+make\s+it\b(?!\s+(?:to|in|on|back|home|out|through|up|down)\b)/;
 
+/** The name of one `text` says is gone ("Bruno dead last night", "had to put Jac down"), or undefined. */
 export function nameSaidGone(text: string): string | undefined {
   const match = NAMED_GONE.exec(text);
   return match?.[1] ?? match?.[2] ?? DID_NOT_MAKE_IT.exec(text)?.[1];

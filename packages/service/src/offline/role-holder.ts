@@ -39,6 +39,10 @@ const OWNER_LEFT_OUT = /^\s*(best (?:friend|mate|pal)|bestie|bff|boss|manager|la
 // "tomo's my best mate, known him since primary": typed in lower case, a name said to be the user's best friend.
 const BEST_FRIEND_FIRST =
   /(?:^|[.!?,;]\s*)(?!(?:it|that|this|he|she|there|here|who|what|which|mine|yours|one)['’]s)([a-z][a-z'-]+)['’]s my (best (?:friend|mate|butty|pal)|bestie|bff)\b/i;
+// "Dixie goes to Dr Coker at Odessa Animal Clinic", "Ringo goes to the Greencross vet at Cannon Hill": one named, and
+// where they go, which names a vet.
+const GOES_TO = /^\W*([A-Z][a-z]+) goes to (?:the )?([^.!?,;]+)/;
+const NAMES_A_VET = /\b(?:vets?|veterinary|animal (?:hospital|clinic))\b/i;
 // Words that open a saying of how the role's holder is, not who it is: "my doctor is worried", "my boss is a nightmare".
 const NOT_WHO =
   /^(?:a|an|the|so|very|really|not|no|off|away|on|in|at|back|out|being|going|getting|pleased|happy|worried|concerned|great|good|nice|lovely|amazing|awesome|awful|terrible|useless|rubbish|brilliant|strict|kind|mean|busy|sick|ill|leaving|retiring|moving|closed|closing|shut|open|booked|full|\d)\b/i;
@@ -55,6 +59,9 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
   }
   const lowerFirst = BEST_FRIEND_FIRST.exec(text);
   if (lowerFirst !== null) return { owner: 'my', role: 'best friend', holder: lowerFirst[1]!.toLowerCase() };
+  const goes = GOES_TO.exec(text.replace(TITLE_STOP, '$1'));
+  if (goes !== null && NAMES_A_VET.test(goes[2]!))
+    return { owner: goes[1]!.toLowerCase(), role: 'vet', holder: goes[2]!.trim().toLowerCase().replace(TITLE, '') };
   const match = HOLDS.exec(text.replace(TITLE_STOP, '$1').replace(OWNER_LEFT_OUT, 'my $1'));
   if (match === null) return undefined;
   // "our domestic helper is Marites": the household's is the user's.

@@ -5339,6 +5339,16 @@ describe('readings from the twenty-fifth session: third round (Glasgow, Brisbane
     ).toBe('correction');
   });
 
+  it('reads where a pet "goes to", naming a vet, as its vet: another one is a second vet to ask about', () => {
+    expect(
+      compareTexts("Dixie's vet is Dr Hale at Permian Basin Animal Hospital", 'Dixie goes to Dr Coker at Odessa Animal Clinic').relation,
+    ).toBe('value-change');
+    expect(compareTexts("Ringo's vet is Dr Nguyen at Wynnum Vets", 'Ringo goes to the Greencross vet at Cannon Hill').relation).toBe(
+      'value-change',
+    );
+    expect(compareTexts('Tom works at the bank', 'Tom goes to the gym on Fridays').relation).not.toBe('value-change');
+  });
+
   it('reads a primary care doctor as the doctor, and Polish "żona" as the wife', () => {
     expect(compareTexts('My primary care doctor is Dr. Alan Feldman', 'my primary care doctor is Dr. Lisa Chung').question).toBe(
       'Who is your doctor now: Dr. Alan Feldman or Dr. Lisa Chung?',

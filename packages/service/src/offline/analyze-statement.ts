@@ -34,7 +34,6 @@ import {
 } from './word-lists';
 
 // Those who do a job for the user, as the statement reader's stems ("personal trainer": "personal trainer").
-// "see the eye doctor", "see the diabet doctor": a doctor of one kind.
 const WORKPLACE_STEMS: ReadonlySet<string> = new Set(
   [
     'bank',
@@ -57,6 +56,7 @@ const HOME_STEMS: ReadonlySet<string> = new Set(['house', 'home', 'flat', 'apart
 /** The words a move is to name a workplace and no home. */
 const toAWorkplace = (words: readonly string[]): boolean =>
   words.some((stem) => WORKPLACE_STEMS.has(stem)) && !words.some((stem) => HOME_STEMS.has(stem));
+// "see the eye doctor", "see the diabet doctor": a doctor of one kind.
 const DOCTOR_FOR_STEMS = ['eye', ...DOCTOR_FOR].map(stemWord).join('|');
 const ROLE_STEMS = ROLES.map((role) => role.split(' ').map(stemWord).join(' ')).join('|');
 

@@ -59,10 +59,11 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
   }
   const lowerFirst = BEST_FRIEND_FIRST.exec(text);
   if (lowerFirst !== null) return { owner: 'my', role: 'best friend', holder: lowerFirst[1]!.toLowerCase() };
-  const goes = GOES_TO.exec(text.replace(TITLE_STOP, '$1'));
+  const plain = text.replace(TITLE_STOP, '$1');
+  const goes = GOES_TO.exec(plain);
   if (goes !== null && NAMES_A_VET.test(goes[2]!))
     return { owner: goes[1]!.toLowerCase(), role: 'vet', holder: goes[2]!.trim().toLowerCase().replace(TITLE, '') };
-  const match = HOLDS.exec(text.replace(TITLE_STOP, '$1').replace(OWNER_LEFT_OUT, 'my $1'));
+  const match = HOLDS.exec(plain.replace(OWNER_LEFT_OUT, 'my $1'));
   if (match === null) return undefined;
   // "our domestic helper is Marites": the household's is the user's.
   const owner = match[1]!

@@ -49,8 +49,7 @@ export function titledNamesIn(text: string): string[] {
  */
 export function namesOthersTitled(earlierText: string, laterText: string): boolean {
   // Each one's words after the title ("Dr. Alan Feldman": alan, feldman), so "Dr. Feldman" is the same one.
-  const namesIn = (text: string): string[][] =>
-    [...text.matchAll(TITLED)].map((match) => [match[2]!, ...match[0].split(/\s+/).slice(2)].map((word) => word.toLowerCase()));
+  const namesIn = (text: string): string[][] => [...text.matchAll(TITLED)].map((match) => match[0].toLowerCase().split(/\s+/).slice(1));
   const before = new Set(namesIn(earlierText).flat());
   const now = namesIn(laterText);
   return before.size > 0 && now.length > 0 && now.every((words) => words.every((word) => !before.has(word)));

@@ -16,10 +16,11 @@ export interface AmountPerDay {
 }
 
 // Measures of what one drinks or smokes: "cups", "cans", "pints"; "a day" after them is how much one has.
-// "3 iced coffees a day": a word may say which kind before the measure. A "café" is a coffee.
+// "3 iced coffees a day": a word may say which kind before the measure ("3 cups of filter coffee a day": or before the
+// thing). A "café" is a coffee.
 const MEASURE = '(?:cups?|mugs?|cans?|pints?|glass(?:es)?|bottles?|cigarettes?|cigs?|smokes?|packs?|shots?|coffees?|cafes?|teas?|beers?)';
 const AMOUNT = new RegExp(
-  `(?<![\\d.,$£€])\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:([a-z]+)\\s+)??(?:(${MEASURE})\\s+(?:of\\s+)?)?(?:([a-z]+)\\s+)?(?:a|per|each|every)\\s+(day|night|week|month)\\b`,
+  `(?<![\\d.,$£€])\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:([a-z]+)\\s+)??(?:(${MEASURE})\\s+(?:of\\s+)?)?(?:(?:[a-z]+\\s+)??([a-z]+)\\s+)?(?:a|per|each|every)\\s+(day|night|week|month)\\b`,
   'i',
 );
 const SAME_MEASURE: Readonly<Record<string, string>> = { cafe: 'coffee', cafes: 'coffees' };

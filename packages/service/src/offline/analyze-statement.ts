@@ -217,6 +217,9 @@ const isNameValue = (value: string[], match: RegExpExecArray, subject: string): 
 };
 
 const LIKED_BEFORE = / lik\b/;
+// "I've been offered an admin job at the council", "applied for a job at Tesco", "interview for the job at Aldi": a job
+// not had yet, so no workplace (a few words may come between: "offered a full time admin job").
+const NOT_HIRED_YET = / (?:offer|interview|appl|appli|shortlist)\w*(?: \w+){0,4} $/;
 // A first day somewhere that is no workplace: "first day at the gym, legs are dead".
 const NOT_WORKPLACES: ReadonlySet<string> = new Set(
   ['gym', 'pool', 'beach', 'park', 'camp', 'festival', 'class', 'course', 'school', 'daycare', 'nursery', 'uni'].map(stemWord),
@@ -434,7 +437,10 @@ const RULES: readonly Rule[] = [
     category: 'job',
     single: true,
     // Checked once on the match, not as a lookbehind at every "work" (quadratic on a long text).
-    accept: (_value, match) => !LIKED_BEFORE.test(textBefore(match)),
+    accept: (_value, match) => {
+      const before = textBefore(match);
+      return !LIKED_BEFORE.test(before) && !NOT_HIRED_YET.test(before);
+    },
   },
   // "Alfie's in year 2 at Moortown primary" / "Alfie goes to Talbot Primary", "Kirsty's at Dundee uni": one school at a
   // time (named: at least one word before "school" or "uni"; "high" and "uni" alone say too little: "the high street",

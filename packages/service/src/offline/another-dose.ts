@@ -18,6 +18,8 @@ const NO_MEDICINE: ReadonlySet<string> = new Set(
     ...'go goes gone went going has have been increased raised upped bumped doubled halved'.split(' '),
     ...'morning mornings night nights evening evenings afternoon day days bedtime breakfast lunch dinner tea'.split(' '),
     ...'once twice thrice times every per'.split(' '),
+    // "bumped up to 75 mcg after my labs": a word that starts a phrase of its own names nothing dosed.
+    ...'after before since until till for with in into because'.split(' '),
     // "Clenil too, the brown one, two puffs": what the medicine looks like is no medicine.
     ...'brown blue white pink red green yellow orange purple grey gray little big small one too'.split(' '),
   ].map(stemWord),
@@ -34,10 +36,10 @@ export const namesAMedicine = (stem: string): boolean =>
  * amlodipine", "put me on 10mg of ramipril"), else the nearest word before it that names one ("my metformin to
  * 1000mg", "Cilazapril's gone up to 10mg"); undefined when none names one.
  */
-function medicineOf(tokens: readonly string[], at: number): string | undefined {
+function medicineOf(tokens: readonly string[], at: number, endsAClause: boolean): string | undefined {
   const right = tokens[at - 1];
   if (right !== undefined && namesAMedicine(right)) return right;
-  const after = tokens[at + 1] === 'of' ? tokens[at + 2] : tokens[at + 1];
+  const after = endsAClause ? undefined : tokens[at + 1] === 'of' ? tokens[at + 2] : tokens[at + 1];
   if (after !== undefined && namesAMedicine(after)) return after;
   return tokens
     .slice(Math.max(0, at - REACH), at)
@@ -45,9 +47,15 @@ function medicineOf(tokens: readonly string[], at: number): string | undefined {
     .find(namesAMedicine);
 }
 
+// A dose a comma or a stop follows: "went up to 100mg, doc said give it a go" doses nothing of the doctor.
+const DOSE_ENDING_A_CLAUSE = /(\d+(?:\.\d+)?)\s?(mg|mcg|ml|iu)\s*[,;.!?:]/gi;
+
 /** Each medicine `statement` gives a dose, with its doses. */
 function dosesOf(statement: Statement): Map<string, string[]> {
   const found = new Map<string, string[]>();
+  const endingAClause = new Set(
+    Array.from(statement.text.matchAll(DOSE_ENDING_A_CLAUSE), ([, amount, unit]) => `${amount}${unit!.toLowerCase()}`),
+  );
   // "atorvastatin 20mg" is read "atorvastatin statin 20mg": the dose is of the medicine named, not of its kind. "three
   // puffs" is read "3 puff": one dose, "3puff".
   const tokens = statement.tokens
@@ -59,7 +67,7 @@ function dosesOf(statement: Statement): Map<string, string[]> {
   tokens.forEach((token, at) => {
     if (!DOSE.test(token)) return;
     // "metformin 500mg in the morning and 1000mg at night": a dose that names nothing is of the medicine before it.
-    const medicine = medicineOf(tokens, at) ?? last;
+    const medicine = medicineOf(tokens, at, endingAClause.has(token)) ?? last;
     if (medicine !== undefined) found.set(medicine, [...(found.get(medicine) ?? []), token]);
     last = medicine;
   });

@@ -1,6 +1,7 @@
 import { anotherAmountPerDay } from './amount-per-day';
 import { analyzeStatement, contentOf, SIDE_OF, type Statement, type StatementAttribute, statedValues } from './analyze-statement';
 import { doseWritten, namesAMedicine, oneDoseEach, sameAmount } from './another-dose';
+import { babyBorn } from './baby-born';
 import { capitalized } from './capitalized';
 import { healthReadings } from './health-readings';
 import { isNumeric, isTime, NUMERIC } from './is-time';
@@ -8,6 +9,7 @@ import { moneyAmounts } from './money-amounts';
 import { namedAsLeft } from './named-as-left';
 import { namedAsReplaced } from './named-as-replaced';
 import { DOCTOR_FOR, HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
+import { offerTaken } from './offer-taken';
 import { anotherBreed } from './pet-breed';
 import { anotherColour } from './pet-colour';
 import { rescheduledEvent } from './rescheduled-event';
@@ -104,7 +106,15 @@ const ofOneNamedBefore = (statement: Statement): boolean => statement.subject ==
 
 /** Both are about the same one, or both about the user (a statement about no one named is the user's). */
 function aboutTheSameOne(a: Statement, b: Statement): boolean {
-  return sameSubject(a.subject, b.subject) || (SELF_LIKE.has(a.subject) && SELF_LIKE.has(b.subject));
+  const [first, second] = [subjectUnlessAMedicine(a), subjectUnlessAMedicine(b)];
+  return sameSubject(first, second) || (SELF_LIKE.has(first) && SELF_LIKE.has(second));
+}
+// "Amlodipine went up to 10mg": opened by a medicine given a dose, which reads as someone named so; it is the user's.
+const DOSE_IN_TEXT = /\d\s?(?:mg|mcg|ml|iu)\b/i;
+function subjectUnlessAMedicine(statement: Statement): string {
+  if (!statement.subject.startsWith(`${NAMED_PERSON}:`) || !DOSE_IN_TEXT.test(statement.text)) return statement.subject;
+  const name = statement.subject.slice(NAMED_PERSON.length + 1);
+  return new RegExp(`^\\W*${name}\\b`, 'i').test(statement.text) && namesAMedicine(stemWord(name)) ? 'thing' : statement.subject;
 }
 const LIKE = stemWord('like');
 // "I sold my bike on eBay" / "I sold my old camera on eBay": a buy or a sale told after another is one more,
@@ -171,6 +181,8 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
     tripCalledOff(earlier, later) ??
     twoDoses(earlier, later) ??
     ageOfOneOfSeveral(earlier, later) ??
+    bornSinceExpected(earlier, later) ??
+    jobTaken(earlier, later) ??
     toldWhatItChangedTo(earlier, later);
   if (reading !== undefined) return keepsAnIntroduction(earlier, later, reading);
   const gone = namedAsGone(earlier, later);
@@ -905,6 +917,19 @@ function compareClauses(earlier: Statement, later: Statement): StatementComparis
   return leadingNews(earlier, laterParts);
 }
 
+/** "got an offer from Razorpay, thinking about it" / "joined Razorpay today as Staff Engineer": the offer taken. */
+function jobTaken(earlier: Statement, later: Statement): StatementComparison | undefined {
+  const where = offerTaken(earlier.text, later.text);
+  if (where === undefined || !aboutTheSameOne(earlier, later)) return undefined;
+  return { relation: 'update', category: 'job', reason: `the later one takes the job at ${where} the earlier one was offered`, overlap: 0 };
+}
+
+/** "Kavya is expecting, due date is in August" / "Kavya had a baby girl!!": the same one's baby, expected then born. */
+function bornSinceExpected(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (!babyBorn(earlier.text, later.text) || !aboutTheSameOne(earlier, later)) return undefined;
+  return { relation: 'update', category: categoryOf(earlier, later), reason: 'the baby the earlier one expects is born', overlap: 0 };
+}
+
 /**
  * "we've got two bairns, Isla is 6 and wee Rory is 3" / "Isla's 7 now, had her party", "got a staffy named Bruno, he's 3"
  * (or "hes 3") / "Bruno is 4 now": the age the earlier one gives the one named, among what else it tells, against the later one's.
@@ -918,7 +943,14 @@ function ageOfOneOfSeveral(earlier: Statement, later: Statement): StatementCompa
     `\\b${name}\\b(?:['’]s|\\s+is|\\s+na|,?\\s+(?:he|she)['’]?s|,?\\s+(?:he|she) is|,)?\\s+(\\d{1,3})\\b(?!\\s*(?:mg|kg|lbs?|%|am|pm|:|km|miles?|hours?|minutes?|days?|weeks?|months?|times?))`,
     'i',
   ).exec(earlier.text);
-  const before = given?.[1];
+  // "Got a likkle dog name Bruno, Jack Russell cross, 6 years old": the age a phrase or two after the name, in years.
+  const givenAfter =
+    given === null
+      ? new RegExp(`\\b${name}\\b(?:,(?![^,]*\\band\\b)[^,.!?\\d]{1,30}){1,2},\\s*(\\d{1,3})\\s*(?:years?|yrs?)(?:\\s+old)?\\b`, 'i').exec(
+          earlier.text,
+        )
+      : null;
+  const before = given?.[1] ?? givenAfter?.[1];
   if (before === undefined || before === now) return undefined;
   const named = capitalized(name);
   if (later.correction)
@@ -2175,7 +2207,7 @@ function twoDoses(earlier: Statement, later: Statement): StatementComparison | u
 
 // Words of a trip, and of going on one: "We're going Ghana in August", "I'm fixing to go to Las Vegas", "flying to Penang".
 const TRIP_WORDS: ReadonlySet<string> = new Set(['trip', 'holiday', 'vacation', 'visit', 'flight', 'travel', 'journey'].map(stemWord));
-const GOING_ON_A_TRIP = /\b(?:going|go|fly|flying|heading|head|travell?ing|visit|visiting|trip|holiday|vacation)\b/i;
+const GOING_ON_A_TRIP = /\b(?:going|go|fly|flying|heading|head|travell?ing|visit|visiting|trip|holiday|vacation|booked)\b/i;
 const WENT = /\b(?:went|was|were|had|got back|came back|returned)\b/i;
 
 /**
@@ -2183,10 +2215,12 @@ const WENT = /\b(?:went|was|were|had|got back|came back|returned)\b/i;
  * trip the earlier one plans, named by where it goes.
  */
 function tripCalledOff(earlier: Statement, later: Statement): StatementComparison | undefined {
-  if (!CANCEL_WORD.test(later.text)) return undefined;
-  const cancelled = cancelledThing(later.text);
+  // "Tenby's off, Rhys can't get the time off work": a place the earlier one's trip goes to, said to be off.
+  const placeOff = PLACE_OFF.exec(later.text)?.[1];
+  if (!CANCEL_WORD.test(later.text) && placeOff === undefined) return undefined;
+  const cancelled = placeOff === undefined ? cancelledThing(later.text) : [stemWord(placeOff.toLowerCase())];
   const where = cancelled.filter((stem) => !TRIP_WORDS.has(stem) && earlier.content.includes(stem));
-  const ofATrip = cancelled.some((stem) => TRIP_WORDS.has(stem)) || TRIP_WORD_NEAR.test(later.text);
+  const ofATrip = placeOff !== undefined || cancelled.some((stem) => TRIP_WORDS.has(stem)) || TRIP_WORD_NEAR.test(later.text);
   if (where.length === 0 || !ofATrip) return undefined;
   // "I live in Ghana", "We went to Ghana last year": a trip called off changes no home, and no trip made.
   if (!GOING_ON_A_TRIP.test(earlier.text) || WENT.test(earlier.text))
@@ -2205,6 +2239,8 @@ function tripCalledOff(earlier: Statement, later: Statement): StatementCompariso
   };
 }
 const CANCEL_WORD = /\bcancel/i;
+// "Tenby's off", "Bali is off": a capitalized name opening a clause, said to be off (not "off to", "off work", "off sick").
+const PLACE_OFF = /(?:^|[,.;!?]\s*)([A-Z][\w-]*)(?:['’]s| is) (?:off|called off)\b(?! (?:to|work|sick|school|the)\b)/;
 const TRIP_WORD_NEAR = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?[a-z]+ (?:trip|holiday|vacation|visit)\b/i;
 
 /** The content stems of what `text` says was cancelled ("the Durban trip is cancelled": durban, trip), if it says. */
@@ -2216,7 +2252,7 @@ function cancelledThing(text: string): string[] {
 // "switched me off the amlodipine onto ramipril".
 // "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|stepp(?:ed|ing) down from|cancel+(?:ed|ing)(?= (?:the|my|our) )|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?(?! to\b)|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded(?: in)?|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|stepp(?:ed|ing) down from|cancel+(?:ed|ing)(?= (?:the|my|our) )|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
 
 // The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
 // flick", "knocked the golf on the head", "gave the choir up", "packed the darts in", "packed the dinner lady job in".
@@ -2689,6 +2725,15 @@ function amounts(statement: Statement, near: readonly string[], other: Statement
   return found;
 }
 
+// "gas at the Cenex is $3.89" / "diesel went up to $4.59 at the Cenex": where both are bought names no thing of either sum.
+// (Not "in": "traded in the silverado".)
+const WHERE_WORDS: ReadonlySet<string> = new Set(['at', 'from']);
+function toldAsWhere(statement: Statement, stem: string): boolean {
+  const at = statement.tokens.indexOf(stem);
+  const before = statement.tokens[at - 1] === 'the' ? statement.tokens[at - 2] : statement.tokens[at - 1];
+  return at > 0 && before !== undefined && WHERE_WORDS.has(before);
+}
+
 // Words that size an amount without naming what it is of: "seventy euros more for a flat" and "€1,200 for it.
 // no more garage fees" are not two amounts of one thing.
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'extra', 'much', 'many'].map(stemWord));
@@ -2705,7 +2750,10 @@ const AMOUNT_REACH = 4;
 const RATE_UNITS: ReadonlySet<string> = new Set(['hour', 'hr', 'day', 'week', 'month', 'year', 'mile', 'night'].map(stemWord));
 
 function anotherAmount(earlier: Statement, later: Statement, shared: readonly string[], withMoney = true): string | undefined {
-  const named = shared.filter((stem) => !isNumeric(stem) && !QUANTITY_WORDS.has(stem) && !RATE_UNITS.has(stem));
+  const named = shared.filter(
+    (stem) =>
+      !isNumeric(stem) && !QUANTITY_WORDS.has(stem) && !RATE_UNITS.has(stem) && !toldAsWhere(earlier, stem) && !toldAsWhere(later, stem),
+  );
   if (named.length === 0) return undefined;
   // The amount of what both name, not of another thing said beside it: "sumatriptan 50mg" for migraines is no
   // earlier dose of "propranolol 20mg … to prevent the migraines".
@@ -2954,7 +3002,7 @@ const STRONG_CHANGE =
 const BEGINS = /^(?:joined|turned)$/;
 // Change words that end a thing ("cancelled my cable subscription") and that put another in its place
 // ("switched to soya milk"): after the first, a thing of another kind is untouched.
-const ENDING = /^(?:cancel+ed|quit|quitting|stopped|stopping|sold|dropped|ditched|left|gave up|given up|giving up)$/;
+const ENDING = /^(?:cancel+(?:ed|ing)?|quit|quitting|stopped|stopping|sold|dropped|ditched|left|gave up|given up|giving up)$/;
 const REPLACING = /^(?:switched|moved|replaced|upgraded|instead|now|got)$/;
 
 /** What both name, apart from their days, when both give weekdays, not the same ones, and that much in common; else undefined. */

@@ -316,7 +316,7 @@ const MI_AS_ME_AFTER = new Set(
   ),
 );
 const MI_AS_I_BEFORE = new Set(
-  'a am stop stopped drive drove have had go going gone get got send live lived work worked take eat like love want need feel use come see know tell think pay sell sold buy bought move moved still just never always nuh cyaan cant can did do does was will would should could haffi fi start started quit finally staying sending working living going taking doing planning thinking feeling trying getting moving learning'.split(
+  'a am play played playing stop stopped drive drove have had go going gone get got send live lived work worked take eat like love want need feel use come see know tell think pay sell sold buy bought move moved still just never always nuh cyaan cant can did do does was will would should could haffi fi start started quit finally staying sending working living going taking doing planning thinking feeling trying getting moving learning'.split(
     ' ',
   ),
 );
@@ -335,6 +335,9 @@ const HAS_PATOIS = new RegExp(`\\b(?:${Object.keys(PATOIS).join('|')})\\b`);
 const HAS_BARE_CHANGE = /\b(?:cancel|switch|move|raise|increase|lower|reduce)\b/;
 const BARE_CHANGE =
   /(?<=\b(?:trip|plan|plans|party|appointment|wedding|holiday|flight|class|booking|[A-Z][a-z]+)\s)(cancel|switch|move)(?=\s+from\b|\s*[,.!]|$)|(?<=\b(?:[Dd]octor|[Dd]r|GP|gp|[Nn]urse)\s)(switch|raise|increase|lower|reduce|change|move)(?=\s)/g;
+// "Dem change dominoes night": Patois "dem" (they) before a bare verb of change, read "they changed".
+const THEY_DID_IN_PATOIS = /\b[Dd]em\s+(change|switch|move|cancel|stop|close|raise|increase|lower|reduce)\b/g;
+const HAS_DEM = /\b[Dd]em\b/;
 const HAS_MAMA_PAPA = /mama|papa/i;
 function miInEnglish(_match: string, before: string | undefined, after: string | undefined): string {
   const previous = before?.trim().toLowerCase();
@@ -370,7 +373,10 @@ export function kinWordsInEnglish(text: string): string {
     : swahili;
   const withPatoisWords = HAS_PATOIS.test(taglish) ? taglish.replace(PATOIS_WORD, (word) => PATOIS[word]!) : taglish;
   const withPatois = HAS_BARE_CHANGE.test(withPatoisWords) ? withPatoisWords.replace(BARE_CHANGE, pastOf) : withPatoisWords;
-  const withMi = HAS_MI.test(withPatois) ? patoisPast(withPatois.replace(MI, miInEnglish)) : withPatois;
+  const withDem = HAS_DEM.test(withPatois)
+    ? withPatois.replace(THEY_DID_IN_PATOIS, (_match, verb: string) => `they ${pastOf(verb)}`)
+    : withPatois;
+  const withMi = HAS_MI.test(withDem) ? patoisPast(withDem.replace(MI, miInEnglish)) : withDem;
   const withParents = HAS_MAMA_PAPA.test(withMi)
     ? withMi.replace(MAMA_PAPA, (_match, owned: string | undefined, start: string | undefined, opening: string | undefined) =>
         owned !== undefined ? parentWord(owned) : `${start}${parentWord(opening!)}`,

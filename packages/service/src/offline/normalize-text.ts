@@ -183,6 +183,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
       ['neighbour', 'neighbor'],
       ['bike', 'bicycle'],
       ['veggie', 'vegetarian'],
+      // A breed as people spell it: "a staffie" is "a staffy".
+      ['staffie', 'staffy'],
       // Weekdays as people shorten them (not "wed", the stem of "wedding"; not "mon", "sat", "sun").
       ['tues', 'tuesday'],
       ['tue', 'tuesday'],

@@ -78,8 +78,10 @@ export const roleHolder: (text: string) => RoleHolder | undefined = readOnce((te
     return undefined;
   // "best friend is Natarajan only": "only" (and "itself") stresses who, it names no one; "tiger's vet is dr mutua now":
   // "now" says when.
+  // "Taff's vet is the PDSA on Newport Road": "the" before a name with a capital is part of who, not how they are.
   const holder = match[4]!
     .trim()
+    .replace(/^the\s+(?=[A-Z])/, '')
     .toLowerCase()
     .replace(TITLE, '')
     .replace(/\s+(?:only|itself|lah|la|now|these days|nowadays)$/, '');

@@ -23,9 +23,9 @@ export interface RunningTally {
 }
 
 // "<which> <thing> is at / hit / reached / went up to / is now <figure>", "rent's gone up, it's £925", or "is" a sum
-// ("rent is $1,695"): the thing's figure as it stands.
+// ("rent is $1,695", "rent on the new place is £950"): the thing's figure as it stands.
 const STANDS_AT =
-  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going)\s+)?(?:back\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|(?:increased|raised|upped|reduced|lowered|decreased|doubled) to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b))|(?<=\s)now(?=\s+[$£€]))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)([km]\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
+  /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)(?:\s+(?:on|for|at)\s+(?:the|our|my)\s+(?:new\s+)?(?:place|flat|house|apartment|home|one))?(?:'s|\s+is|\s+are|\s+has|\s+just)?\s+(?:now\s+|still\s+|finally\s+)?(?:at|hit|hits|reached|reaches|sits at|sitting at|stands at|standing at|(?:(?:went|gone|goes|going|has gone|is going|came|come|comes|coming|has come)\s+)?(?:back\s+)?(?:up|down) to|dropped to|fell to|rose to|climbed to|jumped to|(?:increased|raised|upped|reduced|lowered|decreased|doubled) to|is now|(?<=\s)is(?=\s+(?:[$£€]|\d+(?:\.\d+)?k\b))|(?<=\s)now(?=\s+[$£€]))\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?(([$£€])?(\d(?:[\d,]*\d)?(?:\.\d+)?)([km]\b)?(?!\s?(?:am|pm|o'?clock)\b|[:.]\d|\d))/gi;
 // "new rent's £790 a month": "'s" before a sum is "is" ("rent is £790").
 const IS_WRITTEN_SHORT_BEFORE_A_SUM = /\b([a-z][a-z-]*)['’]s\s+(?=[$£€]\s?\d|\d[\d,]*(?:\.\d+)?k\b)/gi;
 const SAVING_FOR = /\bsav(?:e|es|ed|ing|in)\b(?:\s+up)?\s+for\b/i;
@@ -84,7 +84,7 @@ const sameThingPaid = (stem: string, thing: string): boolean => stem === thing |
 const AFTER = 4;
 const BEFORE = 2;
 
-const MOVED_BY = /^(?:went|gone|goes|going|has|is)$/i;
+const MOVED_BY = /^(?:went|gone|goes|going|came|come|comes|coming|has|is)$/i;
 const BARE_IS = /\sis\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?[$£€\d]/i;
 const CHANGE_CUE = /\b(?:now|new|went|gone|raised|increased|upped|dropped|cut|reduced|anymore)\b/i;
 
@@ -175,6 +175,8 @@ function namesMoreElsewhere(text: string, figureAt: number, tally: RunningTally,
   return false;
 }
 
+const SAID_WRONGLY_BEFORE = /\b(?:not|instead of)\s+$/i;
+
 /**
  * The one figure an earlier text gives the tally's thing ("40 day streak", "japan fund at $6,300"): the thing (and
  * which one, when the later names it) among its words, and one figure only, near it, of the same kind. Undefined
@@ -191,7 +193,10 @@ export function earlierFigureOf(text: string, tally: RunningTally, laterText = '
   const at = thingAt < 0 && tally.which !== undefined && SAVING_FOR.test(text) ? stems.indexOf(tally.which) : thingAt;
   if (at < 0 || (tally.which !== undefined && !stems.includes(tally.which))) return undefined;
   // "for my 1 bedroom", "a 2 bhk": how many rooms a home has is no figure of its rent.
-  const figures = [...text.matchAll(FIGURE)].filter((figure) => !ROOMS_AFTER.test(text.slice(figure.index + figure[0].length)));
+  // "it's £885 not £895": the figure said wrongly before is none of it.
+  const figures = [...text.matchAll(FIGURE)].filter(
+    (figure) => !ROOMS_AFTER.test(text.slice(figure.index + figure[0].length)) && !SAID_WRONGLY_BEFORE.test(text.slice(0, figure.index)),
+  );
   if (figures.length !== 1 || namesMoreElsewhere(text, figures[0]!.index, tally, laterText)) return undefined;
   const written = figures[0]![0];
   const money = /^[$£€]/.test(written);
@@ -201,7 +206,9 @@ export function earlierFigureOf(text: string, tally: RunningTally, laterText = '
   // Told after its thing ("fund at $6,300"), or right before it ("40 day streak"): "a1c down to 6.8 on the bigger
   // metformin" gives the A1C's figure, not the metformin's.
   const bare = written.replace(/^[$£€]/, '');
-  const near = words.slice(Math.max(0, at - BEFORE), at + AFTER + 1).some((word) => word.includes(bare));
+  // "State pension and the bus company pension come to about £1,640 a month": the thing named twice, the figure near either.
+  const named = thingAt < 0 ? [at] : stems.flatMap((stem, index) => (index >= at && sameThingPaid(stem, tally.thing) ? [index] : []));
+  const near = named.some((index) => words.slice(Math.max(0, index - BEFORE), index + AFTER + 1).some((word) => word.includes(bare)));
   const saving = SAVING_FOR.test(text);
   if (!near && !savedInto(words, at, bare, tally.which, saving) && !toldFurtherOn(words, at, bare, saving)) return undefined;
   const digits = written.replace(/^[$£€]/, '');

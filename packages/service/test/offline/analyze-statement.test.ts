@@ -3158,7 +3158,7 @@ describe('readings from the sixteenth round of trials', () => {
 
   it('reads Jamaican "mi" as I, me or my, a visit as no home, and an event named only as why as no event of the statement', () => {
     expect(kinWordsInEnglish('mi stop the gym, mi knee a give mi trouble')).toBe('I stopped the gym, my knee a give me trouble');
-    expect(kinWordsInEnglish('dem switch mi to the 35 Jane route')).toBe('dem switch me to the 35 Jane route');
+    expect(kinWordsInEnglish('dem switch mi to the 35 Jane route')).toBe('they switched me to the 35 Jane route');
     expect(kinWordsInEnglish('Miami is nice')).toBe('Miami is nice');
     // "mi" is no event moved: the shift is not the route.
     expect(compareTexts('mi shift is 5am to 1pm Monday to Friday', 'dem switch mi to the 35 Jane route from next week').relation).not.toBe(
@@ -5357,5 +5357,115 @@ describe('readings from the twenty-fifth session: third round (Glasgow, Brisbane
       compareTexts('my żona is Kasia, she work as dental nurse in Ealing', 'Kasia changed job, now she is dental nurse in Hammersmith')
         .reason,
     ).toMatch(/says who Kasia is to the user \(wife\)/);
+  });
+});
+
+describe('readings from the twenty-sixth session: first round (Cardiff, Birmingham, Bengaluru, Montana)', () => {
+  it('reads a dose followed by a comma or a phrase of its own as the medicine before it, not the word after', () => {
+    expect(compareTexts('sertraline went up to 100mg, doc said give it a go', 'I take 150mg sertraline').relation).toBe('value-change');
+    expect(compareTexts('my levothyroxine got bumped up to 75 mcg after my labs', "I'm on 88 mcg of levothyroxine").question).toBe(
+      'How much levothyroxine do you take now: 75mcg or 88mcg?',
+    );
+    expect(
+      compareTexts(
+        'Also amlodipine 5mg every morning for the pressure.',
+        'Amlodipine went up to 10mg, pressure was 158 over 95 at the surgery.',
+      ).relation,
+    ).toBe('update');
+  });
+
+  it("reads a medicine opening a statement with its dose as the user's, so taking them off it ends it", () => {
+    expect(
+      compareTexts(
+        'Amlodipine went up to 10mg, pressure was 158 over 95 at the surgery.',
+        'Dr Sandhu take me off amlodipine, switch me to ramipril 5mg.',
+      ).relation,
+    ).toBe('update');
+  });
+
+  it('reads "had to cancel the X trip" as ending the trip, not a dose the reason shares words with', () => {
+    expect(
+      compareTexts(
+        'Doctor put up mi allopurinol to 200mg, the gout flare up bad in mi big toe last week.',
+        'Had to cancel the Jamaica trip, doctor no want me fly with the gout so bad. Errol vex.',
+      ).relation,
+    ).toBe('compatible');
+  });
+
+  it('reads "Tenby\'s off" as calling off the trip booked there', () => {
+    expect(
+      compareTexts(
+        "we've booked Tenby for the May half term, caravan at Kiln Park, £420",
+        "Tenby's off, Rhys can't get the time off work, gutted",
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('my dad is Jim', "Jim's off to Spain next week").relation).not.toBe('update');
+  });
+
+  it('reads a job offered as no workplace yet, and joining there as taking it', () => {
+    expect(
+      compareTexts(
+        'I work part time at Boots on Queen Street, Tuesdays and Thursdays',
+        "I've been offered an admin job at the council in Cathays, full time, starting in April",
+      ).relation,
+    ).not.toBe('value-change');
+    expect(
+      compareTexts(
+        'got an offer from Razorpay, 38 LPA, thinking about it yaar',
+        'joined Razorpay today as Staff Engineer, first day was gud',
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('got an offer from Razorpay', 'joined a gym near Razorpay office').relation).not.toBe('update');
+  });
+
+  it('reads a baby born as the end of the pregnancy told before, not of a due date', () => {
+    expect(compareTexts('Kavya is expecting, due date is in August', 'Kavya had a baby girl!! named her Anika').relation).toBe('update');
+    expect(compareTexts('Kavya is expecting, due date is in August', 'Priya had a baby boy').relation).not.toBe('update');
+  });
+
+  it('reads a vet named with "the" before a capital ("the PDSA") as its holder, so another vet is asked about', () => {
+    expect(compareTexts("Taff's vet is the PDSA on Newport Road", 'Taff goes to Valley Vets in Llanishen').relation).toBe('value-change');
+  });
+
+  it('reads "staffie" as "staffy", and a pet\'s age a phrase or two after its name', () => {
+    expect(
+      compareTexts("we've got a staffy called Taff, soft as anything, loves a cwtch on the sofa", "we've got a staffie called Taff")
+        .relation,
+    ).toBe('narrower');
+    expect(compareTexts('Got a likkle dog name Bruno, Jack Russell cross, 6 years old.', 'Bruno turned 7 last week.').relation).toBe(
+      'update',
+    );
+    expect(compareTexts('Bruno, my nephew, and Max, 6 years old', 'Bruno turned 7 last week.').relation).not.toBe('update');
+  });
+
+  it('reads running figures: a thing named twice, "on the new place", "came down to", and a corrected figure', () => {
+    expect(
+      compareTexts(
+        'State pension and the bus company pension come to about £1,640 a month.',
+        "Pension went up in April, it's £1,710 a month now.",
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts("sorry I got the rent wrong, it's £885 not £895", 'rent on the new place is £950 a month').relation).toBe('update');
+    expect(compareTexts('SBI hiked the rate, EMI is ₹44,500 now', 'prepaid 5 lakhs from bonus, EMI came down to ₹39,000').relation).toBe(
+      'update',
+    );
+  });
+
+  it('reads Patois "dem change" as "they changed", and "mi play" as "I play"', () => {
+    expect(kinWordsInEnglish('Dem change dominoes night, mi play Thursday now.')).toBe('they changed dominoes night, I play Thursday now.');
+    expect(compareTexts('Dominoes every Tuesday night at the club', 'Dem change dominoes night, mi play Thursday now.').relation).toBe(
+      'update',
+    );
+  });
+
+  it('reads "3 cups of filter coffee a day" as an amount of coffee, and where both are bought as no thing of the sum', () => {
+    expect(compareTexts('I drink 3 cups of filter coffee a day', 'cut down to 1 coffee a day, acidity issues').relation).toBe('update');
+    expect(compareTexts('gas at the Cenex is $3.89 a gallon', 'diesel went up to $4.59 at the Cenex').relation).not.toBe('update');
+    expect(
+      compareTexts(
+        'drive a 2014 chevy silverado, gray, 160k miles and still going',
+        'traded in the silverado on a 2023 maverick, blue. paid $6,000 on top of the trade',
+      ).relation,
+    ).toBe('update');
   });
 });

@@ -4,6 +4,7 @@ import { doseWritten, namesAMedicine, oneDoseEach, sameAmount } from './another-
 import { babyBorn } from './baby-born';
 import { capitalized } from './capitalized';
 import { healthReadings } from './health-readings';
+import { spelledByInitials } from './initials';
 import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
 import { namedAsLeft } from './named-as-left';
@@ -926,7 +927,10 @@ function jobTaken(earlier: Statement, later: Statement): StatementComparison | u
 
 /** "Kavya is expecting, due date is in August" / "Kavya had a baby girl!!": the same one's baby, expected then born. */
 function bornSinceExpected(earlier: Statement, later: Statement): StatementComparison | undefined {
-  if (!babyBorn(earlier.text, later.text) || !aboutTheSameOne(earlier, later)) return undefined;
+  // "Kevin and his girlfriend Ashley are expecting" / "Ashley had the baby": the later one's mother named in the earlier one.
+  const named = later.subject.startsWith(`${NAMED_PERSON}:`) ? later.subject.slice(NAMED_PERSON.length + 1) : undefined;
+  const mentioned = named !== undefined && new RegExp(`\\b${named}\\b`, 'i').test(earlier.text);
+  if (!babyBorn(earlier.text, later.text) || !(aboutTheSameOne(earlier, later) || mentioned)) return undefined;
   return { relation: 'update', category: categoryOf(earlier, later), reason: 'the baby the earlier one expects is born', overlap: 0 };
 }
 
@@ -935,9 +939,19 @@ function bornSinceExpected(earlier: Statement, later: Statement): StatementCompa
  * (or "hes 3") / "Bruno is 4 now": the age the earlier one gives the one named, among what else it tells, against the later one's.
  */
 function ageOfOneOfSeveral(earlier: Statement, later: Statement): StatementComparison | undefined {
-  if (later.attribute?.key !== 'age' || earlier.attribute?.key === 'age' || !later.subject.startsWith(`${NAMED_PERSON}:`)) return undefined;
-  const name = later.subject.slice(NAMED_PERSON.length + 1);
-  const now = later.attribute.value[0];
+  // "correction, Maddie is 7 not 6, Linda reminded me": the age may be told in a clause before a comment of another.
+  const told = [later, ...(later.attribute === undefined ? clausesOf(later) : [])].find(
+    (part) => part.attribute?.key === 'age' && part.subject.startsWith(`${NAMED_PERSON}:`),
+  );
+  // An earlier one that states the same one's age is read whole; one that states another's ("Grandson Tyler is 9, …
+  // granddaughter Maddie is 6") is read here.
+  if (told === undefined || (earlier.attribute?.key === 'age' && sameSubject(earlier.subject, told.subject))) return undefined;
+  // "Karen's got a boy, Max, he's 9" / "Max turned 10 … Karen was thrilled": read from a clause, the age leaves the earlier
+  // one told of another the later one names too (the training streams keep both).
+  const earlierOne = earlier.subject.startsWith(`${NAMED_PERSON}:`) ? earlier.subject.slice(NAMED_PERSON.length + 1) : undefined;
+  if (told !== later && earlierOne !== undefined && new RegExp(`\\b${earlierOne}\\b`, 'i').test(later.text)) return undefined;
+  const name = told.subject.slice(NAMED_PERSON.length + 1);
+  const now = told.attribute!.value[0];
   if (!/^[a-z]+$/.test(name) || now === undefined || earlier.past || earlier.negated) return undefined;
   const given = new RegExp(
     `\\b${name}\\b(?:['’]s|\\s+is|\\s+na|,?\\s+(?:he|she)['’]?s|,?\\s+(?:he|she) is|,)?\\s+(\\d{1,3})\\b(?!\\s*(?:mg|kg|lbs?|%|am|pm|:|km|miles?|hours?|minutes?|days?|weeks?|months?|times?))`,
@@ -2144,8 +2158,8 @@ function noLongerDone(statement: Statement): string[] {
     .segments.filter((segment) => segment.some((stem) => stem === 'anymor' || stem === 'longer'))
     .flatMap((segment) => contentOf(segment).filter((stem) => !NO_LONGER_STEMS.has(stem)));
 }
-// "cancelled my planet fitness membership": what a cancelling ended.
-const CANCELLED_WHAT = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?([a-z][a-z-]+)/i;
+// "cancelled my planet fitness membership", "called off the trip": what a cancelling ended.
+const CANCELLED_WHAT = /\b(?:cancel+(?:ed|ing)?|call(?:ed|ing)? off)\s+(?:the |my |our )?([a-z][a-z-]+)/i;
 // "The Durban trip is cancelled", "yoga got cancelled": what was cancelled, said first.
 const CANCELLED_FIRST = /\b((?:[a-z]+ ){0,2}[a-z]+)(?:'s| is| was| got| has been| are| were)(?: now| just| officially| been)? cancel+ed\b/i;
 // "Christmas trip cancelled, flights too dear": what was cancelled, with no verb before it, ending a clause.
@@ -2207,8 +2221,9 @@ function twoDoses(earlier: Statement, later: Statement): StatementComparison | u
 
 // Words of a trip, and of going on one: "We're going Ghana in August", "I'm fixing to go to Las Vegas", "flying to Penang".
 const TRIP_WORDS: ReadonlySet<string> = new Set(['trip', 'holiday', 'vacation', 'visit', 'flight', 'travel', 'journey'].map(stemWord));
-const GOING_ON_A_TRIP = /\b(?:going|go|fly|flying|heading|head|travell?ing|visit|visiting|trip|holiday|vacation|booked)\b/i;
-const WENT = /\b(?:went|was|were|had|got back|came back|returned)\b/i;
+const GOING_ON_A_TRIP = /\b(?:going|go|fly|flying|heading|head|travell?ing|visit|visiting|trip|holiday|vacation|booked|coming)\b/i;
+// ("We was planning a trip": a plan told in the past is still a plan.)
+const WENT = /\b(?:went|(?:was|were)(?! (?:planning|going|gonna|hoping|thinking|supposed|meant)\b)|had|got back|came back|returned)\b/i;
 
 /**
  * "We're going Ghana in August for 3 weeks" / "Ghana trip is cancelled, flights too dear": the later one calls off the
@@ -2219,7 +2234,11 @@ function tripCalledOff(earlier: Statement, later: Statement): StatementCompariso
   const placeOff = PLACE_OFF.exec(later.text)?.[1];
   if (!CANCEL_WORD.test(later.text) && placeOff === undefined) return undefined;
   const cancelled = placeOff === undefined ? cancelledThing(later.text) : [stemWord(placeOff.toLowerCase())];
-  const where = cancelled.filter((stem) => !TRIP_WORDS.has(stem) && earlier.content.includes(stem));
+  // "Called off the trip to Grande Prairie", "Mummy's visit is cancelled": where the trip goes, or whose visit it is.
+  const goesTo = [...(TRIP_TO.exec(later.text)?.slice(1) ?? []), WHOSE_TRIP.exec(later.text)?.[1]].flatMap((word) =>
+    word === undefined ? [] : contentOf(normalizeText(word).tokens),
+  );
+  const where = [...cancelled, ...goesTo].filter((stem) => !TRIP_WORDS.has(stem) && earlier.content.includes(stem));
   const ofATrip = placeOff !== undefined || cancelled.some((stem) => TRIP_WORDS.has(stem)) || TRIP_WORD_NEAR.test(later.text);
   if (where.length === 0 || !ofATrip) return undefined;
   // "I live in Ghana", "We went to Ghana last year": a trip called off changes no home, and no trip made.
@@ -2238,7 +2257,9 @@ function tripCalledOff(earlier: Statement, later: Statement): StatementCompariso
     overlap: 0,
   };
 }
-const CANCEL_WORD = /\bcancel/i;
+const CANCEL_WORD = /\bcancel|\bcall(?:ed|ing)? off\b/i;
+const TRIP_TO = /\b(?:trip|holiday|vacation|visit|flight)s?\s+(?:up |down |over |out |back )?to\s+([A-Z][\w'-]*)(?:\s+([A-Z][\w'-]*))?/;
+const WHOSE_TRIP = /\b([a-z]+)['’]s\s+(?:trip|holiday|vacation|visit|flight)\b/i;
 // "Tenby's off", "Bali is off": a capitalized name opening a clause, said to be off (not "off to", "off work", "off sick").
 const PLACE_OFF = /(?:^|[,.;!?]\s*)([A-Z][\w-]*)(?:['’]s| is) (?:off|called off)\b(?! (?:to|work|sick|school|the)\b)/;
 const TRIP_WORD_NEAR = /\bcancel+(?:ed|ing)?\s+(?:the |my |our )?[a-z]+ (?:trip|holiday|vacation|visit)\b/i;
@@ -2252,7 +2273,7 @@ function cancelledThing(text: string): string[] {
 // "switched me off the amlodipine onto ramipril".
 // "stopped taking fexofenadine", "packed in the wharfinger job", "resigned from Shopee": the thing after the verb of doing.
 const ENDS_WHAT =
-  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?(?! to\b)|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded(?: in)?|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|stepp(?:ed|ing) down from|cancel+(?:ed|ing)(?= (?:the|my|our) )|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
+  /\b(?:(?:stopp(?:ed|ing)|don stop|stop(?= (?:the|my|going|taking|doing|drinking|eating|smoking|using|playing)\b))(?: (?:taking|going to|going|drinking|eating|using|doing|playing|seeing))?|quit(?:ting)?(?! to\b)|chucked(?: in)?|jacked in|(?:done|finished|through) with(?= (?:the|my|our|his|her|their) )|sold|traded(?: in)?|cut(?:ting)? out|pack(?:ed|ing) in|resign(?:ed|ing)? from|stepp(?:ed|ing) down from|cancel+(?:ed|ing)(?= (?:the|my|our) )|(?:took|take|takes|taken|taking|came|coming|come|switched|switching|put|putting) (?:(?:me|her|him|them|us) )?off|gave up|given up|giving up|no longer (?:take|taking|on|go(?:ing)?(?: to)?)|no more(?= [\w'-]+(?: for (?:me|us|him|her|them))?(?:\s+(?:thank (?:god|goodness|heavens)|thankfully|finally|yay|lol))?\s*(?:[,.!;]|$)))\s+(?:the |my |her |his |their |our )?(?:[a-z]+['’]s )?([a-z][a-z0-9-]+)(?: ([a-z][a-z0-9-]+))?/i;
 
 // The thing ended between the words that end it: "gave the gym away" (New Zealand and Australia), "gave the smokes the
 // flick", "knocked the golf on the head", "gave the choir up", "packed the darts in", "packed the dinner lady job in".
@@ -2826,7 +2847,12 @@ function endsTheEarlierOnes(earlier: Statement, later: Statement): string | unde
   const { named, doing } = ending;
   // "my truck got totaled on 93" ends the car "drive a black 2016 F-150" names by its make or model.
   const theCar = named.every((stem) => CAR_WORDS.has(stem)) && earlier.attribute?.key === 'vehicle';
-  if (!(theCar || named.every((stem) => earlier.tokens.includes(stem))) || (!doing && named.some((stem) => PEOPLE_AND_ANIMALS.has(stem))))
+  // "left MRI" ends the job at "Manchester Royal Infirmary": a name by its initials.
+  const byInitials = named.length === 1 && spelledByInitials(earlier.text, named[0]!);
+  if (
+    !(theCar || byInitials || named.every((stem) => earlier.tokens.includes(stem))) ||
+    (!doing && named.some((stem) => PEOPLE_AND_ANIMALS.has(stem)))
+  )
     return undefined;
   // "no more henrik" after "henrik's girlfriend basically lives with us": one whose things the earlier one tells is a
   // person, whom "no more" does not end.

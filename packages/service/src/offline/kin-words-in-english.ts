@@ -287,10 +287,13 @@ const TAGALOG_CHANGE: Readonly<Record<string, string>> = {
   walang: 'no',
 };
 const TAGALOG_CHANGE_WORD = new RegExp(`\\b(${Object.keys(TAGALOG_CHANGE).join('|')})\\b`, 'gi');
-const NA_VERB = new RegExp(`\\bnag?-(${Object.keys(PAST_OF_BARE_VERB).join('|')})\\b`, 'gi');
-const HAS_TAGALOG_CHANGE = /\b(?:lumipat|nakatira|tumigil|i?binenta|pinalitan|hindi na|wala na|walang|namatay|nag?-)/i;
+// ("Na move yung dentist appt ko": the hyphen may be left out before an English verb.)
+const NA_VERB = new RegExp(`\\bnag?[- ](${Object.keys(PAST_OF_BARE_VERB).join('|')})\\b`, 'gi');
+const HAS_TAGALOG_CHANGE = /\b(?:lumipat|nakatira|tumigil|i?binenta|pinalitan|hindi na|wala na|walang|namatay|nag?[- ])/i;
 // "namatay na si Choco" (Choco died): read "Choco died", as one said to be gone.
-const DIED_IN_TAGALOG = /\bnamatay(?:\s+na)?\s+si\s+([A-Z][\w-]*)/g;
+const HAS_NUMBER_NA = /\d na\b/;
+const NUMBER_NA = /\b(\d{1,3}) na\b(?!\s+\p{Lu})/gu;
+const DIED_IN_TAGALOG = /\b[Nn]amatay(?:\s+na)?\s+si\s+([A-Z][\w-]*)/g;
 // "wala na kami ni Marco" (Marco and I are over): read "I broke up with Marco" ("ni" has been read as Swahili "is").
 const OVER_IN_TAGALOG = /\bwala na kami (?:ni|is) ([A-Z][\w-]*)/gi;
 // "sa Mandaue", "sa Carnival Celebration": "in" (or "at", "to") before a place named.
@@ -371,7 +374,9 @@ export function kinWordsInEnglish(text: string): string {
         .replace(NA_VERB, (_match, verb: string) => pastOf(verb.toLowerCase()))
         .replace(SA_A_PLACE, 'in ')
     : swahili;
-  const withPatoisWords = HAS_PATOIS.test(taglish) ? taglish.replace(PATOIS_WORD, (word) => PATOIS[word]!) : taglish;
+  // "Joshua turned 13 na last week", "Si Angel 8 na ngayon": Tagalog "na" (already) after a number says nothing of it.
+  const numbered = HAS_NUMBER_NA.test(taglish) ? taglish.replace(NUMBER_NA, '$1') : taglish;
+  const withPatoisWords = HAS_PATOIS.test(numbered) ? numbered.replace(PATOIS_WORD, (word) => PATOIS[word]!) : numbered;
   const withPatois = HAS_BARE_CHANGE.test(withPatoisWords) ? withPatoisWords.replace(BARE_CHANGE, pastOf) : withPatoisWords;
   const withDem = HAS_DEM.test(withPatois)
     ? withPatois.replace(THEY_DID_IN_PATOIS, (_match, verb: string) => `they ${pastOf(verb)}`)

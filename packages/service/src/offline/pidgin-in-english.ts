@@ -26,6 +26,10 @@ const DEY_IS = /\bdey\b/g;
 // "diesel na 1,200 naira", "my best friend na Funke", "Adaeze na 6": "na" between a thing and its value is "is" (before a
 // number or a name only: Hinglish "na" ends a clause, "so proud na", and Tagalog "lumipat na" is "already").
 const NA_IS = /(?<=[\p{L}\d])\s+na\s+(?=[\d₦$£€]|\p{Lu})/gu;
+// "Rent don go up o, na £910 now": "na" opening a clause before a sum is "it's", and the "o" that stresses a clause is
+// no word of it.
+const NA_OPENS_A_SUM = /([,;]\s*)na\s+(?=[₦$£€]?\d)/g;
+const STRESSING_O = /(?<=\p{L})\s+o(?=\s*[,.!?;]|$)/gu;
 const TAGALOG_BEFORE_NA = /\b(?:lumipat|tumigil|hindi|wala|binenta|pinalitan|ay|nasa|si|kami|ako|siya)\s+na\s/i;
 // "na Hauwa be Abuja manager now": "it is Hauwa who is": the name, then "is".
 const NA_NAME_BE = /(?<![\p{L}])na\s+(\p{Lu}\p{L}+)\s+be\s+/gu;
@@ -54,7 +58,9 @@ const HAS_PIDGIN =
 export function pidginInEnglish(text: string): string {
   if (!HAS_PIDGIN.test(text)) return text;
   const nameFirst = text.replace(NA_NAME_BE, '$1 is ');
-  const withNa = TAGALOG_BEFORE_NA.test(nameFirst) ? nameFirst : nameFirst.replace(NA_IS, ' is ');
+  const withNa = TAGALOG_BEFORE_NA.test(nameFirst)
+    ? nameFirst
+    : nameFirst.replace(NA_IS, ' is ').replace(NA_OPENS_A_SUM, "$1it's ").replace(STRESSING_O, '');
   const spoken = withNa !== text || /\bd(?:on|ey)\s/.test(text);
   const verbs = withNa
     .replace(KIN_NAME_IS, "$1's name ")

@@ -32,9 +32,10 @@ const SAVING_FOR = /\bsav(?:e|es|ed|ing|in)\b(?:\s+up)?\s+for\b/i;
 const GONE_UP = /\b(?:went|gone|goes) (?:up|down)\b/i;
 const GONE_UP_THEN_IS =
   /\b((?:went|gone|goes|has gone)\s+(?:up|down))(?:\s+(?:in|on|from|this|last)\s+[a-z]+)?\s*(?:,|-|\u2014|\band\b|\bso\b)?\s*(?:now\s+(?:it['’]?s|it is|is)|it['’]?s|it is|now|(?:the\s+)?(?:landlord|they|he|she)\s+wants?)(?:\s+now)?\s+(?=[$£€\d])/gi;
-// "Pension got a cost of livin raise, its $1,905 a month now": read as "Pension rose to $1,905".
+// "Pension got a cost of livin raise, its $1,905 a month now" (or "got the cost of living raise"): read as "Pension rose
+// to $1,905".
 const RAISED_THEN_IS =
-  /\b([a-z][a-z-]*)\s+got\s+(?:a|an)\s+(?:[a-z-]+\s+){0,4}?(?:raise|rise|increase|bump|cut)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|its|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
+  /\b([a-z][a-z-]*)\s+got\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,4}?(?:raise|rise|increase|bump|cut)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|its|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;
 // "landlord increased rent, it's ₹38,000 now": read as "increased rent to ₹38,000".
 const SET_THEN_IS =
   /\b(increased|raised|upped|hiked|reduced|lowered|cut)\s+(?:the\s+|my\s+|our\s+)?([a-z][a-z-]*)\s*(?:,|-|\u2014|\band\b|\bso\b)\s*(?:it['’]?s|it is|now)(?:\s+now)?\s+(?=[$£€\d])/gi;

@@ -5469,3 +5469,73 @@ describe('readings from the twenty-sixth session: first round (Cardiff, Birmingh
     ).toBe('update');
   });
 });
+
+describe('readings from the twenty-sixth session: second round (Newfoundland, Manchester, Houston, Hong Kong)', () => {
+  it('reads "got the cost of living raise, it\'s $1,690 now" as the pension\'s new figure', () => {
+    expect(
+      compareTexts('My pension is $1,640 a month, OAS and CPP together', "Pension got the cost of living raise, it's $1,690 a month now")
+        .relation,
+    ).toBe('update');
+  });
+
+  it('reads a baby born to a mother named in the earlier one, or one said to be due or on the way', () => {
+    expect(
+      compareTexts(
+        'Kevin and his girlfriend Ashley are expecting a baby in June',
+        'Ashley had the baby, a little girl, Nora, 7 pounds 2 ounces',
+      ).relation,
+    ).toBe('update');
+    expect(
+      compareTexts("Grandbaby #3 on the way! Kristy's due in June", 'Kristy had the baby, a boy, Wyatt James, 8 lb 2 oz').relation,
+    ).toBe('update');
+  });
+
+  it('reads a trip "called off" to the place planned, and a visit cancelled by whose it is', () => {
+    expect(
+      compareTexts(
+        'We was planning a trip up to Grande Prairie in August to see Sheila and the young ones',
+        "Called off the trip to Grande Prairie, can't afford the flights, 1400 return b'y",
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('We went to Grande Prairie last year', 'Called off the trip to Grande Prairie').relation).not.toBe('update');
+    expect(
+      compareTexts('Mummy is coming from Ibadan in August, staying 6 weeks', "Mummy's visit is cancelled, UK visa refused. Vexed.")
+        .relation,
+    ).toBe('update');
+  });
+
+  it('reads "no more nights thank God" as the nights ended, and "left MRI" as leaving Manchester Royal Infirmary', () => {
+    expect(compareTexts('I work nights, 3 nights a week', "I'm on days now, no more nights thank God").relation).toBe('update');
+    expect(
+      compareTexts(
+        "I'm a staff nurse at Manchester Royal Infirmary, on the acute medical unit",
+        "Started at Wythenshawe this week, now I'm a Band 6 sister on cardiology. left MRI",
+      ).relation,
+    ).toBe('update');
+    expect(compareTexts('I live in Manchester', 'left MRI').relation).not.toBe('update');
+  });
+
+  it('reads Pidgin "Rent don go up o, na £910 now" as the rent gone up to £910', () => {
+    expect(compareTexts('Rent is £850 a month', 'Rent don go up o, na £910 now').relation).toBe('update');
+  });
+
+  it('reads Taglish "Namatay na si Bantay", "Na move" and "13 na"', () => {
+    expect(compareTexts('May aso kami sa bahay, si Bantay, aspin', 'Namatay na si Bantay, nasagasaan daw 😭').relation).toBe('update');
+    expect(compareTexts('May dentist appt ako sa Dec 2 sa Wan Chai', 'Na move yung dentist appt ko to Dec 9').relation).toBe('update');
+    expect(
+      compareTexts('Panganay ko si Joshua, 12 yrs old, grade 6', 'Joshua turned 13 na last week!! binilhan ko ng rubber shoes').relation,
+    ).toBe('update');
+  });
+
+  it("reads an age told before a comment of another, against an earlier one that gives another's age first", () => {
+    expect(
+      compareTexts(
+        'Grandson Tyler is 9, plays Little League. granddaughter Maddie is 6 and horse crazy',
+        'correction, Maddie is 7 not 6, Linda reminded me',
+      ).relation,
+    ).toBe('correction');
+    expect(
+      compareTexts("Karen's got a boy, Max, he's 9", "Max turned 10, we sent him a pocketknife. Karen was thrilled, I'm sure").relation,
+    ).not.toBe('update');
+  });
+});

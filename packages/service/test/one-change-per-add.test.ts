@@ -138,4 +138,18 @@ describe('one change per statement: which memory it is of', () => {
     expect(checkup.has('21st')).toBe(false);
     expect(checkup.has('28th')).toBe(true);
   });
+
+  it('archives, for one said gone ("Nell\'s had to be put down", "Pączek had to be put down"), the memory that tells of having them', () => {
+    for (const [intro, vet, gone] of [
+      ["got a whippet called Nell, she's 6", "Nell's vet is Crookes Vets", "Nell's had to be put down. kidneys. heartbroken"],
+      [
+        "I have a little dachshund named Pączek, he's 9",
+        "Pączek's vet is Dr. Nowicki on Milwaukee Ave",
+        'Pączek had to be put down Thursday',
+      ],
+    ] as const) {
+      const outdone = changesOutdone([superseded('vet', vet, 0.8), superseded('intro', intro, 0.6)], fact(gone));
+      expect([...outdone.keys()]).toEqual(['vet']);
+    }
+  });
 });

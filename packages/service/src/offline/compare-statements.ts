@@ -168,6 +168,8 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
   const later = withLeavingRead(earlier, rawLater);
   const opened = twoOpenedBy(earlier, later);
   if (opened !== undefined) return opened;
+  const restated = restatesTheCorrection(earlier, later);
+  if (restated !== undefined) return restated;
   const reading =
     anotherKindOfFigure(earlier, later) ??
     anotherReading(earlier, later) ??
@@ -265,6 +267,23 @@ export function compareStatements(earlier: Statement, rawLater: Statement): Stat
         // chest": one word in common read whole, the place one lives read by clause.
         (compareClauses(earlier, later) ?? whole);
   return keepsAnIntroduction(earlier, later, read);
+}
+
+/**
+ * "Actually Ama's birthday is March 4 not March 14, my mistake" / "Ama's birthday is March 4": the later one says again,
+ * in no more words, what the earlier one corrected it to, and nothing of what it took back.
+ */
+function restatesTheCorrection(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (!earlier.correction || earlier.retracted.length === 0 || later.negated || later.correction || later.changeWords.length > 0)
+    return undefined;
+  const said = later.content.filter((stem) => !TAKES_IT.has(stem));
+  if (said.length === 0 || said.some((stem) => earlier.retracted.includes(stem) || !earlier.tokens.includes(stem))) return undefined;
+  return {
+    relation: 'equal',
+    category: categoryOf(earlier, later),
+    reason: 'the later one says again what the earlier one corrected it to',
+    overlap: 1,
+  };
 }
 
 // "Lurdes is moving to Porto", "we're leaving Leeds": a change still to come.
@@ -2406,6 +2425,9 @@ const INJURY = new Set(
  */
 function namedOnlyInPassing(earlier: Statement, named: readonly string[]): boolean {
   if (named.length > 0 && named.every((stem) => onlyBeside(earlier.text, stem))) return true;
+  // "got meself a lady friend, Brenda, met her at Hillsborough bowls club": where one met someone is told in passing.
+  const metAt = MET_AT.exec(earlier.text);
+  if (metAt !== null && named.length > 0 && named.every((stem) => normalizeText(metAt[1]!).tokens.includes(stem))) return true;
   const last = named.at(-1);
   const at = last === undefined ? -1 : earlier.tokens.indexOf(last);
   if (at >= 0 && INJURY.has(earlier.tokens[at + 1] ?? '')) return true;
@@ -2415,6 +2437,7 @@ function namedOnlyInPassing(earlier: Statement, named: readonly string[]): boole
   return last !== undefined && normalizeText(stretch).tokens.includes(last);
 }
 const HURT = /\b(?:hurt|injured|broke|sprained|pulled|tore|twisted|strained|damaged|did in)\b/i;
+const MET_AT = /\bmet (?:(?:him|her|them|each other|my \w+|\p{Lu}\p{Ll}+)\s+)?(?:at|in|through|on) ([^.,;!?]+)/iu;
 const BESIDE = /^(?:on top of|alongside|as well as|in addition to|besides|along with|together with)(?:\s+(?:the|my|his|her|their|our))?$/i;
 
 /** "Doc put me on Jardiance 10mg on top of the metformin" / "Doc switched me off the metformin onto glipizide". */
@@ -2755,6 +2778,9 @@ function toldAsWhere(statement: Statement, stem: string): boolean {
   return at > 0 && before !== undefined && WHERE_WORDS.has(before);
 }
 
+// "rent's gone up, £655 a month now" / "season ticket's gone up to £465": how a figure moved names no thing of it.
+const MOVED_WORDS: ReadonlySet<string> = new Set(['gone', 'go', 'went', 'goes', 'come', 'came', 'up', 'down'].map(stemWord));
+
 // Words that size an amount without naming what it is of: "seventy euros more for a flat" and "€1,200 for it.
 // no more garage fees" are not two amounts of one thing.
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'extra', 'much', 'many'].map(stemWord));
@@ -2773,7 +2799,12 @@ const RATE_UNITS: ReadonlySet<string> = new Set(['hour', 'hr', 'day', 'week', 'm
 function anotherAmount(earlier: Statement, later: Statement, shared: readonly string[], withMoney = true): string | undefined {
   const named = shared.filter(
     (stem) =>
-      !isNumeric(stem) && !QUANTITY_WORDS.has(stem) && !RATE_UNITS.has(stem) && !toldAsWhere(earlier, stem) && !toldAsWhere(later, stem),
+      !isNumeric(stem) &&
+      !QUANTITY_WORDS.has(stem) &&
+      !RATE_UNITS.has(stem) &&
+      !MOVED_WORDS.has(stem) &&
+      !toldAsWhere(earlier, stem) &&
+      !toldAsWhere(later, stem),
   );
   if (named.length === 0) return undefined;
   // The amount of what both name, not of another thing said beside it: "sumatriptan 50mg" for migraines is no
@@ -2889,8 +2920,9 @@ function livesAloneOnly(statement: Statement): boolean {
 // "poor Bonnie died in March, we got a new pup", "Had to put Skipper down in September": one named, gone.
 // Not told as the time of something else ("since Bríd died in 2020 I do all my own cooking").
 // ("Boba the hamster died already": with what one was between.)
+// ("Nell's had to be put down", "Pączek had to be put down Thursday": with "'s", and a name with letters past ASCII.)
 const NAMED_GONE =
-  /(?<!\b(?:since|after|when|before|until|till)\s+)\b([A-Z][a-z]+)(?:,?\s+(?:the|our|my)\s+[a-z]+,?)?\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down|had to be put (?:down|to sleep)|(?:is\s+)?dead(?!\s+(?:tired|serious|set|good|happy|proud|right|on|excited|chuffed|keen|funny|easy|quiet|busy)\b))\b|\bput\s+([A-Z][a-z]+)\s+(?:down|to sleep)\b/;
+  /(?<!\b(?:since|after|when|before|until|till)\s+)(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:['’]s)?(?:,?\s+(?:the|our|my)\s+[a-z]+,?)?\s+(?:has\s+|had\s+)?(?:died|passed away|passed on|ran away|run away|was put down|was put to sleep|got put down|had to be put (?:down|to sleep)|(?:is\s+)?dead(?!\s+(?:tired|serious|set|good|happy|proud|right|on|excited|chuffed|keen|funny|easy|quiet|busy)\b))\b|\bput\s+(\p{Lu}\p{Ll}+)\s+(?:down|to sleep)\b/u;
 
 // "simba died last week, he was very old": a name typed in lower case, opening the text; it is one only when the
 // earlier one gives it as a name ("i have a dog called simba").

@@ -5539,3 +5539,36 @@ describe('readings from the twenty-sixth session: second round (Newfoundland, Ma
     ).not.toBe('update');
   });
 });
+
+describe('readings from the twenty-sixth session: third round (Sheffield, Chicago, Toronto, Nairobi)', () => {
+  it('reads "gone up" as how a figure moved, not a thing two figures share', () => {
+    expect(
+      compareTexts("rent's gone up, £655 a month now, bloody landlord", "season ticket for next season's gone up to £465, daylight robbery")
+        .relation,
+    ).not.toBe('update');
+  });
+
+  it('reads where one met someone as told in passing, so giving it up ends nothing of them', () => {
+    expect(
+      compareTexts(
+        'got meself a lady friend, Brenda, met her at Hillsborough bowls club',
+        'packed in the bowls club, too many memories of Brenda',
+      ).relation,
+    ).not.toBe('update');
+  });
+
+  it('reads "they call me Babcia" as a name some call one by, not a new name', () => {
+    expect(
+      compareTexts(
+        'hi this is Halina Nowak, everybody calls me Hala. Im 72, widow, my Stan passed in 2019 God rest him',
+        'I got 4 grandkids, Kayla Mikey Josh and the baby Zosia, they call me Babcia',
+      ).relation,
+    ).not.toBe('update');
+    expect(compareTexts('everyone calls me Hala', 'everybody calls me Halina').relation).toBe('value-change');
+  });
+
+  it('reads a corrected value said again as the same fact, not a denial', () => {
+    expect(compareTexts("Actually Ama's birthday is March 4 not March 14, my mistake", "Ama's birthday is March 4").relation).toBe('equal');
+    expect(compareTexts('correction, Kemar is 15 not 14', 'Kemar is 15.').relation).toBe('equal');
+  });
+});

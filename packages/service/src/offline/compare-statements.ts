@@ -957,9 +957,12 @@ function bornSinceExpected(earlier: Statement, later: Statement): StatementCompa
  * "we've got two bairns, Isla is 6 and wee Rory is 3" / "Isla's 7 now, had her party", "got a staffy named Bruno, he's 3"
  * (or "hes 3") / "Bruno is 4 now": the age the earlier one gives the one named, among what else it tells, against the later one's.
  */
+// A look for an age before the clauses are read: "turned 13", "Maddie is 7", "Nell's 7".
+const AGE_TOLD = /(?:\bturn(?:ed|s)?|\bis|['’]s)\s+\d{1,3}\b/i;
+
 function ageOfOneOfSeveral(earlier: Statement, later: Statement): StatementComparison | undefined {
   // "correction, Maddie is 7 not 6, Linda reminded me": the age may be told in a clause before a comment of another.
-  const told = [later, ...(later.attribute === undefined ? clausesOf(later) : [])].find(
+  const told = [later, ...(later.attribute === undefined && AGE_TOLD.test(later.text) ? clausesOf(later) : [])].find(
     (part) => part.attribute?.key === 'age' && part.subject.startsWith(`${NAMED_PERSON}:`),
   );
   // An earlier one that states the same one's age is read whole; one that states another's ("Grandson Tyler is 9, …

@@ -444,6 +444,8 @@ const HAS_BIRTHDAY_ON = /\b(?:has|have) (?:a |her |his |their |my |our )?birthda
 const IS_UP_TO_AMOUNT = /\b(is|are|am|was|were|'s|'m|'re) up to (?=[$£€₹]?\s?\d)/gi;
 // "the grandkids call me Babcia", "they call me Babcia", "my dad calls me Princess": a name some call one, not the name one
 // goes by ("everybody calls me Hala", "everyone at the gym calls me Tank", "you can call me Jo").
+// Matches nothing: a pattern skipped when a cheap look finds none of its words.
+const NOTHING = /(?!)/g;
 const SOME_CALL_ME =
   /(?<!\b(?:everybody|everyone|people|friends|folks|all)\b[^,.;!?]*)\b(?!(?:everybody|everyone|people|friends|folks|all|most|can|could|may|just|please|pls|you|u|ya|yall)\b)([a-z]+)\s+(calls?)\s+me\b/g;
 const BE_WRITTEN_SHORT: Readonly<Record<string, string>> = { "'s": ' is', "'m": ' am', "'re": ' are' };
@@ -463,7 +465,7 @@ export function normalizeText(text: string): NormalizedText {
     .replace(ONE_WORD_HYPHENED, (_match, first: string, second: string) => `${first}${second}`)
     .replace(HAS_BIRTHDAY_ON, 'birthday is $1')
     .replace(IS_UP_TO_AMOUNT, (_match, be: string) => `${BE_WRITTEN_SHORT[be] ?? be} gone up to `)
-    .replace(SOME_CALL_ME, '$1 nickname me')
+    .replace(/\bcalls? me\b/i.test(text) ? SOME_CALL_ME : NOTHING, '$1 nickname me')
     .replace(RAISE_THEN_AMOUNT, '$1 a raise to $2')
     .replace(DAY_OFF, 'dayoff')
     .replace(WEEKDAYS_OFF, '$1 dayoff')

@@ -9,6 +9,7 @@ import { isNumeric, isTime, NUMERIC } from './is-time';
 import { moneyAmounts } from './money-amounts';
 import { namedAsLeft } from './named-as-left';
 import { namedAsReplaced } from './named-as-replaced';
+import { namesWord } from './names-word';
 import { DOCTOR_FOR, HAS_AFTER_S_AHEAD, normalizeText } from './normalize-text';
 import { offerTaken } from './offer-taken';
 import { anotherBreed } from './pet-breed';
@@ -16,7 +17,7 @@ import { anotherColour } from './pet-colour';
 import { rescheduledEvent } from './rescheduled-event';
 import { anotherRoleHolder, sameRoleHolder } from './role-holder';
 import { earlierFigureOf, runningTally } from './running-tally';
-import { NAMED_PERSON, sameSubject } from './same-subject';
+import { NAMED_PERSON, nameOf, sameSubject } from './same-subject';
 import { stemWord } from './stem-word';
 import { switchedFrom, switchedKin } from './switched-from';
 import {
@@ -113,8 +114,8 @@ function aboutTheSameOne(a: Statement, b: Statement): boolean {
 // "Amlodipine went up to 10mg": opened by a medicine given a dose, which reads as someone named so; it is the user's.
 const DOSE_IN_TEXT = /\d\s?(?:mg|mcg|ml|iu)\b/i;
 function subjectUnlessAMedicine(statement: Statement): string {
-  if (!statement.subject.startsWith(`${NAMED_PERSON}:`) || !DOSE_IN_TEXT.test(statement.text)) return statement.subject;
-  const name = statement.subject.slice(NAMED_PERSON.length + 1);
+  const name = nameOf(statement.subject);
+  if (name === undefined || !DOSE_IN_TEXT.test(statement.text)) return statement.subject;
   return new RegExp(`^\\W*${name}\\b`, 'i').test(statement.text) && namesAMedicine(stemWord(name)) ? 'thing' : statement.subject;
 }
 const LIKE = stemWord('like');
@@ -453,7 +454,7 @@ function besideAnIntroduction(earlier: Statement, later: Statement, read: Statem
   // "i'm priya, 33, freelance graphic designer": a name typed in lower case, before an age.
   const typed = introduced?.[1] ?? introduced?.[2] ?? introduced?.[3];
   const name = typed === undefined ? undefined : capitalized(typed);
-  if (name === undefined || NOT_NAMES.has(name) || new RegExp(`\\b${name}\\b`, 'i').test(later.text)) return read;
+  if (name === undefined || NOT_NAMES.has(name) || namesWord(later.text, name)) return read;
   return {
     ...read,
     relation: 'compatible',
@@ -469,7 +470,7 @@ const NAMED_NUMBER = /\b([A-Z][a-z]+)(?:['’]s|\s+is|\s+was|\s+turned)\s+(?:now
 function othersNumbered(earlier: Statement, later: Statement): string | undefined {
   const names = [...new Set([...earlier.text.matchAll(NAMED_NUMBER)].map((match) => match[1]!))];
   if (names.length < 2) return undefined;
-  return names.find((name) => !NOT_NAMES.has(name) && !new RegExp(`\\b${name}\\b`, 'i').test(later.text));
+  return names.find((name) => !NOT_NAMES.has(name) && !namesWord(later.text, name));
 }
 
 // "My best mate is Yaw, he drives the 36", "my husband is Arjun": who someone is to the user, by name.
@@ -892,8 +893,7 @@ function twoOpenedBy(earlier: Statement, later: Statement): StatementComparison 
   const [a, b] = [OPENED_BY.exec(earlier.text)?.[1], OPENED_BY.exec(later.text)?.[1]];
   if (a === undefined || b === undefined || a === b) return undefined;
   const common = (word: string) => STOP_WORDS.has(stemWord(word)) || PEOPLE_AND_ANIMALS.has(stemWord(word)) || !/[aeiou]/.test(word);
-  if (common(a) || common(b) || new RegExp(`\\b${a}\\b`, 'i').test(later.text) || new RegExp(`\\b${b}\\b`, 'i').test(earlier.text))
-    return undefined;
+  if (common(a) || common(b) || namesWord(later.text, a) || namesWord(earlier.text, b)) return undefined;
   return {
     relation: 'different-subject',
     category: categoryOf(earlier, later),
@@ -946,10 +946,10 @@ function jobTaken(earlier: Statement, later: Statement): StatementComparison | u
 
 /** "Kavya is expecting, due date is in August" / "Kavya had a baby girl!!": the same one's baby, expected then born. */
 function bornSinceExpected(earlier: Statement, later: Statement): StatementComparison | undefined {
+  if (!babyBorn(earlier.text, later.text)) return undefined;
   // "Kevin and his girlfriend Ashley are expecting" / "Ashley had the baby": the later one's mother named in the earlier one.
-  const named = later.subject.startsWith(`${NAMED_PERSON}:`) ? later.subject.slice(NAMED_PERSON.length + 1) : undefined;
-  const mentioned = named !== undefined && new RegExp(`\\b${named}\\b`, 'i').test(earlier.text);
-  if (!babyBorn(earlier.text, later.text) || !(aboutTheSameOne(earlier, later) || mentioned)) return undefined;
+  const named = nameOf(later.subject);
+  if (!aboutTheSameOne(earlier, later) && !(named !== undefined && namesWord(earlier.text, named))) return undefined;
   return { relation: 'update', category: categoryOf(earlier, later), reason: 'the baby the earlier one expects is born', overlap: 0 };
 }
 
@@ -963,16 +963,16 @@ const AGE_TOLD = /(?:\bturn(?:ed|s)?|\bis|['’]s)\s+\d{1,3}\b/i;
 function ageOfOneOfSeveral(earlier: Statement, later: Statement): StatementComparison | undefined {
   // "correction, Maddie is 7 not 6, Linda reminded me": the age may be told in a clause before a comment of another.
   const told = [later, ...(later.attribute === undefined && AGE_TOLD.test(later.text) ? clausesOf(later) : [])].find(
-    (part) => part.attribute?.key === 'age' && part.subject.startsWith(`${NAMED_PERSON}:`),
+    (part) => part.attribute?.key === 'age' && nameOf(part.subject) !== undefined,
   );
   // An earlier one that states the same one's age is read whole; one that states another's ("Grandson Tyler is 9, …
   // granddaughter Maddie is 6") is read here.
   if (told === undefined || (earlier.attribute?.key === 'age' && sameSubject(earlier.subject, told.subject))) return undefined;
   // "Karen's got a boy, Max, he's 9" / "Max turned 10 … Karen was thrilled": read from a clause, the age leaves the earlier
   // one told of another the later one names too (the training streams keep both).
-  const earlierOne = earlier.subject.startsWith(`${NAMED_PERSON}:`) ? earlier.subject.slice(NAMED_PERSON.length + 1) : undefined;
-  if (told !== later && earlierOne !== undefined && new RegExp(`\\b${earlierOne}\\b`, 'i').test(later.text)) return undefined;
-  const name = told.subject.slice(NAMED_PERSON.length + 1);
+  const earlierOne = nameOf(earlier.subject);
+  if (told !== later && earlierOne !== undefined && namesWord(later.text, earlierOne)) return undefined;
+  const name = nameOf(told.subject)!;
   const now = told.attribute!.value[0];
   if (!/^[a-z]+$/.test(name) || now === undefined || earlier.past || earlier.negated) return undefined;
   const given = new RegExp(
@@ -2956,7 +2956,7 @@ function namedAsGone(earlier: Statement, later: Statement): string | undefined {
     nameSaidGone(later.text) ??
     (lowerCase !== undefined && new RegExp(`\\b(?:called|named)\\s+${lowerCase}\\b`, 'i').test(earlier.text) ? lowerCase : undefined);
   if (name === undefined || NOT_NAMES.has(name) || GONE.test(earlier.text) || LONG_GONE.test(earlier.text)) return undefined;
-  if (!new RegExp(`\\b${name}\\b`, 'i').test(earlier.text)) return undefined;
+  if (!namesWord(earlier.text, name)) return undefined;
   // "I have two cats, Biscuit and Mochi, and a greyhound called Rocket": one of several named stays told of the others.
   const others = new RegExp(
     `\\b${name}\\s*(?:,|and|&)\\s*[A-Z][a-z]+|[A-Z][a-z]+\\s*(?:,|and|&)\\s*${name}\\b|\\b(?:called|named)\\s+(?!${name}\\b)[A-Z]`,

@@ -1,3 +1,5 @@
+import { namesWord } from './names-word';
+
 // "Musa left, he will open his own shop in Yaba", "maid Lakshmi left, new maid is Sarita": one named who worked for the
 // user has left. Read only of one the earlier statement names beside a word of such work ("my head tailor is Musa", "our
 // maid Lakshmi comes at 7am daily"): "my brother Musa lives in Kano" / "Musa left for Kano" is a trip, and "left" with
@@ -11,5 +13,5 @@ const WORKS_FOR_THE_USER =
 export function namedAsLeft(earlier: string, later: string): string | undefined {
   const name = LEFT.exec(later)?.[1];
   if (name === undefined || !WORKS_FOR_THE_USER.test(earlier)) return undefined;
-  return new RegExp(`\\b${name}\\b`, 'i').test(earlier) ? name : undefined;
+  return namesWord(earlier, name) ? name : undefined;
 }

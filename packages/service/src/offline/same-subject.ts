@@ -3,6 +3,10 @@ import { stemWord } from './stem-word';
 /** The kind of a subject known only by name ("Chloe just moved to Brighton"): `person:chloe`. */
 export const NAMED_PERSON = 'person';
 
+/** The name of a subject known only by name (`person:chloe` → "chloe"); undefined for any other subject. */
+export const nameOf = (subject: string): string | undefined =>
+  subject.startsWith(`${NAMED_PERSON}:`) ? subject.slice(NAMED_PERSON.length + 1) : undefined;
+
 /**
  * Whether two subjects as `analyzeStatement` reads them can be one person or thing: equal, the same
  * kind with a name on at most one side ("my cousin" and "my cousin Luis" may be one person; "my cousin

@@ -1,6 +1,7 @@
 import { analyzeStatement, type Statement } from './analyze-statement';
 import { capitalized } from './capitalized';
 import { compareStatements, type StatementComparison, type StatementRelation } from './compare-statements';
+import { namesWord } from './names-word';
 import { NAMED_PERSON, splitKind } from './same-subject';
 import { PEOPLE_AND_ANIMALS } from './word-lists';
 
@@ -63,7 +64,7 @@ function withCalledName(statement: Statement, other: Statement): Statement {
   // "my son Ruben Jr, we call him Junior": named Ruben, and Junior to the family ("my son Junior got transferred").
   const given = name === undefined ? CALLED.exec(statement.text) : CALLED_ALSO.exec(statement.text);
   const called = (given?.[1] ?? given?.[2])?.toLowerCase();
-  if (called === undefined || !new RegExp(`\\b${called}\\b`, 'i').test(other.text)) return statement;
+  if (called === undefined || !namesWord(other.text, called)) return statement;
   return { ...statement, subject: `${kind}:${called}` };
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../offline/compare-statements';
 import { FAMILY_OR_PET_WORD } from '../offline/implied-owner';
 import { kinWordsInEnglish } from '../offline/kin-words-in-english';
-import { NAMED_PERSON, sameSubject, splitKind } from '../offline/same-subject';
+import { NAMED_PERSON, nameOf, sameSubject, splitKind } from '../offline/same-subject';
 import { analyzeCached, compareTexts } from '../offline/statement-cache';
 import { stemWord } from '../offline/stem-word';
 import { stripAsides } from '../offline/strip-asides';
@@ -525,8 +525,8 @@ function withNamesKnown(subjects: readonly string[], hits: readonly ScoredMemory
   if (named.size === 0 && archivedKin.size === 0) return [...subjects];
   return subjects.map((subject, at) => {
     // "Jess moved to York" after "my sister Jess lives in Leeds": the sister, by her name alone.
-    if (subject.startsWith(`${NAMED_PERSON}:`)) {
-      const name = subject.slice(NAMED_PERSON.length + 1);
+    const name = nameOf(subject);
+    if (name !== undefined) {
       const known = named.get(name);
       return (known?.startsWith(`${NAMED_PERSON}:`) === false ? known : archivedKin.get(name)) ?? known ?? subject;
     }
